@@ -1,0 +1,26 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, ConfigModule } from '@lgx/api/core/config';
+import { DatabaseModule } from '@lgx/api/core/database';
+import { LgxGraphQLModule } from '@lgx/api/core/graphql';
+import { SearchModule } from '@lgx/api/core/search';
+import { CouncilsModule } from '@lgx/api/feature-councils';
+import { HealthModule } from '@lgx/api/feature-health';
+
+import { ENTITIES, MIGRATIONS } from './entities';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
+        SearchModule,
+        LgxGraphQLModule.forRoot(),
+        HealthModule,
+        CouncilsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '@lgx/api/core/config';
+import { CouncilImportService } from '@lgx/api/feature-councils';
+import type { NextFunction, Request, Response } from 'express';
+
+import { AppModule } from './app.module';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+export interface CreateAppOptions {
+  /** Import the council register when the shipped file is new or changed (default true). */
+  importCouncils?: boolean;
+  logger?: false | LogLevel[];
+}
+
+/** Builds the API (and, when configured, the web app it serves); migrations run on init. */
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
+  const logger =
+    options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    logger,
+    bodyParser: true,
+  });
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.enableShutdownHooks();
+  if (config.http.webDistDir) serveWeb(app, config.http.webDistDir);
+  await app.init();
+  if (options.importCouncils ?? true) await app.get(CouncilImportService).importRegister();
+  return app;
+}
+
+/** Serves the built web app, with index.html for every client-side route. */
+function serveWeb(app: NestExpressApplication, dir: string): void {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) {
+    throw new Error(`WEB_DIST_DIR is set to ${dir} but it has no index.html: build the web app first.`);
+  }
+  app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isApi = request.path.startsWith('/graphql') || request.path.startsWith('/health');
+    if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

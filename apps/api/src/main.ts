@@ -1,0 +1,25 @@
+import { ConfigError, loadConfig } from '@lgx/api/core/config';
+
+import { createApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`LGX API cannot start.\n${error.message}\nSee docs/configuration.md.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen(config.http.port, config.http.host);
+  // The dev runner waits for this line.
+  console.log(`LGX API ready on http://${config.http.host}:${config.http.port}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('LGX API failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { CouncilsResolver } from '@lgx/api/feature-councils';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+
+/** Every resolver of the API. An integration test checks this matches the running app's schema. */
+export const RESOLVERS = [CouncilsResolver];
+
+export const SCHEMA_FILE = `${__dirname}/../schema.gql`;
+
+const HEADER = '# Generated from the API code by `npm run generate`. Do not edit.\n\n';
+
+/** Prints the code-first schema, sorted, as committed in schema.gql. */
+export async function printApiSchema(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+  } finally {
+    await app.close();
+  }
+}
+
+/** The same text for a schema an app built, to compare with the file. */
+export function formatSchema(schema: Parameters<typeof printSchema>[0]): string {
+  return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}

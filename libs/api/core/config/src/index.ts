@@ -1,0 +1,3 @@
+export * from './config.error';
+export * from './config.module';
+export * from './load-config';

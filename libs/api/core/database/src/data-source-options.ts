@@ -1,0 +1,33 @@
+import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize?: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  /** Run pending migrations when the connection opens (true for the API). */
+  migrationsRun?: boolean;
+  applicationName?: string;
+}
+
+/** The one place that decides how LGX talks to PostgreSQL. Schema changes only through migrations. */
+export function buildDataSourceOptions(options: DatabaseOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsRun: options.migrationsRun ?? false,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    applicationName: options.applicationName ?? 'lgx-api',
+    extra: { max: options.poolSize ?? 10 },
+    logging: ['error', 'warn', 'migration'],
+  };
+}

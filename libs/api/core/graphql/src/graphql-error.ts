@@ -1,0 +1,55 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** Stable error codes a client can branch on; messages are for people. */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_CURSOR: 'BAD_CURSOR',
+  NOT_FOUND: 'NOT_FOUND',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES] | (string & {});
+
+/** An error that is safe to show: a stable code and a message a person can act on. */
+export class UserFacingError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+const SAFE_APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Masks every error that was not made to be shown: the client gets a code and
+ * a plain message, never a stack trace or an internal detail. The original is
+ * logged by the caller.
+ */
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.['code'];
+  const safe =
+    original instanceof UserFacingError ||
+    (typeof code === 'string' && SAFE_APOLLO_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError)));
+  if (safe) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log(original);
+  return {
+    message: 'Something went wrong on our side. Please try again; if it keeps happening, tell us.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './keep-alive-http-client';
+export * from './search.module';

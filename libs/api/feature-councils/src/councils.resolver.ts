@@ -1,0 +1,52 @@
+import { Args, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, PaginationArgs } from '@lgx/api/core/graphql';
+
+import { Council } from './council.object';
+import { CouncilsService } from './councils.service';
+import { CouncilsFilterInput } from './dto/councils-filter.input';
+
+@ObjectType()
+export class CouncilConnection extends Connection(Council, 'Council') {}
+
+@Resolver(() => Council)
+export class CouncilsResolver {
+  constructor(private readonly service: CouncilsService) {}
+
+  @Query(() => CouncilConnection, { description: 'The council register, in name order.' })
+  councils(
+    @Args() { first, after }: PaginationArgs,
+    @Args('filter', { type: () => CouncilsFilterInput, nullable: true })
+    filter?: CouncilsFilterInput,
+  ) {
+    return this.service.list(filter, first, after);
+  }
+
+  @Query(() => Council, { nullable: true, description: 'One council by its register code, e.g. "DER".' })
+  council(@Args('code', { type: () => String }) code: string) {
+    return this.service.findByCode(code);
+  }
+
+  @ResolveField(() => Council, { nullable: true, description: 'The county council over this district.' })
+  async county(@Parent() council: Council) {
+    return council.countyCode ? this.service.findByCode(council.countyCode) : null;
+  }
+
+  @ResolveField(() => Council, { nullable: true })
+  async combinedAuthority(@Parent() council: Council) {
+    return council.combinedAuthorityCode
+      ? this.service.findByCode(council.combinedAuthorityCode)
+      : null;
+  }
+
+  @ResolveField(() => [Council], { description: 'For a former authority, the ones that replaced it.' })
+  successors(@Parent() council: Council) {
+    return this.service.findByCodes(council.replacedByCodes);
+  }
+
+  @ResolveField(() => [Council], {
+    description: 'For a county or combined authority, the current councils within it.',
+  })
+  memberCouncils(@Parent() council: Council) {
+    return this.service.members(council.code);
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  type ConnectionShape,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+} from '@lgx/api/core/graphql';
+import {
+  COUNCIL_TYPES,
+  type CouncilTypeCode,
+  isRegion,
+  NATION_KEYS,
+  nationKeyOf,
+} from '@lgx/shared/domain';
+import { In, type Repository } from 'typeorm';
+
+import { CouncilEntity } from './council.entity';
+import type { Council } from './council.object';
+import { searchTooLong, unknownRegion } from './councils.errors';
+import type { CouncilsFilterInput } from './dto/councils-filter.input';
+
+const MAX_SEARCH_LENGTH = 100;
+
+export function toCouncil(entity: CouncilEntity): Council {
+  const type = entity.typeCode as CouncilTypeCode;
+  return {
+    code: entity.code,
+    gssCode: entity.gssCode,
+    officialName: entity.officialName,
+    name: entity.niceName,
+    type,
+    typeName: COUNCIL_TYPES[type] ?? entity.typeCode,
+    nation: nationKeyOf(entity.nation) ?? 'ENGLAND',
+    region: entity.region,
+    population: entity.population,
+    areaKm2: entity.areaKm2,
+    latitude: entity.latitude,
+    longitude: entity.longitude,
+    startDate: entity.startDate,
+    endDate: entity.endDate,
+    isCurrent: entity.isCurrent,
+    govUkSlug: entity.govUkSlug,
+    countyCode: entity.countyCode,
+    combinedAuthorityCode: entity.combinedAuthorityCode,
+    replacedByCodes: entity.replacedBy,
+  };
+}
+
+@Injectable()
+export class CouncilsService {
+  constructor(
+    @InjectRepository(CouncilEntity) private readonly councils: Repository<CouncilEntity>,
+  ) {}
+
+  /** Councils in name order, filtered, as a page of a cursor connection. */
+  async list(
+    filter: CouncilsFilterInput | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<Council>> {
+    const size = pageSize(first);
+    const query = this.councils.createQueryBuilder('council');
+
+    if (filter?.nation) query.andWhere('council.nation = :nation', { nation: NATION_KEYS[filter.nation] });
+    if (filter?.region) {
+      if (!isRegion(filter.region)) throw unknownRegion(filter.region);
+      query.andWhere('council.region = :region', { region: filter.region });
+    }
+    if (filter?.type) query.andWhere('council.typeCode = :type', { type: filter.type });
+    // Without a filter, or with `current` left out, only today's authorities; null means all.
+    const current = filter?.current === undefined ? true : filter.current;
+    if (current !== null) query.andWhere('council.isCurrent = :current', { current });
+    const search = filter?.search?.trim();
+    if (search) {
+      if (search.length > MAX_SEARCH_LENGTH) throw searchTooLong(MAX_SEARCH_LENGTH);
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        `(council.niceName ILIKE :pattern OR council.officialName ILIKE :pattern
+          OR council.altNames ILIKE :pattern OR council.code ILIKE :pattern
+          OR council.gssCode ILIKE :pattern)`,
+        { pattern },
+      );
+    }
+
+    const totalCount = await query.getCount();
+    if (after) {
+      const [name, code] = decodeCursor(after, ['string', 'string'] as const);
+      query.andWhere('(council.niceName, council.code) > (:name, :code)', { name, code });
+    }
+    const rows = await query
+      .orderBy('council.niceName', 'ASC')
+      .addOrderBy('council.code', 'ASC')
+      .take(size + 1)
+      .getMany();
+    return toConnection(rows.map(toCouncil), size, totalCount, (council) =>
+      encodeCursor([council.name, council.code]),
+    );
+  }
+
+  async findByCode(code: string): Promise<Council | null> {
+    const entity = await this.councils.findOneBy({ code: code.trim().toUpperCase() });
+    return entity ? toCouncil(entity) : null;
+  }
+
+  async findByCodes(codes: string[]): Promise<Council[]> {
+    if (codes.length === 0) return [];
+    const entities = await this.councils.find({ where: { code: In(codes) }, order: { niceName: 'ASC' } });
+    return entities.map(toCouncil);
+  }
+
+  /** Current authorities whose county or combined authority is this one. */
+  async members(code: string): Promise<Council[]> {
+    const entities = await this.councils.find({
+      where: [
+        { countyCode: code, isCurrent: true },
+        { combinedAuthorityCode: code, isCurrent: true },
+      ],
+      order: { niceName: 'ASC' },
+    });
+    return entities.map(toCouncil);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './council.entity';
+export * from './council-import.service';
+export * from './councils.module';
+export * from './councils.resolver';
+export * from './reference-data-import.entity';

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { SearchClient } from '@lgx/api/core/search';
+import type { DataSource } from 'typeorm';
+
+export interface DependencyCheck {
+  status: 'up' | 'down';
+  latencyMs: number;
+  /** Why it is down, in words; never a connection string or a key. */
+  error?: string;
+}
+
+export interface ReadinessReport {
+  status: 'ok' | 'unavailable';
+  checks: { postgres: DependencyCheck; meilisearch: DependencyCheck };
+}
+
+const TIMEOUT_MS = 1_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<never>((_resolve, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref(),
+    ),
+  ]);
+}
+
+async function check(work: () => Promise<unknown>): Promise<DependencyCheck> {
+  const started = performance.now();
+  try {
+    await withTimeout(work(), TIMEOUT_MS);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return {
+      status: 'down',
+      latencyMs: Math.round(performance.now() - started),
+      error: code ? `${code}` : ((error as Error).message ?? 'unknown error').slice(0, 200),
+    };
+  }
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly search: SearchClient,
+  ) {}
+
+  async readiness(): Promise<ReadinessReport> {
+    const [postgres, meilisearch] = await Promise.all([
+      check(() => this.dataSource.query('SELECT 1')),
+      check(() => this.search.ping(TIMEOUT_MS)),
+    ]);
+    const status = postgres.status === 'up' && meilisearch.status === 'up' ? 'ok' : 'unavailable';
+    return { status, checks: { postgres, meilisearch } };
+  }
+}

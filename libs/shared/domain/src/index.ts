@@ -1,0 +1,3 @@
+export * from './council/council-type';
+export * from './council/nation';
+export * from './council/region';

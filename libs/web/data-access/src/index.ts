@@ -1,0 +1,4 @@
+export * from './generated/graphql';
+export * from './graphql-client';
+export * from './graphql-provider';
+export * from './use-graphql-query';

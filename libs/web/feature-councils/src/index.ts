@@ -1,0 +1,2 @@
+export * from './council-page';
+export * from './councils-page';
