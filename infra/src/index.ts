@@ -1,5 +1,5 @@
-export * from './embedded-meilisearch';
 export * from './dev-environment';
+export * from './embedded-meilisearch';
 export * from './embedded-postgres';
 export * from './ports';
 export * from './process-lock';

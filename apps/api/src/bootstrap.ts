@@ -3,11 +3,11 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+import type { AppConfig } from '@lgx/api/core/config';
+import { CouncilImportService } from '@lgx/api/feature-councils';
 import { type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AppConfig } from '@lgx/api/core/config';
-import { CouncilImportService } from '@lgx/api/feature-councils';
 import type { NextFunction, Request, Response } from 'express';
 
 import { AppModule } from './app.module';
@@ -25,8 +25,7 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
-  const logger =
-    options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
+  const logger = options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger,
     bodyParser: true,
@@ -44,7 +43,9 @@ export async function createApp(
 function serveWeb(app: NestExpressApplication, dir: string): void {
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) {
-    throw new Error(`WEB_DIST_DIR is set to ${dir} but it has no index.html: build the web app first.`);
+    throw new Error(
+      `WEB_DIST_DIR is set to ${dir} but it has no index.html: build the web app first.`,
+    );
   }
   app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
   app.use((request: Request, response: Response, next: NextFunction) => {

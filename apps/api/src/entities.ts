@@ -2,6 +2,3 @@ import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 
 /** Every TypeORM entity of the API, for the app and the migration tools alike. */
 export const ENTITIES = [...COUNCIL_ENTITIES];
-
-/** Migrations, loaded from this app's migrations folder in timestamp order. */
-export const MIGRATIONS = [`${__dirname}/migrations/*.ts`];

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 
+import { CouncilsResolver } from '@lgx/api/feature-councils';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { CouncilsResolver } from '@lgx/api/feature-councils';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver of the API. An integration test checks this matches the running app's schema. */

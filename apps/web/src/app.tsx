@@ -9,7 +9,17 @@ const NAVIGATION = [
   { href: '/councils', label: 'Councils' },
 ];
 
-function renderLink({ href, className, children, current }: { href: string; className: string; children: ReactNode; current?: boolean }) {
+function renderLink({
+  href,
+  className,
+  children,
+  current,
+}: {
+  href: string;
+  className: string;
+  children: ReactNode;
+  current?: boolean;
+}) {
   return (
     <Link to={href} className={className} aria-current={current ? 'page' : undefined}>
       {children}
@@ -51,11 +61,15 @@ function HomePage() {
     <>
       <h1 className="govuk-heading-xl">Find out what other councils have done</h1>
       <p className="govuk-body-l">
-        LGX, the LocalGov Exchange, is where UK councils share what they did, what it cost and what it saved; reuse
-        each other&apos;s components; and buy together.
+        LGX, the LocalGov Exchange, is where UK councils share what they did, what it cost and what
+        it saved; reuse each other&apos;s components; and buy together.
       </p>
       <p className="govuk-body">
-        Start with the <Link className="govuk-link" to="/councils">register of councils</Link>.
+        Start with the{' '}
+        <Link className="govuk-link" to="/councils">
+          register of councils
+        </Link>
+        .
       </p>
     </>
   );
@@ -68,7 +82,11 @@ function NotFoundPage() {
       <h1 className="govuk-heading-l">Page not found</h1>
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
       <p className="govuk-body">
-        You can <Link className="govuk-link" to="/councils">browse councils</Link> instead.
+        You can{' '}
+        <Link className="govuk-link" to="/councils">
+          browse councils
+        </Link>{' '}
+        instead.
       </p>
     </>
   );

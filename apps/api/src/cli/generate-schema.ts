@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     return;
   }
   if (check) {
-    console.error(`${path.relative(process.cwd(), file)} is stale: run \`npm run generate\` and commit the result.`);
+    console.error(
+      `${path.relative(process.cwd(), file)} is stale: run \`npm run generate\` and commit the result.`,
+    );
     process.exit(1);
   }
   writeFileSync(file, schema);

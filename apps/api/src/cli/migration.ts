@@ -11,7 +11,8 @@ import path from 'node:path';
 import { buildDataSourceOptions, generateMigrationSource } from '@lgx/api/core/database';
 import { DataSource } from 'typeorm';
 
-import { ENTITIES, MIGRATIONS } from '../entities';
+import { ENTITIES } from '../entities';
+import { MIGRATIONS } from '../migrations';
 import { withDatabase } from './with-database';
 
 const [command, name] = process.argv.slice(2);
@@ -22,18 +23,29 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (command === 'generate' && !/^[a-z][a-z0-9-]*$/.test(name ?? '')) {
-    console.error('Give the migration a kebab-case name, e.g. `npm run migration:generate -- add-case-studies`.');
+    console.error(
+      'Give the migration a kebab-case name, e.g. `npm run migration:generate -- add-case-studies`.',
+    );
     process.exit(2);
   }
   await withDatabase(async (url) => {
     const dataSource = new DataSource(
-      buildDataSourceOptions({ url, entities: ENTITIES, migrations: MIGRATIONS, applicationName: 'lgx-migrations' }),
+      buildDataSourceOptions({
+        url,
+        entities: ENTITIES,
+        migrations: MIGRATIONS,
+        applicationName: 'lgx-migrations',
+      }),
     );
     await dataSource.initialize();
     try {
       if (command === 'run') {
         const applied = await dataSource.runMigrations({ transaction: 'each' });
-        console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+        console.log(
+          applied.length
+            ? `Applied ${applied.map((m) => m.name).join(', ')}`
+            : 'No pending migrations.',
+        );
       } else if (command === 'revert') {
         await dataSource.undoLastMigration({ transaction: 'each' });
         console.log('Reverted the last migration.');

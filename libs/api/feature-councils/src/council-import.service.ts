@@ -61,7 +61,9 @@ export class CouncilImportService {
   ): Promise<CouncilImportResult> {
     const content = await readFile(file);
     const checksum = createHash('sha256').update(content).digest('hex');
-    const last = await this.dataSource.getRepository(ReferenceDataImportEntity).findOneBy({ dataset: DATASET });
+    const last = await this.dataSource
+      .getRepository(ReferenceDataImportEntity)
+      .findOneBy({ dataset: DATASET });
     if (!options.force && last?.checksum === checksum) {
       return { checksum, skipped: true, inserted: 0, updated: 0, unchanged: last.rowCount };
     }
@@ -75,7 +77,13 @@ export class CouncilImportService {
         rowCount: records.length,
         importedAt: new Date(),
       });
-      return { checksum, skipped: false, inserted, updated, unchanged: records.length - inserted - updated };
+      return {
+        checksum,
+        skipped: false,
+        inserted,
+        updated,
+        unchanged: records.length - inserted - updated,
+      };
     });
     this.logger.log(
       `Council register imported: ${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged`,

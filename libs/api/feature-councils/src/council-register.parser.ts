@@ -75,15 +75,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * stored; any problem fails the whole file with the line and column named.
  */
 export function parseCouncilRegister(csv: string): CouncilRecord[] {
+  let header: string[] = [];
   let rows: Record<string, string>[];
   try {
-    rows = parse(csv, { columns: true, skip_empty_lines: true, bom: true, trim: true });
+    rows = parse(csv, {
+      columns: (names: string[]) => (header = names),
+      skip_empty_lines: true,
+      bom: true,
+      trim: true,
+    });
   } catch (error) {
     throw new CouncilRegisterError([
       { line: 0, column: '(file)', message: `not readable as CSV: ${(error as Error).message}` },
     ]);
   }
-  const header = rows.length > 0 ? Object.keys(rows[0]!) : [];
   const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     throw new CouncilRegisterError(
@@ -142,17 +147,21 @@ export function parseCouncilRegister(csv: string): CouncilRecord[] {
         .filter(Boolean),
     };
 
-    if (!CODE.test(record.code)) problem('local-authority-code', `"${record.code}" is not a register code`);
+    if (!CODE.test(record.code))
+      problem('local-authority-code', `"${record.code}" is not a register code`);
     const firstLine = seen.get(record.code);
-    if (firstLine) problem('local-authority-code', `"${record.code}" already appears on line ${firstLine}`);
+    if (firstLine)
+      problem('local-authority-code', `"${record.code}" already appears on line ${firstLine}`);
     seen.set(record.code, line);
-    if (record.gssCode && !GSS.test(record.gssCode)) problem('gss-code', `"${record.gssCode}" is not a GSS code`);
+    if (record.gssCode && !GSS.test(record.gssCode))
+      problem('gss-code', `"${record.gssCode}" is not a GSS code`);
     if (!record.officialName) problem('official-name', 'is empty');
     if (!record.niceName) problem('nice-name', 'is empty');
     if (!(NATIONS as readonly string[]).includes(record.nation)) {
       problem('nation', `"${record.nation}" is not one of ${NATIONS.join(', ')}`);
     }
-    if (record.region && !isRegion(record.region)) problem('region', `"${record.region}" is not a known region`);
+    if (record.region && !isRegion(record.region))
+      problem('region', `"${record.region}" is not a known region`);
     if (!isCouncilTypeCode(record.typeCode)) {
       problem('local-authority-type', `"${record.typeCode}" is not a known council type`);
     }
@@ -160,8 +169,10 @@ export function parseCouncilRegister(csv: string): CouncilRecord[] {
       problem('current-authority', `"${row['current-authority']}" must be True or False`);
     }
     if (record.population !== null) record.population = Math.round(record.population);
-    if (record.latitude !== null && Math.abs(record.latitude) > 90) problem('lat', 'is out of range');
-    if (record.longitude !== null && Math.abs(record.longitude) > 180) problem('long', 'is out of range');
+    if (record.latitude !== null && Math.abs(record.latitude) > 90)
+      problem('lat', 'is out of range');
+    if (record.longitude !== null && Math.abs(record.longitude) > 180)
+      problem('long', 'is out of range');
     for (const successor of record.replacedBy) {
       if (!CODE.test(successor)) problem('replaced-by', `"${successor}" is not a register code`);
     }

@@ -1,5 +1,10 @@
+import {
+  COUNCIL_TYPES,
+  type CouncilTypeCode,
+  NATION_KEYS,
+  type NationKey,
+} from '@lgx/shared/domain';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { COUNCIL_TYPES, type CouncilTypeCode, NATION_KEYS, type NationKey } from '@lgx/shared/domain';
 
 export const CouncilType = Object.fromEntries(
   Object.keys(COUNCIL_TYPES).map((code) => [code, code]),
@@ -61,7 +66,9 @@ export class Council {
   @Field(() => String, { nullable: true, description: 'When the authority ended, if it has.' })
   endDate!: string | null;
 
-  @Field(() => Boolean, { description: 'False for authorities that have been abolished or merged.' })
+  @Field(() => Boolean, {
+    description: 'False for authorities that have been abolished or merged.',
+  })
   isCurrent!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Page name on GOV.UK, e.g. "derby".' })

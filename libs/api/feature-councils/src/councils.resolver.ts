@@ -1,5 +1,5 @@
-import { Args, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, PaginationArgs } from '@lgx/api/core/graphql';
+import { Args, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Council } from './council.object';
 import { CouncilsService } from './councils.service';
@@ -21,12 +21,18 @@ export class CouncilsResolver {
     return this.service.list(filter, first, after);
   }
 
-  @Query(() => Council, { nullable: true, description: 'One council by its register code, e.g. "DER".' })
+  @Query(() => Council, {
+    nullable: true,
+    description: 'One council by its register code, e.g. "DER".',
+  })
   council(@Args('code', { type: () => String }) code: string) {
     return this.service.findByCode(code);
   }
 
-  @ResolveField(() => Council, { nullable: true, description: 'The county council over this district.' })
+  @ResolveField(() => Council, {
+    nullable: true,
+    description: 'The county council over this district.',
+  })
   async county(@Parent() council: Council) {
     return council.countyCode ? this.service.findByCode(council.countyCode) : null;
   }
@@ -38,7 +44,9 @@ export class CouncilsResolver {
       : null;
   }
 
-  @ResolveField(() => [Council], { description: 'For a former authority, the ones that replaced it.' })
+  @ResolveField(() => [Council], {
+    description: 'For a former authority, the ones that replaced it.',
+  })
   successors(@Parent() council: Council) {
     return this.service.findByCodes(council.replacedByCodes);
   }

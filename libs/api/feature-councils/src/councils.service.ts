@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   type ConnectionShape,
   decodeCursor,
@@ -14,6 +12,8 @@ import {
   NATION_KEYS,
   nationKeyOf,
 } from '@lgx/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 
 import { CouncilEntity } from './council.entity';
@@ -63,7 +63,8 @@ export class CouncilsService {
     const size = pageSize(first);
     const query = this.councils.createQueryBuilder('council');
 
-    if (filter?.nation) query.andWhere('council.nation = :nation', { nation: NATION_KEYS[filter.nation] });
+    if (filter?.nation)
+      query.andWhere('council.nation = :nation', { nation: NATION_KEYS[filter.nation] });
     if (filter?.region) {
       if (!isRegion(filter.region)) throw unknownRegion(filter.region);
       query.andWhere('council.region = :region', { region: filter.region });
@@ -106,7 +107,10 @@ export class CouncilsService {
 
   async findByCodes(codes: string[]): Promise<Council[]> {
     if (codes.length === 0) return [];
-    const entities = await this.councils.find({ where: { code: In(codes) }, order: { niceName: 'ASC' } });
+    const entities = await this.councils.find({
+      where: { code: In(codes) },
+      order: { niceName: 'ASC' },
+    });
     return entities.map(toCouncil);
   }
 

@@ -1,6 +1,6 @@
+import { SearchClient } from '@lgx/api/core/search';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SearchClient } from '@lgx/api/core/search';
 import type { DataSource } from 'typeorm';
 
 export interface DependencyCheck {

@@ -37,7 +37,10 @@ export async function graphqlRequest<Result, Variables>(
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new GraphQLRequestError('LGX could not be reached. Check your connection and try again.', 'NETWORK_ERROR');
+    throw new GraphQLRequestError(
+      'LGX could not be reached. Check your connection and try again.',
+      'NETWORK_ERROR',
+    );
   }
   let body: { data?: Result; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   try {
@@ -56,6 +59,7 @@ export async function graphqlRequest<Result, Variables>(
       first.extensions?.['argumentName'] as string | undefined,
     );
   }
-  if (!body.data) throw new GraphQLRequestError('LGX sent an empty answer. Try again.', 'EMPTY_RESPONSE');
+  if (!body.data)
+    throw new GraphQLRequestError('LGX sent an empty answer. Try again.', 'EMPTY_RESPONSE');
   return body.data;
 }

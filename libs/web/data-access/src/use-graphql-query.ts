@@ -14,6 +14,7 @@ export function useGraphQLQuery<Result, Variables>(
     queryKey: [name, variables],
     queryFn: ({ signal }) => graphqlRequest(document, variables, signal),
     placeholderData: keepPreviousData,
-    retry: (failures, error) => failures < 2 && (error as { code?: string }).code === 'NETWORK_ERROR',
+    retry: (failures, error) =>
+      failures < 2 && (error as { code?: string }).code === 'NETWORK_ERROR',
   });
 }

@@ -1,11 +1,26 @@
 import { CouncilDocument, useGraphQLQuery } from '@lgx/web/data-access';
-import { Breadcrumbs, ErrorSummary, Loading, SummaryList, type SummaryRow, usePageTitle } from '@lgx/web/ui';
+import {
+  Breadcrumbs,
+  ErrorSummary,
+  Loading,
+  SummaryList,
+  type SummaryRow,
+  usePageTitle,
+} from '@lgx/web/ui';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { formatNumber, nationLabel } from './labels';
 
-const renderLink = ({ href, className, children }: { href: string; className: string; children: ReactNode }) => (
+const renderLink = ({
+  href,
+  className,
+  children,
+}: {
+  href: string;
+  className: string;
+  children: ReactNode;
+}) => (
   <Link to={href} className={className}>
     {children}
   </Link>
@@ -41,14 +56,24 @@ export function CouncilPage() {
       </>
     );
   }
-  if (isPending) return <>{breadcrumbs}<Loading label="Loading council" /></>;
+  if (isPending)
+    return (
+      <>
+        {breadcrumbs}
+        <Loading label="Loading council" />
+      </>
+    );
   if (!council) {
     return (
       <>
         {breadcrumbs}
         <h1 className="govuk-heading-l">Council not found</h1>
         <p className="govuk-body">
-          There is no council with the code “{code}”. <Link className="govuk-link" to="/councils">Find a council</Link>.
+          There is no council with the code “{code}”.{' '}
+          <Link className="govuk-link" to="/councils">
+            Find a council
+          </Link>
+          .
         </p>
       </>
     );
@@ -60,14 +85,24 @@ export function CouncilPage() {
     { key: 'Nation', value: nationLabel(council.nation) },
     { key: 'Region', value: council.region ?? 'Not recorded' },
     { key: 'Population (2020)', value: formatNumber(council.population) },
-    { key: 'Area', value: council.areaKm2 === null || council.areaKm2 === undefined ? 'Not recorded' : `${formatNumber(council.areaKm2)} km²` },
+    {
+      key: 'Area',
+      value:
+        council.areaKm2 === null || council.areaKm2 === undefined
+          ? 'Not recorded'
+          : `${formatNumber(council.areaKm2)} km²`,
+    },
     { key: 'Register code', value: council.code },
     { key: 'ONS GSS code', value: council.gssCode ?? 'None' },
   ];
   if (council.county) rows.push({ key: 'County council', value: councilLink(council.county) });
-  if (council.combinedAuthority) rows.push({ key: 'Combined authority', value: councilLink(council.combinedAuthority) });
+  if (council.combinedAuthority)
+    rows.push({ key: 'Combined authority', value: councilLink(council.combinedAuthority) });
   if (!council.isCurrent) {
-    rows.push({ key: 'Status', value: `Former council${council.endDate ? `, ended ${council.endDate}` : ''}` });
+    rows.push({
+      key: 'Status',
+      value: `Former council${council.endDate ? `, ended ${council.endDate}` : ''}`,
+    });
     if (council.successors.length > 0) {
       rows.push({
         key: 'Replaced by',
@@ -94,7 +129,8 @@ export function CouncilPage() {
           <ul className="govuk-list govuk-list--bullet">
             {council.memberCouncils.map((member) => (
               <li key={member.code}>
-                {councilLink(member)} <span className="govuk-hint govuk-!-display-inline">({member.typeName})</span>
+                {councilLink(member)}{' '}
+                <span className="govuk-hint govuk-!-display-inline">({member.typeName})</span>
               </li>
             ))}
           </ul>
@@ -102,7 +138,11 @@ export function CouncilPage() {
       )}
       {council.govUkSlug && council.isCurrent && (
         <p className="govuk-body">
-          <a className="govuk-link" href={`https://www.gov.uk/find-local-council/${council.govUkSlug}`} rel="noreferrer">
+          <a
+            className="govuk-link"
+            href={`https://www.gov.uk/find-local-council/${council.govUkSlug}`}
+            rel="noreferrer"
+          >
             {council.name} on GOV.UK
           </a>
         </p>

@@ -1,6 +1,12 @@
-import { CouncilsDocument, type CouncilsQueryVariables, type CouncilType, type Nation, useGraphQLQuery } from '@lgx/web/data-access';
-import { ErrorSummary, Loading, Select, TextInput, usePageTitle } from '@lgx/web/ui';
 import { COUNCIL_TYPES, NATION_KEYS, REGIONS } from '@lgx/shared/domain';
+import {
+  CouncilsDocument,
+  type CouncilsQueryVariables,
+  type CouncilType,
+  type Nation,
+  useGraphQLQuery,
+} from '@lgx/web/data-access';
+import { ErrorSummary, Loading, Select, TextInput, usePageTitle } from '@lgx/web/ui';
 import { type FormEvent, useId } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -54,33 +60,57 @@ export function CouncilsPage() {
   return (
     <>
       <h1 className="govuk-heading-xl">Councils</h1>
-      <p className="govuk-body-l">Every current council in the UK, from the register of local authorities.</p>
+      <p className="govuk-body-l">
+        Every current council in the UK, from the register of local authorities.
+      </p>
       {error && <ErrorSummary errors={[{ message: error.message }]} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <form className="lgx-filters" onSubmit={onSubmit} role="search" aria-label="Filter councils" key={withoutCursor.toString()}>
+          <form
+            className="lgx-filters"
+            onSubmit={onSubmit}
+            role="search"
+            aria-label="Filter councils"
+            key={withoutCursor.toString()}
+          >
             <h2 className="govuk-heading-m">Filter</h2>
-            <TextInput id="name" name="name" label="Name or code" defaultValue={params.get('name') ?? ''} autoComplete="off" spellCheck={false} />
+            <TextInput
+              id="name"
+              name="name"
+              label="Name or code"
+              defaultValue={params.get('name') ?? ''}
+              autoComplete="off"
+              spellCheck={false}
+            />
             <Select
               id="nation"
               name="nation"
               label="Nation"
               defaultValue={params.get('nation') ?? ''}
-              options={[{ value: '', label: 'All nations' }, ...Object.entries(NATION_KEYS).map(([value, label]) => ({ value, label }))]}
+              options={[
+                { value: '', label: 'All nations' },
+                ...Object.entries(NATION_KEYS).map(([value, label]) => ({ value, label })),
+              ]}
             />
             <Select
               id="region"
               name="region"
               label="Region"
               defaultValue={params.get('region') ?? ''}
-              options={[{ value: '', label: 'All regions' }, ...REGIONS.map((region) => ({ value: region, label: region }))]}
+              options={[
+                { value: '', label: 'All regions' },
+                ...REGIONS.map((region) => ({ value: region, label: region })),
+              ]}
             />
             <Select
               id="type"
               name="type"
               label="Type of council"
               defaultValue={params.get('type') ?? ''}
-              options={[{ value: '', label: 'All types' }, ...Object.entries(COUNCIL_TYPES).map(([value, label]) => ({ value, label }))]}
+              options={[
+                { value: '', label: 'All types' },
+                ...Object.entries(COUNCIL_TYPES).map(([value, label]) => ({ value, label })),
+              ]}
             />
             <div className="govuk-button-group">
               <button type="submit" className="govuk-button" data-module="govuk-button">
@@ -106,15 +136,25 @@ export function CouncilsPage() {
                 {filtered ? ' match your filters' : ''}
               </p>
               {total === 0 ? (
-                <p className="govuk-body">No councils match. Try a shorter name, or clear a filter.</p>
+                <p className="govuk-body">
+                  No councils match. Try a shorter name, or clear a filter.
+                </p>
               ) : (
                 <table className="govuk-table" aria-labelledby={headingId}>
                   <thead className="govuk-table__head">
                     <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">Council</th>
-                      <th scope="col" className="govuk-table__header">Type</th>
-                      <th scope="col" className="govuk-table__header">Region</th>
-                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">Population</th>
+                      <th scope="col" className="govuk-table__header">
+                        Council
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        Type
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        Region
+                      </th>
+                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                        Population
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="govuk-table__body">
@@ -126,25 +166,39 @@ export function CouncilsPage() {
                           </Link>
                         </td>
                         <td className="govuk-table__cell">{node.typeName}</td>
-                        <td className="govuk-table__cell">{node.region ?? nationLabel(node.nation)}</td>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">{formatNumber(node.population)}</td>
+                        <td className="govuk-table__cell">
+                          {node.region ?? nationLabel(node.nation)}
+                        </td>
+                        <td className="govuk-table__cell govuk-table__cell--numeric">
+                          {formatNumber(node.population)}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               )}
               {(data.councils.pageInfo.hasNextPage || params.get('after')) && (
-                <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of results">
+                <nav
+                  className="govuk-pagination govuk-pagination--block"
+                  aria-label="Pages of results"
+                >
                   {params.get('after') && (
                     <div className="govuk-pagination__prev">
-                      <Link className="govuk-link govuk-pagination__link" to={{ search: withoutCursor.toString() }}>
+                      <Link
+                        className="govuk-link govuk-pagination__link"
+                        to={{ search: withoutCursor.toString() }}
+                      >
                         <span className="govuk-pagination__link-title">First page</span>
                       </Link>
                     </div>
                   )}
                   {data.councils.pageInfo.hasNextPage && (
                     <div className="govuk-pagination__next">
-                      <Link className="govuk-link govuk-pagination__link" to={{ search: nextPage.toString() }} rel="next">
+                      <Link
+                        className="govuk-link govuk-pagination__link"
+                        to={{ search: nextPage.toString() }}
+                        rel="next"
+                      >
                         <span className="govuk-pagination__link-title">Next page</span>
                       </Link>
                     </div>

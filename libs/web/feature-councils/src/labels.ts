@@ -1,4 +1,9 @@
-import { COUNCIL_TYPES, type CouncilTypeCode, NATION_KEYS, type NationKey } from '@lgx/shared/domain';
+import {
+  COUNCIL_TYPES,
+  type CouncilTypeCode,
+  NATION_KEYS,
+  type NationKey,
+} from '@lgx/shared/domain';
 
 export const nationLabel = (nation: string) => NATION_KEYS[nation as NationKey] ?? nation;
 export const typeLabel = (type: string) => COUNCIL_TYPES[type as CouncilTypeCode] ?? type;

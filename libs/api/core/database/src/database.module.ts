@@ -1,6 +1,6 @@
+import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 
 import { buildDataSourceOptions, type DatabaseOptions } from './data-source-options';
 

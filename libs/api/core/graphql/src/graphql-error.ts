@@ -40,7 +40,9 @@ export function formatGraphQLError(
   const code = formatted.extensions?.['code'];
   const safe =
     original instanceof UserFacingError ||
-    (typeof code === 'string' && SAFE_APOLLO_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError)));
+    (typeof code === 'string' &&
+      SAFE_APOLLO_CODES.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError)));
   if (safe) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -1,9 +1,11 @@
+import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 
 import { formatGraphQLError } from './graphql-error';
+import { GraphQLExceptionFilter } from './graphql-exception.filter';
 
 const logger = new Logger('GraphQL');
 
@@ -13,6 +15,7 @@ export class LgxGraphQLModule {
   static forRoot(): DynamicModule {
     return {
       module: LgxGraphQLModule,
+      providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

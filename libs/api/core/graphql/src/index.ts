@@ -1,5 +1,5 @@
 export * from './connection';
 export * from './cursor';
-export * from './graphql-error';
 export * from './graphql.module';
+export * from './graphql-error';
 export * from './pagination.args';

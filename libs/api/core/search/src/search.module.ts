@@ -1,5 +1,5 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
 
 import { createKeepAliveHttpClient } from './keep-alive-http-client';

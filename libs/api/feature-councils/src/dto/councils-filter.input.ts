@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
 import type { CouncilTypeCode, NationKey } from '@lgx/shared/domain';
+import { Field, InputType } from '@nestjs/graphql';
 
 import { CouncilType, Nation } from '../council.object';
 
@@ -23,7 +23,8 @@ export class CouncilsFilterInput {
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: true,
-    description: 'Only authorities that exist today (the default). False lists only former ones; null lists all.',
+    description:
+      'Only authorities that exist today (the default). False lists only former ones; null lists all.',
   })
   current?: boolean | null;
 }

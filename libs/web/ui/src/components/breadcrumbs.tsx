@@ -17,7 +17,11 @@ export function Breadcrumbs({
       <ol className="govuk-breadcrumbs__list">
         {items.map((item) => (
           <li className="govuk-breadcrumbs__list-item" key={item.href}>
-            {renderLink({ href: item.href, className: 'govuk-breadcrumbs__link', children: item.label })}
+            {renderLink({
+              href: item.href,
+              className: 'govuk-breadcrumbs__link',
+              children: item.label,
+            })}
           </li>
         ))}
       </ol>

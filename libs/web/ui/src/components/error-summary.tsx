@@ -7,7 +7,13 @@ export interface FieldError {
 }
 
 /** GOV.UK error summary: takes focus when it appears, links each error to its field. */
-export function ErrorSummary({ title = 'There is a problem', errors }: { title?: string; errors: FieldError[] }) {
+export function ErrorSummary({
+  title = 'There is a problem',
+  errors,
+}: {
+  title?: string;
+  errors: FieldError[];
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();

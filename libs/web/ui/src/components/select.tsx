@@ -23,7 +23,12 @@ export function Select({ id, label, hint, options, ...rest }: SelectProps) {
           {hint}
         </div>
       )}
-      <select className="govuk-select" id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...rest}>
+      <select
+        className="govuk-select"
+        id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...rest}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

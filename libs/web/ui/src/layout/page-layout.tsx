@@ -11,7 +11,12 @@ export interface NavigationItem {
 interface PageLayoutProps {
   navigation: NavigationItem[];
   /** Renders a link (the router's Link) so navigation stays in the app. */
-  renderLink: (props: { href: string; className: string; children: ReactNode; current?: boolean }) => ReactNode;
+  renderLink: (props: {
+    href: string;
+    className: string;
+    children: ReactNode;
+    current?: boolean;
+  }) => ReactNode;
   children: ReactNode;
 }
 
@@ -28,7 +33,11 @@ export function PageLayout({ navigation, renderLink, children }: PageLayoutProps
       <header className="govuk-generic-header" role="banner">
         <div className="govuk-generic-header__container govuk-width-container">
           <div className="govuk-generic-header__logo">
-            {renderLink({ href: '/', className: 'govuk-generic-header__homepage-link', children: 'LGX' })}
+            {renderLink({
+              href: '/',
+              className: 'govuk-generic-header__homepage-link',
+              children: 'LGX',
+            })}
           </div>
         </div>
       </header>
@@ -36,7 +45,11 @@ export function PageLayout({ navigation, renderLink, children }: PageLayoutProps
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
-              {renderLink({ href: '/', className: 'govuk-service-navigation__link', children: SERVICE_NAME })}
+              {renderLink({
+                href: '/',
+                className: 'govuk-service-navigation__link',
+                children: SERVICE_NAME,
+              })}
             </span>
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
@@ -50,7 +63,9 @@ export function PageLayout({ navigation, renderLink, children }: PageLayoutProps
                       className: 'govuk-service-navigation__link',
                       current: item.current,
                       children: item.current ? (
-                        <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
+                        <strong className="govuk-service-navigation__active-fallback">
+                          {item.label}
+                        </strong>
                       ) : (
                         item.label
                       ),
@@ -82,7 +97,10 @@ export function PageLayout({ navigation, renderLink, children }: PageLayoutProps
               <h2 className="govuk-visually-hidden">Support links</h2>
               <p className="govuk-body-s">
                 {SERVICE_NAME}: councils sharing what works. Council register from{' '}
-                <a className="govuk-footer__link" href="https://github.com/mysociety/uk_local_authority_names_and_codes">
+                <a
+                  className="govuk-footer__link"
+                  href="https://github.com/mysociety/uk_local_authority_names_and_codes"
+                >
                   mySociety&apos;s UK local authority names and codes
                 </a>{' '}
                 (MIT licence).

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { bootTestApp, type TestApp } from '@lgx/api/testing';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import pg from 'pg';
+
+import { createApp } from './bootstrap';
+import { formatSchema, SCHEMA_FILE } from './schema';
+
+describe('the API app (PostgreSQL + Meilisearch)', () => {
+  let harness: TestApp;
+  let webDir: string;
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(path.join(tmpdir(), 'lgx-web-'));
+    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>LGX test shell</title>');
+    writeFileSync(path.join(webDir, 'app.js'), 'console.log("asset")');
+    harness = await bootTestApp((config) =>
+      createApp({ ...config, http: { ...config.http, webDistDir: webDir } }, { logger: ['error'] }),
+    );
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('serves the same schema as the committed schema.gql', () => {
+    const { schema } = harness.app.get(GraphQLSchemaHost);
+    expect(formatSchema(schema)).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+
+  it('imports the council register on start', async () => {
+    const [{ n }] = await harness.dataSource.query('SELECT count(*)::int AS n FROM council');
+    expect(n).toBeGreaterThan(400);
+  });
+
+  it('answers /health/live and /health/ready when both services are up', async () => {
+    await harness.http().get('/health/live').expect(200, { status: 'ok' });
+    const ready = await harness.http().get('/health/ready').expect(200);
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      checks: { postgres: { status: 'up' }, meilisearch: { status: 'up' } },
+    });
+  });
+
+  it('serves the web app, with index.html for client-side routes but not for the API', async () => {
+    const page = await harness.http().get('/councils/DER').set('accept', 'text/html').expect(200);
+    expect(page.text).toContain('LGX test shell');
+    await harness.http().get('/app.js').expect(200);
+    await harness
+      .http()
+      .get('/graphql')
+      .set('accept', 'text/html')
+      .expect((response) => {
+        expect(response.text).not.toContain('LGX test shell');
+      });
+  });
+
+  it('refuses a GraphQL request that could be a cross-site request forgery', async () => {
+    const response = await harness
+      .http()
+      .get('/graphql?query=%7B__typename%7D')
+      .set('accept', 'application/json');
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('readiness when a service is down', () => {
+  it('reports Meilisearch down with 503, and PostgreSQL up', async () => {
+    const harness = await bootTestApp((config) =>
+      createApp(
+        { ...config, search: { ...config.search, url: 'http://127.0.0.1:9' } },
+        { logger: false, importCouncils: false },
+      ),
+    );
+    try {
+      const ready = await harness.http().get('/health/ready').expect(503);
+      expect(ready.body.status).toBe('unavailable');
+      expect(ready.body.checks.postgres.status).toBe('up');
+      expect(ready.body.checks.meilisearch.status).toBe('down');
+      expect(JSON.stringify(ready.body)).not.toContain(harness.config.search.masterKey);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('reports PostgreSQL down with 503 when the database stops answering', async () => {
+    const harness = await bootTestApp((config) =>
+      createApp(config, { logger: false, importCouncils: false }),
+    );
+    const admin = new pg.Client({ connectionString: process.env['LGX_TEST_POSTGRES_ADMIN_URL'] });
+    await admin.connect();
+    try {
+      await admin.query(`ALTER DATABASE ${harness.database.name} ALLOW_CONNECTIONS false`);
+      await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1',
+        [harness.database.name],
+      );
+      const ready = await harness.http().get('/health/ready').expect(503);
+      expect(ready.body.checks.postgres.status).toBe('down');
+      expect(ready.body.checks.meilisearch.status).toBe('up');
+      expect(JSON.stringify(ready.body)).not.toMatch(/postgres:\/\//);
+    } finally {
+      await admin.query(`ALTER DATABASE ${harness.database.name} ALLOW_CONNECTIONS true`);
+      await admin.end();
+      await harness.close();
+    }
+  });
+});

@@ -1,0 +1,2 @@
+/** Migrations, loaded from this app's migrations folder in timestamp order. */
+export const MIGRATIONS = [`${__dirname}/migrations/*.ts`];

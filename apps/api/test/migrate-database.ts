@@ -1,0 +1,17 @@
+import { buildDataSourceOptions } from '@lgx/api/core/database';
+import { DataSource } from 'typeorm';
+
+import { MIGRATIONS } from '../src/migrations';
+
+/**
+ * Applies every migration of the API to the database at url. Entities are not
+ * loaded: migrations are plain SQL, and loading the features here (outside
+ * Jest's sandbox) would register their GraphQL types in the wrong realm.
+ */
+export async function migrateDatabase(url: string): Promise<void> {
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ url, entities: [], migrations: MIGRATIONS, migrationsRun: true }),
+  );
+  await dataSource.initialize();
+  await dataSource.destroy();
+}

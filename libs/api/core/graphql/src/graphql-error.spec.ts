@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+
+import { formatGraphQLError, UserFacingError } from './graphql-error';
+
+describe('formatGraphQLError', () => {
+  it('passes a user-facing error through with its code and no stack trace', () => {
+    const error = new UserFacingError('BAD_CURSOR', 'The cursor is not valid.');
+    const logged: unknown[] = [];
+    const formatted = formatGraphQLError(
+      { message: error.message, extensions: { code: 'BAD_CURSOR', stacktrace: ['at x'] } },
+      error,
+      (e) => logged.push(e),
+    );
+    expect(formatted).toEqual({
+      message: 'The cursor is not valid.',
+      extensions: { code: 'BAD_CURSOR' },
+    });
+    expect(logged).toEqual([]);
+  });
+
+  it('masks an unexpected error and logs the original', () => {
+    const original = new Error('connect ECONNREFUSED postgres://lgx:secret@db/lgx');
+    const wrapped = new GraphQLError(original.message, { originalError: original });
+    const logged: unknown[] = [];
+    const formatted = formatGraphQLError(
+      {
+        message: original.message,
+        path: ['councils'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+      wrapped,
+      (e) => logged.push(e),
+    );
+    expect(formatted.message).toMatch(/Something went wrong on our side/);
+    expect(JSON.stringify(formatted)).not.toContain('secret');
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(logged).toEqual([original]);
+  });
+
+  it('keeps GraphQL validation errors, which describe the request', () => {
+    const error = new GraphQLError('Cannot query field "nope" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const formatted = formatGraphQLError(
+      { message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      error,
+      () => undefined,
+    );
+    expect(formatted.message).toBe(error.message);
+  });
+});

@@ -1,0 +1,5 @@
+// Test files import from here; the global setup loads ./test-services directly.
+export * from './feature-app';
+export * from './test-app';
+export * from './test-database';
+export * from './test-env';
