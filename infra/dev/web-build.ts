@@ -39,7 +39,7 @@ export function buildWeb(root: string): Promise<void> {
         '--config',
         'apps/web/vite.config.mts',
         '--logLevel',
-        'warn',
+        'error',
       ],
       { cwd: root, stdio: 'inherit' },
     );

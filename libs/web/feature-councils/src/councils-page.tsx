@@ -35,7 +35,10 @@ export function CouncilsPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const variables = variablesFrom(params);
-  const { data, error, isPending, isFetching } = useGraphQLQuery(CouncilsDocument, variables);
+  const { data, error, isPending, isPlaceholderData } = useGraphQLQuery(
+    CouncilsDocument,
+    variables,
+  );
   const headingId = useId();
   usePageTitle('Councils', Boolean(error));
 
@@ -130,10 +133,11 @@ export function CouncilsPage() {
           </h2>
           {isPending && !error && <Loading label="Loading councils" />}
           {data && (
-            <div aria-busy={isFetching}>
+            <div aria-busy={isPlaceholderData}>
               <p className="govuk-body lgx-results-count" role="status">
-                {total === 1 ? '1 council' : `${formatNumber(total)} councils`}
-                {filtered ? ' match your filters' : ''}
+                {isPlaceholderData
+                  ? 'Updating results…'
+                  : `${total === 1 ? '1 council' : `${formatNumber(total)} councils`}${filtered ? ' match your filters' : ''}`}
               </p>
               {total === 0 ? (
                 <p className="govuk-body">

@@ -30,62 +30,66 @@ export function PageLayout({ navigation, renderLink, children }: PageLayoutProps
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
         Skip to main content
       </a>
-      <header className="govuk-generic-header" role="banner">
-        <div className="govuk-generic-header__container govuk-width-container">
-          <div className="govuk-generic-header__logo">
-            {renderLink({
-              href: '/',
-              className: 'govuk-generic-header__homepage-link',
-              children: 'LGX',
-            })}
+      <header>
+        <div className="govuk-generic-header">
+          <div className="govuk-generic-header__container govuk-width-container">
+            <div className="govuk-generic-header__logo">
+              {renderLink({
+                href: '/',
+                className: 'govuk-generic-header__homepage-link',
+                children: 'LGX',
+              })}
+            </div>
+          </div>
+        </div>
+        <section aria-label="Service information" className="govuk-service-navigation">
+          <div className="govuk-width-container">
+            <div className="govuk-service-navigation__container">
+              <span className="govuk-service-navigation__service-name">
+                {renderLink({
+                  href: '/',
+                  className: 'govuk-service-navigation__link',
+                  children: SERVICE_NAME,
+                })}
+              </span>
+              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list" id="navigation">
+                  {navigation.map((item) => (
+                    <li
+                      key={item.href}
+                      className={`govuk-service-navigation__item${item.current ? ' govuk-service-navigation__item--active' : ''}`}
+                    >
+                      {renderLink({
+                        href: item.href,
+                        className: 'govuk-service-navigation__link',
+                        current: item.current,
+                        children: item.current ? (
+                          <strong className="govuk-service-navigation__active-fallback">
+                            {item.label}
+                          </strong>
+                        ) : (
+                          item.label
+                        ),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
+          </div>
+        </section>
+        <div className="govuk-width-container">
+          <div className="govuk-phase-banner">
+            <p className="govuk-phase-banner__content">
+              <strong className="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
+              <span className="govuk-phase-banner__text">
+                This is a new service. Content marked as sample content is for demonstration.
+              </span>
+            </p>
           </div>
         </div>
       </header>
-      <section aria-label="Service information" className="govuk-service-navigation">
-        <div className="govuk-width-container">
-          <div className="govuk-service-navigation__container">
-            <span className="govuk-service-navigation__service-name">
-              {renderLink({
-                href: '/',
-                className: 'govuk-service-navigation__link',
-                children: SERVICE_NAME,
-              })}
-            </span>
-            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-              <ul className="govuk-service-navigation__list" id="navigation">
-                {navigation.map((item) => (
-                  <li
-                    key={item.href}
-                    className={`govuk-service-navigation__item${item.current ? ' govuk-service-navigation__item--active' : ''}`}
-                  >
-                    {renderLink({
-                      href: item.href,
-                      className: 'govuk-service-navigation__link',
-                      current: item.current,
-                      children: item.current ? (
-                        <strong className="govuk-service-navigation__active-fallback">
-                          {item.label}
-                        </strong>
-                      ) : (
-                        item.label
-                      ),
-                    })}
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-        </div>
-      </section>
       <div className="govuk-width-container">
-        <div className="govuk-phase-banner">
-          <p className="govuk-phase-banner__content">
-            <strong className="govuk-tag govuk-phase-banner__content__tag">Alpha</strong>
-            <span className="govuk-phase-banner__text">
-              This is a new service. Content marked as sample content is for demonstration.
-            </span>
-          </p>
-        </div>
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {children}
         </main>

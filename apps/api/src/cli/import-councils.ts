@@ -1,0 +1,45 @@
+/**
+ * `npm run import:councils [-- FILE] [--force]`: imports the council register
+ * (the shipped file by default) into DATABASE_URL or the embedded database.
+ */
+import 'reflect-metadata';
+
+import { buildDataSourceOptions } from '@lgx/api/core/database';
+import { CouncilImportService } from '@lgx/api/feature-councils';
+import { DataSource } from 'typeorm';
+
+import { ENTITIES } from '../entities';
+import { MIGRATIONS } from '../migrations';
+import { withDatabase } from './with-database';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const force = args.includes('--force');
+  const file = args.find((arg) => !arg.startsWith('--'));
+  await withDatabase(async (url) => {
+    const dataSource = new DataSource(
+      buildDataSourceOptions({
+        url,
+        entities: ENTITIES,
+        migrations: MIGRATIONS,
+        migrationsRun: true,
+      }),
+    );
+    await dataSource.initialize();
+    try {
+      const result = await new CouncilImportService(dataSource).importRegister(file, { force });
+      console.log(
+        result.skipped
+          ? 'The council register is up to date (same file as the last import).'
+          : `Council register imported: ${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged.`,
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`Import failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium, kept off the network: nothing is downloaded, nothing phones home. */
+export const CHROMIUM = process.env['LGX_CHROMIUM'] ?? '/usr/bin/chromium';
+
+export interface BrowserSession {
+  browser: Browser;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+export async function openBrowser(): Promise<BrowserSession> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB' });
+  const page = await context.newPage();
+  return {
+    browser,
+    page,
+    // Playwright gives each launch a fresh profile folder and removes it on close.
+    close: () => browser.close(),
+  };
+}
+
+export function baseUrl(): string {
+  const url = process.env['LGX_E2E_BASE_URL'];
+  if (!url) throw new Error('LGX_E2E_BASE_URL is not set: run with jest.e2e.config.cjs.');
+  return url;
+}
