@@ -61,6 +61,8 @@ function startChild(
 ): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   cleanups.push(() => stopChild(child));
+  // If this process is made to exit before the cleanups finish, the child goes too.
+  process.once('exit', () => child.kill('SIGTERM'));
   return new Promise((resolve, reject) => {
     let ready = false;
     const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {

