@@ -1,8 +1,9 @@
 /**
  * `npm start`: runs the whole platform on this machine. PostgreSQL and
  * Meilisearch start embedded (data in LGX_DATA_DIR, default .data/) unless
- * DATABASE_URL / MEILI_URL point elsewhere; then the API, which also serves
- * the web app. Ctrl-C stops everything.
+ * DATABASE_URL / MEILI_URL point elsewhere, and a local SMTP catcher unless
+ * SMTP_URL does; then the API, which also serves the web app. Ctrl-C stops
+ * everything.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import {
   type RunningService,
   startEmbeddedMeilisearch,
   startEmbeddedPostgres,
+  startMailCatcher,
 } from '../src';
 import { buildWeb, webBuildIsStale, webDistDir } from './web-build';
 
@@ -136,6 +138,22 @@ async function main(): Promise<void> {
     meiliMasterKey = env.secrets.meiliMasterKey;
   }
 
+  let smtpUrl = env.smtpUrl;
+  let mailCatcherDir: string | undefined;
+  if (!smtpUrl) {
+    await assertPortFree(
+      env.smtpPort,
+      'local SMTP catcher',
+      'Set LGX_SMTP_PORT to a free port, or SMTP_URL to send mail through an SMTP server you run.',
+    );
+    mailCatcherDir = path.join(env.dataDir, 'mailbox');
+    // It runs inside this process, so it cannot outlive the runner however the
+    // runner ends; stopping it here just lets a message being written finish.
+    const catcher = await startMailCatcher({ dir: mailCatcherDir, port: env.smtpPort });
+    cleanups.push(catcher.stop);
+    smtpUrl = catcher.url;
+  }
+
   if (!devMode && webBuildIsStale(env.root)) {
     say('Building the web app (first run, or its sources changed)...');
     await buildWeb(env.root);
@@ -148,9 +166,16 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     MEILI_URL: meiliUrl,
     MEILI_MASTER_KEY: meiliMasterKey,
+    SMTP_URL: smtpUrl,
+    ...(mailCatcherDir ? { MAIL_CATCHER_DIR: mailCatcherDir } : {}),
     PORT: String(env.apiPort),
     HOST: env.host,
     WEB_DIST_DIR: devMode ? '' : webDistDir(env.root),
+    LGX_SECRET_KEY: process.env['LGX_SECRET_KEY'] || env.secrets.appSecretKey,
+    // Links in emails point at the web app people use (Vite's dev server under --dev).
+    PUBLIC_URL:
+      process.env['PUBLIC_URL'] ||
+      (devMode ? 'http://localhost:4200' : `http://${env.host}:${env.apiPort}`),
   };
   await startChild(
     'api',
@@ -180,6 +205,10 @@ async function main(): Promise<void> {
   say(`  Open the web app:  ${webUrl}`);
   say(`  GraphQL API:       ${apiUrl}/graphql`);
   say(`  Health:            ${apiUrl}/health/ready`);
+  if (!mailCatcherDir) say('  Mail:              sent through SMTP_URL');
+  else if (apiEnv['NODE_ENV'] === 'production')
+    say(`  Mail:              caught on port ${env.smtpPort} (no dev mailbox in production)`);
+  else say(`  Dev mailbox:       ${apiUrl}/dev/mailbox   (SMTP catcher on port ${env.smtpPort})`);
   say(
     `  PostgreSQL:        ${env.databaseUrl ? 'DATABASE_URL' : `embedded, port ${env.pgPort}`}` +
       `   Meilisearch: ${env.meiliUrl ? 'MEILI_URL' : `embedded, port ${env.meiliPort}`}`,

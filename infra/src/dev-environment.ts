@@ -7,6 +7,8 @@ export interface DevEnvironment {
   dataDir: string;
   pgPort: number;
   meiliPort: number;
+  /** Port of the local SMTP catcher, started when SMTP_URL is not set. */
+  smtpPort: number;
   apiPort: number;
   host: string;
   /** Use this PostgreSQL instead of the embedded one. */
@@ -14,6 +16,8 @@ export interface DevEnvironment {
   /** Use this Meilisearch (with meiliMasterKey) instead of the embedded one. */
   meiliUrl?: string;
   meiliMasterKey?: string;
+  /** Send mail through this SMTP server instead of catching it locally. */
+  smtpUrl?: string;
   secrets: LocalSecrets;
 }
 
@@ -47,11 +51,13 @@ export function readDevEnvironment(env: NodeJS.ProcessEnv = process.env): DevEnv
     dataDir,
     pgPort: portFrom(env, 'LGX_PG_PORT', 5433),
     meiliPort: portFrom(env, 'LGX_MEILI_PORT', 7700),
+    smtpPort: portFrom(env, 'LGX_SMTP_PORT', 1025),
     apiPort: portFrom(env, 'PORT', 3000),
     host: env['HOST']?.trim() || '127.0.0.1',
     databaseUrl: env['DATABASE_URL']?.trim() || undefined,
     meiliUrl,
     meiliMasterKey,
+    smtpUrl: env['SMTP_URL']?.trim() || undefined,
     secrets: loadOrCreateSecrets(dataDir),
   };
 }

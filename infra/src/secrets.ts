@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface LocalSecrets {
   postgresPassword: string;
   meiliMasterKey: string;
+  /** The API's LGX_SECRET_KEY (encrypts TOTP and SSO secrets at rest). */
+  appSecretKey: string;
 }
 
 /**
@@ -14,11 +16,17 @@ export interface LocalSecrets {
 export function loadOrCreateSecrets(dataDir: string): LocalSecrets {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
+  const stored: Partial<LocalSecrets> = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : {};
+  // Secrets added in later versions are generated once and kept with the rest.
   const secrets: LocalSecrets = {
-    postgresPassword: randomBytes(18).toString('base64url'),
-    meiliMasterKey: randomBytes(24).toString('base64url'),
+    postgresPassword: stored.postgresPassword ?? randomBytes(18).toString('base64url'),
+    meiliMasterKey: stored.meiliMasterKey ?? randomBytes(24).toString('base64url'),
+    appSecretKey: stored.appSecretKey ?? randomBytes(32).toString('base64url'),
   };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(stored).length !== Object.keys(secrets).length) {
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   return secrets;
 }

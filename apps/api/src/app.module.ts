@@ -1,9 +1,14 @@
+import { AuditModule } from '@lgx/api/core/audit';
+import { AuthModule } from '@lgx/api/core/auth';
 import { type AppConfig, ConfigModule } from '@lgx/api/core/config';
+import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { DatabaseModule } from '@lgx/api/core/database';
 import { LgxGraphQLModule } from '@lgx/api/core/graphql';
+import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
 import { CouncilsModule } from '@lgx/api/feature-councils';
 import { HealthModule } from '@lgx/api/feature-health';
+import { IdentityModule } from '@lgx/api/feature-identity';
 import { type DynamicModule, Module } from '@nestjs/common';
 
 import { ENTITIES } from './entities';
@@ -18,7 +23,13 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
         SearchModule,
+        MailModule.forRoot(config),
         LgxGraphQLModule.forRoot(),
+        // Order matters: the request context (audit) is set before identity reads the session.
+        AuditModule,
+        AuthModule,
+        CouncilsCoreModule,
+        IdentityModule,
         HealthModule,
         CouncilsModule,
       ],

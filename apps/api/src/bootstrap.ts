@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import type { AppConfig } from '@lgx/api/core/config';
+import { applyHttpHardening, type HttpHardeningOptions } from '@lgx/api/core/http';
 import { CouncilImportService } from '@lgx/api/feature-councils';
 import { type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -18,6 +19,8 @@ export interface CreateAppOptions {
   /** Import the council register when the shipped file is new or changed (default true). */
   importCouncils?: boolean;
   logger?: false | LogLevel[];
+  /** Overrides of the HTTP limits, e.g. `{ rateLimit: { limit: 3 } }` in a test. */
+  http?: HttpHardeningOptions;
 }
 
 /** Builds the API (and, when configured, the web app it serves); migrations run on init. */
@@ -28,10 +31,10 @@ export async function createApp(
   const logger = options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger,
-    bodyParser: true,
+    // applyHttpHardening parses bodies itself, with a size limit and JSON errors.
+    bodyParser: false,
   });
-  app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '1mb' });
+  applyHttpHardening(app, config, options.http);
   app.enableShutdownHooks();
   if (config.http.webDistDir) serveWeb(app, config.http.webDistDir);
   await app.init();
@@ -49,7 +52,9 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
   }
   app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isApi = request.path.startsWith('/graphql') || request.path.startsWith('/health');
+    const isApi = ['/graphql', '/health', '/dev/mailbox', '/auth/'].some((prefix) =>
+      request.path.startsWith(prefix),
+    );
     if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

@@ -1,4 +1,6 @@
+import { AUDIT_ENTITIES } from '@lgx/api/core/audit';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
+import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
 
 /** Every TypeORM entity of the API, for the app and the migration tools alike. */
-export const ENTITIES = [...COUNCIL_ENTITIES];
+export const ENTITIES = [...AUDIT_ENTITIES, ...COUNCIL_ENTITIES, ...IDENTITY_ENTITIES];

@@ -1,7 +1,7 @@
+import { CouncilEntity, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { CouncilEntity } from './council.entity';
 import { CouncilImportService } from './council-import.service';
 import { CouncilsResolver } from './councils.resolver';
 import { CouncilsService } from './councils.service';
@@ -10,7 +10,7 @@ import { ReferenceDataImportEntity } from './reference-data-import.entity';
 export const COUNCIL_ENTITIES = [CouncilEntity, ReferenceDataImportEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(COUNCIL_ENTITIES)],
+  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(COUNCIL_ENTITIES)],
   providers: [CouncilsService, CouncilsResolver, CouncilImportService],
   exports: [CouncilsService, CouncilImportService],
 })

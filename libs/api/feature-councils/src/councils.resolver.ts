@@ -1,7 +1,8 @@
+import { Access } from '@lgx/api/core/auth';
+import { Council, CouncilDirectory } from '@lgx/api/core/councils';
 import { Connection, PaginationArgs } from '@lgx/api/core/graphql';
 import { Args, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Council } from './council.object';
 import { CouncilsService } from './councils.service';
 import { CouncilsFilterInput } from './dto/councils-filter.input';
 
@@ -10,8 +11,12 @@ export class CouncilConnection extends Connection(Council, 'Council') {}
 
 @Resolver(() => Council)
 export class CouncilsResolver {
-  constructor(private readonly service: CouncilsService) {}
+  constructor(
+    private readonly service: CouncilsService,
+    private readonly directory: CouncilDirectory,
+  ) {}
 
+  @Access.public()
   @Query(() => CouncilConnection, { description: 'The council register, in name order.' })
   councils(
     @Args() { first, after }: PaginationArgs,
@@ -21,12 +26,13 @@ export class CouncilsResolver {
     return this.service.list(filter, first, after);
   }
 
+  @Access.public()
   @Query(() => Council, {
     nullable: true,
     description: 'One council by its register code, e.g. "DER".',
   })
   council(@Args('code', { type: () => String }) code: string) {
-    return this.service.findByCode(code);
+    return this.directory.findByCode(code);
   }
 
   @ResolveField(() => Council, {
@@ -34,13 +40,13 @@ export class CouncilsResolver {
     description: 'The county council over this district.',
   })
   async county(@Parent() council: Council) {
-    return council.countyCode ? this.service.findByCode(council.countyCode) : null;
+    return council.countyCode ? this.directory.findByCode(council.countyCode) : null;
   }
 
   @ResolveField(() => Council, { nullable: true })
   async combinedAuthority(@Parent() council: Council) {
     return council.combinedAuthorityCode
-      ? this.service.findByCode(council.combinedAuthorityCode)
+      ? this.directory.findByCode(council.combinedAuthorityCode)
       : null;
   }
 
@@ -48,7 +54,7 @@ export class CouncilsResolver {
     description: 'For a former authority, the ones that replaced it.',
   })
   successors(@Parent() council: Council) {
-    return this.service.findByCodes(council.replacedByCodes);
+    return this.directory.findByCodes(council.replacedByCodes);
   }
 
   @ResolveField(() => [Council], {

@@ -1,3 +1,5 @@
+import type { Council } from '@lgx/api/core/councils';
+import { CouncilEntity, toCouncil } from '@lgx/api/core/councils';
 import {
   type ConnectionShape,
   decodeCursor,
@@ -5,48 +7,15 @@ import {
   pageSize,
   toConnection,
 } from '@lgx/api/core/graphql';
-import {
-  COUNCIL_TYPES,
-  type CouncilTypeCode,
-  isRegion,
-  NATION_KEYS,
-  nationKeyOf,
-} from '@lgx/shared/domain';
+import { isRegion, NATION_KEYS } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 
-import { CouncilEntity } from './council.entity';
-import type { Council } from './council.object';
 import { searchTooLong, unknownRegion } from './councils.errors';
 import type { CouncilsFilterInput } from './dto/councils-filter.input';
 
 const MAX_SEARCH_LENGTH = 100;
-
-export function toCouncil(entity: CouncilEntity): Council {
-  const type = entity.typeCode as CouncilTypeCode;
-  return {
-    code: entity.code,
-    gssCode: entity.gssCode,
-    officialName: entity.officialName,
-    name: entity.niceName,
-    type,
-    typeName: COUNCIL_TYPES[type] ?? entity.typeCode,
-    nation: nationKeyOf(entity.nation) ?? 'ENGLAND',
-    region: entity.region,
-    population: entity.population,
-    areaKm2: entity.areaKm2,
-    latitude: entity.latitude,
-    longitude: entity.longitude,
-    startDate: entity.startDate,
-    endDate: entity.endDate,
-    isCurrent: entity.isCurrent,
-    govUkSlug: entity.govUkSlug,
-    countyCode: entity.countyCode,
-    combinedAuthorityCode: entity.combinedAuthorityCode,
-    replacedByCodes: entity.replacedBy,
-  };
-}
 
 @Injectable()
 export class CouncilsService {
@@ -98,20 +67,6 @@ export class CouncilsService {
     return toConnection(rows.map(toCouncil), size, totalCount, (council) =>
       encodeCursor([council.name, council.code]),
     );
-  }
-
-  async findByCode(code: string): Promise<Council | null> {
-    const entity = await this.councils.findOneBy({ code: code.trim().toUpperCase() });
-    return entity ? toCouncil(entity) : null;
-  }
-
-  async findByCodes(codes: string[]): Promise<Council[]> {
-    if (codes.length === 0) return [];
-    const entities = await this.councils.find({
-      where: { code: In(codes) },
-      order: { niceName: 'ASC' },
-    });
-    return entities.map(toCouncil);
   }
 
   /** Current authorities whose county or combined authority is this one. */

@@ -1,4 +1,3 @@
-export * from './council.entity';
 export * from './council-import.service';
 export * from './councils.module';
 export * from './councils.resolver';

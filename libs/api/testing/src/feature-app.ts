@@ -1,7 +1,11 @@
+import { AUDIT_ENTITIES, AuditModule } from '@lgx/api/core/audit';
+import { AuthModule } from '@lgx/api/core/auth';
 import { type AppConfig, ConfigModule } from '@lgx/api/core/config';
+import { CouncilEntity, CouncilsCoreModule } from '@lgx/api/core/councils';
 import type { DatabaseOptions } from '@lgx/api/core/database';
 import { DatabaseModule } from '@lgx/api/core/database';
 import { LgxGraphQLModule } from '@lgx/api/core/graphql';
+import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,24 +13,33 @@ import { NestFactory } from '@nestjs/core';
 export interface FeatureAppOptions {
   /** The feature modules under test. */
   imports: (Type | DynamicModule)[];
-  entities: DatabaseOptions['entities'];
+  /** The features' entities (the core ones are added). */
+  entities: Exclude<DatabaseOptions['entities'], Record<string, unknown>>;
 }
 
 @Module({})
 class FeatureTestModule {}
 
 /**
- * An app of the core modules plus the given features: what a feature's
- * integration tests boot. The database is already migrated (from the template).
+ * An app of the core modules (config, database, search, mail, GraphQL,
+ * audit, access guard, council register) plus the given features: what a
+ * feature's integration tests boot. The database is already migrated.
  */
 export async function createFeatureApp(config: AppConfig, options: FeatureAppOptions) {
   const root: DynamicModule = {
     module: FeatureTestModule,
     imports: [
       ConfigModule.forRoot(config),
-      DatabaseModule.forRoot({ entities: options.entities, migrations: [] }),
+      DatabaseModule.forRoot({
+        entities: [...AUDIT_ENTITIES, CouncilEntity, ...options.entities],
+        migrations: [],
+      }),
       SearchModule,
+      MailModule.forRoot(config),
       LgxGraphQLModule.forRoot(),
+      AuditModule,
+      AuthModule,
+      CouncilsCoreModule,
       ...options.imports,
     ],
   };

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
-import type { AppConfig } from '@lgx/api/core/config';
+import { randomBytes } from 'node:crypto';
+
+import { type AppConfig, DEFAULT_MAIL_FROM } from '@lgx/api/core/config';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -39,6 +41,9 @@ export async function createTestConfig(): Promise<{ config: AppConfig; database:
       http: { host: '127.0.0.1', port: 0 },
       database: { url: database.url, poolSize: 5 },
       search: testSearchSettings(),
+      mail: { smtpUrl: undefined, from: DEFAULT_MAIL_FROM },
+      publicUrl: 'http://lgx.test',
+      secretKey: randomBytes(32),
     },
   };
 }

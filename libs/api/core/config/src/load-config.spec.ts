@@ -1,10 +1,13 @@
+import path from 'node:path';
+
 import { ConfigError } from './config.error';
-import { loadConfig } from './load-config';
+import { DEFAULT_MAIL_FROM, loadConfig } from './load-config';
 
 const valid = {
   DATABASE_URL: 'postgres://lgx:secret@localhost:5432/lgx',
   MEILI_URL: 'http://127.0.0.1:7700',
   MEILI_MASTER_KEY: 'a-master-key-of-enough-length',
+  LGX_SECRET_KEY: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
 };
 
 function issuesOf(env: Record<string, string>): string[] {
@@ -27,7 +30,12 @@ describe('loadConfig', () => {
   });
 
   it('names every missing variable', () => {
-    expect(issuesOf({})).toEqual(['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY']);
+    expect(issuesOf({})).toEqual([
+      'DATABASE_URL',
+      'MEILI_URL',
+      'MEILI_MASTER_KEY',
+      'LGX_SECRET_KEY',
+    ]);
   });
 
   it('names a bad port and a bad URL', () => {
@@ -50,5 +58,78 @@ describe('loadConfig', () => {
 
   it('treats an empty value as unset', () => {
     expect(loadConfig({ ...valid, PORT: '' }).http.port).toBe(3000);
+  });
+});
+
+describe('loadConfig: mail', () => {
+  it('needs no mail settings, so the API starts without SMTP', () => {
+    expect(loadConfig(valid).mail).toEqual({
+      smtpUrl: undefined,
+      from: DEFAULT_MAIL_FROM,
+      catcherDir: undefined,
+    });
+    expect(DEFAULT_MAIL_FROM).toBe('LGX <no-reply@lgx.localhost>');
+  });
+
+  it('reads the SMTP server, the From address and the catcher folder', () => {
+    const config = loadConfig({
+      ...valid,
+      SMTP_URL: 'smtps://mailer:secret@smtp.example.com:465',
+      MAIL_FROM: 'LGX <hello@lgx.example>',
+      MAIL_CATCHER_DIR: 'tmp/mailbox',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://mailer:secret@smtp.example.com:465',
+      from: 'LGX <hello@lgx.example>',
+      catcherDir: path.resolve('tmp/mailbox'),
+    });
+    expect(loadConfig({ ...valid, MAIL_FROM: 'hello@lgx.example' }).mail.from).toBe(
+      'hello@lgx.example',
+    );
+  });
+
+  it('names a bad SMTP URL or From address', () => {
+    expect(issuesOf({ ...valid, SMTP_URL: 'http://smtp.example.com' })).toEqual(['SMTP_URL']);
+    expect(issuesOf({ ...valid, SMTP_URL: 'smtp.example.com:587' })).toEqual(['SMTP_URL']);
+    expect(issuesOf({ ...valid, MAIL_FROM: 'LGX' })).toEqual(['MAIL_FROM']);
+    expect(issuesOf({ ...valid, MAIL_FROM: 'LGX <no-reply>' })).toEqual(['MAIL_FROM']);
+  });
+
+  it('never echoes the SMTP password', () => {
+    try {
+      loadConfig({ ...valid, SMTP_URL: 'imap://mailer:hunter2-secret@smtp.example.com' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toContain('SMTP_URL');
+      expect((error as Error).message).not.toContain('hunter2-secret');
+    }
+  });
+});
+
+describe('identity settings', () => {
+  const base = {
+    DATABASE_URL: 'postgres://lgx:secret@localhost:5432/lgx',
+    MEILI_URL: 'http://127.0.0.1:7700',
+    MEILI_MASTER_KEY: 'a-master-key-of-enough-length',
+    LGX_SECRET_KEY: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8',
+  };
+
+  it('derives the public URL from HOST and PORT, and decodes a 32-byte secret key', () => {
+    const config = loadConfig({ ...base, PORT: '3100' });
+    expect(config.publicUrl).toBe('http://127.0.0.1:3100');
+    expect(config.secretKey).toHaveLength(32);
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://lgx.example.gov.uk/' }).publicUrl).toBe(
+      'https://lgx.example.gov.uk',
+    );
+  });
+
+  it('refuses a short secret key without echoing it', () => {
+    expect(() => loadConfig({ ...base, LGX_SECRET_KEY: 'too-short-key' })).toThrow(
+      /LGX_SECRET_KEY/,
+    );
+    expect(() => loadConfig({ ...base, LGX_SECRET_KEY: 'too-short-key' })).not.toThrow(
+      /too-short-key/,
+    );
   });
 });

@@ -46,12 +46,50 @@ const searchShape = {
     .default('lgx_'),
 };
 
+/** The From address of every mail unless MAIL_FROM says otherwise. */
+export const DEFAULT_MAIL_FROM = 'LGX <no-reply@lgx.localhost>';
+
+const mailShape = {
+  // Optional: without it the API runs, and only sending mail fails (with a clear error).
+  SMTP_URL: url(
+    ['smtp:', 'smtps:'],
+    'must be an smtp:// or smtps:// URL such as smtps://user:password@smtp.example.com:465',
+  ).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+      'must be an address such as no-reply@example.gov.uk or LGX <no-reply@example.gov.uk>',
+    )
+    .default(DEFAULT_MAIL_FROM),
+  MAIL_CATCHER_DIR: z.string().optional(),
+};
+
+const identityShape = {
+  PUBLIC_URL: url(
+    ['http:', 'https:'],
+    'must be the address people open LGX at, such as https://lgx.example.gov.uk',
+  ).optional(),
+  LGX_SECRET_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{43,}$/,
+      'must be at least 32 random bytes, base64url-encoded (43 or more characters)',
+    ),
+};
+
 export interface AppConfig {
   environment: (typeof environments)[number];
   logLevel: z.infer<typeof appShape.LOG_LEVEL>;
   http: { host: string; port: number; webDistDir?: string };
   database: { url: string; poolSize: number };
   search: { url: string; masterKey: string; indexPrefix: string };
+  /** Without smtpUrl sending fails; catcherDir (outside production) mounts the dev mailbox pages. */
+  mail: { smtpUrl?: string; from: string; catcherDir?: string };
+  /** Where people open LGX: the base of links in emails and of sign-on redirects. */
+  publicUrl: string;
+  /** Encrypts secrets kept in the database (TOTP secrets, SSO client secrets). */
+  secretKey: Buffer;
 }
 
 /**
@@ -63,13 +101,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const http = parseEnv(httpShape, env);
   const database = parseEnv(databaseShape, env);
   const search = parseEnv(searchShape, env);
-  const issues: ConfigIssue[] = [app, http, database, search].flatMap((part) => part.issues);
+  const mail = parseEnv(mailShape, env);
+  const identity = parseEnv(identityShape, env);
+  const issues: ConfigIssue[] = [app, http, database, search, mail, identity].flatMap(
+    (part) => part.issues,
+  );
   throwIfIssues(issues);
   // After throwIfIssues every part has a value.
   const a = app.value!;
   const h = http.value!;
   const d = database.value!;
   const s = search.value!;
+  const m = mail.value!;
+  const i = identity.value!;
   return {
     environment: a.NODE_ENV,
     logLevel: a.LOG_LEVEL,
@@ -80,5 +124,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     database: { url: d.DATABASE_URL, poolSize: d.DATABASE_POOL_SIZE },
     search: { url: s.MEILI_URL, masterKey: s.MEILI_MASTER_KEY, indexPrefix: s.MEILI_INDEX_PREFIX },
+    mail: {
+      smtpUrl: m.SMTP_URL,
+      from: m.MAIL_FROM,
+      catcherDir: m.MAIL_CATCHER_DIR ? path.resolve(m.MAIL_CATCHER_DIR) : undefined,
+    },
+    publicUrl: (i.PUBLIC_URL ?? `http://${h.HOST}:${h.PORT}`).replace(/\/$/, ''),
+    secretKey: Buffer.from(i.LGX_SECRET_KEY, 'base64url').subarray(0, 32),
   };
 }

@@ -25,6 +25,8 @@ export function buildDataSourceOptions(options: DatabaseOptions): DataSourceOpti
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: options.applicationName ?? 'lgx-api',
     extra: { max: options.poolSize ?? 10 },

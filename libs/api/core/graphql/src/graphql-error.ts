@@ -5,6 +5,7 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   BAD_CURSOR: 'BAD_CURSOR',
   NOT_FOUND: 'NOT_FOUND',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES] | (string & {});
@@ -45,6 +46,9 @@ export function formatGraphQLError(
       !(original instanceof Error && !(original instanceof GraphQLError)));
   if (safe) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    // Apollo re-codes every validation-rule error GRAPHQL_VALIDATION_FAILED;
+    // ours (such as QUERY_TOO_COMPLEX) keep their own code.
+    if (original instanceof UserFacingError) extensions['code'] = original.extensions['code'];
     return { ...formatted, extensions };
   }
   log(original);

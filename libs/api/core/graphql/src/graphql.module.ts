@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 
 import { formatGraphQLError } from './graphql-error';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
+import { queryLimitRules } from './limits/query-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -26,9 +27,14 @@ export class LgxGraphQLModule {
             sortSchema: true,
             playground: false,
             introspection: config.environment !== 'production',
+            // Without introspection, "Did you mean ...?" hints would still spell out the schema.
+            hideSchemaDetailsFromClientErrors: config.environment === 'production',
+            validationRules: queryLimitRules(),
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
+            // Resolvers reach the request (session, actor) and the response (session cookie).
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
             formatError: (formatted, error) =>
               formatGraphQLError(formatted, error, (original) =>
                 logger.error(original instanceof Error ? original.stack : String(original)),

@@ -1,7 +1,6 @@
+import { CouncilType, Nation } from '@lgx/api/core/councils';
 import type { CouncilTypeCode, NationKey } from '@lgx/shared/domain';
 import { Field, InputType } from '@nestjs/graphql';
-
-import { CouncilType, Nation } from '../council.object';
 
 @InputType({ description: 'Narrows the council register. Every field given must match.' })
 export class CouncilsFilterInput {

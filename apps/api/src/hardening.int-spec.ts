@@ -1,0 +1,219 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { bootTestApp, type TestApp } from '@lgx/api/testing';
+
+import { createApp } from './bootstrap';
+
+/** `council(code: "DER") { county { county { ... { name } } } }`, `levels` fields deep. */
+function nestedQuery(levels: number): string {
+  return `{ council(code: "DER") ${'{ county '.repeat(levels - 2)}{ name }${' }'.repeat(levels - 2)} }`;
+}
+
+const CSP =
+  "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;font-src 'self' data:;connect-src 'self';form-action 'self';frame-ancestors 'none';base-uri 'self';object-src 'none'";
+
+function expectSecurityHeaders(headers: Record<string, string | undefined>): void {
+  expect(headers['content-security-policy']).toBe(CSP);
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['x-powered-by']).toBeUndefined();
+  // Not production: no HSTS over plain HTTP.
+  expect(headers['strict-transport-security']).toBeUndefined();
+}
+
+describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
+  let harness: TestApp;
+  let webDir: string;
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(path.join(tmpdir(), 'lgx-web-'));
+    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>LGX test shell</title>');
+    harness = await bootTestApp((config) =>
+      createApp({ ...config, http: { ...config.http, webDistDir: webDir } }, { logger: ['error'] }),
+    );
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('answers a normal councils query', async () => {
+    const response = await harness.graphql<{ councils: { totalCount: number } }>(
+      '{ councils(first: 20) { totalCount edges { node { code name } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.councils.totalCount).toBeGreaterThan(300);
+  });
+
+  it('refuses a query nested 50 levels deep with 400 and QUERY_TOO_COMPLEX', async () => {
+    const response = await harness.graphql(nestedQuery(50));
+    expect(response.status).toBe(400);
+    expect(response.data).toBeUndefined();
+    expect(response.errors).toEqual([
+      {
+        message: expect.stringMatching(/^This query is nested 50 levels deep; the limit is 12\./),
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      },
+    ]);
+  });
+
+  it('refuses 100 aliases with 400 and QUERY_TOO_COMPLEX', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `c${i}: council(code: "DER") { name }`);
+    const response = await harness.graphql(`{ ${aliases.join(' ')} }`);
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      {
+        message: expect.stringMatching(/^This query uses 100 aliases; the limit is 30\./),
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      },
+    ]);
+  });
+
+  it('refuses an expensive connection query with 400 and QUERY_TOO_COMPLEX', async () => {
+    const response = await harness.graphql(
+      '{ councils(first: 100) { edges { node { memberCouncils { memberCouncils { name } } } } } }',
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      {
+        message: expect.stringMatching(
+          /^This query could cost [\d,]+ points .*the limit is 10,000\./,
+        ),
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      },
+    ]);
+  });
+
+  it('refuses a 10 MB body with 413 and a JSON error, no HTML or stack trace', async () => {
+    const body = JSON.stringify({
+      query: `{ councils { totalCount } } #${'x'.repeat(10 * 1024 * 1024)}`,
+    });
+    const response = await harness
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(body);
+    expect(response.status).toBe(413);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.body).toEqual({
+      errors: [
+        {
+          message: 'The request is too large: the limit is 1 MB.',
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+    expectSecurityHeaders(response.headers);
+  });
+
+  it('refuses malformed JSON with 400 and a clear JSON error', async () => {
+    const response = await harness
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send('{"query": "{ councils { totalCount } }"');
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^The request body is not valid JSON\./),
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ]);
+  });
+
+  it('sends the security headers from /graphql', async () => {
+    const response = await harness
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ __typename }' })
+      .expect(200);
+    expectSecurityHeaders(response.headers);
+  });
+
+  it('sends the security headers with a web page', async () => {
+    const response = await harness
+      .http()
+      .get('/councils/DER')
+      .set('accept', 'text/html')
+      .expect(200);
+    expect(response.text).toContain('LGX test shell');
+    expectSecurityHeaders(response.headers);
+  });
+});
+
+describe('the rate limit', () => {
+  let harness: TestApp;
+
+  beforeAll(async () => {
+    // A low limit through createApp's `http` option, so the test needs few requests.
+    harness = await bootTestApp((config) =>
+      createApp(config, {
+        logger: ['error'],
+        importCouncils: false,
+        http: { rateLimit: { limit: 3, windowMs: 60_000 } },
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('answers 429 with Retry-After and RATE_LIMITED once an address is over the limit', async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await harness.graphql('{ __typename }')).status).toBe(200);
+    }
+    const refused = await harness
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ __typename }' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(refused.body).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(
+            /^Too many requests: the limit is 3 a minute\. Try again in \d+ seconds?\.$/,
+          ),
+          extensions: { code: 'RATE_LIMITED' },
+        },
+      ],
+    });
+    expectSecurityHeaders(refused.headers);
+    // Health checks are not limited, so probes keep working during a flood.
+    await harness.http().get('/health/live').expect(200);
+  });
+});
+
+describe('in production', () => {
+  let harness: TestApp;
+
+  beforeAll(async () => {
+    harness = await bootTestApp((config) =>
+      createApp({ ...config, environment: 'production' }, { logger: false, importCouncils: false }),
+    );
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('gives no "Did you mean" hints, which would spell out the schema', async () => {
+    const response = await harness.graphql('{ councilz { totalCount } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toBe('Cannot query field "councilz" on type "Query".');
+  });
+
+  it('adds HSTS to the headers', async () => {
+    const response = await harness.http().get('/health/live').expect(200);
+    expect(response.headers['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
+  });
+});

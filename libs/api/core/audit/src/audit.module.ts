@@ -1,0 +1,23 @@
+import { Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AuditService } from './audit.service';
+import { AuditEventEntity } from './audit-event.entity';
+import { MutationAuditInterceptor } from './mutation-audit.interceptor';
+import { requestContextMiddleware } from './request-context';
+
+export const AUDIT_ENTITIES = [AuditEventEntity];
+
+/** The audit log, request ids, and an audit line for every GraphQL mutation. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(AUDIT_ENTITIES)],
+  providers: [AuditService, { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor }],
+  exports: [AuditService],
+})
+export class AuditModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestContextMiddleware).forRoutes('*path');
+  }
+}

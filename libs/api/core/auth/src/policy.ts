@@ -1,0 +1,68 @@
+import { type Actor, councilRoleAtLeast } from './actor';
+
+/**
+ * Everything the policy decides, with the object it is about. New areas add
+ * their actions here, so every authorisation rule lives in this one file.
+ */
+export type PolicyRequest =
+  | { action: 'account.manage-self' }
+  | { action: 'council.members.read'; councilCode: string }
+  | { action: 'council.members.change-role'; councilCode: string; targetUserId: string }
+  | { action: 'council.members.remove'; councilCode: string; targetUserId: string }
+  | { action: 'council.domains.manage' }
+  | { action: 'sso.manage' }
+  | { action: 'audit.read' }
+  | { action: 'officer-content.read' };
+
+export type PolicyAction = PolicyRequest['action'];
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const allow: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+const isPlatformAdmin = (actor: Actor) => actor.platformRoles.includes('ADMIN');
+
+const isCouncilAdminOf = (actor: Actor, councilCode: string) =>
+  actor.council?.code === councilCode && councilRoleAtLeast(actor.council.role, 'ADMIN');
+
+/** What the action is, in words, for "You do not have permission to ...". */
+export const ACTION_WORDS: Record<PolicyAction, string> = {
+  'account.manage-self': 'manage this account',
+  'council.members.read': "see this council's members",
+  'council.members.change-role': "change this member's role",
+  'council.members.remove': 'remove this member',
+  'council.domains.manage': 'manage council email domains',
+  'sso.manage': 'manage single sign-on',
+  'audit.read': 'read the audit log',
+  'officer-content.read': 'see content for verified council officers',
+};
+
+/** The one place that decides who may do what. Pure: no I/O, easy to test. */
+export function decide(actor: Actor, request: PolicyRequest): Decision {
+  if (!actor.userId) return deny('not signed in');
+  switch (request.action) {
+    case 'account.manage-self':
+      return allow;
+    case 'council.members.read':
+      return isCouncilAdminOf(actor, request.councilCode) || isPlatformAdmin(actor)
+        ? allow
+        : deny('not an admin of this council');
+    case 'council.members.change-role':
+    case 'council.members.remove':
+      if (request.targetUserId === actor.userId && !isPlatformAdmin(actor)) {
+        return deny('council admins cannot change their own membership');
+      }
+      return isCouncilAdminOf(actor, request.councilCode) || isPlatformAdmin(actor)
+        ? allow
+        : deny('not an admin of this council');
+    case 'council.domains.manage':
+    case 'sso.manage':
+    case 'audit.read':
+      return isPlatformAdmin(actor) ? allow : deny('not a platform admin');
+    case 'officer-content.read':
+      return actor.council || actor.platformRoles.length > 0
+        ? allow
+        : deny('not a verified officer');
+  }
+}

@@ -1,0 +1,5 @@
+export * from './apply-http-hardening';
+export * from './body-parsing';
+export * from './client-address';
+export * from './rate-limiter';
+export * from './security-headers';

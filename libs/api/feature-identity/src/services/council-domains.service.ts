@@ -1,0 +1,104 @@
+import { AuditService } from '@lgx/api/core/audit';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { CouncilDirectory } from '@lgx/api/core/councils';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, IsNull, Not } from 'typeorm';
+
+import { AccountEntity, CouncilDomainEntity, CouncilMembershipEntity } from '../entities';
+import { invalidField, notFound } from '../identity.errors';
+import { MembershipsService } from './memberships.service';
+import { SessionsService } from './sessions.service';
+
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** Verified email domains of councils, managed by platform admins. A domain belongs to one council. */
+@Injectable()
+export class CouncilDomainsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly councils: CouncilDirectory,
+    private readonly memberships: MembershipsService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async list(actor: Actor): Promise<CouncilDomainEntity[]> {
+    await this.policy.authorize(actor, { action: 'council.domains.manage' });
+    return this.dataSource.getRepository(CouncilDomainEntity).find({ order: { domain: 'ASC' } });
+  }
+
+  /** Adds a domain; verified accounts already on it become officers of the council. */
+  async add(actor: Actor, councilCode: string, rawDomain: string): Promise<CouncilDomainEntity> {
+    await this.policy.authorize(actor, { action: 'council.domains.manage' });
+    const domain = rawDomain.trim().toLowerCase().replace(/^@/, '');
+    if (!DOMAIN.test(domain))
+      throw invalidField('domain', 'Enter a domain like derby.gov.uk, without "www" or "@"');
+    const council = await this.councils.findByCode(councilCode);
+    if (!council || !council.isCurrent)
+      throw invalidField('councilCode', 'Choose a current council from the register');
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.getRepository(CouncilDomainEntity).findOneBy({ domain });
+      if (existing) {
+        throw invalidField(
+          'domain',
+          `${domain} already belongs to ${existing.councilCode === council.code ? 'this council' : `another council (${existing.councilCode})`}`,
+        );
+      }
+      const saved = await manager
+        .getRepository(CouncilDomainEntity)
+        .save({ domain, councilCode: council.code, createdBy: actor.userId ?? null });
+      const accounts = await manager
+        .getRepository(AccountEntity)
+        .createQueryBuilder('account')
+        .where('account.email LIKE :suffix AND account.emailVerifiedAt IS NOT NULL', {
+          suffix: `%@${domain}`,
+        })
+        .getMany();
+      for (const account of accounts) await this.memberships.joinByVerifiedEmail(account, manager);
+      await this.audit.record(
+        {
+          action: 'council.domains.add',
+          outcome: 'success',
+          target: { type: 'domain', id: domain },
+          details: { councilCode: council.code, officersAdded: accounts.length },
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** Removes a domain: its officers leave the council and their sessions end. */
+  async remove(actor: Actor, rawDomain: string): Promise<void> {
+    await this.policy.authorize(actor, { action: 'council.domains.manage' });
+    const domain = rawDomain.trim().toLowerCase();
+    await this.dataSource.transaction(async (manager) => {
+      const found = await manager.getRepository(CouncilDomainEntity).findOneBy({ domain });
+      if (!found) throw notFound(`The domain ${domain}`);
+      await manager.getRepository(CouncilDomainEntity).delete({ domain });
+      const accounts = await manager
+        .getRepository(AccountEntity)
+        .createQueryBuilder('account')
+        .where('account.email LIKE :suffix', { suffix: `%@${domain}` })
+        .andWhere({ email: Not(IsNull()) })
+        .getMany();
+      for (const account of accounts) {
+        await manager
+          .getRepository(CouncilMembershipEntity)
+          .delete({ accountId: account.id, councilCode: found.councilCode });
+        await this.sessions.endAll(account.id, manager);
+      }
+      await this.audit.record(
+        {
+          action: 'council.domains.remove',
+          outcome: 'success',
+          target: { type: 'domain', id: domain },
+          details: { councilCode: found.councilCode, officersRemoved: accounts.length },
+        },
+        manager,
+      );
+    });
+  }
+}

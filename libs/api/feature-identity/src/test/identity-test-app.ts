@@ -1,0 +1,54 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { bootTestApp, createFeatureApp, seedTestCouncils, type TestApp } from '@lgx/api/testing';
+import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
+
+import { IDENTITY_ENTITIES } from '../entities';
+import { IdentityModule } from '../identity.module';
+
+export interface IdentityTestApp extends TestApp {
+  /** The messages a real SMTP server received, newest last, as raw text. */
+  mail: () => string[];
+  /** The first link in the newest message to `to` that matches `pattern`. */
+  linkFor: (to: string, pattern: RegExp) => string;
+}
+
+/** The identity feature on its own app, with a real SMTP server catching its mail. */
+export async function bootIdentityApp(): Promise<IdentityTestApp> {
+  const mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
+  const catcher: RunningService = await startMailCatcher({ dir: mailDir, port: await freePort() });
+  const harness = await bootTestApp((config) =>
+    createFeatureApp(
+      { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
+      { imports: [IdentityModule], entities: IDENTITY_ENTITIES },
+    ),
+  );
+  await seedTestCouncils(harness.dataSource);
+  const mail = () =>
+    readdirSync(mailDir)
+      .filter((file) => file.endsWith('.eml'))
+      .sort()
+      .map((file) => readFileSync(path.join(mailDir, file), 'utf8'));
+  return {
+    ...harness,
+    mail,
+    linkFor: (to, pattern) => {
+      const message = mail()
+        .reverse()
+        .find((raw) => raw.toLowerCase().includes(`to: ${to.toLowerCase()}`));
+      if (!message) throw new Error(`No mail to ${to}`);
+      // Undo quoted-printable soft line breaks before looking for the link.
+      const body = message.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const link = body.match(/https?:\/\/\S+/g)?.find((url) => pattern.test(url));
+      if (!link) throw new Error(`No link matching ${pattern} in mail to ${to}`);
+      return link;
+    },
+    close: async () => {
+      await harness.close();
+      await catcher.stop();
+      rmSync(mailDir, { recursive: true, force: true });
+    },
+  };
+}
