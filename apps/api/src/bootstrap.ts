@@ -12,6 +12,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 import { AppModule } from './app.module';
+import { loadSampleCouncilDomains } from './sample-data/sample-council-domains';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -38,7 +39,10 @@ export async function createApp(
   app.enableShutdownHooks();
   if (config.http.webDistDir) serveWeb(app, config.http.webDistDir);
   await app.init();
-  if (options.importCouncils ?? true) await app.get(CouncilImportService).importRegister();
+  if (options.importCouncils ?? true) {
+    await app.get(CouncilImportService).importRegister();
+    if (config.environment === 'development') await loadSampleCouncilDomains(app);
+  }
   return app;
 }
 

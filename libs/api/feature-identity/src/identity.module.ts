@@ -1,4 +1,5 @@
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
+import { actorKey, RateLimiter } from '@lgx/api/core/http';
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -8,6 +9,7 @@ import { AuditLogResolver } from './resolvers/audit-log.resolver';
 import { CouncilDomainsResolver } from './resolvers/council-domains.resolver';
 import { MembersResolver } from './resolvers/members.resolver';
 import { MfaResolver } from './resolvers/mfa.resolver';
+import { SsoResolver } from './resolvers/sso.resolver';
 import { AccountsService } from './services/accounts.service';
 import { CouncilDomainsService } from './services/council-domains.service';
 import { IdentityMiddleware } from './services/identity.middleware';
@@ -18,7 +20,9 @@ import { PrivacyService } from './services/privacy.service';
 import { SessionsService } from './services/sessions.service';
 import { SignInService } from './services/sign-in.service';
 import { SignInThrottleService } from './services/sign-in-throttle.service';
+import { SsoService } from './services/sso.service';
 import { ViewerService } from './services/viewer.service';
+import { SsoController } from './sso.controller';
 
 export const IDENTITY_RESOLVERS = [
   AccountResolver,
@@ -26,13 +30,16 @@ export const IDENTITY_RESOLVERS = [
   MembersResolver,
   CouncilDomainsResolver,
   AuditLogResolver,
+  SsoResolver,
 ];
 
-/** Accounts, sessions, MFA, council membership and the audit log's reader. */
+/** Accounts, sessions, MFA, single sign-on, council membership and the audit log's reader. */
 @Module({
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
+  controllers: [SsoController],
   providers: [
     ...IDENTITY_RESOLVERS,
+    SsoService,
     AccountsService,
     CouncilDomainsService,
     MembershipsService,
@@ -48,6 +55,10 @@ export const IDENTITY_RESOLVERS = [
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(IdentityMiddleware).forRoutes('*path');
+    // Per-user limits need the actor, so they run here, after the session is read
+    // (the per-address limit runs earlier, in applyHttpHardening).
+    consumer
+      .apply(IdentityMiddleware, new RateLimiter({ keyOf: [actorKey] }).middleware())
+      .forRoutes('*path');
   }
 }
