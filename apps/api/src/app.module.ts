@@ -7,6 +7,7 @@ import { LgxGraphQLModule } from '@lgx/api/core/graphql';
 import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
 import { CouncilsModule } from '@lgx/api/feature-councils';
+import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
 import { IdentityModule } from '@lgx/api/feature-identity';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -16,7 +17,7 @@ import { MIGRATIONS } from './migrations';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: AppConfig, extra: DynamicModule['imports'] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,6 +33,8 @@ export class AppModule {
         IdentityModule,
         HealthModule,
         CouncilsModule,
+        DiscoveryModule,
+        ...extra,
       ],
     };
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AppConfig } from '@lgx/api/core/config';
 import { applyHttpHardening, type HttpHardeningOptions } from '@lgx/api/core/http';
 import { CouncilImportService } from '@lgx/api/feature-councils';
-import { type LogLevel } from '@nestjs/common';
+import { type DynamicModule, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -22,6 +22,8 @@ export interface CreateAppOptions {
   logger?: false | LogLevel[];
   /** Overrides of the HTTP limits, e.g. `{ rateLimit: { limit: 3 } }` in a test. */
   http?: HttpHardeningOptions;
+  /** More modules, for tests (e.g. a search source for a content type not built yet). */
+  imports?: DynamicModule['imports'];
 }
 
 /** Builds the API (and, when configured, the web app it serves); migrations run on init. */
@@ -30,11 +32,14 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
   const logger = options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    logger,
-    // applyHttpHardening parses bodies itself, with a size limit and JSON errors.
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(config, options.imports),
+    {
+      logger,
+      // applyHttpHardening parses bodies itself, with a size limit and JSON errors.
+      bodyParser: false,
+    },
+  );
   applyHttpHardening(app, config, options.http);
   app.enableShutdownHooks();
   if (config.http.webDistDir) serveWeb(app, config.http.webDistDir);

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 
 import { CouncilsResolver } from '@lgx/api/feature-councils';
+import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver of the API. An integration test checks this matches the running app's schema. */
-export const RESOLVERS = [CouncilsResolver, ...IDENTITY_RESOLVERS];
+export const RESOLVERS = [CouncilsResolver, ...IDENTITY_RESOLVERS, ...DISCOVERY_RESOLVERS];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;
 

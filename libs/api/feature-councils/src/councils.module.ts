@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CouncilImportService } from './council-import.service';
+import { CouncilSearchSource } from './council-search.source';
 import { CouncilsResolver } from './councils.resolver';
 import { CouncilsService } from './councils.service';
 import { ReferenceDataImportEntity } from './reference-data-import.entity';
@@ -11,7 +12,7 @@ export const COUNCIL_ENTITIES = [CouncilEntity, ReferenceDataImportEntity];
 
 @Module({
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(COUNCIL_ENTITIES)],
-  providers: [CouncilsService, CouncilsResolver, CouncilImportService],
+  providers: [CouncilsService, CouncilsResolver, CouncilImportService, CouncilSearchSource],
   exports: [CouncilsService, CouncilImportService],
 })
 export class CouncilsModule {}

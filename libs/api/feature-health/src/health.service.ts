@@ -1,4 +1,4 @@
-import { SearchClient } from '@lgx/api/core/search';
+import { SearchClient, SearchIndexer } from '@lgx/api/core/search';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -12,7 +12,12 @@ export interface DependencyCheck {
 
 export interface ReadinessReport {
   status: 'ok' | 'unavailable';
-  checks: { postgres: DependencyCheck; meilisearch: DependencyCheck };
+  checks: {
+    postgres: DependencyCheck;
+    meilisearch: DependencyCheck;
+    /** Changes waiting to reach the search index, and how long the oldest has waited. */
+    searchIndex: { pending: number; oldestSeconds: number } | null;
+  };
 }
 
 const TIMEOUT_MS = 1_000;
@@ -46,6 +51,7 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly search: SearchClient,
+    private readonly indexer: SearchIndexer,
   ) {}
 
   async readiness(): Promise<ReadinessReport> {
@@ -54,6 +60,8 @@ export class HealthService {
       check(() => this.search.ping(TIMEOUT_MS)),
     ]);
     const status = postgres.status === 'up' && meilisearch.status === 'up' ? 'ok' : 'unavailable';
-    return { status, checks: { postgres, meilisearch } };
+    const searchIndex =
+      postgres.status === 'up' ? await this.indexer.lag().catch(() => null) : null;
+    return { status, checks: { postgres, meilisearch, searchIndex } };
   }
 }

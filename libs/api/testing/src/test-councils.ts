@@ -8,6 +8,9 @@ export const TEST_COUNCILS = {
     type: 'UA',
     region: 'East Midlands',
     population: 257302,
+    area: 78,
+    lat: 52.915,
+    lng: -1.4692,
   },
   NOT: {
     name: 'Nottingham',
@@ -15,6 +18,9 @@ export const TEST_COUNCILS = {
     type: 'UA',
     region: 'East Midlands',
     population: 332900,
+    area: 75,
+    lat: 52.954,
+    lng: -1.155,
   },
   SKP: {
     name: 'Stockport',
@@ -22,6 +28,9 @@ export const TEST_COUNCILS = {
     type: 'MD',
     region: 'North West',
     population: 294197,
+    area: 126,
+    lat: 53.39,
+    lng: -2.15,
   },
   KEN: {
     name: 'Kent',
@@ -29,6 +38,9 @@ export const TEST_COUNCILS = {
     type: 'CTY',
     region: 'South East',
     population: 1589100,
+    area: 3544,
+    lat: 51.2,
+    lng: 0.72,
   },
 } as const;
 
@@ -36,9 +48,19 @@ export const TEST_COUNCILS = {
 export async function seedTestCouncils(db: DataSource): Promise<void> {
   for (const [code, council] of Object.entries(TEST_COUNCILS)) {
     await db.query(
-      `INSERT INTO council (code, official_name, nice_name, type_code, nation, region, population, is_current)
-       VALUES ($1, $2, $3, $4, 'England', $5, $6, true) ON CONFLICT (code) DO NOTHING`,
-      [code, council.officialName, council.name, council.type, council.region, council.population],
+      `INSERT INTO council (code, official_name, nice_name, type_code, nation, region, population, area_km2, latitude, longitude, is_current)
+       VALUES ($1, $2, $3, $4, 'England', $5, $6, $7, $8, $9, true) ON CONFLICT (code) DO NOTHING`,
+      [
+        code,
+        council.officialName,
+        council.name,
+        council.type,
+        council.region,
+        council.population,
+        council.area,
+        council.lat,
+        council.lng,
+      ],
     );
   }
 }

@@ -53,5 +53,6 @@ export function testSearchSettings() {
     url: required(TEST_ENV.meiliUrl),
     masterKey: required(TEST_ENV.meiliKey),
     indexPrefix: `t${randomBytes(5).toString('hex')}_`,
+    indexerEnabled: true,
   };
 }

@@ -1,3 +1,5 @@
 export * from './council/council-type';
 export * from './council/nation';
 export * from './council/region';
+export * from './council/similar-councils';
+export * from './search/council-glossary';

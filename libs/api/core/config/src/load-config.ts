@@ -44,6 +44,7 @@ const searchShape = {
     .string()
     .regex(/^[a-z0-9_]*$/, 'may contain only lower-case letters, digits and underscores')
     .default('lgx_'),
+  SEARCH_INDEXER: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 };
 
 /** The From address of every mail unless MAIL_FROM says otherwise. */
@@ -83,7 +84,7 @@ export interface AppConfig {
   logLevel: z.infer<typeof appShape.LOG_LEVEL>;
   http: { host: string; port: number; webDistDir?: string };
   database: { url: string; poolSize: number };
-  search: { url: string; masterKey: string; indexPrefix: string };
+  search: { url: string; masterKey: string; indexPrefix: string; indexerEnabled: boolean };
   /** Without smtpUrl sending fails; catcherDir (outside production) mounts the dev mailbox pages. */
   mail: { smtpUrl?: string; from: string; catcherDir?: string };
   /** Where people open LGX: the base of links in emails and of sign-on redirects. */
@@ -123,7 +124,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       webDistDir: h.WEB_DIST_DIR ? path.resolve(h.WEB_DIST_DIR) : undefined,
     },
     database: { url: d.DATABASE_URL, poolSize: d.DATABASE_POOL_SIZE },
-    search: { url: s.MEILI_URL, masterKey: s.MEILI_MASTER_KEY, indexPrefix: s.MEILI_INDEX_PREFIX },
+    search: {
+      url: s.MEILI_URL,
+      masterKey: s.MEILI_MASTER_KEY,
+      indexPrefix: s.MEILI_INDEX_PREFIX,
+      indexerEnabled: s.SEARCH_INDEXER === 'on',
+    },
     mail: {
       smtpUrl: m.SMTP_URL,
       from: m.MAIL_FROM,

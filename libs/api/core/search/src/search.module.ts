@@ -1,46 +1,25 @@
-import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Meilisearch } from 'meilisearch';
+import { Global, Module } from '@nestjs/common';
 
-import { createKeepAliveHttpClient } from './keep-alive-http-client';
+import { IndexManager } from './index-manager.service';
+import { SearchService } from './search.service';
+import { SearchClient } from './search-client';
+import { SearchIndexer } from './search-indexer.service';
+import { SearchOutboxEntity } from './search-outbox.entity';
+import { SearchReindexer } from './search-reindex.service';
+import { SearchSourceRegistry } from './search-source';
 
-/** Owns the Meilisearch client and its connections. */
-@Injectable()
-export class SearchClient implements OnApplicationShutdown {
-  readonly meili: Meilisearch;
-  readonly indexPrefix: string;
-  private readonly http = createKeepAliveHttpClient();
+export const SEARCH_ENTITIES = [SearchOutboxEntity];
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.indexPrefix = config.search.indexPrefix;
-    this.meili = new Meilisearch({
-      host: config.search.url,
-      apiKey: config.search.masterKey,
-      httpClient: this.http,
-      timeout: 5_000,
-    });
-  }
+const PROVIDERS = [
+  SearchClient,
+  IndexManager,
+  SearchSourceRegistry,
+  SearchIndexer,
+  SearchReindexer,
+  SearchService,
+];
 
-  /** The full Meilisearch index name for one of ours (e.g. "councils"). */
-  indexName(name: string): string {
-    return `${this.indexPrefix}${name}`;
-  }
-
-  /** Resolves when Meilisearch answers its health check within the time limit. */
-  async ping(timeoutMs = 1_000): Promise<void> {
-    await Promise.race([
-      this.meili.health(),
-      new Promise((_resolve, reject) =>
-        setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
-      ),
-    ]);
-  }
-
-  onApplicationShutdown(): void {
-    this.http.destroy();
-  }
-}
-
+/** Meilisearch: the client, index settings, the outbox indexer, reindexing and search. */
 @Global()
-@Module({ providers: [SearchClient], exports: [SearchClient] })
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
 export class SearchModule {}

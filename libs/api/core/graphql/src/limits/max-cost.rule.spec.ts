@@ -28,20 +28,26 @@ describe('maxCostRule', () => {
   });
 
   it('multiplies through lists by `first`, with 20 when it is left out', () => {
-    // councils 1 + 20 × (edges 1 + 1 × (node 1 + name 1)) = 61
+    // councils 1 + (edges 1 + 20 × (node 1 + name 1)) = 42: `first` multiplies the edges only
     const byDefault = '{ councils { edges { node { name } } } }';
-    expect(validateQuery(byDefault, { maxCost: 61 })).toEqual([]);
-    expect(validateQuery(byDefault, { maxCost: 60 })[0]?.message).toMatch(/could cost 61 points/);
-    // 1 + 5 × 3 = 16
+    expect(validateQuery(byDefault, { maxCost: 42 })).toEqual([]);
+    expect(validateQuery(byDefault, { maxCost: 41 })[0]?.message).toMatch(/could cost 42 points/);
+    // 1 + 1 + 5 × 2 = 12
     expect(
-      validateQuery('{ councils(first: 5) { edges { node { name } } } }', { maxCost: 15 })[0]
+      validateQuery('{ councils(first: 5) { edges { node { name } } } }', { maxCost: 11 })[0]
         ?.message,
-    ).toMatch(/could cost 16 points/);
+    ).toMatch(/could cost 12 points/);
+    // totalCount is not multiplied: 1 + (1 + 5 × 2) + 1 = 13
+    expect(
+      validateQuery('{ councils(first: 5) { totalCount edges { node { name } } } }', {
+        maxCost: 12,
+      })[0]?.message,
+    ).toMatch(/could cost 13 points/);
   });
 
   it('caps `first` at the page-size limit', () => {
-    // 1 + 100 × 3 = 301, not 1 + 5000 × 3
+    // 1 + 1 + 100 × 2 = 202, not 1 + 1 + 5000 × 2
     const query = '{ councils(first: 5000) { edges { node { name } } } }';
-    expect(validateQuery(query, { maxCost: 300 })[0]?.message).toMatch(/could cost 301 points/);
+    expect(validateQuery(query, { maxCost: 201 })[0]?.message).toMatch(/could cost 202 points/);
   });
 });

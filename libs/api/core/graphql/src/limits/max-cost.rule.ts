@@ -5,6 +5,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   isListType,
+  isObjectType,
   Kind,
   type ValidationRule,
 } from 'graphql';
@@ -19,6 +20,8 @@ export interface CostLimit {
   defaultListSize: number;
   /** The most items one list can return (the `first` cap), so no multiplier exceeds it. */
   maxListSize: number;
+  /** Items assumed for a plain list (no `first`): highlights, facet values, members. */
+  plainListSize: number;
 }
 
 /**
@@ -28,10 +31,10 @@ export interface CostLimit {
 export function maxCostRule(limit: CostLimit): ValidationRule {
   const cap = (value: number) => Math.min(value, Number.MAX_SAFE_INTEGER);
   const cost: SelectionFold = {
-    field: (node, definition, parentType, selections) =>
+    field: (node, definition, parentType, selections, parent) =>
       isIntrospection(node)
         ? 0
-        : cap(1 + listSize(node, definition, parentType, limit) * selections),
+        : cap(1 + listSize(node, definition, parentType, limit, parent) * selections),
     combine: (values) => cap(values.reduce((sum, value) => sum + value, 0)),
     empty: 0,
   };
@@ -49,35 +52,49 @@ export function maxCostRule(limit: CostLimit): ValidationRule {
   });
 }
 
-/** How many items a field can return, by its `first` argument, its type or the default. */
+/**
+ * How many items a field can return. A connection's `first` multiplies its
+ * `edges` only (not totalCount, pageInfo or facets); other fields with a
+ * `first` are lists of that size; plain lists count `plainListSize`.
+ */
 export function listSize(
   node: FieldNode,
   definition: GraphQLField<unknown, unknown> | undefined,
   parentType: GraphQLNamedType | undefined,
-  limit: Pick<CostLimit, 'defaultListSize' | 'maxListSize'>,
+  limit: Pick<CostLimit, 'defaultListSize' | 'maxListSize' | 'plainListSize'>,
+  parent?: { node: FieldNode; definition: GraphQLField<unknown, unknown> | undefined },
 ): number {
   if (!definition) return 1;
-  const given = node.arguments?.find((argument) => argument.name.value === 'first')?.value;
-  const declared = definition.args.find((argument) => argument.name === 'first');
-  if (given || declared) {
-    let size: number;
-    if (given?.kind === Kind.INT) size = Number(given.value);
-    // Validation runs before variables are known, and a variable can carry
-    // anything up to the cap, so assume the cap.
-    else if (given?.kind === Kind.VARIABLE) size = limit.maxListSize;
-    else if (typeof declared?.defaultValue === 'number') size = declared.defaultValue;
-    else size = limit.defaultListSize;
-    return Math.min(Math.max(size, 1), limit.maxListSize);
+  if (isConnection(getNamedType(definition.type))) return 1;
+  if (parentType && isConnection(parentType) && node.name.value === 'edges') {
+    return parent ? firstOf(parent.node, parent.definition, limit) : limit.defaultListSize;
   }
-  if (isConnection(getNamedType(definition.type))) return limit.defaultListSize;
-  // A connection's own lists (edges) are already counted by its `first`.
-  if (isListType(getNullableType(definition.type)) && !(parentType && isConnection(parentType))) {
-    return limit.defaultListSize;
-  }
-  return 1;
+  if (definition.args.some((argument) => argument.name === 'first'))
+    return firstOf(node, definition, limit);
+  return isListType(getNullableType(definition.type)) ? limit.plainListSize : 1;
 }
 
-// Connection() names its types `<Node>Connection`.
+/** The `first` a field asks for: a literal, the cap for a variable, its default, or the default size. */
+function firstOf(
+  node: FieldNode,
+  definition: GraphQLField<unknown, unknown> | undefined,
+  limit: Pick<CostLimit, 'defaultListSize' | 'maxListSize'>,
+): number {
+  const given = node.arguments?.find((argument) => argument.name.value === 'first')?.value;
+  const declared = definition?.args.find((argument) => argument.name === 'first');
+  let size: number;
+  if (given?.kind === Kind.INT) size = Number(given.value);
+  // Validation runs before variables are known, and a variable can carry
+  // anything up to the cap, so assume the cap.
+  else if (given?.kind === Kind.VARIABLE) size = limit.maxListSize;
+  else if (typeof declared?.defaultValue === 'number') size = declared.defaultValue;
+  else size = limit.defaultListSize;
+  return Math.min(Math.max(size, 1), limit.maxListSize);
+}
+
+/** A cursor connection: an object type with `edges` and `pageInfo`, whatever its name. */
 function isConnection(type: GraphQLNamedType): boolean {
-  return type.name.endsWith('Connection');
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return 'edges' in fields && 'pageInfo' in fields;
 }

@@ -18,6 +18,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxCost: 10_000,
   defaultListSize: DEFAULT_PAGE_SIZE,
   maxListSize: MAX_PAGE_SIZE,
+  plainListSize: 10,
 };
 
 /** The validation rules that refuse too deep, too aliased or too costly operations before they run. */

@@ -19,6 +19,8 @@ export interface SelectionFold {
     definition: GraphQLField<unknown, unknown> | undefined,
     parentType: GraphQLNamedType | undefined,
     selections: number,
+    /** The field whose selection this is (absent at the root). */
+    parent?: { node: FieldNode; definition: GraphQLField<unknown, unknown> | undefined },
   ) => number;
   /** The value of sibling selections taken together. */
   combine: (values: number[]) => number;
@@ -52,20 +54,27 @@ export function foldOperation(
     return value;
   };
 
-  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined) => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLNamedType | undefined,
+    parent?: { node: FieldNode; definition: GraphQLField<unknown, unknown> | undefined },
+  ): number => {
     const values: number[] = [];
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const definition = fieldOf(parentType, selection.name.value);
         const own = selection.selectionSet
-          ? walk(selection.selectionSet, definition && getNamedType(definition.type))
+          ? walk(selection.selectionSet, definition && getNamedType(definition.type), {
+              node: selection,
+              definition,
+            })
           : fold.empty;
-        values.push(fold.field(selection, definition, parentType, own));
+        values.push(fold.field(selection, definition, parentType, own, parent));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
           : parentType;
-        values.push(walk(selection.selectionSet, type));
+        values.push(walk(selection.selectionSet, type, parent));
       } else {
         values.push(spread(selection.name.value));
       }

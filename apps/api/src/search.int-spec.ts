@@ -1,0 +1,351 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { SearchIndexer, SearchReindexer } from '@lgx/api/core/search';
+import {
+  bootTestApp,
+  type GraphQLResponse,
+  signedIn,
+  type TestApp,
+  type TestSessionOptions,
+} from '@lgx/api/testing';
+import { freePort, type RunningService, startEmbeddedMeilisearch } from '@lgx/infra';
+
+import { CREATE_TEST_TABLE, TestCaseStudyModule } from '../test/test-case-study.source';
+import { createApp } from './bootstrap';
+
+const SEARCH = `query($q: String, $filters: SearchFiltersInput, $first: Int, $after: String, $sort: SearchSort) {
+  search(query: $q, filters: $filters, first: $first, after: $after, sort: $sort) {
+    totalCount
+    edges { cursor node { type id title url titleHighlight { text match } } }
+    pageInfo { hasNextPage endCursor }
+    facets { attribute label values { value count } }
+  }
+}`;
+
+interface SearchData {
+  search: {
+    totalCount: number;
+    edges: {
+      cursor: string;
+      node: {
+        type: string;
+        id: string;
+        title: string;
+        url: string;
+        titleHighlight: { text: string; match: boolean }[];
+      };
+    }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    facets: { attribute: string; label: string; values: { value: string; count: number }[] }[];
+  };
+}
+
+async function bootSearchApp(search?: { url: string; masterKey: string }): Promise<TestApp> {
+  const harness = await bootTestApp((config) =>
+    createApp(search ? { ...config, search: { ...config.search, ...search } } : config, {
+      logger: false,
+      importCouncils: false,
+      imports: [TestCaseStudyModule],
+    }),
+  );
+  await harness.dataSource.query(CREATE_TEST_TABLE);
+  return harness;
+}
+
+const insert = (
+  harness: TestApp,
+  id: string,
+  title: string,
+  extra: {
+    summary?: string;
+    visibility?: string;
+    council?: string;
+    group?: string;
+    area?: string;
+  } = {},
+) =>
+  harness.dataSource.query(
+    `INSERT INTO test_case_study (id, title, summary, visibility, council_code, group_id, service_area) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      id,
+      title,
+      extra.summary ?? `${title}.`,
+      extra.visibility ?? 'public',
+      extra.council ?? 'DER',
+      extra.group ?? null,
+      extra.area ?? 'Adult social care',
+    ],
+  );
+
+describe('search: the outbox, the indexer and Meilisearch', () => {
+  let harness: TestApp;
+  let indexer: SearchIndexer;
+  const ids = async (query: string, filters?: object) =>
+    (
+      (await harness.graphql<SearchData>(SEARCH, { q: query, filters, first: 50 })).data?.search
+        .edges ?? []
+    )
+      .map((edge) => edge.node.id)
+      .sort();
+
+  beforeAll(async () => {
+    harness = await bootSearchApp();
+    indexer = harness.app.get(SearchIndexer);
+  });
+  afterAll(() => harness?.close());
+
+  it('indexes nothing from a rolled-back transaction, and a committed change once', async () => {
+    const runner = harness.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query(
+      `INSERT INTO test_case_study (id, title, summary, council_code) VALUES ('rolled', 'Rolled back robots', 'x', 'DER')`,
+    );
+    await runner.rollbackTransaction();
+    await runner.release();
+    const [{ n }] = await harness.dataSource.query(
+      `SELECT count(*)::int AS n FROM search_outbox WHERE entity_id = 'rolled'`,
+    );
+    expect(n).toBe(0);
+
+    await insert(harness, 'kept', 'Committed robots');
+    await indexer.settle();
+    expect(await ids('robots')).toEqual(['kept']);
+  });
+
+  it('is idempotent: the same change applied again changes nothing', async () => {
+    await insert(harness, 'twice', 'Idempotent dashboards');
+    await harness.dataSource.query(
+      `INSERT INTO search_outbox (entity_type, entity_id) VALUES ('case_study', 'twice'), ('case_study', 'twice')`,
+    );
+    await indexer.settle();
+    await harness.dataSource.query(
+      `INSERT INTO search_outbox (entity_type, entity_id) VALUES ('case_study', 'twice')`,
+    );
+    await indexer.settle();
+    expect(await ids('dashboards')).toEqual(['twice']);
+    const [{ n }] = await harness.dataSource.query(`SELECT count(*)::int AS n FROM search_outbox`);
+    expect(n).toBe(0);
+  });
+
+  it('applies an update and then a delete in order', async () => {
+    await insert(harness, 'gone', 'Temporary kiosks');
+    await indexer.settle();
+    await harness.dataSource.query(
+      `UPDATE test_case_study SET title = 'Renamed kiosks' WHERE id = 'gone'`,
+    );
+    await harness.dataSource.query(`DELETE FROM test_case_study WHERE id = 'gone'`);
+    await indexer.settle();
+    expect(await ids('kiosks')).toEqual([]);
+
+    await insert(harness, 'renamed', 'First name for a telecare pilot');
+    await harness.dataSource.query(
+      `UPDATE test_case_study SET title = 'Second name for a telecare pilot' WHERE id = 'renamed'`,
+    );
+    await indexer.settle();
+    const hits = (await harness.graphql<SearchData>(SEARCH, { q: 'telecare pilot' })).data!.search
+      .edges;
+    expect(hits.map((hit) => hit.node.title)).toEqual(['Second name for a telecare pilot']);
+  });
+
+  it('forgives typos and speaks council vocabulary', async () => {
+    await insert(harness, 'planning', 'AI drafts reports on planning applications');
+    await insert(harness, 'asc', 'Assessments in adult social care, in seconds');
+    await insert(harness, 'waste', 'Smarter routes for waste collection');
+    await insert(harness, 'rpa', 'Robotic process automation in revenues and benefits');
+    await indexer.settle();
+    expect(await ids('planing aplications')).toEqual(['planning']);
+    expect(await ids('ASC')).toContain('asc');
+    expect(await ids('bins')).toEqual(['waste']);
+    expect(await ids('RPA')).toEqual(['rpa']);
+    const highlighted = (await harness.graphql<SearchData>(SEARCH, { q: 'waste' })).data!.search
+      .edges[0]!.node.titleHighlight;
+    expect(highlighted).toEqual([
+      { text: 'Smarter routes for ', match: false },
+      { text: 'waste', match: true },
+      { text: ' collection', match: false },
+    ]);
+  });
+
+  it('pages through results with cursors and refuses bad arguments clearly', async () => {
+    for (let i = 0; i < 7; i++) await insert(harness, `page-${i}`, `Paged chatbot number ${i}`);
+    await indexer.settle();
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const response: GraphQLResponse<SearchData> = await harness.graphql<SearchData>(SEARCH, {
+        q: 'paged chatbot',
+        first: 3,
+        after,
+      });
+      seen.push(...response.data!.search.edges.map((edge) => edge.node.id));
+      if (!response.data!.search.pageInfo.hasNextPage) break;
+      after = response.data!.search.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual(Array.from({ length: 7 }, (_, i) => `page-${i}`));
+    const bad = await harness.graphql(SEARCH, { q: 'x', after: 'nope' });
+    expect(bad.errors?.[0]?.extensions?.['code']).toBe('BAD_CURSOR');
+    const unknownFacet = await harness.graphql(SEARCH, {
+      q: 'x',
+      filters: { facets: [{ attribute: 'visibility', values: ['council'] }] },
+    });
+    expect(unknownFacet.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const tooLong = await harness.graphql(SEARCH, { q: 'x'.repeat(201) });
+    expect(tooLong.errors?.[0]?.message).toMatch(/200 characters or fewer/);
+  });
+
+  it('rebuilds an index with a swap and reports it consistent', async () => {
+    const reindexer = harness.app.get(SearchReindexer);
+    const result = await reindexer.reindex('case_study');
+    const [{ n }] = await harness.dataSource.query(
+      `SELECT count(*)::int AS n FROM test_case_study`,
+    );
+    expect(result.documents).toBe(n);
+    expect(await reindexer.check('case_study')).toMatchObject({
+      expected: n,
+      indexed: n,
+      missing: [],
+      extra: [],
+    });
+    expect(await ids('planing aplications')).toEqual(['planning']);
+  });
+});
+
+describe('search: when Meilisearch stops and comes back', () => {
+  let harness: TestApp;
+  let meili: RunningService;
+  let dataDir: string;
+  let port: number;
+  const masterKey = 'recovery-test-master-key-0123456789';
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'lgx-meili-recovery-'));
+    port = await freePort();
+    meili = await startEmbeddedMeilisearch({ dataDir, port, masterKey });
+    harness = await bootSearchApp({ url: `http://127.0.0.1:${port}`, masterKey });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await meili?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps writes, holds the changes in the outbox and catches up with nothing lost', async () => {
+    const indexer = harness.app.get(SearchIndexer);
+    for (let i = 0; i < 40; i++) await insert(harness, `r${i}`, `Recovery record ${i}`);
+    await indexer.settle();
+
+    await meili.stop();
+    // Writes still succeed while Meilisearch is down, mid-stream.
+    for (let i = 40; i < 80; i++) await insert(harness, `r${i}`, `Recovery record ${i}`);
+    await harness.dataSource.query(
+      `UPDATE test_case_study SET title = title || ' (updated)' WHERE id IN ('r1', 'r2', 'r41')`,
+    );
+    await harness.dataSource.query(`DELETE FROM test_case_study WHERE id IN ('r3', 'r42')`);
+    await indexer.settle();
+    const during = await harness.http().get('/health/ready');
+    expect(during.status).toBe(503);
+    expect(during.body.checks.searchIndex.pending).toBeGreaterThan(0);
+
+    meili = await startEmbeddedMeilisearch({ dataDir, port, masterKey });
+    const deadline = Date.now() + 60_000;
+    while ((await indexer.lag()).pending > 0 && Date.now() < deadline) {
+      indexer.kick();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(await indexer.lag()).toEqual({ pending: 0, oldestSeconds: 0 });
+    const report = await harness.app.get(SearchReindexer).check('case_study');
+    expect(report).toMatchObject({ expected: 78, indexed: 78, missing: [], extra: [] });
+    const updated = await harness.graphql<SearchData>(SEARCH, { q: 'updated', first: 10 });
+    expect(updated.data!.search.edges.map((edge) => edge.node.id).sort()).toEqual([
+      'r1',
+      'r2',
+      'r41',
+    ]);
+  });
+});
+
+describe('search: permissions', () => {
+  let harness: TestApp;
+
+  beforeAll(async () => {
+    harness = await bootSearchApp();
+    await harness.dataSource.query(`SELECT 1`);
+    const records: [
+      string,
+      string,
+      { visibility?: string; council?: string; group?: string; area?: string },
+    ][] = [
+      ['public-der', 'Permission probe public from Derby', { area: 'Adult social care' }],
+      ['public-not', 'Permission probe public from Nottingham', { council: 'NOT', area: 'Waste' }],
+      ['officers', 'Permission probe for officers only', { visibility: 'officers', area: 'Waste' }],
+      [
+        'draft-der',
+        'Permission probe Derby draft',
+        { visibility: 'council', council: 'DER', area: 'Housing' },
+      ],
+      [
+        'draft-not',
+        'Permission probe Nottingham draft',
+        { visibility: 'council', council: 'NOT', area: 'Housing' },
+      ],
+      [
+        'group-private',
+        'Permission probe private group content',
+        { visibility: 'group', group: 'g1', area: 'Procurement' },
+      ],
+    ];
+    for (const [id, title, extra] of records) await insert(harness, id, title, extra);
+    await harness.app.get(SearchIndexer).settle();
+  });
+  afterAll(() => harness?.close());
+
+  const ROLES: [string, TestSessionOptions | null, string[]][] = [
+    ['visitor', null, ['public-der', 'public-not']],
+    ['unverified account', { unverified: true }, ['public-der', 'public-not']],
+    ['Derby officer', { council: 'DER' }, ['draft-der', 'officers', 'public-der', 'public-not']],
+    [
+      'Derby editor',
+      { council: 'DER', role: 'EDITOR' },
+      ['draft-der', 'officers', 'public-der', 'public-not'],
+    ],
+    [
+      'Nottingham officer',
+      { council: 'NOT' },
+      ['draft-not', 'officers', 'public-der', 'public-not'],
+    ],
+    ['platform moderator', { platformRole: 'MODERATOR' }, ['officers', 'public-der', 'public-not']],
+    ['platform admin', { platformRole: 'ADMIN' }, ['officers', 'public-der', 'public-not']],
+  ];
+
+  for (const [role, options, visible] of ROLES) {
+    it(`shows a ${role} only what they may see, in results, totals and facet counts`, async () => {
+      const graphql = options ? (await signedIn(harness, options)).graphql : harness.graphql;
+      const response = await graphql<SearchData>(SEARCH, { q: 'permission probe', first: 50 });
+      expect(response.errors).toBeUndefined();
+      const search = response.data!.search;
+      expect(search.edges.map((edge) => edge.node.id).sort()).toEqual(visible);
+      expect(search.totalCount).toBe(visible.length);
+      const counts = (attribute: string) =>
+        search.facets.find((facet) => facet.attribute === attribute)?.values ?? [];
+      expect(counts('serviceAreas').reduce((sum, value) => sum + value.count, 0)).toBe(
+        visible.length,
+      );
+      if (!visible.includes('group-private'))
+        expect(counts('serviceAreas').map((value) => value.value)).not.toContain('Procurement');
+      if (!visible.includes('draft-der') && !visible.includes('draft-not')) {
+        expect(counts('serviceAreas').map((value) => value.value)).not.toContain('Housing');
+      }
+      // A filter on a hidden value finds nothing, and says so with a zero total.
+      const hidden = await graphql<SearchData>(SEARCH, {
+        q: '',
+        filters: {
+          types: ['CASE_STUDY'],
+          facets: [{ attribute: 'serviceAreas', values: ['Procurement'] }],
+        },
+      });
+      expect(hidden.data!.search.totalCount).toBe(0);
+    });
+  }
+});

@@ -1,0 +1,225 @@
+import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+
+import { IndexManager } from './index-manager.service';
+import { SearchClient } from './search-client';
+import type { SearchDocument } from './search-document';
+import { indexByType } from './search-indexes';
+import { REINDEX_LOCK } from './search-lock';
+import { SearchReindexer } from './search-reindex.service';
+import { SearchSourceRegistry } from './search-source';
+
+export const OUTBOX_CHANNEL = 'search_outbox';
+const BATCH = 1_000;
+const POLL_MS = 1_000;
+const TASK_WAIT = { timeout: 60_000, interval: 10 };
+
+export interface DrainResult {
+  processed: number;
+  upserted: number;
+  deleted: number;
+}
+
+/**
+ * Drains the search outbox into Meilisearch: in batches claimed with
+ * FOR UPDATE SKIP LOCKED (so several API instances can run it), one entity
+ * at a time (advisory locks keep an update and a later delete in order),
+ * reading each record's current state, so replays are harmless. Failures
+ * leave the rows for a retry with back-off.
+ */
+@Injectable()
+export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SearchIndexer.name);
+  private listener?: pg.Client;
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<void>;
+  private again = false;
+  private stopped = false;
+  /** Documents indexed since start, for the metrics. */
+  readonly totals = { upserted: 0, deleted: 0, failures: 0 };
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly search: SearchClient,
+    private readonly indexes: IndexManager,
+    private readonly sources: SearchSourceRegistry,
+    private readonly reindexer: SearchReindexer,
+  ) {}
+
+  private prepared = false;
+
+  /** Indexes exist with the settings in code; a missing one (new or wiped Meilisearch) is rebuilt. */
+  private async prepare(): Promise<void> {
+    if (this.prepared) return;
+    const created = await this.indexes.ensureAll();
+    await this.reindexer.rebuildMissing(created);
+    this.prepared = true;
+  }
+
+  /** Starts draining in the background (the app serves requests even while Meilisearch is down). */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.search.indexerEnabled) return;
+    void this.startListening();
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.listener?.end().catch(() => undefined);
+    await this.draining?.catch(() => undefined);
+  }
+
+  /** Asks for a drain now; concurrent asks coalesce. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = (async () => {
+      try {
+        await this.prepare();
+        do {
+          this.again = false;
+          while (!this.stopped && (await this.drainOnce()).processed === BATCH);
+        } while (this.again && !this.stopped);
+      } catch (error) {
+        this.logger.warn(`Search indexing paused: ${(error as Error).message}`);
+      } finally {
+        this.draining = undefined;
+      }
+    })();
+  }
+
+  /** Waits until everything pending now has been tried (for tests and the reindex command). */
+  async settle(): Promise<void> {
+    this.kick();
+    while (this.draining) await this.draining;
+  }
+
+  /** One batch. Exported for tests and benchmarks. */
+  async drainOnce(): Promise<DrainResult> {
+    const claimedIds: string[] = [];
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [{ ok }] = await manager.query(`SELECT pg_try_advisory_xact_lock_shared($1) AS ok`, [
+          REINDEX_LOCK,
+        ]);
+        if (!ok) return { processed: 0, upserted: 0, deleted: 0 };
+        const rows: { id: string; entity_type: string; entity_id: string }[] = await manager.query(
+          `SELECT id, entity_type, entity_id FROM search_outbox
+           WHERE next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [BATCH],
+        );
+        if (rows.length === 0) return { processed: 0, upserted: 0, deleted: 0 };
+        const keys = [...new Set(rows.map((row) => `${row.entity_type}:${row.entity_id}`))];
+        const locks: { key: string; ok: boolean }[] = await manager.query(
+          `SELECT key, pg_try_advisory_xact_lock(hashtextextended(key, 0)) AS ok FROM unnest($1::text[]) AS key`,
+          [keys],
+        );
+        const mine = new Set(locks.filter((lock) => lock.ok).map((lock) => lock.key));
+        const owned = rows.filter((row) => mine.has(`${row.entity_type}:${row.entity_id}`));
+        claimedIds.push(...owned.map((row) => row.id));
+        const result = await this.apply(owned);
+        await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [claimedIds]);
+        return { processed: rows.length, ...result };
+      });
+    } catch (error) {
+      this.totals.failures++;
+      if (claimedIds.length > 0) await this.deferRetry(claimedIds, error as Error);
+      throw error;
+    }
+  }
+
+  /** Current state of each entity into Meilisearch; waits until Meilisearch has applied it. */
+  private async apply(
+    rows: { entity_type: string; entity_id: string }[],
+  ): Promise<{ upserted: number; deleted: number }> {
+    const byType = new Map<string, Set<string>>();
+    for (const row of rows)
+      byType.set(row.entity_type, (byType.get(row.entity_type) ?? new Set()).add(row.entity_id));
+    const tasks: Promise<{ taskUid: number }>[] = [];
+    let upserted = 0;
+    let deleted = 0;
+    for (const [type, ids] of byType) {
+      const source = this.sources.get(type);
+      const definition = indexByType(type);
+      if (!source || !definition) throw new Error(`No search source for "${type}"`);
+      const current = await source.load([...ids]);
+      const documents = [...current.values()].filter((doc): doc is SearchDocument => doc !== null);
+      const gone = [...ids].filter((id) => !current.get(id));
+      const index = this.search.meili.index(this.indexes.uid(definition));
+      if (documents.length > 0) tasks.push(index.addDocuments(documents, { primaryKey: 'id' }));
+      if (gone.length > 0) tasks.push(index.deleteDocuments(gone));
+      upserted += documents.length;
+      deleted += gone.length;
+    }
+    const enqueued = await Promise.all(tasks);
+    const finished = await this.search.meili.tasks.waitForTasks(
+      enqueued.map((task) => task.taskUid),
+      TASK_WAIT,
+    );
+    const failed = finished.find((task) => task.status !== 'succeeded');
+    if (failed)
+      throw new Error(
+        `Meilisearch task ${failed.uid} ${failed.status}: ${failed.error?.message ?? ''}`,
+      );
+    this.totals.upserted += upserted;
+    this.totals.deleted += deleted;
+    return { upserted, deleted };
+  }
+
+  /** Leaves the rows for later: 1, 2, 4... seconds after each failure, at most a minute. */
+  private async deferRetry(ids: string[], error: Error): Promise<void> {
+    await this.dataSource
+      .query(
+        `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2,
+           next_attempt_at = now() + make_interval(secs => least(60, power(2, attempts)))
+         WHERE id = ANY($1::bigint[])`,
+        [ids, error.message.slice(0, 500)],
+      )
+      .catch((updateError: Error) =>
+        this.logger.error(`Could not record an indexing failure: ${updateError.message}`),
+      );
+  }
+
+  /** LISTEN for new outbox rows so changes are searchable within moments, not the next poll. */
+  private async startListening(): Promise<void> {
+    try {
+      const client = new pg.Client({
+        connectionString: this.config.database.url,
+        application_name: 'lgx-search-indexer',
+      });
+      client.on('error', () => undefined);
+      client.on('notification', () => this.kick());
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn(
+        `Not listening for search changes (polling instead): ${(error as Error).message}`,
+      );
+    }
+  }
+
+  /** Pending rows and the age of the oldest, in seconds: the index's lag behind PostgreSQL. */
+  async lag(): Promise<{ pending: number; oldestSeconds: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS pending, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float AS oldest FROM search_outbox`,
+    );
+    return { pending: row.pending, oldestSeconds: Math.round(row.oldest * 10) / 10 };
+  }
+}

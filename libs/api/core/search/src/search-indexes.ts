@@ -1,0 +1,176 @@
+import { glossarySynonyms } from '@lgx/shared/domain';
+import type { Settings } from 'meilisearch';
+
+/** A facet people can filter by, with its label. */
+export interface FacetDefinition {
+  attribute: string;
+  label: string;
+}
+
+/** A sort people can choose, mapped to Meilisearch sort rules. */
+export type SortKey = 'RELEVANCE' | 'NEWEST' | 'MOST_ADOPTED' | 'LARGEST_SAVINGS' | 'NAME';
+
+export interface IndexDefinition {
+  /** Logical name (the Meilisearch uid adds the configured prefix). */
+  name: string;
+  /** The document `type` field, and the GraphQL content type. */
+  type: string;
+  label: string;
+  facets: FacetDefinition[];
+  sorts: Partial<Record<Exclude<SortKey, 'RELEVANCE'>, string[]>>;
+  settings: Settings;
+}
+
+const COMMON_FILTERABLE = [
+  'type',
+  'visibility',
+  'councilCodes',
+  'groupIds',
+  'councilCode',
+  'nation',
+  'region',
+  'councilType',
+  '_geo',
+];
+const COMMON_SEARCHABLE = ['title', 'summary', 'councilName', 'body'];
+
+const GEOGRAPHY: FacetDefinition[] = [
+  { attribute: 'nation', label: 'Nation' },
+  { attribute: 'region', label: 'Region' },
+  { attribute: 'councilType', label: 'Type of council' },
+];
+
+function settings(extra: {
+  searchable?: string[];
+  facets: FacetDefinition[];
+  sortable: string[];
+}): Settings {
+  return {
+    searchableAttributes: [
+      ...COMMON_SEARCHABLE.slice(0, 2),
+      ...(extra.searchable ?? []),
+      ...COMMON_SEARCHABLE.slice(2),
+    ],
+    filterableAttributes: [
+      ...new Set([...COMMON_FILTERABLE, ...extra.facets.map((facet) => facet.attribute)]),
+    ].sort(),
+    sortableAttributes: [...new Set(['publishedAt', 'titleSort', ...extra.sortable])].sort(),
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    // Words under 4 letters (ASC, SEND, RPA...) must match exactly: a typo makes another acronym.
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    synonyms: glossarySynonyms(),
+    pagination: { maxTotalHits: 10_000 },
+    faceting: { maxValuesPerFacet: 100 },
+    displayedAttributes: ['*'],
+  };
+}
+
+const councilsFacets = GEOGRAPHY;
+const caseStudyFacets: FacetDefinition[] = [
+  { attribute: 'serviceAreas', label: 'Service area' },
+  { attribute: 'objectives', label: 'Strategic objective' },
+  { attribute: 'technologies', label: 'Technology' },
+  ...GEOGRAPHY,
+  { attribute: 'stage', label: 'Stage' },
+  { attribute: 'evidenceLevel', label: 'Evidence' },
+];
+const componentFacets: FacetDefinition[] = [
+  { attribute: 'category', label: 'Kind' },
+  { attribute: 'licence', label: 'Licence' },
+  { attribute: 'maturity', label: 'Maturity' },
+  { attribute: 'serviceAreas', label: 'Service area' },
+  { attribute: 'technologies', label: 'Technology' },
+];
+const supplierExperienceFacets: FacetDefinition[] = [
+  { attribute: 'category', label: 'Category' },
+  { attribute: 'supplier', label: 'Supplier' },
+  { attribute: 'routeToMarket', label: 'Route to market' },
+  { attribute: 'ratingBand', label: 'Overall rating' },
+  { attribute: 'region', label: 'Region' },
+  { attribute: 'councilType', label: 'Type of council' },
+];
+const procurementGroupFacets: FacetDefinition[] = [
+  { attribute: 'category', label: 'Category' },
+  { attribute: 'stage', label: 'Stage' },
+  { attribute: 'regions', label: 'Regions' },
+];
+
+/** Every index LGX searches. Content types whose feature has not landed are searched as documents only. */
+export const SEARCH_INDEXES: IndexDefinition[] = [
+  {
+    name: 'councils',
+    type: 'council',
+    label: 'Council',
+    facets: councilsFacets,
+    sorts: { NAME: ['titleSort:asc'] },
+    settings: settings({
+      searchable: ['officialName', 'altNames', 'code', 'gssCode'],
+      facets: councilsFacets,
+      sortable: ['population'],
+    }),
+  },
+  {
+    name: 'case_studies',
+    type: 'case_study',
+    label: 'Case study',
+    facets: caseStudyFacets,
+    sorts: {
+      NEWEST: ['publishedAt:desc'],
+      LARGEST_SAVINGS: ['cashableSavingsPerYear:desc'],
+      NAME: ['titleSort:asc'],
+    },
+    settings: settings({
+      searchable: ['serviceAreas', 'technologies', 'lessons', 'supplierNames'],
+      facets: caseStudyFacets,
+      sortable: ['cashableSavingsPerYear'],
+    }),
+  },
+  {
+    name: 'components',
+    type: 'component',
+    label: 'Reusable component',
+    facets: componentFacets,
+    sorts: {
+      NEWEST: ['publishedAt:desc'],
+      MOST_ADOPTED: ['adoptionCount:desc'],
+      NAME: ['titleSort:asc'],
+    },
+    settings: settings({
+      searchable: ['category', 'technologies', 'maintainers'],
+      facets: componentFacets,
+      sortable: ['adoptionCount'],
+    }),
+  },
+  {
+    name: 'supplier_experiences',
+    type: 'supplier_experience',
+    label: 'Supplier experience',
+    facets: supplierExperienceFacets,
+    sorts: { NEWEST: ['publishedAt:desc'], NAME: ['titleSort:asc'] },
+    settings: settings({
+      searchable: ['supplier', 'product', 'category'],
+      facets: supplierExperienceFacets,
+      sortable: ['overallRating'],
+    }),
+  },
+  {
+    name: 'procurement_groups',
+    type: 'procurement_group',
+    label: 'Procurement group',
+    facets: procurementGroupFacets,
+    sorts: { NEWEST: ['publishedAt:desc'], NAME: ['titleSort:asc'] },
+    settings: settings({
+      searchable: ['need', 'category'],
+      facets: procurementGroupFacets,
+      sortable: ['membersCount'],
+    }),
+  },
+];
+
+export function indexByType(type: string): IndexDefinition | undefined {
+  return SEARCH_INDEXES.find((index) => index.type === type);
+}
+
+export function indexByName(name: string): IndexDefinition | undefined {
+  return SEARCH_INDEXES.find((index) => index.name === name);
+}

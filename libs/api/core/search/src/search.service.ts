@@ -1,0 +1,227 @@
+import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
+import { Injectable } from '@nestjs/common';
+import type { Hit, SearchParams } from 'meilisearch';
+
+import { MATCH_END, MATCH_START, type TextSegment, toSegments } from './highlight';
+import { IndexManager } from './index-manager.service';
+import { SearchClient } from './search-client';
+import type { SearchDocument } from './search-document';
+import {
+  type FacetDefinition,
+  type IndexDefinition,
+  SEARCH_INDEXES,
+  type SortKey,
+} from './search-indexes';
+import { quote, type ReaderScope, visibilityFilter } from './search-visibility';
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_SEARCH_PAGE = 50;
+
+export interface SearchRequest {
+  query: string;
+  /** Document types to search; all when empty. */
+  types?: string[];
+  facetFilters?: { attribute: string; values: string[] }[];
+  near?: { lat: number; lng: number; km: number };
+  /** Only records of these councils (for "councils like mine"). */
+  councilCodes?: string[];
+  sort?: SortKey;
+  limit: number;
+  offset: number;
+  /** From the reader's identity; never from the request's arguments. */
+  scope: ReaderScope;
+}
+
+export interface SearchHitResult {
+  type: string;
+  id: string;
+  title: string;
+  summary: string;
+  url: string;
+  councilName?: string;
+  publishedAt?: number;
+  highlights: { title: TextSegment[]; summary: TextSegment[] };
+}
+
+export interface FacetResult {
+  attribute: string;
+  label: string;
+  values: { value: string; count: number }[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHitResult[];
+  facets: FacetResult[];
+  processingTimeMs: number;
+}
+
+/** Across types, results are also counted by content type. */
+export const CONTENT_TYPE_FACET: FacetDefinition = { attribute: 'type', label: 'Content type' };
+
+const badInput = (message: string, argumentName: string) =>
+  new UserFacingError(ERROR_CODES.BAD_USER_INPUT, message, { argumentName });
+
+/** Permission-aware, faceted, typo-tolerant search across every content type. */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly search: SearchClient,
+    private readonly indexes: IndexManager,
+  ) {}
+
+  async run(request: SearchRequest): Promise<SearchResult> {
+    const query = request.query.trim();
+    if (query.length > MAX_QUERY_LENGTH)
+      throw badInput(`Search for ${MAX_QUERY_LENGTH} characters or fewer.`, 'query');
+    const unknownType = request.types?.find(
+      (type) => !SEARCH_INDEXES.some((index) => index.type === type),
+    );
+    if (unknownType) throw badInput(`"${unknownType}" is not a content type.`, 'filters.types');
+    const chosen = SEARCH_INDEXES.filter(
+      (index) => !request.types?.length || request.types.includes(index.type),
+    );
+    const facetFilters = (request.facetFilters ?? []).filter((filter) => filter.values.length > 0);
+    const knownFacets = new Set(
+      chosen.flatMap((index) => index.facets.map((facet) => facet.attribute)),
+    );
+    for (const filter of facetFilters) {
+      if (!knownFacets.has(filter.attribute))
+        throw badInput(
+          `"${filter.attribute}" is not a filter for these results.`,
+          'filters.facets',
+        );
+      if (filter.values.length > 50)
+        throw badInput('Choose at most 50 values for one filter.', 'filters.facets');
+    }
+    // An index without a filtered facet cannot match that filter.
+    const searched = chosen.filter((index) =>
+      facetFilters.every((filter) =>
+        index.facets.some((facet) => facet.attribute === filter.attribute),
+      ),
+    );
+    if (searched.length === 0) return { total: 0, hits: [], facets: [], processingTimeMs: 0 };
+
+    const filter = [
+      visibilityFilter(request.scope),
+      ...facetFilters.map((f) => `${f.attribute} IN [${f.values.map(quote).join(', ')}]`),
+    ];
+    if (request.near)
+      filter.push(
+        `_geoRadius(${request.near.lat}, ${request.near.lng}, ${Math.round(request.near.km * 1000)})`,
+      );
+    if (request.councilCodes)
+      filter.push(`councilCode IN [${request.councilCodes.map(quote).join(', ')}]`);
+
+    const common: SearchParams = {
+      filter: filter.join(' AND '),
+      attributesToHighlight: ['title', 'summary'],
+      highlightPreTag: MATCH_START,
+      highlightPostTag: MATCH_END,
+      attributesToCrop: ['summary'],
+      cropLength: 40,
+      attributesToRetrieve: ['id', 'type', 'title', 'summary', 'url', 'councilName', 'publishedAt'],
+    };
+    const sortFor = (index: IndexDefinition) =>
+      request.sort && request.sort !== 'RELEVANCE' ? index.sorts[request.sort] : undefined;
+
+    if (searched.length === 1) {
+      const index = searched[0]!;
+      const response = await this.search.meili
+        .index(this.indexes.uid(index))
+        .search<SearchDocument>(query, {
+          ...common,
+          facets: index.facets.map((facet) => facet.attribute),
+          sort: sortFor(index),
+          limit: request.limit,
+          offset: request.offset,
+        });
+      return {
+        total: response.estimatedTotalHits ?? 0,
+        hits: response.hits.map(toHit),
+        facets: toFacets(index.facets, response.facetDistribution),
+        processingTimeMs: response.processingTimeMs,
+      };
+    }
+
+    const facetDefinitions = [CONTENT_TYPE_FACET, ...uniqueFacets(searched)];
+    const response = await this.search.meili.multiSearch<{
+      federation: {
+        limit: number;
+        offset: number;
+        facetsByIndex: Record<string, string[]>;
+        mergeFacets: { maxValuesPerFacet: number };
+      };
+      queries: (SearchParams & { indexUid: string })[];
+    }>({
+      federation: {
+        limit: request.limit,
+        offset: request.offset,
+        facetsByIndex: Object.fromEntries(
+          searched.map((index) => [
+            this.indexes.uid(index),
+            ['type', ...index.facets.map((facet) => facet.attribute)],
+          ]),
+        ),
+        mergeFacets: { maxValuesPerFacet: 100 },
+      },
+      queries: searched.map((index) => ({
+        indexUid: this.indexes.uid(index),
+        q: query,
+        ...common,
+        sort: sortFor(index),
+      })),
+    } as never);
+    const federated = response as unknown as {
+      hits: Hit<SearchDocument>[];
+      estimatedTotalHits?: number;
+      totalHits?: number;
+      facetDistribution?: Record<string, Record<string, number>>;
+      processingTimeMs: number;
+    };
+    return {
+      total: federated.estimatedTotalHits ?? federated.totalHits ?? 0,
+      hits: federated.hits.map(toHit),
+      facets: toFacets(facetDefinitions, federated.facetDistribution),
+      processingTimeMs: federated.processingTimeMs,
+    };
+  }
+}
+
+function toHit(hit: Hit<SearchDocument>): SearchHitResult {
+  const formatted = (hit._formatted ?? {}) as Partial<Record<'title' | 'summary', string>>;
+  return {
+    type: hit.type,
+    id: String(hit.id),
+    title: hit.title,
+    summary: hit.summary,
+    url: hit.url,
+    councilName: hit.councilName,
+    publishedAt: hit.publishedAt,
+    highlights: {
+      title: toSegments(formatted.title ?? hit.title),
+      summary: toSegments(formatted.summary ?? hit.summary),
+    },
+  };
+}
+
+function uniqueFacets(indexes: IndexDefinition[]): FacetDefinition[] {
+  const seen = new Map<string, FacetDefinition>();
+  for (const index of indexes)
+    for (const facet of index.facets)
+      if (!seen.has(facet.attribute)) seen.set(facet.attribute, facet);
+  return [...seen.values()];
+}
+
+function toFacets(
+  definitions: FacetDefinition[],
+  distribution: Record<string, Record<string, number>> | undefined,
+): FacetResult[] {
+  return definitions.map((facet) => ({
+    attribute: facet.attribute,
+    label: facet.label,
+    values: Object.entries(distribution?.[facet.attribute] ?? {})
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  }));
+}
