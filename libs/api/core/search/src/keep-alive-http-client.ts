@@ -31,7 +31,6 @@ export function createKeepAliveHttpClient(options: { maxSockets?: number } = {})
           method: init?.method ?? 'GET',
           headers,
           agent: agents[url.protocol as 'http:' | 'https:'],
-          signal: init?.signal ?? undefined,
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -60,6 +59,14 @@ export function createKeepAliveHttpClient(options: { maxSockets?: number } = {})
           });
         },
       );
+      // Our own abort listener, removed when the request settles: the client may
+      // reuse one signal for many requests (e.g. while waiting for a task).
+      const signal = init?.signal ?? undefined;
+      const onAbort = () => request.destroy(new Error('The request to Meilisearch was aborted'));
+      if (signal?.aborted) onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      request.on('close', settle);
       request.on('error', reject);
       if (body !== undefined) request.write(body);
       request.end();

@@ -37,7 +37,7 @@ export interface DrainResult {
  * leave the rows for a retry with back-off.
  */
 @Injectable()
-export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SearchIndexer.name);
   private listener?: pg.Client;
   private timer?: NodeJS.Timeout;
@@ -75,7 +75,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the Meilisearch client closes its connections: let a batch in flight finish. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.listener?.end().catch(() => undefined);

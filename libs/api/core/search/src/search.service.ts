@@ -217,11 +217,13 @@ function toFacets(
   definitions: FacetDefinition[],
   distribution: Record<string, Record<string, number>> | undefined,
 ): FacetResult[] {
-  return definitions.map((facet) => ({
-    attribute: facet.attribute,
-    label: facet.label,
-    values: Object.entries(distribution?.[facet.attribute] ?? {})
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-  }));
+  return definitions
+    .map((facet) => ({
+      attribute: facet.attribute,
+      label: facet.label,
+      values: Object.entries(distribution?.[facet.attribute] ?? {})
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    }))
+    .filter((facet) => facet.values.length > 0);
 }
