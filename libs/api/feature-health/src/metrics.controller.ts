@@ -1,5 +1,5 @@
-import { Controller, Get, Header } from '@nestjs/common';
 import { SearchIndexer } from '@lgx/api/core/search';
+import { Controller, Get, Header } from '@nestjs/common';
 
 /** Prometheus text metrics (restrict /metrics to the monitoring network at the proxy in production). */
 @Controller('metrics')
