@@ -6,6 +6,7 @@ import { DatabaseModule } from '@lgx/api/core/database';
 import { LgxGraphQLModule } from '@lgx/api/core/graphql';
 import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
+import { CaseStudiesModule } from '@lgx/api/feature-case-studies';
 import { CouncilsModule } from '@lgx/api/feature-councils';
 import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
@@ -34,6 +35,7 @@ export class AppModule {
         HealthModule,
         CouncilsModule,
         DiscoveryModule,
+        CaseStudiesModule,
         ...extra,
       ],
     };

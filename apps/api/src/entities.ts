@@ -1,12 +1,16 @@
 import { AUDIT_ENTITIES } from '@lgx/api/core/audit';
+import { AUTH_ENTITIES } from '@lgx/api/core/auth';
 import { SEARCH_ENTITIES } from '@lgx/api/core/search';
+import { CASE_STUDY_ENTITIES } from '@lgx/api/feature-case-studies';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
 
 /** Every TypeORM entity of the API, for the app and the migration tools alike. */
 export const ENTITIES = [
   ...AUDIT_ENTITIES,
+  ...AUTH_ENTITIES,
   ...SEARCH_ENTITIES,
   ...COUNCIL_ENTITIES,
+  ...CASE_STUDY_ENTITIES,
   ...IDENTITY_ENTITIES,
 ];

@@ -101,7 +101,7 @@ describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
     expect(response.body).toEqual({
       errors: [
         {
-          message: 'The request is too large: the limit is 1 MB.',
+          message: 'The request is too large: the limit is 6 MB.',
           extensions: { code: 'PAYLOAD_TOO_LARGE' },
         },
       ],

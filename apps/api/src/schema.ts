@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { CASE_STUDY_RESOLVERS } from '@lgx/api/feature-case-studies';
 import { CouncilsResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
@@ -8,7 +9,12 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver of the API. An integration test checks this matches the running app's schema. */
-export const RESOLVERS = [CouncilsResolver, ...IDENTITY_RESOLVERS, ...DISCOVERY_RESOLVERS];
+export const RESOLVERS = [
+  CouncilsResolver,
+  ...IDENTITY_RESOLVERS,
+  ...DISCOVERY_RESOLVERS,
+  ...CASE_STUDY_RESOLVERS,
+];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;
 

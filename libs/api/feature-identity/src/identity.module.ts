@@ -1,6 +1,5 @@
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
-import { actorKey, RateLimiter } from '@lgx/api/core/http';
-import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { IDENTITY_ENTITIES } from './entities';
@@ -12,12 +11,10 @@ import { MfaResolver } from './resolvers/mfa.resolver';
 import { SsoResolver } from './resolvers/sso.resolver';
 import { AccountsService } from './services/accounts.service';
 import { CouncilDomainsService } from './services/council-domains.service';
-import { IdentityMiddleware } from './services/identity.middleware';
 import { MembershipsService } from './services/memberships.service';
 import { MfaService } from './services/mfa.service';
 import { OneTimeTokensService } from './services/one-time-tokens.service';
 import { PrivacyService } from './services/privacy.service';
-import { SessionsService } from './services/sessions.service';
 import { SignInService } from './services/sign-in.service';
 import { SignInThrottleService } from './services/sign-in-throttle.service';
 import { SsoService } from './services/sso.service';
@@ -46,19 +43,10 @@ export const IDENTITY_RESOLVERS = [
     MfaService,
     OneTimeTokensService,
     PrivacyService,
-    SessionsService,
     SignInService,
     SignInThrottleService,
     ViewerService,
   ],
-  exports: [AccountsService, MembershipsService, SessionsService],
+  exports: [AccountsService, MembershipsService],
 })
-export class IdentityModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    // Per-user limits need the actor, so they run here, after the session is read
-    // (the per-address limit runs earlier, in applyHttpHardening).
-    consumer
-      .apply(IdentityMiddleware, new RateLimiter({ keyOf: [actorKey] }).middleware())
-      .forRoutes('*path');
-  }
-}
+export class IdentityModule {}

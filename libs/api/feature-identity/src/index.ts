@@ -3,4 +3,3 @@ export * from './identity.module';
 export * from './identity.objects';
 export * from './services/accounts.service';
 export * from './services/password-rules';
-export * from './services/sessions.service';

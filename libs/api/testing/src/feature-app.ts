@@ -1,14 +1,16 @@
 import { AUDIT_ENTITIES, AuditModule } from '@lgx/api/core/audit';
-import { AuthModule } from '@lgx/api/core/auth';
+import { AUTH_ENTITIES, AuthModule } from '@lgx/api/core/auth';
 import { type AppConfig, ConfigModule } from '@lgx/api/core/config';
 import { CouncilEntity, CouncilsCoreModule } from '@lgx/api/core/councils';
 import type { DatabaseOptions } from '@lgx/api/core/database';
 import { DatabaseModule } from '@lgx/api/core/database';
 import { LgxGraphQLModule } from '@lgx/api/core/graphql';
+import { applyHttpHardening } from '@lgx/api/core/http';
 import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 
 export interface FeatureAppOptions {
   /** The feature modules under test. */
@@ -31,7 +33,7 @@ export async function createFeatureApp(config: AppConfig, options: FeatureAppOpt
     imports: [
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot({
-        entities: [...AUDIT_ENTITIES, CouncilEntity, ...options.entities],
+        entities: [...AUDIT_ENTITIES, ...AUTH_ENTITIES, CouncilEntity, ...options.entities],
         migrations: [],
       }),
       SearchModule,
@@ -43,7 +45,12 @@ export async function createFeatureApp(config: AppConfig, options: FeatureAppOpt
       ...options.imports,
     ],
   };
-  const app = await NestFactory.create(root, { logger: ['error'] });
+  // The same HTTP hardening (body limits, headers, rate limits) as the API.
+  const app = await NestFactory.create<NestExpressApplication>(root, {
+    logger: ['error'],
+    bodyParser: false,
+  });
+  applyHttpHardening(app, config);
   await app.init();
   return app;
 }

@@ -1,3 +1,5 @@
+export * from './case-study/figures';
+export * from './case-study/taxonomies';
 export * from './council/council-type';
 export * from './council/nation';
 export * from './council/region';

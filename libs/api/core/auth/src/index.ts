@@ -6,3 +6,5 @@ export * from './auth.module';
 export * from './policy';
 export * from './policy.service';
 export * from './request-actor';
+export * from './secrets';
+export * from './session';

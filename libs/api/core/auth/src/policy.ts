@@ -12,7 +12,10 @@ export type PolicyRequest =
   | { action: 'council.domains.manage' }
   | { action: 'sso.manage' }
   | { action: 'audit.read' }
-  | { action: 'officer-content.read' };
+  | { action: 'officer-content.read' }
+  | { action: 'case-study.create'; councilCode: string }
+  | { action: 'case-study.edit'; councilCodes: string[] }
+  | { action: 'case-study.read-unpublished'; councilCodes: string[] };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -36,6 +39,10 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'sso.manage': 'manage single sign-on',
   'audit.read': 'read the audit log',
   'officer-content.read': 'see content for verified council officers',
+  'case-study.create': 'write case studies for this council',
+  'case-study.edit':
+    'change this case study: it needs the editor role in its lead or co-author council',
+  'case-study.read-unpublished': 'see this case study before it is published',
 };
 
 /** The one place that decides who may do what. Pure: no I/O, easy to test. */
@@ -64,5 +71,20 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return actor.council || actor.platformRoles.length > 0
         ? allow
         : deny('not a verified officer');
+    case 'case-study.create':
+      return actor.council?.code === request.councilCode &&
+        councilRoleAtLeast(actor.council.role, 'EDITOR')
+        ? allow
+        : deny('not an editor of this council');
+    case 'case-study.edit':
+      return actor.council &&
+        request.councilCodes.includes(actor.council.code) &&
+        councilRoleAtLeast(actor.council.role, 'EDITOR')
+        ? allow
+        : deny('not an editor of the lead or a co-author council');
+    case 'case-study.read-unpublished':
+      return actor.council && request.councilCodes.includes(actor.council.code)
+        ? allow
+        : deny('not an officer of the lead or a co-author council');
   }
 }

@@ -14,8 +14,8 @@ function app() {
 }
 
 describe('body parsing', () => {
-  it('reads a JSON body up to 1 MB', async () => {
-    const query = `{ councils { totalCount } } # ${'x'.repeat(900_000)}`;
+  it('reads a JSON body up to 6 MB', async () => {
+    const query = `{ councils { totalCount } } # ${'x'.repeat(5_500_000)}`;
     const response = await request(app()).post('/graphql').send({ query }).expect(200);
     expect(response.body.received.query).toBe(query);
   });
@@ -24,13 +24,13 @@ describe('body parsing', () => {
     const response = await request(app())
       .post('/graphql')
       .set('content-type', 'application/json')
-      .send(JSON.stringify({ query: 'x'.repeat(2 * 1024 * 1024) }))
+      .send(JSON.stringify({ query: 'x'.repeat(7 * 1024 * 1024) }))
       .expect(413)
       .expect('content-type', /application\/json/);
     expect(response.body).toEqual({
       errors: [
         {
-          message: 'The request is too large: the limit is 1 MB.',
+          message: 'The request is too large: the limit is 6 MB.',
           extensions: { code: 'PAYLOAD_TOO_LARGE' },
         },
       ],

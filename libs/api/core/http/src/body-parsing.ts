@@ -2,9 +2,13 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 
 import { sendJsonError } from './json-error';
 
-/** The largest request body accepted: a GraphQL operation is a few KB at most. */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
-const BODY_LIMIT_LABEL = '1 MB';
+/**
+ * The largest request body accepted. Operations are a few KB, but a case study
+ * pasted whole (or a field far too long) should reach validation and get an
+ * error naming the field; 10 MB and more is refused outright.
+ */
+export const BODY_LIMIT_BYTES = 6 * 1024 * 1024;
+const BODY_LIMIT_LABEL = '6 MB';
 
 /** JSON and form bodies up to the limit, as Nest's own parsers would read them. */
 export function bodyParsers(): RequestHandler[] {

@@ -120,10 +120,12 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
           REINDEX_LOCK,
         ]);
         if (!ok) return { processed: 0, upserted: 0, deleted: 0 };
+        // Only types this process can index: rows of others wait for a process that can.
         const rows: { id: string; entity_type: string; entity_id: string }[] = await manager.query(
           `SELECT id, entity_type, entity_id FROM search_outbox
-           WHERE next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [BATCH],
+           WHERE next_attempt_at <= now() AND entity_type = ANY($2::text[])
+           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [BATCH, this.sources.types()],
         );
         if (rows.length === 0) return { processed: 0, upserted: 0, deleted: 0 };
         const keys = [...new Set(rows.map((row) => `${row.entity_type}:${row.entity_id}`))];

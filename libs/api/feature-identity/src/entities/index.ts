@@ -1,9 +1,8 @@
-import { AccountEntity } from './account.entity';
+import { AccountEntity, CouncilMembershipEntity, SessionEntity } from '@lgx/api/core/auth';
+
 import { CouncilDomainEntity } from './council-domain.entity';
-import { CouncilMembershipEntity } from './council-membership.entity';
 import { OneTimeTokenEntity } from './one-time-token.entity';
 import { RecoveryCodeEntity } from './recovery-code.entity';
-import { SessionEntity } from './session.entity';
 import { SignInThrottleEntity } from './sign-in-throttle.entity';
 import { SsoLoginEntity } from './sso-login.entity';
 import { SsoProviderEntity } from './sso-provider.entity';
@@ -21,12 +20,9 @@ export {
 };
 
 export const IDENTITY_ENTITIES = [
-  AccountEntity,
   CouncilDomainEntity,
-  CouncilMembershipEntity,
   OneTimeTokenEntity,
   RecoveryCodeEntity,
-  SessionEntity,
   SignInThrottleEntity,
   SsoLoginEntity,
   SsoProviderEntity,

@@ -1,5 +1,6 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { SessionsService } from '@lgx/api/core/auth';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { Mailer } from '@lgx/api/core/mail';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -13,7 +14,6 @@ import { checkEmail, checkPassword, checkText, normaliseEmail } from './account-
 import { MembershipsService } from './memberships.service';
 import { OneTimeTokensService, TOKEN_LIFETIME_MS } from './one-time-tokens.service';
 import { ARGON2ID_OPTIONS } from './password-rules';
-import { SessionsService } from './sessions.service';
 
 interface SignUpFields {
   email: string;

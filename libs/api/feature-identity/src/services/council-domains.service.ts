@@ -1,5 +1,6 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { SessionsService } from '@lgx/api/core/auth';
 import { CouncilDirectory } from '@lgx/api/core/councils';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,7 +9,6 @@ import { type DataSource, IsNull, Not } from 'typeorm';
 import { AccountEntity, CouncilDomainEntity, CouncilMembershipEntity } from '../entities';
 import { invalidField, notFound } from '../identity.errors';
 import { MembershipsService } from './memberships.service';
-import { SessionsService } from './sessions.service';
 
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 

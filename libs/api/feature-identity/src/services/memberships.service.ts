@@ -1,5 +1,6 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, type CouncilRole, PolicyService } from '@lgx/api/core/auth';
+import { SessionsService } from '@lgx/api/core/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -7,7 +8,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity, CouncilDomainEntity, CouncilMembershipEntity } from '../entities';
 import { notFound } from '../identity.errors';
 import { emailDomain } from './account-input';
-import { SessionsService } from './sessions.service';
 
 export interface MemberRow {
   account: AccountEntity;

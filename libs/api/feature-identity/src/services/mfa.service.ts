@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 
 import { AuditService } from '@lgx/api/core/audit';
 import type { Actor } from '@lgx/api/core/auth';
+import { roleNeedsMfa } from '@lgx/api/core/auth';
+import { SessionsService } from '@lgx/api/core/auth';
+import { decryptSecret, encryptSecret, sha256 } from '@lgx/api/core/auth';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,10 +15,7 @@ import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { AccountEntity, RecoveryCodeEntity } from '../entities';
 import { badMfaCode, tooManyAttempts, validationFailed } from '../identity.errors';
-import { roleNeedsMfa } from './build-actor';
 import { MembershipsService } from './memberships.service';
-import { decryptSecret, encryptSecret, sha256 } from './secrets';
-import { SessionsService } from './sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 
 const RECOVERY_CODES = 10;

@@ -1,10 +1,10 @@
+import { randomToken, sha256 } from '@lgx/api/core/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 
 import { OneTimeTokenEntity } from '../entities';
 import type { TokenPurpose } from '../entities/one-time-token.entity';
-import { randomToken, sha256 } from './secrets';
 
 /** How long each kind of link works. */
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {

@@ -1,5 +1,6 @@
 import { AuditEventEntity, AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { SessionsService } from '@lgx/api/core/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -14,7 +15,6 @@ import {
 } from '../entities';
 import { validationFailed } from '../identity.errors';
 import { AccountsService } from './accounts.service';
-import { SessionsService } from './sessions.service';
 
 /** A person's own data: everything held about them, and deleting their account. */
 @Injectable()

@@ -1,9 +1,9 @@
+import { sha256 } from '@lgx/api/core/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 
 import { SignInThrottleEntity } from '../entities';
-import { sha256 } from './secrets';
 
 /** After this many failures within the window, the key is locked for LOCK_MS. */
 export const MAX_FAILURES = 10;

@@ -1,5 +1,7 @@
 import { AuditService } from '@lgx/api/core/audit';
 import type { Actor } from '@lgx/api/core/auth';
+import { roleNeedsMfa } from '@lgx/api/core/auth';
+import { SessionsService } from '@lgx/api/core/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -9,9 +11,7 @@ import { AccountEntity } from '../entities';
 import { badCredentials, emailNotVerified, tooManyAttempts } from '../identity.errors';
 import { normaliseEmail } from './account-input';
 import { AccountsService } from './accounts.service';
-import { roleNeedsMfa } from './build-actor';
 import { MembershipsService } from './memberships.service';
-import { SessionsService } from './sessions.service';
 import { SignInThrottleService, throttleKeys } from './sign-in-throttle.service';
 
 export type SignInStatus = 'SIGNED_IN' | 'MFA_REQUIRED' | 'MFA_ENROLMENT_REQUIRED';

@@ -1,5 +1,7 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { SessionsService } from '@lgx/api/core/auth';
+import { decryptSecret, encryptSecret } from '@lgx/api/core/auth';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,8 +13,6 @@ import { AccountEntity, SsoLoginEntity, SsoProviderEntity } from '../entities';
 import { invalidField, notFound } from '../identity.errors';
 import { emailDomain, normaliseEmail } from './account-input';
 import { MembershipsService } from './memberships.service';
-import { decryptSecret, encryptSecret } from './secrets';
-import { SessionsService } from './sessions.service';
 
 const LOGIN_LIFETIME_MS = 10 * 60 * 1000;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;

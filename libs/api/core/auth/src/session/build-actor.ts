@@ -1,6 +1,7 @@
-import type { Actor, CouncilRole, PlatformRole } from '@lgx/api/core/auth';
-
-import type { AccountEntity, CouncilMembershipEntity, SessionEntity } from '../entities';
+import type { Actor, CouncilRole, PlatformRole } from '../actor';
+import type { AccountEntity } from './account.entity';
+import type { CouncilMembershipEntity } from './council-membership.entity';
+import type { SessionEntity } from './session.entity';
 
 /** Roles that must be protected by two-factor authentication. */
 export function roleNeedsMfa(

@@ -1,5 +1,6 @@
-import type { CouncilRole } from '@lgx/api/core/auth';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+import type { CouncilRole } from '../actor';
 
 /**
  * An account's membership of the council its verified email domain belongs

@@ -4,8 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { CookieOptions, Response } from 'express';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
 
-import { SessionEntity } from '../entities';
-import { randomToken, sha256 } from './secrets';
+import { randomToken, sha256 } from '../secrets';
+import { SessionEntity } from './session.entity';
 
 export const SESSION_COOKIE = 'lgx_session';
 /** A session ends after this long without a request... */

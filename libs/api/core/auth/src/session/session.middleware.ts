@@ -1,18 +1,20 @@
 import { currentRequest } from '@lgx/api/core/audit';
-import { type ActorRequest, describeActor } from '@lgx/api/core/auth';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Response } from 'express';
 import type { DataSource } from 'typeorm';
 
-import { AccountEntity, CouncilMembershipEntity } from '../entities';
+import { describeActor } from '../actor';
+import type { ActorRequest } from '../request-actor';
+import { AccountEntity } from './account.entity';
 import { buildActor } from './build-actor';
 import { readCookie } from './cookies';
+import { CouncilMembershipEntity } from './council-membership.entity';
 import { SESSION_COOKIE, SessionsService } from './sessions.service';
 
 /** Reads the session cookie and puts the Actor on the request for guards, services and the audit log. */
 @Injectable()
-export class IdentityMiddleware implements NestMiddleware {
+export class SessionMiddleware implements NestMiddleware {
   constructor(
     private readonly sessions: SessionsService,
     @InjectDataSource() private readonly dataSource: DataSource,

@@ -1,0 +1,50 @@
+import { type Actor, VISITOR } from './actor';
+import { decide, type PolicyRequest } from './policy';
+
+const person = (council?: Actor['council'], platformRoles: Actor['platformRoles'] = []): Actor => ({
+  userId: 'u1',
+  emailVerified: true,
+  council,
+  platformRoles,
+  mfaChallengePending: false,
+  mfaEnrolmentRequired: false,
+});
+
+const allowed = (actor: Actor, request: PolicyRequest) => decide(actor, request).allowed;
+
+describe('the policy', () => {
+  it('refuses everything to visitors', () => {
+    expect(allowed(VISITOR, { action: 'account.manage-self' })).toBe(false);
+    expect(allowed(VISITOR, { action: 'case-study.read-unpublished', councilCodes: ['DER'] })).toBe(
+      false,
+    );
+  });
+
+  it('lets editors of the lead or a co-author council edit a case study, and no one else', () => {
+    const request: PolicyRequest = { action: 'case-study.edit', councilCodes: ['DER', 'NOT'] };
+    expect(allowed(person({ code: 'DER', role: 'EDITOR' }), request)).toBe(true);
+    expect(allowed(person({ code: 'NOT', role: 'ADMIN' }), request)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'OFFICER' }), request)).toBe(false);
+    expect(allowed(person({ code: 'KEN', role: 'EDITOR' }), request)).toBe(false);
+    expect(allowed(person(undefined, ['ADMIN']), request)).toBe(false);
+  });
+
+  it('lets officers of the councils read unpublished case studies', () => {
+    const request: PolicyRequest = { action: 'case-study.read-unpublished', councilCodes: ['DER'] };
+    expect(allowed(person({ code: 'DER', role: 'OFFICER' }), request)).toBe(true);
+    expect(allowed(person({ code: 'NOT', role: 'OFFICER' }), request)).toBe(false);
+  });
+
+  it('keeps council admins from changing their own membership', () => {
+    const admin = person({ code: 'DER', role: 'ADMIN' });
+    expect(
+      allowed(admin, { action: 'council.members.remove', councilCode: 'DER', targetUserId: 'u1' }),
+    ).toBe(false);
+    expect(
+      allowed(admin, { action: 'council.members.remove', councilCode: 'DER', targetUserId: 'u2' }),
+    ).toBe(true);
+    expect(
+      allowed(admin, { action: 'council.members.remove', councilCode: 'NOT', targetUserId: 'u2' }),
+    ).toBe(false);
+  });
+});

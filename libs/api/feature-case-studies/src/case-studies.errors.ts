@@ -1,0 +1,20 @@
+import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
+
+import type { FieldProblem } from './case-study-input';
+
+export const invalidCaseStudy = (problems: FieldProblem[]) =>
+  new UserFacingError(ERROR_CODES.BAD_USER_INPUT, problems.map((p) => p.message).join('. '), {
+    fields: problems,
+  });
+
+export const caseStudyNotFound = () =>
+  new UserFacingError(
+    ERROR_CODES.NOT_FOUND,
+    'That case study was not found. It may have been removed, or not be published yet.',
+  );
+
+export const badTransition = (from: string, to: string) =>
+  new UserFacingError(
+    'BAD_TRANSITION',
+    `A case study that is ${from.toLowerCase().replace('_', ' ')} cannot be ${to}.`,
+  );

@@ -1,0 +1,20 @@
+import { CouncilsCoreModule } from '@lgx/api/core/councils';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { CaseStudiesResolver } from './case-studies.resolver';
+import { CaseStudiesService } from './case-studies.service';
+import { CaseStudyEntity } from './case-study.entity';
+import { CaseStudyRevisionEntity } from './case-study-revision.entity';
+import { CaseStudySearchSource } from './case-study-search.source';
+
+export const CASE_STUDY_ENTITIES = [CaseStudyEntity, CaseStudyRevisionEntity];
+export const CASE_STUDY_RESOLVERS = [CaseStudiesResolver];
+
+/** Case studies: structured, comparable accounts of what councils did. */
+@Module({
+  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(CASE_STUDY_ENTITIES)],
+  providers: [CaseStudiesService, CaseStudySearchSource, ...CASE_STUDY_RESOLVERS],
+  exports: [CaseStudiesService],
+})
+export class CaseStudiesModule {}

@@ -1,0 +1,238 @@
+import { AuditService } from '@lgx/api/core/audit';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { CouncilDirectory } from '@lgx/api/core/councils';
+import { DEFAULT_LICENCE } from '@lgx/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { badTransition, caseStudyNotFound, invalidCaseStudy } from './case-studies.errors';
+import {
+  CaseStudyEntity as CaseStudy,
+  type CaseStudyEntity,
+  type CaseStudyStatus,
+} from './case-study.entity';
+import { type CaseStudyFields, checkCaseStudy } from './case-study-input';
+import { CaseStudyRevisionEntity } from './case-study-revision.entity';
+import { diffSnapshots, type FieldChange, REVISION_FIELDS } from './revision-diff';
+
+const councilsOf = (study: Pick<CaseStudyEntity, 'leadCouncilCode' | 'coAuthorCouncilCodes'>) => [
+  study.leadCouncilCode,
+  ...study.coAuthorCouncilCodes,
+];
+
+/** Case studies: writing, the workflow from draft to published, and revisions. */
+@Injectable()
+export class CaseStudiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly councils: CouncilDirectory,
+  ) {}
+
+  /** A draft by the actor's council, which leads it. */
+  async create(actor: Actor, input: CaseStudyFields): Promise<CaseStudyEntity> {
+    await this.policy.authorize(actor, {
+      action: 'case-study.create',
+      councilCode: actor.council?.code ?? '',
+    });
+    const values = await this.checked(input, actor.council!.code);
+    return this.dataSource.getRepository(CaseStudy).save({
+      ...values,
+      leadCouncilCode: actor.council!.code,
+      status: 'DRAFT' as const,
+      createdBy: actor.userId ?? null,
+    });
+  }
+
+  /** Changes a case study; a change to a published one is a new revision. */
+  async update(actor: Actor, id: string, input: CaseStudyFields): Promise<CaseStudyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const study = await this.lockForEdit(actor, id, manager);
+      const values = await this.checked(input, study.leadCouncilCode);
+      Object.assign(study, values);
+      const saved = await manager.getRepository(CaseStudy).save(study);
+      if (saved.status === 'PUBLISHED') await this.addRevision(manager, saved, actor);
+      return saved;
+    });
+  }
+
+  submitForReview(actor: Actor, id: string) {
+    return this.transition(actor, id, ['DRAFT'], 'IN_REVIEW', 'sent for review');
+  }
+
+  returnToDraft(actor: Actor, id: string) {
+    return this.transition(actor, id, ['IN_REVIEW'], 'DRAFT', 'returned to draft');
+  }
+
+  publish(actor: Actor, id: string) {
+    return this.transition(actor, id, ['DRAFT', 'IN_REVIEW', 'ARCHIVED'], 'PUBLISHED', 'published');
+  }
+
+  archive(actor: Actor, id: string) {
+    return this.transition(actor, id, ['PUBLISHED'], 'ARCHIVED', 'archived');
+  }
+
+  /** A case study the actor may read: published or archived for everyone, others for their councils. */
+  async get(actor: Actor, id: string): Promise<CaseStudyEntity> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw caseStudyNotFound();
+    const study = await this.dataSource.getRepository(CaseStudy).findOneBy({ id });
+    if (!study || !this.canRead(actor, study)) throw caseStudyNotFound();
+    return study;
+  }
+
+  canRead(actor: Actor, study: CaseStudyEntity): boolean {
+    return study.status === 'PUBLISHED' || study.status === 'ARCHIVED'
+      ? true
+      : this.policy.can(actor, {
+          action: 'case-study.read-unpublished',
+          councilCodes: councilsOf(study),
+        });
+  }
+
+  canEdit(actor: Actor, study: CaseStudyEntity): boolean {
+    return this.policy.can(actor, { action: 'case-study.edit', councilCodes: councilsOf(study) });
+  }
+
+  /** Case studies of a council (lead or co-author), newest first: published ones, and all of them for its own officers. */
+  async forCouncil(actor: Actor, councilCode: string): Promise<CaseStudyEntity[]> {
+    const studies = await this.dataSource
+      .getRepository(CaseStudy)
+      .createQueryBuilder('study')
+      .where('(study.leadCouncilCode = :code OR :code = ANY(study.coAuthorCouncilCodes))', {
+        code: councilCode,
+      })
+      .orderBy('study.updatedAt', 'DESC')
+      .take(200)
+      .getMany();
+    return studies.filter((study) => study.status === 'PUBLISHED' || this.canRead(actor, study));
+  }
+
+  async revisions(actor: Actor, id: string): Promise<CaseStudyRevisionEntity[]> {
+    await this.get(actor, id);
+    return this.dataSource
+      .getRepository(CaseStudyRevisionEntity)
+      .find({ where: { caseStudyId: id }, order: { version: 'DESC' } });
+  }
+
+  /** What changed between two published versions (the later one's changes when only `to` is given). */
+  async diff(actor: Actor, id: string, from: number | null, to: number): Promise<FieldChange[]> {
+    await this.get(actor, id);
+    const repository = this.dataSource.getRepository(CaseStudyRevisionEntity);
+    const after = await repository.findOneBy({ caseStudyId: id, version: to });
+    const before = await repository.findOneBy({ caseStudyId: id, version: from ?? to - 1 });
+    if (!after) throw caseStudyNotFound();
+    return diffSnapshots(before?.snapshot ?? {}, after.snapshot);
+  }
+
+  private async transition(
+    actor: Actor,
+    id: string,
+    from: CaseStudyStatus[],
+    to: CaseStudyStatus,
+    verb: string,
+  ): Promise<CaseStudyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const study = await this.lockForEdit(actor, id, manager);
+      if (!from.includes(study.status)) throw badTransition(study.status, verb);
+      const before = study.status;
+      study.status = to;
+      if (to === 'PUBLISHED' && !study.publishedAt) study.publishedAt = new Date();
+      const saved = await manager.getRepository(CaseStudy).save(study);
+      if (to === 'PUBLISHED') await this.addRevision(manager, saved, actor);
+      await this.audit.record(
+        {
+          action: 'case-study.transition',
+          outcome: 'success',
+          target: { type: 'case_study', id },
+          details: { from: before, to },
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  private async lockForEdit(
+    actor: Actor,
+    id: string,
+    manager: EntityManager,
+  ): Promise<CaseStudyEntity> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw caseStudyNotFound();
+    const study = await manager
+      .getRepository(CaseStudy)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!study || !this.canRead(actor, study)) throw caseStudyNotFound();
+    await this.policy.authorize(actor, {
+      action: 'case-study.edit',
+      councilCodes: councilsOf(study),
+    });
+    return study;
+  }
+
+  private async addRevision(
+    manager: EntityManager,
+    study: CaseStudyEntity,
+    actor: Actor,
+  ): Promise<void> {
+    const repository = manager.getRepository(CaseStudyRevisionEntity);
+    const [{ max }] = await manager.query(
+      `SELECT coalesce(max(version), 0)::int AS max FROM case_study_revision WHERE case_study_id = $1`,
+      [study.id],
+    );
+    const snapshot = Object.fromEntries(REVISION_FIELDS.map((field) => [field, study[field]]));
+    await repository.insert({
+      caseStudyId: study.id,
+      version: max + 1,
+      snapshot: snapshot as never,
+      changedBy: actor.userId ?? null,
+      changedByCouncilCode: actor.council?.code ?? null,
+    });
+  }
+
+  /** Valid values to store, or every problem by field. */
+  private async checked(input: CaseStudyFields, leadCouncilCode: string) {
+    const { problems, figures } = checkCaseStudy(input);
+    const coAuthors = [
+      ...new Set((input.coAuthorCouncilCodes ?? []).map((code) => code.trim().toUpperCase())),
+    ].filter((code) => code !== leadCouncilCode);
+    const known = await this.councils.findByCodes(coAuthors);
+    const unknown = coAuthors.filter(
+      (code) => !known.some((council) => council.code === code && council.isCurrent),
+    );
+    if (unknown.length > 0)
+      problems.push({
+        field: 'coAuthorCouncilCodes',
+        message: `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a current council' : 'are not current councils'}`,
+      });
+    if (problems.length > 0) throw invalidCaseStudy(problems);
+    const trimmed = (value: string | null | undefined) => value?.trim() || null;
+    return {
+      title: input.title.trim(),
+      summary: input.summary.trim(),
+      challenge: input.challenge ?? '',
+      whatWasDone: input.whatWasDone ?? '',
+      impact: input.impact ?? '',
+      lessonsLearned: input.lessonsLearned ?? '',
+      body: input.body ?? '',
+      coAuthorCouncilCodes: coAuthors,
+      serviceAreas: [...new Set(input.serviceAreas ?? [])],
+      objectives: [...new Set(input.objectives ?? [])],
+      technologies: [...new Set(input.technologies ?? [])],
+      stage: input.stage,
+      stoppedReason: input.stage === 'STOPPED' ? trimmed(input.stoppedReason) : null,
+      startDate: input.startDate || null,
+      endDate: input.endDate || null,
+      contactName: trimmed(input.contactName),
+      contactEmail: trimmed(input.contactEmail)?.toLowerCase() ?? null,
+      licence: input.licence || DEFAULT_LICENCE,
+      sourceUrl: trimmed(input.sourceUrl),
+      ...figures,
+      hoursSavedPerYear: input.hoursSavedPerYear ?? null,
+      nonCashableBenefits: trimmed(input.nonCashableBenefits),
+      residentsAffected: input.residentsAffected ?? null,
+      evidenceLevel: input.evidenceLevel || null,
+    };
+  }
+}

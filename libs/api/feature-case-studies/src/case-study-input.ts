@@ -1,0 +1,176 @@
+import {
+  CASE_STUDY_STAGES,
+  EVIDENCE_LEVELS,
+  parsePounds,
+  SERVICE_AREAS,
+  STRATEGIC_OBJECTIVES,
+  TECHNOLOGIES,
+} from '@lgx/shared/domain';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** What an editor sends; money in pounds as typed ("1,500,000", "1.5m"). */
+export interface CaseStudyFields {
+  title: string;
+  summary: string;
+  challenge?: string | null;
+  whatWasDone?: string | null;
+  impact?: string | null;
+  lessonsLearned?: string | null;
+  body?: string | null;
+  coAuthorCouncilCodes?: string[] | null;
+  serviceAreas?: string[] | null;
+  objectives?: string[] | null;
+  technologies?: string[] | null;
+  stage: string;
+  stoppedReason?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  licence?: string | null;
+  sourceUrl?: string | null;
+  investment?: string | null;
+  runningCostPerYear?: string | null;
+  cashableSavingsPerYear?: string | null;
+  hoursSavedPerYear?: number | null;
+  nonCashableBenefits?: string | null;
+  residentsAffected?: number | null;
+  evidenceLevel?: string | null;
+}
+
+/** Licences for published text and data (SPDX identifiers). */
+export const CASE_STUDY_LICENCES = ['OGL-UK-3.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0'];
+
+export const LIMITS = { title: 150, summary: 300, text: 20_000, name: 100, reason: 2_000 };
+const MAX_PENCE = 100_000_000_000_00; // £100bn: more than any council spends
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface CheckedFigures {
+  investmentPence: number | null;
+  runningCostPencePerYear: number | null;
+  cashableSavingsPencePerYear: number | null;
+}
+
+/**
+ * Checks every field and reports every problem by field name. Returns the
+ * money in pence. Council codes are checked against the register elsewhere.
+ */
+export function checkCaseStudy(input: CaseStudyFields): {
+  problems: FieldProblem[];
+  figures: CheckedFigures;
+} {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
+  const text = (field: keyof CaseStudyFields, label: string, max: number, required = false) => {
+    const value = ((input[field] as string | null | undefined) ?? '').trim();
+    if (required && !value) problem(field, `Enter ${label}`);
+    else if (value.length > max)
+      problem(
+        field,
+        `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
+      );
+  };
+  text('title', 'a title', LIMITS.title, true);
+  text('summary', 'a summary', LIMITS.summary, true);
+  for (const field of ['challenge', 'whatWasDone', 'impact', 'lessonsLearned', 'body'] as const)
+    text(field, 'the text', LIMITS.text);
+  text('contactName', 'the contact name', LIMITS.name);
+  text('nonCashableBenefits', 'the description of other benefits', LIMITS.reason);
+
+  const taxonomy = (
+    field: 'serviceAreas' | 'objectives' | 'technologies',
+    known: Record<string, string>,
+    label: string,
+  ) => {
+    const values = input[field] ?? [];
+    const unknown = values.filter((value) => !(value in known));
+    if (unknown.length > 0)
+      problem(
+        field,
+        `${unknown.map((v) => `"${v.slice(0, 40)}"`).join(', ')} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
+      );
+    if (values.length > 10) problem(field, `Choose at most 10 ${label}s`);
+  };
+  taxonomy('serviceAreas', SERVICE_AREAS, 'service area');
+  taxonomy('objectives', STRATEGIC_OBJECTIVES, 'strategic objective');
+  taxonomy('technologies', TECHNOLOGIES, 'technology');
+
+  if (!(input.stage in CASE_STUDY_STAGES))
+    problem('stage', 'Choose a stage: idea, discovery, pilot, live, scaled or stopped');
+  const reason = input.stoppedReason?.trim() ?? '';
+  if (input.stage === 'STOPPED' && !reason)
+    problem(
+      'stoppedReason',
+      'Say why the project stopped: what others can learn from it is the point',
+    );
+  if (reason.length > LIMITS.reason)
+    problem('stoppedReason', `The reason must be ${LIMITS.reason} characters or fewer`);
+
+  for (const field of ['startDate', 'endDate'] as const) {
+    const value = input[field];
+    if (value && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
+      problem(field, 'Enter a real date, like 2024-04-01');
+  }
+  if (
+    input.startDate &&
+    input.endDate &&
+    DATE.test(input.startDate) &&
+    DATE.test(input.endDate) &&
+    input.endDate < input.startDate
+  ) {
+    problem('endDate', 'The end date must be the same as or after the start date');
+  }
+  if (input.contactEmail && !EMAIL.test(input.contactEmail.trim()))
+    problem('contactEmail', 'Enter an email address like name@council.gov.uk');
+  if (input.licence && !CASE_STUDY_LICENCES.includes(input.licence))
+    problem('licence', `Choose a licence: ${CASE_STUDY_LICENCES.join(', ')}`);
+  if (input.sourceUrl) {
+    try {
+      if (!['http:', 'https:'].includes(new URL(input.sourceUrl).protocol))
+        throw new Error('protocol');
+    } catch {
+      problem('sourceUrl', 'Enter a web address starting with https://');
+    }
+  }
+
+  const money = (
+    field: 'investment' | 'runningCostPerYear' | 'cashableSavingsPerYear',
+    label: string,
+  ): number | null => {
+    const raw = input[field]?.trim();
+    if (!raw) return null;
+    const pence = parsePounds(raw);
+    if (pence === undefined) {
+      problem(
+        field,
+        raw.startsWith('-')
+          ? `${label} cannot be negative`
+          : `Enter ${label.toLowerCase()} in pounds, like 150000 or 1.5m`,
+      );
+      return null;
+    }
+    if (pence > MAX_PENCE) problem(field, `${label} is too large`);
+    return pence;
+  };
+  const figures = {
+    investmentPence: money('investment', 'The investment'),
+    runningCostPencePerYear: money('runningCostPerYear', 'The running cost'),
+    cashableSavingsPencePerYear: money('cashableSavingsPerYear', 'The cashable saving'),
+  };
+  for (const [field, label] of [
+    ['hoursSavedPerYear', 'Hours saved'],
+    ['residentsAffected', 'Residents or cases affected'],
+  ] as const) {
+    const value = input[field];
+    if (value !== null && value !== undefined && (!Number.isInteger(value) || value < 0))
+      problem(field, `${label} must be a whole number, 0 or more`);
+  }
+  if (input.evidenceLevel && !(input.evidenceLevel in EVIDENCE_LEVELS))
+    problem('evidenceLevel', 'Choose estimated, measured internally or independently evaluated');
+  return { problems, figures };
+}

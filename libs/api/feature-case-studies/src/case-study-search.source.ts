@@ -1,0 +1,106 @@
+import { CouncilEntity } from '@lgx/api/core/councils';
+import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
+import {
+  CASE_STUDY_STAGES,
+  EVIDENCE_LEVELS,
+  SERVICE_AREAS,
+  STRATEGIC_OBJECTIVES,
+  TECHNOLOGIES,
+} from '@lgx/shared/domain';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+
+import { CaseStudyEntity } from './case-study.entity';
+import { caseStudyMarkdown } from './case-study.view';
+
+const label = (labels: Record<string, string>) => (key: string) => labels[key] ?? key;
+
+/**
+ * A case study's search document: published ones are public; drafts and
+ * those in review are visible only to their councils; archived ones leave
+ * the index. Contact details are never indexed.
+ */
+export function caseStudyDocument(
+  study: CaseStudyEntity,
+  lead: CouncilEntity | undefined,
+): SearchDocument | null {
+  if (study.status === 'ARCHIVED') return null;
+  return {
+    id: study.id,
+    type: 'case_study',
+    title: study.title,
+    titleSort: study.title.toLowerCase(),
+    summary: study.summary,
+    body: caseStudyMarkdown(study).slice(0, 20_000),
+    lessons: study.lessonsLearned.slice(0, 5_000),
+    url: `/case-studies/${study.id}`,
+    visibility: study.status === 'PUBLISHED' ? 'public' : 'council',
+    councilCodes: [study.leadCouncilCode, ...study.coAuthorCouncilCodes],
+    groupIds: [],
+    councilCode: study.leadCouncilCode,
+    councilName: lead?.niceName,
+    nation: lead?.nation,
+    region: lead?.region ?? undefined,
+    councilType: lead?.typeCode,
+    serviceAreas: study.serviceAreas.map(label(SERVICE_AREAS)),
+    objectives: study.objectives.map(label(STRATEGIC_OBJECTIVES)),
+    technologies: study.technologies.map(label(TECHNOLOGIES)),
+    stage: label(CASE_STUDY_STAGES)(study.stage),
+    evidenceLevel: study.evidenceLevel ? label(EVIDENCE_LEVELS)(study.evidenceLevel) : undefined,
+    cashableSavingsPerYear:
+      study.cashableSavingsPencePerYear === null
+        ? undefined
+        : Math.round(study.cashableSavingsPencePerYear / 100),
+    publishedAt: study.publishedAt ? Math.floor(study.publishedAt.getTime() / 1000) : undefined,
+    ...(lead && lead.latitude !== null && lead.longitude !== null
+      ? { _geo: { lat: lead.latitude, lng: lead.longitude } }
+      : {}),
+  };
+}
+
+@Injectable()
+export class CaseStudySearchSource implements SearchSource, OnModuleInit {
+  readonly type = 'case_study';
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: SearchSourceRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
+    const studies = await this.db.getRepository(CaseStudyEntity).findBy({ id: In(ids) });
+    const documents = await this.documents(studies);
+    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+  }
+
+  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
+    for (let skip = 0; ; skip += batchSize) {
+      const studies = await this.db
+        .getRepository(CaseStudyEntity)
+        .find({ order: { id: 'ASC' }, skip, take: batchSize });
+      const documents = [...(await this.documents(studies)).values()].filter(
+        (doc): doc is SearchDocument => doc !== null,
+      );
+      if (documents.length > 0) yield documents;
+      if (studies.length < batchSize) return;
+    }
+  }
+
+  private async documents(studies: CaseStudyEntity[]): Promise<Map<string, SearchDocument | null>> {
+    const leads = await this.db
+      .getRepository(CouncilEntity)
+      .findBy({ code: In([...new Set(studies.map((s) => s.leadCouncilCode))]) });
+    const byCode = new Map(leads.map((council) => [council.code, council]));
+    return new Map(
+      studies.map((study) => [
+        study.id,
+        caseStudyDocument(study, byCode.get(study.leadCouncilCode)),
+      ]),
+    );
+  }
+}

@@ -1,0 +1,130 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export type CaseStudyStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+
+/** Money in whole pence (bigint in PostgreSQL), read back as a JavaScript number. */
+const pence = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+/** A council's story of what it did, with comparable numbers. */
+@Entity('case_study')
+export class CaseStudyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  title!: string;
+
+  /** Short, for results. */
+  @Column('text')
+  summary!: string;
+
+  /** The LGA template's headings, in Markdown. */
+  @Column('text', { default: '' })
+  challenge!: string;
+
+  @Column('text', { default: '' })
+  whatWasDone!: string;
+
+  @Column('text', { default: '' })
+  impact!: string;
+
+  @Column('text', { default: '' })
+  lessonsLearned!: string;
+
+  /** Anything else, in Markdown. */
+  @Column('text', { default: '' })
+  body!: string;
+
+  @Index()
+  @Column('text')
+  leadCouncilCode!: string;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  coAuthorCouncilCodes!: string[];
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  serviceAreas!: string[];
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  objectives!: string[];
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  technologies!: string[];
+
+  @Column('text')
+  stage!: string;
+
+  /** Required when the stage is STOPPED: honest accounts of what failed are the most useful. */
+  @Column('text', { nullable: true })
+  stoppedReason!: string | null;
+
+  @Column('date', { nullable: true })
+  startDate!: string | null;
+
+  @Column('date', { nullable: true })
+  endDate!: string | null;
+
+  /** Shown only to signed-in officers. */
+  @Column('text', { nullable: true })
+  contactName!: string | null;
+
+  @Column('text', { nullable: true })
+  contactEmail!: string | null;
+
+  @Column('text', { default: 'OGL-UK-3.0' })
+  licence!: string;
+
+  @Column('text', { nullable: true })
+  sourceUrl!: string | null;
+
+  @Column('bigint', { nullable: true, transformer: pence })
+  investmentPence!: number | null;
+
+  @Column('bigint', { nullable: true, transformer: pence })
+  runningCostPencePerYear!: number | null;
+
+  @Column('bigint', { nullable: true, transformer: pence })
+  cashableSavingsPencePerYear!: number | null;
+
+  @Column('integer', { nullable: true })
+  hoursSavedPerYear!: number | null;
+
+  @Column('text', { nullable: true })
+  nonCashableBenefits!: string | null;
+
+  @Column('integer', { nullable: true })
+  residentsAffected!: number | null;
+
+  @Column('text', { nullable: true })
+  evidenceLevel!: string | null;
+
+  @Index()
+  @Column('text', { default: 'DRAFT' })
+  status!: CaseStudyStatus;
+
+  /** Sample content from a public report, shown with a "sample" tag. */
+  @Column('boolean', { default: false })
+  isSample!: boolean;
+
+  @Column('timestamptz', { nullable: true })
+  publishedAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

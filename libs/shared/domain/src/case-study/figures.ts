@@ -1,0 +1,65 @@
+/**
+ * The numbers of a case study, in pence (integers: money is never a float).
+ * Derived figures are computed here, never typed in.
+ */
+export interface CaseStudyFigures {
+  /** One-off investment. */
+  investmentPence: number | null;
+  runningCostPencePerYear: number | null;
+  cashableSavingsPencePerYear: number | null;
+}
+
+/**
+ * Months until the investment is paid back by the net yearly saving
+ * (cashable savings less running costs), rounded up; null when it never
+ * pays back or a figure is missing. Zero investment pays back at once.
+ */
+export function paybackMonths(figures: CaseStudyFigures): number | null {
+  const { investmentPence, cashableSavingsPencePerYear } = figures;
+  if (investmentPence === null || cashableSavingsPencePerYear === null) return null;
+  const netPerYear = cashableSavingsPencePerYear - (figures.runningCostPencePerYear ?? 0);
+  if (investmentPence <= 0) return 0;
+  if (netPerYear <= 0) return null;
+  return Math.ceil((investmentPence * 12) / netPerYear);
+}
+
+/**
+ * Cashable savings over three years, less the investment and three years of
+ * running costs, in pence; null when savings or investment are missing.
+ */
+export function threeYearNetBenefitPence(figures: CaseStudyFigures): number | null {
+  const { investmentPence, cashableSavingsPencePerYear } = figures;
+  if (investmentPence === null || cashableSavingsPencePerYear === null) return null;
+  return (
+    3 * cashableSavingsPencePerYear - 3 * (figures.runningCostPencePerYear ?? 0) - investmentPence
+  );
+}
+
+/** Pounds and pence as people write them, e.g. 1500000 → "£15,000". */
+export function formatPence(pence: number): string {
+  const pounds = pence / 100;
+  return new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency: 'GBP',
+    maximumFractionDigits: Number.isInteger(pounds) ? 0 : 2,
+    minimumFractionDigits: Number.isInteger(pounds) ? 0 : 2,
+  }).format(pounds);
+}
+
+/**
+ * Parses money as people type it ("£1,500,000", "1.5m", "250k", "12.50")
+ * into whole pence, or undefined when it is not an amount. Never uses
+ * floating-point arithmetic on the pence.
+ */
+export function parsePounds(text: string): number | undefined {
+  const cleaned = text
+    .trim()
+    .toLowerCase()
+    .replace(/[£,\s]/g, '');
+  const match = /^(\d+)(?:\.(\d{1,2}))?(k|m)?$/.exec(cleaned);
+  if (!match) return undefined;
+  const [, whole, fraction = '', unit] = match;
+  const pence = BigInt(whole!) * 100n + BigInt(fraction.padEnd(2, '0'));
+  const scaled = unit === 'm' ? pence * 1_000_000n : unit === 'k' ? pence * 1_000n : pence;
+  return scaled > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Number(scaled);
+}
