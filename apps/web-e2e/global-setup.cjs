@@ -1,13 +1,29 @@
 // Starts the whole platform as `npm start` does (embedded PostgreSQL and
 // Meilisearch, the API serving the built web app) on free ports with a
-// throwaway data folder, for the browser journeys.
-const { spawn } = require('node:child_process');
-const { existsSync, mkdtempSync } = require('node:fs');
+// throwaway data folder, for the browser journeys; then seeds it with the
+// API's admin CLI: Derby's email domain and Derby's first council admin.
+const { execFile, spawn } = require('node:child_process');
+const { existsSync, mkdtempSync, readFileSync } = require('node:fs');
 const net = require('node:net');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
+
+/** The seeded council admin. The password is long and not a common one, as the CLI requires. */
+const ADMIN = {
+  email: 'ada.admin@derby.gov.uk',
+  name: 'Ada Admin',
+  jobTitle: 'Head of digital',
+  password: 'violet tractor harbour',
+};
+/** The seeded platform admin, for the admin pages. */
+const PLATFORM_ADMIN = {
+  email: 'pat.platform@lgx.localhost',
+  name: 'Pat Platform',
+  jobTitle: 'LGX service manager',
+  password: 'granite lantern orchard',
+};
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -41,7 +57,7 @@ module.exports = async function globalSetup() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  await new Promise((resolve, reject) => {
+  const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`LGX did not start within 120 s:\n${output}`)),
       120_000,
@@ -60,6 +76,52 @@ module.exports = async function globalSetup() {
       reject(new Error(`LGX stopped during start-up (exit code ${code}):\n${output}`));
     });
   });
-  process.env.LGX_E2E_BASE_URL = `http://127.0.0.1:${port}`;
   globalThis.__LGX_E2E__ = { child, dataDir };
+
+  try {
+    await ready;
+    const { postgresPassword } = JSON.parse(
+      readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'),
+    );
+    const adminEnv = {
+      ...env,
+      DATABASE_URL: `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${pgPort}/lgx`,
+    };
+    await admin(['add-council-domain', 'DER', 'derby.gov.uk'], adminEnv);
+    for (const [account, role] of [
+      [ADMIN, ['--council-role', 'ADMIN']],
+      [PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
+    ]) {
+      await admin(['create-account', account.email, account.name, account.jobTitle, ...role], {
+        ...adminEnv,
+        LGX_NEW_PASSWORD: account.password,
+      });
+    }
+  } catch (error) {
+    // Jest skips the teardown when the setup fails: stop the platform and remove its data here.
+    await require('./global-teardown.cjs')();
+    throw error;
+  }
+
+  process.env.LGX_E2E_BASE_URL = `http://127.0.0.1:${port}`;
+  process.env.LGX_E2E_ADMIN_EMAIL = ADMIN.email;
+  process.env.LGX_E2E_ADMIN_PASSWORD = ADMIN.password;
+  process.env.LGX_E2E_PLATFORM_ADMIN_EMAIL = PLATFORM_ADMIN.email;
+  process.env.LGX_E2E_PLATFORM_ADMIN_PASSWORD = PLATFORM_ADMIN.password;
 };
+
+/** Runs the API's admin CLI (apps/api/src/cli/admin.ts) against the instance's database. */
+function admin(args, env) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['infra/bin/run.cjs', 'apps/api/src/cli/admin.ts', ...args],
+      { cwd: root, env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new Error(`admin ${args[0]} failed: ${stderr || stdout || error.message}`));
+        else resolve(stdout);
+      },
+    );
+  });
+}

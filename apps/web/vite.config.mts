@@ -16,6 +16,7 @@ export default defineConfig({
       '@lgx/shared/domain': lib('shared/domain'),
       '@lgx/web/data-access': lib('web/data-access'),
       '@lgx/web/feature-councils': lib('web/feature-councils'),
+      '@lgx/web/feature-identity': lib('web/feature-identity'),
       '@lgx/web/ui': lib('web/ui'),
     },
   },

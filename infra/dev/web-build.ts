@@ -41,7 +41,8 @@ export function buildWeb(root: string): Promise<void> {
         '--logLevel',
         'error',
       ],
-      { cwd: root, stdio: 'inherit' },
+      // Always the production build, whatever NODE_ENV the caller has (Jest sets test).
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
     child.once('error', reject);
     child.once('exit', (code) =>

@@ -1,12 +1,18 @@
 import { GraphQLProvider } from '@lgx/web/data-access';
 import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
+import {
+  AccountMenu,
+  identityNavigation,
+  identityRoutes,
+  useViewer,
+} from '@lgx/web/feature-identity';
 import { PageLayout, usePageTitle } from '@lgx/web/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
 
 const NAVIGATION = [
-  { href: '/', label: 'Home' },
-  { href: '/councils', label: 'Councils' },
+  { href: '/', label: 'Home', section: '/' },
+  { href: '/councils', label: 'Councils', section: '/councils' },
 ];
 
 function renderLink({
@@ -27,29 +33,43 @@ function renderLink({
   );
 }
 
-/** After client-side navigation, move focus to the page as a full page load would. */
+/**
+ * After client-side navigation, move focus to the page as a full page load
+ * would; unless the new page already moved it to something that asks for it
+ * (an error summary, a success banner), as children's effects run first.
+ */
 function useFocusOnNavigate() {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  // The path focus was last placed for: not the first page, and not twice
+  // for one page (StrictMode runs effects twice in development).
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const main = document.getElementById('main-content');
+    const active = document.activeElement;
+    const placed =
+      active !== main && main?.contains(active) && active?.getAttribute('tabindex') === '-1';
+    if (!placed) {
+      main?.focus({ preventScroll: false });
+      window.scrollTo(0, 0);
     }
-    document.getElementById('main-content')?.focus({ preventScroll: false });
-    window.scrollTo(0, 0);
   }, [pathname]);
 }
 
 function Shell() {
   const { pathname } = useLocation();
+  const viewer = useViewer().data?.viewer;
   useFocusOnNavigate();
-  const navigation = NAVIGATION.map((item) => ({
-    ...item,
-    current: item.href === '/' ? pathname === '/' : pathname.startsWith(item.href),
-  }));
+  const navigation = [...NAVIGATION, ...identityNavigation(viewer)].map(
+    ({ href, label, section }) => ({
+      href,
+      label,
+      current: section === '/' ? pathname === '/' : pathname.startsWith(section),
+    }),
+  );
   return (
-    <PageLayout navigation={navigation} renderLink={renderLink}>
+    <PageLayout navigation={navigation} renderLink={renderLink} accountNavigation={<AccountMenu />}>
       <Outlet />
     </PageLayout>
   );
@@ -99,6 +119,7 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'councils', element: <CouncilsPage /> },
       { path: 'councils/:code', element: <CouncilPage /> },
+      ...identityRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -135,3 +135,22 @@ describe('two-factor authentication (TOTP)', () => {
     expect(errorCode(off)).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the audit log and one-time codes', () => {
+  let harness: IdentityTestApp;
+  beforeAll(async () => {
+    harness = await bootIdentityApp();
+  });
+  afterAll(() => harness?.close());
+
+  it('never records an MFA code as the target of a mutation', async () => {
+    const officer = await signedIn(harness, { council: 'DER' });
+    await officer.graphql(`mutation { verifyMfa(code: "482913") }`);
+    await officer.graphql(`mutation { disableMfa(code: "482913") }`);
+    const rows = await harness.dataSource.query(
+      `SELECT target_id, details::text AS details FROM audit_event WHERE action LIKE 'mutation:%'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toContain('482913');
+  });
+});

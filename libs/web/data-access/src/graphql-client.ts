@@ -1,12 +1,15 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 
-/** A GraphQL error the API chose to show, with its stable code. */
+import { type FieldProblem, fieldProblemsOf } from './field-problems';
+
+/** A GraphQL error the API chose to show, with its stable code and any problems per field. */
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly code: string,
     readonly argumentName?: string,
+    readonly fields: readonly FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'GraphQLRequestError';
@@ -57,6 +60,7 @@ export async function graphqlRequest<Result, Variables>(
       first.message,
       String(first.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
       first.extensions?.['argumentName'] as string | undefined,
+      fieldProblemsOf(first.message, first.extensions),
     );
   }
   if (!body.data)

@@ -1,4 +1,6 @@
+export * from './field-problems';
 export * from './generated/graphql';
 export * from './graphql-client';
 export * from './graphql-provider';
+export * from './use-graphql-mutation';
 export * from './use-graphql-query';

@@ -2,19 +2,25 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getOperationAST } from 'graphql';
 
-import { graphqlRequest } from './graphql-client';
+import { graphqlRequest, type GraphQLRequestError } from './graphql-client';
+
+export interface GraphQLQueryOptions {
+  /** False waits (for example until an id is known); true by default. */
+  enabled?: boolean;
+}
 
 /** Runs a typed query with caching; keeps showing the last data while new variables load. */
 export function useGraphQLQuery<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
+  { enabled = true }: GraphQLQueryOptions = {},
 ) {
   const name = getOperationAST(document)?.name?.value ?? 'anonymous';
-  return useQuery({
+  return useQuery<Result, GraphQLRequestError>({
     queryKey: [name, variables],
     queryFn: ({ signal }) => graphqlRequest(document, variables, signal),
     placeholderData: keepPreviousData,
-    retry: (failures, error) =>
-      failures < 2 && (error as { code?: string }).code === 'NETWORK_ERROR',
+    enabled,
+    retry: (failures, error) => failures < 2 && error.code === 'NETWORK_ERROR',
   });
 }

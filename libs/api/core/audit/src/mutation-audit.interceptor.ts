@@ -10,7 +10,8 @@ import { catchError, concatMap, from, type Observable } from 'rxjs';
 
 import { AuditService } from './audit.service';
 
-const TARGET_KEYS = ['id', 'userId', 'code', 'councilCode', 'domain'];
+// Never "code": that is an MFA or verification code, a secret, not a target.
+const TARGET_KEYS = ['id', 'accountId', 'userId', 'councilCode', 'domain'];
 
 /** The record a mutation acts on, from its arguments (top level, then `input`). */
 function targetOf(args: Record<string, unknown>): { type: string; id: string } | undefined {

@@ -1,9 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 
 export interface FieldError {
   /** The id of the field the error is about, so the link can move focus there. */
   fieldId?: string;
   message: string;
+}
+
+/** As GOV.UK Frontend does: focus the field and scroll its label or legend into view. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
+  const input = document.getElementById(fieldId);
+  if (!input) return;
+  event.preventDefault();
+  const legend = input.closest('fieldset')?.querySelector('legend');
+  const label = document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
+  (legend ?? label ?? input).scrollIntoView();
+  input.focus({ preventScroll: true });
 }
 
 /** GOV.UK error summary: takes focus when it appears, links each error to its field. */
@@ -27,7 +38,16 @@ export function ErrorSummary({
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (
               <li key={`${error.fieldId ?? ''}${error.message}`}>
-                {error.fieldId ? <a href={`#${error.fieldId}`}>{error.message}</a> : error.message}
+                {error.fieldId ? (
+                  <a
+                    href={`#${error.fieldId}`}
+                    onClick={(event) => focusField(event, error.fieldId!)}
+                  >
+                    {error.message}
+                  </a>
+                ) : (
+                  error.message
+                )}
               </li>
             ))}
           </ul>

@@ -1,4 +1,7 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+
+import { describedBy } from './described-by';
+import { ErrorMessage } from './error-message';
 
 export interface SelectOption {
   value: string;
@@ -8,13 +11,14 @@ export interface SelectOption {
 interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   id: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
+  error?: string;
   options: SelectOption[];
 }
 
-export function Select({ id, label, hint, options, ...rest }: SelectProps) {
+export function Select({ id, label, hint, error, options, ...rest }: SelectProps) {
   return (
-    <div className="govuk-form-group">
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label" htmlFor={id}>
         {label}
       </label>
@@ -23,10 +27,12 @@ export function Select({ id, label, hint, options, ...rest }: SelectProps) {
           {hint}
         </div>
       )}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
       <select
-        className="govuk-select"
+        className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={id}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
+        aria-invalid={error ? true : undefined}
         {...rest}
       >
         {options.map((option) => (

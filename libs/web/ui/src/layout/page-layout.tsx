@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 
+import type { RenderLink } from './render-link';
+
 export const SERVICE_NAME = 'LGX, the LocalGov Exchange';
 
 export interface NavigationItem {
@@ -10,13 +12,9 @@ export interface NavigationItem {
 
 interface PageLayoutProps {
   navigation: NavigationItem[];
-  /** Renders a link (the router's Link) so navigation stays in the app. */
-  renderLink: (props: {
-    href: string;
-    className: string;
-    children: ReactNode;
-    current?: boolean;
-  }) => ReactNode;
+  renderLink: RenderLink;
+  /** The account links, at the end of the service navigation. */
+  accountNavigation?: ReactNode;
   children: ReactNode;
 }
 
@@ -24,7 +22,12 @@ interface PageLayoutProps {
  * The GOV.UK page template for a service that is not on GOV.UK: skip link,
  * generic header, service navigation, phase banner, main and footer.
  */
-export function PageLayout({ navigation, renderLink, children }: PageLayoutProps) {
+export function PageLayout({
+  navigation,
+  renderLink,
+  accountNavigation,
+  children,
+}: PageLayoutProps) {
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
@@ -43,7 +46,7 @@ export function PageLayout({ navigation, renderLink, children }: PageLayoutProps
           </div>
         </div>
         <section aria-label="Service information" className="govuk-service-navigation">
-          <div className="govuk-width-container">
+          <div className="govuk-width-container govuk-service-navigation__inlining-container">
             <div className="govuk-service-navigation__container">
               <span className="govuk-service-navigation__service-name">
                 {renderLink({
@@ -76,6 +79,7 @@ export function PageLayout({ navigation, renderLink, children }: PageLayoutProps
                 </ul>
               </nav>
             </div>
+            {accountNavigation}
           </div>
         </section>
         <div className="govuk-width-container">

@@ -1,0 +1,91 @@
+import { AddCouncilDomainDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import { Button, ErrorSummary, FormStatus, TextInput, usePageTitle } from '@lgx/web/ui';
+import { useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+
+import { BackLink } from '../forms/back-link';
+import { formValues } from '../forms/form-values';
+import { required } from '../forms/required';
+import { useFormErrors } from '../forms/use-form-errors';
+
+const FIELDS = { councilCode: 'council-code', domain: 'domain' };
+
+/** A platform admin gives a council an email domain. */
+export function AddCouncilDomainPage() {
+  const form = useFormErrors(FIELDS);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const add = useGraphQLMutation(AddCouncilDomainDocument, {
+    onSuccess: async ({ addCouncilDomain: added }) => {
+      await queryClient.invalidateQueries({ queryKey: ['CouncilDomains'] });
+      navigate('/admin/domains', {
+        state: { flash: `${added.domain} now belongs to ${added.council.name}` },
+      });
+    },
+  });
+  usePageTitle('Add a council email domain', form.errors.hasErrors);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (add.isPending) return;
+    const value = formValues(event.currentTarget);
+    const variables = {
+      councilCode: value('council-code').trim().toUpperCase(),
+      domain: value('domain').trim(),
+    };
+    const problems = required([
+      [variables.councilCode, 'councilCode', 'Enter the council’s code'],
+      [variables.domain, 'domain', 'Enter the email domain'],
+    ]);
+    if (!form.validate(problems)) return;
+    add.mutate(variables, { onError: form.fail });
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to="/admin/domains">Back to council email domains</BackLink>
+        <ErrorSummary errors={form.errors.summary} />
+        <h1 className="govuk-heading-l">Add a council email domain</h1>
+        <form noValidate onSubmit={onSubmit}>
+          <TextInput
+            id="council-code"
+            label="Council code"
+            hint={
+              <>
+                The council’s code in the register, like DER for Derby. Find it on the{' '}
+                <Link className="govuk-link" to="/councils">
+                  councils page
+                </Link>
+                .
+              </>
+            }
+            className="govuk-input--width-5"
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="characters"
+            error={form.errors.byField['council-code']}
+          />
+          <TextInput
+            id="domain"
+            label="Email domain"
+            hint="The part of the council’s email addresses after the @, like derby.gov.uk"
+            className="govuk-input--width-20"
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="none"
+            error={form.errors.byField['domain']}
+          />
+          <div className="govuk-button-group">
+            <Button busy={add.isPending}>Add domain</Button>
+            <Link className="govuk-link" to="/admin/domains">
+              Cancel
+            </Link>
+          </div>
+          <FormStatus busy={add.isPending} label="Adding the domain" />
+        </form>
+      </div>
+    </div>
+  );
+}

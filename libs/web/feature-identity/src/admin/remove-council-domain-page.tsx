@@ -1,0 +1,81 @@
+import {
+  CouncilDomainsDocument,
+  RemoveCouncilDomainDocument,
+  useGraphQLMutation,
+  useGraphQLQuery,
+} from '@lgx/web/data-access';
+import { Button, ErrorSummary, FormStatus, Loading, usePageTitle, WarningText } from '@lgx/web/ui';
+import { useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+
+import { QueryFailure } from '../errors/query-failure';
+import { BackLink } from '../forms/back-link';
+import { useFormErrors } from '../forms/use-form-errors';
+
+const FIELDS = {};
+
+/** A platform admin removes a council email domain, after confirming. */
+export function RemoveCouncilDomainPage() {
+  const { domain = '' } = useParams();
+  const domains = useGraphQLQuery(CouncilDomainsDocument, {});
+  const form = useFormErrors(FIELDS);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const remove = useGraphQLMutation(RemoveCouncilDomainDocument, {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['CouncilDomains'] });
+      navigate('/admin/domains', { state: { flash: `${domain} has been removed` } });
+    },
+  });
+  usePageTitle(`Remove ${domain}`, form.errors.hasErrors);
+  if (domains.error) return <QueryFailure error={domains.error} />;
+  if (!domains.data) return <Loading label="Loading the domain" />;
+  const entry = domains.data.councilDomains.find((d) => d.domain === domain);
+  if (!entry && remove.isIdle) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">Domain not found</h1>
+        <p className="govuk-body">
+          No council has the domain {domain}.{' '}
+          <Link className="govuk-link" to="/admin/domains">
+            See council email domains
+          </Link>
+          .
+        </p>
+      </>
+    );
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (remove.isPending) return;
+    form.validate([]);
+    remove.mutate({ domain }, { onError: form.fail });
+  };
+  const council = entry?.council.name ?? 'the council';
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to="/admin/domains">Back to council email domains</BackLink>
+        <ErrorSummary errors={form.errors.summary} />
+        <h1 className="govuk-heading-l">Are you sure you want to remove {domain}?</h1>
+        <WarningText>
+          Officers with an email address on {domain} leave {council} and are signed out.
+        </WarningText>
+        <form noValidate onSubmit={onSubmit}>
+          <div className="govuk-button-group">
+            <Button variant="warning" busy={remove.isPending}>
+              Remove domain
+            </Button>
+            <Link className="govuk-link" to="/admin/domains">
+              Cancel
+            </Link>
+          </div>
+          <FormStatus busy={remove.isPending} label="Removing the domain" />
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import {
+  ChangeMemberRoleDocument,
+  type CouncilRole,
+  useGraphQLMutation,
+} from '@lgx/web/data-access';
+import { Button, ErrorSummary, FormStatus, Loading, Radios, usePageTitle } from '@lgx/web/ui';
+import { useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+
+import { PermissionDenied } from '../errors/permission-denied';
+import { QueryFailure } from '../errors/query-failure';
+import { BackLink } from '../forms/back-link';
+import { formValues } from '../forms/form-values';
+import { required } from '../forms/required';
+import { useFormErrors } from '../forms/use-form-errors';
+import { MemberNotFound } from './member-not-found';
+import { COUNCIL_ROLES } from './role-labels';
+import { useCouncilMembers } from './use-council-members';
+
+const FIELDS = { role: 'role' };
+
+/** A council admin changes a member's role: officer, editor or admin. */
+export function ChangeMemberRolePage() {
+  const { accountId = '' } = useParams();
+  const { council, members } = useCouncilMembers();
+  const form = useFormErrors(FIELDS);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const change = useGraphQLMutation(ChangeMemberRoleDocument, {
+    onSuccess: async ({ changeMemberRole: changed }) => {
+      await queryClient.invalidateQueries({ queryKey: ['CouncilMembers'] });
+      // Officer, editor and admin all take "an".
+      const role = COUNCIL_ROLES[changed.role].label.toLowerCase();
+      navigate('/council/members', {
+        state: { flash: `${changed.account.name} is now an ${role}` },
+      });
+    },
+  });
+  const member = members.data?.councilMembers.find((m) => m.account.id === accountId);
+  usePageTitle(
+    member ? `Change ${member.account.name}’s role` : 'Change role',
+    form.errors.hasErrors,
+  );
+  if (council === null) return <PermissionDenied reason="You are not a member of a council." />;
+  if (members.error) return <QueryFailure error={members.error} />;
+  if (!members.data) return <Loading label="Loading the member" />;
+  if (!member) return <MemberNotFound />;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (change.isPending) return;
+    const role = formValues(event.currentTarget)('role');
+    if (!form.validate(required([[role, 'role', `Select ${member.account.name}’s role`]]))) return;
+    change.mutate({ accountId, role: role as CouncilRole }, { onError: form.fail });
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to="/council/members">Back to the council’s members</BackLink>
+        <ErrorSummary errors={form.errors.summary} />
+        <form noValidate onSubmit={onSubmit}>
+          <Radios
+            id="role"
+            name="role"
+            legend={`What should ${member.account.name}’s role be?`}
+            legendAsHeading
+            hint={`${member.account.name} is ${member.account.jobTitle} at ${council?.name ?? 'the council'}.`}
+            defaultValue={member.role}
+            error={form.errors.byField['role']}
+            items={(['OFFICER', 'EDITOR', 'ADMIN'] as const).map((value) => ({
+              value,
+              ...COUNCIL_ROLES[value],
+            }))}
+          />
+          <div className="govuk-button-group">
+            <Button busy={change.isPending}>Change role</Button>
+            <Link className="govuk-link" to="/council/members">
+              Cancel
+            </Link>
+          </div>
+          <FormStatus busy={change.isPending} label="Changing the role" />
+        </form>
+      </div>
+    </div>
+  );
+}

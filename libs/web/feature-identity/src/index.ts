@@ -1,0 +1,4 @@
+export * from './routes';
+export * from './session/account-menu';
+export * from './session/identity-navigation';
+export * from './session/use-viewer';

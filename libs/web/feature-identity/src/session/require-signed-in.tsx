@@ -1,0 +1,18 @@
+import { Loading } from '@lgx/web/ui';
+import { Navigate, Outlet, useLocation } from 'react-router';
+
+import { QueryFailure } from '../errors/query-failure';
+import { signInPath, twoFactorPath } from './return-to';
+import { useViewer } from './use-viewer';
+
+/** A layout route for pages for signed-in people: visitors go to sign in, and come back after. */
+export function RequireSignedIn() {
+  const { data, error } = useViewer();
+  const { pathname, search } = useLocation();
+  if (error) return <QueryFailure error={error} />;
+  if (!data) return <Loading label="Checking you are signed in" />;
+  const here = `${pathname}${search}`;
+  if (!data.viewer.account) return <Navigate to={signInPath(here)} replace />;
+  if (data.viewer.mfaChallengePending) return <Navigate to={twoFactorPath(here)} replace />;
+  return <Outlet />;
+}

@@ -1,0 +1,109 @@
+import { SignInDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import {
+  Button,
+  ErrorSummary,
+  FormStatus,
+  PasswordInput,
+  TextInput,
+  usePageTitle,
+} from '@lgx/web/ui';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+
+import { formValues } from '../forms/form-values';
+import { required } from '../forms/required';
+import { useFormErrors } from '../forms/use-form-errors';
+import { safeReturnTo, twoFactorPath } from '../session/return-to';
+import { useSessionChanged } from '../session/use-session-changed';
+
+const FIELDS = { email: 'email', password: 'password' };
+const CODE_FIELDS = { BAD_CREDENTIALS: 'password' };
+
+/** Sign in with email and password; then the two-factor step or set-up when needed. */
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const form = useFormErrors(FIELDS, CODE_FIELDS);
+  const [email, setEmail] = useState('');
+  const navigate = useNavigate();
+  const sessionChanged = useSessionChanged();
+  const signIn = useGraphQLMutation(SignInDocument, {
+    onSuccess: async ({ signIn: { status } }) => {
+      await sessionChanged();
+      if (status === 'MFA_REQUIRED') navigate(twoFactorPath(returnTo));
+      else if (status === 'MFA_ENROLMENT_REQUIRED')
+        navigate('/account/two-factor', { state: { required: true, returnTo } });
+      else navigate(returnTo);
+    },
+  });
+  usePageTitle('Sign in', form.errors.hasErrors);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const value = formValues(event.currentTarget);
+    const variables = { email: value('email').trim(), password: value('password') };
+    setEmail(variables.email);
+    const problems = required([
+      [variables.email, 'email', 'Enter your email address'],
+      [variables.password, 'password', 'Enter your password'],
+    ]);
+    if (!form.validate(problems)) return;
+    signIn.mutate(variables, { onError: form.fail });
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={form.errors.summary} />
+        <h1 className="govuk-heading-l">Sign in</h1>
+        {form.code === 'EMAIL_NOT_VERIFIED' && (
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/verify-email/new" state={{ email }}>
+              Get a new confirmation link
+            </Link>
+          </p>
+        )}
+        {form.code === 'TOO_MANY_ATTEMPTS' && (
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/forgotten-password">
+              Reset your password
+            </Link>
+          </p>
+        )}
+        <form noValidate onSubmit={onSubmit}>
+          <TextInput
+            id="email"
+            type="email"
+            label="Email address"
+            autoComplete="email"
+            spellCheck={false}
+            autoCapitalize="none"
+            error={form.errors.byField['email']}
+          />
+          <PasswordInput
+            id="password"
+            label="Password"
+            autoComplete="current-password"
+            error={form.errors.byField['password']}
+          />
+          <Button busy={signIn.isPending}>Sign in</Button>
+          <FormStatus busy={signIn.isPending} label="Signing in" />
+        </form>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/forgotten-password">
+            Forgotten your password?
+          </Link>
+        </p>
+        <h2 className="govuk-heading-m">If you do not have an account</h2>
+        <p className="govuk-body">
+          Council officers can{' '}
+          <Link className="govuk-link" to="/create-account">
+            create an account
+          </Link>{' '}
+          with their council email address.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useGraphQLMutation, VerifyMfaDocument } from '@lgx/web/data-access';
+import { Button, ErrorSummary, FormStatus, Loading, TextInput, usePageTitle } from '@lgx/web/ui';
+import type { FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+
+import { formValues } from '../forms/form-values';
+import { required } from '../forms/required';
+import { useFormErrors } from '../forms/use-form-errors';
+import { safeReturnTo, signInPath } from '../session/return-to';
+import { useSessionChanged } from '../session/use-session-changed';
+import { useViewer } from '../session/use-viewer';
+
+const FIELDS = { code: 'code' };
+const CODE_FIELDS = { BAD_MFA_CODE: 'code' };
+
+/** The second sign-in step: a code from the authenticator app, or a recovery code. */
+export function TwoFactorChallengePage() {
+  const [params] = useSearchParams();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const viewer = useViewer();
+  const form = useFormErrors(FIELDS, CODE_FIELDS);
+  const navigate = useNavigate();
+  const sessionChanged = useSessionChanged();
+  const verify = useGraphQLMutation(VerifyMfaDocument, {
+    onSuccess: async () => {
+      await sessionChanged();
+      navigate(returnTo, { replace: true });
+    },
+  });
+  usePageTitle('Enter your two-factor code', form.errors.hasErrors);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (verify.isPending) return;
+    const code = formValues(event.currentTarget)('code').trim();
+    if (!form.validate(required([[code, 'code', 'Enter the code from your authenticator app']])))
+      return;
+    verify.mutate({ code }, { onError: form.fail });
+  };
+
+  if (!viewer.data) return <Loading label="Loading" />;
+  if (!viewer.data.viewer.account) return <Navigate to={signInPath(returnTo)} replace />;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={form.errors.summary} />
+        <span className="govuk-caption-l">Sign in</span>
+        <h1 className="govuk-heading-l">Enter your two-factor code</h1>
+        <p className="govuk-body">Open your authenticator app to see the code for LGX.</p>
+        <form noValidate onSubmit={onSubmit}>
+          <TextInput
+            id="code"
+            label="Code"
+            hint="The 6-digit code your app shows now. If you do not have your phone, enter one of your recovery codes, like abcde-23456."
+            className="govuk-input--width-10"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            autoCapitalize="none"
+            error={form.errors.byField['code']}
+          />
+          <Button busy={verify.isPending}>Continue</Button>
+          <FormStatus busy={verify.isPending} label="Checking your code" />
+        </form>
+      </div>
+    </div>
+  );
+}

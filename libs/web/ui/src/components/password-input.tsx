@@ -1,0 +1,74 @@
+import { type InputHTMLAttributes, type ReactNode, useState } from 'react';
+
+import { describedBy } from './described-by';
+import { ErrorMessage } from './error-message';
+
+interface PasswordInputProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'type' | 'autoComplete'
+> {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  autoComplete: 'current-password' | 'new-password';
+}
+
+/** GOV.UK password input: a Show/Hide button, announced politely when it changes. */
+export function PasswordInput({
+  id,
+  label,
+  hint,
+  error,
+  autoComplete,
+  ...rest
+}: PasswordInputProps) {
+  const [visible, setVisible] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const toggle = () => {
+    setVisible(!visible);
+    setAnnouncement(visible ? 'Your password is hidden' : 'Your password is visible');
+  };
+  return (
+    <div
+      className={`govuk-form-group govuk-password-input${error ? ' govuk-form-group--error' : ''}`}
+    >
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div className="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+      <div className="govuk-input__wrapper govuk-password-input__wrapper">
+        <input
+          className={`govuk-input govuk-password-input__input${error ? ' govuk-input--error' : ''}`}
+          id={id}
+          name={id}
+          type={visible ? 'text' : 'password'}
+          spellCheck={false}
+          autoCapitalize="none"
+          autoComplete={autoComplete}
+          aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
+          aria-invalid={error ? true : undefined}
+          {...rest}
+        />
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-password-input__toggle"
+          data-module="govuk-button"
+          aria-controls={id}
+          aria-label={visible ? 'Hide password' : 'Show password'}
+          onClick={toggle}
+        >
+          {visible ? 'Hide' : 'Show'}
+        </button>
+      </div>
+      <div className="govuk-password-input__sr-status govuk-visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+
+/** Renders a link (the router's Link) so navigation stays in the app. */
+export type RenderLink = (props: {
+  href: string;
+  className: string;
+  children: ReactNode;
+  current?: boolean;
+}) => ReactNode;
