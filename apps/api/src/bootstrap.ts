@@ -12,6 +12,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 import { AppModule } from './app.module';
+import { loadSampleCaseStudies } from './sample-data/sample-case-studies';
 import { loadSampleCouncilDomains } from './sample-data/sample-council-domains';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -46,7 +47,10 @@ export async function createApp(
   await app.init();
   if (options.importCouncils ?? true) {
     await app.get(CouncilImportService).importRegister();
-    if (config.environment === 'development') await loadSampleCouncilDomains(app);
+    if (config.environment === 'development') {
+      await loadSampleCouncilDomains(app);
+      await loadSampleCaseStudies(app);
+    }
   }
   return app;
 }
