@@ -172,6 +172,7 @@ async function main(): Promise<void> {
     HOST: env.host,
     WEB_DIST_DIR: devMode ? '' : webDistDir(env.root),
     LGX_SECRET_KEY: process.env['LGX_SECRET_KEY'] || env.secrets.appSecretKey,
+    STORAGE_DIR: process.env['STORAGE_DIR'] || path.join(env.dataDir, 'attachments'),
     // Links in emails point at the web app people use (Vite's dev server under --dev).
     PUBLIC_URL:
       process.env['PUBLIC_URL'] ||

@@ -6,6 +6,7 @@ import { DatabaseModule } from '@lgx/api/core/database';
 import { LgxGraphQLModule } from '@lgx/api/core/graphql';
 import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
+import { StorageModule } from '@lgx/api/core/storage';
 import { CaseStudiesModule } from '@lgx/api/feature-case-studies';
 import { CouncilsModule } from '@lgx/api/feature-councils';
 import { DiscoveryModule } from '@lgx/api/feature-discovery';
@@ -26,6 +27,7 @@ export class AppModule {
         DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
         SearchModule,
         MailModule.forRoot(config),
+        StorageModule,
         LgxGraphQLModule.forRoot(),
         // Order matters: the request context (audit) is set before identity reads the session.
         AuditModule,

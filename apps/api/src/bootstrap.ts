@@ -65,9 +65,14 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
   }
   app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isApi = ['/graphql', '/health', '/metrics', '/dev/mailbox', '/auth/'].some((prefix) =>
-      request.path.startsWith(prefix),
-    );
+    const isApi = [
+      '/graphql',
+      '/health',
+      '/metrics',
+      '/dev/mailbox',
+      '/auth/',
+      '/attachments/',
+    ].some((prefix) => request.path.startsWith(prefix));
     if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

@@ -43,15 +43,13 @@ describe('sample content', () => {
       stage: { label: 'Scaled' },
     });
     await harness.app.get(SearchIndexer).settle();
-    const found = await harness.app
-      .get(SearchService)
-      .run({
-        query: 'chatbot',
-        types: ['case_study'],
-        limit: 5,
-        offset: 0,
-        scope: { officer: false, groupIds: [] },
-      });
+    const found = await harness.app.get(SearchService).run({
+      query: 'chatbot',
+      types: ['case_study'],
+      limit: 5,
+      offset: 0,
+      scope: { officer: false, groupIds: [] },
+    });
     expect(found.hits.map((hit) => hit.title)).toContain(
       'Darcie and Ali: digital assistants on the website and phone lines',
     );

@@ -268,3 +268,83 @@ describe('case studies', () => {
     expect(await found(derby)).toEqual([]);
   });
 });
+
+describe('case study attachments', () => {
+  let harness: TestApp;
+  let editor: TestSession;
+  let studyId: string;
+  const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+  beforeAll(async () => {
+    harness = await bootTestApp((config) =>
+      createFeatureApp(config, { imports: [CaseStudiesModule], entities: CASE_STUDY_ENTITIES }),
+    );
+    await seedTestCouncils(harness.dataSource);
+    editor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
+    const created = await editor.graphql<{ createCaseStudy: { id: string } }>(CREATE, {
+      input: input(),
+    });
+    studyId = created.data!.createCaseStudy.id;
+  });
+  afterAll(() => harness?.close());
+
+  const upload = (cookie: string | null, name: string, body: Buffer) => {
+    const call = harness
+      .http()
+      .post(`/case-studies/${studyId}/attachments`)
+      .set('content-type', 'application/octet-stream')
+      .set('x-filename', name);
+    return (cookie ? call.set('cookie', cookie) : call).send(body);
+  };
+
+  it('stores a PDF, types it from its content, and serves it to those who may read the study', async () => {
+    const response = await upload(editor.cookie, 'Business case (final).png', PDF).expect(201);
+    expect(response.body).toMatchObject({
+      filename: 'Business-case-final.pdf',
+      contentType: 'application/pdf',
+      size: PDF.length,
+    });
+    const listed = await editor.graphql<{ caseStudy: { attachments: { url: string }[] } }>(
+      `query($id: ID!) { caseStudy(id: $id) { attachments { url } } }`,
+      { id: studyId },
+    );
+    const url = listed.data!.caseStudy.attachments[0]!.url;
+    const download = await harness
+      .http()
+      .get(url)
+      .set('cookie', editor.cookie)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
+    // The study is a draft: other councils and visitors cannot fetch its files.
+    await harness.http().get(url).expect(404);
+  });
+
+  it('refuses files that are not documents or images, whatever their name, and files over 10 MB', async () => {
+    const html = await upload(
+      editor.cookie,
+      'report.pdf',
+      Buffer.from('<!doctype html><script>alert(1)</script>'),
+    ).expect(400);
+    expect(html.body.errors[0].message).toMatch(/must be a PDF/);
+    await upload(editor.cookie, 'chart.svg', Buffer.from('<svg onload="alert(1)"/>')).expect(400);
+    const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
+    const tooBig = await upload(editor.cookie, 'big.pdf', big).expect(413);
+    expect(tooBig.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('lets only editors of the study’s councils upload', async () => {
+    await upload(null, 'a.pdf', PDF).expect(401);
+    const officer = await signedIn(harness, { council: 'DER' });
+    await upload(officer.cookie, 'a.pdf', PDF).expect(403);
+    const kentEditor = await signedIn(harness, { council: 'KEN', role: 'EDITOR' });
+    await upload(kentEditor.cookie, 'a.pdf', PDF).expect(404);
+  });
+});

@@ -5,16 +5,29 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseStudiesResolver } from './case-studies.resolver';
 import { CaseStudiesService } from './case-studies.service';
 import { CaseStudyEntity } from './case-study.entity';
+import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
+import { CaseStudyAttachmentsController } from './case-study-attachments.controller';
+import { CaseStudyAttachmentsService } from './case-study-attachments.service';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudySearchSource } from './case-study-search.source';
 
-export const CASE_STUDY_ENTITIES = [CaseStudyEntity, CaseStudyRevisionEntity];
+export const CASE_STUDY_ENTITIES = [
+  CaseStudyEntity,
+  CaseStudyRevisionEntity,
+  CaseStudyAttachmentEntity,
+];
 export const CASE_STUDY_RESOLVERS = [CaseStudiesResolver];
 
 /** Case studies: structured, comparable accounts of what councils did. */
 @Module({
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(CASE_STUDY_ENTITIES)],
-  providers: [CaseStudiesService, CaseStudySearchSource, ...CASE_STUDY_RESOLVERS],
+  controllers: [CaseStudyAttachmentsController],
+  providers: [
+    CaseStudiesService,
+    CaseStudyAttachmentsService,
+    CaseStudySearchSource,
+    ...CASE_STUDY_RESOLVERS,
+  ],
   exports: [CaseStudiesService],
 })
 export class CaseStudiesModule {}

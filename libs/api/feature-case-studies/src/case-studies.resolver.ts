@@ -1,18 +1,52 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
 import { CouncilDirectory } from '@lgx/api/core/councils';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CaseStudiesService } from './case-studies.service';
 import type { CaseStudyEntity } from './case-study.entity';
-import { CaseStudy, CaseStudyInput, CaseStudyRevision, FieldChange } from './case-study.object';
+import {
+  CaseStudy,
+  CaseStudyAttachment,
+  CaseStudyInput,
+  CaseStudyRevision,
+  FieldChange,
+} from './case-study.object';
 import { toCaseStudy } from './case-study.view';
+import { CaseStudyAttachmentsService } from './case-study-attachments.service';
 
 @Resolver(() => CaseStudy)
 export class CaseStudiesResolver {
   constructor(
     private readonly studies: CaseStudiesService,
     private readonly councils: CouncilDirectory,
+    private readonly attachmentFiles: CaseStudyAttachmentsService,
   ) {}
+
+  @ResolveField(() => [CaseStudyAttachment], {
+    description: 'Upload with POST /case-studies/:id/attachments.',
+  })
+  async attachments(
+    @CurrentActor() actor: Actor,
+    @Parent() study: CaseStudy,
+  ): Promise<CaseStudyAttachment[]> {
+    return (await this.attachmentFiles.list(actor, study.id)).map((file) => ({
+      id: file.id,
+      filename: file.filename,
+      contentType: file.contentType,
+      size: file.size,
+      url: `/attachments/${file.id}/${file.filename}`,
+    }));
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => Boolean)
+  async deleteCaseStudyAttachment(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    await this.attachmentFiles.remove(actor, id);
+    return true;
+  }
 
   @Access.public()
   @Query(() => CaseStudy, {

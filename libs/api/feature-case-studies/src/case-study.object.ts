@@ -130,3 +130,13 @@ export class CaseStudyInput {
   @Field(() => Int, { nullable: true }) residentsAffected?: number | null;
   @Field(() => String, { nullable: true }) evidenceLevel?: string | null;
 }
+
+@ObjectType({ description: 'A file attached to a case study.' })
+export class CaseStudyAttachment {
+  @Field(() => ID) id!: string;
+  @Field(() => String) filename!: string;
+  @Field(() => String, { description: 'Recognised from the content, not the name.' })
+  contentType!: string;
+  @Field(() => Int, { description: 'Bytes.' }) size!: number;
+  @Field(() => String, { description: 'Where to download it.' }) url!: string;
+}

@@ -8,6 +8,7 @@ import { LgxGraphQLModule } from '@lgx/api/core/graphql';
 import { applyHttpHardening } from '@lgx/api/core/http';
 import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
+import { StorageModule } from '@lgx/api/core/storage';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -38,6 +39,7 @@ export async function createFeatureApp(config: AppConfig, options: FeatureAppOpt
       }),
       SearchModule,
       MailModule.forRoot(config),
+      StorageModule,
       LgxGraphQLModule.forRoot(),
       AuditModule,
       AuthModule,

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 import { type AppConfig, DEFAULT_MAIL_FROM } from '@lgx/api/core/config';
 import type { INestApplication } from '@nestjs/common';
@@ -42,6 +44,7 @@ export async function createTestConfig(): Promise<{ config: AppConfig; database:
       database: { url: database.url, poolSize: 5 },
       search: testSearchSettings(),
       mail: { smtpUrl: undefined, from: DEFAULT_MAIL_FROM },
+      storage: { dir: path.join(tmpdir(), `lgx-test-files-${database.name}`) },
       publicUrl: 'http://lgx.test',
       secretKey: randomBytes(32),
     },

@@ -66,6 +66,10 @@ const mailShape = {
   MAIL_CATCHER_DIR: z.string().optional(),
 };
 
+const storageShape = {
+  STORAGE_DIR: z.string().optional(),
+};
+
 const identityShape = {
   PUBLIC_URL: url(
     ['http:', 'https:'],
@@ -87,6 +91,8 @@ export interface AppConfig {
   search: { url: string; masterKey: string; indexPrefix: string; indexerEnabled: boolean };
   /** Without smtpUrl sending fails; catcherDir (outside production) mounts the dev mailbox pages. */
   mail: { smtpUrl?: string; from: string; catcherDir?: string };
+  /** Uploaded files (attachments): a folder on disk. */
+  storage: { dir: string };
   /** Where people open LGX: the base of links in emails and of sign-on redirects. */
   publicUrl: string;
   /** Encrypts secrets kept in the database (TOTP secrets, SSO client secrets). */
@@ -104,7 +110,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const search = parseEnv(searchShape, env);
   const mail = parseEnv(mailShape, env);
   const identity = parseEnv(identityShape, env);
-  const issues: ConfigIssue[] = [app, http, database, search, mail, identity].flatMap(
+  const storage = parseEnv(storageShape, env);
+  const issues: ConfigIssue[] = [app, http, database, search, mail, identity, storage].flatMap(
     (part) => part.issues,
   );
   throwIfIssues(issues);
@@ -135,6 +142,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       from: m.MAIL_FROM,
       catcherDir: m.MAIL_CATCHER_DIR ? path.resolve(m.MAIL_CATCHER_DIR) : undefined,
     },
+    storage: { dir: path.resolve(storage.value!.STORAGE_DIR ?? path.join('.data', 'attachments')) },
     publicUrl: (i.PUBLIC_URL ?? `http://${h.HOST}:${h.PORT}`).replace(/\/$/, ''),
     secretKey: Buffer.from(i.LGX_SECRET_KEY, 'base64url').subarray(0, 32),
   };

@@ -1,0 +1,58 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+
+import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { Inject, Injectable } from '@nestjs/common';
+
+/**
+ * Where uploaded files live. Local folder by default; another store (e.g.
+ * S3-compatible) implements the same three calls.
+ */
+export abstract class FileStorage {
+  abstract put(key: string, content: Buffer): Promise<void>;
+  abstract open(key: string): Promise<Readable | undefined>;
+  abstract remove(key: string): Promise<void>;
+}
+
+const KEY = /^[a-z0-9][a-z0-9/-]{0,200}$/;
+
+/** Files in a folder (STORAGE_DIR, by default under the data folder). Keys are ours, never users'. */
+@Injectable()
+export class LocalFileStorage extends FileStorage {
+  private readonly root: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super();
+    this.root = config.storage.dir;
+  }
+
+  private pathOf(key: string): string {
+    if (!KEY.test(key) || key.includes('..')) throw new Error('Invalid storage key');
+    return path.join(this.root, key);
+  }
+
+  async put(key: string, content: Buffer): Promise<void> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    // Write then rename: a reader never sees half a file.
+    const temporary = `${target}.${process.pid}.partial`;
+    await writeFile(temporary, content, { mode: 0o640 });
+    await rename(temporary, target);
+  }
+
+  async open(key: string): Promise<Readable | undefined> {
+    const target = this.pathOf(key);
+    try {
+      await stat(target);
+    } catch {
+      return undefined;
+    }
+    return createReadStream(target);
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+}

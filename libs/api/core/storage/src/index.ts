@@ -1,0 +1,3 @@
+export * from './file-storage';
+export * from './file-type';
+export * from './storage.module';

@@ -1,0 +1,107 @@
+import type { Readable } from 'node:stream';
+
+import { AuditService } from '@lgx/api/core/audit';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
+import { detectFileType, FileStorage, safeFilename } from '@lgx/api/core/storage';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { caseStudyNotFound } from './case-studies.errors';
+import { CaseStudiesService } from './case-studies.service';
+import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 20;
+
+const refused = (message: string) =>
+  new UserFacingError(ERROR_CODES.BAD_USER_INPUT, message, { field: 'file' });
+
+/** Files attached to case studies: PDFs, Office documents and images, checked by content. */
+@Injectable()
+export class CaseStudyAttachmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly studies: CaseStudiesService,
+    private readonly policy: PolicyService,
+    private readonly storage: FileStorage,
+    private readonly audit: AuditService,
+  ) {}
+
+  async add(
+    actor: Actor,
+    caseStudyId: string,
+    filename: string,
+    content: Buffer,
+  ): Promise<CaseStudyAttachmentEntity> {
+    const study = await this.studies.get(actor, caseStudyId);
+    await this.policy.authorize(actor, {
+      action: 'case-study.edit',
+      councilCodes: [study.leadCouncilCode, ...study.coAuthorCouncilCodes],
+    });
+    if (content.length === 0) throw refused('The file is empty.');
+    if (content.length > MAX_ATTACHMENT_BYTES)
+      throw refused('The file must be smaller than 10 MB.');
+    const type = detectFileType(content, filename);
+    if (!type)
+      throw refused(
+        'The file must be a PDF, a Word, Excel or PowerPoint document, or a PNG, JPEG, GIF or WebP image.',
+      );
+    const repository = this.dataSource.getRepository(CaseStudyAttachmentEntity);
+    if ((await repository.countBy({ caseStudyId })) >= MAX_ATTACHMENTS)
+      throw refused(`A case study can have at most ${MAX_ATTACHMENTS} attachments.`);
+    const attachment = repository.create({
+      caseStudyId,
+      filename: safeFilename(filename, type.extension),
+      contentType: type.mime,
+      size: content.length,
+      uploadedBy: actor.userId ?? null,
+    });
+    attachment.storageKey = `case-studies/${caseStudyId}/${crypto.randomUUID()}`;
+    await this.storage.put(attachment.storageKey, content);
+    const saved = await repository.save(attachment);
+    await this.audit.record({
+      action: 'case-study.attachment.add',
+      outcome: 'success',
+      target: { type: 'case_study', id: caseStudyId },
+      details: { contentType: type.mime, size: content.length },
+    });
+    return saved;
+  }
+
+  async list(actor: Actor, caseStudyId: string): Promise<CaseStudyAttachmentEntity[]> {
+    await this.studies.get(actor, caseStudyId);
+    return this.dataSource
+      .getRepository(CaseStudyAttachmentEntity)
+      .find({ where: { caseStudyId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The file, for a reader who may read its case study. */
+  async open(
+    actor: Actor,
+    id: string,
+  ): Promise<{ attachment: CaseStudyAttachmentEntity; stream: Readable }> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw caseStudyNotFound();
+    const attachment = await this.dataSource
+      .getRepository(CaseStudyAttachmentEntity)
+      .findOneBy({ id });
+    if (!attachment) throw caseStudyNotFound();
+    await this.studies.get(actor, attachment.caseStudyId);
+    const stream = await this.storage.open(attachment.storageKey);
+    if (!stream) throw caseStudyNotFound();
+    return { attachment, stream };
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    const { attachment, stream } = await this.open(actor, id);
+    stream.destroy();
+    const study = await this.studies.get(actor, attachment.caseStudyId);
+    await this.policy.authorize(actor, {
+      action: 'case-study.edit',
+      councilCodes: [study.leadCouncilCode, ...study.coAuthorCouncilCodes],
+    });
+    await this.dataSource.getRepository(CaseStudyAttachmentEntity).delete({ id });
+    await this.storage.remove(attachment.storageKey);
+  }
+}
