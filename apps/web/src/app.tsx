@@ -1,5 +1,7 @@
 import { GraphQLProvider } from '@lgx/web/data-access';
+import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
 import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
+import { discoveryRoutes } from '@lgx/web/feature-discovery';
 import {
   AccountMenu,
   identityNavigation,
@@ -120,6 +122,8 @@ const router = createBrowserRouter([
       { path: 'councils', element: <CouncilsPage /> },
       { path: 'councils/:code', element: <CouncilPage /> },
       ...identityRoutes,
+      ...discoveryRoutes,
+      ...caseStudyRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

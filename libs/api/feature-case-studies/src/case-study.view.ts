@@ -29,10 +29,10 @@ export function caseStudyMarkdown(
     ['What was done', study.whatWasDone],
     ['Impact', study.impact],
     ['Lessons learned', study.lessonsLearned],
-    ['', study.body],
+    ['Further information', study.body],
   ]
     .filter(([, text]) => text?.trim())
-    .map(([heading, text]) => (heading ? `## ${heading}\n\n${text}` : text))
+    .map(([heading, text]) => `## ${heading}\n\n${text}`)
     .join('\n\n');
 }
 

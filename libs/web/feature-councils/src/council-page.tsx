@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { CouncilCaseStudies } from './council-case-studies';
 import { formatNumber, nationLabel } from './labels';
 
 const renderLink = ({
@@ -147,6 +148,7 @@ export function CouncilPage() {
           </a>
         </p>
       )}
+      <CouncilCaseStudies council={council} />
     </>
   );
 }

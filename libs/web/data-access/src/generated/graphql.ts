@@ -14,6 +14,41 @@ export type AuditEventsFilter = {
   outcome?: string | null | undefined;
 };
 
+/** A case study as written. Money in pounds as typed: "150000", "1.5m", "£250,000". */
+export type CaseStudyInput = {
+  body?: string | null | undefined;
+  cashableSavingsPerYear?: string | null | undefined;
+  challenge?: string | null | undefined;
+  coAuthorCouncilCodes?: Array<string> | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  endDate?: string | null | undefined;
+  evidenceLevel?: string | null | undefined;
+  hoursSavedPerYear?: number | null | undefined;
+  impact?: string | null | undefined;
+  investment?: string | null | undefined;
+  lessonsLearned?: string | null | undefined;
+  licence?: string | null | undefined;
+  nonCashableBenefits?: string | null | undefined;
+  objectives?: Array<string> | null | undefined;
+  residentsAffected?: number | null | undefined;
+  runningCostPerYear?: string | null | undefined;
+  serviceAreas?: Array<string> | null | undefined;
+  sourceUrl?: string | null | undefined;
+  stage: string;
+  startDate?: string | null | undefined;
+  stoppedReason?: string | null | undefined;
+  summary: string;
+  technologies?: Array<string> | null | undefined;
+  title: string;
+  whatWasDone?: string | null | undefined;
+};
+
+export type CaseStudyStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+
+export type ContentType =
+  'CASE_STUDY' | 'COMPONENT' | 'COUNCIL' | 'PROCUREMENT_GROUP' | 'SUPPLIER_EXPERIENCE';
+
 export type CouncilRole =
   /** Manages the council's members. Needs two-factor authentication. */
   | 'ADMIN'
@@ -59,9 +94,44 @@ export type CouncilsFilterInput = {
   type?: CouncilType | null | undefined;
 };
 
+/** Only results with one of these values of a facet. */
+export type FacetFilterInput = {
+  /** A facet attribute, as returned in SearchResults.facets. */
+  attribute: string;
+  values: Array<string>;
+};
+
 export type Nation = 'ENGLAND' | 'NORTHERN_IRELAND' | 'SCOTLAND' | 'WALES';
 
+export type NearCouncilInput = {
+  councilCode: string;
+  /** Distance from the council’s centre, 1 to 500 km. */
+  withinKm: number;
+};
+
 export type PlatformRole = 'ADMIN' | 'MODERATOR';
+
+export type SearchFiltersInput = {
+  facets?: Array<FacetFilterInput> | null | undefined;
+  /** Only results from the 20 councils most like this one (size, density, type, nation). */
+  likeCouncil?: string | null | undefined;
+  /** Only results near this council. */
+  nearCouncil?: NearCouncilInput | null | undefined;
+  /** Content types to search; all when empty. */
+  types?: Array<ContentType> | null | undefined;
+};
+
+export type SearchSort =
+  /** Case studies with the largest cashable savings first. */
+  | 'LARGEST_SAVINGS'
+  /** Components used by the most councils first. */
+  | 'MOST_ADOPTED'
+  /** A to Z. */
+  | 'NAME'
+  /** Most recently published first. */
+  | 'NEWEST'
+  /** Best match first (the default). */
+  | 'RELEVANCE';
 
 export type SignInStatus = 'MFA_ENROLMENT_REQUIRED' | 'MFA_REQUIRED' | 'SIGNED_IN';
 
@@ -75,6 +145,417 @@ export type SignUpInput = {
 export type UpdateAccountInput = {
   jobTitle: string;
   name: string;
+};
+
+export type CaseStudyDetailsFragment = {
+  id: string;
+  title: string;
+  summary: string;
+  challenge: string;
+  whatWasDone: string;
+  impact: string;
+  lessonsLearned: string;
+  body: string;
+  html: string;
+  status: CaseStudyStatus;
+  isSample: boolean;
+  canEdit: boolean;
+  stoppedReason: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  licence: string;
+  sourceUrl: string | null;
+  hoursSavedPerYear: number | null;
+  residentsAffected: number | null;
+  nonCashableBenefits: string | null;
+  paybackMonths: number | null;
+  publishedAt: unknown;
+  updatedAt: unknown;
+  leadCouncil: { code: string; name: string };
+  coAuthorCouncils: Array<{ code: string; name: string }>;
+  stage: { key: string; label: string };
+  serviceAreas: Array<{ key: string; label: string }>;
+  objectives: Array<{ key: string; label: string }>;
+  technologies: Array<{ key: string; label: string }>;
+  investment: { pence: string; formatted: string } | null;
+  runningCostPerYear: { pence: string; formatted: string } | null;
+  cashableSavingsPerYear: { pence: string; formatted: string } | null;
+  evidenceLevel: { key: string; label: string } | null;
+  threeYearNetBenefit: { pence: string; formatted: string } | null;
+};
+
+export type CaseStudyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseStudyQuery = {
+  caseStudy: {
+    id: string;
+    title: string;
+    summary: string;
+    challenge: string;
+    whatWasDone: string;
+    impact: string;
+    lessonsLearned: string;
+    body: string;
+    html: string;
+    status: CaseStudyStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    stoppedReason: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+    licence: string;
+    sourceUrl: string | null;
+    hoursSavedPerYear: number | null;
+    residentsAffected: number | null;
+    nonCashableBenefits: string | null;
+    paybackMonths: number | null;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    leadCouncil: { code: string; name: string };
+    coAuthorCouncils: Array<{ code: string; name: string }>;
+    stage: { key: string; label: string };
+    serviceAreas: Array<{ key: string; label: string }>;
+    objectives: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    investment: { pence: string; formatted: string } | null;
+    runningCostPerYear: { pence: string; formatted: string } | null;
+    cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    evidenceLevel: { key: string; label: string } | null;
+    threeYearNetBenefit: { pence: string; formatted: string } | null;
+  };
+};
+
+export type CreateCaseStudyMutationVariables = Exact<{
+  input: CaseStudyInput;
+}>;
+
+export type CreateCaseStudyMutation = {
+  createCaseStudy: {
+    id: string;
+    title: string;
+    summary: string;
+    challenge: string;
+    whatWasDone: string;
+    impact: string;
+    lessonsLearned: string;
+    body: string;
+    html: string;
+    status: CaseStudyStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    stoppedReason: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+    licence: string;
+    sourceUrl: string | null;
+    hoursSavedPerYear: number | null;
+    residentsAffected: number | null;
+    nonCashableBenefits: string | null;
+    paybackMonths: number | null;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    leadCouncil: { code: string; name: string };
+    coAuthorCouncils: Array<{ code: string; name: string }>;
+    stage: { key: string; label: string };
+    serviceAreas: Array<{ key: string; label: string }>;
+    objectives: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    investment: { pence: string; formatted: string } | null;
+    runningCostPerYear: { pence: string; formatted: string } | null;
+    cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    evidenceLevel: { key: string; label: string } | null;
+    threeYearNetBenefit: { pence: string; formatted: string } | null;
+  };
+};
+
+export type UpdateCaseStudyMutationVariables = Exact<{
+  id: string | number;
+  input: CaseStudyInput;
+}>;
+
+export type UpdateCaseStudyMutation = {
+  updateCaseStudy: {
+    id: string;
+    title: string;
+    summary: string;
+    challenge: string;
+    whatWasDone: string;
+    impact: string;
+    lessonsLearned: string;
+    body: string;
+    html: string;
+    status: CaseStudyStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    stoppedReason: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+    licence: string;
+    sourceUrl: string | null;
+    hoursSavedPerYear: number | null;
+    residentsAffected: number | null;
+    nonCashableBenefits: string | null;
+    paybackMonths: number | null;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    leadCouncil: { code: string; name: string };
+    coAuthorCouncils: Array<{ code: string; name: string }>;
+    stage: { key: string; label: string };
+    serviceAreas: Array<{ key: string; label: string }>;
+    objectives: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    investment: { pence: string; formatted: string } | null;
+    runningCostPerYear: { pence: string; formatted: string } | null;
+    cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    evidenceLevel: { key: string; label: string } | null;
+    threeYearNetBenefit: { pence: string; formatted: string } | null;
+  };
+};
+
+export type SubmitCaseStudyForReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmitCaseStudyForReviewMutation = {
+  submitCaseStudyForReview: {
+    id: string;
+    title: string;
+    summary: string;
+    challenge: string;
+    whatWasDone: string;
+    impact: string;
+    lessonsLearned: string;
+    body: string;
+    html: string;
+    status: CaseStudyStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    stoppedReason: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+    licence: string;
+    sourceUrl: string | null;
+    hoursSavedPerYear: number | null;
+    residentsAffected: number | null;
+    nonCashableBenefits: string | null;
+    paybackMonths: number | null;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    leadCouncil: { code: string; name: string };
+    coAuthorCouncils: Array<{ code: string; name: string }>;
+    stage: { key: string; label: string };
+    serviceAreas: Array<{ key: string; label: string }>;
+    objectives: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    investment: { pence: string; formatted: string } | null;
+    runningCostPerYear: { pence: string; formatted: string } | null;
+    cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    evidenceLevel: { key: string; label: string } | null;
+    threeYearNetBenefit: { pence: string; formatted: string } | null;
+  };
+};
+
+export type ReturnCaseStudyToDraftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReturnCaseStudyToDraftMutation = {
+  returnCaseStudyToDraft: {
+    id: string;
+    title: string;
+    summary: string;
+    challenge: string;
+    whatWasDone: string;
+    impact: string;
+    lessonsLearned: string;
+    body: string;
+    html: string;
+    status: CaseStudyStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    stoppedReason: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+    licence: string;
+    sourceUrl: string | null;
+    hoursSavedPerYear: number | null;
+    residentsAffected: number | null;
+    nonCashableBenefits: string | null;
+    paybackMonths: number | null;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    leadCouncil: { code: string; name: string };
+    coAuthorCouncils: Array<{ code: string; name: string }>;
+    stage: { key: string; label: string };
+    serviceAreas: Array<{ key: string; label: string }>;
+    objectives: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    investment: { pence: string; formatted: string } | null;
+    runningCostPerYear: { pence: string; formatted: string } | null;
+    cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    evidenceLevel: { key: string; label: string } | null;
+    threeYearNetBenefit: { pence: string; formatted: string } | null;
+  };
+};
+
+export type PublishCaseStudyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublishCaseStudyMutation = {
+  publishCaseStudy: {
+    id: string;
+    title: string;
+    summary: string;
+    challenge: string;
+    whatWasDone: string;
+    impact: string;
+    lessonsLearned: string;
+    body: string;
+    html: string;
+    status: CaseStudyStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    stoppedReason: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+    licence: string;
+    sourceUrl: string | null;
+    hoursSavedPerYear: number | null;
+    residentsAffected: number | null;
+    nonCashableBenefits: string | null;
+    paybackMonths: number | null;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    leadCouncil: { code: string; name: string };
+    coAuthorCouncils: Array<{ code: string; name: string }>;
+    stage: { key: string; label: string };
+    serviceAreas: Array<{ key: string; label: string }>;
+    objectives: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    investment: { pence: string; formatted: string } | null;
+    runningCostPerYear: { pence: string; formatted: string } | null;
+    cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    evidenceLevel: { key: string; label: string } | null;
+    threeYearNetBenefit: { pence: string; formatted: string } | null;
+  };
+};
+
+export type ArchiveCaseStudyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ArchiveCaseStudyMutation = {
+  archiveCaseStudy: {
+    id: string;
+    title: string;
+    summary: string;
+    challenge: string;
+    whatWasDone: string;
+    impact: string;
+    lessonsLearned: string;
+    body: string;
+    html: string;
+    status: CaseStudyStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    stoppedReason: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    contactName: string | null;
+    contactEmail: string | null;
+    licence: string;
+    sourceUrl: string | null;
+    hoursSavedPerYear: number | null;
+    residentsAffected: number | null;
+    nonCashableBenefits: string | null;
+    paybackMonths: number | null;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    leadCouncil: { code: string; name: string };
+    coAuthorCouncils: Array<{ code: string; name: string }>;
+    stage: { key: string; label: string };
+    serviceAreas: Array<{ key: string; label: string }>;
+    objectives: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    investment: { pence: string; formatted: string } | null;
+    runningCostPerYear: { pence: string; formatted: string } | null;
+    cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    evidenceLevel: { key: string; label: string } | null;
+    threeYearNetBenefit: { pence: string; formatted: string } | null;
+  };
+};
+
+export type CaseStudyRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseStudyRevisionsQuery = {
+  caseStudy: {
+    id: string;
+    title: string;
+    status: CaseStudyStatus;
+    leadCouncil: { code: string; name: string };
+  };
+  caseStudyRevisions: Array<{
+    version: number;
+    changedAt: unknown;
+    changedByCouncil: { code: string; name: string } | null;
+  }>;
+};
+
+export type CaseStudyDiffQueryVariables = Exact<{
+  id: string | number;
+  to: number;
+}>;
+
+export type CaseStudyDiffQuery = {
+  caseStudy: { id: string; title: string };
+  caseStudyRevisions: Array<{
+    version: number;
+    changedAt: unknown;
+    changedByCouncil: { code: string; name: string } | null;
+  }>;
+  caseStudyDiff: Array<{
+    field: string;
+    before: string;
+    after: string;
+    lines: Array<{ kind: string; text: string }>;
+  }>;
+};
+
+export type CouncilCaseStudiesQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type CouncilCaseStudiesQuery = {
+  councilCaseStudies: Array<{
+    id: string;
+    title: string;
+    summary: string;
+    status: CaseStudyStatus;
+    isSample: boolean;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    stage: { key: string; label: string };
+    leadCouncil: { code: string; name: string };
+  }>;
 };
 
 export type CouncilsQueryVariables = Exact<{
@@ -128,6 +609,68 @@ export type CouncilQuery = {
     successors: Array<{ code: string; name: string }>;
     memberCouncils: Array<{ code: string; name: string; typeName: string }>;
   } | null;
+};
+
+export type SearchQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filters?: SearchFiltersInput | null | undefined;
+  sort?: SearchSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SearchQuery = {
+  search: {
+    totalCount: number;
+    facets: Array<{
+      attribute: string;
+      label: string;
+      values: Array<{ value: string; count: number }>;
+    }>;
+    edges: Array<{
+      cursor: string;
+      node: {
+        type: ContentType;
+        id: string;
+        title: string;
+        url: string;
+        councilName: string | null;
+        publishedAt: unknown;
+        titleHighlight: Array<{ text: string; match: boolean }>;
+        summaryHighlight: Array<{ text: string; match: boolean }>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type SearchFacetCountsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filters?: SearchFiltersInput | null | undefined;
+}>;
+
+export type SearchFacetCountsQuery = {
+  search: {
+    totalCount: number;
+    facets: Array<{
+      attribute: string;
+      label: string;
+      values: Array<{ value: string; count: number }>;
+    }>;
+    edges: Array<{ node: { type: ContentType } }>;
+  };
+};
+
+export type SearchFilterCouncilQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type SearchFilterCouncilQuery = { council: { code: string; name: string } | null };
+
+export type SearchFacetFieldsFragment = {
+  attribute: string;
+  label: string;
+  values: Array<{ value: string; count: number }>;
 };
 
 export type UpdateAccountMutationVariables = Exact<{
@@ -327,6 +870,1869 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export const CaseStudyDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseStudyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'objectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runningCostPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearNetBenefit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseStudyDetailsFragment, unknown>;
+export const SearchFacetFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchFacetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Facet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'values' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchFacetFieldsFragment, unknown>;
+export const CaseStudyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseStudyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'objectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runningCostPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearNetBenefit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseStudyQuery, CaseStudyQueryVariables>;
+export const CreateCaseStudyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCaseStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCaseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseStudyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'objectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runningCostPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearNetBenefit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCaseStudyMutation, CreateCaseStudyMutationVariables>;
+export const UpdateCaseStudyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCaseStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCaseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseStudyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'objectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runningCostPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearNetBenefit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCaseStudyMutation, UpdateCaseStudyMutationVariables>;
+export const SubmitCaseStudyForReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitCaseStudyForReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitCaseStudyForReview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseStudyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'objectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runningCostPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearNetBenefit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitCaseStudyForReviewMutation,
+  SubmitCaseStudyForReviewMutationVariables
+>;
+export const ReturnCaseStudyToDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnCaseStudyToDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnCaseStudyToDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseStudyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'objectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runningCostPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearNetBenefit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReturnCaseStudyToDraftMutation,
+  ReturnCaseStudyToDraftMutationVariables
+>;
+export const PublishCaseStudyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishCaseStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishCaseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseStudyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'objectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runningCostPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearNetBenefit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishCaseStudyMutation, PublishCaseStudyMutationVariables>;
+export const ArchiveCaseStudyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveCaseStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveCaseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseStudyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'objectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'investment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runningCostPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidenceLevel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threeYearNetBenefit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArchiveCaseStudyMutation, ArchiveCaseStudyMutationVariables>;
+export const CaseStudyRevisionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseStudyRevisions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadCouncil' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseStudyRevisions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedByCouncil' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseStudyRevisionsQuery, CaseStudyRevisionsQueryVariables>;
+export const CaseStudyDiffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseStudyDiff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseStudyRevisions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changedByCouncil' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseStudyDiff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseStudyDiffQuery, CaseStudyDiffQueryVariables>;
+export const CouncilCaseStudiesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilCaseStudies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'councilCaseStudies' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stage' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadCouncil' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilCaseStudiesQuery, CouncilCaseStudiesQueryVariables>;
 export const CouncilsDocument = {
   kind: 'Document',
   definitions: [
@@ -524,6 +2930,329 @@ export const CouncilDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilQuery, CouncilQueryVariables>;
+export const SearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Search' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchFiltersInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchSort' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filters' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SearchFacetFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'councilName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'titleHighlight' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'summaryHighlight' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'match' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchFacetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Facet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'values' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const SearchFacetCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchFacetCounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchFiltersInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filters' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SearchFacetFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'type' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchFacetFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Facet' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'values' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchFacetCountsQuery, SearchFacetCountsQueryVariables>;
+export const SearchFilterCouncilDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchFilterCouncil' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchFilterCouncilQuery, SearchFilterCouncilQueryVariables>;
 export const UpdateAccountDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 
+import { HeaderSearch, HeaderSearchContext } from './header-search';
 import type { RenderLink } from './render-link';
 
 export const SERVICE_NAME = 'LGX, the LocalGov Exchange';
@@ -20,7 +21,8 @@ interface PageLayoutProps {
 
 /**
  * The GOV.UK page template for a service that is not on GOV.UK: skip link,
- * generic header, service navigation, phase banner, main and footer.
+ * generic header with a search box, service navigation, phase banner, main
+ * and footer.
  */
 export function PageLayout({
   navigation,
@@ -28,6 +30,7 @@ export function PageLayout({
   accountNavigation,
   children,
 }: PageLayoutProps) {
+  const [searchHidden, setSearchHidden] = useState(false);
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
@@ -35,7 +38,7 @@ export function PageLayout({
       </a>
       <header>
         <div className="govuk-generic-header">
-          <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__container govuk-width-container lgx-generic-header__container">
             <div className="govuk-generic-header__logo">
               {renderLink({
                 href: '/',
@@ -43,6 +46,7 @@ export function PageLayout({
                 children: 'LGX',
               })}
             </div>
+            {!searchHidden && <HeaderSearch />}
           </div>
         </div>
         <section aria-label="Service information" className="govuk-service-navigation">
@@ -95,7 +99,7 @@ export function PageLayout({
       </header>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          {children}
+          <HeaderSearchContext value={setSearchHidden}>{children}</HeaderSearchContext>
         </main>
       </div>
       <footer className="govuk-footer">

@@ -1,0 +1,359 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import type { Page } from 'playwright-core';
+
+import { axeViolations } from './support/axe';
+import { type BrowserSession, openBrowser } from './support/browser';
+
+const SERVICE = 'LGX, the LocalGov Exchange';
+const TITLE = 'Care assessments drafted in seconds with AI';
+/** A word of the title with a letter missing, as officers type it. */
+const TYPO_QUERY = 'asessments drafted';
+const CONTACT = { name: 'Casey Contact', email: 'casey.contact@derby.gov.uk' };
+
+/** Markdown with the usual attempts at running a script, which must all come out as text. */
+const XSS_BODY = [
+  'Next, the same for **children’s services**.',
+  '',
+  '<script>window.__lgxXss = "script"; alert("script")</script>',
+  '',
+  '<img src=x onerror="window.__lgxXssImage = 1; alert(\'image\')">',
+  '',
+  '[Read the report](javascript:window.__lgxXssLink=1;alert(1))',
+].join('\n');
+
+function seeded(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run with jest.e2e.config.cjs.`);
+  return value;
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+async function heading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** With LGX_E2E_SCREENSHOTS set to a folder, keeps a full-page picture of this step. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env['LGX_E2E_SCREENSHOTS'];
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
+  // And in slices a person can look at.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()?.width ?? 1280;
+  for (let y = 0, part = 1; y < height; y += 1200, part++) {
+    await page.screenshot({
+      path: path.join(folder, `${name}-${part}.png`),
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(1200, height - y) },
+    });
+  }
+}
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await heading(page, 'Sign in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Your account' })
+    .getByRole('button', { name: 'Sign out' })
+    .click();
+  await heading(page, 'You have signed out');
+}
+
+function figure(page: Page, key: string) {
+  return page
+    .locator('.govuk-summary-card .govuk-summary-list__row')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) })
+    .locator('.govuk-summary-list__value');
+}
+
+/** Fails on any dialog: a script from the case study's text would open one. */
+function refuseDialogs(page: Page): string[] {
+  const opened: string[] = [];
+  page.on('dialog', (dialog) => {
+    opened.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return opened;
+}
+
+/** Nothing from the body ran: no flags set, no script, image or javascript: link in the page. */
+async function expectNothingRan(page: Page): Promise<void> {
+  const flags = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return [w['__lgxXss'], w['__lgxXssImage'], w['__lgxXssLink']];
+  });
+  expect(flags).toEqual([undefined, undefined, undefined]);
+  const body = page.locator('#case-study-body');
+  expect(await body.locator('script').count()).toBe(0);
+  expect(await body.locator('img').count()).toBe(0);
+  expect(await page.locator('[onerror], a[href^="javascript:" i]').count()).toBe(0);
+  // The attempts are shown as the text they are.
+  const text = (await body.textContent()) ?? '';
+  expect(text).toContain('<script>window.__lgxXss = "script"; alert("script")</script>');
+  expect(text).toContain('<img src=x onerror=');
+  expect(text).toContain('[Read the report](javascript:');
+}
+
+describe('journey: a council editor writes a case study, and an officer elsewhere finds it', () => {
+  let session: BrowserSession;
+  let dialogs: string[];
+
+  beforeAll(async () => {
+    session = await openBrowser();
+    dialogs = refuseDialogs(session.page);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  afterEach(() => {
+    expect(dialogs).toEqual([]);
+  });
+
+  it('writes a draft, previews and publishes it, changes it, and an officer elsewhere finds it', async () => {
+    const { page } = session;
+
+    // Visitors see Derby's case studies, but no button to write one.
+    await page.goto('/councils/DER');
+    await heading(page, 'Derby');
+    await page.getByRole('heading', { level: 2, name: 'Case studies' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Write a case study' }).count()).toBe(0);
+
+    await page.goto('/sign-in?returnTo=%2Fcouncils%2FDER');
+    await signIn(page, seeded('LGX_E2E_EDITOR_EMAIL'), seeded('LGX_E2E_EDITOR_PASSWORD'));
+    await heading(page, 'Derby');
+    await page.getByRole('link', { name: 'Write a case study' }).click();
+    await heading(page, 'Write a case study');
+    await expectAccessible(page);
+
+    // Every problem the API finds is listed at once, linked to its field.
+    await page.getByLabel('Investment, in pounds', { exact: true }).fill('lots');
+    await page.getByLabel('Source', { exact: true }).fill('ftp://example.org/report');
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Enter a title',
+      'Enter a summary',
+      'Choose a stage: idea, discovery, pilot, live, scaled or stopped',
+      'Enter the investment in pounds, like 150000 or 1.5m',
+      'Enter a web address starting with https://',
+    ]);
+    expect(await page.title()).toBe(`Error: Write a case study – ${SERVICE}`);
+    await page.locator('#investment-error').getByText('Enter the investment in pounds').waitFor();
+    await summary.getByRole('link', { name: 'Enter a summary' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('summary');
+    await expectAccessible(page);
+    await screenshot(page, 'case-study-form-errors');
+
+    // A stopped project asks why; the question goes when another stage is chosen.
+    const why = page.getByLabel('Why did it stop?');
+    await page.getByLabel('Stopped', { exact: true }).check();
+    await why.waitFor();
+    await page.getByLabel('Live', { exact: true }).check();
+    await why.waitFor({ state: 'hidden' });
+
+    // A date that does not exist is caught before sending.
+    await page.locator('#start-date-day').fill('31');
+    await page.locator('#start-date-month').fill('2');
+    await page.locator('#start-date-year').fill('2024');
+    await page.getByLabel('Investment, in pounds', { exact: true }).fill('2m');
+    await page.getByLabel('Source', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+    await summary.getByRole('link', { name: 'Start date must be a real date' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel('Title', { exact: true }).fill(TITLE);
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill(
+        'AI drafts adult social care assessments from what people tell us; a social worker checks each one.',
+      );
+    await page
+      .getByLabel('The challenge', { exact: true })
+      .fill('Residents waited weeks for a care assessment.');
+    await page
+      .getByLabel('What was done', { exact: true })
+      .fill('We trained a model on anonymised assessments.\n\nA social worker checks every draft.');
+    await page.getByLabel('Impact', { exact: true }).fill('Assessments are drafted in seconds.');
+    await page
+      .getByLabel('Lessons learned', { exact: true })
+      .fill('Bring social workers in from the start.');
+    await page.getByLabel('Anything else', { exact: true }).fill(XSS_BODY);
+    await page.getByLabel('Cashable savings per year, in pounds', { exact: true }).fill('4m');
+    await page.getByLabel('Staff hours saved per year', { exact: true }).fill('12,000');
+    await page.getByLabel('Residents or cases affected', { exact: true }).fill('3500');
+    await page.getByLabel('Estimated', { exact: true }).check();
+    await page.getByText('Service areas', { exact: true }).click();
+    await page.getByLabel('Adult social care', { exact: true }).check();
+    await page.getByLabel('Efficiency and productivity', { exact: true }).check();
+    await page.getByText('Technologies', { exact: true }).click();
+    await page.getByLabel('AI and machine learning', { exact: true }).check();
+    await page.locator('#start-date-day').fill('1');
+    await page.locator('#start-date-month').fill('4');
+    await page.getByLabel('Co-author councils', { exact: true }).fill('lce');
+    await page.getByLabel('Name', { exact: true }).fill(CONTACT.name);
+    await page.getByLabel('Email address', { exact: true }).fill(CONTACT.email);
+    expect(await page.getByLabel('Licence', { exact: true }).inputValue()).toBe('OGL-UK-3.0');
+    await screenshot(page, 'case-study-form');
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+
+    // The preview: a draft only Derby (and Leicester, its co-author) can see.
+    await heading(page, TITLE);
+    await page.waitForURL(/\/case-studies\/[0-9a-f-]{36}$/);
+    const caseStudyPath = new URL(page.url()).pathname;
+    await page.getByText('Your draft has been saved').waitFor();
+    await page.getByText('Draft: only your council can see this').waitFor();
+    await page.locator('.lgx-tags').getByText('Draft', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Leicester' }).waitFor();
+    expect(await figure(page, 'Payback period').textContent()).toContain('6 months');
+    expect(await figure(page, 'Three-year net benefit').textContent()).toContain('£10,000,000');
+    expect(await figure(page, 'Investment').textContent()).toBe('£2,000,000');
+    expect(await figure(page, 'Running cost per year').textContent()).toBe('Not given');
+    expect(await figure(page, 'Staff hours saved per year').textContent()).toBe('12,000');
+    await page.getByText('LGX works out the payback period').waitFor();
+    await page.locator('#case-study-body h2', { hasText: 'The challenge' }).waitFor();
+    await expectNothingRan(page);
+    expect(await page.title()).toBe(`${TITLE} – ${SERVICE}`);
+    await expectAccessible(page);
+    await screenshot(page, 'case-study-draft');
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('The case study has been published').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain(
+      'govuk-notification-banner--success',
+    );
+    expect(await page.getByText('Draft: only your council can see this').count()).toBe(0);
+    await page.getByRole('button', { name: 'Archive' }).waitFor();
+    await expectNothingRan(page);
+    await expectAccessible(page);
+    await screenshot(page, 'case-study-published');
+
+    // A change to a published case study is published as version 2.
+    await page.getByRole('link', { name: `Edit ${TITLE}` }).click();
+    await heading(page, 'Change the case study');
+    expect(await page.getByLabel('Investment, in pounds', { exact: true }).inputValue()).toBe(
+      '2,000,000',
+    );
+    expect(await page.locator('#start-date-day').inputValue()).toBe('1');
+    expect(await page.getByLabel('Co-author councils', { exact: true }).inputValue()).toBe('LCE');
+    await page.getByText('your changes will be published straight away').waitFor();
+    await expectAccessible(page);
+    await page
+      .getByLabel('Impact', { exact: true })
+      .fill(
+        'Assessments are drafted in seconds.\nSocial workers spend the time saved with residents.',
+      );
+    await page.getByRole('button', { name: 'Publish changes' }).click();
+    await heading(page, TITLE);
+    await page.getByText('Your changes have been published as a new version').waitFor();
+    await expectNothingRan(page);
+
+    await page.getByRole('link', { name: 'Revision history' }).click();
+    await heading(page, 'Revision history');
+    await page.getByRole('cell', { name: 'Version 2', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Version 1', exact: true }).waitFor();
+    expect(await page.getByRole('cell', { name: 'Derby', exact: true }).count()).toBe(2);
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'See what changed in version 2' }).click();
+    await heading(page, 'What changed in version 2');
+    const changed = await page.locator('.lgx-diff h2').allTextContents();
+    expect(changed).toEqual(['Impact']);
+    await page
+      .locator('ins')
+      .filter({ hasText: 'Social workers spend the time saved with residents.' })
+      .getByText('added:')
+      .waitFor({ state: 'attached' });
+    expect(await page.locator('del').count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'case-study-diff');
+    await page.getByRole('link', { name: 'Back to the revision history' }).click();
+    await page.getByRole('link', { name: 'See what changed in version 1' }).click();
+    await heading(page, 'What changed in version 1');
+    await page.locator('.lgx-diff h2', { hasText: 'Title' }).waitFor();
+    await page.locator('.lgx-diff', { hasText: 'Investment' }).getByText('£2,000,000').waitFor();
+    await expectAccessible(page);
+
+    // Derby's page lists it, published.
+    await page.goto('/councils/DER');
+    const listed = page.locator('.lgx-case-study-list__item', { hasText: TITLE });
+    await listed.getByText('Published', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Write a case study' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'council-case-studies');
+
+    await signOut(page);
+
+    // Visitors read it, without the contact details.
+    await page.goto(caseStudyPath);
+    await heading(page, TITLE);
+    await page.getByText('Sign in as a council officer to see contact details').waitFor();
+    expect(await page.getByText(CONTACT.email).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
+    await expectNothingRan(page);
+    await expectAccessible(page);
+
+    // An officer of Nottingham is not an editor: the page to write one says so.
+    await page.goto('/case-studies/new');
+    await page.waitForURL(/\/sign-in\?returnTo=%2Fcase-studies%2Fnew$/);
+    await signIn(
+      page,
+      seeded('LGX_E2E_NOTTINGHAM_OFFICER_EMAIL'),
+      seeded('LGX_E2E_NOTTINGHAM_OFFICER_PASSWORD'),
+    );
+    await heading(page, 'You need to be an editor of your council');
+    await expectAccessible(page);
+
+    // They find it in search, typo and all (the index catches up within moments).
+    const result = page.getByRole('link', { name: TITLE });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      await page.goto(`/search?q=${encodeURIComponent(TYPO_QUERY)}`);
+      try {
+        await result.waitFor({ timeout: 2_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) {
+          const h1 = await page.locator('h1').allTextContents();
+          throw new Error(
+            `"${TITLE}" was not found at /search?q=${TYPO_QUERY} within 20 s (page headings: ${h1.join(', ')}): ${(error as Error).message}`,
+          );
+        }
+      }
+    }
+    await expectAccessible(page);
+    await result.click();
+
+    await heading(page, TITLE);
+    const contact = page.getByRole('region', { name: 'Contact' });
+    await contact.getByText(CONTACT.name).waitFor();
+    expect(await contact.getByRole('link', { name: CONTACT.email }).getAttribute('href')).toBe(
+      `mailto:${CONTACT.email}`,
+    );
+    expect(await figure(page, 'Payback period').textContent()).toContain('6 months');
+    expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
+    await page.getByText('Social workers spend the time saved with residents.').waitFor();
+    await expectNothingRan(page);
+    await expectAccessible(page);
+    await screenshot(page, 'case-study-officer');
+    if (process.env['LGX_E2E_SCREENSHOTS']) {
+      await page.emulateMedia({ media: 'print' });
+      await screenshot(page, 'case-study-print');
+      await page.emulateMedia({ media: 'screen' });
+    }
+  }, 300_000);
+});

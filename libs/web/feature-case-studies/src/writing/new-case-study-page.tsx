@@ -1,0 +1,70 @@
+import { CreateCaseStudyDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import { Loading, usePageTitle } from '@lgx/web/ui';
+import { Navigate, useNavigate } from 'react-router';
+
+import { NotAnEditor } from '../errors/not-an-editor';
+import { QueryFailure } from '../errors/query-failure';
+import { signInPath, twoFactorPath } from '../session/sign-in-path';
+import { useHere } from '../session/use-here';
+import { canWriteCaseStudies, useViewer } from '../session/use-viewer';
+import { CaseStudyForm } from './case-study-form';
+import { NEW_CASE_STUDY } from './case-study-form-values';
+import { useCaseStudyChanged } from './use-case-study-changed';
+import { useCaseStudyFormErrors } from './use-case-study-form-errors';
+
+/** Write a case study: a draft led by the editor's council, then its preview. */
+export function NewCaseStudyPage() {
+  const { data, error } = useViewer();
+  const here = useHere();
+  const form = useCaseStudyFormErrors();
+  const navigate = useNavigate();
+  const changed = useCaseStudyChanged();
+  const create = useGraphQLMutation(CreateCaseStudyDocument, {
+    onSuccess: async ({ createCaseStudy: study }) => {
+      await changed(study);
+      navigate(`/case-studies/${study.id}`, {
+        state: { flash: 'Your draft has been saved. Check it here, then publish it.' },
+      });
+    },
+  });
+  usePageTitle('Write a case study', form.errors.hasErrors);
+
+  if (error) return <QueryFailure error={error} />;
+  if (!data) return <Loading label="Checking you are signed in" />;
+  const viewer = data.viewer;
+  if (!viewer.account) return <Navigate to={signInPath(here)} replace />;
+  if (viewer.mfaChallengePending) return <Navigate to={twoFactorPath(here)} replace />;
+  if (!viewer.council || !canWriteCaseStudies(viewer))
+    return <NotAnEditor councilName={viewer.council?.name} />;
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <CaseStudyForm
+          defaults={NEW_CASE_STUDY}
+          errors={form.errors}
+          busy={create.isPending}
+          submitLabel="Save and preview"
+          busyLabel="Saving your draft"
+          cancelTo={`/councils/${viewer.council.code}`}
+          leadCouncilName={viewer.council.name}
+          onSubmit={({ input, problems, dateParts }) => {
+            if (!form.validate(problems, dateParts)) return;
+            create.mutate({ input }, { onError: form.fail });
+          }}
+        >
+          <span className="govuk-caption-l">{viewer.council.name}</span>
+          <h1 className="govuk-heading-xl">Write a case study</h1>
+          <p className="govuk-body-l">
+            Say what your council did, what it cost, what it saved and what you learned, so other
+            councils can do the same, or avoid the same mistakes.
+          </p>
+          <p className="govuk-body">
+            It is saved as a draft that only your council can see. You can check it before you
+            publish it.
+          </p>
+        </CaseStudyForm>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { GraphQLRequestError } from '@lgx/web/data-access';
+import { type FormProblem, problemsFromError } from '@lgx/web/ui';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import { signInPath, twoFactorPath } from '../session/sign-in-path';
+import { useHere } from '../session/use-here';
+import { caseStudyFormErrors, type DatePartsInError } from './case-study-form-errors';
+
+/**
+ * The case study form's errors: problems found before sending it, and every
+ * field problem the API answers with. A session that has ended goes to
+ * sign-in instead, and comes back.
+ */
+export function useCaseStudyFormErrors() {
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [dateParts, setDateParts] = useState<DatePartsInError>({});
+  const navigate = useNavigate();
+  const here = useHere();
+  const errors = useMemo(() => caseStudyFormErrors(problems, dateParts), [problems, dateParts]);
+
+  /** Shows these problems; true when there are none, so the form can be sent. */
+  const validate = (found: FormProblem[], parts: DatePartsInError = {}): boolean => {
+    setProblems(found);
+    setDateParts(parts);
+    return found.length === 0;
+  };
+
+  const fail = (error: GraphQLRequestError) => {
+    if (error.code === 'UNAUTHENTICATED') return navigate(signInPath(here));
+    if (error.code === 'MFA_REQUIRED') return navigate(twoFactorPath(here));
+    setDateParts({});
+    setProblems(problemsFromError(error));
+  };
+
+  return { errors, validate, fail };
+}

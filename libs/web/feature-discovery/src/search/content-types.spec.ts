@@ -1,0 +1,26 @@
+import { contentTypeByDocumentType, contentTypeBySlug, facetsFor, sortsFor } from './content-types';
+
+describe('content types', () => {
+  it('maps address slugs and document types to content types', () => {
+    expect(contentTypeBySlug('case-study')).toBe('CASE_STUDY');
+    expect(contentTypeByDocumentType('supplier_experience')).toBe('SUPPLIER_EXPERIENCE');
+    expect(contentTypeBySlug('CASE_STUDY')).toBeUndefined();
+  });
+
+  it('offers only the sorts that mean something for the chosen types', () => {
+    expect(sortsFor([])).toEqual(['RELEVANCE', 'NEWEST', 'NAME']);
+    expect(sortsFor(['COUNCIL'])).toEqual(['RELEVANCE', 'NAME']);
+    expect(sortsFor(['CASE_STUDY'])).toEqual(['RELEVANCE', 'NEWEST', 'LARGEST_SAVINGS', 'NAME']);
+    expect(sortsFor(['COMPONENT', 'COUNCIL'])).toEqual([
+      'RELEVANCE',
+      'NEWEST',
+      'MOST_ADOPTED',
+      'NAME',
+    ]);
+  });
+
+  it('knows the facets of the chosen types, or of all', () => {
+    expect([...facetsFor(['COUNCIL'])]).toEqual(['nation', 'region', 'councilType']);
+    expect(facetsFor([]).has('supplier')).toBe(true);
+  });
+});

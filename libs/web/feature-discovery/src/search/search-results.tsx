@@ -1,0 +1,74 @@
+import type { SearchQuery } from '@lgx/web/data-access';
+import { HighlightedText, SearchResult } from '@lgx/web/ui';
+import { Link } from 'react-router';
+
+import { CONTENT_TYPES } from './content-types';
+import { formatPublished, resultPath } from './result-path';
+
+type Hit = SearchQuery['search']['edges'][number]['node'];
+
+function ResultItem({ hit }: { hit: Hit }) {
+  const type = CONTENT_TYPES[hit.type];
+  const path = resultPath(hit.url);
+  const title = <HighlightedText segments={hit.titleHighlight} fallback={hit.title} />;
+  const published = formatPublished(hit.publishedAt);
+  const meta = [
+    // A council's own name is its title already.
+    hit.councilName && hit.type !== 'COUNCIL' ? hit.councilName : null,
+    published ? `Published ${published}` : null,
+  ].filter((item): item is string => item !== null);
+  return (
+    <SearchResult
+      title={
+        path ? (
+          <Link className="govuk-link" to={path}>
+            {title}
+          </Link>
+        ) : (
+          title
+        )
+      }
+      tag={type.label}
+      tagColour={type.tagColour}
+      meta={meta}
+      summary={<HighlightedText segments={hit.summaryHighlight} />}
+    />
+  );
+}
+
+/** A page of search results, best first: title and summary with matches marked. */
+export function SearchResultList({ hits }: { hits: Hit[] }) {
+  return (
+    <ol className="lgx-search-results">
+      {hits.map((hit) => (
+        <ResultItem key={`${hit.type}:${hit.id}`} hit={hit} />
+      ))}
+    </ol>
+  );
+}
+
+/** What to try when nothing matches. */
+export function NoResults({ clearHref }: { clearHref: string | null }) {
+  return (
+    <>
+      <p className="govuk-body">There are no matching results.</p>
+      <p className="govuk-body">Things to try:</p>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>Check your spelling</li>
+        <li>Try fewer words, or other words for the same thing</li>
+        <li>
+          {clearHref ? (
+            <>
+              Remove a filter, or{' '}
+              <Link className="govuk-link" to={clearHref}>
+                clear all filters
+              </Link>
+            </>
+          ) : (
+            'Remove a filter'
+          )}
+        </li>
+      </ul>
+    </>
+  );
+}

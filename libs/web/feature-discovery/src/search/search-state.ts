@@ -1,0 +1,258 @@
+import type {
+  ContentType,
+  SearchFacetCountsQueryVariables,
+  SearchFiltersInput,
+  SearchQueryVariables,
+  SearchSort,
+} from '@lgx/web/data-access';
+
+import {
+  CONTENT_TYPE_ATTRIBUTE,
+  CONTENT_TYPE_KEYS,
+  CONTENT_TYPES,
+  contentTypeBySlug,
+  facetsFor,
+  SORT_SLUGS,
+  sortsFor,
+} from './content-types';
+
+/** Results per page. */
+export const SEARCH_PAGE_SIZE = 20;
+/** How far "Near my council" reaches. */
+export const NEAR_COUNCIL_KM = 50;
+/** The API refuses longer queries. */
+export const MAX_QUERY_LENGTH = 200;
+
+export interface FacetFilter {
+  attribute: string;
+  values: string[];
+}
+
+/** Everything a search page shows, as kept in its address so it can be shared and gone back to. */
+export interface SearchState {
+  query: string;
+  /** Content types to search; every type when empty. */
+  types: ContentType[];
+  facets: FacetFilter[];
+  /** Only results within NEAR_COUNCIL_KM of this council (its register code). */
+  nearCouncil: string | null;
+  /** Only results from councils like this one. */
+  likeCouncil: string | null;
+  sort: SearchSort;
+  /** The cursor of this page; null on the first page. */
+  after: string | null;
+  /** The cursors of the pages before this one, after the first, for "Previous". */
+  previous: string[];
+}
+
+export const EMPTY_SEARCH: SearchState = {
+  query: '',
+  types: [],
+  facets: [],
+  nearCouncil: null,
+  likeCouncil: null,
+  sort: 'RELEVANCE',
+  after: null,
+  previous: [],
+};
+
+const KEYS = {
+  query: 'q',
+  type: 'type',
+  near: 'near',
+  like: 'like',
+  sort: 'sort',
+  after: 'after',
+  previous: 'prev',
+} as const;
+
+const ALL_FACETS = facetsFor([]);
+const COUNCIL_CODE = /^[A-Z0-9]{1,12}$/;
+const CURSOR = /^[A-Za-z0-9_\-+/=]{1,200}$/;
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+function councilCode(value: string | null): string | null {
+  const code = value?.trim().toUpperCase() ?? '';
+  return COUNCIL_CODE.test(code) ? code : null;
+}
+
+/**
+ * Drops what the chosen content types cannot use: facets none of them has,
+ * and a sort none of them offers (an unknown filter is refused by the API).
+ */
+function fitToTypes(state: SearchState): SearchState {
+  const facets = facetsFor(state.types);
+  return {
+    ...state,
+    facets: state.facets.filter((facet) => facets.has(facet.attribute)),
+    sort: sortsFor(state.types).includes(state.sort) ? state.sort : 'RELEVANCE',
+  };
+}
+
+/** Reads a search from its address; anything unknown or malformed is left out. */
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const types = unique(
+    params
+      .getAll(KEYS.type)
+      .map(contentTypeBySlug)
+      .filter((type): type is ContentType => type !== undefined),
+  );
+  const facets: FacetFilter[] = [];
+  for (const attribute of unique([...params.keys()])) {
+    if (!ALL_FACETS.has(attribute)) continue;
+    const values = unique(params.getAll(attribute).filter((value) => value.trim() !== ''));
+    if (values.length > 0) facets.push({ attribute, values });
+  }
+  const sortSlug = params.get(KEYS.sort);
+  const sort =
+    (Object.keys(SORT_SLUGS) as (keyof typeof SORT_SLUGS)[]).find(
+      (key) => SORT_SLUGS[key] === sortSlug,
+    ) ?? 'RELEVANCE';
+  const after = params.get(KEYS.after);
+  const validAfter = after && CURSOR.test(after) ? after : null;
+  return fitToTypes({
+    query: (params.get(KEYS.query) ?? '').slice(0, MAX_QUERY_LENGTH),
+    types: CONTENT_TYPE_KEYS.filter((type) => types.includes(type)),
+    facets,
+    nearCouncil: councilCode(params.get(KEYS.near)),
+    likeCouncil: councilCode(params.get(KEYS.like)),
+    sort,
+    after: validAfter,
+    previous: validAfter
+      ? params.getAll(KEYS.previous).filter((cursor) => CURSOR.test(cursor))
+      : [],
+  });
+}
+
+/** Writes a search into an address, in a stable order; defaults are left out. */
+export function serialiseSearchState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  const query = state.query.trim();
+  if (query) params.set(KEYS.query, query);
+  for (const type of state.types) params.append(KEYS.type, CONTENT_TYPES[type].slug);
+  for (const facet of state.facets)
+    for (const value of facet.values) params.append(facet.attribute, value);
+  if (state.nearCouncil) params.set(KEYS.near, state.nearCouncil);
+  if (state.likeCouncil) params.set(KEYS.like, state.likeCouncil);
+  if (state.sort !== 'RELEVANCE') params.set(KEYS.sort, SORT_SLUGS[state.sort]);
+  if (state.after) {
+    params.set(KEYS.after, state.after);
+    for (const cursor of state.previous) params.append(KEYS.previous, cursor);
+  }
+  return params;
+}
+
+/** The address of a search: `/search?q=...`. */
+export function searchPath(state: SearchState): string {
+  const search = serialiseSearchState(state).toString();
+  return search ? `/search?${search}` : '/search';
+}
+
+const firstPage = (state: SearchState): SearchState => ({ ...state, after: null, previous: [] });
+
+export const withQuery = (state: SearchState, query: string): SearchState =>
+  firstPage({ ...state, query: query.slice(0, MAX_QUERY_LENGTH) });
+
+export function withType(state: SearchState, type: ContentType, checked: boolean): SearchState {
+  const types = checked
+    ? CONTENT_TYPE_KEYS.filter((key) => key === type || state.types.includes(key))
+    : state.types.filter((key) => key !== type);
+  return fitToTypes(firstPage({ ...state, types }));
+}
+
+export function withFacetValue(
+  state: SearchState,
+  attribute: string,
+  value: string,
+  checked: boolean,
+): SearchState {
+  const current = state.facets.find((facet) => facet.attribute === attribute)?.values ?? [];
+  const values = checked
+    ? unique([...current, value])
+    : current.filter((existing) => existing !== value);
+  const facets = state.facets.some((facet) => facet.attribute === attribute)
+    ? state.facets.map((facet) => (facet.attribute === attribute ? { attribute, values } : facet))
+    : [...state.facets, { attribute, values }];
+  return firstPage({ ...state, facets: facets.filter((facet) => facet.values.length > 0) });
+}
+
+export const withNearCouncil = (state: SearchState, code: string | null): SearchState =>
+  firstPage({ ...state, nearCouncil: code });
+
+export const withLikeCouncil = (state: SearchState, code: string | null): SearchState =>
+  firstPage({ ...state, likeCouncil: code });
+
+export const withSort = (state: SearchState, sort: SearchSort): SearchState =>
+  fitToTypes(firstPage({ ...state, sort }));
+
+/** The same words, without any filter (the sort stays if it still applies). */
+export const withoutFilters = (state: SearchState): SearchState =>
+  fitToTypes(firstPage({ ...state, types: [], facets: [], nearCouncil: null, likeCouncil: null }));
+
+export const isFiltered = (state: SearchState): boolean =>
+  state.types.length > 0 ||
+  state.facets.length > 0 ||
+  state.nearCouncil !== null ||
+  state.likeCouncil !== null;
+
+export const nextPage = (state: SearchState, endCursor: string): SearchState => ({
+  ...state,
+  after: endCursor,
+  previous: state.after ? [...state.previous, state.after] : [],
+});
+
+export function previousPage(state: SearchState): SearchState {
+  if (!state.after) return state;
+  const after = state.previous.at(-1) ?? null;
+  return { ...state, after, previous: after ? state.previous.slice(0, -1) : [] };
+}
+
+/** 1 on the first page, 2 on the next... */
+export const pageNumber = (state: SearchState): number =>
+  state.after ? state.previous.length + 2 : 1;
+
+function filtersOf(
+  state: SearchState,
+  leaveOut?: string,
+): { filters?: SearchFiltersInput } | Record<string, never> {
+  const filters: SearchFiltersInput = {};
+  if (state.types.length > 0 && leaveOut !== CONTENT_TYPE_ATTRIBUTE) filters.types = state.types;
+  const facets = state.facets.filter((facet) => facet.attribute !== leaveOut);
+  if (facets.length > 0) filters.facets = facets;
+  if (state.nearCouncil)
+    filters.nearCouncil = { councilCode: state.nearCouncil, withinKm: NEAR_COUNCIL_KM };
+  if (state.likeCouncil) filters.likeCouncil = state.likeCouncil;
+  return Object.keys(filters).length > 0 ? { filters } : {};
+}
+
+/** The API's variables for a page of results. */
+export function searchVariables(state: SearchState): SearchQueryVariables {
+  return {
+    query: state.query.trim(),
+    ...filtersOf(state),
+    sort: state.sort,
+    first: SEARCH_PAGE_SIZE,
+    ...(state.after ? { after: state.after } : {}),
+  };
+}
+
+/**
+ * The variables that count one facet's values as if it were not filtered
+ * (the content type with attribute `type`), so a second value can be added
+ * to the first.
+ */
+export function facetCountVariables(
+  state: SearchState,
+  attribute: string,
+): SearchFacetCountsQueryVariables {
+  return { query: state.query.trim(), ...filtersOf(state, attribute) };
+}
+
+/** The facets whose values are filtered now, each needing its own counts. */
+export function filteredAttributes(state: SearchState): string[] {
+  return [
+    ...(state.types.length > 0 ? [CONTENT_TYPE_ATTRIBUTE] : []),
+    ...state.facets.map((facet) => facet.attribute),
+  ];
+}
