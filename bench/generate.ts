@@ -1,0 +1,63 @@
+/**
+ * `npm run bench:generate -- [--scale 0.001] [--seed lgx] [--type case_study] [--out file]`:
+ * writes the benchmark's synthetic records as NDJSON (case studies as rows of their table, the
+ * other types as search documents; to stdout, or a file) and a summary of their shape to stderr,
+ * from the shipped council register, without starting any service.
+ */
+import { createWriteStream, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { parseCouncilRegister } from '../libs/api/feature-councils/src/council-register.parser';
+import { parseOptions, USAGE, UsageError } from './src/cli-options';
+import type { BenchCouncil } from './src/corpus/bench-councils';
+import { BENCH_TYPES, Corpus, DOCUMENT_TYPES } from './src/corpus/corpus';
+import { type CorpusShape, describeCorpus } from './src/corpus/corpus-shape';
+
+const REGISTER = path.join(
+  __dirname,
+  '..',
+  'libs/api/feature-councils/src/data/uk_local_authorities.csv',
+);
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), ['type', 'out']);
+  const types = options.type ? [options.type] : [...BENCH_TYPES];
+  for (const type of types)
+    if (!(BENCH_TYPES as readonly string[]).includes(type))
+      throw new UsageError(`--type must be one of ${BENCH_TYPES.join(', ')}.`);
+  const councils: BenchCouncil[] = parseCouncilRegister(readFileSync(REGISTER, 'utf8')).map(
+    (record) => ({ ...record, name: record.niceName }),
+  );
+  const corpus = new Corpus(councils, options.scale, options.seed);
+  const out: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
+  const shape: CorpusShape = describeCorpus();
+  const write = async (records: object[]) => {
+    const ok = out.write(records.map((record) => JSON.stringify(record)).join('\n') + '\n');
+    if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  };
+  if (types.includes('case_study'))
+    for (const batch of corpus.caseStudies(1_000)) {
+      shape.addCaseStudies(batch);
+      await write(batch);
+    }
+  for (const type of DOCUMENT_TYPES.filter((type) => types.includes(type)))
+    for (const batch of corpus.documents(type, 1_000)) {
+      shape.add(batch);
+      await write(batch);
+    }
+  if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
+  process.stderr.write(shape.summary());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    if (error.message) console.error(error.message);
+    console.error(
+      USAGE.replace('npm run bench --', 'npm run bench:generate --') +
+        '\n  --type               one content type only\n  --out                file to write (default stdout)',
+    );
+    process.exit(2);
+  }
+  console.error(`Generating failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,159 @@
+import http from 'node:http';
+
+import type pg from 'pg';
+
+import type { Corpus } from '../corpus/corpus';
+import { requestText } from '../http/http-json';
+import { Random } from '../prng';
+import { count, decimal } from '../report/format';
+import { percentile } from '../report/stats';
+import { insertCaseStudies } from '../store/case-study-rows';
+import { type TaskTimings, taskTimings } from './meili-tasks';
+
+export interface FreshnessFigures {
+  writesPerSecond: number;
+  seconds: number;
+  writes: number;
+  found: number;
+  /** Milliseconds; a write never found within 30 s counts as infinitely late. */
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** The most rows waiting in the outbox during the run. */
+  maxPending: number;
+  /** Meilisearch's own document tasks on the case study index meanwhile. */
+  meilisearch: TaskTimings;
+}
+
+const POLL_MS = 50;
+const GIVE_UP_MS = 30_000;
+const PROBE = `query($q: String) { search(query: $q, filters: { types: [CASE_STUDY] }, first: 5) { edges { node { id } } } }`;
+
+/** A word found nowhere else (letters only, so Meilisearch keeps it whole). */
+function probeWord(random: Random): string {
+  return Array.from({ length: 12 }, () => String.fromCharCode(97 + random.int(0, 25))).join('');
+}
+
+/**
+ * A steady write load on the case_study table (its trigger fills the
+ * outbox): every write alternately publishes a new case study or retitles a
+ * published one, with a word found nowhere else; then GraphQL is polled (as
+ * a visitor, every 50 ms) until the search finds that record. The delay runs
+ * from the write's commit to the answer that first contains it.
+ */
+export async function measureFreshness(
+  options: {
+    db: pg.Pool;
+    apiUrl: string;
+    corpus: Corpus;
+    rate: number;
+    seconds: number;
+    meili: { url: string; key: string; caseStudyIndex: string };
+  },
+  say: (line: string) => void,
+): Promise<FreshnessFigures> {
+  const { db, apiUrl, corpus, rate, seconds, meili } = options;
+  const since = new Date();
+  const writes = Math.round(rate * seconds);
+  const random = new Random('lgx-bench-freshness');
+  const { rows: published } = await db.query<{ id: string }>(
+    `SELECT id FROM case_study WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT $1`,
+    [Math.ceil(writes / 2)],
+  );
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const delays: number[] = [];
+  let maxPending = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { rows } = await db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM search_outbox',
+      );
+      maxPending = Math.max(maxPending, rows[0]!.n);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+
+  const found = async (word: string, id: string): Promise<boolean> => {
+    const response = await requestText({
+      method: 'POST',
+      url: `${apiUrl}/graphql`,
+      body: JSON.stringify({ query: PROBE, variables: { q: word } }),
+      agent,
+    });
+    const body = JSON.parse(response.text) as {
+      data?: { search: { edges: { node: { id: string } }[] } };
+    };
+    return Boolean(body.data?.search.edges.some((edge) => edge.node.id === id));
+  };
+
+  const write = async (index: number): Promise<void> => {
+    const word = probeWord(random);
+    let id: string;
+    const update = index % 2 === 1 ? published[Math.floor(index / 2)] : undefined;
+    if (update) {
+      id = update.id;
+      await db.query(`UPDATE case_study SET title = $2 || ': ' || title WHERE id = $1`, [id, word]);
+    } else {
+      const row = corpus.extraCaseStudy(index + 1);
+      id = row.id;
+      await insertCaseStudies(db, [
+        {
+          ...row,
+          title: `${word}: ${row.title}`,
+          status: 'PUBLISHED',
+          published_at: new Date().toISOString(),
+        },
+      ]);
+    }
+    const committed = performance.now();
+    while (performance.now() - committed < GIVE_UP_MS) {
+      if (await found(word, id)) {
+        delays.push(performance.now() - committed);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  };
+
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let index = 0; index < writes; index++) {
+    const due = started + (index * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(
+      write(index).catch((error: Error) => say(`  write ${index} failed: ${error.message}`)),
+    );
+  }
+  await Promise.all(inFlight);
+  sampling = false;
+  await sampler;
+  agent.destroy();
+
+  const meilisearch = await taskTimings(meili.url, meili.key, meili.caseStudyIndex, since);
+  const sorted = [...delays, ...Array<number>(writes - delays.length).fill(Infinity)].sort(
+    (a, b) => a - b,
+  );
+  const figures: FreshnessFigures = {
+    writesPerSecond: rate,
+    seconds,
+    writes,
+    found: delays.length,
+    p50: Math.round(percentile(sorted, 50)),
+    p95: Math.round(percentile(sorted, 95)),
+    p99: Math.round(percentile(sorted, 99)),
+    max: Math.round(Math.max(...delays, 0)),
+    maxPending,
+    meilisearch,
+  };
+  say(
+    `  ${count(writes)} writes (${rate}/s for ${decimal(seconds)} s), ${count(figures.found)} found within ${GIVE_UP_MS / 1000} s: p50 ${figures.p50} ms, p95 ${figures.p95} ms, p99 ${figures.p99} ms, max ${figures.max} ms (found ones); at most ${count(maxPending)} rows waited in the outbox`,
+  );
+  say(
+    `  Meilisearch meanwhile: ${count(meilisearch.tasks)} document tasks in ${count(meilisearch.batches)} batches; ` +
+      `queued p50 ${meilisearch.queuedP50} ms, p95 ${meilisearch.queuedP95} ms; processing p50 ${meilisearch.processingP50} ms, p95 ${meilisearch.processingP95} ms`,
+  );
+  return figures;
+}
