@@ -91,6 +91,14 @@ export class CaseStudiesService {
         });
   }
 
+  /** Refuses (and audits) unless the actor may edit this case study. */
+  authorizeEdit(actor: Actor, study: CaseStudyEntity): Promise<void> {
+    return this.policy.authorize(actor, {
+      action: 'case-study.edit',
+      councilCodes: councilsOf(study),
+    });
+  }
+
   canEdit(actor: Actor, study: CaseStudyEntity): boolean {
     return this.policy.can(actor, { action: 'case-study.edit', councilCodes: councilsOf(study) });
   }

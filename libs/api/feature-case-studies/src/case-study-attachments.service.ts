@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 
 import { AuditService } from '@lgx/api/core/audit';
-import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import type { Actor } from '@lgx/api/core/auth';
 import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 import { detectFileType, FileStorage, safeFilename } from '@lgx/api/core/storage';
 import { Injectable } from '@nestjs/common';
@@ -24,7 +24,6 @@ export class CaseStudyAttachmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly studies: CaseStudiesService,
-    private readonly policy: PolicyService,
     private readonly storage: FileStorage,
     private readonly audit: AuditService,
   ) {}
@@ -36,10 +35,7 @@ export class CaseStudyAttachmentsService {
     content: Buffer,
   ): Promise<CaseStudyAttachmentEntity> {
     const study = await this.studies.get(actor, caseStudyId);
-    await this.policy.authorize(actor, {
-      action: 'case-study.edit',
-      councilCodes: [study.leadCouncilCode, ...study.coAuthorCouncilCodes],
-    });
+    await this.studies.authorizeEdit(actor, study);
     if (content.length === 0) throw refused('The file is empty.');
     if (content.length > MAX_ATTACHMENT_BYTES)
       throw refused('The file must be smaller than 10 MB.');
@@ -97,10 +93,7 @@ export class CaseStudyAttachmentsService {
     const { attachment, stream } = await this.open(actor, id);
     stream.destroy();
     const study = await this.studies.get(actor, attachment.caseStudyId);
-    await this.policy.authorize(actor, {
-      action: 'case-study.edit',
-      councilCodes: [study.leadCouncilCode, ...study.coAuthorCouncilCodes],
-    });
+    await this.studies.authorizeEdit(actor, study);
     await this.dataSource.getRepository(CaseStudyAttachmentEntity).delete({ id });
     await this.storage.remove(attachment.storageKey);
   }

@@ -2,6 +2,12 @@ import type { FieldProblem } from '../identity.errors';
 import { passwordProblem } from './password-rules';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** An email domain such as derby.gov.uk (lower case, no "www" or "@"). */
+export function isEmailDomain(domain: string): boolean {
+  return DOMAIN.test(domain);
+}
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

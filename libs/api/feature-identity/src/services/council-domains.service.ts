@@ -8,9 +8,8 @@ import { type DataSource, IsNull, Not } from 'typeorm';
 
 import { AccountEntity, CouncilDomainEntity, CouncilMembershipEntity } from '../entities';
 import { invalidField, notFound } from '../identity.errors';
+import { isEmailDomain } from './account-input';
 import { MembershipsService } from './memberships.service';
-
-const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** Verified email domains of councils, managed by platform admins. A domain belongs to one council. */
 @Injectable()
@@ -33,7 +32,7 @@ export class CouncilDomainsService {
   async add(actor: Actor, councilCode: string, rawDomain: string): Promise<CouncilDomainEntity> {
     await this.policy.authorize(actor, { action: 'council.domains.manage' });
     const domain = rawDomain.trim().toLowerCase().replace(/^@/, '');
-    if (!DOMAIN.test(domain))
+    if (!isEmailDomain(domain))
       throw invalidField('domain', 'Enter a domain like derby.gov.uk, without "www" or "@"');
     const council = await this.councils.findByCode(councilCode);
     if (!council || !council.isCurrent)

@@ -11,11 +11,10 @@ import { type DataSource, LessThan } from 'typeorm';
 
 import { AccountEntity, SsoLoginEntity, SsoProviderEntity } from '../entities';
 import { invalidField, notFound } from '../identity.errors';
-import { emailDomain, normaliseEmail } from './account-input';
+import { emailDomain, isEmailDomain, normaliseEmail } from './account-input';
 import { MembershipsService } from './memberships.service';
 
 const LOGIN_LIFETIME_MS = 10 * 60 * 1000;
-const DOMAIN = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** Why a sign-on did not complete, for the sign-in page (never a token or a stack). */
 export class SsoError extends Error {
@@ -57,7 +56,7 @@ export class SsoService {
   ): Promise<SsoProviderEntity> {
     await this.policy.authorize(actor, { action: 'sso.manage' });
     const domain = input.domain.trim().toLowerCase();
-    if (!DOMAIN.test(domain)) throw invalidField('domain', 'Enter a domain like derby.gov.uk');
+    if (!isEmailDomain(domain)) throw invalidField('domain', 'Enter a domain like derby.gov.uk');
     let issuer: URL;
     try {
       issuer = new URL(input.issuer.trim());
