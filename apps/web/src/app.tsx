@@ -1,13 +1,8 @@
-import { GraphQLProvider } from '@lgx/web/data-access';
+import { GraphQLProvider, useViewer } from '@lgx/web/data-access';
 import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
 import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
 import { discoveryRoutes } from '@lgx/web/feature-discovery';
-import {
-  AccountMenu,
-  identityNavigation,
-  identityRoutes,
-  useViewer,
-} from '@lgx/web/feature-identity';
+import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
 import { PageLayout, usePageTitle } from '@lgx/web/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';

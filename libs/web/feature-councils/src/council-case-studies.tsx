@@ -1,8 +1,11 @@
-import { CouncilCaseStudiesDocument, useGraphQLQuery, ViewerDocument } from '@lgx/web/data-access';
+import {
+  CouncilCaseStudiesDocument,
+  isEditorOf,
+  useGraphQLQuery,
+  ViewerDocument,
+} from '@lgx/web/data-access';
 import { CaseStudyStatusTag, ErrorSummary, Loading, Tag } from '@lgx/web/ui';
 import { Link } from 'react-router';
-
-import { isEditorOf } from './is-editor-of';
 
 /**
  * A council's case studies (as lead or co-author), newest first: published

@@ -1,4 +1,3 @@
 export * from './routes';
 export * from './session/account-menu';
 export * from './session/identity-navigation';
-export * from './session/use-viewer';

@@ -1,8 +1,8 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
+import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { ErrorSummary, usePageTitle } from '@lgx/web/ui';
 import { Navigate } from 'react-router';
 
-import { signInPath, twoFactorPath } from '../session/sign-in-path';
 import { useHere } from '../session/use-here';
 import { CaseStudyNotFound } from './case-study-not-found';
 import { NotAnEditor } from './not-an-editor';

@@ -2,7 +2,9 @@ import {
   type CaseStudyDetailsFragment,
   CaseStudyDocument,
   type GraphQLRequestError,
+  isOfficer,
   useGraphQLQuery,
+  useViewer,
 } from '@lgx/web/data-access';
 import {
   Breadcrumbs,
@@ -23,7 +25,6 @@ import { Link, useParams } from 'react-router';
 import { QueryFailure } from '../errors/query-failure';
 import { useFlash } from '../session/use-flash';
 import { useHere } from '../session/use-here';
-import { isOfficer, useViewer } from '../session/use-viewer';
 import { LICENCES } from '../writing/case-study-fields';
 import { formatDate, formatMoment } from '../writing/dates';
 import { ContactDetails } from './contact-details';

@@ -1,7 +1,6 @@
 import type { CaseStudyDetailsFragment } from '@lgx/web/data-access';
+import { signInPath } from '@lgx/web/data-access';
 import { Link } from 'react-router';
-
-import { signInPath } from '../session/sign-in-path';
 
 /**
  * Who to ask about a case study. The API gives contact details to signed-in

@@ -1,8 +1,10 @@
 import {
   CaseStudyDocument,
+  signInPath,
   UpdateCaseStudyDocument,
   useGraphQLMutation,
   useGraphQLQuery,
+  useViewer,
 } from '@lgx/web/data-access';
 import { Loading, usePageTitle, WarningText } from '@lgx/web/ui';
 import { useMemo } from 'react';
@@ -10,9 +12,7 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 
 import { NotAnEditor } from '../errors/not-an-editor';
 import { QueryFailure } from '../errors/query-failure';
-import { signInPath } from '../session/sign-in-path';
 import { useHere } from '../session/use-here';
-import { useViewer } from '../session/use-viewer';
 import { CaseStudyForm } from './case-study-form';
 import { formDefaultsOf } from './case-study-form-values';
 import { useCaseStudyChanged } from './use-case-study-changed';

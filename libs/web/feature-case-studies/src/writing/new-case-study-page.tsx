@@ -1,12 +1,17 @@
-import { CreateCaseStudyDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import {
+  canWriteCaseStudies,
+  CreateCaseStudyDocument,
+  signInPath,
+  twoFactorPath,
+  useGraphQLMutation,
+  useViewer,
+} from '@lgx/web/data-access';
 import { Loading, usePageTitle } from '@lgx/web/ui';
 import { Navigate, useNavigate } from 'react-router';
 
 import { NotAnEditor } from '../errors/not-an-editor';
 import { QueryFailure } from '../errors/query-failure';
-import { signInPath, twoFactorPath } from '../session/sign-in-path';
 import { useHere } from '../session/use-here';
-import { canWriteCaseStudies, useViewer } from '../session/use-viewer';
 import { CaseStudyForm } from './case-study-form';
 import { NEW_CASE_STUDY } from './case-study-form-values';
 import { useCaseStudyChanged } from './use-case-study-changed';

@@ -1,9 +1,9 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
+import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { type FormProblem, problemsFromError } from '@lgx/web/ui';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { signInPath, twoFactorPath } from '../session/sign-in-path';
 import { useHere } from '../session/use-here';
 import { caseStudyFormErrors, type DatePartsInError } from './case-study-form-errors';
 

@@ -1,3 +1,4 @@
+import { useViewer } from '@lgx/web/data-access';
 import {
   Loading,
   NotificationBanner,
@@ -10,7 +11,6 @@ import { Link } from 'react-router';
 
 import { councilRoleLabel } from '../council/role-labels';
 import { useFlash } from '../forms/use-flash';
-import { useViewer } from '../session/use-viewer';
 
 const change = (to: string, text: string, what: string): ReactNode => (
   <Link className="govuk-link" to={to}>

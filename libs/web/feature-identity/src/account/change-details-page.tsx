@@ -1,4 +1,4 @@
-import { UpdateAccountDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import { UpdateAccountDocument, useGraphQLMutation, useViewer } from '@lgx/web/data-access';
 import { Button, ErrorSummary, FormStatus, Loading, TextInput, usePageTitle } from '@lgx/web/ui';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -7,7 +7,6 @@ import { BackLink } from '../forms/back-link';
 import { formValues } from '../forms/form-values';
 import { useFormErrors } from '../forms/use-form-errors';
 import { useSessionChanged } from '../session/use-session-changed';
-import { useViewer } from '../session/use-viewer';
 
 const FIELDS = { name: 'name', jobTitle: 'job-title' };
 

@@ -1,4 +1,4 @@
-import { DeleteMyAccountDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import { DeleteMyAccountDocument, useGraphQLMutation, useViewer } from '@lgx/web/data-access';
 import {
   Button,
   ErrorSummary,
@@ -15,7 +15,6 @@ import { formValues } from '../forms/form-values';
 import { required } from '../forms/required';
 import { useFormErrors } from '../forms/use-form-errors';
 import { useSessionChanged } from '../session/use-session-changed';
-import { useViewer } from '../session/use-viewer';
 
 const FIELDS = { password: 'password' };
 

@@ -1,7 +1,9 @@
 import {
   ConfirmMfaEnrolmentDocument,
+  safeReturnTo,
   StartMfaEnrolmentDocument,
   useGraphQLMutation,
+  useViewer,
 } from '@lgx/web/data-access';
 import {
   Button,
@@ -20,9 +22,7 @@ import { QueryFailure } from '../errors/query-failure';
 import { formValues } from '../forms/form-values';
 import { required } from '../forms/required';
 import { useFormErrors } from '../forms/use-form-errors';
-import { safeReturnTo } from '../session/return-to';
 import { useSessionChanged } from '../session/use-session-changed';
-import { useViewer } from '../session/use-viewer';
 import { groupSecret } from './group-secret';
 import { RecoveryCodes } from './recovery-codes';
 import { svgDataUri } from './svg-data-uri';

@@ -1,6 +1,4 @@
-import { CouncilMembersDocument, useGraphQLQuery } from '@lgx/web/data-access';
-
-import { useViewer } from '../session/use-viewer';
+import { CouncilMembersDocument, useGraphQLQuery, useViewer } from '@lgx/web/data-access';
 
 /** The members of the viewer's council, for its admins. `council` is null when the viewer has none. */
 export function useCouncilMembers() {

@@ -1,8 +1,8 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
+import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { ErrorSummary, usePageTitle } from '@lgx/web/ui';
 import { Link, Navigate, useLocation } from 'react-router';
 
-import { signInPath, twoFactorPath } from '../session/return-to';
 import { PermissionDenied } from './permission-denied';
 
 function TwoFactorNeeded({ message }: { message: string }) {

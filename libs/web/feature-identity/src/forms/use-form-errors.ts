@@ -1,9 +1,8 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
+import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { type FormProblem, problemsFromError, toFormErrors } from '@lgx/web/ui';
 import { useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-
-import { signInPath, twoFactorPath } from '../session/return-to';
 
 /**
  * A form's errors: problems found before sending it, and the API's answer

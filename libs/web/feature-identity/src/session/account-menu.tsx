@@ -1,8 +1,8 @@
+import { useViewer } from '@lgx/web/data-access';
 import { AccountNavigation, type RenderLink } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 import { useSignOut } from './use-sign-out';
-import { useViewer } from './use-viewer';
 
 const renderLink: RenderLink = ({ href, className, children }) => (
   <Link to={href} className={className}>

@@ -1,9 +1,8 @@
+import { signInPath, twoFactorPath, useViewer } from '@lgx/web/data-access';
 import { Loading } from '@lgx/web/ui';
 import { Navigate, Outlet, useLocation } from 'react-router';
 
 import { QueryFailure } from '../errors/query-failure';
-import { signInPath, twoFactorPath } from './return-to';
-import { useViewer } from './use-viewer';
 
 /** A layout route for pages for signed-in people: visitors go to sign in, and come back after. */
 export function RequireSignedIn() {

@@ -1,4 +1,9 @@
-import { SignInDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import {
+  safeReturnTo,
+  SignInDocument,
+  twoFactorPath,
+  useGraphQLMutation,
+} from '@lgx/web/data-access';
 import {
   Button,
   ErrorSummary,
@@ -13,7 +18,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formValues } from '../forms/form-values';
 import { required } from '../forms/required';
 import { useFormErrors } from '../forms/use-form-errors';
-import { safeReturnTo, twoFactorPath } from '../session/return-to';
 import { useSessionChanged } from '../session/use-session-changed';
 
 const FIELDS = { email: 'email', password: 'password' };

@@ -1,4 +1,10 @@
-import { useGraphQLMutation, VerifyMfaDocument } from '@lgx/web/data-access';
+import {
+  safeReturnTo,
+  signInPath,
+  useGraphQLMutation,
+  useViewer,
+  VerifyMfaDocument,
+} from '@lgx/web/data-access';
 import { Button, ErrorSummary, FormStatus, Loading, TextInput, usePageTitle } from '@lgx/web/ui';
 import type { FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -6,9 +12,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { formValues } from '../forms/form-values';
 import { required } from '../forms/required';
 import { useFormErrors } from '../forms/use-form-errors';
-import { safeReturnTo, signInPath } from '../session/return-to';
 import { useSessionChanged } from '../session/use-session-changed';
-import { useViewer } from '../session/use-viewer';
 
 const FIELDS = { code: 'code' };
 const CODE_FIELDS = { BAD_MFA_CODE: 'code' };

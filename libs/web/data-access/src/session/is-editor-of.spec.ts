@@ -1,4 +1,4 @@
-import { isEditorOf } from './is-editor-of';
+import { isEditorOf } from './use-viewer';
 
 describe('isEditorOf', () => {
   const derby = { code: 'DER' };

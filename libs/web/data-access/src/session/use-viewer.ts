@@ -1,8 +1,9 @@
-import { useGraphQLQuery, ViewerDocument, type ViewerQuery } from '@lgx/web/data-access';
+import { ViewerDocument, type ViewerQuery } from '../generated/graphql';
+import { useGraphQLQuery } from '../use-graphql-query';
 
 export type Viewer = ViewerQuery['viewer'];
 
-/** Who is using LGX now (the same query, and cache, as the header's). */
+/** Who is using LGX now: one query, and one cache, for the header and every page. */
 export function useViewer() {
   return useGraphQLQuery(ViewerDocument, {});
 }
@@ -17,4 +18,15 @@ export function canWriteCaseStudies(viewer: Viewer | undefined): boolean {
 /** Whether the viewer is a verified council officer (or works for LGX), who may see contact details. */
 export function isOfficer(viewer: Viewer | undefined): boolean {
   return Boolean(viewer?.council) || (viewer?.platformRoles.length ?? 0) > 0;
+}
+
+/** Whether the viewer is an editor (or admin) of this council, who may write its case studies. */
+export function isEditorOf(
+  viewer: { council: { code: string } | null; councilRole: string | null } | undefined,
+  councilCode: string,
+): boolean {
+  return (
+    viewer?.council?.code === councilCode &&
+    (viewer.councilRole === 'EDITOR' || viewer.councilRole === 'ADMIN')
+  );
 }
