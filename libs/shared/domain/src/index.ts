@@ -5,3 +5,4 @@ export * from './council/nation';
 export * from './council/region';
 export * from './council/similar-councils';
 export * from './search/council-glossary';
+export * from './procurement/cpv';
