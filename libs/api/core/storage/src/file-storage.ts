@@ -18,6 +18,12 @@ export abstract class FileStorage {
 
 const KEY = /^[a-z0-9][a-z0-9/-]{0,200}$/;
 
+/** Keys are ours, never users': lower-case letters, digits, hyphens and slashes. */
+export function assertStorageKey(key: string): void {
+  if (!KEY.test(key) || key.includes('..') || key.includes('//'))
+    throw new Error('Invalid storage key');
+}
+
 /** Files in a folder (STORAGE_DIR, by default under the data folder). Keys are ours, never users'. */
 @Injectable()
 export class LocalFileStorage extends FileStorage {
@@ -29,7 +35,7 @@ export class LocalFileStorage extends FileStorage {
   }
 
   private pathOf(key: string): string {
-    if (!KEY.test(key) || key.includes('..')) throw new Error('Invalid storage key');
+    assertStorageKey(key);
     return path.join(this.root, key);
   }
 

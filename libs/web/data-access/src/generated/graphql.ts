@@ -147,6 +147,30 @@ export type UpdateAccountInput = {
   name: string;
 };
 
+export type CaseStudyAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseStudyAttachmentsQuery = {
+  caseStudy: {
+    id: string;
+    canEdit: boolean;
+    attachments: Array<{
+      id: string;
+      filename: string;
+      contentType: string;
+      size: number;
+      url: string;
+    }>;
+  };
+};
+
+export type DeleteCaseStudyAttachmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteCaseStudyAttachmentMutation = { deleteCaseStudyAttachment: boolean };
+
 export type CaseStudyDetailsFragment = {
   id: string;
   title: string;
@@ -1059,6 +1083,102 @@ export const SearchFacetFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SearchFacetFieldsFragment, unknown>;
+export const CaseStudyAttachmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseStudyAttachments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attachments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseStudyAttachmentsQuery, CaseStudyAttachmentsQueryVariables>;
+export const DeleteCaseStudyAttachmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteCaseStudyAttachment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCaseStudyAttachment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeleteCaseStudyAttachmentMutation,
+  DeleteCaseStudyAttachmentMutationVariables
+>;
 export const CaseStudyDocument = {
   kind: 'Document',
   definitions: [

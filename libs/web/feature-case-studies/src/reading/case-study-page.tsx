@@ -27,6 +27,7 @@ import { useFlash } from '../session/use-flash';
 import { useHere } from '../session/use-here';
 import { LICENCES } from '../writing/case-study-fields';
 import { formatDate, formatMoment } from '../writing/dates';
+import { Attachments } from './attachments';
 import { ContactDetails } from './contact-details';
 import { FiguresCard } from './figures-card';
 import { WorkflowActions, type WorkflowOutcome } from './workflow-actions';
@@ -225,6 +226,7 @@ export function CaseStudyPage() {
             // Safe HTML: the API renders the Markdown with raw HTML escaped and unsafe links refused.
             dangerouslySetInnerHTML={{ __html: study.html }}
           />
+          <Attachments caseStudyId={study.id} />
           <h2 className="govuk-heading-m">About this case study</h2>
           <SummaryList rows={aboutRows(study)} />
           <ContactDetails study={study} officer={isOfficer(viewer)} here={here} />

