@@ -42,6 +42,9 @@ const VARIANTS: Record<string, Variant> = {
   noFacetSearch: { settings: { facetSearch: false } },
   both: { settings: { proximityPrecision: 'byAttribute', facetSearch: false } },
   bothThreads2: { threads: 2, settings: { proximityPrecision: 'byAttribute', facetSearch: false } },
+  lean: {
+    settings: { proximityPrecision: 'byAttribute', facetSearch: false, prefixSearch: 'disabled' },
+  },
   bothShortBody: {
     settings: { proximityPrecision: 'byAttribute', facetSearch: false },
     bodyLimit: 6_000,
@@ -102,19 +105,22 @@ async function runVariant(name: string, variant: Variant, documents: Record<stri
       last = await index.addDocuments(documents.slice(i, i + 5_000).map(cut));
     await client.tasks.waitForTask(last!.taskUid, { timeout: 3_600_000, interval: 500 });
     const buildSeconds = (Date.now() - started) / 1000;
-    const updates: number[] = [];
-    for (let round = 0; round < 10; round++) {
-      const batch = documents
-        .slice(round * 25, round * 25 + 25)
-        .map((doc) => cut({ ...doc, title: `${String(doc['title'])} r${round}` }));
-      const task = await index.addDocuments(batch).waitTask({ timeout: 120_000, interval: 20 });
-      updates.push(new Date(task.finishedAt!).getTime() - new Date(task.startedAt!).getTime());
-    }
-    updates.sort((a, b) => a - b);
-    const median = (updates[4]! + updates[5]!) / 2;
+    const timings = async (size: number, rounds: number) => {
+      const updates: number[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const offset = (size * 100 + round) * size;
+        const batch = documents
+          .slice(offset, offset + size)
+          .map((doc) => cut({ ...doc, title: `${String(doc['title'])} r${round}` }));
+        const task = await index.addDocuments(batch).waitTask({ timeout: 120_000, interval: 20 });
+        updates.push(new Date(task.finishedAt!).getTime() - new Date(task.startedAt!).getTime());
+      }
+      updates.sort((a, b) => a - b);
+      return `${size}-doc update median ${updates[Math.floor(rounds / 2)]} ms (min ${updates[0]}, max ${updates[rounds - 1]})`;
+    };
     console.log(
       `${name.padEnd(22)} build ${buildSeconds.toFixed(1)} s (${Math.round(documents.length / buildSeconds)}/s)` +
-        `  25-doc update median ${median} ms, min ${updates[0]} ms, max ${updates[9]} ms`,
+        `  ${await timings(1, 7)}  ${await timings(25, 7)}`,
     );
   } finally {
     await meili.stop();
