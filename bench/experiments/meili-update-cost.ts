@@ -36,19 +36,14 @@ interface Variant {
 }
 
 const VARIANTS: Record<string, Variant> = {
+  /** The settings of search-indexes.ts as they are. */
   current: {},
+  /** As they were before proximity by attribute and no facet search. */
+  previous: { settings: { proximityPrecision: 'byWord', facetSearch: true } },
   threads2: { threads: 2 },
-  proximityByAttribute: { settings: { proximityPrecision: 'byAttribute' } },
-  noFacetSearch: { settings: { facetSearch: false } },
-  both: { settings: { proximityPrecision: 'byAttribute', facetSearch: false } },
-  bothThreads2: { threads: 2, settings: { proximityPrecision: 'byAttribute', facetSearch: false } },
-  lean: {
-    settings: { proximityPrecision: 'byAttribute', facetSearch: false, prefixSearch: 'disabled' },
-  },
-  bothShortBody: {
-    settings: { proximityPrecision: 'byAttribute', facetSearch: false },
-    bodyLimit: 6_000,
-  },
+  /** No prefix search either: a partly typed last word no longer matches. */
+  noPrefix: { settings: { prefixSearch: 'disabled' } },
+  shortBody: { bodyLimit: 3_000 },
 };
 
 function arg(name: string): string | undefined {
