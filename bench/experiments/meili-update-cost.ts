@@ -33,6 +33,7 @@ interface Variant {
   threads?: number;
   settings?: Settings;
   bodyLimit?: number;
+  withoutGeo?: boolean;
 }
 
 const VARIANTS: Record<string, Variant> = {
@@ -44,6 +45,8 @@ const VARIANTS: Record<string, Variant> = {
   /** No prefix search either: a partly typed last word no longer matches. */
   noPrefix: { settings: { prefixSearch: 'disabled' } },
   shortBody: { bodyLimit: 3_000 },
+  /** Without the geo index: "near" as a list of council codes instead of _geoRadius. */
+  noGeo: { withoutGeo: true },
 };
 
 function arg(name: string): string | undefined {
@@ -90,7 +93,21 @@ async function runVariant(name: string, variant: Variant, documents: Record<stri
     const index = client.index('case_studies');
     await client.createIndex('case_studies', { primaryKey: 'id' }).waitTask();
     await index
-      .updateSettings({ ...definition.settings, ...variant.settings })
+      .updateSettings({
+        ...definition.settings,
+        ...(variant.withoutGeo
+          ? {
+              filterableAttributes: (definition.settings.filterableAttributes as string[]).filter(
+                (attribute) => attribute !== '_geo',
+              ),
+            }
+          : {
+              filterableAttributes: [
+                ...new Set([...(definition.settings.filterableAttributes as string[]), '_geo']),
+              ],
+            }),
+        ...variant.settings,
+      })
       .waitTask({ timeout: 600_000 });
     const cut = (doc: Record<string, unknown>) =>
       variant.bodyLimit ? { ...doc, body: String(doc['body']).slice(0, variant.bodyLimit) } : doc;
@@ -113,10 +130,33 @@ async function runVariant(name: string, variant: Variant, documents: Record<stri
       updates.sort((a, b) => a - b);
       return `${size}-doc update median ${updates[Math.floor(rounds / 2)]} ms (min ${updates[0]}, max ${updates[rounds - 1]})`;
     };
+    const trace = async () => {
+      const response = await fetch(`${meili.url}/batches?limit=1`, {
+        headers: { authorization: `Bearer ${masterKey}` },
+      });
+      const body = (await response.json()) as {
+        results: { duration: string; stats: { progressTrace?: Record<string, string> } }[];
+      };
+      const last = body.results[0];
+      const ms = (took: string): number => {
+        const value = Number.parseFloat(took);
+        if (took.endsWith('µs')) return value / 1000;
+        if (took.endsWith('ns')) return value / 1e6;
+        if (took.endsWith('ms')) return value;
+        return value * 1000;
+      };
+      const steps = Object.entries(last?.stats.progressTrace ?? {})
+        .map(([step, took]) => ({ step, ms: ms(took) }))
+        .filter((entry) => entry.ms >= 10)
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 14);
+      return `last batch ${last?.duration}: ${steps.map((s) => `${s.step} ${Math.round(s.ms)} ms`).join('; ')}`;
+    };
     console.log(
       `${name.padEnd(22)} build ${buildSeconds.toFixed(1)} s (${Math.round(documents.length / buildSeconds)}/s)` +
         `  ${await timings(1, 7)}  ${await timings(25, 7)}`,
     );
+    console.log(`  ${await trace()}`);
   } finally {
     await meili.stop();
     rmSync(dir, { recursive: true, force: true });

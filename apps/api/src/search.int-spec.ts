@@ -6,6 +6,7 @@ import { SearchIndexer, SearchReindexer } from '@lgx/api/core/search';
 import {
   bootTestApp,
   type GraphQLResponse,
+  seedTestCouncils,
   signedIn,
   type TestApp,
   type TestSessionOptions,
@@ -166,6 +167,38 @@ describe('search: the outbox, the indexer and Meilisearch', () => {
       { text: 'waste', match: true },
       { text: ' collection', match: false },
     ]);
+  });
+
+  it('finds records near a council and like a council, and refuses what it cannot use', async () => {
+    await seedTestCouncils(harness.dataSource);
+    // From Derby: Nottingham is about 21 km away, Stockport 70 km and Kent 242 km.
+    for (const council of ['DER', 'NOT', 'SKP', 'KEN'])
+      await insert(harness, `near-${council}`, `Nearby telematics in ${council}`, { council });
+    await indexer.settle();
+    const near = (km: number, extra: object = {}) =>
+      ids('nearby telematics', { nearCouncil: { councilCode: 'der', withinKm: km }, ...extra });
+    expect(await near(10)).toEqual(['near-DER']);
+    expect(await near(30)).toEqual(['near-DER', 'near-NOT']);
+    expect(await near(100)).toEqual(['near-DER', 'near-NOT', 'near-SKP']);
+    expect(await near(500)).toEqual(['near-DER', 'near-KEN', 'near-NOT', 'near-SKP']);
+    // Both filters at once: records of councils in both lists.
+    const like = await ids('nearby telematics', { likeCouncil: 'NOT' });
+    expect(like).toContain('near-NOT');
+    expect(await near(30, { likeCouncil: 'NOT' })).toEqual(
+      ['near-DER', 'near-NOT'].filter((id) => like.includes(id)),
+    );
+
+    const refused = async (filters: object) =>
+      (await harness.graphql(SEARCH, { q: 'x', filters })).errors?.[0]?.message;
+    expect(await refused({ nearCouncil: { councilCode: 'ZZZ', withinKm: 10 } })).toBe(
+      'Choose a council from the register.',
+    );
+    expect(await refused({ nearCouncil: { councilCode: 'DER', withinKm: 501 } })).toBe(
+      'Choose a distance from 1 to 500 km.',
+    );
+    expect(await refused({ likeCouncil: 'ZZZ' })).toBe(
+      'Choose a current council from the register.',
+    );
   });
 
   it('pages through results with cursors and refuses bad arguments clearly', async () => {

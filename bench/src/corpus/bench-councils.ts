@@ -58,7 +58,7 @@ export class CouncilPicker {
 export const councilTypeLabel = (council: BenchCouncil): string =>
   COUNCIL_TYPES[council.typeCode as CouncilTypeCode] ?? 'Council';
 
-/** The fields every document has from its lead council, with _geo for "near". */
+/** The fields every document has from its lead council ("near" filters on councilCode). */
 export function leadCouncilFields(council: BenchCouncil) {
   return {
     councilCode: council.code,
@@ -66,8 +66,5 @@ export function leadCouncilFields(council: BenchCouncil) {
     nation: council.nation,
     region: council.region ?? undefined,
     councilType: council.typeCode,
-    ...(council.latitude !== null && council.longitude !== null
-      ? { _geo: { lat: council.latitude, lng: council.longitude } }
-      : {}),
   };
 }

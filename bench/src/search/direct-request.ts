@@ -8,7 +8,7 @@ import {
   visibilityFilter,
 } from '@lgx/api/core/search';
 import { CONTENT_TYPES } from '@lgx/api/feature-discovery';
-import { similarCouncils } from '@lgx/shared/domain';
+import { councilsWithin, similarCouncils } from '@lgx/shared/domain';
 
 import type { MixQuery } from './query-mix';
 
@@ -32,7 +32,7 @@ export interface DirectRequest {
 /**
  * The request the API sends Meilisearch for this search and reader, built
  * the way SearchService and DiscoveryService build it: the same index uids,
- * visibility and facet filters, _geoRadius, "like mine" councils, facets,
+ * visibility and facet filters, "near" and "like mine" councils, facets,
  * highlights, crop, sort and 20 hits. Sent straight to Meilisearch, it shows
  * what the search costs without the API.
  */
@@ -62,9 +62,12 @@ export function directRequest(
     const council = councils.find((row) => row.code === entry.nearCouncil!.councilCode);
     if (!council || council.latitude === null || council.longitude === null)
       throw new Error(`No coordinates for ${entry.nearCouncil.councilCode}`);
-    filter.push(
-      `_geoRadius(${council.latitude}, ${council.longitude}, ${Math.round(entry.nearCouncil.withinKm * 1000)})`,
+    const near = councilsWithin(
+      { lat: council.latitude, lng: council.longitude },
+      councils,
+      entry.nearCouncil.withinKm,
     );
+    filter.push(`councilCode IN [${near.map(quote).join(', ')}]`);
   }
   if (entry.likeCouncil) {
     const current = councils.filter((row) => row.isCurrent);

@@ -53,9 +53,6 @@ export function caseStudyDocument(
         ? undefined
         : Math.round(study.cashableSavingsPencePerYear / 100),
     publishedAt: study.publishedAt ? Math.floor(study.publishedAt.getTime() / 1000) : undefined,
-    ...(lead && lead.latitude !== null && lead.longitude !== null
-      ? { _geo: { lat: lead.latitude, lng: lead.longitude } }
-      : {}),
   };
 }
 

@@ -35,9 +35,6 @@ export function councilDocument(council: CouncilEntity): SearchDocument {
     gssCode: council.gssCode ?? undefined,
     population: council.population ?? undefined,
     isCurrent: council.isCurrent,
-    ...(council.latitude !== null && council.longitude !== null
-      ? { _geo: { lat: council.latitude, lng: council.longitude } }
-      : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import {
   SearchService,
   type SortKey,
 } from '@lgx/api/core/search';
-import { similarCouncils } from '@lgx/shared/domain';
+import { councilsWithin, similarCouncils } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -71,15 +71,13 @@ export class DiscoveryService {
     if (near) {
       if (!(near.withinKm >= 1 && near.withinKm <= 500))
         throw badInput('Choose a distance from 1 to 500 km.', 'filters.nearCouncil.withinKm');
-      const council = await this.councils.findOneBy({
-        code: near.councilCode.trim().toUpperCase(),
-      });
-      if (!council || council.latitude === null || council.longitude === null)
-        throw badInput('Choose a council from the register.', 'filters.nearCouncil.councilCode');
-      request.near = { lat: council.latitude, lng: council.longitude, km: near.withinKm };
+      request.councilCodeLists = [await this.councilsNear(near.councilCode, near.withinKm)];
     }
     if (args.filters?.likeCouncil)
-      request.councilCodes = await this.councilsLike(args.filters.likeCouncil);
+      request.councilCodeLists = [
+        ...(request.councilCodeLists ?? []),
+        await this.councilsLike(args.filters.likeCouncil),
+      ];
 
     const result = await this.searchService.run(request);
     const edges = result.hits.map((hit, index) => ({
@@ -107,6 +105,17 @@ export class DiscoveryService {
       facets: result.facets,
       processingTimeMs: result.processingTimeMs,
     };
+  }
+
+  /** The councils within this distance of this one, and the council itself. */
+  private async councilsNear(code: string, km: number): Promise<string[]> {
+    const all = await this.councils.find({
+      select: { code: true, latitude: true, longitude: true },
+    });
+    const origin = all.find((council) => council.code === code.trim().toUpperCase());
+    if (!origin || origin.latitude === null || origin.longitude === null)
+      throw badInput('Choose a council from the register.', 'filters.nearCouncil.councilCode');
+    return councilsWithin({ lat: origin.latitude, lng: origin.longitude }, all, km);
   }
 
   /** The councils most like this one, and the council itself. */

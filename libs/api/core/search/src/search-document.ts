@@ -26,6 +26,5 @@ export interface SearchDocument {
   councilType?: string;
   /** Unix seconds, for "newest". */
   publishedAt?: number;
-  _geo?: { lat: number; lng: number };
   [facet: string]: unknown;
 }

@@ -30,7 +30,6 @@ const COMMON_FILTERABLE = [
   'nation',
   'region',
   'councilType',
-  '_geo',
 ];
 const COMMON_SEARCHABLE = ['title', 'summary', 'councilName', 'body'];
 

@@ -22,9 +22,11 @@ export interface SearchRequest {
   /** Document types to search; all when empty. */
   types?: string[];
   facetFilters?: { attribute: string; values: string[] }[];
-  near?: { lat: number; lng: number; km: number };
-  /** Only records of these councils (for "councils like mine"). */
-  councilCodes?: string[];
+  /**
+   * Only records of councils in each of these lists ("near my council",
+   * "councils like mine"): a record must be of a council in every list.
+   */
+  councilCodeLists?: string[][];
   sort?: SortKey;
   limit: number;
   offset: number;
@@ -106,12 +108,10 @@ export class SearchService {
       visibilityFilter(request.scope),
       ...facetFilters.map((f) => `${f.attribute} IN [${f.values.map(quote).join(', ')}]`),
     ];
-    if (request.near)
-      filter.push(
-        `_geoRadius(${request.near.lat}, ${request.near.lng}, ${Math.round(request.near.km * 1000)})`,
-      );
-    if (request.councilCodes)
-      filter.push(`councilCode IN [${request.councilCodes.map(quote).join(', ')}]`);
+    for (const codes of request.councilCodeLists ?? []) {
+      if (codes.length === 0) return { total: 0, hits: [], facets: [], processingTimeMs: 0 };
+      filter.push(`councilCode IN [${codes.map(quote).join(', ')}]`);
+    }
 
     const common: SearchParams = {
       filter: filter.join(' AND '),

@@ -1,4 +1,4 @@
-import { distanceKm, similarCouncils } from './similar-councils';
+import { councilsWithin, distanceKm, similarCouncils } from './similar-councils';
 
 const council = (
   code: string,
@@ -43,5 +43,26 @@ describe('councils like mine', () => {
       21.5,
       0,
     );
+  });
+});
+
+describe('councilsWithin', () => {
+  const derby = { lat: 52.9225, lng: -1.4746 };
+  const councils = [
+    { code: 'DER', latitude: 52.9225, longitude: -1.4746 },
+    { code: 'NGM', latitude: 52.9548, longitude: -1.1581 }, // about 21 km east
+    { code: 'LCE', latitude: 52.6369, longitude: -1.1398 }, // about 40 km south-east
+    { code: 'MAN', latitude: 53.4808, longitude: -2.2426 }, // about 82 km north-west
+    { code: 'XXX', latitude: null, longitude: null },
+  ];
+
+  it('lists the councils within the distance, the origin itself included, sorted', () => {
+    expect(councilsWithin(derby, councils, 25)).toEqual(['DER', 'NGM']);
+    expect(councilsWithin(derby, councils, 50)).toEqual(['DER', 'LCE', 'NGM']);
+    expect(councilsWithin(derby, councils, 100)).toEqual(['DER', 'LCE', 'MAN', 'NGM']);
+  });
+
+  it('never lists a council without coordinates', () => {
+    expect(councilsWithin(derby, councils, 20_000)).not.toContain('XXX');
   });
 });

@@ -55,3 +55,32 @@ export function distanceKm(
     Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
+
+/** Where a council is: its register coordinates, when it has them. */
+export interface CouncilLocation {
+  code: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/**
+ * "Near my council": the codes of the councils within `km` of `origin`
+ * (itself included), sorted. Search filters on these codes rather than on
+ * coordinates in the index: every document is placed at its council anyway,
+ * and Meilisearch then keeps no geo index to rewrite on every update.
+ */
+export function councilsWithin(
+  origin: { lat: number; lng: number },
+  councils: CouncilLocation[],
+  km: number,
+): string[] {
+  return councils
+    .filter(
+      (council) =>
+        council.latitude !== null &&
+        council.longitude !== null &&
+        distanceKm(origin, { lat: council.latitude, lng: council.longitude }) <= km,
+    )
+    .map((council) => council.code)
+    .sort();
+}
