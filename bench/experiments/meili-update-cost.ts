@@ -33,20 +33,20 @@ interface Variant {
   threads?: number;
   settings?: Settings;
   bodyLimit?: number;
-  withoutGeo?: boolean;
+  withGeo?: boolean;
 }
 
 const VARIANTS: Record<string, Variant> = {
   /** The settings of search-indexes.ts as they are. */
   current: {},
-  /** As they were before proximity by attribute and no facet search. */
-  previous: { settings: { proximityPrecision: 'byWord', facetSearch: true } },
+  /** With the geo index "near my council" once used (_geo filterable, and in every document). */
+  withGeo: { withGeo: true },
+  /** As LGX ran before: word-distance proximity, facet search and the geo index. */
+  previous: { withGeo: true, settings: { proximityPrecision: 'byWord', facetSearch: true } },
   threads2: { threads: 2 },
   /** No prefix search either: a partly typed last word no longer matches. */
   noPrefix: { settings: { prefixSearch: 'disabled' } },
   shortBody: { bodyLimit: 3_000 },
-  /** Without the geo index: "near" as a list of council codes instead of _geoRadius. */
-  noGeo: { withoutGeo: true },
 };
 
 function arg(name: string): string | undefined {
@@ -95,22 +95,23 @@ async function runVariant(name: string, variant: Variant, documents: Record<stri
     await index
       .updateSettings({
         ...definition.settings,
-        ...(variant.withoutGeo
+        ...(variant.withGeo
           ? {
-              filterableAttributes: (definition.settings.filterableAttributes as string[]).filter(
-                (attribute) => attribute !== '_geo',
-              ),
-            }
-          : {
               filterableAttributes: [
-                ...new Set([...(definition.settings.filterableAttributes as string[]), '_geo']),
+                ...(definition.settings.filterableAttributes as string[]),
+                '_geo',
               ],
-            }),
+            }
+          : {}),
         ...variant.settings,
       })
       .waitTask({ timeout: 600_000 });
-    const cut = (doc: Record<string, unknown>) =>
-      variant.bodyLimit ? { ...doc, body: String(doc['body']).slice(0, variant.bodyLimit) } : doc;
+    const cut = (doc: Record<string, unknown>) => ({
+      ...doc,
+      ...(variant.bodyLimit ? { body: String(doc['body']).slice(0, variant.bodyLimit) } : {}),
+      ...(variant.withGeo && doc['geo'] ? { _geo: doc['geo'] } : {}),
+      geo: undefined,
+    });
     const started = Date.now();
     let last;
     for (let i = 0; i < documents.length; i += 5_000)
@@ -181,7 +182,14 @@ async function main() {
           ? ({ ...lead, niceName: lead.name } as unknown as Parameters<typeof caseStudyDocument>[1])
           : undefined,
       );
-      if (doc) documents.push(doc as unknown as Record<string, unknown>);
+      if (doc)
+        documents.push({
+          ...(doc as unknown as Record<string, unknown>),
+          geo:
+            lead && lead.latitude !== null && lead.longitude !== null
+              ? { lat: lead.latitude, lng: lead.longitude }
+              : undefined,
+        });
     }
   console.log(
     `${documents.length} case study documents; load ${(await import('node:os'))
