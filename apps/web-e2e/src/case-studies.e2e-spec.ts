@@ -397,4 +397,57 @@ describe('journey: a council editor writes a case study, and an officer elsewher
       await page.emulateMedia({ media: 'screen' });
     }
   }, 300_000);
+
+  it('sends a stopped project for review, returns it to draft and publishes it with why it stopped', async () => {
+    const { page } = session;
+    const title = 'Chatbot for council tax queries, switched off';
+    await page.goto('/sign-in?returnTo=%2Fcase-studies%2Fnew');
+    await signIn(page, seeded('LGX_E2E_EDITOR_EMAIL'), seeded('LGX_E2E_EDITOR_PASSWORD'));
+    await heading(page, 'Write a case study');
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill('A chatbot answered council tax questions for a year; we switched it off.');
+    await page.getByLabel('Stopped', { exact: true }).check();
+    // Stopped without a reason: the API names the field.
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByRole('link', { name: /^Say why the project stopped/ }).waitFor();
+    await expectAccessible(page);
+    await page
+      .getByLabel('Why did it stop?')
+      .fill('Residents kept asking for a person; calls did not fall.');
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+    await heading(page, title);
+    await page.getByText('Your draft has been saved').waitFor();
+    const why = page.locator('.lgx-stopped');
+    await why.getByRole('heading', { name: 'Why it stopped' }).waitFor();
+    await why.getByText('Residents kept asking for a person; calls did not fall.').waitFor();
+    await page.locator('.lgx-tags').getByText('Stage: Stopped', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Send for review' }).click();
+    await page.getByText('The case study has been sent for review').waitFor();
+    await page.getByText('In review: only your council can see this').waitFor();
+    await page.locator('.lgx-tags').getByText('In review', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Send for review' }).count()).toBe(0);
+    await expectAccessible(page);
+    const caseStudyPath = new URL(page.url()).pathname;
+
+    await page.getByRole('button', { name: 'Return to draft' }).click();
+    await page.getByText('The case study has been returned to draft').waitFor();
+    await page.getByText('Draft: only your council can see this').waitFor();
+    await page.getByRole('button', { name: 'Send for review' }).click();
+    await page.getByText('The case study has been sent for review').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('The case study has been published').waitFor();
+    expect(await page.getByText('In review: only your council can see this').count()).toBe(0);
+    await expectAccessible(page);
+    await signOut(page);
+
+    // Visitors read why it stopped: failures are shared too.
+    await page.goto(caseStudyPath);
+    await heading(page, title);
+    await page.locator('.lgx-stopped').getByText('Residents kept asking for a person').waitFor();
+    await expectAccessible(page);
+  }, 180_000);
 });
