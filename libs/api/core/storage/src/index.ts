@@ -1,4 +1,4 @@
 export * from './file-storage';
 export * from './file-type';
-export * from './storage.module';
 export * from './s3-file-storage';
+export * from './storage.module';
