@@ -11,6 +11,7 @@ import {
   toFormErrors,
   usePageTitle,
 } from '@lgx/web/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -41,13 +42,17 @@ function NewSupplierForm() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   usePageTitle('Add a supplier', errors.hasErrors);
+  const queryClient = useQueryClient();
   const create = useGraphQLMutation(CreateSupplierDocument, {
-    onSuccess: ({ createSupplier }) =>
-      navigate(
+    onSuccess: ({ createSupplier }) => {
+      // Lists loaded before do not have it: load them afresh.
+      queryClient.removeQueries({ queryKey: ['Suppliers'] });
+      return navigate(
         params.get('then') === 'experience'
           ? `/supplier-experiences/new?supplier=${createSupplier.id}`
           : `/suppliers/${createSupplier.id}`,
-      ),
+      );
+    },
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
