@@ -4,7 +4,7 @@ export * from './council/council-type';
 export * from './council/nation';
 export * from './council/region';
 export * from './council/similar-councils';
-export * from './search/council-glossary';
 export * from './procurement/cpv';
+export * from './search/council-glossary';
 export * from './suppliers/companies-house';
 export * from './suppliers/supplier-experience';
