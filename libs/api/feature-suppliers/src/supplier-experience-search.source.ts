@@ -44,7 +44,7 @@ export function supplierExperienceDocument(
     type: 'supplier_experience',
     title,
     titleSort: title.toLowerCase(),
-    summary: `${attributedTo} rated it ${overall.toFixed(1)} out of 5${experience.wouldBuyAgain ? ' and would buy it again' : ''}.`,
+    summary: `${attributedTo.charAt(0).toUpperCase()}${attributedTo.slice(1)} rated it ${overall.toFixed(1)} out of 5${experience.wouldBuyAgain ? ' and would buy it again' : ''}.`,
     body: [experience.whatWorked, experience.whatDidNotWork, experience.advice]
       .filter(Boolean)
       .join('\n\n')
