@@ -153,6 +153,17 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     await expectAccessible(page);
     const experiencePath = new URL(page.url()).pathname;
 
+    // Until a moderator has looked at it, they can still change it.
+    await page.getByRole('link', { name: 'Change this experience' }).click();
+    await heading(page, 'Change your supplier experience');
+    expect(await page.getByLabel('Product or service').inputValue()).toBe(PRODUCT);
+    await expectAccessible(page);
+    await page.getByLabel('What did not work').fill('Reports need a paid add-on.');
+    await page.getByRole('button', { name: 'Send for moderation again' }).click();
+    await heading(page, PRODUCT);
+    await page.getByText('A moderator will check your changes').waitFor();
+    await page.getByText('Reports need a paid add-on.').waitFor();
+
     await page.goto('/suppliers/my-council');
     await heading(page, 'Your council’s supplier experiences');
     await page.getByRole('link', { name: `${SUPPLIER}: ${PRODUCT}` }).waitFor();

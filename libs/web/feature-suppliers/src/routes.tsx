@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { NewSupplierPage } from './directory/new-supplier-page';
 import { SupplierPage } from './directory/supplier-page';
 import { SuppliersPage } from './directory/suppliers-page';
+import { EditExperiencePage } from './experiences/edit-experience-page';
 import { ExperiencePage } from './experiences/experience-page';
 import { MyCouncilExperiencesPage } from './experiences/my-council-page';
 import { NewExperiencePage } from './experiences/new-experience-page';
@@ -17,4 +18,5 @@ export const supplierRoutes: RouteObject[] = [
   { path: 'suppliers/:id', element: <SupplierPage /> },
   { path: 'supplier-experiences/new', element: <NewExperiencePage /> },
   { path: 'supplier-experiences/:id', element: <ExperiencePage /> },
+  { path: 'supplier-experiences/:id/edit', element: <EditExperiencePage /> },
 ];

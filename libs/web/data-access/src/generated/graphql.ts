@@ -1063,6 +1063,59 @@ export type RaiseSupplierExperienceConcernMutation = {
   raiseSupplierExperienceConcern: { id: string };
 };
 
+export type UpdateSupplierExperienceMutationVariables = Exact<{
+  id: string | number;
+  input: SupplierExperienceInput;
+}>;
+
+export type UpdateSupplierExperienceMutation = {
+  updateSupplierExperience: {
+    region: string | null;
+    councilTypeName: string | null;
+    contractStart: string;
+    extensionOptions: string;
+    frameworkName: string | null;
+    frameworkLot: string | null;
+    whatWorked: string;
+    whatDidNotWork: string;
+    advice: string;
+    moderatorMessage: string | null;
+    canEdit: boolean;
+    id: string;
+    supplierId: string;
+    supplierName: string;
+    attributedTo: string;
+    attribution: Attribution;
+    product: string;
+    status: SupplierExperienceStatus;
+    wouldBuyAgain: boolean;
+    isCurrent: boolean;
+    contractEnd: string;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    council: { code: string; name: string } | null;
+    valueBand: { key: string; label: string };
+    routeToMarket: { key: string; label: string };
+    category: { code: string; label: string };
+    ratings: {
+      delivery: number;
+      valueForMoney: number;
+      support: number;
+      interoperability: number;
+      exitAndDataPortability: number;
+    };
+  };
+};
+
+export type RecordSupplierComplaintMutationVariables = Exact<{
+  id: string | number;
+  details: string;
+}>;
+
+export type RecordSupplierComplaintMutation = {
+  recordSupplierComplaint: { id: string; deadlineAt: unknown };
+};
+
 export type SupplierModerationQueueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SupplierModerationQueueQuery = {
@@ -5135,6 +5188,225 @@ export const RaiseSupplierExperienceConcernDocument = {
 } as unknown as DocumentNode<
   RaiseSupplierExperienceConcernMutation,
   RaiseSupplierExperienceConcernMutationVariables
+>;
+export const UpdateSupplierExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSupplierExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperienceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSupplierExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueBand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'routeToMarket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateSupplierExperienceMutation,
+  UpdateSupplierExperienceMutationVariables
+>;
+export const RecordSupplierComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSupplierComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSupplierComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'details' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordSupplierComplaintMutation,
+  RecordSupplierComplaintMutationVariables
 >;
 export const SupplierModerationQueueDocument = {
   kind: 'Document',

@@ -1,5 +1,6 @@
 import {
   RaiseSupplierExperienceConcernDocument,
+  RecordSupplierComplaintDocument,
   SupplierExperienceDocument,
   useGraphQLMutation,
   useGraphQLQuery,
@@ -18,14 +19,14 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
 import { ExperienceStatusTag, formatDate, outOfFive } from '../common/experience-status-tag';
-import { OfficerGate, QueryProblem } from '../common/officer-gate';
+import { isModerator, OfficerGate, QueryProblem } from '../common/officer-gate';
 
 /** One supplier experience, for verified officers. */
 export function ExperiencePage() {
-  return <OfficerGate>{() => <Experience />}</OfficerGate>;
+  return <OfficerGate>{(viewer) => <Experience moderator={isModerator(viewer)} />}</OfficerGate>;
 }
 
-function Experience() {
+function Experience({ moderator }: { moderator: boolean }) {
   const { id = '' } = useParams();
   const flash = (useLocation().state as { flash?: string } | null)?.flash;
   const { data, error } = useGraphQLQuery(SupplierExperienceDocument, { id });
@@ -56,6 +57,13 @@ function Experience() {
           <p className="govuk-body govuk-!-font-weight-bold">Message from the moderator</p>
           <p className="govuk-body">{experience.moderatorMessage}</p>
         </div>
+      )}
+      {experience.canEdit && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/supplier-experiences/${experience.id}/edit`}>
+            Change this experience
+          </Link>
+        </p>
       )}
       <h2 className="govuk-heading-m">Ratings</h2>
       <SummaryList
@@ -111,6 +119,7 @@ function Experience() {
         ) : null,
       )}
       {experience.status === 'PUBLISHED' && <RaiseConcern id={experience.id} />}
+      {experience.status === 'PUBLISHED' && moderator && <RecordComplaint id={experience.id} />}
     </>
   );
 }
@@ -139,6 +148,52 @@ function RaiseConcern({ id }: { id: string }) {
         <Textarea id="concern" label="What concerns you?" rows={3} error={problem} />
         <Button variant="secondary" busy={raise.isPending}>
           Send to a moderator
+        </Button>
+      </form>
+    </Details>
+  );
+}
+
+/** A moderator enters a supplier's notice of complaint, which starts a 48-hour clock. */
+function RecordComplaint({ id }: { id: string }) {
+  const [problem, setProblem] = useState<string | undefined>();
+  const [deadline, setDeadline] = useState<string | undefined>();
+  const record = useGraphQLMutation(RecordSupplierComplaintDocument, {
+    onSuccess: ({ recordSupplierComplaint }) =>
+      setDeadline(new Date(String(recordSupplierComplaint.deadlineAt)).toLocaleString('en-GB')),
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const details = String(new FormData(event.currentTarget).get('complaint') ?? '').trim();
+    if (!details) return setProblem('Enter the supplier’s complaint');
+    setProblem(undefined);
+    record.mutate({ id, details }, { onError: (error) => setProblem(error.message) });
+  };
+  if (deadline)
+    return (
+      <NotificationBanner success heading={`Complaint recorded: answer it by ${deadline}.`}>
+        <p className="govuk-body">
+          It is in the{' '}
+          <Link className="govuk-link" to="/suppliers/moderation">
+            moderation queue
+          </Link>
+          .
+        </p>
+      </NotificationBanner>
+    );
+  return (
+    <Details summary="Record a supplier’s notice of complaint">
+      <form onSubmit={onSubmit} noValidate>
+        <ErrorSummary errors={problem ? [{ fieldId: 'complaint', message: problem }] : []} />
+        <Textarea
+          id="complaint"
+          label="The supplier’s complaint"
+          hint="It must be answered within 48 hours: kept, edited or removed."
+          rows={3}
+          error={problem}
+        />
+        <Button variant="secondary" busy={record.isPending}>
+          Record the complaint
         </Button>
       </form>
     </Details>
