@@ -228,7 +228,24 @@ describe('supplier experiences', () => {
       region: ['North West'],
       councilType: ['MD'],
       supplier: ['Quietly Anonymous Software'],
+      category: ['Software package and information systems'],
+      routeToMarket: ['Framework: further competition'],
+      ratingBand: ['3 to 4 stars'],
     });
+    expect(Object.keys(facets)).not.toContain('councilCode');
+    // Each facet filters.
+    const byBand = await search.run({
+      query: 'Quietly Anonymous',
+      types: ['supplier_experience'],
+      facetFilters: [
+        { attribute: 'ratingBand', values: ['3 to 4 stars'] },
+        { attribute: 'councilType', values: ['MD'] },
+      ],
+      limit: 20,
+      offset: 0,
+      scope: officerScope,
+    });
+    expect(byBand.total).toBe(1);
     // Filtering by the council finds nothing.
     const filtered = await search.run({
       query: 'Quietly Anonymous',
