@@ -189,6 +189,19 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     await card.getByRole('button', { name: 'Publish' }).click();
     await page.getByText(`Published “${SUPPLIER}: ${PRODUCT}”.`).waitFor();
     await expectAccessible(page);
+
+    // Moderators also take suppliers' complaints on the experience, and correct suppliers.
+    await page.goto(experiencePath);
+    await heading(page, PRODUCT);
+    await page.getByText('Record a supplier’s notice of complaint').click();
+    await page.getByLabel('The supplier’s complaint').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: SUPPLIER }).click();
+    await heading(page, SUPPLIER);
+    await page.getByRole('heading', { name: 'Moderator tools' }).waitFor();
+    await page.getByText('Correct this supplier').click();
+    expect(await page.getByLabel('Companies House number').inputValue()).toBe('09876543');
+    await expectAccessible(page);
     await signOut(page);
 
     // An officer of another council (Nottingham) finds it by the supplier's name, misspelt.

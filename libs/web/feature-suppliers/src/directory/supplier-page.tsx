@@ -7,14 +7,17 @@ import { Loading, SummaryList, Table, usePageTitle } from '@lgx/web/ui';
 import { Link, useParams } from 'react-router';
 
 import { formatDate, outOfFive } from '../common/experience-status-tag';
-import { OfficerGate, QueryProblem } from '../common/officer-gate';
+import { isModerator, OfficerGate, QueryProblem } from '../common/officer-gate';
+import { ModeratorTools } from './moderator-tools';
 
 /** A supplier: its details, what councils rate it, and their experiences. */
 export function SupplierPage() {
-  return <OfficerGate>{() => <SupplierDetails />}</OfficerGate>;
+  return (
+    <OfficerGate>{(viewer) => <SupplierDetails moderator={isModerator(viewer)} />}</OfficerGate>
+  );
 }
 
-function SupplierDetails() {
+function SupplierDetails({ moderator }: { moderator: boolean }) {
   const { id = '' } = useParams();
   const { data, error } = useGraphQLQuery(SupplierPageDocument, { id });
   usePageTitle(data?.supplier.name ?? 'Supplier');
@@ -77,6 +80,7 @@ function SupplierDetails() {
           ))}
         </ul>
       )}
+      {moderator && <ModeratorTools supplier={supplier} />}
     </>
   );
 }
