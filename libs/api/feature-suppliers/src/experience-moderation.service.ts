@@ -138,11 +138,14 @@ export class ExperienceModerationService {
     });
   }
 
-  /** A supplier's notice of complaint, entered by a moderator: answered within 48 hours. */
+  /**
+   * A supplier's notice of complaint, entered by a moderator: it is answered
+   * within 48 hours (s.5 Defamation Act 2013), and its author is told of it.
+   */
   async recordComplaint(actor: Actor, experienceId: string, details: string): Promise<ConcernView> {
     await this.policy.authorize(actor, { action: 'supplier-experience.moderate' });
     const text = this.message(details, 'details', true);
-    return this.dataSource.transaction(async (manager) => {
+    const { experience, concern } = await this.dataSource.transaction(async (manager) => {
       const experience = await this.experiences.lock(actor, experienceId, manager);
       if (experience.status !== 'PUBLISHED')
         throw badTransition(experience.status, 'complained about');
@@ -162,8 +165,15 @@ export class ExperienceModerationService {
         },
         manager,
       );
-      return this.concernView(concern);
+      return { experience, concern };
     });
+    await this.tellAuthor(
+      experience,
+      'A supplier has complained about your supplier experience',
+      `${await this.supplierName(experience)} sent a notice of complaint about your experience of them. A moderator will decide within 48 hours whether it is kept, edited or removed, and may ask you about it. The complaint:`,
+      text,
+    );
+    return this.concernView(concern);
   }
 
   /** Ends a concern or complaint: the experience kept, edited (with the moderator's text) or removed. */

@@ -442,6 +442,15 @@ describe('supplier experiences', () => {
         overdue: false,
       });
       const complaintId = recorded.data!.recordSupplierComplaint['id'] as string;
+      // Its author is told of the complaint.
+      const notice = harness
+        .mail()
+        .find(
+          (raw) =>
+            raw.toLowerCase().includes(`to: ${stockport.email}`) &&
+            raw.replace(/=\r?\n/g, '').includes('Notice of complaint from the supplier'),
+        );
+      expect(notice).toBeDefined();
       const inQueue = async () =>
         (
           await moderator.graphql<{
