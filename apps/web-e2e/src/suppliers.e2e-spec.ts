@@ -227,6 +227,13 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     await heading(page, SUPPLIER);
     await page.getByText('Not enough experiences yet').waitFor();
     await expectAccessible(page);
+    // Stockport's page lists it too, as Stockport chose to be named.
+    await page.goto('/councils/SKP');
+    await page
+      .getByRole('region', { name: 'Supplier experiences' })
+      .getByRole('link', { name: `${SUPPLIER}: ${PRODUCT}` })
+      .waitFor();
+    await expectAccessible(page);
     await signOut(page);
 
     // A visitor searching the same finds nothing, and cannot open it.
@@ -234,6 +241,9 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     await page.getByText('There are no matching results.').waitFor();
     expect(await page.getByText(SUPPLIER).count()).toBe(0);
     await expectAccessible(page);
+    await page.goto('/councils/SKP');
+    await heading(page, 'Stockport');
+    expect(await page.getByRole('heading', { name: 'Supplier experiences' }).count()).toBe(0);
     await page.goto(experiencePath);
     await page.waitForURL(/\/sign-in\?returnTo=/);
     await heading(page, 'Sign in');

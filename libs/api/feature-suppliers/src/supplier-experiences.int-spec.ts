@@ -159,6 +159,32 @@ describe('supplier experiences', () => {
     expect(derbys.data!.myCouncilSupplierExperiences.map((e) => e.id)).not.toContain(id);
   });
 
+  it('lists on a council’s page only the published experiences that name it, except for its own officers', async () => {
+    const supplier = await newSupplier(harness, 'Council Page Ltd');
+    const named = await experience(stockport, moderator, supplier);
+    const anonymised = await experience(stockport, moderator, supplier, {
+      attribution: 'ANONYMISED',
+    });
+    const submitted = await experience(stockport, null, supplier);
+    const COUNCIL = `query($code: String!) { councilSupplierExperiences(councilCode: $code) { id } }`;
+    const ids = async (options: Role[1]) => {
+      const response = await (
+        await as(options)
+      )<{ councilSupplierExperiences: { id: string }[] }>(COUNCIL, { code: 'skp' });
+      return (
+        response.data?.councilSupplierExperiences
+          .map((e) => e.id)
+          .filter((id) => [named, anonymised, submitted].includes(id))
+          .sort() ?? errorCode(response)
+      );
+    };
+    expect(await ids({ council: 'DER' })).toEqual([named]);
+    expect(await ids({ platformRole: 'MODERATOR' })).toEqual([named]);
+    expect(await ids({ council: 'SKP' })).toEqual([named, anonymised].sort());
+    expect(await ids({ unverified: true })).toBe('FORBIDDEN');
+    expect(await ids(null)).toBe('UNAUTHENTICATED');
+  });
+
   it('never reveals the council of an anonymised experience to other readers: API, search documents, hits or facets', async () => {
     const supplier = await newSupplier(harness, 'Quietly Anonymous Software');
     const id = await experience(stockport, moderator, supplier, {

@@ -62,6 +62,18 @@ export class SupplierExperiencesResolver {
   }
 
   @Access.officer()
+  @Query(() => [SupplierExperience], {
+    description:
+      "A council's published experiences that name it (all its published ones, for its own officers).",
+  })
+  async councilSupplierExperiences(
+    @CurrentActor() actor: Actor,
+    @Args('councilCode') councilCode: string,
+  ) {
+    return this.experiences.view(actor, await this.experiences.forCouncil(actor, councilCode));
+  }
+
+  @Access.officer()
   @Mutation(() => SupplierExperience, {
     description: 'Writes an experience for your council; it goes to moderation.',
   })

@@ -141,6 +141,26 @@ export class SupplierExperiencesService {
     });
   }
 
+  /**
+   * Published experiences of one council, for its page: other councils see
+   * only those that name it (an anonymised one must never be tied to it);
+   * its own officers see all its published ones.
+   */
+  async forCouncil(actor: Actor, councilCode: string): Promise<SupplierExperienceEntity[]> {
+    await this.policy.authorize(actor, { action: 'officer-content.read' });
+    const code = councilCode.trim().toUpperCase();
+    const own = actor.council?.code === code;
+    return this.dataSource.getRepository(SupplierExperienceEntity).find({
+      where: {
+        councilCode: code,
+        status: 'PUBLISHED',
+        ...(own ? {} : { attribution: 'NAMED' as const }),
+      },
+      order: { publishedAt: 'DESC', id: 'DESC' },
+      take: 100,
+    });
+  }
+
   canRead(actor: Actor, experience: SupplierExperienceEntity): boolean {
     if (!this.policy.can(actor, { action: 'officer-content.read' })) return false;
     return (

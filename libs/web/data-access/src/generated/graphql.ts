@@ -603,6 +603,23 @@ export type CouncilCaseStudiesQuery = {
   }>;
 };
 
+export type CouncilSupplierExperiencesQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type CouncilSupplierExperiencesQuery = {
+  councilSupplierExperiences: Array<{
+    id: string;
+    supplierId: string;
+    supplierName: string;
+    product: string;
+    attribution: Attribution;
+    wouldBuyAgain: boolean;
+    contractEnd: string;
+    category: { label: string };
+  }>;
+};
+
 export type CouncilsQueryVariables = Exact<{
   filter?: CouncilsFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -3323,6 +3340,65 @@ export const CouncilCaseStudiesDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilCaseStudiesQuery, CouncilCaseStudiesQueryVariables>;
+export const CouncilSupplierExperiencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilSupplierExperiences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'councilSupplierExperiences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CouncilSupplierExperiencesQuery,
+  CouncilSupplierExperiencesQueryVariables
+>;
 export const CouncilsDocument = {
   kind: 'Document',
   definitions: [
