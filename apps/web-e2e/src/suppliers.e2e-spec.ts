@@ -194,8 +194,25 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     await page.goto(experiencePath);
     await heading(page, PRODUCT);
     await page.getByText('Record a supplier’s notice of complaint').click();
-    await page.getByLabel('The supplier’s complaint').waitFor();
+    await page.getByLabel('The supplier’s complaint').fill('The add-on was included at no cost.');
     await expectAccessible(page);
+    await page.getByRole('button', { name: 'Record the complaint' }).click();
+    await page.getByText(/^Complaint recorded: answer it by/).waitFor();
+    await page.getByRole('link', { name: 'moderation queue' }).click();
+    await heading(page, 'Moderation queue');
+    const complaint = page
+      .locator('.govuk-summary-card')
+      .filter({ hasText: 'Supplier’s notice of complaint' });
+    await complaint.getByText(/^4[78] hours left$/).waitFor();
+    await expectAccessible(page);
+    await complaint.getByText('Edit the experience and keep it').click();
+    await complaint.getByLabel('What did not work').fill('Reports were slow to arrive.');
+    await expectAccessible(page);
+    await complaint.getByRole('button', { name: 'Save the edit and keep it' }).click();
+    await page.getByText('Resolved: edited.').waitFor();
+    await page.goto(experiencePath);
+    await heading(page, PRODUCT);
+    await page.getByText('Reports were slow to arrive.').waitFor();
     await page.getByRole('link', { name: SUPPLIER }).click();
     await heading(page, SUPPLIER);
     await page.getByRole('heading', { name: 'Moderator tools' }).waitFor();

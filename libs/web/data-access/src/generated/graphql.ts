@@ -99,6 +99,13 @@ export type CouncilsFilterInput = {
   type?: CouncilType | null | undefined;
 };
 
+/** A moderator’s edit when resolving a concern as edited. */
+export type ExperienceTextEdit = {
+  advice?: string | null | undefined;
+  whatDidNotWork?: string | null | undefined;
+  whatWorked?: string | null | undefined;
+};
+
 /** Only results with one of these values of a facet. */
 export type FacetFilterInput = {
   /** A facet attribute, as returned in SearchResults.facets. */
@@ -1216,6 +1223,7 @@ export type ResolveSupplierExperienceConcernMutationVariables = Exact<{
   concernId: string | number;
   outcome: ConcernOutcome;
   note?: string | null | undefined;
+  edit?: ExperienceTextEdit | null | undefined;
 }>;
 
 export type ResolveSupplierExperienceConcernMutation = {
@@ -5844,6 +5852,11 @@ export const ResolveSupplierExperienceConcernDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'edit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExperienceTextEdit' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5866,6 +5879,11 @@ export const ResolveSupplierExperienceConcernDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'note' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'edit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'edit' } },
               },
             ],
             selectionSet: {

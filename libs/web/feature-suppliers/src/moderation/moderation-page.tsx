@@ -3,6 +3,7 @@ import {
   RejectSupplierExperienceDocument,
   RequestSupplierExperienceChangesDocument,
   ResolveSupplierExperienceConcernDocument,
+  SupplierExperienceDocument,
   SupplierModerationQueueDocument,
   type SupplierModerationQueueQuery,
   useGraphQLMutation,
@@ -10,6 +11,7 @@ import {
 } from '@lgx/web/data-access';
 import {
   Button,
+  Details,
   ErrorSummary,
   Loading,
   NotificationBanner,
@@ -207,6 +209,16 @@ function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (message: 
             },
           ]}
         />
+        <EditAndKeep
+          experienceId={concern.experienceId}
+          busy={resolve.isPending}
+          onSubmit={(edit) =>
+            resolve.mutate(
+              { concernId: concern.id, outcome: 'EDITED', note: null, edit },
+              { onError: (e) => setProblem(e.message) },
+            )
+          }
+        />
         <div className="govuk-button-group">
           <Button
             type="button"
@@ -237,5 +249,57 @@ function ConcernCard({ concern, onDone }: { concern: Concern; onDone: (message: 
         </div>
       </div>
     </section>
+  );
+}
+
+/** Resolve by editing: the moderator changes the experience's text and keeps it published. */
+function EditAndKeep({
+  experienceId,
+  busy,
+  onSubmit,
+}: {
+  experienceId: string;
+  busy: boolean;
+  onSubmit: (edit: { whatWorked: string; whatDidNotWork: string; advice: string }) => void;
+}) {
+  const { data } = useGraphQLQuery(SupplierExperienceDocument, { id: experienceId });
+  const experience = data?.supplierExperience;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(`${name}-${experienceId}`) ?? '');
+    onSubmit({
+      whatWorked: text('whatWorked'),
+      whatDidNotWork: text('whatDidNotWork'),
+      advice: text('advice'),
+    });
+  };
+  if (!experience) return null;
+  return (
+    <Details summary="Edit the experience and keep it">
+      <form onSubmit={submit} noValidate>
+        <Textarea
+          id={`whatWorked-${experienceId}`}
+          label="What worked"
+          rows={3}
+          defaultValue={experience.whatWorked}
+        />
+        <Textarea
+          id={`whatDidNotWork-${experienceId}`}
+          label="What did not work"
+          rows={3}
+          defaultValue={experience.whatDidNotWork}
+        />
+        <Textarea
+          id={`advice-${experienceId}`}
+          label="Advice to other councils"
+          rows={3}
+          defaultValue={experience.advice}
+        />
+        <Button variant="secondary" busy={busy}>
+          Save the edit and keep it
+        </Button>
+      </form>
+    </Details>
   );
 }
