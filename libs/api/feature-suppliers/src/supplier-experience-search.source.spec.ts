@@ -53,7 +53,6 @@ describe('supplier experience search documents', () => {
       overallRating: 4.2,
       region: 'North West',
       councilType: 'MD',
-      _geo: { lat: 53.39, lng: -2.15 },
     });
   });
 

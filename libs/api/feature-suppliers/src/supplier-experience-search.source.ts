@@ -18,7 +18,7 @@ import { SupplierExperienceEntity } from './supplier-experience.entity';
  * A published experience's search document, for verified officers only
  * (visibility "officers"); any other status leaves the index. An anonymised
  * one carries its council's region and type but nothing that names the
- * council: no code, name, council list or location.
+ * council: no code, name or council list, so no council filter finds it.
  */
 export function supplierExperienceDocument(
   experience: SupplierExperienceEntity,
@@ -53,15 +53,7 @@ export function supplierExperienceDocument(
     visibility: 'officers',
     councilCodes: [],
     groupIds: [],
-    ...(named
-      ? {
-          councilCode: council.code,
-          councilName: council.niceName,
-          ...(council.latitude !== null && council.longitude !== null
-            ? { _geo: { lat: council.latitude, lng: council.longitude } }
-            : {}),
-        }
-      : {}),
+    ...(named ? { councilCode: council.code, councilName: council.niceName } : {}),
     nation: council?.nation,
     region: council?.region ?? undefined,
     councilType: council?.typeCode,
