@@ -98,6 +98,7 @@ describe('supplier experiences', () => {
       ['Derby officer', { council: 'DER' }, false, true],
       ['Kent admin', { council: 'KEN', role: 'ADMIN' }, false, true],
       ['moderator', { platformRole: 'MODERATOR' }, true, true],
+      ['platform admin', { platformRole: 'ADMIN' }, true, true],
     ];
     const check = async (published: boolean) => {
       for (const [role, options, whileSubmitted, once] of roles) {
