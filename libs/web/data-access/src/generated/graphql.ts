@@ -1326,6 +1326,12 @@ export type MergeSuppliersMutationVariables = Exact<{
 
 export type MergeSuppliersMutation = { mergeSuppliers: { id: string; name: string } };
 
+export type SupplierNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SupplierNameQuery = { supplier: { id: string; name: string } };
+
 export const CaseStudyDetailsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6341,3 +6347,46 @@ export const MergeSuppliersDocument = {
     },
   ],
 } as unknown as DocumentNode<MergeSuppliersMutation, MergeSuppliersMutationVariables>;
+export const SupplierNameDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupplierName' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplier' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupplierNameQuery, SupplierNameQueryVariables>;

@@ -2,6 +2,7 @@ import { CONTRACT_VALUE_BANDS, RATING_DIMENSIONS, ROUTES_TO_MARKET } from '@lgx/
 import {
   type ExperienceDetailsFragment,
   type SupplierExperienceInput,
+  SupplierNameDocument,
   SuppliersDocument,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
@@ -86,11 +87,21 @@ export function ExperienceForm({
   children,
 }: ExperienceFormProps) {
   const suppliers = useGraphQLQuery(SuppliersDocument, { query: null, first: 100, after: null });
-  if (!suppliers.data) return <Loading label="Loading suppliers" />;
+  // A supplier chosen on its page may be beyond the first 100 of the list.
+  const chosen = useGraphQLQuery(
+    SupplierNameDocument,
+    { id: supplierId ?? '' },
+    { enabled: Boolean(supplierId) && !experience },
+  );
+  if (!suppliers.data || (supplierId && !experience && chosen.isPending && !chosen.error))
+    return <Loading label="Loading suppliers" />;
   const supplierOptions = [
     { value: '', label: 'Choose a supplier' },
     ...suppliers.data.suppliers.edges.map(({ node }) => ({ value: node.id, label: node.name })),
   ];
+  const picked = chosen.data?.supplier;
+  if (picked && !supplierOptions.some((option) => option.value === picked.id))
+    supplierOptions.push({ value: picked.id, label: picked.name });
   if (experience && !supplierOptions.some((option) => option.value === experience.supplierId))
     supplierOptions.push({ value: experience.supplierId, label: experience.supplierName });
   const error = (field: string) => errors.byField[IDS[field]!];
@@ -111,7 +122,7 @@ export function ExperienceForm({
             name="supplierId"
             label="Supplier"
             options={supplierOptions}
-            defaultValue={experience?.supplierId ?? supplierId ?? ''}
+            defaultValue={experience?.supplierId ?? picked?.id ?? ''}
             error={error('supplierId')}
             hint={
               <>
