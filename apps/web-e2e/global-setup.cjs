@@ -1,8 +1,9 @@
 // Starts the whole platform as `npm start` does (embedded PostgreSQL and
 // Meilisearch, the API serving the built web app) on free ports with a
 // throwaway data folder, for the browser journeys; then seeds it with the
-// API's admin CLI: Derby's and Nottingham's email domains, Derby's first
-// council admin and an editor, a Nottingham officer, and a platform admin.
+// API's admin CLI: Derby's, Nottingham's and Stockport's email domains, Derby's
+// first council admin and an editor, Nottingham and Stockport officers, a
+// platform moderator and a platform admin.
 const { execFile, spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync } = require('node:fs');
 const net = require('node:net');
@@ -31,6 +32,20 @@ const NOTTINGHAM_OFFICER = {
   name: 'Olive Officer',
   jobTitle: 'Adult social care service manager',
   password: 'willow quartz meadowlark',
+};
+/** A seeded officer of Stockport (register code SKP), who writes a supplier experience. */
+const STOCKPORT_OFFICER = {
+  email: 'sam.stockport@stockport.gov.uk',
+  name: 'Sam Stockport',
+  jobTitle: 'ICT contracts manager',
+  password: 'pebble kingfisher aqueduct',
+};
+/** A seeded platform moderator, who publishes supplier experiences. */
+const MODERATOR = {
+  email: 'mo.moderator@lgx.localhost',
+  name: 'Mo Moderator',
+  jobTitle: 'LGX content moderator',
+  password: 'saffron viaduct marigold',
 };
 /** The seeded platform admin, for the admin pages. */
 const PLATFORM_ADMIN = {
@@ -104,11 +119,14 @@ module.exports = async function globalSetup() {
     };
     await admin(['add-council-domain', 'DER', 'derby.gov.uk'], adminEnv);
     await admin(['add-council-domain', 'NGM', 'nottinghamcity.gov.uk'], adminEnv);
+    await admin(['add-council-domain', 'SKP', 'stockport.gov.uk'], adminEnv);
     for (const [account, role] of [
       [ADMIN, ['--council-role', 'ADMIN']],
       [PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
       [DERBY_EDITOR, ['--council-role', 'EDITOR']],
       [NOTTINGHAM_OFFICER, []],
+      [STOCKPORT_OFFICER, []],
+      [MODERATOR, ['--platform-role', 'MODERATOR']],
     ]) {
       await admin(['create-account', account.email, account.name, account.jobTitle, ...role], {
         ...adminEnv,
@@ -130,6 +148,10 @@ module.exports = async function globalSetup() {
   process.env.LGX_E2E_EDITOR_PASSWORD = DERBY_EDITOR.password;
   process.env.LGX_E2E_NOTTINGHAM_OFFICER_EMAIL = NOTTINGHAM_OFFICER.email;
   process.env.LGX_E2E_NOTTINGHAM_OFFICER_PASSWORD = NOTTINGHAM_OFFICER.password;
+  process.env.LGX_E2E_STOCKPORT_OFFICER_EMAIL = STOCKPORT_OFFICER.email;
+  process.env.LGX_E2E_STOCKPORT_OFFICER_PASSWORD = STOCKPORT_OFFICER.password;
+  process.env.LGX_E2E_MODERATOR_EMAIL = MODERATOR.email;
+  process.env.LGX_E2E_MODERATOR_PASSWORD = MODERATOR.password;
 };
 
 /** Runs the API's admin CLI (apps/api/src/cli/admin.ts) against the instance's database. */

@@ -19,6 +19,7 @@ export default defineConfig({
       '@lgx/web/feature-councils': lib('web/feature-councils'),
       '@lgx/web/feature-discovery': lib('web/feature-discovery'),
       '@lgx/web/feature-identity': lib('web/feature-identity'),
+      '@lgx/web/feature-suppliers': lib('web/feature-suppliers'),
       '@lgx/web/ui': lib('web/ui'),
     },
   },

@@ -1,8 +1,9 @@
-import { GraphQLProvider, useViewer } from '@lgx/web/data-access';
+import { GraphQLProvider, isOfficer, useViewer } from '@lgx/web/data-access';
 import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
 import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
 import { discoveryRoutes } from '@lgx/web/feature-discovery';
 import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
+import { supplierRoutes } from '@lgx/web/feature-suppliers';
 import { PageLayout, usePageTitle } from '@lgx/web/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
@@ -58,7 +59,10 @@ function Shell() {
   const { pathname } = useLocation();
   const viewer = useViewer().data?.viewer;
   useFocusOnNavigate();
-  const navigation = [...NAVIGATION, ...identityNavigation(viewer)].map(
+  const officerNavigation = isOfficer(viewer)
+    ? [{ href: '/suppliers', label: 'Suppliers', section: '/supplier' }]
+    : [];
+  const navigation = [...NAVIGATION, ...officerNavigation, ...identityNavigation(viewer)].map(
     ({ href, label, section }) => ({
       href,
       label,
@@ -119,6 +123,7 @@ const router = createBrowserRouter([
       ...identityRoutes,
       ...discoveryRoutes,
       ...caseStudyRoutes,
+      ...supplierRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -6,3 +6,5 @@ export * from './council/region';
 export * from './council/similar-councils';
 export * from './procurement/cpv';
 export * from './search/council-glossary';
+export * from './suppliers/companies-house';
+export * from './suppliers/supplier-experience';

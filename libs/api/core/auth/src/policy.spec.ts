@@ -35,6 +35,38 @@ describe('the policy', () => {
     expect(allowed(person({ code: 'NOT', role: 'OFFICER' }), request)).toBe(false);
   });
 
+  it('lets officers add suppliers and write their own council’s experiences; moderators moderate', () => {
+    const officer = person({ code: 'SKP', role: 'OFFICER' });
+    const moderator = person(undefined, ['MODERATOR']);
+    const unverified = { ...person(), emailVerified: false };
+    expect(allowed(officer, { action: 'supplier.create' })).toBe(true);
+    expect(allowed(unverified, { action: 'supplier.create' })).toBe(false);
+    expect(allowed(officer, { action: 'supplier-experience.write', councilCode: 'SKP' })).toBe(
+      true,
+    );
+    expect(allowed(officer, { action: 'supplier-experience.write', councilCode: 'DER' })).toBe(
+      false,
+    );
+    expect(allowed(moderator, { action: 'supplier-experience.write', councilCode: 'SKP' })).toBe(
+      false,
+    );
+    for (const action of ['supplier.moderate', 'supplier-experience.moderate'] as const) {
+      expect(allowed(moderator, { action })).toBe(true);
+      expect(allowed(person(undefined, ['ADMIN']), { action })).toBe(true);
+      expect(allowed(person({ code: 'SKP', role: 'ADMIN' }), { action })).toBe(false);
+      expect(allowed(VISITOR, { action })).toBe(false);
+    }
+    const unpublished: PolicyRequest = {
+      action: 'supplier-experience.read-unpublished',
+      councilCode: 'SKP',
+    };
+    expect(allowed(officer, unpublished)).toBe(true);
+    expect(allowed(moderator, unpublished)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'ADMIN' }), unpublished)).toBe(false);
+    expect(allowed(VISITOR, { action: 'supplier-experience.raise-concern' })).toBe(false);
+    expect(allowed(unverified, { action: 'supplier-experience.raise-concern' })).toBe(true);
+  });
+
   it('keeps council admins from changing their own membership', () => {
     const admin = person({ code: 'DER', role: 'ADMIN' });
     expect(

@@ -15,7 +15,13 @@ export type PolicyRequest =
   | { action: 'officer-content.read' }
   | { action: 'case-study.create'; councilCode: string }
   | { action: 'case-study.edit'; councilCodes: string[] }
-  | { action: 'case-study.read-unpublished'; councilCodes: string[] };
+  | { action: 'case-study.read-unpublished'; councilCodes: string[] }
+  | { action: 'supplier.create' }
+  | { action: 'supplier.moderate' }
+  | { action: 'supplier-experience.write'; councilCode: string }
+  | { action: 'supplier-experience.read-unpublished'; councilCode: string }
+  | { action: 'supplier-experience.moderate' }
+  | { action: 'supplier-experience.raise-concern' };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -25,6 +31,9 @@ const allow: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 const isPlatformAdmin = (actor: Actor) => actor.platformRoles.includes('ADMIN');
+
+const isModerator = (actor: Actor) =>
+  actor.platformRoles.includes('MODERATOR') || isPlatformAdmin(actor);
 
 const isCouncilAdminOf = (actor: Actor, councilCode: string) =>
   actor.council?.code === councilCode && councilRoleAtLeast(actor.council.role, 'ADMIN');
@@ -43,6 +52,12 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'case-study.edit':
     'change this case study: it needs the editor role in its lead or co-author council',
   'case-study.read-unpublished': 'see this case study before it is published',
+  'supplier.create': 'add suppliers: it is for verified council officers',
+  'supplier.moderate': 'correct or merge suppliers: it is for moderators',
+  'supplier-experience.write': "write or change this council's supplier experiences",
+  'supplier-experience.read-unpublished': 'see this supplier experience before it is published',
+  'supplier-experience.moderate': 'moderate supplier experiences',
+  'supplier-experience.raise-concern': 'raise a concern about a supplier experience',
 };
 
 /** The one place that decides who may do what. Pure: no I/O, easy to test. */
@@ -86,5 +101,20 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return actor.council && request.councilCodes.includes(actor.council.code)
         ? allow
         : deny('not an officer of the lead or a co-author council');
+    case 'supplier.create':
+      return actor.council || isModerator(actor) ? allow : deny('not a verified officer');
+    case 'supplier.moderate':
+    case 'supplier-experience.moderate':
+      return isModerator(actor) ? allow : deny('not a platform moderator');
+    case 'supplier-experience.write':
+      return actor.council?.code === request.councilCode
+        ? allow
+        : deny('not an officer of the council the experience belongs to');
+    case 'supplier-experience.read-unpublished':
+      return actor.council?.code === request.councilCode || isModerator(actor)
+        ? allow
+        : deny('not an officer of its council or a moderator');
+    case 'supplier-experience.raise-concern':
+      return allow;
   }
 }

@@ -6,6 +6,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Named: the council is shown. Anonymised: only its type and region. */
+export type Attribution = 'ANONYMISED' | 'NAMED';
+
 export type AuditEventsFilter = {
   /** Actions starting with this, e.g. "sign-in". */
   action?: string | null | undefined;
@@ -45,6 +48,8 @@ export type CaseStudyInput = {
 };
 
 export type CaseStudyStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+
+export type ConcernOutcome = 'EDITED' | 'KEPT' | 'REMOVED';
 
 export type ContentType =
   'CASE_STUDY' | 'COMPONENT' | 'COUNCIL' | 'PROCUREMENT_GROUP' | 'SUPPLIER_EXPERIENCE';
@@ -94,6 +99,13 @@ export type CouncilsFilterInput = {
   type?: CouncilType | null | undefined;
 };
 
+/** A moderator’s edit when resolving a concern as edited. */
+export type ExperienceTextEdit = {
+  advice?: string | null | undefined;
+  whatDidNotWork?: string | null | undefined;
+  whatWorked?: string | null | undefined;
+};
+
 /** Only results with one of these values of a facet. */
 export type FacetFilterInput = {
   /** A facet attribute, as returned in SearchResults.facets. */
@@ -140,6 +152,46 @@ export type SignUpInput = {
   jobTitle: string;
   name: string;
   password: string;
+};
+
+/** A supplier experience as written. Dates as YYYY-MM-DD. */
+export type SupplierExperienceInput = {
+  advice?: string | null | undefined;
+  attribution: Attribution;
+  contractEnd: string;
+  contractStart: string;
+  /** CPV code, like 48000000-8. */
+  cpvCode: string;
+  extensionOptions?: string | null | undefined;
+  frameworkLot?: string | null | undefined;
+  /** For framework routes, e.g. G-Cloud 14. */
+  frameworkName?: string | null | undefined;
+  isCurrent: boolean;
+  product: string;
+  ratingDelivery: number;
+  ratingExitAndDataPortability: number;
+  ratingInteroperability: number;
+  ratingSupport: number;
+  ratingValueForMoney: number;
+  routeToMarket: string;
+  supplierId: string | number;
+  valueBand: string;
+  whatDidNotWork?: string | null | undefined;
+  whatWorked?: string | null | undefined;
+  wouldBuyAgain: boolean;
+};
+
+export type SupplierExperienceStatus =
+  'CHANGES_REQUESTED' | 'PUBLISHED' | 'REJECTED' | 'REMOVED' | 'SUBMITTED';
+
+/** A supplier as typed: Companies House number like 01234567 or SC123456. */
+export type SupplierInput = {
+  companyNumber?: string | null | undefined;
+  /** CPV codes, like 72000000-5. */
+  cpvCodes?: Array<string> | null | undefined;
+  name: string;
+  productsAndServices?: string | null | undefined;
+  website?: string | null | undefined;
 };
 
 export type UpdateAccountInput = {
@@ -582,6 +634,23 @@ export type CouncilCaseStudiesQuery = {
   }>;
 };
 
+export type CouncilSupplierExperiencesQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type CouncilSupplierExperiencesQuery = {
+  councilSupplierExperiences: Array<{
+    id: string;
+    supplierId: string;
+    supplierName: string;
+    product: string;
+    attribution: Attribution;
+    wouldBuyAgain: boolean;
+    contractEnd: string;
+    category: { label: string };
+  }>;
+};
+
 export type CouncilsQueryVariables = Exact<{
   filter?: CouncilsFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -894,6 +963,399 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type ExperienceSummaryFragment = {
+  id: string;
+  supplierId: string;
+  supplierName: string;
+  attributedTo: string;
+  attribution: Attribution;
+  product: string;
+  status: SupplierExperienceStatus;
+  wouldBuyAgain: boolean;
+  isCurrent: boolean;
+  contractEnd: string;
+  publishedAt: unknown;
+  updatedAt: unknown;
+  category: { code: string; label: string };
+  ratings: {
+    delivery: number;
+    valueForMoney: number;
+    support: number;
+    interoperability: number;
+    exitAndDataPortability: number;
+  };
+};
+
+export type ExperienceDetailsFragment = {
+  region: string | null;
+  councilTypeName: string | null;
+  contractStart: string;
+  extensionOptions: string;
+  frameworkName: string | null;
+  frameworkLot: string | null;
+  whatWorked: string;
+  whatDidNotWork: string;
+  advice: string;
+  moderatorMessage: string | null;
+  canEdit: boolean;
+  id: string;
+  supplierId: string;
+  supplierName: string;
+  attributedTo: string;
+  attribution: Attribution;
+  product: string;
+  status: SupplierExperienceStatus;
+  wouldBuyAgain: boolean;
+  isCurrent: boolean;
+  contractEnd: string;
+  publishedAt: unknown;
+  updatedAt: unknown;
+  council: { code: string; name: string } | null;
+  valueBand: { key: string; label: string };
+  routeToMarket: { key: string; label: string };
+  category: { code: string; label: string };
+  ratings: {
+    delivery: number;
+    valueForMoney: number;
+    support: number;
+    interoperability: number;
+    exitAndDataPortability: number;
+  };
+};
+
+export type SupplierExperienceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SupplierExperienceQuery = {
+  supplierExperience: {
+    region: string | null;
+    councilTypeName: string | null;
+    contractStart: string;
+    extensionOptions: string;
+    frameworkName: string | null;
+    frameworkLot: string | null;
+    whatWorked: string;
+    whatDidNotWork: string;
+    advice: string;
+    moderatorMessage: string | null;
+    canEdit: boolean;
+    id: string;
+    supplierId: string;
+    supplierName: string;
+    attributedTo: string;
+    attribution: Attribution;
+    product: string;
+    status: SupplierExperienceStatus;
+    wouldBuyAgain: boolean;
+    isCurrent: boolean;
+    contractEnd: string;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    council: { code: string; name: string } | null;
+    valueBand: { key: string; label: string };
+    routeToMarket: { key: string; label: string };
+    category: { code: string; label: string };
+    ratings: {
+      delivery: number;
+      valueForMoney: number;
+      support: number;
+      interoperability: number;
+      exitAndDataPortability: number;
+    };
+  };
+};
+
+export type MyCouncilSupplierExperiencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCouncilSupplierExperiencesQuery = {
+  myCouncilSupplierExperiences: Array<{
+    moderatorMessage: string | null;
+    id: string;
+    supplierId: string;
+    supplierName: string;
+    attributedTo: string;
+    attribution: Attribution;
+    product: string;
+    status: SupplierExperienceStatus;
+    wouldBuyAgain: boolean;
+    isCurrent: boolean;
+    contractEnd: string;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    category: { code: string; label: string };
+    ratings: {
+      delivery: number;
+      valueForMoney: number;
+      support: number;
+      interoperability: number;
+      exitAndDataPortability: number;
+    };
+  }>;
+};
+
+export type CreateSupplierExperienceMutationVariables = Exact<{
+  input: SupplierExperienceInput;
+}>;
+
+export type CreateSupplierExperienceMutation = {
+  createSupplierExperience: { id: string; status: SupplierExperienceStatus };
+};
+
+export type RaiseSupplierExperienceConcernMutationVariables = Exact<{
+  id: string | number;
+  details: string;
+}>;
+
+export type RaiseSupplierExperienceConcernMutation = {
+  raiseSupplierExperienceConcern: { id: string };
+};
+
+export type UpdateSupplierExperienceMutationVariables = Exact<{
+  id: string | number;
+  input: SupplierExperienceInput;
+}>;
+
+export type UpdateSupplierExperienceMutation = {
+  updateSupplierExperience: {
+    region: string | null;
+    councilTypeName: string | null;
+    contractStart: string;
+    extensionOptions: string;
+    frameworkName: string | null;
+    frameworkLot: string | null;
+    whatWorked: string;
+    whatDidNotWork: string;
+    advice: string;
+    moderatorMessage: string | null;
+    canEdit: boolean;
+    id: string;
+    supplierId: string;
+    supplierName: string;
+    attributedTo: string;
+    attribution: Attribution;
+    product: string;
+    status: SupplierExperienceStatus;
+    wouldBuyAgain: boolean;
+    isCurrent: boolean;
+    contractEnd: string;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    council: { code: string; name: string } | null;
+    valueBand: { key: string; label: string };
+    routeToMarket: { key: string; label: string };
+    category: { code: string; label: string };
+    ratings: {
+      delivery: number;
+      valueForMoney: number;
+      support: number;
+      interoperability: number;
+      exitAndDataPortability: number;
+    };
+  };
+};
+
+export type RecordSupplierComplaintMutationVariables = Exact<{
+  id: string | number;
+  details: string;
+}>;
+
+export type RecordSupplierComplaintMutation = {
+  recordSupplierComplaint: { id: string; deadlineAt: unknown };
+};
+
+export type SupplierModerationQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SupplierModerationQueueQuery = {
+  supplierModerationQueue: {
+    submitted: Array<{
+      region: string | null;
+      councilTypeName: string | null;
+      contractStart: string;
+      extensionOptions: string;
+      frameworkName: string | null;
+      frameworkLot: string | null;
+      whatWorked: string;
+      whatDidNotWork: string;
+      advice: string;
+      moderatorMessage: string | null;
+      canEdit: boolean;
+      id: string;
+      supplierId: string;
+      supplierName: string;
+      attributedTo: string;
+      attribution: Attribution;
+      product: string;
+      status: SupplierExperienceStatus;
+      wouldBuyAgain: boolean;
+      isCurrent: boolean;
+      contractEnd: string;
+      publishedAt: unknown;
+      updatedAt: unknown;
+      council: { code: string; name: string } | null;
+      valueBand: { key: string; label: string };
+      routeToMarket: { key: string; label: string };
+      category: { code: string; label: string };
+      ratings: {
+        delivery: number;
+        valueForMoney: number;
+        support: number;
+        interoperability: number;
+        exitAndDataPortability: number;
+      };
+    }>;
+    concerns: Array<{
+      id: string;
+      experienceId: string;
+      kind: string;
+      details: string;
+      raisedAt: unknown;
+      deadlineAt: unknown;
+      hoursLeft: number | null;
+      overdue: boolean;
+    }>;
+  };
+};
+
+export type PublishSupplierExperienceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublishSupplierExperienceMutation = {
+  publishSupplierExperience: { id: string; status: SupplierExperienceStatus };
+};
+
+export type RequestSupplierExperienceChangesMutationVariables = Exact<{
+  id: string | number;
+  message: string;
+}>;
+
+export type RequestSupplierExperienceChangesMutation = {
+  requestSupplierExperienceChanges: { id: string; status: SupplierExperienceStatus };
+};
+
+export type RejectSupplierExperienceMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+export type RejectSupplierExperienceMutation = {
+  rejectSupplierExperience: { id: string; status: SupplierExperienceStatus };
+};
+
+export type ResolveSupplierExperienceConcernMutationVariables = Exact<{
+  concernId: string | number;
+  outcome: ConcernOutcome;
+  note?: string | null | undefined;
+  edit?: ExperienceTextEdit | null | undefined;
+}>;
+
+export type ResolveSupplierExperienceConcernMutation = {
+  resolveSupplierExperienceConcern: { id: string; outcome: ConcernOutcome | null };
+};
+
+export type SuppliersQueryVariables = Exact<{
+  query?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SuppliersQuery = {
+  suppliers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        companyNumber: string | null;
+        categories: Array<{ code: string; label: string }>;
+      };
+    }>;
+  };
+};
+
+export type SupplierPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SupplierPageQuery = {
+  supplier: {
+    id: string;
+    name: string;
+    companyNumber: string | null;
+    website: string | null;
+    productsAndServices: string;
+    categories: Array<{ code: string; label: string }>;
+  };
+  supplierRatings: {
+    enoughExperiences: boolean;
+    experienceCount: number | null;
+    councilCount: number | null;
+    wouldBuyAgain: number | null;
+    dimensions: Array<{
+      dimension: string;
+      label: string;
+      average: number;
+      count: number;
+      distribution: Array<number>;
+    }>;
+  };
+  supplierExperiences: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        supplierId: string;
+        supplierName: string;
+        attributedTo: string;
+        attribution: Attribution;
+        product: string;
+        status: SupplierExperienceStatus;
+        wouldBuyAgain: boolean;
+        isCurrent: boolean;
+        contractEnd: string;
+        publishedAt: unknown;
+        updatedAt: unknown;
+        category: { code: string; label: string };
+        ratings: {
+          delivery: number;
+          valueForMoney: number;
+          support: number;
+          interoperability: number;
+          exitAndDataPortability: number;
+        };
+      };
+    }>;
+  };
+};
+
+export type CreateSupplierMutationVariables = Exact<{
+  input: SupplierInput;
+}>;
+
+export type CreateSupplierMutation = { createSupplier: { id: string; name: string } };
+
+export type UpdateSupplierMutationVariables = Exact<{
+  id: string | number;
+  input: SupplierInput;
+}>;
+
+export type UpdateSupplierMutation = { updateSupplier: { id: string; name: string } };
+
+export type MergeSuppliersMutationVariables = Exact<{
+  duplicateId: string | number;
+  intoId: string | number;
+}>;
+
+export type MergeSuppliersMutation = { mergeSuppliers: { id: string; name: string } };
+
+export type SupplierNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SupplierNameQuery = { supplier: { id: string; name: string } };
+
 export const CaseStudyDetailsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1083,6 +1545,165 @@ export const SearchFacetFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SearchFacetFieldsFragment, unknown>;
+export const ExperienceSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExperienceSummaryFragment, unknown>;
+export const ExperienceDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueBand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'routeToMarket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExperienceDetailsFragment, unknown>;
 export const CaseStudyAttachmentsDocument = {
   kind: 'Document',
   definitions: [
@@ -2853,6 +3474,65 @@ export const CouncilCaseStudiesDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilCaseStudiesQuery, CouncilCaseStudiesQueryVariables>;
+export const CouncilSupplierExperiencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilSupplierExperiences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'councilSupplierExperiences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CouncilSupplierExperiencesQuery,
+  CouncilSupplierExperiencesQueryVariables
+>;
 export const CouncilsDocument = {
   kind: 'Document',
   definitions: [
@@ -4411,3 +5091,1422 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const SupplierExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupplierExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplierExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueBand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'routeToMarket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupplierExperienceQuery, SupplierExperienceQueryVariables>;
+export const MyCouncilSupplierExperiencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCouncilSupplierExperiences' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCouncilSupplierExperiences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MyCouncilSupplierExperiencesQuery,
+  MyCouncilSupplierExperiencesQueryVariables
+>;
+export const CreateSupplierExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSupplierExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperienceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSupplierExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateSupplierExperienceMutation,
+  CreateSupplierExperienceMutationVariables
+>;
+export const RaiseSupplierExperienceConcernDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RaiseSupplierExperienceConcern' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raiseSupplierExperienceConcern' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'details' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RaiseSupplierExperienceConcernMutation,
+  RaiseSupplierExperienceConcernMutationVariables
+>;
+export const UpdateSupplierExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSupplierExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperienceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSupplierExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueBand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'routeToMarket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateSupplierExperienceMutation,
+  UpdateSupplierExperienceMutationVariables
+>;
+export const RecordSupplierComplaintDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSupplierComplaint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSupplierComplaint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'details' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordSupplierComplaintMutation,
+  RecordSupplierComplaintMutationVariables
+>;
+export const SupplierModerationQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupplierModerationQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplierModerationQueue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submitted' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ExperienceDetails' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'concerns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'experienceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'raisedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'valueBand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'routeToMarket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupplierModerationQueueQuery, SupplierModerationQueueQueryVariables>;
+export const PublishSupplierExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishSupplierExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishSupplierExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PublishSupplierExperienceMutation,
+  PublishSupplierExperienceMutationVariables
+>;
+export const RequestSupplierExperienceChangesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestSupplierExperienceChanges' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestSupplierExperienceChanges' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'message' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestSupplierExperienceChangesMutation,
+  RequestSupplierExperienceChangesMutationVariables
+>;
+export const RejectSupplierExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectSupplierExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectSupplierExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RejectSupplierExperienceMutation,
+  RejectSupplierExperienceMutationVariables
+>;
+export const ResolveSupplierExperienceConcernDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResolveSupplierExperienceConcern' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'concernId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConcernOutcome' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'edit' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExperienceTextEdit' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolveSupplierExperienceConcern' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'concernId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'concernId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'outcome' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'edit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'edit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResolveSupplierExperienceConcernMutation,
+  ResolveSupplierExperienceConcernMutationVariables
+>;
+export const SuppliersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Suppliers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suppliers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'companyNumber' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'categories' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuppliersQuery, SuppliersQueryVariables>;
+export const SupplierPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupplierPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplier' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'companyNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productsAndServices' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'categories' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplierRatings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'supplierId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enoughExperiences' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'experienceCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'councilCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dimensions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplierExperiences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'supplierId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'ExperienceSummary' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ExperienceSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ratings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupplierPageQuery, SupplierPageQueryVariables>;
+export const CreateSupplierDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSupplier' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSupplier' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSupplierMutation, CreateSupplierMutationVariables>;
+export const UpdateSupplierDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSupplier' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSupplier' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSupplierMutation, UpdateSupplierMutationVariables>;
+export const MergeSuppliersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MergeSuppliers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'duplicateId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'intoId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mergeSuppliers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'duplicateId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'duplicateId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'intoId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'intoId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeSuppliersMutation, MergeSuppliersMutationVariables>;
+export const SupplierNameDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupplierName' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supplier' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupplierNameQuery, SupplierNameQueryVariables>;

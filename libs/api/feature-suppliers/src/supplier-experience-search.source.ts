@@ -1,0 +1,130 @@
+import { CouncilEntity } from '@lgx/api/core/councils';
+import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
+import {
+  anonymisedCouncil,
+  findCpv,
+  overallRating,
+  ratingBand,
+  ROUTES_TO_MARKET,
+} from '@lgx/shared/domain';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+
+import { SupplierEntity } from './supplier.entity';
+import { SupplierExperienceEntity } from './supplier-experience.entity';
+
+/**
+ * A published experience's search document, for verified officers only
+ * (visibility "officers"); any other status leaves the index. An anonymised
+ * one carries its council's region and type but nothing that names the
+ * council: no code, name or council list, so no council filter finds it.
+ */
+export function supplierExperienceDocument(
+  experience: SupplierExperienceEntity,
+  supplier: SupplierEntity | undefined,
+  council: CouncilEntity | undefined,
+): SearchDocument | null {
+  if (experience.status !== 'PUBLISHED' || !supplier) return null;
+  const named = experience.attribution === 'NAMED' && council !== undefined;
+  const attributedTo = named
+    ? council.niceName
+    : anonymisedCouncil(council?.typeCode ?? null, council?.region ?? null);
+  const overall = overallRating([
+    experience.ratingDelivery,
+    experience.ratingValueForMoney,
+    experience.ratingSupport,
+    experience.ratingInteroperability,
+    experience.ratingExitAndDataPortability,
+  ])!;
+  const category = findCpv(experience.cpvCode)?.label ?? experience.cpvCode;
+  const title = `${supplier.name}: ${experience.product}`;
+  return {
+    id: experience.id,
+    type: 'supplier_experience',
+    title,
+    titleSort: title.toLowerCase(),
+    summary: `${attributedTo.charAt(0).toUpperCase()}${attributedTo.slice(1)} rated it ${overall.toFixed(1)} out of 5${experience.wouldBuyAgain ? ' and would buy it again' : ''}.`,
+    body: [experience.whatWorked, experience.whatDidNotWork, experience.advice]
+      .filter(Boolean)
+      .join('\n\n')
+      .slice(0, 15_000),
+    url: `/supplier-experiences/${experience.id}`,
+    visibility: 'officers',
+    councilCodes: [],
+    groupIds: [],
+    ...(named ? { councilCode: council.code, councilName: council.niceName } : {}),
+    nation: council?.nation,
+    region: council?.region ?? undefined,
+    councilType: council?.typeCode,
+    supplier: supplier.name,
+    product: experience.product,
+    category,
+    routeToMarket:
+      ROUTES_TO_MARKET[experience.routeToMarket as keyof typeof ROUTES_TO_MARKET] ??
+      experience.routeToMarket,
+    ratingBand: ratingBand(overall),
+    overallRating: Math.round(overall * 10) / 10,
+    publishedAt: experience.publishedAt
+      ? Math.floor(experience.publishedAt.getTime() / 1000)
+      : undefined,
+  };
+}
+
+@Injectable()
+export class SupplierExperienceSearchSource implements SearchSource, OnModuleInit {
+  readonly type = 'supplier_experience';
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: SearchSourceRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
+    const experiences = await this.db
+      .getRepository(SupplierExperienceEntity)
+      .findBy({ id: In(ids) });
+    const documents = await this.documents(experiences);
+    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+  }
+
+  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
+    for (let skip = 0; ; skip += batchSize) {
+      const experiences = await this.db
+        .getRepository(SupplierExperienceEntity)
+        .find({ order: { id: 'ASC' }, skip, take: batchSize });
+      const documents = [...(await this.documents(experiences)).values()].filter(
+        (doc): doc is SearchDocument => doc !== null,
+      );
+      if (documents.length > 0) yield documents;
+      if (experiences.length < batchSize) return;
+    }
+  }
+
+  private async documents(
+    experiences: SupplierExperienceEntity[],
+  ): Promise<Map<string, SearchDocument | null>> {
+    const suppliers = await this.db
+      .getRepository(SupplierEntity)
+      .findBy({ id: In([...new Set(experiences.map((e) => e.supplierId))]) });
+    const councils = await this.db
+      .getRepository(CouncilEntity)
+      .findBy({ code: In([...new Set(experiences.map((e) => e.councilCode))]) });
+    const supplierById = new Map(suppliers.map((s) => [s.id, s]));
+    const councilByCode = new Map(councils.map((c) => [c.code, c]));
+    return new Map(
+      experiences.map((experience) => [
+        experience.id,
+        supplierExperienceDocument(
+          experience,
+          supplierById.get(experience.supplierId),
+          councilByCode.get(experience.councilCode),
+        ),
+      ]),
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { Connection } from '@lgx/api/core/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A CPV category: code with check digit, and its label.' })
+export class CpvCategory {
+  @Field(() => String) code!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({ description: 'A company councils buy from.' })
+export class Supplier {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'Companies House number, e.g. SC123456.' })
+  companyNumber!: string | null;
+  @Field(() => String, { nullable: true }) website!: string | null;
+  @Field(() => String) productsAndServices!: string;
+  @Field(() => [CpvCategory]) categories!: CpvCategory[];
+}
+
+@ObjectType()
+export class SupplierConnection extends Connection(Supplier, 'Supplier') {}
+
+@InputType({
+  description: 'A supplier as typed: Companies House number like 01234567 or SC123456.',
+})
+export class SupplierInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) companyNumber?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) productsAndServices?: string | null;
+  @Field(() => [String], { nullable: true, description: 'CPV codes, like 72000000-5.' })
+  cpvCodes?: string[] | null;
+}
+
+@ObjectType({ description: 'Ratings of one dimension across published experiences.' })
+export class DimensionRatings {
+  @Field(() => String) dimension!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Float, { description: 'Mean, 1 to 5, to one decimal place.' }) average!: number;
+  @Field(() => Int) count!: number;
+  @Field(() => [Int], { description: 'How many rated it 1, 2, 3, 4 and 5.' })
+  distribution!: number[];
+}
+
+@ObjectType({
+  description:
+    'Aggregated ratings, shown only when at least 3 councils published experiences; otherwise nothing but enoughExperiences: false.',
+})
+export class SupplierRatings {
+  @Field(() => Boolean) enoughExperiences!: boolean;
+  @Field(() => Int, { nullable: true }) experienceCount!: number | null;
+  @Field(() => Int, { nullable: true }) councilCount!: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many would buy it again.' })
+  wouldBuyAgain!: number | null;
+  @Field(() => [DimensionRatings]) dimensions!: DimensionRatings[];
+}

@@ -1,0 +1,199 @@
+import { AuditService } from '@lgx/api/core/audit';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import {
+  type ConnectionShape,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+} from '@lgx/api/core/graphql';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { SupplierEntity } from './supplier.entity';
+import { SupplierExperienceEntity } from './supplier-experience.entity';
+import { checkSupplier, type FieldProblem, type SupplierFields } from './supplier-input';
+import { type SupplierRatings, supplierRatings } from './supplier-ratings';
+import { cannotMergeIntoItself, invalidInput, supplierNotFound } from './suppliers.errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The supplier directory: officers add suppliers; moderators correct and merge them. */
+@Injectable()
+export class SuppliersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Suppliers by name, optionally those whose name contains `query`. */
+  async list(
+    actor: Actor,
+    args: { query?: string | null; first?: number | null; after?: string | null },
+  ): Promise<ConnectionShape<SupplierEntity>> {
+    await this.policy.authorize(actor, { action: 'officer-content.read' });
+    const size = pageSize(args.first);
+    const base = () => {
+      const query = this.dataSource
+        .getRepository(SupplierEntity)
+        .createQueryBuilder('supplier')
+        .where('supplier.mergedIntoId IS NULL');
+      const text = args.query?.trim().slice(0, 100);
+      if (text)
+        query.andWhere(`supplier.name ILIKE :pattern ESCAPE '\\'`, {
+          pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        });
+      return query;
+    };
+    const totalCount = await base().getCount();
+    const page = base().orderBy('lower(supplier.name)', 'ASC').addOrderBy('supplier.id', 'ASC');
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, ['string', 'string'] as const);
+      page.andWhere('(lower(supplier.name), supplier.id::text) > (:name, :id)', { name, id });
+    }
+    const rows = await page.take(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (supplier) =>
+      encodeCursor([supplier.name.toLowerCase(), supplier.id]),
+    );
+  }
+
+  /** A supplier; a merged one gives the supplier it was merged into. */
+  async get(actor: Actor, id: string): Promise<SupplierEntity> {
+    await this.policy.authorize(actor, { action: 'officer-content.read' });
+    return this.live(id, this.dataSource.manager);
+  }
+
+  async create(actor: Actor, input: SupplierFields): Promise<SupplierEntity> {
+    await this.policy.authorize(actor, { action: 'supplier.create' });
+    return this.dataSource.transaction(async (manager) => {
+      const values = await this.checked(input, manager, null);
+      const saved = await manager
+        .getRepository(SupplierEntity)
+        .save({ ...values, createdBy: actor.userId ?? null });
+      await this.audit.record(
+        {
+          action: 'supplier.create',
+          outcome: 'success',
+          target: { type: 'supplier', id: saved.id },
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** A moderator's correction; the supplier's experiences are reindexed with its new name. */
+  async update(actor: Actor, id: string, input: SupplierFields): Promise<SupplierEntity> {
+    await this.policy.authorize(actor, { action: 'supplier.moderate' });
+    return this.dataSource.transaction(async (manager) => {
+      const supplier = await this.live(id, manager, true);
+      const values = await this.checked(input, manager, supplier.id);
+      Object.assign(supplier, values);
+      const saved = await manager.getRepository(SupplierEntity).save(supplier);
+      await manager.query(
+        `UPDATE supplier_experience SET updated_at = now() WHERE supplier_id = $1`,
+        [supplier.id],
+      );
+      await this.audit.record(
+        { action: 'supplier.correct', outcome: 'success', target: { type: 'supplier', id } },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /**
+   * Merges a duplicate into the supplier that stays: every experience moves
+   * to the survivor, which also gains the duplicate's categories and any
+   * details it lacked. The duplicate is kept as a pointer for old links.
+   */
+  async merge(actor: Actor, duplicateId: string, intoId: string): Promise<SupplierEntity> {
+    await this.policy.authorize(actor, { action: 'supplier.moderate' });
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(SupplierEntity);
+      const duplicate = await this.live(duplicateId, manager, true);
+      const survivor = await this.live(intoId, manager, true);
+      if (duplicate.id === survivor.id) throw cannotMergeIntoItself();
+      const moved: { id: string }[] = await manager.query(
+        `UPDATE supplier_experience SET supplier_id = $2, updated_at = now() WHERE supplier_id = $1 RETURNING id`,
+        [duplicate.id, survivor.id],
+      );
+      survivor.cpvCodes = [...new Set([...survivor.cpvCodes, ...duplicate.cpvCodes])];
+      survivor.website ??= duplicate.website;
+      if (!survivor.productsAndServices)
+        survivor.productsAndServices = duplicate.productsAndServices;
+      const companyNumber = survivor.companyNumber ?? duplicate.companyNumber;
+      duplicate.companyNumber = null;
+      duplicate.mergedIntoId = survivor.id;
+      await repository.save(duplicate);
+      survivor.companyNumber = companyNumber;
+      const saved = await repository.save(survivor);
+      // Earlier merges into the duplicate now point at the survivor too.
+      await manager.query(`UPDATE supplier SET merged_into_id = $2 WHERE merged_into_id = $1`, [
+        duplicate.id,
+        survivor.id,
+      ]);
+      await this.audit.record(
+        {
+          action: 'supplier.merge',
+          outcome: 'success',
+          target: { type: 'supplier', id: survivor.id },
+          details: { merged: duplicate.id, experiencesMoved: moved.length },
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** Aggregated ratings for verified officers, from published experiences of 3+ councils. */
+  async ratings(actor: Actor, supplierId: string): Promise<SupplierRatings> {
+    const supplier = await this.get(actor, supplierId);
+    const experiences = await this.dataSource
+      .getRepository(SupplierExperienceEntity)
+      .findBy({ supplierId: supplier.id, status: 'PUBLISHED' });
+    return supplierRatings(experiences);
+  }
+
+  /** The supplier, following merges; not found for a bad id. */
+  async live(id: string, manager: EntityManager, lock = false): Promise<SupplierEntity> {
+    if (!UUID.test(id)) throw supplierNotFound();
+    const repository = manager.getRepository(SupplierEntity);
+    let supplier = await repository.findOne({
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (supplier?.mergedIntoId)
+      supplier = await repository.findOne({
+        where: { id: supplier.mergedIntoId },
+        ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      });
+    if (!supplier || supplier.mergedIntoId) throw supplierNotFound();
+    return supplier;
+  }
+
+  private async checked(input: SupplierFields, manager: EntityManager, selfId: string | null) {
+    const { problems, values } = checkSupplier(input);
+    const clash = async (field: keyof typeof values, sql: string, value: string | null) => {
+      if (!value || problems.some((p) => p.field === field)) return;
+      const [row] = await manager.query(
+        `SELECT name FROM supplier WHERE merged_into_id IS NULL AND ${sql} AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
+        [value, selfId],
+      );
+      if (row)
+        problems.push({
+          field,
+          message:
+            field === 'name'
+              ? `${row.name} is already in the directory: add your experience to it instead`
+              : `That Companies House number belongs to ${row.name}, already in the directory`,
+        } satisfies FieldProblem);
+    };
+    await clash('name', 'lower(name) = lower($1)', values.name);
+    await clash('companyNumber', 'company_number = $1', values.companyNumber);
+    if (problems.length > 0) throw invalidInput(problems);
+    return values;
+  }
+}
