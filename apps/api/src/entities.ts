@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@lgx/api/core/audit';
 import { AUTH_ENTITIES } from '@lgx/api/core/auth';
 import { SEARCH_ENTITIES } from '@lgx/api/core/search';
 import { CASE_STUDY_ENTITIES } from '@lgx/api/feature-case-studies';
+import { COMPONENT_ENTITIES } from '@lgx/api/feature-components';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
 
@@ -12,5 +13,6 @@ export const ENTITIES = [
   ...SEARCH_ENTITIES,
   ...COUNCIL_ENTITIES,
   ...CASE_STUDY_ENTITIES,
+  ...COMPONENT_ENTITIES,
   ...IDENTITY_ENTITIES,
 ];

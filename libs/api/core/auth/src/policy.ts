@@ -15,7 +15,11 @@ export type PolicyRequest =
   | { action: 'officer-content.read' }
   | { action: 'case-study.create'; councilCode: string }
   | { action: 'case-study.edit'; councilCodes: string[] }
-  | { action: 'case-study.read-unpublished'; councilCodes: string[] };
+  | { action: 'case-study.read-unpublished'; councilCodes: string[] }
+  | { action: 'component.create'; councilCode: string }
+  | { action: 'component.edit'; councilCodes: string[] }
+  | { action: 'component.read-unpublished'; councilCodes: string[] }
+  | { action: 'component.adopt'; councilCode: string };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -43,6 +47,11 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'case-study.edit':
     'change this case study: it needs the editor role in its lead or co-author council',
   'case-study.read-unpublished': 'see this case study before it is published',
+  'component.create': 'add components for this council',
+  'component.edit':
+    'change this component: it needs the editor role in one of its maintaining councils',
+  'component.read-unpublished': 'see this component before it is published',
+  'component.adopt': 'record how this council uses a component: officers of that council can',
 };
 
 /** The one place that decides who may do what. Pure: no I/O, easy to test. */
@@ -86,5 +95,25 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return actor.council && request.councilCodes.includes(actor.council.code)
         ? allow
         : deny('not an officer of the lead or a co-author council');
+    case 'component.create':
+      return actor.council?.code === request.councilCode &&
+        councilRoleAtLeast(actor.council.role, 'EDITOR')
+        ? allow
+        : deny('not an editor of this council');
+    case 'component.edit':
+      return actor.council &&
+        request.councilCodes.includes(actor.council.code) &&
+        councilRoleAtLeast(actor.council.role, 'EDITOR')
+        ? allow
+        : deny('not an editor of a maintaining council');
+    case 'component.read-unpublished':
+      return actor.council && request.councilCodes.includes(actor.council.code)
+        ? allow
+        : deny('not an officer of a maintaining council');
+    case 'component.adopt':
+      return actor.council?.code === request.councilCode &&
+        councilRoleAtLeast(actor.council.role, 'OFFICER')
+        ? allow
+        : deny('not an officer of this council');
   }
 }

@@ -196,7 +196,8 @@ describe('publiccode.yml parser', () => {
   });
 
   it('reads unquoted dates as text under YAML 1.2', () => {
-    const file = VALID.replace('releaseDate: "2024-03-01"', 'releaseDate: 2024-03-01');
+    const file = VALID.replace("releaseDate: '2024-03-01'", 'releaseDate: 2024-03-01');
+    expect(file).not.toBe(VALID);
     expect(parsePubliccode(file).errors).toEqual([]);
   });
 

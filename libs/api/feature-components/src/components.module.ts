@@ -1,0 +1,26 @@
+import { CouncilsCoreModule } from '@lgx/api/core/councils';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ComponentEntity } from './component.entity';
+import { ComponentAdoptionEntity } from './component-adoption.entity';
+import { ComponentAdoptionsService } from './component-adoptions.service';
+import { ComponentSearchSource } from './component-search.source';
+import { ComponentsResolver } from './components.resolver';
+import { ComponentsService } from './components.service';
+
+export const COMPONENT_ENTITIES = [ComponentEntity, ComponentAdoptionEntity];
+export const COMPONENT_RESOLVERS = [ComponentsResolver];
+
+/** Reusable components: the catalogue, publiccode.yml import and verified adoption. */
+@Module({
+  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(COMPONENT_ENTITIES)],
+  providers: [
+    ComponentsService,
+    ComponentAdoptionsService,
+    ComponentSearchSource,
+    ...COMPONENT_RESOLVERS,
+  ],
+  exports: [ComponentsService, ComponentAdoptionsService],
+})
+export class ComponentsModule {}
