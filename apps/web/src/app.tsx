@@ -1,5 +1,6 @@
 import { GraphQLProvider, useViewer } from '@lgx/web/data-access';
 import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
+import { componentRoutes } from '@lgx/web/feature-components';
 import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
 import { discoveryRoutes } from '@lgx/web/feature-discovery';
 import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
@@ -10,6 +11,7 @@ import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from '
 const NAVIGATION = [
   { href: '/', label: 'Home', section: '/' },
   { href: '/councils', label: 'Councils', section: '/councils' },
+  { href: '/components', label: 'Components', section: '/components' },
 ];
 
 function renderLink({
@@ -119,6 +121,7 @@ const router = createBrowserRouter([
       ...identityRoutes,
       ...discoveryRoutes,
       ...caseStudyRoutes,
+      ...componentRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { CouncilCaseStudies } from './council-case-studies';
+import { CouncilComponents } from './council-components';
 import { formatNumber, nationLabel } from './labels';
 
 const renderLink = ({
@@ -149,6 +150,7 @@ export function CouncilPage() {
         </p>
       )}
       <CouncilCaseStudies council={council} />
+      <CouncilComponents council={council} />
     </>
   );
 }
