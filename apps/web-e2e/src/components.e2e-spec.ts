@@ -176,6 +176,7 @@ describe('journey: a council imports a component, another records using it, and 
     await page
       .getByLabel('Note for other officers (optional)')
       .fill('We use it for reports in the city centre.');
+    await page.getByLabel('Officers of other councils may email me questions about it').check();
     await page.getByRole('button', { name: 'We use this' }).click();
     await page.getByText(/Nottingham’s use of .* has been recorded/).waitFor();
     const adopters = page.locator('table', {
@@ -218,6 +219,19 @@ describe('journey: a council imports a component, another records using it, and 
     await page.getByRole('link', { name: NAME }).waitFor();
     await page.getByLabel(/^MIT \(\d+\)$/).waitFor();
     expect(await page.getByLabel(/^MIT \(\d+\)$/).isChecked()).toBe(true);
+    await expectAccessible(page);
+    await signOut(page);
+
+    // Derby asks the adopters: the question goes by email to Nottingham's officer.
+    await page.goto(`/sign-in?returnTo=${encodeURIComponent(componentPath)}`);
+    await signIn(page, seeded('LGX_E2E_EDITOR_EMAIL'), seeded('LGX_E2E_EDITOR_PASSWORD'));
+    await heading(page, NAME);
+    await page.getByRole('heading', { level: 3, name: 'Ask the adopters' }).waitFor();
+    await page
+      .getByLabel('Your question')
+      .fill('Did the contractor need any changes to take reports from it?');
+    await page.getByRole('button', { name: 'Send the question' }).click();
+    await page.getByText('Your question has been sent to 1 officer').waitFor();
     await expectAccessible(page);
   });
 });

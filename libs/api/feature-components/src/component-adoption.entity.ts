@@ -41,6 +41,10 @@ export class ComponentAdoptionEntity {
   @Column('uuid', { nullable: true })
   recordedBy!: string | null;
 
+  /** The officer who recorded it agrees to be emailed questions from other councils ("ask the adopters"). */
+  @Column('boolean', { default: false })
+  contactOptIn!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

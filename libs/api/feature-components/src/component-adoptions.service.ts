@@ -16,6 +16,7 @@ export interface AdoptionFields {
   stoppedOn?: string | null;
   note?: string | null;
   caseStudyId?: string | null;
+  contactOptIn?: boolean | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -88,6 +89,7 @@ export class ComponentAdoptionsService {
         note: input.note?.trim() || null,
         caseStudyId: input.caseStudyId || null,
         recordedBy: actor.userId ?? null,
+        contactOptIn: Boolean(input.contactOptIn),
       });
       await this.recount(manager, component.id);
       return saved;

@@ -101,6 +101,10 @@ export class ComponentEntity {
   @Column('timestamptz', { nullable: true })
   publishedAt!: Date | null;
 
+  /** When its maintainers were last reminded that it looks stale. */
+  @Column('timestamptz', { nullable: true })
+  staleRemindedAt!: Date | null;
+
   @Column('uuid', { nullable: true })
   createdBy!: string | null;
 

@@ -96,6 +96,10 @@ export class ComponentAdoption {
   @Field(() => String, { nullable: true, description: 'Only for signed-in officers.' })
   note!: string | null;
   @Field(() => ID, { nullable: true }) caseStudyId!: string | null;
+  @Field(() => Boolean, {
+    description: 'Whether the officer who recorded it answers questions from other councils.',
+  })
+  contactOptIn!: boolean;
   @Field(() => Date) updatedAt!: Date;
 }
 
@@ -165,4 +169,10 @@ export class AdoptionInput {
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => ID, { nullable: true, description: 'A case study telling how it went.' })
   caseStudyId?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'You agree to be emailed questions from officers of other councils (your address is not shown).',
+  })
+  contactOptIn?: boolean | null;
 }

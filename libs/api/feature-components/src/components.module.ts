@@ -5,11 +5,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ComponentEntity } from './component.entity';
 import { ComponentAdoptionEntity } from './component-adoption.entity';
 import { ComponentAdoptionsService } from './component-adoptions.service';
+import { ComponentQuestionEntity } from './component-question.entity';
+import { ComponentQuestionsService } from './component-questions.service';
+import { ComponentRemindersService } from './component-reminders.service';
 import { ComponentSearchSource } from './component-search.source';
 import { ComponentsResolver } from './components.resolver';
 import { ComponentsService } from './components.service';
 
-export const COMPONENT_ENTITIES = [ComponentEntity, ComponentAdoptionEntity];
+export const COMPONENT_ENTITIES = [
+  ComponentEntity,
+  ComponentAdoptionEntity,
+  ComponentQuestionEntity,
+];
 export const COMPONENT_RESOLVERS = [ComponentsResolver];
 
 /** Reusable components: the catalogue, publiccode.yml import and verified adoption. */
@@ -18,9 +25,11 @@ export const COMPONENT_RESOLVERS = [ComponentsResolver];
   providers: [
     ComponentsService,
     ComponentAdoptionsService,
+    ComponentQuestionsService,
+    ComponentRemindersService,
     ComponentSearchSource,
     ...COMPONENT_RESOLVERS,
   ],
-  exports: [ComponentsService, ComponentAdoptionsService],
+  exports: [ComponentsService, ComponentAdoptionsService, ComponentRemindersService],
 })
 export class ComponentsModule {}

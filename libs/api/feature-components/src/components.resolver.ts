@@ -1,6 +1,6 @@
 import { Access, type Actor, CurrentActor, decide } from '@lgx/api/core/auth';
 import { type Council, CouncilDirectory } from '@lgx/api/core/councils';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { ComponentEntity } from './component.entity';
 import {
@@ -15,6 +15,7 @@ import {
 import { toComponent } from './component.view';
 import type { ComponentAdoptionEntity } from './component-adoption.entity';
 import { ComponentAdoptionsService } from './component-adoptions.service';
+import { ComponentQuestionsService } from './component-questions.service';
 import { ComponentsService, type ImportOutcome } from './components.service';
 
 @Resolver(() => Component)
@@ -23,6 +24,7 @@ export class ComponentsResolver {
     private readonly components: ComponentsService,
     private readonly adoptionRecords: ComponentAdoptionsService,
     private readonly councils: CouncilDirectory,
+    private readonly questions: ComponentQuestionsService,
   ) {}
 
   @Access.public()
@@ -71,6 +73,33 @@ export class ComponentsResolver {
       (adoption) => adoption.councilCode === actor.council!.code,
     );
     return mine ? (await this.adoptionViews(actor, [mine]))[0] : null;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Officers of other councils using it who answer questions ("ask the adopters").',
+  })
+  adopterContacts(@CurrentActor() actor: Actor, @Parent() component: Component) {
+    return component.status === 'PUBLISHED'
+      ? this.questions.contactCount(component.id, actor.council?.code)
+      : 0;
+  }
+
+  @ResolveField(() => Int, { description: 'Questions put to its adopters in the last 90 days.' })
+  recentQuestions(@Parent() component: Component) {
+    return this.questions.recentQuestions(component.id);
+  }
+
+  @Access.officer()
+  @Mutation(() => Int, {
+    description:
+      'Emails your question to the officers of adopting councils who answer questions; returns how many it reached.',
+  })
+  askAdopters(
+    @CurrentActor() actor: Actor,
+    @Args('componentId', { type: () => ID }) componentId: string,
+    @Args('question') question: string,
+  ) {
+    return this.questions.ask(actor, componentId, question);
   }
 
   @Access.councilRole('EDITOR')
@@ -196,6 +225,7 @@ export class ComponentsResolver {
         stoppedOn: adoption.stoppedOn,
         note: officer ? adoption.note : null,
         caseStudyId: adoption.caseStudyId,
+        contactOptIn: adoption.contactOptIn,
         updatedAt: adoption.updatedAt,
       }));
   }

@@ -57,6 +57,10 @@ describe('the policy', () => {
     expect(allowed(person({ code: 'DER', role: 'EDITOR' }), adopt)).toBe(false);
     expect(allowed(person(), adopt)).toBe(false);
     expect(allowed(VISITOR, adopt)).toBe(false);
+    const ask: PolicyRequest = { action: 'component.ask-adopters' };
+    expect(allowed(person({ code: 'KEN', role: 'OFFICER' }), ask)).toBe(true);
+    expect(allowed(person(undefined, ['ADMIN']), ask)).toBe(false);
+    expect(allowed(VISITOR, ask)).toBe(false);
   });
 
   it('keeps council admins from changing their own membership', () => {

@@ -19,7 +19,8 @@ export type PolicyRequest =
   | { action: 'component.create'; councilCode: string }
   | { action: 'component.edit'; councilCodes: string[] }
   | { action: 'component.read-unpublished'; councilCodes: string[] }
-  | { action: 'component.adopt'; councilCode: string };
+  | { action: 'component.adopt'; councilCode: string }
+  | { action: 'component.ask-adopters' };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -52,6 +53,8 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
     'change this component: it needs the editor role in one of its maintaining councils',
   'component.read-unpublished': 'see this component before it is published',
   'component.adopt': 'record how this council uses a component: officers of that council can',
+  'component.ask-adopters':
+    'ask the councils that use a component: it is for verified council officers',
 };
 
 /** The one place that decides who may do what. Pure: no I/O, easy to test. */
@@ -115,5 +118,7 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
         councilRoleAtLeast(actor.council.role, 'OFFICER')
         ? allow
         : deny('not an officer of this council');
+    case 'component.ask-adopters':
+      return actor.council ? allow : deny('not a verified council officer');
   }
 }

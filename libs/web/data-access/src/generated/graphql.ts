@@ -9,6 +9,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AdoptionInput = {
   /** A case study telling how it went. */
   caseStudyId?: string | number | null | undefined;
+  /** You agree to be emailed questions from officers of other councils (your address is not shown). */
+  contactOptIn?: boolean | null | undefined;
   note?: string | null | undefined;
   /** YYYY-MM-DD */
   startedOn?: string | null | undefined;
@@ -624,6 +626,7 @@ export type AdoptionDetailsFragment = {
   stoppedOn: string | null;
   note: string | null;
   caseStudyId: string | null;
+  contactOptIn: boolean;
   updatedAt: unknown;
   council: { code: string; name: string };
 };
@@ -634,6 +637,8 @@ export type ComponentQueryVariables = Exact<{
 
 export type ComponentQuery = {
   component: {
+    adopterContacts: number;
+    recentQuestions: number;
     id: string;
     name: string;
     summary: string;
@@ -659,6 +664,7 @@ export type ComponentQuery = {
       stoppedOn: string | null;
       note: string | null;
       caseStudyId: string | null;
+      contactOptIn: boolean;
       updatedAt: unknown;
       council: { code: string; name: string };
     }>;
@@ -669,6 +675,7 @@ export type ComponentQuery = {
       stoppedOn: string | null;
       note: string | null;
       caseStudyId: string | null;
+      contactOptIn: boolean;
       updatedAt: unknown;
       council: { code: string; name: string };
     } | null;
@@ -682,6 +689,13 @@ export type ComponentQuery = {
     health: { lastUpdatedAt: unknown; adoptionCount: number; possiblyStale: boolean };
   };
 };
+
+export type AskAdoptersMutationVariables = Exact<{
+  componentId: string | number;
+  question: string;
+}>;
+
+export type AskAdoptersMutation = { askAdopters: number };
 
 export type CreateComponentMutationVariables = Exact<{
   input: ComponentInput;
@@ -870,6 +884,7 @@ export type RecordAdoptionMutation = {
     stoppedOn: string | null;
     note: string | null;
     caseStudyId: string | null;
+    contactOptIn: boolean;
     updatedAt: unknown;
     council: { code: string; name: string };
   };
@@ -1561,6 +1576,7 @@ export const AdoptionDetailsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'note' } },
           { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
@@ -3318,6 +3334,8 @@ export const ComponentDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'adopterContacts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recentQuestions' } },
               ],
             },
           },
@@ -3464,12 +3482,62 @@ export const ComponentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'note' } },
           { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ComponentQuery, ComponentQueryVariables>;
+export const AskAdoptersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AskAdopters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askAdopters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'question' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AskAdoptersMutation, AskAdoptersMutationVariables>;
 export const CreateComponentDocument = {
   kind: 'Document',
   definitions: [
@@ -4388,6 +4456,7 @@ export const RecordAdoptionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'note' } },
           { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },

@@ -1,6 +1,7 @@
 import { ADOPTION_STATUSES } from '@lgx/shared/domain';
 import {
   type AdoptionDetailsFragment,
+  AskAdoptersDocument,
   type ComponentQuery,
   isOfficer,
   RecordAdoptionDocument,
@@ -34,6 +35,7 @@ const IDS = {
   startedOn: 'adoption-started-on',
   stoppedOn: 'adoption-stopped-on',
   note: 'adoption-note',
+  contactOptIn: 'adoption-contact',
 };
 
 const statusLabel = (status: string) =>
@@ -86,6 +88,7 @@ function WeUseThis({ component, councilName }: { component: Component; councilNa
           startedOn: String(data.get(IDS.startedOn) ?? '').trim() || null,
           stoppedOn: String(data.get(IDS.stoppedOn) ?? '').trim() || null,
           note: String(data.get(IDS.note) ?? '').trim() || null,
+          contactOptIn: data.get(IDS.contactOptIn) === 'yes',
         },
       },
       { onError: (error) => setProblems(problemsFromError(error)) },
@@ -134,6 +137,27 @@ function WeUseThis({ component, councilName }: { component: Component; councilNa
           defaultValue={mine?.note ?? ''}
           error={errors.byField[IDS.note]}
         />
+        <div className="govuk-form-group">
+          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id={IDS.contactOptIn}
+                name={IDS.contactOptIn}
+                type="checkbox"
+                value="yes"
+                defaultChecked={mine?.contactOptIn ?? false}
+                aria-describedby={`${IDS.contactOptIn}-hint`}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={IDS.contactOptIn}>
+                Officers of other councils may email me questions about it
+              </label>
+              <div className="govuk-hint govuk-checkboxes__hint" id={`${IDS.contactOptIn}-hint`}>
+                LGX sends you their question with their email address. Yours is not shown to them.
+              </div>
+            </div>
+          </div>
+        </div>
         <div className="govuk-button-group">
           <Button busy={record.isPending}>{mine ? 'Update our record' : 'We use this'}</Button>
           {mine && (
@@ -153,6 +177,66 @@ function WeUseThis({ component, councilName }: { component: Component; councilNa
             </Button>
           )}
         </div>
+      </form>
+    </div>
+  );
+}
+
+/** "Ask the adopters": a question emailed to officers of adopting councils who offered to answer. */
+function AskTheAdopters({ component }: { component: Component }) {
+  const [problem, setProblem] = useState<string>();
+  const [sent, setSent] = useState<number>();
+  const ask = useGraphQLMutation(AskAdoptersDocument, {
+    onSuccess: ({ askAdopters }) => {
+      setProblem(undefined);
+      setSent(askAdopters);
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const question = String(new FormData(form).get('adopters-question') ?? '').trim();
+    setSent(undefined);
+    if (question.length < 10) {
+      setProblem('Write your question in 10 to 2,000 characters');
+      return;
+    }
+    ask.mutate(
+      { componentId: component.id, question },
+      {
+        onSuccess: () => form.reset(),
+        onError: (error) => setProblem(error.message),
+      },
+    );
+  };
+  const people =
+    component.adopterContacts === 1 ? '1 officer' : `${component.adopterContacts} officers`;
+  return (
+    <div className="lgx-no-print">
+      <h3 className="govuk-heading-m" id="ask-the-adopters">
+        Ask the adopters
+      </h3>
+      {sent !== undefined && (
+        <NotificationBanner
+          success
+          heading={`Your question has been sent to ${sent === 1 ? '1 officer' : `${sent} officers`}`}
+        >
+          <p className="govuk-body">They will answer you by email.</p>
+        </NotificationBanner>
+      )}
+      {problem && <ErrorSummary errors={[{ fieldId: 'adopters-question', message: problem }]} />}
+      <form noValidate onSubmit={submit} aria-labelledby="ask-the-adopters">
+        <Textarea
+          id="adopters-question"
+          name="adopters-question"
+          label="Your question"
+          hint={`It goes by email to ${people} at councils using it who offered to answer, with your name, council and email address so they can reply.`}
+          rows={4}
+          error={problem}
+        />
+        <Button busy={ask.isPending} variant="secondary">
+          Send the question
+        </Button>
       </form>
     </div>
   );
@@ -204,6 +288,9 @@ export function AdoptionSection({ component }: { component: Component }) {
             ],
           }))}
         />
+      )}
+      {component.status === 'PUBLISHED' && viewer?.council && component.adopterContacts > 0 && (
+        <AskTheAdopters component={component} />
       )}
       {component.status !== 'PUBLISHED' ? (
         <p className="govuk-body">Councils can record using it once it is published.</p>

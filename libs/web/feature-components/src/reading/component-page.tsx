@@ -117,6 +117,7 @@ function healthRows(component: Component): SummaryRow[] {
       ),
     },
     { key: 'Councils evaluating or using it', value: String(component.health.adoptionCount) },
+    { key: 'Questions to its adopters (last 90 days)', value: String(component.recentQuestions) },
   ];
 }
 
