@@ -77,6 +77,7 @@ export class ComponentAdoptionsService {
     if (problems.length > 0) throw invalidComponent(problems);
     return this.dataSource.transaction(async (manager) => {
       const component = await this.lockPublished(actor, componentId, manager);
+      if (input.caseStudyId) await this.checkCaseStudy(manager, input.caseStudyId, councilCode);
       const repository = manager.getRepository(ComponentAdoptionEntity);
       const existing = await repository.findOneBy({ componentId: component.id, councilCode });
       const saved = await repository.save({
@@ -150,6 +151,26 @@ export class ComponentAdoptionsService {
     if (!component || !this.components.canRead(actor, component)) throw componentNotFound();
     if (component.status !== 'PUBLISHED') throw notAdoptable();
     return component;
+  }
+
+  /** A linked case study must be published, and be by the adopting council (lead or co-author). */
+  private async checkCaseStudy(
+    manager: EntityManager,
+    caseStudyId: string,
+    councilCode: string,
+  ): Promise<void> {
+    const [study] = await manager.query(
+      `SELECT status FROM case_study
+        WHERE id = $1 AND (lead_council_code = $2 OR $2 = ANY(co_author_council_codes))`,
+      [caseStudyId, councilCode],
+    );
+    if (!study || study.status !== 'PUBLISHED')
+      throw invalidComponent([
+        {
+          field: 'caseStudyId',
+          message: "Choose one of your council's published case studies",
+        },
+      ]);
   }
 
   /** Keeps the count on the component, which also queues it for the search index (outbox trigger). */

@@ -398,6 +398,28 @@ describe('components', () => {
     ).toEqual(['startedOn', 'stoppedOn']);
   });
 
+  it('links an adoption to a published case study of the adopting council only', async () => {
+    const id = await published('linked-case-study');
+    const [{ id: kentStudy }] = await harness.dataSource.query(
+      `INSERT INTO case_study (title, summary, lead_council_code, stage, status) VALUES ('Kent uses it', 'How it went', 'KEN', 'LIVE', 'PUBLISHED') RETURNING id`,
+    );
+    const [{ id: derbyStudy }] = await harness.dataSource.query(
+      `INSERT INTO case_study (title, summary, lead_council_code, stage, status) VALUES ('Derby uses it', 'How it went', 'DER', 'LIVE', 'PUBLISHED') RETURNING id`,
+    );
+    const linked = await kentOfficer.graphql(ADOPT, {
+      id,
+      input: { status: 'IN_USE', caseStudyId: kentStudy },
+    });
+    expect(linked.errors).toBeUndefined();
+    const other = await kentOfficer.graphql(ADOPT, {
+      id,
+      input: { status: 'IN_USE', caseStudyId: derbyStudy },
+    });
+    expect(other.errors?.[0]?.extensions?.['fields']).toEqual([
+      { field: 'caseStudyId', message: "Choose one of your council's published case studies" },
+    ]);
+  });
+
   it('refuses adoption of a draft', async () => {
     const result = await importText(withRepository(BOPS, 'draft-adoption'));
     const response = await kentOfficer.graphql(ADOPT, {

@@ -3,11 +3,13 @@ import {
   type AdoptionDetailsFragment,
   AskAdoptersDocument,
   type ComponentQuery,
+  CouncilCaseStudiesDocument,
   isOfficer,
   RecordAdoptionDocument,
   RemoveAdoptionDocument,
   signInPath,
   useGraphQLMutation,
+  useGraphQLQuery,
   useViewer,
 } from '@lgx/web/data-access';
 import {
@@ -17,6 +19,7 @@ import {
   NotificationBanner,
   problemsFromError,
   Radios,
+  Select,
   Table,
   Textarea,
   TextInput,
@@ -36,6 +39,7 @@ const IDS = {
   stoppedOn: 'adoption-stopped-on',
   note: 'adoption-note',
   contactOptIn: 'adoption-contact',
+  caseStudyId: 'adoption-case-study',
 };
 
 const statusLabel = (status: string) =>
@@ -52,8 +56,19 @@ function since(adoption: AdoptionDetailsFragment): string {
 }
 
 /** "We use this": an officer records how their own council uses the component. */
-function WeUseThis({ component, councilName }: { component: Component; councilName: string }) {
+function WeUseThis({
+  component,
+  council,
+}: {
+  component: Component;
+  council: { code: string; name: string };
+}) {
+  const councilName = council.name;
   const mine = component.myAdoption;
+  const studies = (
+    useGraphQLQuery(CouncilCaseStudiesDocument, { councilCode: council.code }).data
+      ?.councilCaseStudies ?? []
+  ).filter((study) => study.status === 'PUBLISHED');
   const changed = useComponentChanged();
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saved, setSaved] = useState<string>();
@@ -89,6 +104,7 @@ function WeUseThis({ component, councilName }: { component: Component; councilNa
           stoppedOn: String(data.get(IDS.stoppedOn) ?? '').trim() || null,
           note: String(data.get(IDS.note) ?? '').trim() || null,
           contactOptIn: data.get(IDS.contactOptIn) === 'yes',
+          caseStudyId: String(data.get(IDS.caseStudyId) ?? '') || null,
         },
       },
       { onError: (error) => setProblems(problemsFromError(error)) },
@@ -137,6 +153,19 @@ function WeUseThis({ component, councilName }: { component: Component; councilNa
           defaultValue={mine?.note ?? ''}
           error={errors.byField[IDS.note]}
         />
+        {studies.length > 0 && (
+          <Select
+            id={IDS.caseStudyId}
+            name={IDS.caseStudyId}
+            label="Your case study about it (optional)"
+            defaultValue={mine?.caseStudyId ?? ''}
+            error={errors.byField[IDS.caseStudyId]}
+            options={[
+              { value: '', label: 'None' },
+              ...studies.map((study) => ({ value: study.id, label: study.title })),
+            ]}
+          />
+        )}
         <div className="govuk-form-group">
           <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
             <div className="govuk-checkboxes__item">
@@ -283,7 +312,17 @@ export function AdoptionSection({ component }: { component: Component }) {
                 {adoption.council.name}
               </Link>,
               statusLabel(adoption.status),
-              since(adoption),
+              <span key="when">
+                {since(adoption)}
+                {adoption.caseStudyId && (
+                  <>
+                    <br />
+                    <Link className="govuk-link" to={`/case-studies/${adoption.caseStudyId}`}>
+                      Read their case study
+                    </Link>
+                  </>
+                )}
+              </span>,
               ...(officer ? [adoption.note ?? ''] : []),
             ],
           }))}
@@ -295,7 +334,7 @@ export function AdoptionSection({ component }: { component: Component }) {
       {component.status !== 'PUBLISHED' ? (
         <p className="govuk-body">Councils can record using it once it is published.</p>
       ) : viewer?.council ? (
-        <WeUseThis component={component} councilName={viewer.council.name} />
+        <WeUseThis component={component} council={viewer.council} />
       ) : (
         <p className="govuk-body">
           <Link className="govuk-link" to={signInPath(here)}>
