@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
 import type { Page } from 'playwright-core';
 
 import { axeViolations } from './support/axe';
@@ -48,6 +51,14 @@ function seeded(name: string): string {
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
+}
+
+/** With LGX_E2E_SCREENSHOTS set to a folder, keeps a full-page picture of this step. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env['LGX_E2E_SCREENSHOTS'];
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
 }
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
@@ -114,6 +125,7 @@ describe('journey: a council imports a component, another records using it, and 
       .getByText('publiccodeYmlVersion')
       .waitFor();
     expect(await page.title()).toMatch(/^Error: Import a component/);
+    await screenshot(page, 'component-import-errors');
     await expectAccessible(page);
 
     // Fixed, it imports as a draft of Derby's.
@@ -187,6 +199,8 @@ describe('journey: a council imports a component, another records using it, and 
     await adopters
       .getByRole('cell', { name: 'We use it for reports in the city centre.' })
       .waitFor();
+    await page.getByRole('img', { name: 'Map of the UK: Nottingham (in use)' }).waitFor();
+    await screenshot(page, 'component-adopted');
     expect(await page.locator('.lgx-adoption-counts li').allTextContents()).toEqual([
       '1 in use',
       '0 evaluating',

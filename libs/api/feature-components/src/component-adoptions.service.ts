@@ -125,6 +125,19 @@ export class ComponentAdoptionsService {
       .find({ where: { councilCode }, order: { updatedAt: 'DESC' }, take: 200 });
   }
 
+  /** The centres of current councils, for the background of adoption maps. */
+  async councilMapPoints(): Promise<{ latitude: number; longitude: number }[]> {
+    const rows: { latitude: string | number; longitude: string | number }[] =
+      await this.dataSource.query(
+        `SELECT latitude, longitude FROM council
+          WHERE is_current AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY code`,
+      );
+    return rows.map((row) => ({
+      latitude: Number(row.latitude),
+      longitude: Number(row.longitude),
+    }));
+  }
+
   /** Published components a council uses or evaluates. */
   async usedBy(councilCode: string): Promise<ComponentEntity[]> {
     return this.dataSource

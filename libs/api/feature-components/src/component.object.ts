@@ -1,5 +1,5 @@
 import { Council } from '@lgx/api/core/councils';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const ComponentStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(ComponentStatusEnum, { name: 'ComponentStatus' });
@@ -101,6 +101,12 @@ export class ComponentAdoption {
   })
   contactOptIn!: boolean;
   @Field(() => Date) updatedAt!: Date;
+}
+
+@ObjectType({ description: 'A place on a map, in degrees.' })
+export class MapPoint {
+  @Field(() => Float) latitude!: number;
+  @Field(() => Float) longitude!: number;
 }
 
 @ObjectType()

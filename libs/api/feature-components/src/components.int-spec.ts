@@ -420,6 +420,15 @@ describe('components', () => {
     ]);
   });
 
+  it('gives the centres of current councils for the adoption map', async () => {
+    const points = await harness.graphql<{
+      councilMapPoints: { latitude: number; longitude: number }[];
+    }>(`{ councilMapPoints { latitude longitude } }`);
+    expect(points.data!.councilMapPoints).toEqual(
+      expect.arrayContaining([{ latitude: 52.915, longitude: expect.any(Number) }]),
+    );
+  });
+
   it('refuses adoption of a draft', async () => {
     const result = await importText(withRepository(BOPS, 'draft-adoption'));
     const response = await kentOfficer.graphql(ADOPT, {

@@ -10,6 +10,7 @@ import {
   ComponentAdoption,
   ComponentInput,
   CouncilComponents,
+  MapPoint,
   PubliccodeImportResult,
 } from './component.object';
 import { toComponent } from './component.view';
@@ -47,6 +48,14 @@ export class ComponentsResolver {
       this.adoptionRecords.usedBy(code),
     ]);
     return { maintains: await this.view(actor, maintains), uses: await this.view(actor, uses) };
+  }
+
+  @Access.public()
+  @Query(() => [MapPoint], {
+    description: 'The centres of current councils: the background of adoption maps.',
+  })
+  councilMapPoints(): Promise<MapPoint[]> {
+    return this.adoptionRecords.councilMapPoints();
   }
 
   @ResolveField(() => [ComponentAdoption], {

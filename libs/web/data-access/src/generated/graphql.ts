@@ -628,7 +628,7 @@ export type AdoptionDetailsFragment = {
   caseStudyId: string | null;
   contactOptIn: boolean;
   updatedAt: unknown;
-  council: { code: string; name: string };
+  council: { code: string; name: string; latitude: number | null; longitude: number | null };
 };
 
 export type ComponentQueryVariables = Exact<{
@@ -666,7 +666,7 @@ export type ComponentQuery = {
       caseStudyId: string | null;
       contactOptIn: boolean;
       updatedAt: unknown;
-      council: { code: string; name: string };
+      council: { code: string; name: string; latitude: number | null; longitude: number | null };
     }>;
     myAdoption: {
       id: string;
@@ -677,7 +677,7 @@ export type ComponentQuery = {
       caseStudyId: string | null;
       contactOptIn: boolean;
       updatedAt: unknown;
-      council: { code: string; name: string };
+      council: { code: string; name: string; latitude: number | null; longitude: number | null };
     } | null;
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
@@ -886,7 +886,7 @@ export type RecordAdoptionMutation = {
     caseStudyId: string | null;
     contactOptIn: boolean;
     updatedAt: unknown;
-    council: { code: string; name: string };
+    council: { code: string; name: string; latitude: number | null; longitude: number | null };
   };
 };
 
@@ -917,6 +917,12 @@ export type ComponentCatalogueQuery = {
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
+};
+
+export type CouncilMapPointsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CouncilMapPointsQuery = {
+  councilMapPoints: Array<{ latitude: number; longitude: number }>;
 };
 
 export type CouncilCaseStudiesQueryVariables = Exact<{
@@ -1568,6 +1574,8 @@ export const AdoptionDetailsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
               ],
             },
           },
@@ -3474,6 +3482,8 @@ export const ComponentDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
               ],
             },
           },
@@ -4448,6 +4458,8 @@ export const RecordAdoptionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
               ],
             },
           },
@@ -4634,6 +4646,32 @@ export const ComponentCatalogueDocument = {
     },
   ],
 } as unknown as DocumentNode<ComponentCatalogueQuery, ComponentCatalogueQueryVariables>;
+export const CouncilMapPointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilMapPoints' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'councilMapPoints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilMapPointsQuery, CouncilMapPointsQueryVariables>;
 export const CouncilCaseStudiesDocument = {
   kind: 'Document',
   definitions: [

@@ -30,6 +30,7 @@ import { Link } from 'react-router';
 
 import { useComponentChanged } from '../session/use-component-changed';
 import { useHere } from '../session/use-here';
+import { AdoptionMap } from './adoption-map';
 
 type Component = NonNullable<ComponentQuery['component']>;
 
@@ -293,6 +294,7 @@ export function AdoptionSection({ component }: { component: Component }) {
           <strong className="govuk-!-font-size-36">{counts.stopped}</strong> stopped using
         </li>
       </ul>
+      <AdoptionMap adoptions={component.adoptions} />
       {component.adoptions.length === 0 ? (
         <p className="govuk-body">No council has recorded using it yet.</p>
       ) : (
