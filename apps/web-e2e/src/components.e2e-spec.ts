@@ -9,6 +9,7 @@ import { type BrowserSession, openBrowser } from './support/browser';
 const NAME = 'Street lighting fault reporter';
 /** Sorts before NAME by name, so "most adopted" has to put NAME first on its own merit. */
 const OTHER = 'Allotment waiting list';
+const TEMPLATE = 'DPIA template for AI pilots';
 
 /** A publiccode.yml written from the standard, with one mistake: a development status it does not have. */
 const PUBLICCODE = `publiccodeYmlVersion: "0.4"
@@ -247,5 +248,62 @@ describe('journey: a council imports a component, another records using it, and 
     await page.getByRole('button', { name: 'Send the question' }).click();
     await page.getByText('Your question has been sent to 1 officer').waitFor();
     await expectAccessible(page);
+    await signOut(page);
+  });
+
+  it('adds a component by hand: every problem listed at once, the licence checked against SPDX, then changed', async () => {
+    const { page } = session;
+    await page.goto('/sign-in?returnTo=%2Fcomponents%2Fnew');
+    await signIn(page, seeded('LGX_E2E_EDITOR_EMAIL'), seeded('LGX_E2E_EDITOR_PASSWORD'));
+    await heading(page, 'Add a component');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Enter a name',
+      'Choose what kind of component it is',
+      'Enter a summary',
+      'Enter the licence as an SPDX identifier, like MIT or OGL-UK-3.0',
+      'Choose a maturity',
+    ]);
+    await expectAccessible(page);
+
+    await page.getByLabel('Name', { exact: true }).fill(TEMPLATE);
+    await page.getByLabel('Document template (DPIA, business case, specification)').check();
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill('A data protection impact assessment template for AI pilots, with guidance.');
+    await page.getByLabel('Licence', { exact: true }).fill('OGL-3');
+    await page.getByLabel('Live', { exact: true }).check();
+    await page.getByLabel('UK GDPR and the Data Protection Act 2018').check();
+    await page
+      .getByLabel('Proprietary dependencies (optional)')
+      .fill('A document management system');
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+    await summary
+      .getByRole('link', { name: /The licence "OGL-3" is not an SPDX licence identifier/ })
+      .click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('component-licence');
+    await expectAccessible(page);
+
+    await page.getByLabel('Licence', { exact: true }).fill('ogl-uk-3.0');
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+    await heading(page, TEMPLATE);
+    await page.getByText('Your draft has been saved').waitFor();
+    await page.getByText('OGL-UK-3.0', { exact: true }).waitFor();
+    await page.getByText('Proprietary: lock-in risk').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Change', exact: true }).click();
+    await heading(page, 'Change this component');
+    expect(await page.getByLabel('Licence', { exact: true }).inputValue()).toBe('OGL-UK-3.0');
+    await expectAccessible(page);
+    await page.getByLabel('Beta', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Your changes have been saved.').waitFor();
+    await page.locator('.lgx-tags').getByText('Beta').waitFor();
+    await signOut(page);
   });
 });
