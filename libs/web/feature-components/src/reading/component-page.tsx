@@ -172,6 +172,11 @@ function EditorActions({
       >
         Change
       </Link>
+      {component.publiccodeVersion && (
+        <Link className="govuk-link" to="/components/import">
+          Import its updated publiccode.yml
+        </Link>
+      )}
     </div>
   );
 }
