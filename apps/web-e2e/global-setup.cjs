@@ -71,13 +71,20 @@ module.exports = async function globalSetup() {
     throw new Error('Build the web app first: `npx nx run web:build` (npm run test:e2e does).');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lgx-e2e-'));
-  const [port, pgPort, meiliPort] = [await freePort(), await freePort(), await freePort()];
+  const [port, pgPort, meiliPort, smtpPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const env = {
     ...process.env,
     LGX_DATA_DIR: dataDir,
     PORT: String(port),
     LGX_PG_PORT: String(pgPort),
     LGX_MEILI_PORT: String(meiliPort),
+    // A free port for the mail catcher too, so runs side by side do not collide on 1025.
+    LGX_SMTP_PORT: String(smtpPort),
   };
   for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY']) delete env[name];
 

@@ -8,6 +8,7 @@ import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
 import { StorageModule } from '@lgx/api/core/storage';
 import { CaseStudiesModule } from '@lgx/api/feature-case-studies';
+import { ComponentsModule } from '@lgx/api/feature-components';
 import { CouncilsModule } from '@lgx/api/feature-councils';
 import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
@@ -40,6 +41,7 @@ export class AppModule {
         DiscoveryModule,
         CaseStudiesModule,
         SuppliersModule,
+        ComponentsModule,
         ...extra,
       ],
     };

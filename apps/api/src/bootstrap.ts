@@ -13,6 +13,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 import { AppModule } from './app.module';
 import { loadSampleCaseStudies } from './sample-data/sample-case-studies';
+import { loadSampleComponents } from './sample-data/sample-components';
 import { loadSampleCouncilDomains } from './sample-data/sample-council-domains';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -50,6 +51,7 @@ export async function createApp(
     if (config.environment === 'development') {
       await loadSampleCouncilDomains(app);
       await loadSampleCaseStudies(app);
+      await loadSampleComponents(app);
     }
   }
   return app;

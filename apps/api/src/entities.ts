@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@lgx/api/core/audit';
 import { AUTH_ENTITIES } from '@lgx/api/core/auth';
 import { SEARCH_ENTITIES } from '@lgx/api/core/search';
 import { CASE_STUDY_ENTITIES } from '@lgx/api/feature-case-studies';
+import { COMPONENT_ENTITIES } from '@lgx/api/feature-components';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
 import { SUPPLIER_ENTITIES } from '@lgx/api/feature-suppliers';
@@ -13,6 +14,7 @@ export const ENTITIES = [
   ...SEARCH_ENTITIES,
   ...COUNCIL_ENTITIES,
   ...CASE_STUDY_ENTITIES,
+  ...COMPONENT_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...SUPPLIER_ENTITIES,
 ];

@@ -3,6 +3,7 @@ import { bootTestApp, type TestApp } from '@lgx/api/testing';
 
 import { createApp } from './bootstrap';
 import { loadSampleCaseStudies, SAMPLE_CASE_STUDIES } from './sample-data/sample-case-studies';
+import { loadSampleComponents, SAMPLE_COMPONENTS } from './sample-data/sample-components';
 import { loadSampleCouncilDomains } from './sample-data/sample-council-domains';
 
 describe('sample content', () => {
@@ -53,5 +54,29 @@ describe('sample content', () => {
     expect(found.hits.map((hit) => hit.title)).toContain(
       'Darcie and Ali: digital assistants on the website and phone lines',
     );
+  });
+
+  it('loads sample components once, published and marked as sample, found by search', async () => {
+    expect(await loadSampleComponents(harness.app)).toBe(SAMPLE_COMPONENTS.length);
+    expect(await loadSampleComponents(harness.app)).toBe(0);
+    const rows = await harness.dataSource.query(
+      `SELECT name, is_sample, status, adoption_count FROM component`,
+    );
+    expect(rows).toHaveLength(SAMPLE_COMPONENTS.length);
+    expect(
+      rows.every(
+        (row: { is_sample: boolean; status: string; adoption_count: number }) =>
+          row.is_sample && row.status === 'PUBLISHED' && row.adoption_count === 0,
+      ),
+    ).toBe(true);
+    await harness.app.get(SearchIndexer).settle();
+    const found = await harness.app.get(SearchService).run({
+      query: 'planning applications',
+      types: ['component'],
+      limit: 5,
+      offset: 0,
+      scope: { officer: false, groupIds: [] },
+    });
+    expect(found.hits.map((hit) => hit.title)).toContain('BOPS (Back Office Planning System)');
   });
 });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import { CASE_STUDY_RESOLVERS } from '@lgx/api/feature-case-studies';
+import { COMPONENT_RESOLVERS } from '@lgx/api/feature-components';
 import { CouncilsResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   ...DISCOVERY_RESOLVERS,
   ...CASE_STUDY_RESOLVERS,
   ...SUPPLIER_RESOLVERS,
+  ...COMPONENT_RESOLVERS,
 ];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;

@@ -1,5 +1,6 @@
 import { GraphQLProvider, isOfficer, useViewer } from '@lgx/web/data-access';
 import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
+import { componentRoutes } from '@lgx/web/feature-components';
 import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
 import { discoveryRoutes } from '@lgx/web/feature-discovery';
 import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
@@ -11,6 +12,7 @@ import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from '
 const NAVIGATION = [
   { href: '/', label: 'Home', section: '/' },
   { href: '/councils', label: 'Councils', section: '/councils' },
+  { href: '/components', label: 'Components', section: '/components' },
 ];
 
 function renderLink({
@@ -124,6 +126,7 @@ const router = createBrowserRouter([
       ...discoveryRoutes,
       ...caseStudyRoutes,
       ...supplierRoutes,
+      ...componentRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,6 @@
 import { type Actor, decide } from '@lgx/api/core/auth';
 import type { Council } from '@lgx/api/core/councils';
+import { renderMarkdown } from '@lgx/api/core/graphql';
 import {
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
@@ -13,7 +14,6 @@ import {
 
 import type { CaseStudyEntity } from './case-study.entity';
 import type { CaseStudy, Money, TaxonomyTerm } from './case-study.object';
-import { renderMarkdown } from './markdown';
 
 const money = (pence: number | null): Money | null =>
   pence === null ? null : { pence: String(pence), formatted: formatPence(pence) };

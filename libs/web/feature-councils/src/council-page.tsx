@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { CouncilCaseStudies } from './council-case-studies';
+import { CouncilComponents } from './council-components';
 import { CouncilSupplierExperiences } from './council-supplier-experiences';
 import { formatNumber, nationLabel } from './labels';
 
@@ -151,6 +152,7 @@ export function CouncilPage() {
       )}
       <CouncilCaseStudies council={council} />
       <CouncilSupplierExperiences council={council} />
+      <CouncilComponents council={council} />
     </>
   );
 }

@@ -67,6 +67,34 @@ describe('the policy', () => {
     expect(allowed(unverified, { action: 'supplier-experience.raise-concern' })).toBe(true);
   });
 
+  it('lets editors of the actor council add components, and editors of a maintainer edit them', () => {
+    const create: PolicyRequest = { action: 'component.create', councilCode: 'DER' };
+    expect(allowed(person({ code: 'DER', role: 'EDITOR' }), create)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'OFFICER' }), create)).toBe(false);
+    expect(allowed(person({ code: 'NOT', role: 'ADMIN' }), create)).toBe(false);
+    const edit: PolicyRequest = { action: 'component.edit', councilCodes: ['DER', 'NOT'] };
+    expect(allowed(person({ code: 'NOT', role: 'EDITOR' }), edit)).toBe(true);
+    expect(allowed(person({ code: 'NOT', role: 'OFFICER' }), edit)).toBe(false);
+    expect(allowed(person({ code: 'KEN', role: 'ADMIN' }), edit)).toBe(false);
+    expect(allowed(person(undefined, ['ADMIN']), edit)).toBe(false);
+    const read: PolicyRequest = { action: 'component.read-unpublished', councilCodes: ['DER'] };
+    expect(allowed(person({ code: 'DER', role: 'OFFICER' }), read)).toBe(true);
+    expect(allowed(person({ code: 'KEN', role: 'OFFICER' }), read)).toBe(false);
+    expect(allowed(VISITOR, read)).toBe(false);
+  });
+
+  it('lets any officer record adoption for their own council only', () => {
+    const adopt: PolicyRequest = { action: 'component.adopt', councilCode: 'KEN' };
+    expect(allowed(person({ code: 'KEN', role: 'OFFICER' }), adopt)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'EDITOR' }), adopt)).toBe(false);
+    expect(allowed(person(), adopt)).toBe(false);
+    expect(allowed(VISITOR, adopt)).toBe(false);
+    const ask: PolicyRequest = { action: 'component.ask-adopters' };
+    expect(allowed(person({ code: 'KEN', role: 'OFFICER' }), ask)).toBe(true);
+    expect(allowed(person(undefined, ['ADMIN']), ask)).toBe(false);
+    expect(allowed(VISITOR, ask)).toBe(false);
+  });
+
   it('keeps council admins from changing their own membership', () => {
     const admin = person({ code: 'DER', role: 'ADMIN' });
     expect(

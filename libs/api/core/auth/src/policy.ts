@@ -21,7 +21,12 @@ export type PolicyRequest =
   | { action: 'supplier-experience.write'; councilCode: string }
   | { action: 'supplier-experience.read-unpublished'; councilCode: string }
   | { action: 'supplier-experience.moderate' }
-  | { action: 'supplier-experience.raise-concern' };
+  | { action: 'supplier-experience.raise-concern' }
+  | { action: 'component.create'; councilCode: string }
+  | { action: 'component.edit'; councilCodes: string[] }
+  | { action: 'component.read-unpublished'; councilCodes: string[] }
+  | { action: 'component.adopt'; councilCode: string }
+  | { action: 'component.ask-adopters' };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -58,6 +63,13 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'supplier-experience.read-unpublished': 'see this supplier experience before it is published',
   'supplier-experience.moderate': 'moderate supplier experiences',
   'supplier-experience.raise-concern': 'raise a concern about a supplier experience',
+  'component.create': 'add components for this council',
+  'component.edit':
+    'change this component: it needs the editor role in one of its maintaining councils',
+  'component.read-unpublished': 'see this component before it is published',
+  'component.adopt': 'record how this council uses a component: officers of that council can',
+  'component.ask-adopters':
+    'ask the councils that use a component: it is for verified council officers',
 };
 
 /** The one place that decides who may do what. Pure: no I/O, easy to test. */
@@ -116,5 +128,27 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
         : deny('not an officer of its council or a moderator');
     case 'supplier-experience.raise-concern':
       return allow;
+    case 'component.create':
+      return actor.council?.code === request.councilCode &&
+        councilRoleAtLeast(actor.council.role, 'EDITOR')
+        ? allow
+        : deny('not an editor of this council');
+    case 'component.edit':
+      return actor.council &&
+        request.councilCodes.includes(actor.council.code) &&
+        councilRoleAtLeast(actor.council.role, 'EDITOR')
+        ? allow
+        : deny('not an editor of a maintaining council');
+    case 'component.read-unpublished':
+      return actor.council && request.councilCodes.includes(actor.council.code)
+        ? allow
+        : deny('not an officer of a maintaining council');
+    case 'component.adopt':
+      return actor.council?.code === request.councilCode &&
+        councilRoleAtLeast(actor.council.role, 'OFFICER')
+        ? allow
+        : deny('not an officer of this council');
+    case 'component.ask-adopters':
+      return actor.council ? allow : deny('not a verified council officer');
   }
 }

@@ -2,4 +2,5 @@ export * from './connection';
 export * from './cursor';
 export * from './graphql.module';
 export * from './graphql-error';
+export * from './markdown';
 export * from './pagination.args';

@@ -6,6 +6,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AdoptionInput = {
+  /** A case study telling how it went. */
+  caseStudyId?: string | number | null | undefined;
+  /** You agree to be emailed questions from officers of other councils (your address is not shown). */
+  contactOptIn?: boolean | null | undefined;
+  note?: string | null | undefined;
+  /** YYYY-MM-DD */
+  startedOn?: string | null | undefined;
+  status: AdoptionStatus;
+  /** YYYY-MM-DD, when stopped. */
+  stoppedOn?: string | null | undefined;
+};
+
+export type AdoptionStatus = 'EVALUATING' | 'IN_USE' | 'STOPPED';
+
 /** Named: the council is shown. Anonymised: only its type and region. */
 export type Attribution = 'ANONYMISED' | 'NAMED';
 
@@ -48,6 +63,34 @@ export type CaseStudyInput = {
 };
 
 export type CaseStudyStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+
+export type ComponentDependencyInput = {
+  name: string;
+  proprietary: boolean;
+};
+
+/** A component as written. */
+export type ComponentInput = {
+  dependencies?: Array<ComponentDependencyInput> | null | undefined;
+  description?: string | null | undefined;
+  documentationUrl?: string | null | undefined;
+  features?: Array<string> | null | undefined;
+  /** A key of the component kinds. */
+  kind: string;
+  /** SPDX licence expression, e.g. MIT or OGL-UK-3.0. */
+  licence: string;
+  /** Other councils that maintain it (yours always does). */
+  maintainingCouncilCodes?: Array<string> | null | undefined;
+  maturity: string;
+  name: string;
+  serviceAreas?: Array<string> | null | undefined;
+  standards?: Array<string> | null | undefined;
+  summary: string;
+  technologies?: Array<string> | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type ComponentStatus = 'DRAFT' | 'PUBLISHED';
 
 export type ConcernOutcome = 'EDITED' | 'KEPT' | 'REMOVED';
 
@@ -112,6 +155,14 @@ export type FacetFilterInput = {
   attribute: string;
   values: Array<string>;
 };
+
+export type ImportOutcome =
+  /** A new draft component. */
+  | 'CREATED'
+  /** Nothing was saved: see the errors. */
+  | 'INVALID'
+  /** The component with the same repository was updated. */
+  | 'UPDATED';
 
 export type Nation = 'ENGLAND' | 'NORTHERN_IRELAND' | 'SCOTLAND' | 'WALES';
 
@@ -616,6 +667,340 @@ export type CaseStudyDiffQuery = {
   }>;
 };
 
+export type ComponentDetailsFragment = {
+  id: string;
+  name: string;
+  summary: string;
+  description: string;
+  html: string;
+  url: string | null;
+  licence: string;
+  features: Array<string>;
+  documentationUrl: string | null;
+  softwareVersion: string | null;
+  releaseDate: string | null;
+  publiccodeVersion: string | null;
+  status: ComponentStatus;
+  isSample: boolean;
+  canEdit: boolean;
+  publishedAt: unknown;
+  updatedAt: unknown;
+  kind: { key: string; label: string };
+  maturity: { key: string; label: string };
+  maintainingCouncils: Array<{ code: string; name: string }>;
+  serviceAreas: Array<{ key: string; label: string }>;
+  technologies: Array<{ key: string; label: string }>;
+  standards: Array<{ key: string; label: string }>;
+  dependencies: Array<{ name: string; proprietary: boolean }>;
+  health: { lastUpdatedAt: unknown; adoptionCount: number; possiblyStale: boolean };
+};
+
+export type AdoptionDetailsFragment = {
+  id: string;
+  status: AdoptionStatus;
+  startedOn: string | null;
+  stoppedOn: string | null;
+  note: string | null;
+  caseStudyId: string | null;
+  contactOptIn: boolean;
+  updatedAt: unknown;
+  council: { code: string; name: string; latitude: number | null; longitude: number | null };
+};
+
+export type ComponentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ComponentQuery = {
+  component: {
+    adopterContacts: number;
+    recentQuestions: number;
+    id: string;
+    name: string;
+    summary: string;
+    description: string;
+    html: string;
+    url: string | null;
+    licence: string;
+    features: Array<string>;
+    documentationUrl: string | null;
+    softwareVersion: string | null;
+    releaseDate: string | null;
+    publiccodeVersion: string | null;
+    status: ComponentStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    adoptionCounts: { evaluating: number; inUse: number; stopped: number };
+    adoptions: Array<{
+      id: string;
+      status: AdoptionStatus;
+      startedOn: string | null;
+      stoppedOn: string | null;
+      note: string | null;
+      caseStudyId: string | null;
+      contactOptIn: boolean;
+      updatedAt: unknown;
+      council: { code: string; name: string; latitude: number | null; longitude: number | null };
+    }>;
+    myAdoption: {
+      id: string;
+      status: AdoptionStatus;
+      startedOn: string | null;
+      stoppedOn: string | null;
+      note: string | null;
+      caseStudyId: string | null;
+      contactOptIn: boolean;
+      updatedAt: unknown;
+      council: { code: string; name: string; latitude: number | null; longitude: number | null };
+    } | null;
+    kind: { key: string; label: string };
+    maturity: { key: string; label: string };
+    maintainingCouncils: Array<{ code: string; name: string }>;
+    serviceAreas: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    standards: Array<{ key: string; label: string }>;
+    dependencies: Array<{ name: string; proprietary: boolean }>;
+    health: { lastUpdatedAt: unknown; adoptionCount: number; possiblyStale: boolean };
+  };
+};
+
+export type AskAdoptersMutationVariables = Exact<{
+  componentId: string | number;
+  question: string;
+}>;
+
+export type AskAdoptersMutation = { askAdopters: number };
+
+export type CreateComponentMutationVariables = Exact<{
+  input: ComponentInput;
+}>;
+
+export type CreateComponentMutation = {
+  createComponent: {
+    id: string;
+    name: string;
+    summary: string;
+    description: string;
+    html: string;
+    url: string | null;
+    licence: string;
+    features: Array<string>;
+    documentationUrl: string | null;
+    softwareVersion: string | null;
+    releaseDate: string | null;
+    publiccodeVersion: string | null;
+    status: ComponentStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    kind: { key: string; label: string };
+    maturity: { key: string; label: string };
+    maintainingCouncils: Array<{ code: string; name: string }>;
+    serviceAreas: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    standards: Array<{ key: string; label: string }>;
+    dependencies: Array<{ name: string; proprietary: boolean }>;
+    health: { lastUpdatedAt: unknown; adoptionCount: number; possiblyStale: boolean };
+  };
+};
+
+export type UpdateComponentMutationVariables = Exact<{
+  id: string | number;
+  input: ComponentInput;
+}>;
+
+export type UpdateComponentMutation = {
+  updateComponent: {
+    id: string;
+    name: string;
+    summary: string;
+    description: string;
+    html: string;
+    url: string | null;
+    licence: string;
+    features: Array<string>;
+    documentationUrl: string | null;
+    softwareVersion: string | null;
+    releaseDate: string | null;
+    publiccodeVersion: string | null;
+    status: ComponentStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    kind: { key: string; label: string };
+    maturity: { key: string; label: string };
+    maintainingCouncils: Array<{ code: string; name: string }>;
+    serviceAreas: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    standards: Array<{ key: string; label: string }>;
+    dependencies: Array<{ name: string; proprietary: boolean }>;
+    health: { lastUpdatedAt: unknown; adoptionCount: number; possiblyStale: boolean };
+  };
+};
+
+export type PublishComponentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublishComponentMutation = {
+  publishComponent: {
+    id: string;
+    name: string;
+    summary: string;
+    description: string;
+    html: string;
+    url: string | null;
+    licence: string;
+    features: Array<string>;
+    documentationUrl: string | null;
+    softwareVersion: string | null;
+    releaseDate: string | null;
+    publiccodeVersion: string | null;
+    status: ComponentStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    kind: { key: string; label: string };
+    maturity: { key: string; label: string };
+    maintainingCouncils: Array<{ code: string; name: string }>;
+    serviceAreas: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    standards: Array<{ key: string; label: string }>;
+    dependencies: Array<{ name: string; proprietary: boolean }>;
+    health: { lastUpdatedAt: unknown; adoptionCount: number; possiblyStale: boolean };
+  };
+};
+
+export type UnpublishComponentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type UnpublishComponentMutation = {
+  unpublishComponent: {
+    id: string;
+    name: string;
+    summary: string;
+    description: string;
+    html: string;
+    url: string | null;
+    licence: string;
+    features: Array<string>;
+    documentationUrl: string | null;
+    softwareVersion: string | null;
+    releaseDate: string | null;
+    publiccodeVersion: string | null;
+    status: ComponentStatus;
+    isSample: boolean;
+    canEdit: boolean;
+    publishedAt: unknown;
+    updatedAt: unknown;
+    kind: { key: string; label: string };
+    maturity: { key: string; label: string };
+    maintainingCouncils: Array<{ code: string; name: string }>;
+    serviceAreas: Array<{ key: string; label: string }>;
+    technologies: Array<{ key: string; label: string }>;
+    standards: Array<{ key: string; label: string }>;
+    dependencies: Array<{ name: string; proprietary: boolean }>;
+    health: { lastUpdatedAt: unknown; adoptionCount: number; possiblyStale: boolean };
+  };
+};
+
+export type PubliccodeImportDetailsFragment = {
+  outcome: ImportOutcome;
+  version: string | null;
+  errors: Array<{ path: string; message: string; line: number | null }>;
+  warnings: Array<{ path: string; message: string; line: number | null }>;
+  component: { id: string; name: string; status: ComponentStatus } | null;
+};
+
+export type ImportPubliccodeMutationVariables = Exact<{
+  content?: string | null | undefined;
+  fileBase64?: string | null | undefined;
+}>;
+
+export type ImportPubliccodeMutation = {
+  importPubliccode: {
+    outcome: ImportOutcome;
+    version: string | null;
+    errors: Array<{ path: string; message: string; line: number | null }>;
+    warnings: Array<{ path: string; message: string; line: number | null }>;
+    component: { id: string; name: string; status: ComponentStatus } | null;
+  };
+};
+
+export type ImportPubliccodeFromUrlMutationVariables = Exact<{
+  url: string;
+}>;
+
+export type ImportPubliccodeFromUrlMutation = {
+  importPubliccodeFromUrl: {
+    outcome: ImportOutcome;
+    version: string | null;
+    errors: Array<{ path: string; message: string; line: number | null }>;
+    warnings: Array<{ path: string; message: string; line: number | null }>;
+    component: { id: string; name: string; status: ComponentStatus } | null;
+  };
+};
+
+export type RecordAdoptionMutationVariables = Exact<{
+  componentId: string | number;
+  input: AdoptionInput;
+}>;
+
+export type RecordAdoptionMutation = {
+  recordAdoption: {
+    id: string;
+    status: AdoptionStatus;
+    startedOn: string | null;
+    stoppedOn: string | null;
+    note: string | null;
+    caseStudyId: string | null;
+    contactOptIn: boolean;
+    updatedAt: unknown;
+    council: { code: string; name: string; latitude: number | null; longitude: number | null };
+  };
+};
+
+export type RemoveAdoptionMutationVariables = Exact<{
+  componentId: string | number;
+}>;
+
+export type RemoveAdoptionMutation = { removeAdoption: boolean };
+
+export type ComponentCatalogueQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filters?: SearchFiltersInput | null | undefined;
+  sort?: SearchSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ComponentCatalogueQuery = {
+  search: {
+    totalCount: number;
+    facets: Array<{
+      attribute: string;
+      label: string;
+      values: Array<{ value: string; count: number }>;
+    }>;
+    edges: Array<{
+      node: { id: string; title: string; summary: string; url: string; councilName: string | null };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CouncilMapPointsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CouncilMapPointsQuery = {
+  councilMapPoints: Array<{ latitude: number; longitude: number }>;
+};
+
 export type CouncilCaseStudiesQueryVariables = Exact<{
   councilCode: string;
 }>;
@@ -632,6 +1017,24 @@ export type CouncilCaseStudiesQuery = {
     stage: { key: string; label: string };
     leadCouncil: { code: string; name: string };
   }>;
+};
+
+export type CouncilComponentsQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type CouncilComponentsQuery = {
+  councilComponents: {
+    maintains: Array<{
+      id: string;
+      name: string;
+      summary: string;
+      status: ComponentStatus;
+      isSample: boolean;
+      maturity: { label: string };
+    }>;
+    uses: Array<{ id: string; name: string; summary: string; maturity: { label: string } }>;
+  };
 };
 
 export type CouncilSupplierExperiencesQueryVariables = Exact<{
@@ -1517,6 +1920,216 @@ export const CaseStudyDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CaseStudyDetailsFragment, unknown>;
+export const ComponentDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComponentDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kind' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maintainingCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'standards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dependencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComponentDetailsFragment, unknown>;
+export const AdoptionDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdoptionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentAdoption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdoptionDetailsFragment, unknown>;
+export const PubliccodeImportDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PubliccodeImportDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PubliccodeImportResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'component' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PubliccodeImportDetailsFragment, unknown>;
 export const SearchFacetFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3404,6 +4017,1402 @@ export const CaseStudyDiffDocument = {
     },
   ],
 } as unknown as DocumentNode<CaseStudyDiffQuery, CaseStudyDiffQueryVariables>;
+export const ComponentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Component' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'component' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'adoptionCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inUse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stopped' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'adoptions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdoptionDetails' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAdoption' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdoptionDetails' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'adopterContacts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recentQuestions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComponentDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kind' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maintainingCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'standards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dependencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdoptionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentAdoption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComponentQuery, ComponentQueryVariables>;
+export const AskAdoptersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AskAdopters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askAdopters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'question' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AskAdoptersMutation, AskAdoptersMutationVariables>;
+export const CreateComponentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateComponent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createComponent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComponentDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kind' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maintainingCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'standards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dependencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateComponentMutation, CreateComponentMutationVariables>;
+export const UpdateComponentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateComponent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateComponent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComponentDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kind' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maintainingCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'standards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dependencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateComponentMutation, UpdateComponentMutationVariables>;
+export const PublishComponentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishComponent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishComponent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComponentDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kind' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maintainingCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'standards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dependencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishComponentMutation, PublishComponentMutationVariables>;
+export const UnpublishComponentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnpublishComponent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unpublishComponent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ComponentDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kind' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maturity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'maintainingCouncils' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceAreas' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'technologies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'standards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dependencies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnpublishComponentMutation, UnpublishComponentMutationVariables>;
+export const ImportPubliccodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportPubliccode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileBase64' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPubliccode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'content' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fileBase64' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileBase64' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PubliccodeImportDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PubliccodeImportDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PubliccodeImportResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'component' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPubliccodeMutation, ImportPubliccodeMutationVariables>;
+export const ImportPubliccodeFromUrlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportPubliccodeFromUrl' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'url' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPubliccodeFromUrl' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'url' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'url' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'PubliccodeImportDetails' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PubliccodeImportDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PubliccodeImportResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'component' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ImportPubliccodeFromUrlMutation,
+  ImportPubliccodeFromUrlMutationVariables
+>;
+export const RecordAdoptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAdoption' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdoptionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAdoption' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdoptionDetails' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdoptionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentAdoption' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'council' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAdoptionMutation, RecordAdoptionMutationVariables>;
+export const RemoveAdoptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveAdoption' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeAdoption' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveAdoptionMutation, RemoveAdoptionMutationVariables>;
+export const ComponentCatalogueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ComponentCatalogue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchFiltersInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchSort' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filters' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'values' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'councilName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComponentCatalogueQuery, ComponentCatalogueQueryVariables>;
+export const CouncilMapPointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilMapPoints' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'councilMapPoints' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilMapPointsQuery, CouncilMapPointsQueryVariables>;
 export const CouncilCaseStudiesDocument = {
   kind: 'Document',
   definitions: [
@@ -3474,6 +5483,89 @@ export const CouncilCaseStudiesDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilCaseStudiesQuery, CouncilCaseStudiesQueryVariables>;
+export const CouncilComponentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilComponents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'councilComponents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'maintains' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'maturity' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'uses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'maturity' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilComponentsQuery, CouncilComponentsQueryVariables>;
 export const CouncilSupplierExperiencesDocument = {
   kind: 'Document',
   definitions: [

@@ -26,7 +26,7 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLink(tokens, index, options, env, self);
 };
 
-/** Renders a case study's Markdown to HTML that is safe to put in the page. */
+/** Renders Markdown written by people (case studies, component descriptions) to HTML that is safe to put in the page. */
 export function renderMarkdown(source: string): string {
   return markdown.render(source ?? '');
 }

@@ -1,0 +1,52 @@
+import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
+
+const valid: ComponentFields = {
+  name: 'BOPS',
+  kind: 'OPEN_SOURCE_SOFTWARE',
+  summary: 'Back-office planning system',
+  licence: 'mit',
+  maturity: 'LIVE',
+  url: 'https://github.com/unboxed/bops',
+  serviceAreas: ['PLANNING'],
+  standards: ['WCAG_2_2_AA'],
+  dependencies: [{ name: 'Ordnance Survey Places API', proprietary: true }],
+};
+
+describe('component input', () => {
+  it('accepts a valid component and normalises its licence', () => {
+    expect(checkComponent(valid)).toEqual({ problems: [], licence: 'MIT' });
+  });
+
+  it('names every wrong field', () => {
+    const { problems } = checkComponent({
+      ...valid,
+      name: ' ',
+      kind: 'GADGET',
+      maturity: 'FINISHED',
+      licence: 'Made-Up-1.0',
+      url: 'javascript:alert(1)',
+      serviceAreas: ['BINS'],
+      standards: ['ISO-9999'],
+      dependencies: [{ name: '', proprietary: false }],
+    });
+    expect(problems.map((p) => p.field)).toEqual([
+      'name',
+      'kind',
+      'maturity',
+      'licence',
+      'url',
+      'serviceAreas',
+      'standards',
+      'dependencies',
+    ]);
+    expect(problems.find((p) => p.field === 'licence')?.message).toMatch(
+      /"Made-Up-1.0" is not an SPDX licence identifier/,
+    );
+  });
+
+  it('makes one repository key however the address is written', () => {
+    expect(repositoryKey('https://GitHub.com/unboxed/bops.git')).toBe('github.com/unboxed/bops');
+    expect(repositoryKey('https://github.com/unboxed/bops/')).toBe('github.com/unboxed/bops');
+    expect(repositoryKey('not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { Mailer } from '@lgx/api/core/mail';
+import { STALE_AFTER_MONTHS } from '@lgx/shared/domain';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/** How often the API looks for components to remind their maintainers about. */
+const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
+/** At most one reminder a month for the same component. */
+const REMIND_AGAIN_AFTER_DAYS = 30;
+
+/**
+ * Reminds the editors of a component's maintaining councils when it has not
+ * been updated for 12 months. Each reminder is claimed in the database, so
+ * several API processes never send the same one twice.
+ */
+@Injectable()
+export class ComponentRemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ComponentRemindersService.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mailer: Mailer,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // Tests call remindStale themselves; only a running platform checks on its own.
+    if (this.config.environment === 'test' || !this.config.mail.smtpUrl) return;
+    this.timer = setInterval(() => {
+      this.remindStale().catch((error: unknown) =>
+        this.logger.warn(`Stale component reminders failed: ${(error as Error).message}`),
+      );
+    }, CHECK_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Sends the reminders that are due; returns how many mails went out. */
+  async remindStale(): Promise<number> {
+    type Due = { id: string; name: string; codes: string[]; maintained: Date };
+    // For UPDATE ... RETURNING, TypeORM's postgres driver answers [rows, affected count].
+    const [due] = (await this.dataSource.query(
+      `UPDATE component SET stale_reminded_at = now()
+          WHERE id IN (
+            SELECT id FROM component
+             WHERE status = 'PUBLISHED' AND maturity <> 'RETIRED'
+               AND maintained_at <= now() - make_interval(months => $1)
+               AND cardinality(maintaining_council_codes) > 0
+               AND (stale_reminded_at IS NULL OR stale_reminded_at < maintained_at
+                    OR stale_reminded_at <= now() - make_interval(days => $2))
+             ORDER BY maintained_at
+             LIMIT 100
+             FOR UPDATE SKIP LOCKED)
+          RETURNING id, name, maintaining_council_codes AS codes, maintained_at AS maintained`,
+      [STALE_AFTER_MONTHS, REMIND_AGAIN_AFTER_DAYS],
+    )) as [Due[], number];
+    let sent = 0;
+    for (const component of due) {
+      const editors: { email: string; name: string }[] = await this.dataSource.query(
+        `SELECT account.email, account.name FROM council_membership membership
+           JOIN account ON account.id = membership.account_id
+          WHERE membership.council_code = ANY($1) AND membership.role IN ('EDITOR', 'ADMIN')
+            AND membership.status = 'active' AND account.status = 'active'
+            AND account.email_verified_at IS NOT NULL AND account.email IS NOT NULL`,
+        [component.codes],
+      );
+      const link = `${this.config.publicUrl}/components/${component.id}`;
+      for (const editor of editors) {
+        try {
+          await this.mailer.send({
+            to: editor.email,
+            subject: `Is ${component.name} still up to date?`,
+            text: [
+              `Hello ${editor.name},`,
+              '',
+              `${component.name}, which your council maintains on LGX, has not been updated since ${new Date(component.maintained).toLocaleDateString('en-GB', { dateStyle: 'long' })}. Other councils now see it as possibly stale.`,
+              '',
+              `If it is still current, check its details and save them (or import its publiccode.yml again): ${link}`,
+              '',
+              'If your council no longer maintains it, set its maturity to deprecated or retired.',
+            ].join('\n'),
+          });
+          sent++;
+        } catch {
+          // Logged by the Mailer; the next check does not resend until a month has passed.
+        }
+      }
+    }
+    return sent;
+  }
+}

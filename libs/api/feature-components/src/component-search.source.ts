@@ -1,0 +1,108 @@
+import { CouncilEntity } from '@lgx/api/core/councils';
+import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
+import {
+  COMPONENT_KINDS,
+  COMPONENT_MATURITIES,
+  COMPONENT_STANDARDS,
+  SERVICE_AREAS,
+  TECHNOLOGIES,
+} from '@lgx/shared/domain';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+
+import { ComponentEntity } from './component.entity';
+import { componentMarkdown } from './component.view';
+
+const label = (labels: Record<string, string>) => (key: string) => labels[key] ?? key;
+
+/**
+ * A component's search document: published ones are public, drafts visible
+ * only to their maintaining councils. The adoption count (evaluating or in
+ * use) sorts "most adopted"; recording an adoption updates the component row,
+ * which queues it here through the outbox trigger.
+ */
+export function componentDocument(
+  component: ComponentEntity,
+  maintainers: CouncilEntity[],
+): SearchDocument {
+  const lead = maintainers[0];
+  return {
+    id: component.id,
+    type: 'component',
+    title: component.name,
+    titleSort: component.name.toLowerCase(),
+    summary: component.summary,
+    body: componentMarkdown(component).slice(0, 20_000),
+    url: `/components/${component.id}`,
+    visibility: component.status === 'PUBLISHED' ? 'public' : 'council',
+    councilCodes: component.maintainingCouncilCodes,
+    groupIds: [],
+    councilCode: lead?.code,
+    councilName: lead?.niceName,
+    nation: lead?.nation,
+    region: lead?.region ?? undefined,
+    councilType: lead?.typeCode,
+    category: label(COMPONENT_KINDS)(component.kind),
+    licence: component.licence,
+    maturity: label(COMPONENT_MATURITIES)(component.maturity),
+    serviceAreas: component.serviceAreas.map(label(SERVICE_AREAS)),
+    technologies: component.technologies.map(label(TECHNOLOGIES)),
+    standards: component.standards.map(label(COMPONENT_STANDARDS)),
+    maintainers: maintainers.map((council) => council.niceName),
+    adoptionCount: component.adoptionCount,
+    isSample: component.isSample,
+    publishedAt: component.publishedAt
+      ? Math.floor(component.publishedAt.getTime() / 1000)
+      : undefined,
+  };
+}
+
+@Injectable()
+export class ComponentSearchSource implements SearchSource, OnModuleInit {
+  readonly type = 'component';
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: SearchSourceRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
+    const components = await this.db.getRepository(ComponentEntity).findBy({ id: In(ids) });
+    const documents = await this.documents(components);
+    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+  }
+
+  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
+    for (let skip = 0; ; skip += batchSize) {
+      const components = await this.db
+        .getRepository(ComponentEntity)
+        .find({ order: { id: 'ASC' }, skip, take: batchSize });
+      const documents = [...(await this.documents(components)).values()];
+      if (documents.length > 0) yield documents;
+      if (components.length < batchSize) return;
+    }
+  }
+
+  private async documents(components: ComponentEntity[]): Promise<Map<string, SearchDocument>> {
+    const councils = await this.db.getRepository(CouncilEntity).findBy({
+      code: In([...new Set(components.flatMap((c) => c.maintainingCouncilCodes))]),
+    });
+    const byCode = new Map(councils.map((council) => [council.code, council]));
+    return new Map(
+      components.map((component) => [
+        component.id,
+        componentDocument(
+          component,
+          component.maintainingCouncilCodes
+            .map((code) => byCode.get(code))
+            .filter((council): council is CouncilEntity => Boolean(council)),
+        ),
+      ]),
+    );
+  }
+}

@@ -1,0 +1,184 @@
+import { Council } from '@lgx/api/core/councils';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export const ComponentStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
+registerEnumType(ComponentStatusEnum, { name: 'ComponentStatus' });
+
+export const AdoptionStatusEnum = {
+  EVALUATING: 'EVALUATING',
+  IN_USE: 'IN_USE',
+  STOPPED: 'STOPPED',
+} as const;
+registerEnumType(AdoptionStatusEnum, { name: 'AdoptionStatus' });
+
+export const ImportOutcomeEnum = {
+  CREATED: 'CREATED',
+  UPDATED: 'UPDATED',
+  INVALID: 'INVALID',
+} as const;
+registerEnumType(ImportOutcomeEnum, {
+  name: 'ImportOutcome',
+  valuesMap: {
+    CREATED: { description: 'A new draft component.' },
+    UPDATED: { description: 'The component with the same repository was updated.' },
+    INVALID: { description: 'Nothing was saved: see the errors.' },
+  },
+});
+
+@ObjectType({ description: 'A key and its label, from the shared taxonomies.' })
+export class ComponentTerm {
+  @Field(() => String) key!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType()
+export class ComponentDependencyView {
+  @Field(() => String) name!: string;
+  @Field(() => Boolean, { description: 'Proprietary dependencies are a lock-in signal.' })
+  proprietary!: boolean;
+}
+
+@ObjectType({ description: 'Whether a component looks alive.' })
+export class ComponentHealth {
+  @Field(() => Date, { description: 'When its maintainers last changed or re-imported it.' })
+  lastUpdatedAt!: Date;
+  @Field(() => Int, { description: 'Councils evaluating or using it.' }) adoptionCount!: number;
+  @Field(() => Boolean, { description: 'Not updated by its maintainers for 12 months.' })
+  possiblyStale!: boolean;
+}
+
+@ObjectType()
+export class AdoptionCounts {
+  @Field(() => Int) evaluating!: number;
+  @Field(() => Int) inUse!: number;
+  @Field(() => Int) stopped!: number;
+}
+
+@ObjectType({ description: 'Something councils can reuse, and who really uses it.' })
+export class Component {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => ComponentTerm) kind!: ComponentTerm;
+  @Field(() => String) summary!: string;
+  @Field(() => String, { description: 'Markdown as written.' }) description!: string;
+  @Field(() => String, { description: 'The description as safe HTML.' }) html!: string;
+  @Field(() => String, { nullable: true, description: 'Repository or download address.' })
+  url!: string | null;
+  @Field(() => String, { description: 'SPDX licence expression.' }) licence!: string;
+  @Field(() => ComponentTerm) maturity!: ComponentTerm;
+  @Field(() => [Council]) maintainingCouncils!: Council[];
+  @Field(() => [ComponentTerm]) serviceAreas!: ComponentTerm[];
+  @Field(() => [ComponentTerm]) technologies!: ComponentTerm[];
+  @Field(() => [ComponentTerm]) standards!: ComponentTerm[];
+  @Field(() => [String]) features!: string[];
+  @Field(() => [ComponentDependencyView]) dependencies!: ComponentDependencyView[];
+  @Field(() => String, { nullable: true }) documentationUrl!: string | null;
+  @Field(() => String, { nullable: true }) softwareVersion!: string | null;
+  @Field(() => String, { nullable: true }) releaseDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'When imported from publiccode.yml.' })
+  publiccodeVersion!: string | null;
+  @Field(() => ComponentStatusEnum) status!: keyof typeof ComponentStatusEnum;
+  @Field(() => Boolean, { description: 'Sample content.' }) isSample!: boolean;
+  @Field(() => Boolean, { description: 'Whether the viewer may edit it.' }) canEdit!: boolean;
+  @Field(() => ComponentHealth) health!: ComponentHealth;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => Date) updatedAt!: Date;
+}
+
+@ObjectType({ description: "A council's own record of how it uses a component." })
+export class ComponentAdoption {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) componentId!: string;
+  @Field(() => Council) council!: Council;
+  @Field(() => AdoptionStatusEnum) status!: keyof typeof AdoptionStatusEnum;
+  @Field(() => String, { nullable: true }) startedOn!: string | null;
+  @Field(() => String, { nullable: true }) stoppedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Only for signed-in officers.' })
+  note!: string | null;
+  @Field(() => ID, { nullable: true }) caseStudyId!: string | null;
+  @Field(() => Boolean, {
+    description: 'Whether the officer who recorded it answers questions from other councils.',
+  })
+  contactOptIn!: boolean;
+  @Field(() => Date) updatedAt!: Date;
+}
+
+@ObjectType({ description: 'A place on a map, in degrees.' })
+export class MapPoint {
+  @Field(() => Float) latitude!: number;
+  @Field(() => Float) longitude!: number;
+}
+
+@ObjectType()
+export class CouncilComponents {
+  @Field(() => [Component], { description: 'Components the council maintains.' })
+  maintains!: Component[];
+  @Field(() => [Component], { description: 'Published components the council uses or evaluates.' })
+  uses!: Component[];
+}
+
+@ObjectType({ description: 'A problem in a publiccode.yml, at a key path.' })
+export class PubliccodeProblemView {
+  @Field(() => String, { description: 'e.g. description.en.shortDescription; empty for the file.' })
+  path!: string;
+  @Field(() => String) message!: string;
+  @Field(() => Int, { nullable: true }) line!: number | null;
+}
+
+@ObjectType()
+export class PubliccodeImportResult {
+  @Field(() => ImportOutcomeEnum) outcome!: keyof typeof ImportOutcomeEnum;
+  @Field(() => String, { nullable: true }) version!: string | null;
+  @Field(() => [PubliccodeProblemView], { description: 'Each blocks the import.' })
+  errors!: PubliccodeProblemView[];
+  @Field(() => [PubliccodeProblemView], { description: 'Shown, but do not block.' })
+  warnings!: PubliccodeProblemView[];
+  @Field(() => Component, { nullable: true }) component!: Component | null;
+}
+
+@InputType()
+export class ComponentDependencyInput {
+  @Field(() => String) name!: string;
+  @Field(() => Boolean) proprietary!: boolean;
+}
+
+@InputType({ description: 'A component as written.' })
+export class ComponentInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'A key of the component kinds.' }) kind!: string;
+  @Field(() => String) summary!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) url?: string | null;
+  @Field(() => String, { description: 'SPDX licence expression, e.g. MIT or OGL-UK-3.0.' })
+  licence!: string;
+  @Field(() => String) maturity!: string;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other councils that maintain it (yours always does).',
+  })
+  maintainingCouncilCodes?: string[] | null;
+  @Field(() => [String], { nullable: true }) serviceAreas?: string[] | null;
+  @Field(() => [String], { nullable: true }) technologies?: string[] | null;
+  @Field(() => [String], { nullable: true }) standards?: string[] | null;
+  @Field(() => [String], { nullable: true }) features?: string[] | null;
+  @Field(() => String, { nullable: true }) documentationUrl?: string | null;
+  @Field(() => [ComponentDependencyInput], { nullable: true })
+  dependencies?: ComponentDependencyInput[] | null;
+}
+
+@InputType()
+export class AdoptionInput {
+  @Field(() => AdoptionStatusEnum) status!: keyof typeof AdoptionStatusEnum;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when stopped.' })
+  stoppedOn?: string | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A case study telling how it went.' })
+  caseStudyId?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'You agree to be emailed questions from officers of other councils (your address is not shown).',
+  })
+  contactOptIn?: boolean | null;
+}

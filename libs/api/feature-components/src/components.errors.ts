@@ -1,0 +1,41 @@
+import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
+
+import type { FieldProblem } from './component-input';
+
+export const invalidComponent = (problems: FieldProblem[]) =>
+  new UserFacingError(ERROR_CODES.BAD_USER_INPUT, problems.map((p) => p.message).join('. '), {
+    fields: problems,
+  });
+
+export const componentNotFound = () =>
+  new UserFacingError(
+    ERROR_CODES.NOT_FOUND,
+    'That component was not found. It may have been removed, or not be published yet.',
+  );
+
+export const alreadyInCatalogue = (name: string, maintainers: string) =>
+  new UserFacingError(
+    'COMPONENT_EXISTS',
+    `"${name}" is already in the catalogue, maintained by ${maintainers}. Only their editors can re-import it; you can record that your council uses it instead.`,
+  );
+
+export const badComponentTransition = (message: string) =>
+  new UserFacingError('BAD_TRANSITION', message);
+
+export const notAdoptable = () =>
+  new UserFacingError(
+    'NOT_PUBLISHED',
+    'Only published components can be recorded as used. Publish it first.',
+  );
+
+export const urlRefused = (message: string) => new UserFacingError('URL_NOT_ALLOWED', message);
+
+export const urlFetchFailed = (code: string, message: string) =>
+  new UserFacingError(code, `The publiccode.yml could not be fetched: ${message}.`);
+
+export const importInputMissing = () =>
+  new UserFacingError(
+    ERROR_CODES.BAD_USER_INPUT,
+    'Paste the publiccode.yml or choose a file to upload (one of them, not both).',
+    { fields: [{ field: 'content', message: 'Paste the publiccode.yml or choose a file' }] },
+  );

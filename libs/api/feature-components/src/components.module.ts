@@ -1,0 +1,35 @@
+import { CouncilsCoreModule } from '@lgx/api/core/councils';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ComponentEntity } from './component.entity';
+import { ComponentAdoptionEntity } from './component-adoption.entity';
+import { ComponentAdoptionsService } from './component-adoptions.service';
+import { ComponentQuestionEntity } from './component-question.entity';
+import { ComponentQuestionsService } from './component-questions.service';
+import { ComponentRemindersService } from './component-reminders.service';
+import { ComponentSearchSource } from './component-search.source';
+import { ComponentsResolver } from './components.resolver';
+import { ComponentsService } from './components.service';
+
+export const COMPONENT_ENTITIES = [
+  ComponentEntity,
+  ComponentAdoptionEntity,
+  ComponentQuestionEntity,
+];
+export const COMPONENT_RESOLVERS = [ComponentsResolver];
+
+/** Reusable components: the catalogue, publiccode.yml import and verified adoption. */
+@Module({
+  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(COMPONENT_ENTITIES)],
+  providers: [
+    ComponentsService,
+    ComponentAdoptionsService,
+    ComponentQuestionsService,
+    ComponentRemindersService,
+    ComponentSearchSource,
+    ...COMPONENT_RESOLVERS,
+  ],
+  exports: [ComponentsService, ComponentAdoptionsService, ComponentRemindersService],
+})
+export class ComponentsModule {}

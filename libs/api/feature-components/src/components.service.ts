@@ -1,0 +1,374 @@
+import { AuditService } from '@lgx/api/core/audit';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { CouncilDirectory } from '@lgx/api/core/councils';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { ComponentEntity } from './component.entity';
+import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
+import {
+  alreadyInCatalogue,
+  badComponentTransition,
+  componentNotFound,
+  importInputMissing,
+  invalidComponent,
+  urlFetchFailed,
+  urlRefused,
+} from './components.errors';
+import { MAX_PUBLICCODE_BYTES, parsePubliccode, type PubliccodeVerdict } from './publiccode';
+import { fetchRemoteFile, type RemoteFileOptions } from './remote-file';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ImportOutcome {
+  outcome: 'CREATED' | 'UPDATED' | 'INVALID';
+  verdict: PubliccodeVerdict;
+  component: ComponentEntity | null;
+}
+
+/** Where URL imports may fetch from; tests replace the address check, nothing else. */
+export const REMOTE_FILE_OPTIONS = 'COMPONENTS_REMOTE_FILE_OPTIONS';
+export const DEFAULT_REMOTE_FILE_OPTIONS: RemoteFileOptions = {
+  timeoutMs: 5_000,
+  maxBytes: MAX_PUBLICCODE_BYTES,
+  maxRedirects: 3,
+};
+
+/** Components: writing, publishing, and importing from publiccode.yml. */
+@Injectable()
+export class ComponentsService {
+  remoteFileOptions: RemoteFileOptions = DEFAULT_REMOTE_FILE_OPTIONS;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly councils: CouncilDirectory,
+  ) {}
+
+  /** A draft maintained by the actor's council (and any other councils named). */
+  async create(actor: Actor, input: ComponentFields): Promise<ComponentEntity> {
+    const own = await this.authorizeCreate(actor);
+    const values = await this.checked(input, own);
+    const key = repositoryKey(values.url);
+    if (key) await this.refuseDuplicate(key);
+    return this.dataSource.getRepository(ComponentEntity).save({
+      ...values,
+      repositoryKey: key,
+      status: 'DRAFT' as const,
+      maintainedAt: new Date(),
+      createdBy: actor.userId ?? null,
+    });
+  }
+
+  async update(actor: Actor, id: string, input: ComponentFields): Promise<ComponentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const component = await this.lockForEdit(actor, id, manager);
+      // The editor's own council stays a maintainer, so no one edits themselves out.
+      const values = await this.checked(input, actor.council!.code);
+      const key =
+        values.url === component.url ? component.repositoryKey : repositoryKey(values.url);
+      if (key && key !== component.repositoryKey) await this.refuseDuplicate(key, manager);
+      Object.assign(component, values, { repositoryKey: key, maintainedAt: new Date() });
+      return manager.getRepository(ComponentEntity).save(component);
+    });
+  }
+
+  publish(actor: Actor, id: string) {
+    return this.transition(actor, id, 'PUBLISHED');
+  }
+
+  unpublish(actor: Actor, id: string) {
+    return this.transition(actor, id, 'DRAFT');
+  }
+
+  /** A component the actor may read: published ones for everyone, drafts for their maintainers. */
+  async get(actor: Actor, id: string): Promise<ComponentEntity> {
+    if (!UUID.test(id)) throw componentNotFound();
+    const component = await this.dataSource.getRepository(ComponentEntity).findOneBy({ id });
+    if (!component || !this.canRead(actor, component)) throw componentNotFound();
+    return component;
+  }
+
+  canRead(actor: Actor, component: ComponentEntity): boolean {
+    return (
+      component.status === 'PUBLISHED' ||
+      this.policy.can(actor, {
+        action: 'component.read-unpublished',
+        councilCodes: component.maintainingCouncilCodes,
+      })
+    );
+  }
+
+  canEdit(actor: Actor, component: ComponentEntity): boolean {
+    return this.policy.can(actor, {
+      action: 'component.edit',
+      councilCodes: component.maintainingCouncilCodes,
+    });
+  }
+
+  /** Components a council maintains: published ones, and drafts for its own officers. */
+  async maintainedBy(actor: Actor, councilCode: string): Promise<ComponentEntity[]> {
+    const components = await this.dataSource
+      .getRepository(ComponentEntity)
+      .createQueryBuilder('component')
+      .where(':code = ANY(component.maintainingCouncilCodes)', { code: councilCode })
+      .orderBy('component.name', 'ASC')
+      .take(200)
+      .getMany();
+    return components.filter((component) => this.canRead(actor, component));
+  }
+
+  /**
+   * Imports a publiccode.yml, pasted (`content`) or uploaded (`fileBase64`, so
+   * the bytes are checked as UTF-8). Invalid files change nothing and come back
+   * with every problem; a file for a repository already in the catalogue
+   * updates that component.
+   */
+  async importPubliccode(
+    actor: Actor,
+    source: { content?: string | null; fileBase64?: string | null },
+  ): Promise<ImportOutcome> {
+    await this.authorizeCreate(actor);
+    const hasContent = typeof source.content === 'string' && source.content.trim() !== '';
+    const hasFile = typeof source.fileBase64 === 'string' && source.fileBase64 !== '';
+    if (hasContent === hasFile) throw importInputMissing();
+    let bytes: Uint8Array | string;
+    if (hasFile) {
+      if (source.fileBase64!.length > Math.ceil((MAX_PUBLICCODE_BYTES * 4) / 3) + 4)
+        return this.invalid(`The file is larger than ${MAX_PUBLICCODE_BYTES / 1024} KB`);
+      bytes = Buffer.from(source.fileBase64!, 'base64');
+    } else {
+      bytes = source.content!;
+    }
+    return this.importVerdict(actor, parsePubliccode(bytes), null);
+  }
+
+  /** Fetches a publiccode.yml from a public address (never internal ones) and imports it. */
+  async importFromUrl(actor: Actor, url: string): Promise<ImportOutcome> {
+    await this.authorizeCreate(actor);
+    let bytes: Buffer;
+    try {
+      bytes = await fetchRemoteFile(url.trim(), this.remoteFileOptions);
+    } catch (error) {
+      const reason = (error as { reason?: string }).reason;
+      const message = (error as Error).message;
+      if (reason === 'NOT_ALLOWED') throw urlRefused(message);
+      if (reason === 'TIMEOUT') throw urlFetchFailed('URL_TIMEOUT', message.toLowerCase());
+      if (reason === 'TOO_LARGE') throw urlFetchFailed('URL_TOO_LARGE', message.toLowerCase());
+      throw urlFetchFailed('URL_FETCH_FAILED', message.replace(/^The address/, 'the address'));
+    }
+    return this.importVerdict(actor, parsePubliccode(bytes), url.trim());
+  }
+
+  private invalid(message: string): ImportOutcome {
+    return {
+      outcome: 'INVALID',
+      component: null,
+      verdict: { valid: false, version: null, errors: [{ path: '', message }], warnings: [] },
+    };
+  }
+
+  private async importVerdict(
+    actor: Actor,
+    verdict: PubliccodeVerdict,
+    sourceUrl: string | null,
+  ): Promise<ImportOutcome> {
+    if (!verdict.valid || !verdict.component)
+      return { outcome: 'INVALID', verdict, component: null };
+    const imported = verdict.component;
+    const own = actor.council!.code;
+    const fields = {
+      name: imported.name.slice(0, 150),
+      summary: imported.summary,
+      description: imported.description,
+      url: imported.repositoryUrl.startsWith('http')
+        ? imported.repositoryUrl
+        : (imported.landingUrl ?? null),
+      licence: imported.licence,
+      maturity: imported.maturity,
+      features: imported.features.slice(0, 30).map((feature) => feature.slice(0, 200)),
+      documentationUrl: imported.documentationUrl,
+      dependencies: imported.dependencies.slice(0, 30).map((dependency) => ({
+        name: dependency.name.slice(0, 100),
+        proprietary: dependency.kind === 'proprietary',
+      })),
+      softwareVersion: imported.softwareVersion,
+      releaseDate: imported.releaseDate,
+      publiccodeVersion: verdict.version,
+    };
+    const key = repositoryKey(imported.repositoryUrl)!;
+    const result = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ComponentEntity);
+      const existing = await repository.findOne({
+        where: { repositoryKey: key },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (existing) {
+        if (!this.canEdit(actor, existing)) {
+          const maintainers = await this.councils.findByCodes(existing.maintainingCouncilCodes);
+          throw alreadyInCatalogue(
+            existing.status === 'PUBLISHED' ? existing.name : 'This repository',
+            maintainers.map((council) => council.name).join(', ') || 'another council',
+          );
+        }
+        const { problems } = checkComponent({ ...existing, ...fields });
+        if (problems.length > 0) return this.mappingProblems(verdict, problems);
+        Object.assign(existing, fields, { maintainedAt: new Date() });
+        return { outcome: 'UPDATED' as const, verdict, component: await repository.save(existing) };
+      }
+      const values = {
+        ...fields,
+        kind: 'OPEN_SOURCE_SOFTWARE',
+        maintainingCouncilCodes: [own],
+        serviceAreas: [],
+        technologies: ['OPEN_SOURCE'],
+        standards: [],
+      };
+      const { problems } = checkComponent(values);
+      if (problems.length > 0) return this.mappingProblems(verdict, problems);
+      const saved = await repository.save(
+        repository.create({
+          ...values,
+          repositoryKey: key,
+          status: 'DRAFT',
+          maintainedAt: new Date(),
+          createdBy: actor.userId ?? null,
+        }),
+      );
+      return { outcome: 'CREATED' as const, verdict, component: saved };
+    });
+    if (result.component)
+      await this.audit.record({
+        action: 'component.import',
+        outcome: 'success',
+        target: { type: 'component', id: result.component.id },
+        details: { outcome: result.outcome, version: verdict.version, fromUrl: sourceUrl !== null },
+      });
+    return result;
+  }
+
+  /** A valid file whose values do not fit our record (e.g. a name over 150 characters). */
+  private mappingProblems(
+    verdict: PubliccodeVerdict,
+    problems: { field: string; message: string }[],
+  ): ImportOutcome {
+    return {
+      outcome: 'INVALID',
+      component: null,
+      verdict: {
+        ...verdict,
+        valid: false,
+        errors: problems.map((problem) => ({ path: problem.field, message: problem.message })),
+      },
+    };
+  }
+
+  private async authorizeCreate(actor: Actor): Promise<string> {
+    await this.policy.authorize(actor, {
+      action: 'component.create',
+      councilCode: actor.council?.code ?? '',
+    });
+    return actor.council!.code;
+  }
+
+  private async refuseDuplicate(key: string, manager?: EntityManager): Promise<void> {
+    const existing = await (manager ?? this.dataSource.manager)
+      .getRepository(ComponentEntity)
+      .findOneBy({ repositoryKey: key });
+    if (existing)
+      throw invalidComponent([
+        {
+          field: 'url',
+          message:
+            'A component with this repository address is already in the catalogue: edit or re-import that one',
+        },
+      ]);
+  }
+
+  private async transition(
+    actor: Actor,
+    id: string,
+    to: 'DRAFT' | 'PUBLISHED',
+  ): Promise<ComponentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const component = await this.lockForEdit(actor, id, manager);
+      if (component.status === to)
+        throw badComponentTransition(
+          to === 'PUBLISHED'
+            ? 'This component is already published.'
+            : 'This component is already a draft.',
+        );
+      const before = component.status;
+      component.status = to;
+      if (to === 'PUBLISHED' && !component.publishedAt) component.publishedAt = new Date();
+      const saved = await manager.getRepository(ComponentEntity).save(component);
+      await this.audit.record(
+        {
+          action: 'component.transition',
+          outcome: 'success',
+          target: { type: 'component', id },
+          details: { from: before, to },
+        },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  private async lockForEdit(
+    actor: Actor,
+    id: string,
+    manager: EntityManager,
+  ): Promise<ComponentEntity> {
+    if (!UUID.test(id)) throw componentNotFound();
+    const component = await manager
+      .getRepository(ComponentEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!component || !this.canRead(actor, component)) throw componentNotFound();
+    await this.policy.authorize(actor, {
+      action: 'component.edit',
+      councilCodes: component.maintainingCouncilCodes,
+    });
+    return component;
+  }
+
+  /** Valid values to store, or every problem by field. */
+  private async checked(input: ComponentFields, ownCouncilCode: string) {
+    const { problems, licence } = checkComponent(input);
+    const others = [
+      ...new Set((input.maintainingCouncilCodes ?? []).map((code) => code.trim().toUpperCase())),
+    ].filter((code) => code && code !== ownCouncilCode);
+    const known = await this.councils.findByCodes(others);
+    const unknown = others.filter(
+      (code) => !known.some((council) => council.code === code && council.isCurrent),
+    );
+    if (unknown.length > 0)
+      problems.push({
+        field: 'maintainingCouncilCodes',
+        message: `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a current council' : 'are not current councils'}`,
+      });
+    if (problems.length > 0) throw invalidComponent(problems);
+    const trimmed = (value: string | null | undefined) => value?.trim() || null;
+    return {
+      name: input.name.trim(),
+      kind: input.kind,
+      summary: input.summary.trim(),
+      description: input.description ?? '',
+      url: trimmed(input.url),
+      licence: licence!,
+      maturity: input.maturity,
+      maintainingCouncilCodes: [ownCouncilCode, ...others],
+      serviceAreas: [...new Set(input.serviceAreas ?? [])],
+      technologies: [...new Set(input.technologies ?? [])],
+      standards: [...new Set(input.standards ?? [])],
+      features: (input.features ?? []).map((feature) => feature.trim()).filter(Boolean),
+      documentationUrl: trimmed(input.documentationUrl),
+      dependencies: (input.dependencies ?? []).map((dependency) => ({
+        name: dependency.name.trim(),
+        proprietary: Boolean(dependency.proprietary),
+      })),
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './publiccode-parser';
+export * from './publiccode-report';
+export * from './publiccode-vocabularies';

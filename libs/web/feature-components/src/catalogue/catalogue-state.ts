@@ -1,0 +1,70 @@
+import type { SearchSort } from '@lgx/web/data-access';
+
+/** Facets of the component index people can filter by (see search-indexes.ts in the API). */
+export const CATALOGUE_FACETS = [
+  'category',
+  'licence',
+  'maturity',
+  'serviceAreas',
+  'technologies',
+] as const;
+
+export const CATALOGUE_SORTS: { value: SearchSort; label: string; slug: string }[] = [
+  { value: 'MOST_ADOPTED', label: 'Most adopted', slug: 'most-adopted' },
+  { value: 'RELEVANCE', label: 'Best match', slug: 'relevance' },
+  { value: 'NEWEST', label: 'Newest', slug: 'newest' },
+  { value: 'NAME', label: 'Name (A to Z)', slug: 'name' },
+];
+
+export interface CatalogueState {
+  query: string;
+  sort: SearchSort;
+  facets: { attribute: string; values: string[] }[];
+}
+
+/** The catalogue's state from its address: ?q=&sort=most-adopted&licence=MIT ... */
+export function parseCatalogueState(params: URLSearchParams): CatalogueState {
+  const sort =
+    CATALOGUE_SORTS.find((option) => option.slug === params.get('sort'))?.value ?? 'MOST_ADOPTED';
+  return {
+    query: (params.get('q') ?? '').slice(0, 200),
+    sort,
+    facets: CATALOGUE_FACETS.map((attribute) => ({
+      attribute,
+      values: params.getAll(attribute).slice(0, 20),
+    })).filter((facet) => facet.values.length > 0),
+  };
+}
+
+export function serialiseCatalogueState(state: CatalogueState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query.trim());
+  for (const facet of state.facets)
+    for (const value of facet.values) params.append(facet.attribute, value);
+  if (state.sort !== 'MOST_ADOPTED')
+    params.set('sort', CATALOGUE_SORTS.find((option) => option.value === state.sort)!.slug);
+  return params;
+}
+
+export function withFacetValue(
+  state: CatalogueState,
+  attribute: string,
+  value: string,
+  checked: boolean,
+): CatalogueState {
+  const current = state.facets.find((facet) => facet.attribute === attribute)?.values ?? [];
+  const values = checked
+    ? [...new Set([...current, value])]
+    : current.filter((existing) => existing !== value);
+  return {
+    ...state,
+    facets: [
+      ...state.facets.filter((facet) => facet.attribute !== attribute),
+      ...(values.length > 0 ? [{ attribute, values }] : []),
+    ].sort(
+      (a, b) =>
+        CATALOGUE_FACETS.indexOf(a.attribute as never) -
+        CATALOGUE_FACETS.indexOf(b.attribute as never),
+    ),
+  };
+}

@@ -1,0 +1,68 @@
+import {
+  ComponentDocument,
+  signInPath,
+  UpdateComponentDocument,
+  useGraphQLMutation,
+  useGraphQLQuery,
+  useViewer,
+} from '@lgx/web/data-access';
+import { Loading, usePageTitle } from '@lgx/web/ui';
+import { Navigate, useNavigate, useParams } from 'react-router';
+
+import { NotAnEditor, QueryFailure } from '../session/page-problems';
+import { useComponentChanged } from '../session/use-component-changed';
+import { useHere } from '../session/use-here';
+import { ComponentForm } from './component-form';
+import { defaultsFrom } from './component-form-values';
+import { useComponentFormErrors } from './use-component-form-errors';
+
+/** Change a component: for editors of its maintaining councils. */
+export function EditComponentPage() {
+  const { id = '' } = useParams();
+  const here = useHere();
+  const viewer = useViewer().data?.viewer;
+  const { data, error } = useGraphQLQuery(ComponentDocument, { id });
+  const form = useComponentFormErrors();
+  const navigate = useNavigate();
+  const changed = useComponentChanged();
+  const update = useGraphQLMutation(UpdateComponentDocument, {
+    onSuccess: async () => {
+      await changed();
+      navigate(`/components/${id}`, { state: { flash: 'Your changes have been saved.' } });
+    },
+  });
+  const component = data?.component;
+  usePageTitle(
+    component ? `Change ${component.name}` : 'Change a component',
+    form.errors.hasErrors,
+  );
+
+  if (error) return <QueryFailure error={error} />;
+  if (!component || !viewer) return <Loading label="Loading the component" />;
+  if (!viewer.account) return <Navigate to={signInPath(here)} replace />;
+  if (!component.canEdit || !viewer.council)
+    return <NotAnEditor councilName={viewer.council?.name} />;
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ComponentForm
+          defaults={defaultsFrom(component, viewer.council.code)}
+          errors={form.errors}
+          busy={update.isPending}
+          submitLabel="Save changes"
+          busyLabel="Saving your changes"
+          cancelTo={`/components/${id}`}
+          councilName={viewer.council.name}
+          onSubmit={({ input, problems }) => {
+            if (!form.validate(problems)) return;
+            update.mutate({ id, input }, { onError: form.fail });
+          }}
+        >
+          <span className="govuk-caption-l">{component.name}</span>
+          <h1 className="govuk-heading-xl">Change this component</h1>
+        </ComponentForm>
+      </div>
+    </div>
+  );
+}
