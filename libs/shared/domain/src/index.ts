@@ -6,3 +6,4 @@ export * from './council/region';
 export * from './council/similar-councils';
 export * from './search/council-glossary';
 export * from './procurement/cpv';
+export * from './procurement/group-lifecycle';
