@@ -12,6 +12,7 @@ import { CouncilsModule } from '@lgx/api/feature-councils';
 import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
 import { IdentityModule } from '@lgx/api/feature-identity';
+import { ProcurementModule } from '@lgx/api/feature-procurement';
 import { type DynamicModule, Module } from '@nestjs/common';
 
 import { ENTITIES } from './entities';
@@ -38,6 +39,7 @@ export class AppModule {
         CouncilsModule,
         DiscoveryModule,
         CaseStudiesModule,
+        ProcurementModule,
         ...extra,
       ],
     };

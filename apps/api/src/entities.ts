@@ -4,6 +4,7 @@ import { SEARCH_ENTITIES } from '@lgx/api/core/search';
 import { CASE_STUDY_ENTITIES } from '@lgx/api/feature-case-studies';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
+import { PROCUREMENT_ENTITIES } from '@lgx/api/feature-procurement';
 
 /** Every TypeORM entity of the API, for the app and the migration tools alike. */
 export const ENTITIES = [
@@ -13,4 +14,5 @@ export const ENTITIES = [
   ...COUNCIL_ENTITIES,
   ...CASE_STUDY_ENTITIES,
   ...IDENTITY_ENTITIES,
+  ...PROCUREMENT_ENTITIES,
 ];

@@ -4,6 +4,7 @@ import { CASE_STUDY_RESOLVERS } from '@lgx/api/feature-case-studies';
 import { CouncilsResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
+import { PROCUREMENT_RESOLVERS } from '@lgx/api/feature-procurement';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
@@ -14,6 +15,7 @@ export const RESOLVERS = [
   ...IDENTITY_RESOLVERS,
   ...DISCOVERY_RESOLVERS,
   ...CASE_STUDY_RESOLVERS,
+  ...PROCUREMENT_RESOLVERS,
 ];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;

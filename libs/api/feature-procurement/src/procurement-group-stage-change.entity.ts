@@ -1,4 +1,4 @@
-import { CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Column } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One move in a group's lifecycle: who, when, from where to where, and why. */
 @Entity('procurement_group_stage_change')

@@ -20,8 +20,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { GroupNotifications } from './group-notifications.service';
 import { checkGroup, GROUP_LIMITS, type GroupFields } from './group-input';
+import { GroupNotifications } from './group-notifications.service';
 import { badStageMove, fieldProblem, groupNotFound, invalidInput } from './procurement.errors';
 import { ProcurementGroupEntity } from './procurement-group.entity';
 import { MEMBER_STATUSES, ProcurementGroupMemberEntity } from './procurement-group-member.entity';

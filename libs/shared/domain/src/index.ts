@@ -4,6 +4,6 @@ export * from './council/council-type';
 export * from './council/nation';
 export * from './council/region';
 export * from './council/similar-councils';
-export * from './search/council-glossary';
 export * from './procurement/cpv';
 export * from './procurement/group-lifecycle';
+export * from './search/council-glossary';

@@ -127,7 +127,6 @@ export function buildReleasePackage(input: {
   ]
     .filter(Boolean)
     .join('; ');
-  const url = new URL(`/procurement-groups/${group.id}`, input.publicUrl).toString();
   return {
     uri: new URL(`/procurement-groups/${group.id}/ocds.json`, input.publicUrl).toString(),
     version: '1.1',
