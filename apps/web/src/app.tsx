@@ -3,6 +3,7 @@ import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
 import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
 import { discoveryRoutes } from '@lgx/web/feature-discovery';
 import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
+import { procurementRoutes } from '@lgx/web/feature-procurement';
 import { PageLayout, usePageTitle } from '@lgx/web/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
@@ -10,6 +11,7 @@ import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from '
 const NAVIGATION = [
   { href: '/', label: 'Home', section: '/' },
   { href: '/councils', label: 'Councils', section: '/councils' },
+  { href: '/procurement-groups', label: 'Procurement groups', section: '/procurement-groups' },
 ];
 
 function renderLink({
@@ -119,6 +121,7 @@ const router = createBrowserRouter([
       ...identityRoutes,
       ...discoveryRoutes,
       ...caseStudyRoutes,
+      ...procurementRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
