@@ -1,8 +1,9 @@
 // Starts the whole platform as `npm start` does (embedded PostgreSQL and
 // Meilisearch, the API serving the built web app) on free ports with a
 // throwaway data folder, for the browser journeys; then seeds it with the
-// API's admin CLI: Derby's and Nottingham's email domains, Derby's first
-// council admin and an editor, a Nottingham officer, and a platform admin.
+// API's admin CLI: Derby's, Nottingham's, Stockport's and Kent's email domains,
+// Derby's first council admin and an editor, a Nottingham officer and editor, a
+// Stockport editor, a Kent officer, and a platform admin.
 const { execFile, spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync } = require('node:fs');
 const net = require('node:net');
@@ -32,6 +33,25 @@ const NOTTINGHAM_OFFICER = {
   jobTitle: 'Adult social care service manager',
   password: 'willow quartz meadowlark',
 };
+/** Editors of Nottingham and Stockport, and an officer of Kent, for procurement groups. */
+const NOTTINGHAM_EDITOR = {
+  email: 'nia.editor@nottinghamcity.gov.uk',
+  name: 'Nia Editor',
+  jobTitle: 'Head of procurement',
+  password: 'copper heron tangerine',
+};
+const STOCKPORT_EDITOR = {
+  email: 'sam.editor@stockport.gov.uk',
+  name: 'Sam Editor',
+  jobTitle: 'Digital programme manager',
+  password: 'saffron glacier pinwheel',
+};
+const KENT_OFFICER = {
+  email: 'kit.officer@kent.gov.uk',
+  name: 'Kit Officer',
+  jobTitle: 'Category manager',
+  password: 'mulberry anvil compass',
+};
 /** The seeded platform admin, for the admin pages. */
 const PLATFORM_ADMIN = {
   email: 'pat.platform@lgx.localhost',
@@ -56,13 +76,20 @@ module.exports = async function globalSetup() {
     throw new Error('Build the web app first: `npx nx run web:build` (npm run test:e2e does).');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lgx-e2e-'));
-  const [port, pgPort, meiliPort] = [await freePort(), await freePort(), await freePort()];
+  // Every port free, the mail catcher's too: other runs may share this machine.
+  const [port, pgPort, meiliPort, smtpPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const env = {
     ...process.env,
     LGX_DATA_DIR: dataDir,
     PORT: String(port),
     LGX_PG_PORT: String(pgPort),
     LGX_MEILI_PORT: String(meiliPort),
+    LGX_SMTP_PORT: String(smtpPort),
   };
   for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY']) delete env[name];
 
@@ -104,11 +131,16 @@ module.exports = async function globalSetup() {
     };
     await admin(['add-council-domain', 'DER', 'derby.gov.uk'], adminEnv);
     await admin(['add-council-domain', 'NGM', 'nottinghamcity.gov.uk'], adminEnv);
+    await admin(['add-council-domain', 'SKP', 'stockport.gov.uk'], adminEnv);
+    await admin(['add-council-domain', 'KEN', 'kent.gov.uk'], adminEnv);
     for (const [account, role] of [
       [ADMIN, ['--council-role', 'ADMIN']],
       [PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
       [DERBY_EDITOR, ['--council-role', 'EDITOR']],
       [NOTTINGHAM_OFFICER, []],
+      [NOTTINGHAM_EDITOR, ['--council-role', 'EDITOR']],
+      [STOCKPORT_EDITOR, ['--council-role', 'EDITOR']],
+      [KENT_OFFICER, []],
     ]) {
       await admin(['create-account', account.email, account.name, account.jobTitle, ...role], {
         ...adminEnv,
@@ -130,6 +162,14 @@ module.exports = async function globalSetup() {
   process.env.LGX_E2E_EDITOR_PASSWORD = DERBY_EDITOR.password;
   process.env.LGX_E2E_NOTTINGHAM_OFFICER_EMAIL = NOTTINGHAM_OFFICER.email;
   process.env.LGX_E2E_NOTTINGHAM_OFFICER_PASSWORD = NOTTINGHAM_OFFICER.password;
+  for (const [name, account] of [
+    ['NOTTINGHAM_EDITOR', NOTTINGHAM_EDITOR],
+    ['STOCKPORT_EDITOR', STOCKPORT_EDITOR],
+    ['KENT_OFFICER', KENT_OFFICER],
+  ]) {
+    process.env[`LGX_E2E_${name}_EMAIL`] = account.email;
+    process.env[`LGX_E2E_${name}_PASSWORD`] = account.password;
+  }
 };
 
 /** Runs the API's admin CLI (apps/api/src/cli/admin.ts) against the instance's database. */

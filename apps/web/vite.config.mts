@@ -16,6 +16,7 @@ export default defineConfig({
       '@lgx/shared/domain': lib('shared/domain'),
       '@lgx/web/data-access': lib('web/data-access'),
       '@lgx/web/feature-case-studies': lib('web/feature-case-studies'),
+      '@lgx/web/feature-procurement': lib('web/feature-procurement'),
       '@lgx/web/feature-councils': lib('web/feature-councils'),
       '@lgx/web/feature-discovery': lib('web/feature-discovery'),
       '@lgx/web/feature-identity': lib('web/feature-identity'),

@@ -99,7 +99,7 @@ export class ProcurementGroupsController {
   }
 
   @Access.officer()
-  @Get('procurement-groups/:id/ocds.json')
+  @Get('procurement-exports/:id/ocds.json')
   async exportOcds(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,

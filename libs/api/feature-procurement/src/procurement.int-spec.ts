@@ -452,7 +452,7 @@ describe('procurement groups', () => {
     await stockportEditor.graphql(INTEREST, { id });
     const response = await harness
       .http()
-      .get(`/procurement-groups/${id}/ocds.json`)
+      .get(`/procurement-exports/${id}/ocds.json`)
       .set('cookie', nottsOfficer.cookie)
       .expect(200);
     expect(response.headers['content-disposition']).toMatch(
@@ -472,7 +472,7 @@ describe('procurement groups', () => {
     expect(release.tender.contractPeriod.startDate).toBe(`${YEAR}-09-01T00:00:00Z`);
     await harness
       .http()
-      .get(`/procurement-groups/${id}/ocds.json`)
+      .get(`/procurement-exports/${id}/ocds.json`)
       .set('cookie', kentOfficer.cookie)
       .expect(403);
   });

@@ -128,7 +128,7 @@ export function buildReleasePackage(input: {
     .filter(Boolean)
     .join('; ');
   return {
-    uri: new URL(`/procurement-groups/${group.id}/ocds.json`, input.publicUrl).toString(),
+    uri: new URL(`/procurement-exports/${group.id}/ocds.json`, input.publicUrl).toString(),
     version: '1.1',
     extensions: [LOTS_EXTENSION],
     publishedDate: date,

@@ -106,7 +106,7 @@ export function GroupPage() {
                 </p>
                 <a
                   className="govuk-button govuk-button--secondary"
-                  href={`/procurement-groups/${group.id}/ocds.json`}
+                  href={`/procurement-exports/${group.id}/ocds.json`}
                   download
                 >
                   Download as OCDS (JSON)
