@@ -54,6 +54,10 @@ async function banner(page: Page, text: string | RegExp): Promise<void> {
 async function joinAndCommit(page: Page, account: string, groupPath: string, value: string) {
   await signInAs(page, account, '/procurement-groups');
   await heading(page, 'Procurement groups');
+  await expectAccessible(page);
+  await page.getByLabel('Category', { exact: true }).selectOption('72000000-5');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await page.waitForURL(/category=72000000-5/);
   await page.getByRole('link', { name: TITLE }).first().click();
   await heading(page, TITLE);
   expect(new URL(page.url()).pathname).toBe(groupPath);

@@ -495,6 +495,13 @@ describe('procurement groups', () => {
     expect(await ids(derbyOfficer, { search: 'street lighting', cpvCode: '72000000-5' })).toEqual(
       [],
     );
+    // Same CPV division (31), and only groups Derby is in.
+    expect(await ids(derbyOfficer, { cpvCode: '31000000-6', mine: true })).toEqual([closed, open]);
+    expect(await ids(nottsOfficer, { cpvCode: '31500000-1', mine: true })).toEqual([]);
+    expect(await ids(derbyOfficer, { search: 'street lighting', stages: ['FORMING'] })).toEqual([
+      closed,
+      open,
+    ]);
     expect(await ids(derbyOfficer, { search: 'street lighting', stages: ['SPECIFYING'] })).toEqual(
       [],
     );

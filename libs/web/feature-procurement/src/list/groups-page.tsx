@@ -1,4 +1,4 @@
-import { GROUP_STAGES } from '@lgx/shared/domain';
+import { CPV_CODES, GROUP_STAGES } from '@lgx/shared/domain';
 import {
   type GroupStage,
   isEditorOf,
@@ -16,6 +16,15 @@ const STAGE_OPTIONS = [
   ...Object.entries(GROUP_STAGES).map(([value, label]) => ({ value, label })),
 ];
 
+/** CPV divisions (codes ending in six zeros): groups in the same division are related. */
+const CATEGORY_OPTIONS = [
+  { value: '', label: 'Any category' },
+  ...CPV_CODES.filter((entry) => entry.code.slice(2, 8) === '000000').map((entry) => ({
+    value: entry.code,
+    label: entry.label,
+  })),
+];
+
 const isStage = (value: string): value is GroupStage => value in GROUP_STAGES;
 
 /** Procurement groups an officer may join or follow, with filters held in the address. */
@@ -25,10 +34,17 @@ export function GroupsPage() {
   const search = params.get('search') ?? '';
   const stage = params.get('stage') ?? '';
   const mine = params.get('mine') === 'yes';
+  const category = params.get('category') ?? '';
+  const knownCategory = CATEGORY_OPTIONS.some((option) => option.value === category);
   const viewer = useViewer().data?.viewer;
   const { data, error, isFetching } = useGraphQLQuery(ProcurementGroupsDocument, {
     first: 50,
-    filter: { search: search || null, stages: isStage(stage) ? [stage] : null, mine },
+    filter: {
+      search: search || null,
+      stages: isStage(stage) ? [stage] : null,
+      cpvCode: category && knownCategory ? category : null,
+      mine,
+    },
   });
   if (error) return <QueryFailure error={error} />;
   const groups = data?.procurementGroups;
@@ -55,6 +71,13 @@ export function GroupsPage() {
               name="search"
               label="Words in the title or need"
               defaultValue={search}
+            />
+            <Select
+              id="category"
+              name="category"
+              label="Category"
+              options={CATEGORY_OPTIONS}
+              defaultValue={category}
             />
             <Select
               id="stage"
