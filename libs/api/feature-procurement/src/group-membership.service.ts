@@ -50,17 +50,25 @@ export class GroupMembershipService {
       action: 'procurement-group.express-interest',
       councilCode,
     });
-    const { group, joined } = await this.change(actor, groupId, async (group, place, manager) => {
-      if (place && isMemberStatus(place.status)) return { joined: false };
-      this.assertOpenToJoin(group, place?.status === 'INVITED');
-      if (place?.status === 'DECLINED')
-        throw notNow('The lead council has declined your council’s request to join this group.');
-      const status: MemberStatus =
-        group.visibility === 'OPEN' || place?.status === 'INVITED' ? 'INTERESTED' : 'REQUESTED';
-      await this.save(manager, group, councilCode, place, { status }, actor);
-      return { joined: status === 'INTERESTED' };
-    });
+    const { group, joined, requested } = await this.change(
+      actor,
+      groupId,
+      async (group, place, manager) => {
+        if (place && isMemberStatus(place.status)) return { joined: false, requested: false };
+        this.assertOpenToJoin(group, place?.status === 'INVITED');
+        if (place?.status === 'DECLINED')
+          throw notNow('The lead council has declined your council’s request to join this group.');
+        const status: MemberStatus =
+          group.visibility === 'OPEN' || place?.status === 'INVITED' ? 'INTERESTED' : 'REQUESTED';
+        await this.save(manager, group, councilCode, place, { status }, actor);
+        return {
+          joined: status === 'INTERESTED',
+          requested: status === 'REQUESTED' && place?.status !== 'REQUESTED',
+        };
+      },
+    );
     if (joined) void this.announceJoin(group, councilCode, 'has joined');
+    else if (requested) void this.announceRequest(group, councilCode);
     return group;
   }
 
@@ -140,7 +148,7 @@ export class GroupMembershipService {
   /** The lead invites a council (accepting it, if it had asked to join). */
   async invite(actor: Actor, groupId: string, rawCode: string): Promise<ProcurementGroupEntity> {
     const councilCode = rawCode.trim().toUpperCase();
-    const { group, joined } = await this.change(
+    const { group, joined, invitedCouncil } = await this.change(
       actor,
       groupId,
       async (group, _place, manager) => {
@@ -154,11 +162,12 @@ export class GroupMembershipService {
           throw fieldProblem('councilCode', `${council.niceName} is already a member`);
         const status: MemberStatus = place?.status === 'REQUESTED' ? 'INTERESTED' : 'INVITED';
         await this.save(manager, group, councilCode, place, { status }, actor);
-        return { joined: status === 'INTERESTED' };
+        return { joined: status === 'INTERESTED', invitedCouncil: place?.status !== 'INVITED' };
       },
       false,
     );
     if (joined) void this.announceJoin(group, councilCode, 'has joined');
+    else if (invitedCouncil) void this.announceInvitation(group, councilCode);
     return group;
   }
 
@@ -319,15 +328,49 @@ export class GroupMembershipService {
     );
   }
 
+  /** The lead council's editors hear of a request to join, to answer it. */
+  private async announceRequest(group: ProcurementGroupEntity, councilCode: string): Promise<void> {
+    const name = await this.councilName(councilCode);
+    await this.notifications.notifyCouncil(
+      group.id,
+      group.leadCouncilCode,
+      `${name} asks to join ${group.title}`,
+      [
+        `${name} asks to join the invite-only procurement group "${group.title}", which your council leads.`,
+        'Accept or decline the request on the group page.',
+      ],
+      true,
+    );
+  }
+
+  /** The invited council's officers hear of the invitation. */
+  private async announceInvitation(
+    group: ProcurementGroupEntity,
+    councilCode: string,
+  ): Promise<void> {
+    const lead = await this.councilName(group.leadCouncilCode);
+    await this.notifications.notifyCouncil(
+      group.id,
+      councilCode,
+      `${lead} invites your council to join ${group.title}`,
+      [
+        `${lead} invites your council to join the procurement group "${group.title}".`,
+        'Express interest on the group page to join; an editor can commit your council.',
+      ],
+    );
+  }
+
+  private async councilName(code: string): Promise<string> {
+    const council = await this.dataSource.getRepository(CouncilEntity).findOneBy({ code });
+    return council?.niceName ?? code;
+  }
+
   private async announceJoin(
     group: ProcurementGroupEntity,
     councilCode: string,
     verb: string,
   ): Promise<void> {
-    const council = await this.dataSource
-      .getRepository(CouncilEntity)
-      .findOneBy({ code: councilCode });
-    const name = council?.niceName ?? councilCode;
+    const name = await this.councilName(councilCode);
     await this.notifications.notifyMembers(group.id, `${name} ${verb} ${group.title}`, [
       `${name} ${verb} the procurement group "${group.title}".`,
     ]);
