@@ -158,7 +158,7 @@ describe('journey: councils form a procurement group and take it to specificatio
     await page.getByRole('button', { name: 'Move the stage' }).click();
     await banner(page, 'The stage has changed.');
     await page
-      .getByRole('navigation', { name: 'Stage' })
+      .getByRole('region', { name: 'Stage' })
       .locator('[aria-current="step"]')
       .getByText('Specifying')
       .waitFor();

@@ -4,7 +4,7 @@ import { GROUP_STAGE_PATH, GROUP_STAGES, type GroupStage } from '@lgx/shared/dom
 export function StageTracker({ stage }: { stage: GroupStage }) {
   const current = GROUP_STAGE_PATH.indexOf(stage);
   return (
-    <nav aria-labelledby="stage-tracker-heading" className="govuk-!-margin-bottom-6">
+    <section aria-labelledby="stage-tracker-heading" className="govuk-!-margin-bottom-6">
       <h2 className="govuk-heading-m" id="stage-tracker-heading">
         Stage
       </h2>
@@ -32,6 +32,6 @@ export function StageTracker({ stage }: { stage: GroupStage }) {
           ))}
         </ol>
       )}
-    </nav>
+    </section>
   );
 }
