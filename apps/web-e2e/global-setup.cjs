@@ -1,9 +1,10 @@
 // Starts the whole platform as `npm start` does (embedded PostgreSQL and
 // Meilisearch, the API serving the built web app) on free ports with a
 // throwaway data folder, for the browser journeys; then seeds it with the
-// API's admin CLI: Derby's, Nottingham's and Stockport's email domains, Derby's
-// first council admin and an editor, Nottingham and Stockport officers, a
-// platform moderator and a platform admin.
+// API's admin CLI: Derby's, Nottingham's, Stockport's and Kent's email domains,
+// Derby's first council admin and an editor, a Nottingham officer and editor,
+// a Stockport officer and editor, a Kent officer, a platform moderator and a
+// platform admin.
 const { execFile, spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync } = require('node:fs');
 const net = require('node:net');
@@ -47,6 +48,25 @@ const MODERATOR = {
   jobTitle: 'LGX content moderator',
   password: 'saffron viaduct marigold',
 };
+/** Editors of Nottingham and Stockport, and an officer of Kent, for procurement groups. */
+const NOTTINGHAM_EDITOR = {
+  email: 'nia.editor@nottinghamcity.gov.uk',
+  name: 'Nia Editor',
+  jobTitle: 'Head of procurement',
+  password: 'copper heron tangerine',
+};
+const STOCKPORT_EDITOR = {
+  email: 'sam.editor@stockport.gov.uk',
+  name: 'Sam Editor',
+  jobTitle: 'Digital programme manager',
+  password: 'saffron glacier pinwheel',
+};
+const KENT_OFFICER = {
+  email: 'kit.officer@kent.gov.uk',
+  name: 'Kit Officer',
+  jobTitle: 'Category manager',
+  password: 'mulberry anvil compass',
+};
 /** The seeded platform admin, for the admin pages. */
 const PLATFORM_ADMIN = {
   email: 'pat.platform@lgx.localhost',
@@ -71,6 +91,7 @@ module.exports = async function globalSetup() {
     throw new Error('Build the web app first: `npx nx run web:build` (npm run test:e2e does).');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lgx-e2e-'));
+  // Every port free, the mail catcher's too: other runs may share this machine.
   const [port, pgPort, meiliPort, smtpPort] = [
     await freePort(),
     await freePort(),
@@ -127,6 +148,7 @@ module.exports = async function globalSetup() {
     await admin(['add-council-domain', 'DER', 'derby.gov.uk'], adminEnv);
     await admin(['add-council-domain', 'NGM', 'nottinghamcity.gov.uk'], adminEnv);
     await admin(['add-council-domain', 'SKP', 'stockport.gov.uk'], adminEnv);
+    await admin(['add-council-domain', 'KEN', 'kent.gov.uk'], adminEnv);
     for (const [account, role] of [
       [ADMIN, ['--council-role', 'ADMIN']],
       [PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
@@ -134,6 +156,9 @@ module.exports = async function globalSetup() {
       [NOTTINGHAM_OFFICER, []],
       [STOCKPORT_OFFICER, []],
       [MODERATOR, ['--platform-role', 'MODERATOR']],
+      [NOTTINGHAM_EDITOR, ['--council-role', 'EDITOR']],
+      [STOCKPORT_EDITOR, ['--council-role', 'EDITOR']],
+      [KENT_OFFICER, []],
     ]) {
       await admin(['create-account', account.email, account.name, account.jobTitle, ...role], {
         ...adminEnv,
@@ -159,6 +184,14 @@ module.exports = async function globalSetup() {
   process.env.LGX_E2E_STOCKPORT_OFFICER_PASSWORD = STOCKPORT_OFFICER.password;
   process.env.LGX_E2E_MODERATOR_EMAIL = MODERATOR.email;
   process.env.LGX_E2E_MODERATOR_PASSWORD = MODERATOR.password;
+  for (const [name, account] of [
+    ['NOTTINGHAM_EDITOR', NOTTINGHAM_EDITOR],
+    ['STOCKPORT_EDITOR', STOCKPORT_EDITOR],
+    ['KENT_OFFICER', KENT_OFFICER],
+  ]) {
+    process.env[`LGX_E2E_${name}_EMAIL`] = account.email;
+    process.env[`LGX_E2E_${name}_PASSWORD`] = account.password;
+  }
 };
 
 /** Runs the API's admin CLI (apps/api/src/cli/admin.ts) against the instance's database. */

@@ -17,6 +17,7 @@ export default defineConfig({
       '@lgx/web/data-access': lib('web/data-access'),
       '@lgx/web/feature-case-studies': lib('web/feature-case-studies'),
       '@lgx/web/feature-components': lib('web/feature-components'),
+      '@lgx/web/feature-procurement': lib('web/feature-procurement'),
       '@lgx/web/feature-councils': lib('web/feature-councils'),
       '@lgx/web/feature-discovery': lib('web/feature-discovery'),
       '@lgx/web/feature-identity': lib('web/feature-identity'),

@@ -13,6 +13,7 @@ import { CouncilsModule } from '@lgx/api/feature-councils';
 import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
 import { IdentityModule } from '@lgx/api/feature-identity';
+import { ProcurementModule } from '@lgx/api/feature-procurement';
 import { SuppliersModule } from '@lgx/api/feature-suppliers';
 import { type DynamicModule, Module } from '@nestjs/common';
 
@@ -42,6 +43,7 @@ export class AppModule {
         CaseStudiesModule,
         SuppliersModule,
         ComponentsModule,
+        ProcurementModule,
         ...extra,
       ],
     };

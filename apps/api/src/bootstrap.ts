@@ -74,6 +74,8 @@ function serveWeb(app: NestExpressApplication, dir: string): void {
       '/dev/mailbox',
       '/auth/',
       '/attachments/',
+      '/procurement-documents/',
+      '/procurement-exports/',
     ].some((prefix) => request.path.startsWith(prefix));
     if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');

@@ -5,6 +5,7 @@ import { CASE_STUDY_ENTITIES } from '@lgx/api/feature-case-studies';
 import { COMPONENT_ENTITIES } from '@lgx/api/feature-components';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
+import { PROCUREMENT_ENTITIES } from '@lgx/api/feature-procurement';
 import { SUPPLIER_ENTITIES } from '@lgx/api/feature-suppliers';
 
 /** Every TypeORM entity of the API, for the app and the migration tools alike. */
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...COMPONENT_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...SUPPLIER_ENTITIES,
+  ...PROCUREMENT_ENTITIES,
 ];

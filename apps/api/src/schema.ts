@@ -5,6 +5,7 @@ import { COMPONENT_RESOLVERS } from '@lgx/api/feature-components';
 import { CouncilsResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
+import { PROCUREMENT_RESOLVERS } from '@lgx/api/feature-procurement';
 import { SUPPLIER_RESOLVERS } from '@lgx/api/feature-suppliers';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -18,6 +19,7 @@ export const RESOLVERS = [
   ...CASE_STUDY_RESOLVERS,
   ...SUPPLIER_RESOLVERS,
   ...COMPONENT_RESOLVERS,
+  ...PROCUREMENT_RESOLVERS,
 ];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;

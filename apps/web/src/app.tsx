@@ -4,6 +4,7 @@ import { componentRoutes } from '@lgx/web/feature-components';
 import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
 import { discoveryRoutes } from '@lgx/web/feature-discovery';
 import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
+import { procurementRoutes } from '@lgx/web/feature-procurement';
 import { supplierRoutes } from '@lgx/web/feature-suppliers';
 import { PageLayout, usePageTitle } from '@lgx/web/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
@@ -13,6 +14,7 @@ const NAVIGATION = [
   { href: '/', label: 'Home', section: '/' },
   { href: '/councils', label: 'Councils', section: '/councils' },
   { href: '/components', label: 'Components', section: '/components' },
+  { href: '/procurement-groups', label: 'Procurement groups', section: '/procurement-groups' },
 ];
 
 function renderLink({
@@ -127,6 +129,7 @@ const router = createBrowserRouter([
       ...caseStudyRoutes,
       ...supplierRoutes,
       ...componentRoutes,
+      ...procurementRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import { Council } from '@lgx/api/core/councils';
+import { Money } from '@lgx/api/core/graphql';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const CaseStudyStatusEnum = {
@@ -9,12 +10,7 @@ export const CaseStudyStatusEnum = {
 } as const;
 registerEnumType(CaseStudyStatusEnum, { name: 'CaseStudyStatus' });
 
-@ObjectType({ description: 'An amount of money, exact.' })
-export class Money {
-  @Field(() => String, { description: 'Whole pence, as a string (exact at any size).' })
-  pence!: string;
-  @Field(() => String, { description: 'For people, e.g. "£1,500,000".' }) formatted!: string;
-}
+export { Money };
 
 @ObjectType()
 export class TaxonomyTerm {

@@ -3,6 +3,7 @@ import { CouncilEntity } from '@lgx/api/core/councils';
 import { decodeCursor, encodeCursor, ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 import {
   MAX_SEARCH_PAGE,
+  ReaderGroupsRegistry,
   type ReaderScope,
   type SearchRequest,
   SearchService,
@@ -23,12 +24,12 @@ import {
 const badInput = (message: string, argumentName: string) =>
   new UserFacingError(ERROR_CODES.BAD_USER_INPUT, message, { argumentName });
 
-/** What the reader may see, from who they are. */
-export function readerScope(actor: Actor): ReaderScope {
+/** What the reader may see, from who they are (and the private groups their council is in). */
+export function readerScope(actor: Actor, groupIds: string[] = []): ReaderScope {
   return {
     officer: Boolean(actor.council) || actor.platformRoles.length > 0,
     councilCode: actor.council?.code,
-    groupIds: [],
+    groupIds,
   };
 }
 
@@ -37,6 +38,7 @@ export function readerScope(actor: Actor): ReaderScope {
 export class DiscoveryService {
   constructor(
     private readonly searchService: SearchService,
+    private readonly readerGroups: ReaderGroupsRegistry,
     @InjectRepository(CouncilEntity) private readonly councils: Repository<CouncilEntity>,
   ) {}
 
@@ -65,7 +67,7 @@ export class DiscoveryService {
       sort: args.sort ?? 'RELEVANCE',
       limit,
       offset,
-      scope: readerScope(actor),
+      scope: readerScope(actor, await this.readerGroups.groupIdsOf(actor.council?.code)),
     };
     const near = args.filters?.nearCouncil;
     if (near) {

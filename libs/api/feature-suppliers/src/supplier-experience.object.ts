@@ -1,8 +1,6 @@
 import { Council } from '@lgx/api/core/councils';
-import { Connection } from '@lgx/api/core/graphql';
+import { Connection, CpvCategory } from '@lgx/api/core/graphql';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-
-import { CpvCategory } from './supplier.object';
 
 export const ExperienceStatusEnum = {
   SUBMITTED: 'SUBMITTED',

@@ -1,11 +1,5 @@
-import { Connection } from '@lgx/api/core/graphql';
+import { Connection, CpvCategory } from '@lgx/api/core/graphql';
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-
-@ObjectType({ description: 'A CPV category: code with check digit, and its label.' })
-export class CpvCategory {
-  @Field(() => String) code!: string;
-  @Field(() => String) label!: string;
-}
 
 @ObjectType({ description: 'A company councils buy from.' })
 export class Supplier {

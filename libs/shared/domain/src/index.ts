@@ -8,6 +8,7 @@ export * from './council/nation';
 export * from './council/region';
 export * from './council/similar-councils';
 export * from './procurement/cpv';
+export * from './procurement/group-lifecycle';
 export * from './search/council-glossary';
 export * from './suppliers/companies-house';
 export * from './suppliers/supplier-experience';

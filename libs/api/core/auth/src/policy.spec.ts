@@ -107,4 +107,61 @@ describe('the policy', () => {
       allowed(admin, { action: 'council.members.remove', councilCode: 'NOT', targetUserId: 'u2' }),
     ).toBe(false);
   });
+
+  it('lets editors of the lead council manage a procurement group, and no one else', () => {
+    const manage: PolicyRequest = { action: 'procurement-group.manage', leadCouncilCode: 'DER' };
+    expect(allowed(person({ code: 'DER', role: 'EDITOR' }), manage)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'ADMIN' }), manage)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'OFFICER' }), manage)).toBe(false);
+    expect(allowed(person({ code: 'NOT', role: 'ADMIN' }), manage)).toBe(false);
+    expect(allowed(person(undefined, ['ADMIN']), manage)).toBe(false);
+    expect(allowed(VISITOR, manage)).toBe(false);
+  });
+
+  it('lets officers express interest, editors commit, and each withdraw what they may give', () => {
+    const officer = person({ code: 'NOT', role: 'OFFICER' });
+    const editor = person({ code: 'NOT', role: 'EDITOR' });
+    const other = person({ code: 'KEN', role: 'ADMIN' });
+    const interest: PolicyRequest = {
+      action: 'procurement-group.express-interest',
+      councilCode: 'NOT',
+    };
+    const commit: PolicyRequest = { action: 'procurement-group.commit', councilCode: 'NOT' };
+    const withdraw = (committed: boolean): PolicyRequest => ({
+      action: 'procurement-group.withdraw',
+      councilCode: 'NOT',
+      committed,
+    });
+    expect([officer, editor, other].map((actor) => allowed(actor, interest))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect([officer, editor, other].map((actor) => allowed(actor, commit))).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect([officer, editor, other].map((actor) => allowed(actor, withdraw(false)))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect([officer, editor, other].map((actor) => allowed(actor, withdraw(true)))).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it("keeps a group's discussion and documents to officers of its member councils", () => {
+    const request: PolicyRequest = {
+      action: 'procurement-group.read-private',
+      memberCouncilCodes: ['DER', 'NOT'],
+    };
+    expect(allowed(person({ code: 'NOT', role: 'OFFICER' }), request)).toBe(true);
+    expect(allowed(person({ code: 'KEN', role: 'ADMIN' }), request)).toBe(false);
+    expect(allowed(person(undefined, ['ADMIN']), request)).toBe(false);
+    expect(allowed(VISITOR, request)).toBe(false);
+  });
 });

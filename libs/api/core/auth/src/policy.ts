@@ -26,7 +26,13 @@ export type PolicyRequest =
   | { action: 'component.edit'; councilCodes: string[] }
   | { action: 'component.read-unpublished'; councilCodes: string[] }
   | { action: 'component.adopt'; councilCode: string }
-  | { action: 'component.ask-adopters' };
+  | { action: 'component.ask-adopters' }
+  | { action: 'procurement-group.create'; councilCode: string }
+  | { action: 'procurement-group.manage'; leadCouncilCode: string }
+  | { action: 'procurement-group.express-interest'; councilCode: string }
+  | { action: 'procurement-group.commit'; councilCode: string }
+  | { action: 'procurement-group.withdraw'; councilCode: string; committed: boolean }
+  | { action: 'procurement-group.read-private'; memberCouncilCodes: string[] };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -42,6 +48,9 @@ const isModerator = (actor: Actor) =>
 
 const isCouncilAdminOf = (actor: Actor, councilCode: string) =>
   actor.council?.code === councilCode && councilRoleAtLeast(actor.council.role, 'ADMIN');
+
+const isCouncilEditorOf = (actor: Actor, councilCode: string) =>
+  actor.council?.code === councilCode && councilRoleAtLeast(actor.council.role, 'EDITOR');
 
 /** What the action is, in words, for "You do not have permission to ...". */
 export const ACTION_WORDS: Record<PolicyAction, string> = {
@@ -70,6 +79,16 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'component.adopt': 'record how this council uses a component: officers of that council can',
   'component.ask-adopters':
     'ask the councils that use a component: it is for verified council officers',
+  'procurement-group.create': 'start procurement groups for this council: it needs the editor role',
+  'procurement-group.manage':
+    "manage this procurement group: it needs the editor role in the group's lead council",
+  'procurement-group.express-interest': 'express interest for this council',
+  'procurement-group.commit':
+    'commit this council to the group: it needs the editor role in your council',
+  'procurement-group.withdraw':
+    "withdraw this council's commitment: it needs the editor role in your council",
+  'procurement-group.read-private':
+    "see this group's discussion and documents: they are for member councils only",
 };
 
 /** The one place that decides who may do what. Pure: no I/O, easy to test. */
@@ -150,5 +169,31 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
         : deny('not an officer of this council');
     case 'component.ask-adopters':
       return actor.council ? allow : deny('not a verified council officer');
+    case 'procurement-group.create':
+    case 'procurement-group.commit':
+      return isCouncilEditorOf(actor, request.councilCode)
+        ? allow
+        : deny('not an editor of this council');
+    case 'procurement-group.manage':
+      return isCouncilEditorOf(actor, request.leadCouncilCode)
+        ? allow
+        : deny("not an editor of the group's lead council");
+    case 'procurement-group.express-interest':
+      return actor.council?.code === request.councilCode
+        ? allow
+        : deny('not an officer of this council');
+    case 'procurement-group.withdraw':
+      // Interest is an officer's to withdraw; a commitment needs the role that made it.
+      if (request.committed)
+        return isCouncilEditorOf(actor, request.councilCode)
+          ? allow
+          : deny('not an editor of this council');
+      return actor.council?.code === request.councilCode
+        ? allow
+        : deny('not an officer of this council');
+    case 'procurement-group.read-private':
+      return actor.council && request.memberCouncilCodes.includes(actor.council.code)
+        ? allow
+        : deny('not an officer of a member council');
   }
 }

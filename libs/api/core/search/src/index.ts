@@ -1,6 +1,7 @@
 export * from './highlight';
 export * from './index-manager.service';
 export * from './keep-alive-http-client';
+export * from './reader-groups';
 export * from './search.module';
 export * from './search.service';
 export * from './search-client';

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 
 import { IndexManager } from './index-manager.service';
+import { ReaderGroupsRegistry } from './reader-groups';
 import { SearchService } from './search.service';
 import { SearchClient } from './search-client';
 import { SearchIndexer } from './search-indexer.service';
@@ -14,6 +15,7 @@ const PROVIDERS = [
   SearchClient,
   IndexManager,
   SearchSourceRegistry,
+  ReaderGroupsRegistry,
   SearchIndexer,
   SearchReindexer,
   SearchService,

@@ -64,6 +64,18 @@ export type CaseStudyInput = {
 
 export type CaseStudyStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
 
+/** A commitment. Money in pounds as typed. */
+export type CommitmentInput = {
+  /** YYYY-MM-DD. */
+  earliestStart: string;
+  estimatedValue: string;
+  /** YYYY-MM-DD. */
+  latestStart: string;
+  volume: number;
+  /** What the volume counts, e.g. licences or sites. */
+  volumeUnit: string;
+};
+
 export type ComponentDependencyInput = {
   name: string;
   proprietary: boolean;
@@ -156,6 +168,15 @@ export type FacetFilterInput = {
   values: Array<string>;
 };
 
+/** INTERESTED and COMMITTED councils are members; INVITED and REQUESTED wait for an answer. */
+export type GroupMemberStatus =
+  'COMMITTED' | 'DECLINED' | 'INTERESTED' | 'INVITED' | 'REQUESTED' | 'WITHDRAWN';
+
+export type GroupStage =
+  'ABANDONED' | 'AWARDED' | 'CLOSED' | 'FORMING' | 'MARKET_ENGAGEMENT' | 'SPECIFYING' | 'TENDERING';
+
+export type GroupVisibility = 'INVITE_ONLY' | 'OPEN';
+
 export type ImportOutcome =
   /** A new draft component. */
   | 'CREATED'
@@ -163,6 +184,15 @@ export type ImportOutcome =
   | 'INVALID'
   /** The component with the same repository was updated. */
   | 'UPDATED';
+
+export type MoveGroupStageInput = {
+  groupId: string | number;
+  /** What happened, for the history. */
+  note?: string | null | undefined;
+  /** Required to close or abandon. */
+  reason?: string | null | undefined;
+  to: GroupStage;
+};
 
 export type Nation = 'ENGLAND' | 'NORTHERN_IRELAND' | 'SCOTLAND' | 'WALES';
 
@@ -173,6 +203,37 @@ export type NearCouncilInput = {
 };
 
 export type PlatformRole = 'ADMIN' | 'MODERATOR';
+
+export type ProcurementGroupFilter = {
+  /** Groups in the same CPV division as this code. */
+  cpvCode?: string | null | undefined;
+  /** Only groups the viewer’s council is in (or invited to, or asked to join). */
+  mine?: boolean | null | undefined;
+  /** Words in the title or need. */
+  search?: string | null | undefined;
+  stages?: Array<GroupStage> | null | undefined;
+};
+
+/** A group as its lead writes it. Money in pounds as typed: "250000", "1.5m". */
+export type ProcurementGroupInput = {
+  /** A CPV code, e.g. 72000000-5. */
+  cpvCode: string;
+  /** YYYY-MM-DD. */
+  desiredStart: string;
+  estimatedTotalValue?: string | null | undefined;
+  estimatedValuePerCouncil?: string | null | undefined;
+  frameworkLot?: string | null | undefined;
+  frameworkName?: string | null | undefined;
+  /** YYYY-MM-DD. */
+  interestClosesOn: string;
+  minimumCouncils: number;
+  need: string;
+  /** A ProcurementRoute value. */
+  route: string;
+  title: string;
+  /** A GroupVisibility value. */
+  visibility: string;
+};
 
 export type SearchFiltersInput = {
   facets?: Array<FacetFilterInput> | null | undefined;
@@ -1366,6 +1427,190 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type GroupSummaryFragment = {
+  id: string;
+  title: string;
+  need: string;
+  stage: GroupStage;
+  stageLabel: string;
+  visibility: GroupVisibility;
+  desiredStart: string;
+  interestClosesOn: string;
+  category: { code: string; label: string };
+  leadCouncil: { code: string; name: string };
+  demand: { memberCount: number; committedCount: number };
+};
+
+export type ProcurementGroupsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProcurementGroupFilter | null | undefined;
+}>;
+
+export type ProcurementGroupsQuery = {
+  procurementGroups: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        need: string;
+        stage: GroupStage;
+        stageLabel: string;
+        visibility: GroupVisibility;
+        desiredStart: string;
+        interestClosesOn: string;
+        category: { code: string; label: string };
+        leadCouncil: { code: string; name: string };
+        demand: { memberCount: number; committedCount: number };
+      };
+    }>;
+  };
+};
+
+export type ProcurementGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProcurementGroupQuery = {
+  procurementGroup: {
+    routeLabel: string;
+    frameworkName: string | null;
+    frameworkLot: string | null;
+    minimumCouncils: number;
+    endReason: string | null;
+    id: string;
+    title: string;
+    need: string;
+    stage: GroupStage;
+    stageLabel: string;
+    visibility: GroupVisibility;
+    desiredStart: string;
+    interestClosesOn: string;
+    estimatedValuePerCouncil: { formatted: string } | null;
+    estimatedTotalValue: { formatted: string } | null;
+    demand: {
+      interestedCount: number;
+      committedCount: number;
+      memberCount: number;
+      populationCovered: number;
+      committedPopulation: number;
+      regions: Array<string>;
+      minimumCouncils: number;
+      minimumMet: boolean;
+      committedValue: { formatted: string };
+    };
+    members: Array<{
+      status: GroupMemberStatus;
+      isLead: boolean;
+      volume: number | null;
+      volumeUnit: string | null;
+      earliestStart: string | null;
+      latestStart: string | null;
+      council: { code: string; name: string };
+      estimatedValue: { formatted: string } | null;
+    }>;
+    viewer: {
+      status: GroupMemberStatus | null;
+      isMember: boolean;
+      canManage: boolean;
+      canExpressInterest: boolean;
+      canCommit: boolean;
+      canWithdraw: boolean;
+    };
+    stageHistory: Array<{
+      fromStage: GroupStage;
+      toStage: GroupStage;
+      note: string;
+      changedByName: string;
+      changedAt: unknown;
+      changedByCouncil: { name: string } | null;
+    }>;
+    category: { code: string; label: string };
+    leadCouncil: { code: string; name: string };
+  };
+};
+
+export type ProcurementGroupWorkspaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ProcurementGroupWorkspaceQuery = {
+  procurementGroupWorkspace: {
+    messages: Array<{
+      id: string;
+      body: string;
+      authorName: string;
+      createdAt: unknown;
+      council: { name: string };
+    }>;
+    documents: Array<{
+      id: string;
+      filename: string;
+      size: number;
+      url: string;
+      createdAt: unknown;
+      council: { name: string };
+    }>;
+  };
+};
+
+export type StartProcurementGroupMutationVariables = Exact<{
+  input: ProcurementGroupInput;
+}>;
+
+export type StartProcurementGroupMutation = { startProcurementGroup: { id: string } };
+
+export type MoveProcurementGroupStageMutationVariables = Exact<{
+  input: MoveGroupStageInput;
+}>;
+
+export type MoveProcurementGroupStageMutation = {
+  moveProcurementGroupStage: { id: string; stage: GroupStage };
+};
+
+export type ExpressInterestInGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ExpressInterestInGroupMutation = { expressInterestInGroup: { id: string } };
+
+export type CommitToGroupMutationVariables = Exact<{
+  id: string | number;
+  input: CommitmentInput;
+}>;
+
+export type CommitToGroupMutation = { commitToGroup: { id: string } };
+
+export type WithdrawFromGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WithdrawFromGroupMutation = { withdrawFromGroup: { id: string } };
+
+export type InviteCouncilToGroupMutationVariables = Exact<{
+  id: string | number;
+  councilCode: string;
+}>;
+
+export type InviteCouncilToGroupMutation = { inviteCouncilToGroup: { id: string } };
+
+export type AnswerGroupJoinRequestMutationVariables = Exact<{
+  id: string | number;
+  councilCode: string;
+  accept: boolean;
+}>;
+
+export type AnswerGroupJoinRequestMutation = { answerGroupJoinRequest: { id: string } };
+
+export type PostGroupMessageMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+export type PostGroupMessageMutation = { postGroupMessage: { id: string } };
+
 export type ExperienceSummaryFragment = {
   id: string;
   supplierId: string;
@@ -2158,6 +2403,62 @@ export const SearchFacetFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SearchFacetFieldsFragment, unknown>;
+export const GroupSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'need' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GroupSummaryFragment, unknown>;
 export const ExperienceSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7183,6 +7484,847 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const ProcurementGroupsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProcurementGroups' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroupFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'procurementGroups' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'GroupSummary' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'need' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProcurementGroupsQuery, ProcurementGroupsQueryVariables>;
+export const ProcurementGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProcurementGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'procurementGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'routeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minimumCouncils' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'estimatedValuePerCouncil' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'formatted' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'estimatedTotalValue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'formatted' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'demand' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'interestedCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'committedValue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'populationCovered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'committedPopulation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minimumCouncils' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minimumMet' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'council' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'volumeUnit' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'estimatedValue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'earliestStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'latestStart' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isMember' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canExpressInterest' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canCommit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canWithdraw' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stageHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedByName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changedByCouncil' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GroupSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'need' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'demand' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProcurementGroupQuery, ProcurementGroupQueryVariables>;
+export const ProcurementGroupWorkspaceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProcurementGroupWorkspace' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'procurementGroupWorkspace' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'messages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'council' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'documents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'council' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProcurementGroupWorkspaceQuery,
+  ProcurementGroupWorkspaceQueryVariables
+>;
+export const StartProcurementGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartProcurementGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startProcurementGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartProcurementGroupMutation, StartProcurementGroupMutationVariables>;
+export const MoveProcurementGroupStageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveProcurementGroupStage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveGroupStageInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveProcurementGroupStage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MoveProcurementGroupStageMutation,
+  MoveProcurementGroupStageMutationVariables
+>;
+export const ExpressInterestInGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExpressInterestInGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expressInterestInGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ExpressInterestInGroupMutation,
+  ExpressInterestInGroupMutationVariables
+>;
+export const CommitToGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CommitToGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commitToGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitToGroupMutation, CommitToGroupMutationVariables>;
+export const WithdrawFromGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawFromGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawFromGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawFromGroupMutation, WithdrawFromGroupMutationVariables>;
+export const InviteCouncilToGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteCouncilToGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteCouncilToGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteCouncilToGroupMutation, InviteCouncilToGroupMutationVariables>;
+export const AnswerGroupJoinRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerGroupJoinRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerGroupJoinRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AnswerGroupJoinRequestMutation,
+  AnswerGroupJoinRequestMutationVariables
+>;
+export const PostGroupMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PostGroupMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'postGroupMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PostGroupMessageMutation, PostGroupMessageMutationVariables>;
 export const SupplierExperienceDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+
+import type { Page } from 'playwright-core';
+
+import { axeViolations } from './support/axe';
+import { type BrowserSession, openBrowser } from './support/browser';
+
+const TITLE = 'AI digital assistant';
+const YEAR = new Date().getUTCFullYear() + 1;
+
+function seeded(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run with jest.e2e.config.cjs.`);
+  return value;
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+async function heading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Signs in (from the sign-in page, coming back to `path`) as a seeded account. */
+async function signInAs(page: Page, account: string, path: string): Promise<void> {
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
+  await heading(page, 'Sign in');
+  await page.getByLabel('Email address').fill(seeded(`LGX_E2E_${account}_EMAIL`));
+  await page.getByLabel('Password', { exact: true }).fill(seeded(`LGX_E2E_${account}_PASSWORD`));
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Your account' })
+    .getByRole('button', { name: 'Sign out' })
+    .click();
+  await heading(page, 'You have signed out');
+}
+
+function summaryValue(page: Page, key: string) {
+  return page
+    .locator('.govuk-summary-list__row')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) })
+    .locator('.govuk-summary-list__value');
+}
+
+async function banner(page: Page, text: string | RegExp): Promise<void> {
+  await page.locator('.govuk-notification-banner--success').getByText(text).waitFor();
+}
+
+/** Joins the group and commits, as an editor of another council. */
+async function joinAndCommit(page: Page, account: string, groupPath: string, value: string) {
+  await signInAs(page, account, '/procurement-groups');
+  await heading(page, 'Procurement groups');
+  await expectAccessible(page);
+  await page.getByLabel('Category', { exact: true }).selectOption('72000000-5');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await page.waitForURL(/category=72000000-5/);
+  await page.getByRole('link', { name: TITLE }).first().click();
+  await heading(page, TITLE);
+  expect(new URL(page.url()).pathname).toBe(groupPath);
+  await page.getByRole('button', { name: 'Express interest' }).click();
+  await banner(page, 'Your council has joined the group.');
+  await page.getByText('Commit your council').click();
+  await page.getByLabel('Volume', { exact: true }).fill('40');
+  await page.getByLabel('Of what', { exact: true }).fill('licences');
+  await page.getByLabel('Estimated value to your council, in pounds').fill(value);
+  await page.getByLabel('Earliest start').fill(`${YEAR}-09-01`);
+  await page.getByLabel('Latest start').fill(`${YEAR}-12-01`);
+  await page.getByRole('button', { name: 'Commit', exact: true }).click();
+  await banner(page, 'Your council’s commitment is saved.');
+  await expectAccessible(page);
+}
+
+describe('journey: councils form a procurement group and take it to specification', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('Derby starts a group, two councils join and commit, it moves to specifying and exports; others cannot read the discussion', async () => {
+    const { page } = session;
+
+    // Derby's editor starts the group; the API's problems are listed by field.
+    await signInAs(page, 'EDITOR', '/procurement-groups/new');
+    await heading(page, 'Start a procurement group');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Start the group' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    const problems = await summary.locator('li').allTextContents();
+    expect(problems.slice(0, 3)).toEqual([
+      'Enter a title',
+      'Enter the need',
+      'Enter a CPV code as eight digits and a check digit, like 72000000-5',
+    ]);
+    await page.locator('#title-error').getByText('Enter a title').waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel('Title', { exact: true }).fill(TITLE);
+    await page
+      .getByLabel('The need, in plain words')
+      .fill(
+        'A digital assistant that answers residents’ questions about bins, council tax and parking, day and night.',
+      );
+    await page.getByLabel('Category (CPV code)').selectOption('72000000-5');
+    await page.getByLabel('Estimated value per council, in pounds (optional)').fill('250k');
+    await page.getByLabel('Estimated total value, in pounds (optional)').fill('1m');
+    await page.getByLabel('Desired contract start').fill(`${YEAR}-09-01`);
+    await page.getByLabel('Minimum number of councils for the bid to go ahead').fill('3');
+    await page.getByLabel('Closing date for expressions of interest').fill(`${YEAR}-06-30`);
+    await page.getByRole('button', { name: 'Start the group' }).click();
+    await heading(page, TITLE);
+    await banner(page, 'Your group has started.');
+    const groupPath = new URL(page.url()).pathname;
+    expect(groupPath).toMatch(/^\/procurement-groups\/[0-9a-f-]{36}$/);
+    await page.getByText('Commit your council').click();
+    await page.getByLabel('Volume', { exact: true }).fill('30');
+    await page.getByLabel('Of what', { exact: true }).fill('licences');
+    await page.getByLabel('Estimated value to your council, in pounds').fill('250000');
+    await page.getByLabel('Earliest start').fill(`${YEAR}-09-01`);
+    await page.getByLabel('Latest start').fill(`${YEAR}-10-01`);
+    await page.getByRole('button', { name: 'Commit', exact: true }).click();
+    await banner(page, 'Your council’s commitment is saved.');
+    await expectAccessible(page);
+    await signOut(page);
+
+    // Nottingham and Stockport find it, join and commit; Nottingham starts the discussion.
+    await joinAndCommit(page, 'NOTTINGHAM_EDITOR', groupPath, '300,000');
+    await page.getByLabel('Your message').fill('Our budget for this is confirmed.');
+    await page.getByRole('button', { name: 'Post' }).click();
+    await page
+      .getByRole('list', { name: 'Messages' })
+      .getByText('Our budget for this is confirmed.')
+      .waitFor();
+    await expectAccessible(page);
+    await signOut(page);
+    await joinAndCommit(page, 'STOCKPORT_EDITOR', groupPath, '1.5m');
+    expect(await summaryValue(page, 'Councils committed').textContent()).toBe('3 councils');
+    expect(await summaryValue(page, 'Committed value').textContent()).toBe('£2,050,000');
+    expect(await summaryValue(page, 'Minimum met').textContent()).toMatch(/^Yes/);
+    expect(await summaryValue(page, 'Regions').textContent()).toBe('East Midlands, North West');
+    await signOut(page);
+
+    // Derby moves it to specifying, and downloads the export.
+    await signInAs(page, 'EDITOR', groupPath);
+    await heading(page, TITLE);
+    await page.getByLabel('Specifying', { exact: true }).check();
+    await page
+      .getByLabel('Note for the history (optional)')
+      .fill('Requirements workshop on 3 March');
+    await page.getByRole('button', { name: 'Move the stage' }).click();
+    await banner(page, 'The stage has changed.');
+    await page
+      .getByRole('region', { name: 'Stage' })
+      .locator('[aria-current="step"]')
+      .getByText('Specifying')
+      .waitFor();
+    await expectAccessible(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download as OCDS (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^procurement-group-.*-ocds\.json$/);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported.version).toBe('1.1');
+    expect(exported.releases[0].tag).toEqual(['planning']);
+    expect(exported.releases[0].parties.map((party: { id: string }) => party.id).sort()).toEqual([
+      'GB-LAE-DER',
+      'GB-LAE-NGM',
+      'GB-LAE-SKP',
+    ]);
+    await signOut(page);
+
+    // Kent is not a member: it sees the group, not the discussion, and the API refuses it too.
+    await signInAs(page, 'KENT_OFFICER', groupPath);
+    await heading(page, TITLE);
+    await page.getByText('The discussion and documents are for member councils only.').waitFor();
+    expect(await page.getByText('Our budget for this is confirmed.').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Download as OCDS (JSON)' }).count()).toBe(0);
+    const refused = await page.evaluate(async (id) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query($id: ID!) { procurementGroupWorkspace(id: $id) { messages { body } } }',
+          variables: { id },
+        }),
+      });
+      return (await response.json()) as { errors?: { extensions: { code: string } }[] };
+    }, groupPath.split('/').pop());
+    expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    await expectAccessible(page);
+  });
+});

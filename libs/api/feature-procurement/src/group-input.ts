@@ -1,0 +1,249 @@
+import {
+  cpvProblem,
+  findCpv,
+  GROUP_VISIBILITIES,
+  type GroupVisibility,
+  parsePounds,
+  PROCUREMENT_ROUTES,
+  type ProcurementRoute,
+} from '@lgx/shared/domain';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** A group as its lead writes it; money in pounds as typed ("1.5m", "£250,000"). */
+export interface GroupFields {
+  title: string;
+  need: string;
+  cpvCode: string;
+  estimatedValuePerCouncil?: string | null;
+  estimatedTotalValue?: string | null;
+  desiredStart: string;
+  route: string;
+  frameworkName?: string | null;
+  frameworkLot?: string | null;
+  minimumCouncils: number;
+  visibility: string;
+  interestClosesOn: string;
+}
+
+/** A council's commitment: how much, what it is worth to it, and when it could start. */
+export interface CommitmentFields {
+  volume: number;
+  volumeUnit: string;
+  estimatedValue: string;
+  earliestStart: string;
+  latestStart: string;
+}
+
+export const GROUP_LIMITS = {
+  title: 150,
+  need: 5_000,
+  framework: 200,
+  unit: 50,
+  note: 2_000,
+  message: 5_000,
+  minimumCouncils: 500,
+  volume: 10_000_000,
+};
+const MAX_PENCE = 100_000_000_000_00; // £100bn
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isRealDate = (value: string) =>
+  DATE.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  new Date(value).toISOString().startsWith(value);
+
+/** Today as YYYY-MM-DD, in UTC. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+function checker() {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
+  const text = (
+    field: string,
+    value: string | null | undefined,
+    label: string,
+    max: number,
+    required: boolean,
+  ) => {
+    const trimmed = (value ?? '').trim();
+    if (required && !trimmed) problem(field, `Enter ${label}`);
+    else if (trimmed.length > max)
+      problem(
+        field,
+        `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
+      );
+    return trimmed;
+  };
+  const date = (field: string, value: string | null | undefined, label: string) => {
+    if (!value?.trim()) {
+      problem(field, `Enter ${label}`);
+      return null;
+    }
+    if (!isRealDate(value.trim())) {
+      problem(field, `Enter ${label} as a real date, like 2027-04-01`);
+      return null;
+    }
+    return value.trim();
+  };
+  const money = (
+    field: string,
+    value: string | null | undefined,
+    label: string,
+    required: boolean,
+  ) => {
+    const raw = value?.trim();
+    if (!raw) {
+      if (required) problem(field, `Enter ${label.toLowerCase()}`);
+      return null;
+    }
+    const amount = parsePounds(raw);
+    if (amount === undefined) {
+      problem(
+        field,
+        raw.startsWith('-')
+          ? `${label} cannot be negative`
+          : `Enter ${label.toLowerCase()} in pounds, like 150000 or 1.5m`,
+      );
+      return null;
+    }
+    if (amount > MAX_PENCE) problem(field, `${label} is too large`);
+    return amount;
+  };
+  return { problems, problem, text, date, money };
+}
+
+/**
+ * Checks a group and reports every problem by field name. `today` (YYYY-MM-DD)
+ * is when the check runs: dates must not be in the past.
+ */
+export function checkGroup(input: GroupFields, today = todayIso()) {
+  const { problems, problem, text, date, money } = checker();
+  const title = text('title', input.title, 'a title', GROUP_LIMITS.title, true);
+  const need = text('need', input.need, 'the need', GROUP_LIMITS.need, true);
+  const cpvIssue = cpvProblem(input.cpvCode ?? '');
+  if (cpvIssue) problem('cpvCode', cpvIssue);
+  const valuePerCouncilPence = money(
+    'estimatedValuePerCouncil',
+    input.estimatedValuePerCouncil,
+    'The estimated value per council',
+    false,
+  );
+  const totalValuePence = money(
+    'estimatedTotalValue',
+    input.estimatedTotalValue,
+    'The estimated total value',
+    false,
+  );
+  if (
+    valuePerCouncilPence !== null &&
+    totalValuePence !== null &&
+    totalValuePence < valuePerCouncilPence
+  )
+    problem(
+      'estimatedTotalValue',
+      'The estimated total value must be at least the value per council',
+    );
+  const desiredStart = date('desiredStart', input.desiredStart, 'the desired contract start');
+  if (desiredStart && desiredStart <= today)
+    problem('desiredStart', 'The desired contract start must be in the future');
+  const route = input.route as ProcurementRoute;
+  if (!(input.route in PROCUREMENT_ROUTES))
+    problem(
+      'route',
+      'Choose a route: an existing framework and lot, a new framework, an open procedure or a dynamic market',
+    );
+  const frameworkName = text(
+    'frameworkName',
+    input.frameworkName,
+    'the framework',
+    GROUP_LIMITS.framework,
+    route === 'EXISTING_FRAMEWORK',
+  );
+  const frameworkLot = text(
+    'frameworkLot',
+    input.frameworkLot,
+    'the lot',
+    GROUP_LIMITS.framework,
+    route === 'EXISTING_FRAMEWORK',
+  );
+  if (
+    !Number.isInteger(input.minimumCouncils) ||
+    input.minimumCouncils < 2 ||
+    input.minimumCouncils > GROUP_LIMITS.minimumCouncils
+  )
+    problem(
+      'minimumCouncils',
+      `The minimum number of councils must be a whole number from 2 to ${GROUP_LIMITS.minimumCouncils}`,
+    );
+  const visibility = input.visibility as GroupVisibility;
+  if (!(input.visibility in GROUP_VISIBILITIES))
+    problem('visibility', 'Choose whether the group is open to any council or invite only');
+  const interestClosesOn = date(
+    'interestClosesOn',
+    input.interestClosesOn,
+    'the closing date for expressions of interest',
+  );
+  if (interestClosesOn && interestClosesOn < today)
+    problem(
+      'interestClosesOn',
+      'The closing date for expressions of interest cannot be in the past',
+    );
+  else if (interestClosesOn && desiredStart && interestClosesOn >= desiredStart)
+    problem(
+      'interestClosesOn',
+      'Expressions of interest must close before the desired contract start',
+    );
+  const values = {
+    title,
+    need,
+    cpvCode: findCpv(input.cpvCode ?? '')?.code ?? '',
+    valuePerCouncilPence,
+    totalValuePence,
+    desiredStart: desiredStart ?? '',
+    route,
+    frameworkName: route === 'EXISTING_FRAMEWORK' ? frameworkName : null,
+    frameworkLot: route === 'EXISTING_FRAMEWORK' ? frameworkLot : null,
+    minimumCouncils: input.minimumCouncils,
+    visibility,
+    interestClosesOn: interestClosesOn ?? '',
+  };
+  return { problems, values };
+}
+
+/** Checks a commitment and reports every problem by field name. */
+export function checkCommitment(input: CommitmentFields) {
+  const { problems, problem, text, date, money } = checker();
+  if (!Number.isInteger(input.volume) || input.volume < 1 || input.volume > GROUP_LIMITS.volume)
+    problem('volume', 'The volume must be a whole number, 1 or more');
+  const volumeUnit = text(
+    'volumeUnit',
+    input.volumeUnit,
+    'what the volume counts, like licences or sites',
+    GROUP_LIMITS.unit,
+    true,
+  );
+  const estimatedValuePence = money(
+    'estimatedValue',
+    input.estimatedValue,
+    'The estimated value',
+    true,
+  );
+  const earliestStart = date('earliestStart', input.earliestStart, 'the earliest start');
+  const latestStart = date('latestStart', input.latestStart, 'the latest start');
+  if (earliestStart && latestStart && latestStart < earliestStart)
+    problem('latestStart', 'The latest start must be the same as or after the earliest start');
+  return {
+    problems,
+    values: {
+      volume: input.volume,
+      volumeUnit,
+      estimatedValuePence,
+      earliestStart,
+      latestStart,
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './procurement.module';
+export * from './procurement-group.entity';

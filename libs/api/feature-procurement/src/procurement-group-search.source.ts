@@ -1,0 +1,123 @@
+import { CouncilEntity } from '@lgx/api/core/councils';
+import {
+  ReaderGroupsRegistry,
+  type SearchDocument,
+  type SearchSource,
+  SearchSourceRegistry,
+} from '@lgx/api/core/search';
+import { findCpv, GROUP_STAGES } from '@lgx/shared/domain';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+
+import { GroupMembershipService } from './group-membership.service';
+import { ProcurementGroupEntity } from './procurement-group.entity';
+import { isMemberStatus, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
+
+/**
+ * A group's search document. Open groups are for verified officers; an
+ * invite-only group is found only by officers of its member councils.
+ * Commitments, the discussion and documents are never indexed.
+ */
+export function procurementGroupDocument(
+  group: ProcurementGroupEntity,
+  councils: Map<string, CouncilEntity>,
+  memberCodes: string[],
+): SearchDocument {
+  const lead = councils.get(group.leadCouncilCode);
+  const regions = [
+    ...new Set(
+      memberCodes.flatMap((code) => {
+        const council = councils.get(code);
+        return council ? [council.region ?? council.nation] : [];
+      }),
+    ),
+  ].sort();
+  return {
+    id: group.id,
+    type: 'procurement_group',
+    title: group.title,
+    titleSort: group.title.toLowerCase(),
+    summary: group.need.length > 300 ? `${group.need.slice(0, 297)}...` : group.need,
+    body: group.need,
+    need: group.need,
+    url: `/procurement-groups/${group.id}`,
+    visibility: group.visibility === 'OPEN' ? 'officers' : 'group',
+    councilCodes: [group.leadCouncilCode],
+    groupIds: group.visibility === 'OPEN' ? [] : [group.id],
+    councilCode: group.leadCouncilCode,
+    councilName: lead?.niceName,
+    nation: lead?.nation,
+    region: lead?.region ?? undefined,
+    councilType: lead?.typeCode,
+    category: findCpv(group.cpvCode)?.label ?? group.cpvCode,
+    cpvCode: group.cpvCode,
+    stage: GROUP_STAGES[group.stage],
+    regions,
+    membersCount: memberCodes.length,
+    publishedAt: Math.floor(group.createdAt.getTime() / 1000),
+  };
+}
+
+@Injectable()
+export class ProcurementGroupSearchSource implements SearchSource, OnModuleInit {
+  readonly type = 'procurement_group';
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: SearchSourceRegistry,
+    private readonly readerGroups: ReaderGroupsRegistry,
+    private readonly membership: GroupMembershipService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+    this.readerGroups.register((councilCode) => this.membership.groupIdsOf(councilCode));
+  }
+
+  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
+    const groups = await this.db.getRepository(ProcurementGroupEntity).findBy({ id: In(ids) });
+    const documents = await this.documents(groups);
+    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+  }
+
+  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
+    for (let skip = 0; ; skip += batchSize) {
+      const groups = await this.db
+        .getRepository(ProcurementGroupEntity)
+        .find({ order: { id: 'ASC' }, skip, take: batchSize });
+      const documents = [...(await this.documents(groups)).values()];
+      if (documents.length > 0) yield documents;
+      if (groups.length < batchSize) return;
+    }
+  }
+
+  private async documents(groups: ProcurementGroupEntity[]): Promise<Map<string, SearchDocument>> {
+    if (groups.length === 0) return new Map();
+    const members = (
+      await this.db
+        .getRepository(ProcurementGroupMemberEntity)
+        .findBy({ groupId: In(groups.map((g) => g.id)) })
+    ).filter((m) => isMemberStatus(m.status));
+    const codes = new Set([
+      ...groups.map((g) => g.leadCouncilCode),
+      ...members.map((m) => m.councilCode),
+    ]);
+    const councils = new Map(
+      (await this.db.getRepository(CouncilEntity).findBy({ code: In([...codes]) })).map((c) => [
+        c.code,
+        c,
+      ]),
+    );
+    return new Map(
+      groups.map((group) => [
+        group.id,
+        procurementGroupDocument(
+          group,
+          councils,
+          members.filter((m) => m.groupId === group.id).map((m) => m.councilCode),
+        ),
+      ]),
+    );
+  }
+}

@@ -1,0 +1,207 @@
+import { Council } from '@lgx/api/core/councils';
+import { Connection, CpvCategory, Money } from '@lgx/api/core/graphql';
+import {
+  GROUP_STAGES,
+  GROUP_VISIBILITIES,
+  type GroupStage,
+  type GroupVisibility,
+  PROCUREMENT_ROUTES,
+  type ProcurementRoute,
+} from '@lgx/shared/domain';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+import type { MemberStatus } from './procurement-group-member.entity';
+
+const keys = <T extends Record<string, string>>(labels: T) =>
+  Object.fromEntries(Object.keys(labels).map((key) => [key, key])) as { [K in keyof T]: K };
+
+export const GroupStageEnum = keys(GROUP_STAGES);
+registerEnumType(GroupStageEnum, { name: 'GroupStage' });
+export const ProcurementRouteEnum = keys(PROCUREMENT_ROUTES);
+registerEnumType(ProcurementRouteEnum, { name: 'ProcurementRoute' });
+export const GroupVisibilityEnum = keys(GROUP_VISIBILITIES);
+registerEnumType(GroupVisibilityEnum, { name: 'GroupVisibility' });
+export const MemberStatusEnum = {
+  INVITED: 'INVITED',
+  REQUESTED: 'REQUESTED',
+  INTERESTED: 'INTERESTED',
+  COMMITTED: 'COMMITTED',
+  WITHDRAWN: 'WITHDRAWN',
+  DECLINED: 'DECLINED',
+} as const satisfies Record<MemberStatus, MemberStatus>;
+registerEnumType(MemberStatusEnum, {
+  name: 'GroupMemberStatus',
+  description:
+    'INTERESTED and COMMITTED councils are members; INVITED and REQUESTED wait for an answer.',
+});
+
+@ObjectType({ description: "A group's pooled demand, worked out live from its members." })
+export class GroupDemand {
+  @Field(() => Int, { description: 'Members that have expressed interest but not committed.' })
+  interestedCount!: number;
+  @Field(() => Int) committedCount!: number;
+  @Field(() => Int, { description: 'Interested and committed councils.' }) memberCount!: number;
+  @Field(() => Money, { description: 'The sum of committed councils’ estimated values.' })
+  committedValue!: Money;
+  @Field(() => Int, { description: 'Residents of every member council, from the register.' })
+  populationCovered!: number;
+  @Field(() => Int, { description: 'Residents of the committed councils.' })
+  committedPopulation!: number;
+  @Field(() => [String], { description: 'Regions (or nations) of member councils.' })
+  regions!: string[];
+  @Field(() => Int) minimumCouncils!: number;
+  @Field(() => Boolean, { description: 'Enough councils have committed for the bid to go ahead.' })
+  minimumMet!: boolean;
+}
+
+@ObjectType({ description: "A council's place in a group, with its commitment." })
+export class GroupMember {
+  @Field(() => Council) council!: Council;
+  @Field(() => MemberStatusEnum) status!: MemberStatus;
+  @Field(() => Boolean, { description: 'The council that leads the group.' }) isLead!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Only for member councils.' })
+  volume!: number | null;
+  @Field(() => String, { nullable: true, description: 'What the volume counts, e.g. licences.' })
+  volumeUnit!: string | null;
+  @Field(() => Money, { nullable: true, description: 'Only for member councils.' })
+  estimatedValue!: Money | null;
+  @Field(() => String, { nullable: true }) earliestStart!: string | null;
+  @Field(() => String, { nullable: true }) latestStart!: string | null;
+  @Field(() => Date, { nullable: true }) committedAt!: Date | null;
+}
+
+@ObjectType({ description: 'A move in the lifecycle: who, when, and why.' })
+export class GroupStageChange {
+  @Field(() => GroupStageEnum) fromStage!: GroupStage;
+  @Field(() => GroupStageEnum) toStage!: GroupStage;
+  @Field(() => String) note!: string;
+  @Field(() => String) changedByName!: string;
+  @Field(() => Council, { nullable: true }) changedByCouncil!: Council | null;
+  @Field(() => Date) changedAt!: Date;
+}
+
+@ObjectType({ description: 'What the viewer’s council is, and may do, in this group.' })
+export class GroupViewer {
+  @Field(() => MemberStatusEnum, { nullable: true }) status!: MemberStatus | null;
+  @Field(() => Boolean, { description: 'Their council is interested or committed.' })
+  isMember!: boolean;
+  @Field(() => Boolean, { description: 'They may change the stage, invite and answer requests.' })
+  canManage!: boolean;
+  @Field(() => Boolean) canExpressInterest!: boolean;
+  @Field(() => Boolean) canCommit!: boolean;
+  @Field(() => Boolean) canWithdraw!: boolean;
+}
+
+@ObjectType({ description: 'Councils with the same need, pooling demand for a joint bid.' })
+export class ProcurementGroup {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { description: 'The need in plain words.' }) need!: string;
+  @Field(() => CpvCategory) category!: CpvCategory;
+  @Field(() => Council) leadCouncil!: Council;
+  @Field(() => Money, { nullable: true }) estimatedValuePerCouncil!: Money | null;
+  @Field(() => Money, { nullable: true }) estimatedTotalValue!: Money | null;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) desiredStart!: string;
+  @Field(() => ProcurementRouteEnum) route!: ProcurementRoute;
+  @Field(() => String) routeLabel!: string;
+  @Field(() => String, { nullable: true }) frameworkName!: string | null;
+  @Field(() => String, { nullable: true }) frameworkLot!: string | null;
+  @Field(() => Int) minimumCouncils!: number;
+  @Field(() => GroupVisibilityEnum) visibility!: GroupVisibility;
+  @Field(() => String, { description: 'Expressions of interest close at the end of this day.' })
+  interestClosesOn!: string;
+  @Field(() => GroupStageEnum) stage!: GroupStage;
+  @Field(() => String) stageLabel!: string;
+  @Field(() => String, { nullable: true, description: 'Why it closed or was abandoned.' })
+  endReason!: string | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
+}
+
+@ObjectType()
+export class ProcurementGroupConnection extends Connection(ProcurementGroup, 'ProcurementGroup') {}
+
+@ObjectType({ description: 'A post in the discussion.' })
+export class GroupMessage {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'Plain text.' }) body!: string;
+  @Field(() => String) authorName!: string;
+  @Field(() => Council) council!: Council;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType({ description: 'A file shared with the group.' })
+export class GroupDocument {
+  @Field(() => ID) id!: string;
+  @Field(() => String) filename!: string;
+  @Field(() => String, { description: 'Recognised from the content, not the name.' })
+  contentType!: string;
+  @Field(() => Int, { description: 'Bytes.' }) size!: number;
+  @Field(() => Council) council!: Council;
+  @Field(() => String, { description: 'Where to download it.' }) url!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType({ description: 'The discussion and documents: for member councils only.' })
+export class GroupWorkspace {
+  @Field(() => [GroupMessage], { description: 'Oldest first.' }) messages!: GroupMessage[];
+  @Field(() => [GroupDocument], {
+    description: 'Upload with POST /procurement-groups/:id/documents.',
+  })
+  documents!: GroupDocument[];
+}
+
+@InputType({
+  description: 'A group as its lead writes it. Money in pounds as typed: "250000", "1.5m".',
+})
+export class ProcurementGroupInput {
+  @Field(() => String) title!: string;
+  @Field(() => String) need!: string;
+  @Field(() => String, { description: 'A CPV code, e.g. 72000000-5.' }) cpvCode!: string;
+  @Field(() => String, { nullable: true }) estimatedValuePerCouncil?: string | null;
+  @Field(() => String, { nullable: true }) estimatedTotalValue?: string | null;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) desiredStart!: string;
+  @Field(() => String, { description: 'A ProcurementRoute value.' }) route!: string;
+  @Field(() => String, { nullable: true }) frameworkName?: string | null;
+  @Field(() => String, { nullable: true }) frameworkLot?: string | null;
+  @Field(() => Int) minimumCouncils!: number;
+  @Field(() => String, { description: 'A GroupVisibility value.' }) visibility!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) interestClosesOn!: string;
+}
+
+@InputType({ description: 'A commitment. Money in pounds as typed.' })
+export class CommitmentInput {
+  @Field(() => Int) volume!: number;
+  @Field(() => String, { description: 'What the volume counts, e.g. licences or sites.' })
+  volumeUnit!: string;
+  @Field(() => String) estimatedValue!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) earliestStart!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) latestStart!: string;
+}
+
+@InputType()
+export class ProcurementGroupFilter {
+  @Field(() => [GroupStageEnum], { nullable: true }) stages?: GroupStage[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Groups in the same CPV division as this code.',
+  })
+  cpvCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Words in the title or need.' })
+  search?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only groups the viewer’s council is in (or invited to, or asked to join).',
+  })
+  mine?: boolean | null;
+}
+
+@InputType()
+export class MoveGroupStageInput {
+  @Field(() => ID) groupId!: string;
+  @Field(() => GroupStageEnum) to!: GroupStage;
+  @Field(() => String, { nullable: true, description: 'What happened, for the history.' })
+  note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required to close or abandon.' })
+  reason?: string | null;
+}

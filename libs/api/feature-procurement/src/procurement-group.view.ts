@@ -1,0 +1,57 @@
+import type { Council } from '@lgx/api/core/councils';
+import type { Money } from '@lgx/api/core/graphql';
+import { findCpv, formatPence, GROUP_STAGES, PROCUREMENT_ROUTES } from '@lgx/shared/domain';
+
+import type { ProcurementGroupEntity } from './procurement-group.entity';
+import type { GroupMember, ProcurementGroup } from './procurement-group.object';
+import type { ProcurementGroupMemberEntity } from './procurement-group-member.entity';
+
+export const money = (pence: number | null): Money | null =>
+  pence === null ? null : { pence: String(pence), formatted: formatPence(pence) };
+
+/** The GraphQL view of a group. */
+export function toProcurementGroup(group: ProcurementGroupEntity, lead: Council): ProcurementGroup {
+  return {
+    id: group.id,
+    title: group.title,
+    need: group.need,
+    category: { code: group.cpvCode, label: findCpv(group.cpvCode)?.label ?? group.cpvCode },
+    leadCouncil: lead,
+    estimatedValuePerCouncil: money(group.valuePerCouncilPence),
+    estimatedTotalValue: money(group.totalValuePence),
+    desiredStart: group.desiredStart,
+    route: group.route,
+    routeLabel: PROCUREMENT_ROUTES[group.route] ?? group.route,
+    frameworkName: group.frameworkName,
+    frameworkLot: group.frameworkLot,
+    minimumCouncils: group.minimumCouncils,
+    visibility: group.visibility,
+    interestClosesOn: group.interestClosesOn,
+    stage: group.stage,
+    stageLabel: GROUP_STAGES[group.stage] ?? group.stage,
+    endReason: group.endReason,
+    createdAt: group.createdAt,
+    updatedAt: group.updatedAt,
+  };
+}
+
+/** A member as a reader sees it: commitments only for readers from member councils. */
+export function toGroupMember(
+  member: ProcurementGroupMemberEntity,
+  council: Council,
+  leadCouncilCode: string,
+  readerIsMember: boolean,
+): GroupMember {
+  const details = readerIsMember;
+  return {
+    council,
+    status: member.status,
+    isLead: member.councilCode === leadCouncilCode,
+    volume: details ? member.volume : null,
+    volumeUnit: details ? member.volumeUnit : null,
+    estimatedValue: details ? money(member.estimatedValuePence) : null,
+    earliestStart: details ? member.earliestStart : null,
+    latestStart: details ? member.latestStart : null,
+    committedAt: member.committedAt,
+  };
+}

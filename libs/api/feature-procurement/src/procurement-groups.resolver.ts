@@ -1,0 +1,277 @@
+import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
+import { CouncilDirectory } from '@lgx/api/core/councils';
+import { PaginationArgs } from '@lgx/api/core/graphql';
+import { NATION_KEYS } from '@lgx/shared/domain';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { aggregateDemand } from './demand';
+import { GroupMembershipService } from './group-membership.service';
+import { GroupWorkspaceService } from './group-workspace.service';
+import type { ProcurementGroupEntity } from './procurement-group.entity';
+import {
+  CommitmentInput,
+  GroupDemand,
+  GroupMember,
+  GroupMessage,
+  GroupStageChange,
+  GroupViewer,
+  GroupWorkspace,
+  MoveGroupStageInput,
+  ProcurementGroup,
+  ProcurementGroupConnection,
+  ProcurementGroupFilter,
+  ProcurementGroupInput,
+} from './procurement-group.object';
+import { money, toGroupMember, toProcurementGroup } from './procurement-group.view';
+import { isMemberStatus } from './procurement-group-member.entity';
+import { ProcurementGroupsService } from './procurement-groups.service';
+
+@Resolver(() => ProcurementGroup)
+export class ProcurementGroupsResolver {
+  constructor(
+    private readonly groups: ProcurementGroupsService,
+    private readonly membership: GroupMembershipService,
+    private readonly workspace: GroupWorkspaceService,
+    private readonly councils: CouncilDirectory,
+  ) {}
+
+  @Access.officer()
+  @Query(() => ProcurementGroup, {
+    description: 'A procurement group, for verified officers.',
+  })
+  async procurementGroup(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.view(await this.groups.get(actor, id));
+  }
+
+  @Access.officer()
+  @Query(() => ProcurementGroupConnection, {
+    description: 'Open groups, and invite-only ones your council is in; newest first.',
+  })
+  async procurementGroups(
+    @CurrentActor() actor: Actor,
+    @Args() { first, after }: PaginationArgs,
+    @Args('filter', { type: () => ProcurementGroupFilter, nullable: true })
+    filter: ProcurementGroupFilter | null,
+  ) {
+    const page = await this.groups.list(actor, filter, first, after);
+    const leads = await this.councilMap(page.edges.map((edge) => edge.node.leadCouncilCode));
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({
+        cursor: edge.cursor,
+        node: toProcurementGroup(edge.node, leads.get(edge.node.leadCouncilCode)!),
+      })),
+    };
+  }
+
+  @Access.officer()
+  @Query(() => GroupWorkspace, {
+    description: 'The discussion and documents of a group: for officers of member councils only.',
+  })
+  async procurementGroupWorkspace(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<GroupWorkspace> {
+    const messages = await this.workspace.messages(actor, id);
+    const documents = await this.workspace.documents(actor, id);
+    const councils = await this.councilMap([
+      ...messages.map((m) => m.councilCode),
+      ...documents.map((d) => d.councilCode),
+    ]);
+    return {
+      messages: messages.map((m) => ({
+        id: m.id,
+        body: m.body,
+        authorName: m.authorName,
+        council: councils.get(m.councilCode)!,
+        createdAt: m.createdAt,
+      })),
+      documents: documents.map((d) => ({
+        id: d.id,
+        filename: d.filename,
+        contentType: d.contentType,
+        size: d.size,
+        council: councils.get(d.councilCode)!,
+        url: `/procurement-documents/${d.id}/${d.filename}`,
+        createdAt: d.createdAt,
+      })),
+    };
+  }
+
+  @ResolveField(() => GroupDemand)
+  async demand(@Parent() group: ProcurementGroup): Promise<GroupDemand> {
+    const memberships = await this.groups.memberships(group.id);
+    const councils = await this.councilMap(memberships.map((m) => m.councilCode));
+    const demand = aggregateDemand(
+      memberships,
+      new Map(
+        [...councils].map(([code, c]) => [
+          code,
+          { population: c.population, region: c.region, nation: NATION_KEYS[c.nation] },
+        ]),
+      ),
+      group.minimumCouncils,
+    );
+    return { ...demand, committedValue: money(demand.committedValuePence)! };
+  }
+
+  @ResolveField(() => [GroupMember], {
+    description:
+      'Member councils for everyone; invitations, requests and commitments only for members.',
+  })
+  async members(
+    @CurrentActor() actor: Actor,
+    @Parent() group: ProcurementGroup,
+  ): Promise<GroupMember[]> {
+    const memberships = await this.groups.memberships(group.id);
+    const readerIsMember = memberships.some(
+      (m) => m.councilCode === actor.council?.code && isMemberStatus(m.status),
+    );
+    const visible = memberships.filter(
+      (m) =>
+        isMemberStatus(m.status) || (readerIsMember && ['INVITED', 'REQUESTED'].includes(m.status)),
+    );
+    const councils = await this.councilMap(visible.map((m) => m.councilCode));
+    return visible.map((m) =>
+      toGroupMember(m, councils.get(m.councilCode)!, group.leadCouncil.code, readerIsMember),
+    );
+  }
+
+  @ResolveField(() => GroupViewer)
+  async viewer(@CurrentActor() actor: Actor, @Parent() group: ProcurementGroup) {
+    const entity = await this.groups.get(actor, group.id);
+    return this.membership.viewerPlace(actor, entity, await this.groups.memberships(group.id));
+  }
+
+  @ResolveField(() => [GroupStageChange], { description: 'Oldest first.' })
+  async stageHistory(
+    @CurrentActor() actor: Actor,
+    @Parent() group: ProcurementGroup,
+  ): Promise<GroupStageChange[]> {
+    const changes = await this.groups.history(actor, group.id);
+    const councils = await this.councilMap(changes.map((c) => c.changedByCouncilCode));
+    return changes.map((c) => ({
+      fromStage: c.fromStage as GroupStageChange['fromStage'],
+      toStage: c.toStage as GroupStageChange['toStage'],
+      note: c.note,
+      changedByName: c.changedByName,
+      changedByCouncil: councils.get(c.changedByCouncilCode) ?? null,
+      changedAt: c.changedAt,
+    }));
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => ProcurementGroup, { description: 'Starts a group led by your council.' })
+  async startProcurementGroup(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ProcurementGroupInput,
+  ) {
+    return this.view(await this.groups.create(actor, input));
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => ProcurementGroup, {
+    description:
+      "Moves the group's stage (lead council editors); closing or abandoning needs a reason.",
+  })
+  async moveProcurementGroupStage(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: MoveGroupStageInput,
+  ) {
+    return this.view(await this.groups.moveStage(actor, input));
+  }
+
+  @Access.officer()
+  @Mutation(() => ProcurementGroup, {
+    description:
+      'Your council joins an open group (or one it was invited to), or asks to join an invite-only one.',
+  })
+  async expressInterestInGroup(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    return this.view(await this.membership.expressInterest(actor, id));
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => ProcurementGroup, {
+    description: 'Commits your council, or changes its commitment.',
+  })
+  async commitToGroup(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CommitmentInput,
+  ) {
+    return this.view(await this.membership.commit(actor, id, input));
+  }
+
+  @Access.officer()
+  @Mutation(() => ProcurementGroup, {
+    description: 'Your council leaves (withdrawing a commitment needs an editor).',
+  })
+  async withdrawFromGroup(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    return this.view(await this.membership.withdraw(actor, id));
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => ProcurementGroup, { description: 'The lead invites a council.' })
+  async inviteCouncilToGroup(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('councilCode') councilCode: string,
+  ) {
+    return this.view(await this.membership.invite(actor, id, councilCode));
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => ProcurementGroup, {
+    description: "The lead accepts or declines a council's request to join.",
+  })
+  async answerGroupJoinRequest(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('councilCode') councilCode: string,
+    @Args('accept', { type: () => Boolean }) accept: boolean,
+  ) {
+    return this.view(await this.membership.answerRequest(actor, id, councilCode, accept));
+  }
+
+  @Access.officer()
+  @Mutation(() => GroupMessage, { description: 'Posts to the discussion (member councils only).' })
+  async postGroupMessage(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('body') body: string,
+  ): Promise<GroupMessage> {
+    const message = await this.workspace.post(actor, id, body);
+    return {
+      id: message.id,
+      body: message.body,
+      authorName: message.authorName,
+      council: (await this.councils.findByCode(message.councilCode))!,
+      createdAt: message.createdAt,
+    };
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => Boolean)
+  async deleteGroupDocument(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    await this.workspace.removeDocument(actor, id);
+    return true;
+  }
+
+  private async view(group: ProcurementGroupEntity): Promise<ProcurementGroup> {
+    return toProcurementGroup(group, (await this.councils.findByCode(group.leadCouncilCode))!);
+  }
+
+  private async councilMap(codes: string[]) {
+    const councils = await this.councils.findByCodes([...new Set(codes)]);
+    return new Map(councils.map((council) => [council.code, council]));
+  }
+}

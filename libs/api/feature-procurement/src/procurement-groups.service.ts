@@ -1,0 +1,253 @@
+import { AuditService } from '@lgx/api/core/audit';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import {
+  type ConnectionShape,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+} from '@lgx/api/core/graphql';
+import {
+  canMoveGroup,
+  cpvDivision,
+  cpvProblem,
+  GROUP_STAGES,
+  type GroupStage,
+  isGroupStage,
+  stageNeedsReason,
+} from '@lgx/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { checkGroup, GROUP_LIMITS, type GroupFields } from './group-input';
+import { GroupNotifications } from './group-notifications.service';
+import { badStageMove, fieldProblem, groupNotFound, invalidInput } from './procurement.errors';
+import { ProcurementGroupEntity } from './procurement-group.entity';
+import { MEMBER_STATUSES, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
+import { ProcurementGroupStageChangeEntity } from './procurement-group-stage-change.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface GroupFilter {
+  stages?: GroupStage[] | null;
+  cpvCode?: string | null;
+  search?: string | null;
+  mine?: boolean | null;
+}
+
+/** Procurement groups: starting one, reading and listing them, and their lifecycle. */
+@Injectable()
+export class ProcurementGroupsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+    private readonly audit: AuditService,
+    private readonly notifications: GroupNotifications,
+  ) {}
+
+  /** A group led by the actor's council, which joins it as its first member. */
+  async create(actor: Actor, input: GroupFields): Promise<ProcurementGroupEntity> {
+    const councilCode = actor.council?.code ?? '';
+    await this.policy.authorize(actor, { action: 'procurement-group.create', councilCode });
+    const { problems, values } = checkGroup(input);
+    if (problems.length > 0) throw invalidInput(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const group = await manager.getRepository(ProcurementGroupEntity).save({
+        ...values,
+        leadCouncilCode: councilCode,
+        stage: 'FORMING' as const,
+        createdBy: actor.userId ?? null,
+      });
+      await manager.getRepository(ProcurementGroupMemberEntity).insert({
+        groupId: group.id,
+        councilCode,
+        status: 'INTERESTED',
+        updatedBy: actor.userId ?? null,
+      });
+      await this.audit.record(
+        {
+          action: 'procurement-group.create',
+          outcome: 'success',
+          target: { type: 'procurement_group', id: group.id },
+        },
+        manager,
+      );
+      return group;
+    });
+  }
+
+  /**
+   * A group by id, for any verified officer (the resolvers require one): an
+   * invite-only group is not listed or found in search by others, but its
+   * summary opens from a shared link so a council can ask to join.
+   */
+  async get(actor: Actor, id: string): Promise<ProcurementGroupEntity> {
+    if (!UUID.test(id) || !this.policy.can(actor, { action: 'officer-content.read' }))
+      throw groupNotFound();
+    const group = await this.dataSource.getRepository(ProcurementGroupEntity).findOneBy({ id });
+    if (!group) throw groupNotFound();
+    return group;
+  }
+
+  /** Open groups, and invite-only ones the viewer's council has a place in; newest first. */
+  async list(
+    actor: Actor,
+    filter: GroupFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<ProcurementGroupEntity>> {
+    const size = pageSize(first);
+    const council = actor.council?.code ?? '';
+    const query = this.dataSource
+      .getRepository(ProcurementGroupEntity)
+      .createQueryBuilder('g')
+      .where(
+        `(g.visibility = 'OPEN' OR EXISTS (SELECT 1 FROM procurement_group_member m WHERE m.group_id = g.id AND m.council_code = :council AND m.status <> 'DECLINED'))`,
+        { council },
+      );
+    if (filter?.mine)
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM procurement_group_member m WHERE m.group_id = g.id AND m.council_code = :council AND m.status IN ('INVITED', 'REQUESTED', 'INTERESTED', 'COMMITTED'))`,
+        { council },
+      );
+    if (filter?.stages?.length) {
+      const unknown = filter.stages.filter((stage) => !isGroupStage(stage));
+      if (unknown.length > 0) throw fieldProblem('filter.stages', 'Choose known stages');
+      query.andWhere('g.stage IN (:...stages)', { stages: filter.stages });
+    }
+    if (filter?.cpvCode?.trim()) {
+      const problem = cpvProblem(filter.cpvCode);
+      if (problem) throw fieldProblem('filter.cpvCode', problem);
+      query.andWhere('left(g.cpvCode, 2) = :division', { division: cpvDivision(filter.cpvCode) });
+    }
+    const search = filter?.search?.trim();
+    if (search) {
+      if (search.length > 200)
+        throw fieldProblem('filter.search', 'Search for 200 characters or fewer');
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(g.title ILIKE :pattern OR g.need ILIKE :pattern)', { pattern });
+    }
+    const totalCount = await query.getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after, ['string', 'string'] as const);
+      query.andWhere('(g.createdAt, g.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await query
+      .orderBy('g.createdAt', 'DESC')
+      .addOrderBy('g.id', 'DESC')
+      .take(size + 1)
+      .getMany();
+    return toConnection(rows, size, totalCount, (group) =>
+      encodeCursor([group.createdAt.toISOString(), group.id]),
+    );
+  }
+
+  /** Moves the group along its lifecycle, if the move is allowed, recording who, when and why. */
+  async moveStage(
+    actor: Actor,
+    input: { groupId: string; to: GroupStage; note?: string | null; reason?: string | null },
+  ): Promise<ProcurementGroupEntity> {
+    const note = input.note?.trim() ?? '';
+    const reason = input.reason?.trim() ?? '';
+    const { group, from } = await this.dataSource.transaction(async (manager) => {
+      const group = await this.lock(actor, input.groupId, manager);
+      await this.policy.authorize(actor, {
+        action: 'procurement-group.manage',
+        leadCouncilCode: group.leadCouncilCode,
+      });
+      const from = group.stage;
+      if (!isGroupStage(input.to) || !canMoveGroup(from, input.to))
+        throw badStageMove(from, input.to);
+      if (note.length > GROUP_LIMITS.note)
+        throw fieldProblem('note', `The note must be ${GROUP_LIMITS.note} characters or fewer`);
+      if (stageNeedsReason(input.to) && !reason)
+        throw fieldProblem(
+          'reason',
+          `Say why the group is ${input.to === 'CLOSED' ? 'closing' : 'being abandoned'}: other councils learn from it`,
+        );
+      if (reason.length > GROUP_LIMITS.note)
+        throw fieldProblem('reason', `The reason must be ${GROUP_LIMITS.note} characters or fewer`);
+      group.stage = input.to;
+      if (stageNeedsReason(input.to)) group.endReason = reason;
+      const saved = await manager.getRepository(ProcurementGroupEntity).save(group);
+      await manager.getRepository(ProcurementGroupStageChangeEntity).insert({
+        groupId: group.id,
+        fromStage: from,
+        toStage: input.to,
+        note: stageNeedsReason(input.to) ? [note, reason].filter(Boolean).join('\n\n') : note,
+        changedBy: actor.userId ?? null,
+        changedByName: await this.nameOf(actor, manager),
+        changedByCouncilCode: actor.council!.code,
+      });
+      await this.audit.record(
+        {
+          action: 'procurement-group.stage',
+          outcome: 'success',
+          target: { type: 'procurement_group', id: group.id },
+          details: { from, to: input.to },
+        },
+        manager,
+      );
+      return { group: saved, from };
+    });
+    void this.notifications.notifyMembers(
+      group.id,
+      `${group.title}: now ${GROUP_STAGES[group.stage].toLowerCase()}`,
+      [
+        `The procurement group "${group.title}" has moved from ${GROUP_STAGES[from].toLowerCase()} to ${GROUP_STAGES[group.stage].toLowerCase()}.`,
+        ...(note ? ['', note] : []),
+        ...(group.endReason && stageNeedsReason(group.stage)
+          ? ['', `Reason: ${group.endReason}`]
+          : []),
+      ],
+    );
+    return group;
+  }
+
+  async history(actor: Actor, groupId: string): Promise<ProcurementGroupStageChangeEntity[]> {
+    await this.get(actor, groupId);
+    return this.dataSource
+      .getRepository(ProcurementGroupStageChangeEntity)
+      .find({ where: { groupId }, order: { changedAt: 'ASC' } });
+  }
+
+  /** Every membership row of a group (any status). */
+  memberships(groupId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager
+      .getRepository(ProcurementGroupMemberEntity)
+      .find({ where: { groupId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Codes of the councils that are members (interested or committed). */
+  async memberCouncilCodes(groupId: string): Promise<string[]> {
+    return (await this.memberships(groupId))
+      .filter((m) => MEMBER_STATUSES.includes(m.status))
+      .map((m) => m.councilCode);
+  }
+
+  /** Refuses (and audits) unless the actor is an officer of a member council. */
+  async authorizeMember(actor: Actor, group: ProcurementGroupEntity): Promise<void> {
+    await this.policy.authorize(actor, {
+      action: 'procurement-group.read-private',
+      memberCouncilCodes: await this.memberCouncilCodes(group.id),
+    });
+  }
+
+  /** The group, locked for a change in this transaction. */
+  async lock(actor: Actor, id: string, manager: EntityManager): Promise<ProcurementGroupEntity> {
+    await this.get(actor, id);
+    const group = await manager
+      .getRepository(ProcurementGroupEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!group) throw groupNotFound();
+    return group;
+  }
+
+  /** The name a person goes by, for histories and posts. */
+  async nameOf(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    if (!actor.userId) return 'Someone';
+    const [row] = await manager.query(`SELECT name FROM account WHERE id = $1`, [actor.userId]);
+    return (row?.name as string | undefined) ?? 'Someone';
+  }
+}
