@@ -34,7 +34,51 @@ interface Variant {
   settings?: Settings;
   bodyLimit?: number;
   withGeo?: boolean;
+  dropFields?: string[];
 }
+
+const STOP_WORDS = [
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'but',
+  'by',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'in',
+  'into',
+  'is',
+  'of',
+  'on',
+  'or',
+  'our',
+  'so',
+  'than',
+  'that',
+  'the',
+  'their',
+  'them',
+  'these',
+  'they',
+  'this',
+  'those',
+  'to',
+  'was',
+  'we',
+  'were',
+  'which',
+  'who',
+  'will',
+  'with',
+];
 
 const VARIANTS: Record<string, Variant> = {
   /** The settings of search-indexes.ts as they are. */
@@ -47,6 +91,10 @@ const VARIANTS: Record<string, Variant> = {
   /** No prefix search either: a partly typed last word no longer matches. */
   noPrefix: { settings: { prefixSearch: 'disabled' } },
   shortBody: { bodyLimit: 3_000 },
+  /** English function words not indexed (their word bitmaps are the largest to rewrite). */
+  stopWords: { settings: { stopWords: [...STOP_WORDS] } },
+  /** Lessons learned only once (they are in the body too). */
+  noLessons: { dropFields: ['lessons'] },
 };
 
 function arg(name: string): string | undefined {
@@ -111,6 +159,7 @@ async function runVariant(name: string, variant: Variant, documents: Record<stri
       ...(variant.bodyLimit ? { body: String(doc['body']).slice(0, variant.bodyLimit) } : {}),
       ...(variant.withGeo && doc['geo'] ? { _geo: doc['geo'] } : {}),
       geo: undefined,
+      ...Object.fromEntries((variant.dropFields ?? []).map((field) => [field, undefined])),
     });
     const started = Date.now();
     let last;

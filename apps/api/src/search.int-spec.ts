@@ -155,11 +155,16 @@ describe('search: the outbox, the indexer and Meilisearch', () => {
     await insert(harness, 'asc', 'Assessments in adult social care, in seconds');
     await insert(harness, 'waste', 'Smarter routes for waste collection');
     await insert(harness, 'rpa', 'Robotic process automation in revenues and benefits');
+    await insert(harness, 'foi', 'Answering freedom of information requests faster');
     await indexer.settle();
     expect(await ids('planing aplications')).toEqual(['planning']);
     expect(await ids('ASC')).toContain('asc');
     expect(await ids('bins')).toEqual(['waste']);
     expect(await ids('RPA')).toEqual(['rpa']);
+    // Function words are not indexed, yet phrases and queries holding them still match.
+    expect(await ids('FOI')).toEqual(['foi']);
+    expect(await ids('freedom of information')).toEqual(['foi']);
+    expect(await ids('the bins')).toEqual(['waste']);
     const highlighted = (await harness.graphql<SearchData>(SEARCH, { q: 'waste' })).data!.search
       .edges[0]!.node.titleHighlight;
     expect(highlighted).toEqual([

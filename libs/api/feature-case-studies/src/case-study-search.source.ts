@@ -32,7 +32,8 @@ export function caseStudyDocument(
     title: study.title,
     titleSort: study.title.toLowerCase(),
     summary: study.summary,
-    body: caseStudyMarkdown(study).slice(0, 20_000),
+    // Lessons have their own field, ranked above the body, so the body leaves them out.
+    body: caseStudyMarkdown({ ...study, lessonsLearned: '' }).slice(0, 20_000),
     lessons: study.lessonsLearned.slice(0, 5_000),
     url: `/case-studies/${study.id}`,
     visibility: study.status === 'PUBLISHED' ? 'public' : 'council',

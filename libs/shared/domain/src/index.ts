@@ -10,5 +10,6 @@ export * from './council/similar-councils';
 export * from './procurement/cpv';
 export * from './procurement/group-lifecycle';
 export * from './search/council-glossary';
+export * from './search/stop-words';
 export * from './suppliers/companies-house';
 export * from './suppliers/supplier-experience';

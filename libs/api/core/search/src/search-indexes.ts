@@ -1,4 +1,4 @@
-import { glossarySynonyms } from '@lgx/shared/domain';
+import { glossarySynonyms, SEARCH_STOP_WORDS } from '@lgx/shared/domain';
 import type { Settings } from 'meilisearch';
 
 /** A facet people can filter by, with its label. */
@@ -61,6 +61,8 @@ function settings(extra: {
     proximityPrecision: 'byAttribute',
     // LGX never searches within facet values, so Meilisearch need not index them for that.
     facetSearch: false,
+    // Function words ("the", "and", "of"...) are neither indexed nor matched: see stop-words.ts.
+    stopWords: [...SEARCH_STOP_WORDS],
     // Words under 4 letters (ASC, SEND, RPA...) must match exactly: a typo makes another acronym.
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     synonyms: glossarySynonyms(),

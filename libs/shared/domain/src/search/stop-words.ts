@@ -1,0 +1,48 @@
+/**
+ * English function words search does not index or match on. They are in
+ * nearly every record, so their index entries are the largest there are,
+ * and rewriting them made up much of every small update (docs/benchmarks.md);
+ * they never tell one record from another. Words that double as council
+ * acronyms (IT, US, IS as in information systems) are deliberately absent.
+ */
+export const SEARCH_STOP_WORDS: readonly string[] = [
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'but',
+  'by',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'our',
+  'so',
+  'than',
+  'that',
+  'the',
+  'their',
+  'them',
+  'these',
+  'they',
+  'this',
+  'those',
+  'to',
+  'was',
+  'we',
+  'were',
+  'which',
+  'who',
+  'will',
+  'with',
+];
