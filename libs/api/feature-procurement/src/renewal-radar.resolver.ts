@@ -1,7 +1,7 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
 import type { ContractEnding } from '@lgx/api/core/contracts';
 import { CouncilDirectory } from '@lgx/api/core/councils';
-import { findCpv,INVITE_WINDOW, RADAR_WINDOW } from '@lgx/shared/domain';
+import { findCpv, INVITE_WINDOW, RADAR_WINDOW } from '@lgx/shared/domain';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 
 import { toProcurementGroup } from './procurement-group.view';
