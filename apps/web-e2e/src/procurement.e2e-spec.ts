@@ -50,6 +50,23 @@ async function banner(page: Page, text: string | RegExp): Promise<void> {
   await page.locator('.govuk-notification-banner--success').getByText(text).waitFor();
 }
 
+/** Sends one GraphQL operation from the page, as whoever is signed in there. */
+async function graphqlFromPage<T>(page: Page, query: string, variables: object): Promise<T> {
+  const result = await page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: unknown };
+    },
+    { query, variables },
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data as T;
+}
+
 /** Joins the group and commits, as an editor of another council. */
 async function joinAndCommit(page: Page, account: string, groupPath: string, value: string) {
   await signInAs(page, account, '/procurement-groups');
@@ -148,6 +165,59 @@ describe('journey: councils form a procurement group and take it to specificatio
     expect(await summaryValue(page, 'Regions').textContent()).toBe('East Midlands, North West');
     await signOut(page);
 
+    // Kent records a contract in the same category ending near the start (not yet moderated):
+    // the renewal radar shows Kent the group on its council page; the window can be changed.
+    await signInAs(page, 'KENT_OFFICER', '/councils/KEN');
+    await heading(page, /Kent/);
+    const supplier = await graphqlFromPage<{ createSupplier: { id: string } }>(
+      page,
+      'mutation($input: SupplierInput!) { createSupplier(input: $input) { id } }',
+      { input: { name: 'Radar Assistants Ltd' } },
+    );
+    await graphqlFromPage<{ createSupplierExperience: { id: string } }>(
+      page,
+      'mutation($input: SupplierExperienceInput!) { createSupplierExperience(input: $input) { id } }',
+      {
+        input: {
+          supplierId: supplier.createSupplier.id,
+          product: 'Webchat assistant',
+          cpvCode: '72200000-7',
+          contractStart: '2023-11-01',
+          contractEnd: `${YEAR}-10-31`,
+          extensionOptions: 'None',
+          valueBand: 'FROM_100K_TO_500K',
+          routeToMarket: 'FRAMEWORK_DIRECT_AWARD',
+          frameworkName: 'G-Cloud 14',
+          frameworkLot: 'Lot 2',
+          ratingDelivery: 4,
+          ratingValueForMoney: 3,
+          ratingSupport: 4,
+          ratingInteroperability: 3,
+          ratingExitAndDataPortability: 2,
+          wouldBuyAgain: true,
+          whatWorked: 'Residents used it at night.',
+          whatDidNotWork: 'Handover to staff was clumsy.',
+          advice: 'Test the handover early.',
+          isCurrent: true,
+          attribution: 'NAMED',
+        },
+      },
+    );
+    await page.reload();
+    const groupsForYou = page.getByRole('region', { name: 'Groups for you' });
+    await groupsForYou.getByRole('link', { name: TITLE }).waitFor();
+    await groupsForYou.getByText(/from Radar Assistants Ltd, ends 31 October/).waitFor();
+    await expectAccessible(page);
+    await groupsForYou.getByLabel('To (months)').fill('40');
+    await groupsForYou.getByRole('button', { name: 'Show groups' }).click();
+    await groupsForYou
+      .locator('.govuk-error-summary')
+      .getByText('The window must end between 6 and 36 months from today, in whole months')
+      .waitFor();
+    await page.locator('#radar-to-error').waitFor();
+    await expectAccessible(page);
+    await signOut(page);
+
     // Derby moves it to specifying, and downloads the export.
     await signInAs(page, 'EDITOR', groupPath);
     await heading(page, TITLE);
@@ -176,6 +246,15 @@ describe('journey: councils form a procurement group and take it to specificatio
       'GB-LAE-NGM',
       'GB-LAE-SKP',
     ]);
+    // The lead's councils to invite: Kent's contract is not published yet, so it is not shown.
+    const toInvite = page.getByRole('region', { name: 'Councils to invite' });
+    await toInvite.getByRole('button', { name: 'Show councils' }).waitFor();
+    await toInvite
+      .getByText(/No other council has a contract|Contracts ending between/)
+      .first()
+      .waitFor();
+    expect(await toInvite.getByText(/Radar Assistants Ltd/).count()).toBe(0);
+    await expectAccessible(page);
     await signOut(page);
 
     // Kent is not a member: it sees the group, not the discussion, and the API refuses it too.

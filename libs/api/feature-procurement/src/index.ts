@@ -1,2 +1,3 @@
 export * from './procurement.module';
 export * from './procurement-group.entity';
+export * from './radar-clock';

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { ContractEndings } from '@lgx/api/core/contracts';
 import { ReaderGroupsRegistry, SearchIndexer, SearchService } from '@lgx/api/core/search';
 import {
   bootTestApp,
@@ -18,6 +19,17 @@ import { ocdsProblems } from './ocds/ocds-validator';
 import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
 
 const YEAR = new Date().getUTCFullYear() + 1;
+
+/**
+ * Supplier experiences provide contract endings in the API; this feature's own
+ * app has none. The renewal radar is tested with both in apps/api.
+ */
+const NO_CONTRACT_ENDINGS = {
+  module: class NoContractEndingsModule {},
+  global: true,
+  providers: [{ provide: ContractEndings, useValue: { find: async () => [] } }],
+  exports: [ContractEndings],
+};
 const START = `mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id stage leadCouncil { code } } }`;
 const GET = `query($id: ID!) {
   procurementGroup(id: $id) {
@@ -99,7 +111,7 @@ describe('procurement groups', () => {
     harness = await bootTestApp((config) =>
       createFeatureApp(
         { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-        { imports: [ProcurementModule], entities: PROCUREMENT_ENTITIES },
+        { imports: [NO_CONTRACT_ENDINGS, ProcurementModule], entities: PROCUREMENT_ENTITIES },
       ),
     );
     await seedTestCouncils(harness.dataSource);

@@ -15,6 +15,9 @@ import { ProcurementGroupStageChangeEntity } from './procurement-group-stage-cha
 import { ProcurementGroupsController } from './procurement-groups.controller';
 import { ProcurementGroupsResolver } from './procurement-groups.resolver';
 import { ProcurementGroupsService } from './procurement-groups.service';
+import { RadarClock } from './radar-clock';
+import { RenewalRadarResolver } from './renewal-radar.resolver';
+import { RenewalRadarService } from './renewal-radar.service';
 
 export const PROCUREMENT_ENTITIES = [
   ProcurementGroupEntity,
@@ -23,9 +26,12 @@ export const PROCUREMENT_ENTITIES = [
   ProcurementGroupMessageEntity,
   ProcurementGroupDocumentEntity,
 ];
-export const PROCUREMENT_RESOLVERS = [ProcurementGroupsResolver];
+export const PROCUREMENT_RESOLVERS = [ProcurementGroupsResolver, RenewalRadarResolver];
 
-/** Co-procurement groups: councils with the same need pooling demand for a joint bid. */
+/**
+ * Co-procurement groups: councils with the same need pooling demand for a joint bid.
+ * The renewal radar needs a ContractEndings provider (supplier experiences give one).
+ */
 @Module({
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(PROCUREMENT_ENTITIES)],
   controllers: [ProcurementGroupsController],
@@ -35,6 +41,8 @@ export const PROCUREMENT_RESOLVERS = [ProcurementGroupsResolver];
     GroupWorkspaceService,
     GroupNotifications,
     OcdsExportService,
+    RenewalRadarService,
+    RadarClock,
     ProcurementGroupSearchSource,
     ...PROCUREMENT_RESOLVERS,
   ],

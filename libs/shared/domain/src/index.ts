@@ -9,6 +9,7 @@ export * from './council/region';
 export * from './council/similar-councils';
 export * from './procurement/cpv';
 export * from './procurement/group-lifecycle';
+export * from './procurement/renewal-radar';
 export * from './search/council-glossary';
 export * from './search/stop-words';
 export * from './suppliers/companies-house';

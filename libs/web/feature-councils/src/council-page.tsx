@@ -12,6 +12,7 @@ import { Link, useParams } from 'react-router';
 
 import { CouncilCaseStudies } from './council-case-studies';
 import { CouncilComponents } from './council-components';
+import { CouncilGroupsForYou } from './council-groups-for-you';
 import { CouncilSupplierExperiences } from './council-supplier-experiences';
 import { formatNumber, nationLabel } from './labels';
 
@@ -153,6 +154,7 @@ export function CouncilPage() {
       <CouncilCaseStudies council={council} />
       <CouncilSupplierExperiences council={council} />
       <CouncilComponents council={council} />
+      {council.isCurrent && <CouncilGroupsForYou council={council} />}
     </>
   );
 }

@@ -1098,6 +1098,36 @@ export type CouncilComponentsQuery = {
   };
 };
 
+export type CouncilRenewalRadarQueryVariables = Exact<{
+  councilCode: string;
+  fromMonths?: number | null | undefined;
+  toMonths?: number | null | undefined;
+}>;
+
+export type CouncilRenewalRadarQuery = {
+  renewalRadar: {
+    fromMonths: number;
+    toMonths: number;
+    endsFrom: string;
+    endsTo: string;
+    suggestions: Array<{
+      councilStatus: GroupMemberStatus | null;
+      group: {
+        id: string;
+        title: string;
+        stageLabel: string;
+        interestClosesOn: string;
+        leadCouncil: { code: string; name: string };
+      };
+      contracts: Array<{
+        endsOn: string;
+        supplierName: string;
+        category: { code: string; label: string };
+      }>;
+    }>;
+  };
+};
+
 export type CouncilSupplierExperiencesQueryVariables = Exact<{
   councilCode: string;
 }>;
@@ -1610,6 +1640,28 @@ export type PostGroupMessageMutationVariables = Exact<{
 }>;
 
 export type PostGroupMessageMutation = { postGroupMessage: { id: string } };
+
+export type ProcurementGroupSuggestedCouncilsQueryVariables = Exact<{
+  id: string | number;
+  monthsEitherSide?: number | null | undefined;
+}>;
+
+export type ProcurementGroupSuggestedCouncilsQuery = {
+  suggestedCouncilsForGroup: {
+    monthsEitherSide: number;
+    endsFrom: string;
+    endsTo: string;
+    suggestions: Array<{
+      status: GroupMemberStatus | null;
+      council: { code: string; name: string };
+      contracts: Array<{
+        endsOn: string;
+        supplierName: string;
+        category: { code: string; label: string };
+      }>;
+    }>;
+  };
+};
 
 export type ExperienceSummaryFragment = {
   id: string;
@@ -5867,6 +5919,127 @@ export const CouncilComponentsDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilComponentsQuery, CouncilComponentsQueryVariables>;
+export const CouncilRenewalRadarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilRenewalRadar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonths' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toMonths' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'renewalRadar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fromMonths' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonths' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'toMonths' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'toMonths' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsTo' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'councilStatus' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'group' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'leadCouncil' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contracts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'category' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilRenewalRadarQuery, CouncilRenewalRadarQueryVariables>;
 export const CouncilSupplierExperiencesDocument = {
   kind: 'Document',
   definitions: [
@@ -8325,6 +8498,106 @@ export const PostGroupMessageDocument = {
     },
   ],
 } as unknown as DocumentNode<PostGroupMessageMutation, PostGroupMessageMutationVariables>;
+export const ProcurementGroupSuggestedCouncilsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProcurementGroupSuggestedCouncils' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'monthsEitherSide' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedCouncilsForGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'monthsEitherSide' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'monthsEitherSide' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsEitherSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsTo' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'council' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contracts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'category' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProcurementGroupSuggestedCouncilsQuery,
+  ProcurementGroupSuggestedCouncilsQueryVariables
+>;
 export const SupplierExperienceDocument = {
   kind: 'Document',
   definitions: [

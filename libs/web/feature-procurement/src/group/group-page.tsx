@@ -1,9 +1,11 @@
+import { isGroupOpenToJoin } from '@lgx/shared/domain';
 import { ProcurementGroupDocument, useGraphQLQuery, useViewer } from '@lgx/web/data-access';
 import { Loading, NotificationBanner, SummaryList, Tag, usePageTitle } from '@lgx/web/ui';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
 import { QueryFailure } from '../query-failure';
+import { CouncilsToInvite } from './councils-to-invite';
 import { DemandSummary } from './demand-summary';
 import { LeadActions } from './lead-actions';
 import { MembersTable } from './members-table';
@@ -93,6 +95,9 @@ export function GroupPage() {
             />
           )}
           {group.viewer.canManage && <LeadActions group={group} onDone={setMessage} />}
+          {group.viewer.canManage && isGroupOpenToJoin(group.stage) && (
+            <CouncilsToInvite groupId={group.id} onDone={setMessage} />
+          )}
           {group.viewer.isMember ? (
             <>
               <Workspace groupId={group.id} />

@@ -1,0 +1,81 @@
+import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
+import type { ContractEnding } from '@lgx/api/core/contracts';
+import { CouncilDirectory } from '@lgx/api/core/councils';
+import { findCpv, INVITE_WINDOW, RADAR_WINDOW } from '@lgx/shared/domain';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+
+import { toProcurementGroup } from './procurement-group.view';
+import { CouncilSuggestions, type RadarContract, RenewalRadar } from './renewal-radar.object';
+import { RenewalRadarService } from './renewal-radar.service';
+
+const toRadarContract = (contract: ContractEnding): RadarContract => ({
+  category: { code: contract.cpvCode, label: findCpv(contract.cpvCode)?.label ?? contract.cpvCode },
+  endsOn: contract.endsOn,
+  supplierName: contract.supplierName,
+});
+
+@Resolver()
+export class RenewalRadarResolver {
+  constructor(
+    private readonly radar: RenewalRadarService,
+    private readonly councils: CouncilDirectory,
+  ) {}
+
+  @Access.officer()
+  @Query(() => RenewalRadar, {
+    description:
+      'Groups a council could join: a contract of theirs in the same CPV division ends between fromMonths and toMonths from today (6 to 36). Only contracts you may know of are used.',
+  })
+  async renewalRadar(
+    @CurrentActor() actor: Actor,
+    @Args('councilCode') councilCode: string,
+    @Args('fromMonths', { type: () => Int, defaultValue: RADAR_WINDOW.minMonths })
+    fromMonths: number,
+    @Args('toMonths', { type: () => Int, defaultValue: RADAR_WINDOW.maxMonths }) toMonths: number,
+  ): Promise<RenewalRadar> {
+    const result = await this.radar.forCouncil(actor, councilCode, fromMonths, toMonths);
+    const leads = await this.councilMap(result.matches.map((m) => m.group.leadCouncilCode));
+    return {
+      council: (await this.councils.findByCode(result.council.code))!,
+      fromMonths,
+      toMonths,
+      endsFrom: result.endsFrom,
+      endsTo: result.endsTo,
+      suggestions: result.matches.map((match) => ({
+        group: toProcurementGroup(match.group, leads.get(match.group.leadCouncilCode)!),
+        contracts: match.contracts.map(toRadarContract),
+        councilStatus: match.councilStatus,
+      })),
+    };
+  }
+
+  @Access.councilRole('EDITOR')
+  @Query(() => CouncilSuggestions, {
+    description:
+      "For the lead council's editors: councils to invite, whose contracts in the group's CPV division end within monthsEitherSide (1 to 24) of its desired start.",
+  })
+  async suggestedCouncilsForGroup(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('monthsEitherSide', { type: () => Int, defaultValue: INVITE_WINDOW.defaultMonths })
+    monthsEitherSide: number,
+  ): Promise<CouncilSuggestions> {
+    const result = await this.radar.forGroup(actor, id, monthsEitherSide);
+    const councils = await this.councilMap(result.matches.map((m) => m.councilCode));
+    return {
+      monthsEitherSide,
+      endsFrom: result.endsFrom,
+      endsTo: result.endsTo,
+      suggestions: result.matches.map((match) => ({
+        council: councils.get(match.councilCode)!,
+        contracts: match.contracts.map(toRadarContract),
+        status: match.status,
+      })),
+    };
+  }
+
+  private async councilMap(codes: string[]) {
+    const councils = await this.councils.findByCodes([...new Set(codes)]);
+    return new Map(councils.map((council) => [council.code, council]));
+  }
+}
