@@ -1,6 +1,7 @@
 export * from './connection';
 export * from './cpv-category.object';
 export * from './cursor';
+export * from './file-upload';
 export * from './graphql.module';
 export * from './graphql-error';
 export * from './markdown';

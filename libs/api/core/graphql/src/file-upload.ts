@@ -1,0 +1,47 @@
+import type { Request } from 'express';
+
+import { ERROR_CODES, UserFacingError } from './graphql-error';
+
+/** Reads a request body up to a limit, without trusting Content-Length. */
+function readBody(request: Request, limit: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.removeAllListeners('data');
+        request.resume();
+        resolve('too-large');
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > limit ? 'too-large' : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * A file sent as the raw request body with its (URI-encoded) name in
+ * X-Filename: a header a cross-site form cannot send. Refuses a missing name
+ * or a body over the limit with a user-facing error, which
+ * GraphQLExceptionFilter answers as JSON with a fitting status.
+ */
+export async function readFileUpload(
+  request: Request,
+  limit: number,
+  limitInWords: string,
+): Promise<{ filename: string; content: Buffer }> {
+  const filename = request.header('x-filename');
+  if (!filename)
+    throw new UserFacingError(
+      ERROR_CODES.BAD_USER_INPUT,
+      'Send the file name in the X-Filename header.',
+    );
+  const content = await readBody(request, limit);
+  if (content === 'too-large')
+    throw new UserFacingError(
+      'PAYLOAD_TOO_LARGE',
+      `The file must be smaller than ${limitInWords}.`,
+    );
+  return { filename, content };
+}
