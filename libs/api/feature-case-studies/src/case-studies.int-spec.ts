@@ -335,6 +335,10 @@ describe('case study attachments', () => {
     ).expect(400);
     expect(html.body.errors[0].message).toMatch(/must be a PDF/);
     await upload(editor.cookie, 'chart.svg', Buffer.from('<svg onload="alert(1)"/>')).expect(400);
+    const badName = await upload(editor.cookie, 'report%E0%A4%A.pdf', PDF).expect(400);
+    expect(badName.body.errors[0].message).toMatch(
+      /X-Filename header must be the file name encoded/,
+    );
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
     const tooBig = await upload(editor.cookie, 'big.pdf', big).expect(413);
     expect(tooBig.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');

@@ -25,7 +25,7 @@ export class CaseStudyAttachmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const { filename, content } = await readFileUpload(request, MAX_ATTACHMENT_BYTES, '10 MB');
-    const saved = await this.attachments.add(actor, id, decodeURIComponent(filename), content);
+    const saved = await this.attachments.add(actor, id, filename, content);
     response.status(HttpStatus.CREATED).json({
       id: saved.id,
       filename: saved.filename,

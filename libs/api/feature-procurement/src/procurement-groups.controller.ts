@@ -26,12 +26,7 @@ export class ProcurementGroupsController {
     @Res() response: Response,
   ): Promise<void> {
     const { filename, content } = await readFileUpload(request, MAX_DOCUMENT_BYTES, '10 MB');
-    const saved = await this.workspace.addDocument(
-      actor,
-      id,
-      decodeURIComponent(filename),
-      content,
-    );
+    const saved = await this.workspace.addDocument(actor, id, filename, content);
     response.status(HttpStatus.CREATED).json({
       id: saved.id,
       filename: saved.filename,

@@ -22,8 +22,8 @@ function readBody(request: Request, limit: number): Promise<Buffer | 'too-large'
 
 /**
  * A file sent as the raw request body with its (URI-encoded) name in
- * X-Filename: a header a cross-site form cannot send. Refuses a missing name
- * or a body over the limit with a user-facing error, which
+ * X-Filename: a header a cross-site form cannot send. Answers the decoded
+ * name. Refuses a missing or badly encoded name, or a body over the limit, with a user-facing error, which
  * GraphQLExceptionFilter answers as JSON with a fitting status.
  */
 export async function readFileUpload(
@@ -31,12 +31,21 @@ export async function readFileUpload(
   limit: number,
   limitInWords: string,
 ): Promise<{ filename: string; content: Buffer }> {
-  const filename = request.header('x-filename');
-  if (!filename)
+  const encoded = request.header('x-filename');
+  if (!encoded)
     throw new UserFacingError(
       ERROR_CODES.BAD_USER_INPUT,
       'Send the file name in the X-Filename header.',
     );
+  let filename: string;
+  try {
+    filename = decodeURIComponent(encoded);
+  } catch {
+    throw new UserFacingError(
+      ERROR_CODES.BAD_USER_INPUT,
+      'The X-Filename header must be the file name encoded with encodeURIComponent.',
+    );
+  }
   const content = await readBody(request, limit);
   if (content === 'too-large')
     throw new UserFacingError(
