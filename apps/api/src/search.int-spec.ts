@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { SearchIndexer, SearchReindexer } from '@lgx/api/core/search';
+import {
+  indexByType,
+  IndexManager,
+  SearchClient,
+  SearchIndexer,
+  SearchReindexer,
+} from '@lgx/api/core/search';
 import {
   bootTestApp,
   type GraphQLResponse,
@@ -247,6 +253,43 @@ describe('search: the outbox, the indexer and Meilisearch', () => {
       extra: [],
     });
     expect(await ids('planing aplications')).toEqual(['planning']);
+  });
+
+  it('rebuilds, once, an index built from an older version of its documents', async () => {
+    await insert(harness, 'versioned', 'Versioned wheelie bins');
+    await indexer.settle();
+    const definition = indexByType('case_study')!;
+    const uid = harness.app.get(IndexManager).uid(definition);
+    const state = async () =>
+      (
+        await harness.dataSource.query(
+          `SELECT document_version AS version, built_at AS "builtAt" FROM search_index_state WHERE index_uid = $1`,
+          [uid],
+        )
+      )[0] as { version: number; builtAt: Date } | undefined;
+    expect((await state())?.version).toBe(definition.documentVersion);
+
+    // An index as an older source wrote it: a document unlike its record, recorded as version 0.
+    const meili = harness.app.get(SearchClient).meili;
+    await meili
+      .index(uid)
+      .updateDocuments([{ id: 'versioned', title: 'Written by an older mapper' }])
+      .waitTask();
+    await harness.dataSource.query(
+      `UPDATE search_index_state SET document_version = 0 WHERE index_uid = $1`,
+      [uid],
+    );
+
+    const reindexer = harness.app.get(SearchReindexer);
+    await reindexer.rebuildMissingOrOutdated([]);
+    const rebuilt = await state();
+    expect(rebuilt?.version).toBe(definition.documentVersion);
+    const document = await meili.index(uid).getDocument<{ title: string }>('versioned');
+    expect(document.title).toBe('Versioned wheelie bins');
+
+    // Up to date now: a second start-up leaves it alone.
+    await reindexer.rebuildMissingOrOutdated([]);
+    expect((await state())?.builtAt).toEqual(rebuilt?.builtAt);
   });
 });
 

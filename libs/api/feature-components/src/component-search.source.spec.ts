@@ -18,6 +18,7 @@ const component = (extra: Partial<ComponentEntity> = {}) =>
     technologies: ['OPEN_SOURCE'],
     standards: ['WCAG_2_2_AA'],
     adoptionCount: 3,
+    maintainedAt: new Date('2025-01-31T10:00:00Z'),
     status: 'PUBLISHED',
     isSample: false,
     publishedAt: new Date('2025-01-01T00:00:00Z'),
@@ -42,6 +43,15 @@ describe('component search document', () => {
       url: '/components/c1',
       publishedAt: 1735689600,
     });
+  });
+
+  it('says when the component becomes possibly stale: 12 months after its maintainers last changed it, never when retired', () => {
+    expect(componentDocument(component(), [southwark]).staleFrom).toBe(
+      Date.parse('2026-01-31T10:00:00Z') / 1000,
+    );
+    expect(
+      componentDocument(component({ maturity: 'RETIRED' }), [southwark]).staleFrom,
+    ).toBeUndefined();
   });
 
   it('is visible only to its maintaining councils while a draft', () => {

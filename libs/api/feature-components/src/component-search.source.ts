@@ -4,6 +4,7 @@ import {
   COMPONENT_KINDS,
   COMPONENT_MATURITIES,
   COMPONENT_STANDARDS,
+  componentHealth,
   SERVICE_AREAS,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
@@ -17,10 +18,28 @@ import { componentMarkdown } from './component.view';
 const label = (labels: Record<string, string>) => (key: string) => labels[key] ?? key;
 
 /**
+ * When a component becomes possibly stale (unix seconds), so that results
+ * can say so at the time of the search; never for a retired one.
+ */
+function staleFrom(component: ComponentEntity): number | undefined {
+  if (component.maturity === 'RETIRED') return undefined;
+  const health = componentHealth(
+    {
+      lastUpdatedAt: component.maintainedAt,
+      maturity: component.maturity,
+      adoptionCount: component.adoptionCount,
+    },
+    component.maintainedAt,
+  );
+  return Math.floor(health.staleFrom.getTime() / 1000);
+}
+
+/**
  * A component's search document: published ones are public, drafts visible
  * only to their maintaining councils. The adoption count (evaluating or in
  * use) sorts "most adopted"; recording an adoption updates the component row,
- * which queues it here through the outbox trigger.
+ * which queues it here through the outbox trigger. Results show the count and
+ * whether the component is possibly stale (IndexDefinition.hitAttributes).
  */
 export function componentDocument(
   component: ComponentEntity,
@@ -51,6 +70,7 @@ export function componentDocument(
     standards: component.standards.map(label(COMPONENT_STANDARDS)),
     maintainers: maintainers.map((council) => council.niceName),
     adoptionCount: component.adoptionCount,
+    staleFrom: staleFrom(component),
     isSample: component.isSample,
     publishedAt: component.publishedAt
       ? Math.floor(component.publishedAt.getTime() / 1000)

@@ -490,4 +490,35 @@ describe('components', () => {
     const resorted = (await search({ officer: false }, 'MOST_ADOPTED')).hits.map((hit) => hit.id);
     expect(resorted.indexOf(quiet)).toBeLessThan(resorted.indexOf(popular));
   });
+
+  it('gives results the adoption count and when the component becomes possibly stale', async () => {
+    const indexer = harness.app.get(SearchIndexer);
+    const id = await published('search-health');
+    await kentOfficer.graphql(ADOPT, { id, input: { status: 'IN_USE' } });
+    await indexer.settle();
+    const hit = async () =>
+      (
+        await harness.app.get(SearchService).run({
+          query: 'search-health',
+          types: ['component'],
+          limit: 50,
+          offset: 0,
+          scope: { officer: false, groupIds: [] },
+        })
+      ).hits.find((candidate) => candidate.id === id)!;
+    const fresh = await hit();
+    expect(fresh.details['adoptionCount']).toBe(1);
+    const year = 366 * 24 * 3600;
+    expect(fresh.details['staleFrom']).toBeGreaterThan(Date.now() / 1000 + year - 2 * 24 * 3600);
+
+    // Untouched by its maintainers for 13 months: stale since a month ago.
+    await harness.dataSource.query(
+      `UPDATE component SET maintained_at = now() - interval '13 months' WHERE id = $1`,
+      [id],
+    );
+    await indexer.settle();
+    const staleFrom = (await hit()).details['staleFrom'] as number;
+    expect(staleFrom).toBeLessThan(Date.now() / 1000 - 27 * 24 * 3600);
+    expect(staleFrom).toBeGreaterThan(Date.now() / 1000 - 32 * 24 * 3600);
+  });
 });

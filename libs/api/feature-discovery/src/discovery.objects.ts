@@ -89,6 +89,17 @@ export class SearchHit {
   titleHighlight!: TextSegment[];
   @Field(() => [TextSegment], { description: 'A snippet of the summary with matches marked.' })
   summaryHighlight!: TextSegment[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Components: how many councils use or are evaluating it.',
+  })
+  adoptionCount!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Components: not changed by its maintainers for 12 months or more (never for a retired one).',
+  })
+  possiblyStale!: boolean | null;
 }
 
 @ObjectType()

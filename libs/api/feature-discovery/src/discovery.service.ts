@@ -14,6 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 
+import { componentSignals } from './component-signals';
 import {
   CONTENT_TYPES,
   contentTypeOf,
@@ -82,6 +83,7 @@ export class DiscoveryService {
       ];
 
     const result = await this.searchService.run(request);
+    const now = Date.now();
     const edges = result.hits.map((hit, index) => ({
       cursor: encodeCursor([offset + index + 1]),
       node: {
@@ -94,6 +96,7 @@ export class DiscoveryService {
         publishedAt: hit.publishedAt ? new Date(hit.publishedAt * 1000) : null,
         titleHighlight: hit.highlights.title,
         summaryHighlight: hit.highlights.summary,
+        ...componentSignals(hit, now),
       },
     }));
     const end = offset + edges.length;

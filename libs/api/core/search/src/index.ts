@@ -6,6 +6,7 @@ export * from './search.module';
 export * from './search.service';
 export * from './search-client';
 export * from './search-document';
+export * from './search-index-state.entity';
 export * from './search-indexer.service';
 export * from './search-indexes';
 export * from './search-outbox.entity';

@@ -58,11 +58,14 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
 
   private prepared = false;
 
-  /** Indexes exist with the settings in code; a missing one (new or wiped Meilisearch) is rebuilt. */
+  /**
+   * Indexes exist with the settings in code; a missing one (new or wiped
+   * Meilisearch), or one built from an older version of its documents, is rebuilt.
+   */
   private async prepare(): Promise<void> {
     if (this.prepared) return;
     const created = await this.indexes.ensureAll();
-    await this.reindexer.rebuildMissing(created);
+    await this.reindexer.rebuildMissingOrOutdated(created);
     this.prepared = true;
   }
 

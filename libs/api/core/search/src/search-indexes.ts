@@ -19,6 +19,14 @@ export interface IndexDefinition {
   facets: FacetDefinition[];
   sorts: Partial<Record<Exclude<SortKey, 'RELEVANCE'>, string[]>>;
   settings: Settings;
+  /**
+   * Raise it when the type's search source changes what it writes into
+   * documents: an index built with an older version is rebuilt at start-up
+   * (build and swap, like `npm run search -- reindex`).
+   */
+  documentVersion: number;
+  /** Document attributes search results carry for this type, beside the common ones. */
+  hitAttributes?: string[];
 }
 
 const COMMON_FILTERABLE = [
@@ -106,6 +114,7 @@ const procurementGroupFacets: FacetDefinition[] = [
 export const SEARCH_INDEXES: IndexDefinition[] = [
   {
     name: 'councils',
+    documentVersion: 1,
     type: 'council',
     label: 'Council',
     facets: councilsFacets,
@@ -118,6 +127,7 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
   },
   {
     name: 'case_studies',
+    documentVersion: 1,
     type: 'case_study',
     label: 'Case study',
     facets: caseStudyFacets,
@@ -134,6 +144,9 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
   },
   {
     name: 'components',
+    // 2: adds staleFrom, for the "possibly stale" flag on search results.
+    documentVersion: 2,
+    hitAttributes: ['adoptionCount', 'staleFrom'],
     type: 'component',
     label: 'Reusable component',
     facets: componentFacets,
@@ -150,6 +163,7 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
   },
   {
     name: 'supplier_experiences',
+    documentVersion: 1,
     type: 'supplier_experience',
     label: 'Supplier experience',
     facets: supplierExperienceFacets,
@@ -162,6 +176,7 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
   },
   {
     name: 'procurement_groups',
+    documentVersion: 1,
     type: 'procurement_group',
     label: 'Procurement group',
     facets: procurementGroupFacets,

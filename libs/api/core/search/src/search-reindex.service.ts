@@ -18,7 +18,11 @@ export interface ConsistencyReport {
   extra: string[];
 }
 
-/** Full reindex with zero downtime (build a new index, then swap), and the consistency check. */
+/**
+ * Full reindex with zero downtime (build a new index, then swap), the
+ * rebuilds at start-up of missing or outdated indexes, and the consistency
+ * check.
+ */
 @Injectable()
 export class SearchReindexer {
   private readonly logger = new Logger(SearchReindexer.name);
@@ -36,10 +40,14 @@ export class SearchReindexer {
    * index after the swap, at the next poll), so no change made during the
    * rebuild is lost.
    */
-  async reindex(type: string, batchSize = 5_000): Promise<{ documents: number; seconds: number }> {
+  async reindex(
+    type: string,
+    options: { batchSize?: number; onlyIfOutdated?: boolean } = {},
+  ): Promise<{ documents: number; seconds: number; skipped?: true }> {
     const definition = indexByType(type);
     const source = this.sources.get(type);
     if (!definition || !source) throw new Error(`No search source for "${type}"`);
+    const batchSize = options.batchSize ?? 5_000;
     const started = performance.now();
     const live = this.indexes.uid(definition);
     const next = `${live}__rebuild_${Date.now()}`;
@@ -47,6 +55,9 @@ export class SearchReindexer {
     await runner.connect();
     try {
       await runner.query('SELECT pg_advisory_lock($1)', [REINDEX_LOCK]);
+      // Another API process may have rebuilt it while this one waited for the lock.
+      if (options.onlyIfOutdated && (await this.builtVersion(live)) >= definition.documentVersion)
+        return { documents: 0, seconds: 0, skipped: true };
       await this.indexes.ensure(live, definition);
       await this.indexes.ensure(next, definition);
       const index = this.search.meili.index(next);
@@ -67,6 +78,11 @@ export class SearchReindexer {
       if (swap.status !== 'succeeded')
         throw new Error(`Swapping ${next} in failed: ${swap.error?.message}`);
       await this.search.meili.deleteIndex(next).waitTask(WAIT);
+      await runner.query(
+        `INSERT INTO search_index_state (index_uid, document_version) VALUES ($1, $2)
+         ON CONFLICT (index_uid) DO UPDATE SET document_version = $2, built_at = now()`,
+        [live, definition.documentVersion],
+      );
       const seconds = (performance.now() - started) / 1000;
       this.logger.log(`Reindexed ${type}: ${documents} documents in ${seconds.toFixed(1)} s`);
       return { documents, seconds };
@@ -109,11 +125,33 @@ export class SearchReindexer {
     };
   }
 
-  /** Types whose index was missing get a full rebuild (e.g. a new or wiped Meilisearch). */
-  async rebuildMissing(created: string[]): Promise<void> {
+  /**
+   * Rebuilds the index of each type whose index was just created (a new or
+   * wiped Meilisearch) or was built with an older version of its documents
+   * (IndexDefinition.documentVersion). An index built before versions were
+   * recorded counts as version 0.
+   */
+  async rebuildMissingOrOutdated(created: string[]): Promise<void> {
     for (const type of this.sources.types()) {
       const definition = indexByType(type);
-      if (definition && created.includes(this.indexes.uid(definition))) await this.reindex(type);
+      if (!definition) continue;
+      const uid = this.indexes.uid(definition);
+      if (created.includes(uid)) await this.reindex(type);
+      else if ((await this.builtVersion(uid)) < definition.documentVersion) {
+        this.logger.log(
+          `Rebuilding ${uid}: its documents are older than version ${definition.documentVersion}`,
+        );
+        await this.reindex(type, { onlyIfOutdated: true });
+      }
     }
+  }
+
+  /** The document version an index was last built with (0 if never recorded). */
+  private async builtVersion(uid: string): Promise<number> {
+    const rows: { document_version: number }[] = await this.dataSource.query(
+      `SELECT document_version FROM search_index_state WHERE index_uid = $1`,
+      [uid],
+    );
+    return rows[0]?.document_version ?? 0;
   }
 }

@@ -4,12 +4,13 @@ import { IndexManager } from './index-manager.service';
 import { ReaderGroupsRegistry } from './reader-groups';
 import { SearchService } from './search.service';
 import { SearchClient } from './search-client';
+import { SearchIndexStateEntity } from './search-index-state.entity';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchOutboxEntity } from './search-outbox.entity';
 import { SearchReindexer } from './search-reindex.service';
 import { SearchSourceRegistry } from './search-source';
 
-export const SEARCH_ENTITIES = [SearchOutboxEntity];
+export const SEARCH_ENTITIES = [SearchOutboxEntity, SearchIndexStateEntity];
 
 const PROVIDERS = [
   SearchClient,

@@ -8,6 +8,7 @@ import { SearchClient } from './search-client';
 import type { SearchDocument } from './search-document';
 import {
   type FacetDefinition,
+  indexByType,
   type IndexDefinition,
   SEARCH_INDEXES,
   type SortKey,
@@ -43,7 +44,20 @@ export interface SearchHitResult {
   councilName?: string;
   publishedAt?: number;
   highlights: { title: TextSegment[]; summary: TextSegment[] };
+  /** The type's own hit attributes (IndexDefinition.hitAttributes) the document has. */
+  details: Record<string, unknown>;
 }
+
+/** What every search result carries, whatever its type. */
+export const HIT_ATTRIBUTES = [
+  'id',
+  'type',
+  'title',
+  'summary',
+  'url',
+  'councilName',
+  'publishedAt',
+];
 
 export interface FacetResult {
   attribute: string;
@@ -120,8 +134,11 @@ export class SearchService {
       highlightPostTag: MATCH_END,
       attributesToCrop: ['summary'],
       cropLength: 40,
-      attributesToRetrieve: ['id', 'type', 'title', 'summary', 'url', 'councilName', 'publishedAt'],
     };
+    const retrieve = (index: IndexDefinition) => [
+      ...HIT_ATTRIBUTES,
+      ...(index.hitAttributes ?? []),
+    ];
     const sortFor = (index: IndexDefinition) =>
       request.sort && request.sort !== 'RELEVANCE' ? index.sorts[request.sort] : undefined;
 
@@ -131,6 +148,7 @@ export class SearchService {
         .index(this.indexes.uid(index))
         .search<SearchDocument>(query, {
           ...common,
+          attributesToRetrieve: retrieve(index),
           facets: index.facets.map((facet) => facet.attribute),
           sort: sortFor(index),
           limit: request.limit,
@@ -169,6 +187,7 @@ export class SearchService {
         indexUid: this.indexes.uid(index),
         q: query,
         ...common,
+        attributesToRetrieve: retrieve(index),
         sort: sortFor(index),
       })),
     } as never);
@@ -202,6 +221,11 @@ function toHit(hit: Hit<SearchDocument>): SearchHitResult {
       title: toSegments(formatted.title ?? hit.title),
       summary: toSegments(formatted.summary ?? hit.summary),
     },
+    details: Object.fromEntries(
+      (indexByType(hit.type)?.hitAttributes ?? [])
+        .filter((attribute) => hit[attribute] !== undefined)
+        .map((attribute) => [attribute, hit[attribute]]),
+    ),
   };
 }
 
