@@ -222,6 +222,10 @@ describe('journey: a council imports a component, another records using it, and 
     expect(first).toContain(NAME);
     const titles = await page.locator('.lgx-search-results li a').allTextContents();
     expect(titles.findIndex((t) => t.includes(OTHER))).toBeGreaterThan(0);
+    await page
+      .locator('.lgx-search-results > li', { hasText: NAME })
+      .getByText('1 council uses or is evaluating it')
+      .waitFor();
     await expectAccessible(page);
 
     // And the catalogue, most adopted first by default; with a filter.
@@ -229,6 +233,15 @@ describe('journey: a council imports a component, another records using it, and 
     await heading(page, 'Reusable components');
     await page.locator('.lgx-catalogue li').nth(1).waitFor();
     expect(await page.locator('.lgx-catalogue li a').allTextContents()).toEqual([NAME, OTHER]);
+    // Each result says how many councils use it.
+    await page
+      .locator('.lgx-catalogue > li', { hasText: NAME })
+      .getByText('1 council uses or is evaluating it')
+      .waitFor();
+    await page
+      .locator('.lgx-catalogue > li', { hasText: OTHER })
+      .getByText('No council uses it yet')
+      .waitFor();
     await page.getByLabel(/^MIT \(\d+\)$/).check();
     await page.waitForURL(/licence=MIT/);
     await page.getByRole('link', { name: NAME }).waitFor();

@@ -1,4 +1,4 @@
-import { addMonths, componentHealth } from './health';
+import { addMonths, adoptionPhrase, componentHealth } from './health';
 
 const at = (iso: string) => new Date(iso);
 
@@ -27,5 +27,13 @@ describe('component health', () => {
     expect(addMonths(at('2024-02-29T00:00:00Z'), 12).toISOString()).toBe(
       '2025-02-28T00:00:00.000Z',
     );
+  });
+});
+
+describe('adoptionPhrase', () => {
+  it('says none, one or how many councils use a component', () => {
+    expect(adoptionPhrase(0)).toBe('No council uses it yet');
+    expect(adoptionPhrase(1)).toBe('1 council uses or is evaluating it');
+    expect(adoptionPhrase(12)).toBe('12 councils use or are evaluating it');
   });
 });

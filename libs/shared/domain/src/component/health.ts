@@ -40,3 +40,10 @@ export function componentHealth(input: ComponentHealthInput, now: Date): Compone
     staleFrom,
   };
 }
+
+/** How many councils use a component, in words for a list of results. */
+export function adoptionPhrase(adoptionCount: number): string {
+  if (adoptionCount <= 0) return 'No council uses it yet';
+  if (adoptionCount === 1) return '1 council uses or is evaluating it';
+  return `${adoptionCount} councils use or are evaluating it`;
+}

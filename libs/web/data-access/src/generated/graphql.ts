@@ -1050,7 +1050,15 @@ export type ComponentCatalogueQuery = {
       values: Array<{ value: string; count: number }>;
     }>;
     edges: Array<{
-      node: { id: string; title: string; summary: string; url: string; councilName: string | null };
+      node: {
+        id: string;
+        title: string;
+        summary: string;
+        url: string;
+        councilName: string | null;
+        adoptionCount: number | null;
+        possiblyStale: boolean | null;
+      };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
@@ -1223,6 +1231,8 @@ export type SearchQuery = {
         url: string;
         councilName: string | null;
         publishedAt: unknown;
+        adoptionCount: number | null;
+        possiblyStale: boolean | null;
         titleHighlight: Array<{ text: string; match: boolean }>;
         summaryHighlight: Array<{ text: string; match: boolean }>;
       };
@@ -5715,6 +5725,8 @@ export const ComponentCatalogueDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'councilName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
                           ],
                         },
                       },
@@ -6399,6 +6411,8 @@ export const SearchDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'url' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'councilName' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'titleHighlight' },

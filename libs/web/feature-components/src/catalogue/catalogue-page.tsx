@@ -1,3 +1,4 @@
+import { adoptionPhrase } from '@lgx/shared/domain';
 import {
   canWriteCaseStudies,
   ComponentCatalogueDocument,
@@ -11,6 +12,7 @@ import {
   Loading,
   SearchBox,
   Select,
+  Tag,
   usePageTitle,
 } from '@lgx/web/ui';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -126,11 +128,16 @@ export function CataloguePage() {
                         </Link>
                       </h3>
                       <p className="govuk-body govuk-!-margin-bottom-1">{node.summary}</p>
-                      {node.councilName && (
-                        <p className="govuk-body-s govuk-!-margin-bottom-0">
-                          Maintained by {node.councilName}
-                        </p>
-                      )}
+                      <p className="govuk-body-s govuk-!-margin-bottom-0">
+                        {node.councilName && <>Maintained by {node.councilName}. </>}
+                        {adoptionPhrase(node.adoptionCount ?? 0)}.
+                        {node.possiblyStale && (
+                          <>
+                            {' '}
+                            <Tag colour="yellow">Possibly stale</Tag>
+                          </>
+                        )}
+                      </p>
                     </li>
                   ))}
                 </ol>

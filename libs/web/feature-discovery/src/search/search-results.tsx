@@ -1,3 +1,4 @@
+import { adoptionPhrase } from '@lgx/shared/domain';
 import type { SearchQuery } from '@lgx/web/data-access';
 import { HighlightedText, SearchResult } from '@lgx/web/ui';
 import { Link } from 'react-router';
@@ -16,6 +17,10 @@ function ResultItem({ hit }: { hit: Hit }) {
     // A council's own name is its title already.
     hit.councilName && hit.type !== 'COUNCIL' ? hit.councilName : null,
     published ? `Published ${published}` : null,
+    hit.adoptionCount !== null && hit.adoptionCount !== undefined
+      ? adoptionPhrase(hit.adoptionCount)
+      : null,
+    hit.possiblyStale ? 'Possibly stale: not updated by its maintainers for 12 months' : null,
   ].filter((item): item is string => item !== null);
   return (
     <SearchResult
