@@ -55,8 +55,9 @@ export class CaseStudyAttachmentsService {
       uploadedBy: actor.userId ?? null,
     });
     attachment.storageKey = `case-studies/${caseStudyId}/${crypto.randomUUID()}`;
-    await this.storage.put(attachment.storageKey, content);
-    const saved = await repository.save(attachment);
+    const saved = await this.storage.putThenRecord(attachment.storageKey, content, () =>
+      repository.save(attachment),
+    );
     await this.audit.record({
       action: 'case-study.attachment.add',
       outcome: 'success',

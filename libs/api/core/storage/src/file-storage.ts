@@ -14,6 +14,21 @@ export abstract class FileStorage {
   abstract put(key: string, content: Buffer): Promise<void>;
   abstract open(key: string): Promise<Readable | undefined>;
   abstract remove(key: string): Promise<void>;
+
+  /**
+   * Stores a file, then records it (the database row that points at it). If
+   * recording fails, the file is removed again, so no file is left that
+   * nothing points at.
+   */
+  async putThenRecord<T>(key: string, content: Buffer, record: () => Promise<T>): Promise<T> {
+    await this.put(key, content);
+    try {
+      return await record();
+    } catch (error) {
+      await this.remove(key).catch(() => undefined);
+      throw error;
+    }
+  }
 }
 
 const KEY = /^[a-z0-9][a-z0-9/-]{0,200}$/;
