@@ -5,7 +5,7 @@ import { count, decimal } from '../report/format';
 import { insertCaseStudies } from '../store/case-study-rows';
 import { insertComponents } from '../store/component-rows';
 import { insertProcurementGroups } from '../store/procurement-group-rows';
-import { insertSupplierExperiences,insertSuppliers } from '../store/supplier-experience-rows';
+import { insertSupplierExperiences, insertSuppliers } from '../store/supplier-experience-rows';
 
 export interface CorpusFigures {
   documents: number;
