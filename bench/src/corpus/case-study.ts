@@ -8,7 +8,7 @@ import {
   STATUS_WEIGHTS,
 } from '../vocabulary/facets';
 import { councilTypeLabel } from './bench-councils';
-import { type CorpusContext, publishedAt, weighted } from './common';
+import { benchUuid, type CorpusContext, publishedAt, weighted } from './common';
 import {
   capitalise,
   compose,
@@ -85,16 +85,16 @@ const STOPPED_BECAUSE = [
   'staff found it slower than the old process',
 ];
 
-/** A deterministic uuid for the i-th generated record of a kind. */
-export const benchUuid = (kind: number, index: number): string =>
-  `00000000-0000-4000-${8000 + kind}-${index.toString(16).padStart(12, '0')}`;
-
 /**
  * Case studies: what a council did, what it cost, what it saved, what failed,
  * under the LGA template's headings (~400 words in all).
  */
 export function caseStudyGenerator(context: CorpusContext) {
-  return (index: number, random: Random, kind = 0): CaseStudyRow => {
+  return (
+    index: number,
+    random: Random,
+    kind: 'case_study' | 'extra_case_study' = 'case_study',
+  ): CaseStudyRow => {
     const council = context.councils.pick(random);
     const area = context.serviceAreas.pick(random);
     const otherArea = random.chance(0.3) ? context.serviceAreas.pick(random) : undefined;

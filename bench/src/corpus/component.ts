@@ -1,40 +1,95 @@
-import type { SearchDocument } from '@lgx/api/core/search';
-import { SERVICE_AREAS, TECHNOLOGIES } from '@lgx/shared/domain';
+import {
+  COMPONENT_MATURITIES,
+  type ComponentMaturity,
+  type ComponentStandard,
+  type ServiceArea as ServiceAreaKey,
+  type Technology as TechnologyKey,
+} from '@lgx/shared/domain';
 
 import { type Random, skewed } from '../prng';
-import { COMPONENT_CATEGORIES, LICENCES, MATURITIES } from '../vocabulary/facets';
-import { councilTypeLabel, leadCouncilFields } from './bench-councils';
+import { COMPONENT_CATEGORIES, LICENCES, MATURITIES, STANDARDS } from '../vocabulary/facets';
+import { councilTypeLabel } from './bench-councils';
 import {
+  benchUuid,
   type CorpusContext,
-  type DocumentGenerator,
-  documentId,
+  isoDate,
+  NOW,
   publishedAt,
-  visibilities,
-  visibilityOf,
+  timestamp,
   weighted,
 } from './common';
 import { capitalise, compose, formatNumber, glossaryTerm, midSentence, withArticle } from './text';
 
+/** A row of component_adoption: a council evaluating, using or having stopped using a component. */
+export interface ComponentAdoptionRow {
+  component_id: string;
+  council_code: string;
+  status: 'EVALUATING' | 'IN_USE' | 'STOPPED';
+  started_on: string;
+  stopped_on: string | null;
+  created_at: string;
+}
+
+/**
+ * A row of the component table (snake_case, as PostgreSQL names the columns),
+ * with its adoptions: the feature's search source reads the row and its
+ * maintaining councils, and adoption_count is the count of adoptions
+ * evaluating or in use, as the feature keeps it.
+ */
+export interface ComponentRow {
+  id: string;
+  name: string;
+  kind: string;
+  summary: string;
+  description: string;
+  url: string | null;
+  repository_key: string | null;
+  licence: string;
+  maturity: ComponentMaturity;
+  maintaining_council_codes: string[];
+  service_areas: ServiceAreaKey[];
+  technologies: TechnologyKey[];
+  standards: ComponentStandard[];
+  features: string[];
+  status: 'DRAFT' | 'PUBLISHED';
+  adoption_count: number;
+  maintained_at: string;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  adoptions: ComponentAdoptionRow[];
+}
+
 const CATEGORIES = skewed(COMPONENT_CATEGORIES, 0.8);
 const LICENCE = weighted(LICENCES);
 const MATURITY = weighted(MATURITIES);
-const VISIBILITY = visibilities({ public: 92, council: 5, group: 3 });
+const STANDARD = skewed(STANDARDS, 1.0);
+/** Published components are public; drafts are visible to their maintaining councils only. */
+const PUBLISHED_SHARE = 0.92;
 const READERS = ['service managers', 'developers', 'information governance leads', 'buyers'];
+const PROPRIETARY = 'LicenseRef-Proprietary';
+const day = 86_400;
 
 /** Reusable components: code, patterns, templates, APIs and datasets (~250 words). */
-export function componentGenerator(context: CorpusContext): DocumentGenerator {
-  return (index: number, random: Random): SearchDocument => {
-    const id = documentId('cmp', index);
+export function componentGenerator(context: CorpusContext) {
+  return (index: number, random: Random): ComponentRow => {
+    const id = benchUuid('component', index);
     const council = context.councils.pick(random);
+    const coMaintainers = random.chance(0.1)
+      ? context.councils.partners(random, council, random.int(1, 2))
+      : [];
     const area = context.serviceAreas.pick(random);
     const technology = context.technologies.pick(random);
     const task = random.pick(area.tasks);
-    const category = CATEGORIES.pick(random);
+    const [category, kind] = CATEGORIES.pick(random);
     const licence =
       category === 'Open-source code' || random.chance(0.2) ? LICENCE.pick(random) : 'OGL-UK-3.0';
     const maturity = MATURITY.pick(random);
-    const { visibility, groupIds } = visibilityOf(random, context, VISIBILITY);
-    const adoptionCount = Math.min(300, Math.floor(random.logNormal(2, 1.3)));
+    const published = random.chance(PUBLISHED_SHARE);
+    const wanted = published ? Math.min(300, Math.floor(random.logNormal(2, 1.3))) : 0;
+    const adopters = wanted > 0 ? context.councils.partners(random, council, wanted) : [];
+    const stopped = adopters.length > 1 && random.chance(0.15) ? 1 : 0;
+    const adoptionCount = adopters.length - stopped;
     const supplier = random.chance(0.3) ? context.suppliers.pick(random) : undefined;
     const gl = (key: string) => glossaryTerm(key, random);
     const areaTerm = () => gl(area.glossary.length > 0 ? random.pick(area.glossary) : 'api');
@@ -59,7 +114,7 @@ export function componentGenerator(context: CorpusContext): DocumentGenerator {
       adoptionCount === 0
         ? 'No other council uses it yet'
         : `Used by ${formatNumber(adoptionCount)} other ${adoptionCount === 1 ? 'council' : 'councils'}`;
-    const summary = `${category} from ${council.name} for ${task}, ${licence === 'Proprietary' ? 'shared with other councils on request' : `under ${licence}`}. ${usedBy}.`;
+    const summary = `${category} from ${council.name} for ${task}, ${licence === PROPRIETARY ? 'shared with other councils on request' : `under ${licence}`}. ${usedBy}.`;
     const sections: (() => string)[][] = [
       [
         () =>
@@ -89,7 +144,7 @@ export function componentGenerator(context: CorpusContext): DocumentGenerator {
         () =>
           `Maintained by ${council.name}${supplier ? ` with ${supplier}` : ''}; issues and changes are welcome.`,
         () => `Councils using it report ${random.pick(area.measures)} improving within months.`,
-        () => `Maturity: ${maturity.toLowerCase()}. Licence: ${licence}.`,
+        () => `Maturity: ${COMPONENT_MATURITIES[maturity].toLowerCase()}. Licence: ${licence}.`,
         () => `Changes are discussed in a monthly call open to any council.`,
         () => `The roadmap includes support for ${random.pick(area.tasks)}.`,
         () => `Questions go to the ${areaName} team at ${council.name}.`,
@@ -99,26 +154,57 @@ export function componentGenerator(context: CorpusContext): DocumentGenerator {
         () => `Where it has screens, it follows the GOV.UK Design System.`,
       ],
     ];
+    const features = [
+      `Covers ${task} end to end`,
+      `Works with ${technologyName}`,
+      `Ready-made ${gl('dpia')}`,
+      `Open formats (CSV and JSON)`,
+      `Guidance for ${random.pick(READERS)}`,
+      `Tested with residents and ${areaName} officers`,
+    ]
+      .filter(() => random.chance(0.5))
+      .slice(0, random.int(0, 4));
+    const created = publishedAt(random);
+    const publishedOn = created + random.int(0, 60) * day;
+    const maintained = Math.min(NOW, publishedOn + Math.floor(random.next() * (NOW - publishedOn)));
+    const repository =
+      kind === 'OPEN_SOURCE_SOFTWARE' || kind === 'API'
+        ? `https://github.com/${council.code.toLowerCase()}-council/${task.split(' ')[0]!.toLowerCase()}-${index}`
+        : null;
+    const adoptionStart = (seconds: number) => isoDate(Math.min(NOW, seconds));
     return {
       id,
-      type: 'component',
-      title,
-      titleSort: title.toLowerCase(),
-      summary,
-      body: compose(sections, random.int(180, 320), random).text,
-      url: `/components/${id}`,
-      visibility,
-      councilCodes: [council.code],
-      groupIds,
-      ...leadCouncilFields(council),
-      publishedAt: publishedAt(random),
-      category,
+      name: title,
+      kind,
+      summary: summary.slice(0, 300),
+      description: compose(sections, random.int(160, 300), random).text,
+      url: repository,
+      repository_key: repository ? repository.replace(/^https:\/\//, '') : null,
       licence,
       maturity,
-      serviceAreas: [SERVICE_AREAS[area.taxonomy]],
-      technologies: [TECHNOLOGIES[technology.taxonomy]],
-      maintainers: supplier ? [council.name, supplier] : [council.name],
-      adoptionCount,
+      maintaining_council_codes: [council.code, ...coMaintainers.map((partner) => partner.code)],
+      service_areas: [area.taxonomy],
+      technologies: [technology.taxonomy],
+      standards: STANDARD.pickDistinct(random, random.int(0, 3)),
+      features,
+      status: published ? 'PUBLISHED' : 'DRAFT',
+      adoption_count: adoptionCount,
+      maintained_at: timestamp(maintained),
+      published_at: published ? timestamp(publishedOn) : null,
+      created_at: timestamp(created),
+      updated_at: timestamp(maintained),
+      adoptions: adopters.map((adopter, position) => {
+        const started = publishedOn + random.int(7, 700) * day;
+        const isStopped = position < stopped;
+        return {
+          component_id: id,
+          council_code: adopter.code,
+          status: isStopped ? 'STOPPED' : random.chance(0.7) ? 'IN_USE' : 'EVALUATING',
+          started_on: adoptionStart(started),
+          stopped_on: isStopped ? adoptionStart(started + random.int(60, 400) * day) : null,
+          created_at: timestamp(Math.min(NOW, started)),
+        };
+      }),
     };
   };
 }

@@ -1,11 +1,37 @@
-import type { SearchDocument } from '@lgx/api/core/search';
+import {
+  COMPONENT_KINDS,
+  COMPONENT_MATURITIES,
+  findCpv,
+  GROUP_STAGES,
+  overallRating,
+  ratingBand,
+  ROUTES_TO_MARKET,
+  SERVICE_AREAS,
+  TECHNOLOGIES,
+} from '@lgx/shared/domain';
 
 import type { CaseStudyRow } from './case-study';
+import type { ComponentRow } from './component';
+import type { ProcurementGroupRow } from './procurement-group';
+import type { SupplierExperienceRow, SupplierRow } from './supplier-experience';
 
-/** Counts that show a corpus is shaped as intended: sizes, visibility and the top facet values. */
+/**
+ * Counts that show a corpus is shaped as intended: sizes, visibility and the
+ * top facet values. Rows are read roughly as the features' search sources
+ * read them (visibility, facet labels, the body's words).
+ */
+interface ShapeRecord {
+  type: string;
+  body: string;
+  [facet: string]: unknown;
+}
+
 export interface CorpusShape {
-  add(batch: SearchDocument[]): void;
+  add(batch: ShapeRecord[]): void;
   addCaseStudies(batch: CaseStudyRow[]): void;
+  addComponents(batch: ComponentRow[]): void;
+  addSupplierExperiences(batch: SupplierExperienceRow[], suppliers: SupplierRow[]): void;
+  addProcurementGroups(batch: ProcurementGroupRow[]): void;
   summary(): string;
 }
 
@@ -17,8 +43,15 @@ const FACETS = [
   'technologies',
   'category',
   'supplier',
+  'routeToMarket',
+  'ratingBand',
+  'licence',
+  'maturity',
+  'membersCount',
   'councilCode',
 ];
+
+const label = (labels: Record<string, string>) => (key: string) => labels[key] ?? key;
 
 export function describeCorpus(): CorpusShape {
   const byType = new Map<
@@ -31,7 +64,7 @@ export function describeCorpus(): CorpusShape {
         const entry = byType.get(doc.type) ?? { documents: 0, words: 0, facets: new Map() };
         byType.set(doc.type, entry);
         entry.documents++;
-        entry.words += (doc.body ?? '').split(/\s+/).length;
+        entry.words += doc.body.split(/\s+/).length;
         for (const facet of FACETS) {
           const raw = doc[facet];
           if (raw === undefined) continue;
@@ -52,7 +85,6 @@ export function describeCorpus(): CorpusShape {
           body: [row.challenge, row.what_was_done, row.impact, row.lessons_learned, row.body].join(
             '\n\n',
           ),
-          url: '',
           visibility: row.status === 'PUBLISHED' ? 'public' : 'council',
           councilCodes: [row.lead_council_code, ...row.co_author_council_codes],
           groupIds: [],
@@ -61,6 +93,63 @@ export function describeCorpus(): CorpusShape {
           technologies: row.technologies,
           status: row.status,
           stage: row.stage,
+        })),
+      );
+    },
+    addComponents(batch) {
+      this.add(
+        batch.map((row) => ({
+          id: row.id,
+          type: 'component',
+          body: [row.description, ...row.features].join('\n'),
+          visibility: row.status === 'PUBLISHED' ? 'public' : 'council',
+          status: row.status,
+          councilCode: row.maintaining_council_codes[0],
+          category: label(COMPONENT_KINDS)(row.kind),
+          licence: row.licence,
+          maturity: label(COMPONENT_MATURITIES)(row.maturity),
+          serviceAreas: row.service_areas.map(label(SERVICE_AREAS)),
+          technologies: row.technologies.map(label(TECHNOLOGIES)),
+        })),
+      );
+    },
+    addSupplierExperiences(batch, suppliers) {
+      const names = new Map(suppliers.map((supplier) => [supplier.id, supplier.name]));
+      this.add(
+        batch.map((row) => ({
+          id: row.id,
+          type: 'supplier_experience',
+          body: [row.what_worked, row.what_did_not_work, row.advice].join('\n\n'),
+          visibility: 'officers',
+          councilCode: row.attribution === 'NAMED' ? row.council_code : '(anonymised)',
+          category: findCpv(row.cpv_code)?.label ?? row.cpv_code,
+          supplier: names.get(row.supplier_id),
+          routeToMarket: label(ROUTES_TO_MARKET)(row.route_to_market),
+          ratingBand: ratingBand(
+            overallRating([
+              row.rating_delivery,
+              row.rating_value_for_money,
+              row.rating_support,
+              row.rating_interoperability,
+              row.rating_exit_and_data_portability,
+            ])!,
+          ),
+        })),
+      );
+    },
+    addProcurementGroups(batch) {
+      this.add(
+        batch.map((row) => ({
+          id: row.id,
+          type: 'procurement_group',
+          body: row.need,
+          visibility: row.visibility === 'OPEN' ? 'officers' : 'group',
+          councilCode: row.lead_council_code,
+          category: findCpv(row.cpv_code)?.label ?? row.cpv_code,
+          stage: label(GROUP_STAGES)(row.stage),
+          membersCount: row.members.filter((member) =>
+            ['INTERESTED', 'COMMITTED'].includes(member.status),
+          ).length,
         })),
       );
     },

@@ -1,16 +1,15 @@
-import type { SearchDocument } from '@lgx/api/core/search';
+import type { GroupStage, ProcurementRoute } from '@lgx/shared/domain';
 
 import type { Random } from '../prng';
-import { GROUP_STAGES } from '../vocabulary/facets';
+import { GROUP_ROUTE_WEIGHTS, GROUP_STAGE_WEIGHTS } from '../vocabulary/facets';
 import { SERVICE_AREAS } from '../vocabulary/service-areas';
-import { leadCouncilFields } from './bench-councils';
 import {
+  benchUuid,
   type CorpusContext,
-  type DocumentGenerator,
-  groupId,
+  isoDate,
+  NOW,
   publishedAt,
-  visibilities,
-  visibilityOf,
+  timestamp,
   weighted,
 } from './common';
 import {
@@ -23,34 +22,99 @@ import {
   withArticle,
 } from './text';
 
-const STAGES = weighted(GROUP_STAGES);
-const VISIBILITY = visibilities({ public: 65, group: 35 });
-const AREAS = new Map(SERVICE_AREAS.map((area) => [area.name, area]));
+/** A row of procurement_group_member: where a council stands with a group. */
+export interface GroupMemberRow {
+  group_id: string;
+  council_code: string;
+  status: 'INVITED' | 'REQUESTED' | 'INTERESTED' | 'COMMITTED' | 'WITHDRAWN' | 'DECLINED';
+  volume: number | null;
+  volume_unit: string | null;
+  estimated_value_pence: number | null;
+  committed_at: string | null;
+  created_at: string;
+}
 
-/** Procurement groups: councils with the same need buying together (~200 words). */
-export function procurementGroupGenerator(context: CorpusContext): DocumentGenerator {
-  return (index: number, random: Random): SearchDocument => {
-    const id = groupId(index);
+/**
+ * A row of the procurement_group table (snake_case, as PostgreSQL names the
+ * columns), with its members: the feature's search source reads the group
+ * and its interested and committed members (their count and regions).
+ */
+export interface ProcurementGroupRow {
+  id: string;
+  title: string;
+  need: string;
+  cpv_code: string;
+  lead_council_code: string;
+  value_per_council_pence: number | null;
+  total_value_pence: number | null;
+  desired_start: string;
+  route: ProcurementRoute;
+  framework_name: string | null;
+  framework_lot: string | null;
+  minimum_councils: number;
+  visibility: 'OPEN' | 'INVITE_ONLY';
+  interest_closes_on: string;
+  stage: GroupStage;
+  end_reason: string | null;
+  created_at: string;
+  updated_at: string;
+  members: GroupMemberRow[];
+}
+
+const STAGES = weighted(GROUP_STAGE_WEIGHTS);
+const ROUTES = weighted(GROUP_ROUTE_WEIGHTS);
+/** Open groups are found by every verified officer; invite-only ones by their members only. */
+const OPEN_SHARE = 0.65;
+/** Where the councils beside the lead stand: most are members (interested or committed). */
+const MEMBER_STATUSES = weighted<GroupMemberRow['status']>([
+  ['INTERESTED', 52],
+  ['COMMITTED', 33],
+  ['INVITED', 6],
+  ['REQUESTED', 4],
+  ['WITHDRAWN', 3],
+  ['DECLINED', 2],
+]);
+const STAGE_WORDS: Record<GroupStage, string> = {
+  FORMING: 'gathering interest',
+  SPECIFYING: 'agreeing a specification',
+  MARKET_ENGAGEMENT: 'talking to the market',
+  TENDERING: 'out to tender',
+  AWARDED: 'contract awarded',
+  CLOSED: 'closed',
+  ABANDONED: 'abandoned',
+};
+const AREAS = new Map(SERVICE_AREAS.map((area) => [area.name, area]));
+const day = 86_400;
+/** A moment no later than the corpus's "now". */
+const past = (seconds: number): string => timestamp(Math.min(NOW, seconds));
+
+/** Procurement groups: councils with the same need buying together (~190 words). */
+export function procurementGroupGenerator(context: CorpusContext) {
+  return (index: number, random: Random): ProcurementGroupRow => {
+    const id = benchUuid('procurement_group', index);
     const lead = context.councils.pick(random);
     const category = context.categories.pick(random);
     const area = AREAS.get(category.serviceArea) ?? SERVICE_AREAS[0]!;
     const size = Math.min(60, 1 + Math.floor(random.logNormal(4, 0.8)));
-    const members = [lead, ...context.councils.partners(random, lead, size)];
-    const regions = [...new Set(members.map((member) => member.region ?? member.nation))].sort();
+    const others = context.councils.partners(random, lead, size);
+    const statuses = others.map(() => MEMBER_STATUSES.pick(random));
+    const members = [
+      lead,
+      ...others.filter((_, i) => ['INTERESTED', 'COMMITTED'].includes(statuses[i]!)),
+    ];
     const stage = STAGES.pick(random);
+    const route = ROUTES.pick(random);
+    const created = publishedAt(random);
     const endYear = random.int(2026, 2030);
     const gl = (key: string) => glossaryTerm(key, random);
     const task = random.pick(area.tasks);
     const categoryName = midSentence(category.name);
-    const need = `${categoryName} for ${task}, for councils whose contracts end by ${endYear}`;
     const titles = [
       () => `Joint procurement of ${categoryName}`,
       () => `Councils ${inRegion(lead.region ?? lead.nation)} buying ${categoryName} together`,
       () => `${capitalise(gl('co-procurement'))}: ${categoryName} for ${task}`,
     ];
     const title = random.pick(titles)();
-    // A private group's record is visible to its own members only.
-    const { visibility } = visibilityOf(random, context, VISIBILITY);
     const named = members.slice(0, 3).map((member) => member.name);
     const sections: (() => string)[][] = [
       [
@@ -77,7 +141,7 @@ export function procurementGroupGenerator(context: CorpusContext): DocumentGener
       [
         () =>
           `Councils interested in joining should register interest before the specification is signed off.`,
-        () => `Stage: ${stage.toLowerCase()}.`,
+        () => `Stage: ${STAGE_WORDS[stage]}.`,
         () => `The lead council will act as the procuring entity for all members.`,
         () => `Each member signs a memorandum of understanding before the tender is published.`,
         () => `Members meet online every ${random.pick(['fortnight', 'month'])}.`,
@@ -86,24 +150,60 @@ export function procurementGroupGenerator(context: CorpusContext): DocumentGener
         () => `A shared ${gl('business case')} is being drafted for each member's cabinet.`,
       ],
     ];
+    // The feature's summary is the start of the need, so the need opens with one.
+    const need =
+      `A shared need for ${categoryName} for ${task}, for councils whose contracts end by ${endYear}. ` +
+      `${members.length} ${members.length === 1 ? 'council' : 'councils'}, led by ${lead.name}; ${STAGE_WORDS[stage]}.\n\n` +
+      compose(sections, random.int(150, 230), random).text;
+    const valuePerCouncil = Math.round(random.logNormal(120_000, 1.0) / 1000) * 1000 * 100;
+    const desiredStart = created + random.int(180, 720) * day;
+    const framework = route === 'EXISTING_FRAMEWORK';
+    const member = (council: (typeof members)[number], status: GroupMemberRow['status']) => {
+      const joined = created + random.int(0, 120) * day;
+      const committed = status === 'COMMITTED';
+      return {
+        group_id: id,
+        council_code: council.code,
+        status,
+        volume: committed ? random.int(1, 500) : null,
+        volume_unit: committed ? random.pick(['licences', 'users', 'sites', 'devices']) : null,
+        estimated_value_pence: committed
+          ? Math.round(valuePerCouncil * random.logNormal(1, 0.4))
+          : null,
+        committed_at: committed ? past(joined + random.int(10, 90) * day) : null,
+        created_at: past(joined),
+      };
+    };
     return {
       id,
-      type: 'procurement_group',
-      title,
-      titleSort: title.toLowerCase(),
-      summary: `A shared ${need}. ${members.length} councils, led by ${lead.name}; ${stage.toLowerCase()}.`,
-      body: compose(sections, random.int(160, 240), random).text,
-      url: `/procurement-groups/${id}`,
-      visibility,
-      councilCodes: members.map((member) => member.code),
-      groupIds: visibility === 'group' ? [id] : [],
-      ...leadCouncilFields(lead),
-      publishedAt: publishedAt(random),
+      title: title.slice(0, 150),
       need,
-      category: category.name,
+      cpv_code: category.cpv,
+      lead_council_code: lead.code,
+      value_per_council_pence: random.chance(0.8) ? valuePerCouncil : null,
+      total_value_pence: random.chance(0.6) ? valuePerCouncil * members.length : null,
+      desired_start: isoDate(desiredStart),
+      route,
+      framework_name: framework
+        ? `${random.pick(['CCS', 'ESPO', 'YPO', 'NEPO'])} ${category.name}`
+        : null,
+      framework_lot: framework ? `Lot ${random.int(1, 6)}` : null,
+      minimum_councils: Math.max(2, Math.min(members.length, random.int(2, 6))),
+      visibility: random.chance(OPEN_SHARE) ? 'OPEN' : 'INVITE_ONLY',
+      interest_closes_on: isoDate(desiredStart - random.int(30, 150) * day),
       stage,
-      regions,
-      membersCount: members.length,
+      end_reason:
+        stage === 'CLOSED'
+          ? 'The contract was awarded and the group has handed over to contract management.'
+          : stage === 'ABANDONED'
+            ? 'Too few councils could commit before their contracts ended.'
+            : null,
+      created_at: timestamp(created),
+      updated_at: past(created + random.int(0, 200) * day),
+      members: [
+        member(lead, random.chance(0.5) ? 'COMMITTED' : 'INTERESTED'),
+        ...others.map((council, i) => member(council, statuses[i]!)),
+      ],
     };
   };
 }

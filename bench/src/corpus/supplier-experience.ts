@@ -1,44 +1,108 @@
-import type { SearchDocument } from '@lgx/api/core/search';
+import {
+  CONTRACT_VALUE_BANDS,
+  type ContractValueBand,
+  type RouteToMarket,
+} from '@lgx/shared/domain';
 
-import { type Random, skewed } from '../prng';
-import { RATING_BANDS, ROUTES_TO_MARKET, VALUE_BANDS } from '../vocabulary/facets';
+import { Random, skewed } from '../prng';
+import { ROUTES_TO_MARKET, VALUE_BANDS } from '../vocabulary/facets';
 import { SERVICE_AREAS } from '../vocabulary/service-areas';
-import { leadCouncilFields } from './bench-councils';
-import { type CorpusContext, type DocumentGenerator, documentId, publishedAt } from './common';
+import { supplierNames } from '../vocabulary/suppliers';
+import { benchUuid, type CorpusContext, NOW, publishedAt, timestamp } from './common';
 import { compose, formatNumber, glossaryTerm, midSentence, withArticle } from './text';
+
+/** A row of the supplier table: a fictional company councils buy from. */
+export interface SupplierRow {
+  id: string;
+  name: string;
+  company_number: string;
+  website: string;
+  products_and_services: string;
+  cpv_codes: string[];
+  created_at: string;
+}
+
+/**
+ * A row of the supplier_experience table (snake_case, as PostgreSQL names the
+ * columns). Every one is published, so the feature's search source indexes
+ * each for verified officers, as the bench's documents were.
+ */
+export interface SupplierExperienceRow {
+  id: string;
+  council_code: string;
+  supplier_id: string;
+  product: string;
+  cpv_code: string;
+  contract_start: string;
+  contract_end: string;
+  extension_options: string;
+  value_band: ContractValueBand;
+  route_to_market: RouteToMarket;
+  framework_name: string | null;
+  framework_lot: string | null;
+  rating_delivery: number;
+  rating_value_for_money: number;
+  rating_support: number;
+  rating_interoperability: number;
+  rating_exit_and_data_portability: number;
+  would_buy_again: boolean;
+  what_worked: string;
+  what_did_not_work: string;
+  advice: string;
+  is_current: boolean;
+  attribution: 'NAMED' | 'ANONYMISED';
+  status: 'PUBLISHED';
+  published_at: string;
+  created_at: string;
+  updated_at: string;
+}
 
 const ROUTES = skewed(ROUTES_TO_MARKET, 1.0);
 const VALUES = skewed(VALUE_BANDS, 0.6);
-const VERDICTS: Record<string, string[]> = {
-  Poor: [
-    'late, over budget and hard to exit',
-    'we would not buy it again',
-    'integration never worked',
-  ],
-  Fair: [
+/** Most councils put their name to an experience; the rest publish it anonymised (decision 6). */
+const NAMED_SHARE = 0.8;
+/** By the floor of the mean rating, 1 to 4 (as ratingBand() bands it). */
+const VERDICTS: string[][] = [
+  ['late, over budget and hard to exit', 'we would not buy it again', 'integration never worked'],
+  [
     'it works, but integration was hard',
     'support was slow to respond',
     'fine once the workarounds were in',
   ],
-  Good: ['solid, with gaps in support', 'good value once bedded in', 'delivered, a little late'],
-  Excellent: [
+  ['solid, with gaps in support', 'good value once bedded in', 'delivered, a little late'],
+  [
     'delivered on time and on budget',
     'a partner, not just a supplier',
     'easy to integrate and to leave',
   ],
-};
-const AGAIN: Record<string, string> = {
-  Poor: 'No.',
-  Fair: 'Only on better terms.',
-  Good: 'Yes, with a tighter contract.',
-  Excellent: 'Yes.',
-};
+];
+const AGAIN = ['No.', 'Only on better terms.', 'Yes, with a tighter contract.', 'Yes.'];
 const AREAS = new Map(SERVICE_AREAS.map((area) => [area.name, area]));
+const day = 86_400;
 
-/** Supplier experiences: honest, structured, for verified officers only (~300 words). */
-export function supplierExperienceGenerator(context: CorpusContext): DocumentGenerator {
-  return (index: number, random: Random): SearchDocument => {
-    const id = documentId('se', index);
+/** Every fictional supplier, most used first: the i-th is benchUuid('supplier', i + 1). */
+export function supplierRows(context: CorpusContext, seed: string): SupplierRow[] {
+  const random = new Random(`${seed}:supplier`);
+  return supplierNames().map((name, position) => {
+    const sells = context.categories.pickDistinct(random, random.int(1, 3));
+    return {
+      id: benchUuid('supplier', position + 1),
+      name,
+      company_number: String(10_000_000 + position * 7_919).padStart(8, '0'),
+      website: `https://www.${name.toLowerCase().replace(/[^a-z]+/g, '-')}.example`,
+      products_and_services: `${sells.map((category) => category.name).join(', ')} for councils.`,
+      cpv_codes: sells.map((category) => category.cpv),
+      created_at: timestamp(NOW - random.int(400, 2_500) * day),
+    };
+  });
+}
+
+/** Supplier experiences: honest, structured, for verified officers only (~290 words). */
+export function supplierExperienceGenerator(context: CorpusContext) {
+  const supplierIds = new Map(
+    supplierNames().map((name, position) => [name, benchUuid('supplier', position + 1)]),
+  );
+  return (index: number, random: Random): SupplierExperienceRow => {
     const council = context.councils.pick(random);
     const category = context.categories.pick(random);
     const area = AREAS.get(category.serviceArea) ?? SERVICE_AREAS[0]!;
@@ -52,11 +116,11 @@ export function supplierExperienceGenerator(context: CorpusContext): DocumentGen
       interoperability: rating(),
       exit: rating(),
     };
-    const overallRating =
-      Math.round((Object.values(ratings).reduce((sum, value) => sum + value, 0) / 5) * 10) / 10;
-    const ratingBand = RATING_BANDS[Math.min(3, Math.max(0, Math.floor(overallRating) - 1))]!;
-    const routeToMarket = ROUTES.pick(random);
+    const overall = Object.values(ratings).reduce((sum, value) => sum + value, 0) / 5;
+    const band = Math.min(3, Math.max(0, Math.floor(overall) - 1));
+    const route = ROUTES.pick(random);
     const valueBand = VALUES.pick(random);
+    const value = CONTRACT_VALUE_BANDS[valueBand];
     const bids = random.int(1, 9);
     const startYear = random.int(2014, 2025);
     const contractStart = `${startYear}-${String(random.int(1, 12)).padStart(2, '0')}-01`;
@@ -64,89 +128,131 @@ export function supplierExperienceGenerator(context: CorpusContext): DocumentGen
     const gl = (key: string) => glossaryTerm(key, random);
     const task = random.pick(area.tasks);
     const categoryName = midSentence(category.name);
-    const title = `${product} from ${supplier}: ${random.pick(VERDICTS[ratingBand]!)}`;
-    const summary = `${council.name} bought ${product} (${categoryName}) through ${midSentence(routeToMarket)} in ${startYear}. Overall ${overallRating} out of 5: delivery ${ratings.delivery}, value ${ratings.value}, support ${ratings.support}, interoperability ${ratings.interoperability}, exit ${ratings.exit}.`;
-    const sections: (() => string)[][] = [
+    // An anonymised experience's text does not name its council either (moderators check that).
+    const named = random.chance(NAMED_SHARE);
+    const wouldBuyAgain = band >= 2 || (band === 1 && random.chance(0.4));
+    // Each rating gives a sentence on what worked or on what did not, by its score.
+    const rated: [boolean, () => string, () => string][] = [
       [
-        () => `We bought ${product} to replace a system for ${task} that was out of support.`,
-        () => `The contract runs from ${contractStart} to ${contractEnd}, valued at ${valueBand}.`,
-        () =>
-          `We went to market through ${midSentence(routeToMarket)} after ${withArticle(gl('itt'))} drew ${bids} ${bids === 1 ? 'bid' : 'bids'}.`,
-        () =>
-          `The system is used by ${random.int(10, 400)} staff across ${midSentence(area.name)}.`,
-        () => `It handles about ${formatNumber(random.int(5, 500) * 100)} cases a year.`,
-        () =>
-          `${council.name} has worked with ${supplier} for ${random.int(1, 12)} years across several contracts.`,
-        () =>
-          `The previous system, from another supplier, had been in place for ${random.int(6, 20)} years.`,
-        () => `A project board met every fortnight during the implementation.`,
+        ratings.delivery >= 4,
+        () => `Delivery: the implementation finished on time.`,
+        () => `Delivery: go-live slipped by ${random.int(2, 14)} months.`,
       ],
       [
-        () =>
-          `Delivery: ${ratings.delivery >= 4 ? 'the implementation finished on time' : `go-live slipped by ${random.int(2, 14)} months`}.`,
-        () =>
-          `Support: ${ratings.support >= 4 ? 'tickets were answered the same day' : 'tickets often waited a week for a first reply'}.`,
-        () =>
-          `Interoperability: ${ratings.interoperability >= 4 ? `the ${gl('api')} is documented and stable` : 'there is no open API, so every integration was a paid extra'}.`,
-        () =>
-          `Exit: ${ratings.exit >= 4 ? 'data export is complete and in open formats' : 'getting our data back out would need a chargeable project'}.`,
-        () =>
-          `Value: ${ratings.value >= 4 ? 'the price held for the whole term' : `licence costs rose by ${random.int(8, 40)}% at renewal`}.`,
-        () =>
-          `The implementation team ${ratings.delivery >= 4 ? 'knew local government well' : 'changed three times during the project'}.`,
-        () =>
-          `Account management ${ratings.support >= 3 ? 'was responsive at senior level' : 'was hard to reach'}.`,
-        () =>
-          `Integration with our ${gl('crm')} ${ratings.interoperability >= 3 ? 'took weeks, not months' : 'needed middleware we had not budgeted for'}.`,
-        () =>
-          `Costs we did not expect: ${random.pick(['training', 'extra modules', 'hosting', 'data migration'])}.`,
-        () =>
-          `Training for staff was ${ratings.support >= 4 ? 'good and included short videos' : 'a single webinar, which was not enough'}.`,
-        () =>
-          `Upgrades ${ratings.delivery >= 3 ? 'arrive quarterly and have not broken anything' : 'have twice broken our integrations'}.`,
-        () =>
-          `Reporting ${ratings.value >= 3 ? 'covers what managers need' : `needed a separate licence for ${gl('power bi')}`}.`,
+        ratings.support >= 4,
+        () => `Support: tickets were answered the same day.`,
+        () => `Support: tickets often waited a week for a first reply.`,
       ],
       [
-        () =>
-          `Advice: ask for ${withArticle(gl('dpia'))} template and the data model before you sign.`,
-        () =>
-          `Check the exit terms and the ${gl('saas')} hosting location with your ${gl('ig')} team.`,
-        () =>
-          `Talk to other councils using the same ${categoryName} before renewal; ${gl('co-procurement')} may get a better price.`,
-        () => `Make sure ${task} data can be matched on ${gl('uprn')}.`,
-        () => `Would we buy it again? ${AGAIN[ratingBand]}`,
-        () => `Ask to speak to a council that has left ${supplier}.`,
-        () => `Put service levels for ${task} in the contract, with credits when they are missed.`,
-        () =>
-          `Budget for ${random.int(2, 6)} months of running the old and new systems side by side.`,
-        () =>
-          `Our ${gl('foi')} team gets regular requests about this contract, so keep the paperwork tidy.`,
+        ratings.interoperability >= 4,
+        () => `Interoperability: the ${gl('api')} is documented and stable.`,
+        () => `Interoperability: there is no open API, so every integration was a paid extra.`,
+      ],
+      [
+        ratings.exit >= 4,
+        () => `Exit: data export is complete and in open formats.`,
+        () => `Exit: getting our data back out would need a chargeable project.`,
+      ],
+      [
+        ratings.value >= 4,
+        () => `Value: the price held for the whole term.`,
+        () => `Value: licence costs rose by ${random.int(8, 40)}% at renewal.`,
+      ],
+      [
+        ratings.delivery >= 4,
+        () => `The implementation team knew local government well.`,
+        () => `The implementation team changed three times during the project.`,
+      ],
+      [
+        ratings.support >= 3,
+        () => `Account management was responsive at senior level.`,
+        () => `Account management was hard to reach.`,
+      ],
+      [
+        ratings.interoperability >= 3,
+        () => `Integration with our ${gl('crm')} took weeks, not months.`,
+        () => `Integration with our ${gl('crm')} needed middleware we had not budgeted for.`,
+      ],
+      [
+        ratings.support >= 4,
+        () => `Training for staff was good and included short videos.`,
+        () => `Training for staff was a single webinar, which was not enough.`,
+      ],
+      [
+        ratings.delivery >= 3,
+        () => `Upgrades arrive quarterly and have not broken anything.`,
+        () => `Upgrades have twice broken our integrations.`,
+      ],
+      [
+        ratings.value >= 3,
+        () => `Reporting covers what managers need.`,
+        () => `Reporting needed a separate licence for ${gl('power bi')}.`,
       ],
     ];
+    const opening = `${named ? council.name : 'We'} bought ${product} (${categoryName}) through ${route.phrase} in ${startYear}: ${random.pick(VERDICTS[band]!)}.`;
+    const background = [
+      () => `We bought ${product} to replace a system for ${task} that was out of support.`,
+      () =>
+        `The contract runs from ${contractStart} to ${contractEnd}, valued at ${midSentence(value)}.`,
+      () =>
+        `We went to market through ${route.phrase} after ${withArticle(gl('itt'))} drew ${bids} ${bids === 1 ? 'bid' : 'bids'}.`,
+      () => `The system is used by ${random.int(10, 400)} staff across ${midSentence(area.name)}.`,
+      () => `It handles about ${formatNumber(random.int(5, 500) * 100)} cases a year.`,
+      () =>
+        `${named ? `${council.name} has` : 'We have'} worked with ${supplier} for ${random.int(1, 12)} years across several contracts.`,
+      () =>
+        `The previous system, from another supplier, had been in place for ${random.int(6, 20)} years.`,
+      () => `A project board met every fortnight during the implementation.`,
+    ];
+    const worked = rated.filter(([good]) => good).map(([, sentence]) => sentence);
+    const notWorked = rated.filter(([good]) => !good).map(([, , sentence]) => sentence);
+    const advice = [
+      () => `Ask for ${withArticle(gl('dpia'))} template and the data model before you sign.`,
+      () =>
+        `Check the exit terms and the ${gl('saas')} hosting location with your ${gl('ig')} team.`,
+      () =>
+        `Talk to other councils using the same ${categoryName} before renewal; ${gl('co-procurement')} may get a better price.`,
+      () => `Make sure ${task} data can be matched on ${gl('uprn')}.`,
+      () => `Would we buy it again? ${AGAIN[band]}`,
+      () => `Ask to speak to a council that has left ${supplier}.`,
+      () => `Put service levels for ${task} in the contract, with credits when they are missed.`,
+      () =>
+        `Budget for ${random.int(2, 6)} months of running the old and new systems side by side.`,
+      () =>
+        `Our ${gl('foi')} team gets regular requests about this contract, so keep the paperwork tidy.`,
+      () =>
+        `Costs we did not expect: ${random.pick(['training', 'extra modules', 'hosting', 'data migration'])}.`,
+    ];
+    const words = random.int(220, 380);
+    const published = publishedAt(random);
     return {
-      id,
-      type: 'supplier_experience',
-      title,
-      titleSort: title.toLowerCase(),
-      summary,
-      body: compose(sections, random.int(220, 380), random).text,
-      url: `/supplier-experiences/${id}`,
-      visibility: 'officers',
-      councilCodes: [council.code],
-      groupIds: [],
-      ...leadCouncilFields(council),
-      publishedAt: publishedAt(random),
-      category: category.name,
-      supplier,
+      id: benchUuid('supplier_experience', index),
+      council_code: council.code,
+      supplier_id: supplierIds.get(supplier)!,
       product,
-      routeToMarket,
-      ratingBand,
-      overallRating,
-      ratings,
-      valueBand,
-      contractStart,
-      contractEnd,
+      cpv_code: category.cpv,
+      contract_start: contractStart,
+      contract_end: contractEnd,
+      extension_options: random.chance(0.5) ? `Up to ${random.int(1, 3)} years, by agreement.` : '',
+      value_band: valueBand,
+      route_to_market: route.route,
+      framework_name: route.framework,
+      framework_lot: route.framework ? `Lot ${random.int(1, 4)}` : null,
+      rating_delivery: ratings.delivery,
+      rating_value_for_money: ratings.value,
+      rating_support: ratings.support,
+      rating_interoperability: ratings.interoperability,
+      rating_exit_and_data_portability: ratings.exit,
+      would_buy_again: wouldBuyAgain,
+      what_worked: `${opening}\n\n${compose([background, worked], Math.round(words * 0.45), random).text}`,
+      what_did_not_work: compose([notWorked], Math.round(words * 0.25), random).text,
+      advice: compose([advice], Math.round(words * 0.3), random).text,
+      is_current: contractEnd > timestamp(NOW).slice(0, 10),
+      attribution: named ? 'NAMED' : 'ANONYMISED',
+      status: 'PUBLISHED',
+      published_at: timestamp(published),
+      created_at: timestamp(published - random.int(1, 14) * day),
+      updated_at: timestamp(published),
     };
   };
 }

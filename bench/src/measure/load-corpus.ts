@@ -1,9 +1,11 @@
 import type pg from 'pg';
 
-import { type Corpus, DOCUMENT_TYPES } from '../corpus/corpus';
+import type { Corpus } from '../corpus/corpus';
 import { count, decimal } from '../report/format';
-import { insertDocuments } from '../store/bench-store';
 import { insertCaseStudies } from '../store/case-study-rows';
+import { insertComponents } from '../store/component-rows';
+import { insertProcurementGroups } from '../store/procurement-group-rows';
+import { insertSupplierExperiences, insertSuppliers } from '../store/supplier-experience-rows';
 
 export interface CorpusFigures {
   documents: number;
@@ -13,10 +15,10 @@ export interface CorpusFigures {
 const BATCH = 1_000;
 
 /**
- * Generates the corpus and stores it, a batch per statement: case studies in
- * their feature's table, the other types in bench.document. Each row's
- * trigger enqueues it in the search outbox. The next batch is generated
- * while the last one is written.
+ * Generates the corpus and stores it in the features' own tables, a batch per
+ * statement (with the adoptions of components and the members of groups in
+ * the same statement). Each record's trigger enqueues it in the search
+ * outbox. The next batch is generated while the last one is written.
  */
 export async function loadCorpus(
   db: pg.Pool,
@@ -39,11 +41,16 @@ export async function loadCorpus(
       say(`  ...stored ${count(stored)} of ${count(corpus.total)} records`);
     }
   };
+  // The few hundred suppliers the experiences are of (not search records, so not counted).
+  await insertSuppliers(db, corpus.suppliers());
   for (const batch of corpus.caseStudies(BATCH))
     await write(batch.length, () => insertCaseStudies(db, batch));
-  for (const type of DOCUMENT_TYPES)
-    for (const batch of corpus.documents(type, BATCH))
-      await write(batch.length, () => insertDocuments(db, batch));
+  for (const batch of corpus.components(BATCH))
+    await write(batch.length, () => insertComponents(db, batch));
+  for (const batch of corpus.supplierExperiences(BATCH))
+    await write(batch.length, () => insertSupplierExperiences(db, batch));
+  for (const batch of corpus.procurementGroups(BATCH))
+    await write(batch.length, () => insertProcurementGroups(db, batch));
   await writing;
   const seconds = (performance.now() - started) / 1000;
   say(

@@ -50,6 +50,8 @@ export interface SearchSetup {
   indexPrefix: string;
   officerCookie: string;
   officerCouncil: string;
+  /** The officer's council's procurement groups, whose invite-only records the officer may find. */
+  officerGroupIds: string[];
   councils: CouncilRow[];
   seconds: number;
   runner: LoadRunner;
@@ -68,7 +70,11 @@ function buildPairs(setup: SearchSetup): Pair[] {
     { name: 'visitor', scope: VISITOR_SCOPE, headers: {} },
     {
       name: `${setup.officerCouncil} officer`,
-      scope: { officer: true, councilCode: setup.officerCouncil, groupIds: [] },
+      scope: {
+        officer: true,
+        councilCode: setup.officerCouncil,
+        groupIds: setup.officerGroupIds,
+      },
       headers: { cookie: setup.officerCookie },
     },
   ];

@@ -89,13 +89,13 @@ export const QUERY_MIX: MixQuery[] = [
     kind: 'facets',
     query: 'case management',
     types: ['SUPPLIER_EXPERIENCE'],
-    facets: [{ attribute: 'ratingBand', values: ['Poor', 'Fair'] }],
+    facets: [{ attribute: 'ratingBand', values: ['1 to 2 stars', '2 to 3 stars'] }],
   },
   {
     kind: 'facets',
     query: 'CRM',
     types: ['SUPPLIER_EXPERIENCE'],
-    facets: [{ attribute: 'routeToMarket', values: ['G-Cloud'] }],
+    facets: [{ attribute: 'routeToMarket', values: ['Framework: direct award'] }],
   },
   {
     kind: 'facets',
@@ -113,7 +113,7 @@ export const QUERY_MIX: MixQuery[] = [
     kind: 'facets',
     query: '',
     types: ['PROCUREMENT_GROUP'],
-    facets: [{ attribute: 'stage', values: ['Gathering interest', 'Pooling demand'] }],
+    facets: [{ attribute: 'stage', values: ['Forming', 'Specifying'] }],
   },
   {
     kind: 'facets',

@@ -8,11 +8,10 @@ import { DataSource } from 'typeorm';
 
 import { createApp } from '../../../apps/api/src/bootstrap';
 import { MIGRATIONS } from '../../../apps/api/src/migrations';
-import { BenchSearchModule } from '../store/bench-search.source';
 import type { BenchServices } from './bench-services';
 import type { Cleanup } from './cleanup';
 
-/** Applies the API's migrations (before the bench adds its own table, which needs the outbox). */
+/** Applies the API's migrations. */
 export async function migrate(databaseUrl: string): Promise<void> {
   const dataSource = new DataSource(
     buildDataSourceOptions({
@@ -35,8 +34,8 @@ export interface BenchApi {
 
 /**
  * The real API, in this process, configured as production runs it (through
- * loadConfig: NODE_ENV=production, the default pool size), with the bench's
- * search sources, listening on a free loopback port. The council register is imported by the API's own import.
+ * loadConfig: NODE_ENV=production, the default pool size), listening on a
+ * free loopback port. The council register is imported by the API's own import.
  * Every request of the bench comes from 127.0.0.1, so the per-address rate
  * limit is raised out of the way (the limiter still runs on every request).
  */
@@ -57,7 +56,6 @@ export async function startBenchApi(services: BenchServices, cleanup: Cleanup): 
   });
   const app = await createApp(config, {
     logger: ['error', 'warn'],
-    imports: [BenchSearchModule],
     http: { rateLimit: { limit: 1_000_000_000 } },
   });
   cleanup.add('API', () => app.close());

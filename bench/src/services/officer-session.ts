@@ -32,3 +32,17 @@ export async function officerSession(db: pg.Pool, councilCode: string): Promise<
   );
   return `lgx_session=${token}`;
 }
+
+/**
+ * The procurement groups a council is a member of (interested or committed),
+ * whose invite-only records its officers may find: what the API reads for
+ * their search scope (GroupMembershipService.groupIdsOf).
+ */
+export async function memberGroupIds(db: pg.Pool, councilCode: string): Promise<string[]> {
+  const { rows } = await db.query<{ group_id: string }>(
+    `SELECT group_id FROM procurement_group_member
+     WHERE council_code = $1 AND status IN ('INTERESTED', 'COMMITTED') ORDER BY group_id`,
+    [councilCode],
+  );
+  return rows.map((row) => row.group_id);
+}

@@ -1,5 +1,16 @@
 import type { CaseStudyStatus } from '@lgx/api/feature-case-studies';
-import type { CaseStudyStage, EvidenceLevel, StrategicObjective } from '@lgx/shared/domain';
+import type {
+  CaseStudyStage,
+  ComponentKind,
+  ComponentMaturity,
+  ComponentStandard,
+  ContractValueBand,
+  EvidenceLevel,
+  GroupStage,
+  ProcurementRoute,
+  RouteToMarket,
+  StrategicObjective,
+} from '@lgx/shared/domain';
 
 /** Facet values, most common first. */
 
@@ -39,19 +50,25 @@ export const STATUS_WEIGHTS: [CaseStudyStatus, number][] = [
   ['ARCHIVED', 1],
 ];
 
-export const COMPONENT_CATEGORIES = [
-  'Template',
-  'Open-source code',
-  'Service pattern',
-  'API',
-  'Dataset',
-  'Business case',
-  'Specification',
-  'Data sharing agreement',
-  'DPIA',
-  'Training material',
+/**
+ * What components are, as their authors would name them, most common first,
+ * with the feature's kind (COMPONENT_KINDS) each is filed under: several
+ * document templates share one kind.
+ */
+export const COMPONENT_CATEGORIES: [string, ComponentKind][] = [
+  ['Template', 'DOCUMENT_TEMPLATE'],
+  ['Open-source code', 'OPEN_SOURCE_SOFTWARE'],
+  ['Service pattern', 'SERVICE_PATTERN'],
+  ['API', 'API'],
+  ['Dataset', 'DATASET'],
+  ['Business case', 'DOCUMENT_TEMPLATE'],
+  ['Specification', 'DOCUMENT_TEMPLATE'],
+  ['Data sharing agreement', 'DOCUMENT_TEMPLATE'],
+  ['DPIA', 'DOCUMENT_TEMPLATE'],
+  ['Training material', 'DESIGN_OR_RESEARCH'],
 ];
 
+/** SPDX licence expressions; a proprietary licence is a LicenseRef, as SPDX writes it. */
 export const LICENCES: [string, number][] = [
   ['OGL-UK-3.0', 30],
   ['MIT', 25],
@@ -60,45 +77,94 @@ export const LICENCES: [string, number][] = [
   ['GPL-3.0-or-later', 7],
   ['AGPL-3.0-or-later', 5],
   ['EUPL-1.2', 3],
-  ['Proprietary', 8],
+  ['LicenseRef-Proprietary', 8],
 ];
 
-export const MATURITIES: [string, number][] = [
-  ['Stable', 35],
-  ['Beta', 30],
-  ['Alpha', 18],
-  ['Concept', 10],
-  ['Deprecated', 7],
+export const MATURITIES: [ComponentMaturity, number][] = [
+  ['LIVE', 35],
+  ['BETA', 30],
+  ['ALPHA', 28],
+  ['DEPRECATED', 5],
+  ['RETIRED', 2],
 ];
 
-export const ROUTES_TO_MARKET = [
-  'G-Cloud',
-  'Crown Commercial Service framework',
-  'Open tender',
-  'Further competition',
-  'Dynamic purchasing system',
-  'ESPO framework',
-  'YPO framework',
-  'Direct award',
-  'NEPO framework',
-  'Request for quotation',
+/** Standards a component says it helps meet, most claimed first. */
+export const STANDARDS: ComponentStandard[] = [
+  'WCAG_2_2_AA',
+  'UK_GDPR',
+  'GOVUK_DESIGN_SYSTEM',
+  'GDS_SERVICE_STANDARD',
+  'OPEN_API',
+  'TECHNOLOGY_CODE_OF_PRACTICE',
+  'PSBAR',
+  'CYBER_ESSENTIALS',
+  'BS7666',
+  'OPEN_REFERRAL_UK',
+  'ISO_27001',
+  'LOCAL_GOV_DRUPAL',
 ];
 
-export const RATING_BANDS = ['Poor', 'Fair', 'Good', 'Excellent'];
-
-export const VALUE_BANDS = [
-  'Under £25k',
-  '£25k to £100k',
-  '£100k to £500k',
-  '£500k to £2m',
-  'Over £2m',
+/** How a contract was bought, most common first: the route, the framework if any, and how officers say it. */
+export const ROUTES_TO_MARKET: {
+  route: RouteToMarket;
+  framework: string | null;
+  phrase: string;
+}[] = [
+  { route: 'FRAMEWORK_DIRECT_AWARD', framework: 'G-Cloud 14', phrase: 'G-Cloud' },
+  {
+    route: 'FRAMEWORK_FURTHER_COMPETITION',
+    framework: 'Crown Commercial Service Technology Services 3',
+    phrase: 'a Crown Commercial Service framework',
+  },
+  { route: 'OPEN_PROCEDURE', framework: null, phrase: 'an open tender' },
+  {
+    route: 'FRAMEWORK_FURTHER_COMPETITION',
+    framework: 'ESPO Software Solutions',
+    phrase: 'a further competition on the ESPO framework',
+  },
+  { route: 'RESTRICTED_PROCEDURE', framework: null, phrase: 'a restricted procedure' },
+  {
+    route: 'FRAMEWORK_FURTHER_COMPETITION',
+    framework: 'YPO ICT Solutions',
+    phrase: 'the YPO framework',
+  },
+  { route: 'DIRECT_AWARD', framework: null, phrase: 'a direct award' },
+  {
+    route: 'FRAMEWORK_DIRECT_AWARD',
+    framework: 'NEPO Digital Services',
+    phrase: 'the NEPO framework',
+  },
+  { route: 'BELOW_THRESHOLD', framework: null, phrase: 'a request for quotation' },
+  {
+    route: 'COMPETITIVE_FLEXIBLE',
+    framework: null,
+    phrase: 'a competitive flexible procedure',
+  },
 ];
 
-export const GROUP_STAGES: [string, number][] = [
-  ['Gathering interest', 30],
-  ['Pooling demand', 25],
-  ['Agreeing a specification', 18],
-  ['Out to market', 10],
-  ['Contract awarded', 12],
-  ['Closed', 5],
+/** Whole-life contract values, most common first. */
+export const VALUE_BANDS: ContractValueBand[] = [
+  'FROM_100K_TO_500K',
+  'FROM_25K_TO_100K',
+  'UNDER_25K',
+  'FROM_500K_TO_2M',
+  'FROM_2M_TO_10M',
+  'OVER_10M',
+];
+
+export const GROUP_STAGE_WEIGHTS: [GroupStage, number][] = [
+  ['FORMING', 35],
+  ['SPECIFYING', 22],
+  ['MARKET_ENGAGEMENT', 12],
+  ['TENDERING', 10],
+  ['AWARDED', 12],
+  ['CLOSED', 5],
+  ['ABANDONED', 4],
+];
+
+export const GROUP_ROUTE_WEIGHTS: [ProcurementRoute, number][] = [
+  ['EXISTING_FRAMEWORK', 50],
+  ['OPEN_PROCEDURE', 25],
+  ['NEW_FRAMEWORK', 15],
+  ['DYNAMIC_MARKET', 10],
 ];
