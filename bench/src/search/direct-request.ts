@@ -1,4 +1,5 @@
 import {
+  HIT_ATTRIBUTES,
   type IndexDefinition,
   MATCH_END,
   MATCH_START,
@@ -84,8 +85,8 @@ export function directRequest(
     highlightPostTag: MATCH_END,
     attributesToCrop: ['summary'],
     cropLength: 40,
-    attributesToRetrieve: ['id', 'type', 'title', 'summary', 'url', 'councilName', 'publishedAt'],
   };
+  const retrieve = (index: IndexDefinition) => [...HIT_ATTRIBUTES, ...(index.hitAttributes ?? [])];
   const sortFor = (index: IndexDefinition) =>
     entry.sort && entry.sort !== 'RELEVANCE' ? index.sorts[entry.sort] : undefined;
   const query = entry.query.trim();
@@ -97,6 +98,7 @@ export function directRequest(
       body: JSON.stringify({
         q: query,
         ...common,
+        attributesToRetrieve: retrieve(index),
         facets: index.facets.map((facet) => facet.attribute),
         sort: sortFor(index),
         limit: 20,
@@ -122,6 +124,7 @@ export function directRequest(
         indexUid: uid(index),
         q: query,
         ...common,
+        attributesToRetrieve: retrieve(index),
         sort: sortFor(index),
       })),
     }),
