@@ -278,3 +278,132 @@ describe('journey: councils form a procurement group and take it to specificatio
     await expectAccessible(page);
   });
 });
+
+describe('journey: the lead edits its group and members manage shared documents', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('Derby renames its group, finds it in search by the new title, and a shared document is removed by who may remove it', async () => {
+    const { page } = session;
+    const NEW_TITLE = 'Gully cleaning sensors';
+
+    // Derby's editor starts a group (through the API, the form is tested above) and edits it.
+    await signInAs(page, 'EDITOR', '/procurement-groups');
+    await heading(page, 'Procurement groups');
+    const started = await graphqlFromPage<{ startProcurementGroup: { id: string } }>(
+      page,
+      'mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id } }',
+      {
+        input: {
+          title: 'Kerbside drain sensors',
+          need: 'Sensors that tell us which drains are blocked before they flood.',
+          cpvCode: '34990000-3',
+          estimatedValuePerCouncil: '40000.50',
+          desiredStart: `${YEAR}-10-01`,
+          route: 'OPEN_PROCEDURE',
+          minimumCouncils: 2,
+          visibility: 'OPEN',
+          interestClosesOn: `${YEAR}-07-31`,
+        },
+      },
+    );
+    const groupPath = `/procurement-groups/${started.startProcurementGroup.id}`;
+    await page.goto(groupPath);
+    await heading(page, 'Kerbside drain sensors');
+    await page.getByRole('link', { name: 'Edit group details' }).click();
+    await heading(page, 'Edit group details');
+    await expectAccessible(page);
+    // Prefilled with the group's details, money as typed.
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(
+      'Kerbside drain sensors',
+    );
+    expect(
+      await page.getByLabel('Estimated value per council, in pounds (optional)').inputValue(),
+    ).toBe('40000.50');
+    expect(await page.getByLabel('Category (CPV code)').inputValue()).toBe('34990000-3');
+    expect(await page.getByLabel('Open to any council').isChecked()).toBe(true);
+    // A bad change is refused, field by field, and saves nothing.
+    await page.getByLabel('Title', { exact: true }).fill('');
+    await page.getByLabel('Minimum number of councils for the bid to go ahead').fill('1');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByText('There is a problem').waitFor();
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Enter a title',
+      'The minimum number of councils must be a whole number from 2 to 500',
+    ]);
+    await page.locator('#title-error').getByText('Enter a title').waitFor();
+    expect(await page.title()).toMatch(/^Error: Edit group details/);
+    await expectAccessible(page);
+    await page.getByLabel('Title', { exact: true }).fill(NEW_TITLE);
+    await page.getByLabel('Minimum number of councils for the bid to go ahead').fill('3');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await heading(page, NEW_TITLE);
+    await banner(page, 'The group’s details are saved.');
+    expect(await summaryValue(page, 'Minimum councils').textContent()).toBe('3');
+    expect(await summaryValue(page, 'Estimated value per council').textContent()).toBe(
+      '£40,000.50',
+    );
+    await expectAccessible(page);
+
+    // Search finds it by its new title (the outbox reindexes it; allow the indexer a moment).
+    const results = page.getByRole('region', { name: 'Search results' });
+    const found = results.getByRole('link', { name: NEW_TITLE });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      await page.goto('/search?q=gully%20cleaning');
+      try {
+        await found.waitFor({ timeout: 2_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+    }
+    await results.locator('[aria-busy="false"]').waitFor();
+    await expectAccessible(page);
+    await found.click();
+    await heading(page, NEW_TITLE);
+
+    // Derby shares a document.
+    await page.locator('input#document-file').setInputFiles({
+      name: 'drain-survey.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const documents = page.getByRole('list', { name: 'Shared documents' });
+    await documents.getByRole('link', { name: 'drain-survey.pdf' }).waitFor();
+    await signOut(page);
+
+    // A Nottingham officer joins: sees the document, but no Remove button.
+    await signInAs(page, 'NOTTINGHAM_OFFICER', groupPath);
+    await heading(page, NEW_TITLE);
+    await page.getByRole('button', { name: 'Express interest' }).click();
+    await banner(page, 'Your council has joined the group.');
+    await documents.getByRole('link', { name: 'drain-survey.pdf' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    await expectAccessible(page);
+    await signOut(page);
+
+    // Derby's editor removes it, after confirming; a change of mind keeps it.
+    await signInAs(page, 'EDITOR', groupPath);
+    await heading(page, NEW_TITLE);
+    const status = page.getByRole('status').filter({ hasText: /was (kept|removed)/ });
+    await page.getByRole('button', { name: 'Remove drain-survey.pdf' }).click();
+    await page.getByText('Remove drain-survey.pdf for every member council?').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await status.getByText('drain-survey.pdf was kept.').waitFor();
+    await page.getByRole('button', { name: 'Remove drain-survey.pdf' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    await status.getByText('drain-survey.pdf was removed.').waitFor();
+    await page.getByText('No documents shared yet.').waitFor();
+    await expectAccessible(page);
+  });
+});

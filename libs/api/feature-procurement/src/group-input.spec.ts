@@ -1,4 +1,4 @@
-import { checkCommitment, checkGroup, type GroupFields } from './group-input';
+import { checkCommitment, checkGroup, checkGroupChange, type GroupFields } from './group-input';
 
 const group = (extra: Partial<GroupFields> = {}): GroupFields => ({
   title: 'AI digital assistant',
@@ -43,6 +43,64 @@ describe('checkGroup', () => {
     expect(fields({ minimumCouncils: 1 })).toEqual(['minimumCouncils']);
     expect(fields({ visibility: 'SECRET' })).toEqual(['visibility']);
     expect(fields({ interestClosesOn: '2027-05-01' })).toEqual(['interestClosesOn']);
+  });
+});
+
+describe('checkGroupChange', () => {
+  const stored = checkGroup(group(), '2026-11-22').values;
+  const change = (
+    extra: Partial<GroupFields>,
+    stage: 'FORMING' | 'TENDERING',
+    today = '2026-11-22',
+  ) => checkGroupChange(group(extra), stored, stage, today);
+
+  it('reports what changed, as stored values, and nothing when nothing changed', () => {
+    expect(change({}, 'FORMING')).toMatchObject({ problems: [], changed: [] });
+    const { problems, changed, values } = change(
+      { title: ' AI assistant ', estimatedTotalValue: '2m', cpvCode: '72000000' },
+      'FORMING',
+    );
+    expect(problems).toEqual([]);
+    expect(changed).toEqual(['title', 'totalValuePence']);
+    expect(values).toMatchObject({ title: 'AI assistant', totalValuePence: 200_000_000 });
+  });
+
+  it('checks as creation does, naming each field', () => {
+    expect(
+      change({ title: '', minimumCouncils: 0, visibility: 'SECRET' }, 'FORMING').problems.map(
+        (p) => p.field,
+      ),
+    ).toEqual(['title', 'minimumCouncils', 'visibility']);
+  });
+
+  it('keeps dates that have passed since, but refuses a changed date in the past', () => {
+    // The closing date was 2027-01-31; it is now February.
+    expect(change({ title: 'Renamed' }, 'FORMING', '2027-02-15').problems).toEqual([]);
+    expect(
+      change({ interestClosesOn: '2027-02-01' }, 'FORMING', '2027-02-15').problems.map(
+        (p) => p.field,
+      ),
+    ).toEqual(['interestClosesOn']);
+    expect(
+      change({ interestClosesOn: '2027-05-01' }, 'FORMING').problems.map((p) => p.message),
+    ).toEqual(['Expressions of interest must close before the desired contract start']);
+  });
+
+  it('once tendering, lets only the title and need change, naming each fixed field', () => {
+    expect(change({ title: 'Renamed', need: 'A clearer need.' }, 'TENDERING').problems).toEqual([]);
+    expect(
+      change({ cpvCode: '48000000-8', minimumCouncils: 4, title: 'Renamed' }, 'TENDERING').problems,
+    ).toEqual([
+      { field: 'cpvCode', message: 'The category cannot change once the group has gone to tender' },
+      {
+        field: 'minimumCouncils',
+        message: 'The minimum number of councils cannot change once the group has gone to tender',
+      },
+    ]);
+    // A field that is wrong as well as fixed is named once.
+    expect(change({ minimumCouncils: 0 }, 'TENDERING').problems.map((p) => p.field)).toEqual([
+      'minimumCouncils',
+    ]);
   });
 });
 

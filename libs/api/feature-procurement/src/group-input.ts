@@ -2,6 +2,8 @@ import {
   cpvProblem,
   findCpv,
   GROUP_VISIBILITIES,
+  groupDetailsEditable,
+  type GroupStage,
   type GroupVisibility,
   parsePounds,
   PROCUREMENT_ROUTES,
@@ -118,9 +120,14 @@ function checker() {
 
 /**
  * Checks a group and reports every problem by field name. `today` (YYYY-MM-DD)
- * is when the check runs: dates must not be in the past.
+ * is when the check runs: dates must not be in the past, unless they are the
+ * `kept` dates of a group being changed (a closing date that has passed stays).
  */
-export function checkGroup(input: GroupFields, today = todayIso()) {
+export function checkGroup(
+  input: GroupFields,
+  today = todayIso(),
+  kept: Partial<Pick<GroupValues, 'desiredStart' | 'interestClosesOn'>> = {},
+) {
   const { problems, problem, text, date, money } = checker();
   const title = text('title', input.title, 'a title', GROUP_LIMITS.title, true);
   const need = text('need', input.need, 'the need', GROUP_LIMITS.need, true);
@@ -148,7 +155,7 @@ export function checkGroup(input: GroupFields, today = todayIso()) {
       'The estimated total value must be at least the value per council',
     );
   const desiredStart = date('desiredStart', input.desiredStart, 'the desired contract start');
-  if (desiredStart && desiredStart <= today)
+  if (desiredStart && desiredStart <= today && desiredStart !== kept.desiredStart)
     problem('desiredStart', 'The desired contract start must be in the future');
   const route = input.route as ProcurementRoute;
   if (!(input.route in PROCUREMENT_ROUTES))
@@ -187,7 +194,7 @@ export function checkGroup(input: GroupFields, today = todayIso()) {
     input.interestClosesOn,
     'the closing date for expressions of interest',
   );
-  if (interestClosesOn && interestClosesOn < today)
+  if (interestClosesOn && interestClosesOn < today && interestClosesOn !== kept.interestClosesOn)
     problem(
       'interestClosesOn',
       'The closing date for expressions of interest cannot be in the past',
@@ -197,7 +204,7 @@ export function checkGroup(input: GroupFields, today = todayIso()) {
       'interestClosesOn',
       'Expressions of interest must close before the desired contract start',
     );
-  const values = {
+  const values: GroupValues = {
     title,
     need,
     cpvCode: findCpv(input.cpvCode ?? '')?.code ?? '',
@@ -212,6 +219,78 @@ export function checkGroup(input: GroupFields, today = todayIso()) {
     interestClosesOn: interestClosesOn ?? '',
   };
   return { problems, values };
+}
+
+/** A group's details as stored: money in pence, the canonical CPV code, framework only when used. */
+export interface GroupValues {
+  title: string;
+  need: string;
+  cpvCode: string;
+  valuePerCouncilPence: number | null;
+  totalValuePence: number | null;
+  desiredStart: string;
+  route: ProcurementRoute;
+  frameworkName: string | null;
+  frameworkLot: string | null;
+  minimumCouncils: number;
+  visibility: GroupVisibility;
+  interestClosesOn: string;
+}
+
+/** Each stored detail: the input field it comes from, and its name in messages. */
+export const GROUP_DETAILS: Record<keyof GroupValues, { field: keyof GroupFields; name: string }> =
+  {
+    title: { field: 'title', name: 'the title' },
+    need: { field: 'need', name: 'the need' },
+    cpvCode: { field: 'cpvCode', name: 'the category' },
+    valuePerCouncilPence: {
+      field: 'estimatedValuePerCouncil',
+      name: 'the estimated value per council',
+    },
+    totalValuePence: { field: 'estimatedTotalValue', name: 'the estimated total value' },
+    desiredStart: { field: 'desiredStart', name: 'the desired contract start' },
+    route: { field: 'route', name: 'the route' },
+    frameworkName: { field: 'frameworkName', name: 'the framework' },
+    frameworkLot: { field: 'frameworkLot', name: 'the lot' },
+    minimumCouncils: { field: 'minimumCouncils', name: 'the minimum number of councils' },
+    visibility: { field: 'visibility', name: 'who can join' },
+    interestClosesOn: {
+      field: 'interestClosesOn',
+      name: 'the closing date for expressions of interest',
+    },
+  };
+
+/** What may still change about a group once it has gone to tender. */
+const WORDING: readonly (keyof GroupValues)[] = ['title', 'need'];
+
+/**
+ * Checks a change to a group in `stage`, as creation is checked (dates left as
+ * they were may have passed), and reports which details change. Once the group
+ * has gone to tender only its wording may change; the caller refuses an ended group.
+ */
+export function checkGroupChange(
+  input: GroupFields,
+  current: GroupValues,
+  stage: GroupStage,
+  today = todayIso(),
+) {
+  const { problems, values } = checkGroup(input, today, current);
+  const changed = (Object.keys(GROUP_DETAILS) as (keyof GroupValues)[]).filter(
+    (key) => values[key] !== current[key],
+  );
+  if (groupDetailsEditable(stage) !== 'all') {
+    const named = new Set(problems.map((p) => p.field));
+    for (const key of changed) {
+      const { field, name } = GROUP_DETAILS[key];
+      if (WORDING.includes(key) || named.has(field)) continue;
+      named.add(field);
+      problems.push({
+        field,
+        message: `${name.charAt(0).toUpperCase()}${name.slice(1)} cannot change once the group has gone to tender`,
+      });
+    }
+  }
+  return { problems, values, changed };
 }
 
 /** Checks a commitment and reports every problem by field name. */

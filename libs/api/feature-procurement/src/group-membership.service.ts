@@ -1,7 +1,12 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, councilRoleAtLeast, PolicyService } from '@lgx/api/core/auth';
 import { CouncilEntity } from '@lgx/api/core/councils';
-import { GROUP_STAGES, isGroupEnded, isGroupOpenToJoin } from '@lgx/shared/domain';
+import {
+  GROUP_STAGES,
+  groupDetailsEditable,
+  isGroupEnded,
+  isGroupOpenToJoin,
+} from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -24,6 +29,7 @@ export interface ViewerPlace {
   status: MemberStatus | null;
   isMember: boolean;
   canManage: boolean;
+  canEdit: boolean;
   canExpressInterest: boolean;
   canCommit: boolean;
   canWithdraw: boolean;
@@ -223,6 +229,12 @@ export class GroupMembershipService {
         action: 'procurement-group.manage',
         leadCouncilCode: group.leadCouncilCode,
       }),
+      canEdit:
+        groupDetailsEditable(group.stage) !== 'none' &&
+        this.policy.can(actor, {
+          action: 'procurement-group.edit',
+          leadCouncilCode: group.leadCouncilCode,
+        }),
       canExpressInterest:
         Boolean(code) &&
         open &&

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 
 import { AuditService } from '@lgx/api/core/audit';
-import { type Actor, councilRoleAtLeast } from '@lgx/api/core/auth';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 import { detectFileType, FileStorage, safeFilename } from '@lgx/api/core/storage';
 import { Injectable } from '@nestjs/common';
@@ -9,7 +9,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { GROUP_LIMITS } from './group-input';
-import { fieldProblem, groupNotFound, notAMember } from './procurement.errors';
+import { fieldProblem, groupNotFound } from './procurement.errors';
+import type { ProcurementGroupEntity } from './procurement-group.entity';
 import { ProcurementGroupDocumentEntity } from './procurement-group-document.entity';
 import { ProcurementGroupMessageEntity } from './procurement-group-message.entity';
 import { ProcurementGroupsService } from './procurement-groups.service';
@@ -28,6 +29,7 @@ export class GroupWorkspaceService {
     private readonly groups: ProcurementGroupsService,
     private readonly storage: FileStorage,
     private readonly audit: AuditService,
+    private readonly policy: PolicyService,
   ) {}
 
   async messages(actor: Actor, groupId: string): Promise<ProcurementGroupMessageEntity[]> {
@@ -117,15 +119,32 @@ export class GroupWorkspaceService {
   async removeDocument(actor: Actor, id: string): Promise<void> {
     const document = await this.find(id);
     const group = await this.memberOnly(actor, document.groupId);
-    const editor = councilRoleAtLeast(actor.council?.role, 'EDITOR');
-    const own = actor.council?.code === document.councilCode;
-    const lead = actor.council?.code === group.leadCouncilCode;
-    if (!editor || !(own || lead))
-      throw notAMember(
-        'Only an editor of the council that shared it, or of the lead council, can remove a document.',
-      );
+    await this.policy.authorize(actor, this.removal(document, group));
     await this.dataSource.getRepository(ProcurementGroupDocumentEntity).delete({ id });
     await this.storage.remove(document.storageKey);
+    await this.audit.record({
+      action: 'procurement-group.document.remove',
+      outcome: 'success',
+      target: { type: 'procurement_group', id: group.id },
+      details: { documentId: id, sharedBy: document.councilCode },
+    });
+  }
+
+  /** Whether the actor may remove the document, for showing the button. */
+  canRemove(
+    actor: Actor,
+    document: ProcurementGroupDocumentEntity,
+    group: ProcurementGroupEntity,
+  ): boolean {
+    return this.policy.can(actor, this.removal(document, group));
+  }
+
+  private removal(document: ProcurementGroupDocumentEntity, group: ProcurementGroupEntity) {
+    return {
+      action: 'procurement-group.document.remove',
+      sharedByCouncilCode: document.councilCode,
+      leadCouncilCode: group.leadCouncilCode,
+    } as const;
   }
 
   private async find(id: string): Promise<ProcurementGroupDocumentEntity> {

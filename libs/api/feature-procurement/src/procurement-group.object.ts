@@ -87,6 +87,10 @@ export class GroupViewer {
   isMember!: boolean;
   @Field(() => Boolean, { description: 'They may change the stage, invite and answer requests.' })
   canManage!: boolean;
+  @Field(() => Boolean, {
+    description: "They may change the group's details now (the lead's editors, until it ends).",
+  })
+  canEdit!: boolean;
   @Field(() => Boolean) canExpressInterest!: boolean;
   @Field(() => Boolean) canCommit!: boolean;
   @Field(() => Boolean) canWithdraw!: boolean;
@@ -140,6 +144,11 @@ export class GroupDocument {
   @Field(() => Council) council!: Council;
   @Field(() => String, { description: 'Where to download it.' }) url!: string;
   @Field(() => Date) createdAt!: Date;
+  @Field(() => Boolean, {
+    description:
+      'The viewer may remove it: an editor of the council that shared it, or of the lead.',
+  })
+  canRemove!: boolean;
 }
 
 @ObjectType({ description: 'The discussion and documents: for member councils only.' })

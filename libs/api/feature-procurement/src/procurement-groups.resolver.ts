@@ -74,6 +74,7 @@ export class ProcurementGroupsResolver {
   ): Promise<GroupWorkspace> {
     const messages = await this.workspace.messages(actor, id);
     const documents = await this.workspace.documents(actor, id);
+    const group = await this.groups.get(actor, id);
     const councils = await this.councilMap([
       ...messages.map((m) => m.councilCode),
       ...documents.map((d) => d.councilCode),
@@ -94,6 +95,7 @@ export class ProcurementGroupsResolver {
         council: councils.get(d.councilCode)!,
         url: `/procurement-documents/${d.id}/${d.filename}`,
         createdAt: d.createdAt,
+        canRemove: this.workspace.canRemove(actor, d, group),
       })),
     };
   }
@@ -167,6 +169,19 @@ export class ProcurementGroupsResolver {
     @Args('input') input: ProcurementGroupInput,
   ) {
     return this.view(await this.groups.create(actor, input));
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => ProcurementGroup, {
+    description:
+      "Changes a group's details (lead council editors), checked as at its start: every detail before tender, only the title and need after, nothing once it has ended.",
+  })
+  async updateProcurementGroup(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ProcurementGroupInput,
+  ) {
+    return this.view(await this.groups.update(actor, id, input));
   }
 
   @Access.councilRole('EDITOR')
@@ -257,7 +272,10 @@ export class ProcurementGroupsResolver {
   }
 
   @Access.councilRole('EDITOR')
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Removes a shared document (editors of the council that shared it, or of the lead council).',
+  })
   async deleteGroupDocument(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

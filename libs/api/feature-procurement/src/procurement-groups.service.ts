@@ -12,6 +12,7 @@ import {
   cpvDivision,
   cpvProblem,
   GROUP_STAGES,
+  groupDetailsEditable,
   type GroupStage,
   isGroupStage,
   stageNeedsReason,
@@ -20,9 +21,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { checkGroup, GROUP_LIMITS, type GroupFields } from './group-input';
+import {
+  checkGroup,
+  checkGroupChange,
+  GROUP_DETAILS,
+  GROUP_LIMITS,
+  type GroupFields,
+  type GroupValues,
+} from './group-input';
 import { GroupNotifications } from './group-notifications.service';
-import { badStageMove, fieldProblem, groupNotFound, invalidInput } from './procurement.errors';
+import {
+  badStageMove,
+  fieldProblem,
+  groupNotFound,
+  invalidInput,
+  notNow,
+} from './procurement.errors';
 import { ProcurementGroupEntity } from './procurement-group.entity';
 import { MEMBER_STATUSES, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
 import { ProcurementGroupStageChangeEntity } from './procurement-group-stage-change.entity';
@@ -75,6 +89,54 @@ export class ProcurementGroupsService {
       );
       return group;
     });
+  }
+
+  /**
+   * Changes a group's details, checked as at its start, by the lead council's
+   * editors: every detail before tender, only the title and need after, nothing
+   * once ended. Members are told by email what changed.
+   */
+  async update(actor: Actor, id: string, input: GroupFields): Promise<ProcurementGroupEntity> {
+    const { group, changed } = await this.dataSource.transaction(async (manager) => {
+      const group = await this.lock(actor, id, manager);
+      await this.policy.authorize(actor, {
+        action: 'procurement-group.edit',
+        leadCouncilCode: group.leadCouncilCode,
+      });
+      if (groupDetailsEditable(group.stage) === 'none')
+        throw notNow(
+          `This group is ${GROUP_STAGES[group.stage].toLowerCase()}, so its details can no longer change.`,
+        );
+      const current = Object.fromEntries(
+        Object.keys(GROUP_DETAILS).map((key) => [key, group[key as keyof GroupValues]]),
+      ) as unknown as GroupValues;
+      const { problems, values, changed } = checkGroupChange(input, current, group.stage);
+      if (problems.length > 0) throw invalidInput(problems);
+      if (changed.length === 0) return { group, changed };
+      // The row's update is what puts the group in the search outbox.
+      const saved = await manager
+        .getRepository(ProcurementGroupEntity)
+        .save(Object.assign(group, values));
+      await this.audit.record(
+        {
+          action: 'procurement-group.update',
+          outcome: 'success',
+          target: { type: 'procurement_group', id: group.id },
+          details: { fields: changed.map((key) => GROUP_DETAILS[key].field) },
+        },
+        manager,
+      );
+      return { group: saved, changed };
+    });
+    if (changed.length > 0) {
+      const names = changed.map((key) => GROUP_DETAILS[key].name);
+      const list =
+        names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+      void this.notifications.notifyMembers(group.id, `${group.title}: details changed`, [
+        `The lead council has changed ${list} of the procurement group "${group.title}".`,
+      ]);
+    }
+    return group;
   }
 
   /**

@@ -37,7 +37,7 @@ const GET = `query($id: ID!) {
     demand { interestedCount committedCount memberCount committedValue { pence formatted }
       populationCovered committedPopulation regions minimumCouncils minimumMet }
     members { council { code } status isLead volume estimatedValue { pence } }
-    viewer { status isMember canManage canExpressInterest canCommit canWithdraw }
+    viewer { status isMember canManage canEdit canExpressInterest canCommit canWithdraw }
     stageHistory { fromStage toStage note changedByName changedByCouncil { code } changedAt }
   }
 }`;
@@ -49,6 +49,9 @@ const INVITE = `mutation($id: ID!, $code: String!) { inviteCouncilToGroup(id: $i
 const ANSWER = `mutation($id: ID!, $code: String!, $accept: Boolean!) { answerGroupJoinRequest(id: $id, councilCode: $code, accept: $accept) { id } }`;
 const POST = `mutation($id: ID!, $body: String!) { postGroupMessage(id: $id, body: $body) { id body council { code } } }`;
 const WORKSPACE = `query($id: ID!) { procurementGroupWorkspace(id: $id) { messages { body authorName council { code } } documents { filename url } } }`;
+const UPDATE = `mutation($id: ID!, $input: ProcurementGroupInput!) { updateProcurementGroup(id: $id, input: $input) { id title need minimumCouncils visibility viewer { canEdit } } }`;
+const DOCUMENTS = `query($id: ID!) { procurementGroupWorkspace(id: $id) { documents { id filename canRemove } } }`;
+const REMOVE_DOCUMENT = `mutation($id: ID!) { deleteGroupDocument(id: $id) }`;
 const LIST = `query($filter: ProcurementGroupFilter) { procurementGroups(first: 50, filter: $filter) { totalCount edges { node { id } } } }`;
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
@@ -92,6 +95,11 @@ const fieldsOf = (response: { errors?: { extensions?: Record<string, unknown> }[
   ((response.errors?.[0]?.extensions?.['fields'] as { field: string }[] | undefined) ?? []).map(
     (f) => f.field,
   );
+
+/** Every detail of a group as stored, to show a refused change changed nothing. */
+const ROW = `SELECT title, need, cpv_code, value_per_council_pence, total_value_pence, desired_start::text,
+  route, framework_name, framework_lot, minimum_councils, visibility, interest_closes_on::text, stage, updated_at
+  FROM procurement_group WHERE id = $1`;
 
 describe('procurement groups', () => {
   let harness: TestApp;
@@ -141,11 +149,12 @@ describe('procurement groups', () => {
     expect(response.errors).toBeUndefined();
     return response.data!.procurementGroup;
   };
-  /** Mails caught so far, as raw text. */
+  const row = async (id: string) => (await harness.dataSource.query(ROW, [id]))[0];
+  /** Mails caught so far, as raw text (long quoted-printable lines joined). */
   const mails = () =>
     readdirSync(mailDir)
       .filter((file) => file.endsWith('.eml'))
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8'));
+      .map((file) => readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, ''));
   async function mailTo(email: string, subject: RegExp): Promise<boolean> {
     for (let i = 0; i < 50; i++) {
       if (
@@ -461,6 +470,240 @@ describe('procurement groups', () => {
     // A council that leaves loses access.
     await nottsEditor.graphql(WITHDRAW, { id });
     expect(codeOf(await nottsOfficer.graphql(WORKSPACE, { id }))).toBe('FORBIDDEN');
+  });
+
+  it('lets only the lead council’s editors and admins change a group’s details; members hear of it', async () => {
+    const id = await start();
+    await nottsEditor.graphql(INTEREST, { id });
+    const update = (as: TestSession | TestApp, extra: object = {}) =>
+      as.graphql<{
+        updateProcurementGroup: { title: string; need: string; viewer: { canEdit: boolean } };
+      }>(UPDATE, { id, input: groupInput(extra) });
+    const before = await row(id);
+    const unverified = await signedIn(harness, { unverified: true });
+    const platformAdmin = await signedIn(harness, { platformRole: 'ADMIN' });
+    const refusals = [
+      [harness, 'UNAUTHENTICATED'],
+      [unverified, 'FORBIDDEN'],
+      [derbyOfficer, 'FORBIDDEN'],
+      [nottsEditor, 'FORBIDDEN'], // a member council's editor
+      [kentEditor, 'FORBIDDEN'], // another council's editor
+      [platformAdmin, 'FORBIDDEN'],
+    ] as const;
+    for (const [as, code] of refusals)
+      expect(codeOf(await update(as, { title: 'Taken over' }))).toBe(code);
+    expect(await row(id)).toEqual(before);
+    expect(
+      (
+        await harness.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_event WHERE action = 'authorization:procurement-group.edit' AND outcome = 'denied'`,
+        )
+      )[0].n,
+    ).toBeGreaterThanOrEqual(2); // the two editors the policy refused
+    expect((await read(id, derbyOfficer)).viewer).toMatchObject({ canEdit: false });
+    expect((await read(id, derbyEditor)).viewer).toMatchObject({ canEdit: true });
+    expect(
+      codeOf(await derbyEditor.graphql(UPDATE, { id: crypto.randomUUID(), input: groupInput() })),
+    ).toBe('NOT_FOUND');
+
+    // The lead's editor changes the wording; its admin the minimum and who can join.
+    const updated = await update(derbyEditor, {
+      title: '  AI assistant for residents ',
+      need: 'A digital assistant that answers residents in twelve languages.',
+    });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateProcurementGroup).toMatchObject({
+      title: 'AI assistant for residents',
+      need: 'A digital assistant that answers residents in twelve languages.',
+      viewer: { canEdit: true },
+    });
+    const derbyAdmin = await signedIn(harness, { council: 'DER', role: 'ADMIN' });
+    const byAdmin = await update(derbyAdmin, {
+      title: 'AI assistant for residents',
+      need: 'A digital assistant that answers residents in twelve languages.',
+      minimumCouncils: 4,
+      visibility: 'INVITE_ONLY',
+    });
+    expect(byAdmin.data?.updateProcurementGroup).toMatchObject({
+      minimumCouncils: 4,
+      visibility: 'INVITE_ONLY',
+    });
+    const audited = await harness.dataSource.query(
+      `SELECT details FROM audit_event WHERE action = 'procurement-group.update' AND target_id = $1 ORDER BY id`,
+      [id],
+    );
+    expect(audited.map((a: { details: unknown }) => a.details)).toEqual([
+      { fields: ['title', 'need'] },
+      { fields: ['minimumCouncils', 'visibility'] },
+    ]);
+    expect(await mailTo(nottsEditor.email, /details changed/)).toBe(true);
+    expect(
+      await mailTo(derbyOfficer.email, /changed the title and the need of the procurement group/),
+    ).toBe(true);
+    expect(
+      mails().some(
+        (raw) => raw.toLowerCase().includes(kentEditor.email) && /details changed/.test(raw),
+      ),
+    ).toBe(false);
+  });
+
+  it('checks a change as it checks a new group, naming each field, and a refused change changes nothing', async () => {
+    const id = await start();
+    const before = await row(id);
+    const cases: [object, string[]][] = [
+      [{ title: '' }, ['title']],
+      [{ need: 'x'.repeat(5_001) }, ['need']],
+      [{ cpvCode: '99999999-9' }, ['cpvCode']],
+      [{ estimatedValuePerCouncil: '-1' }, ['estimatedValuePerCouncil']],
+      [{ estimatedTotalValue: '1' }, ['estimatedTotalValue']],
+      [
+        { desiredStart: '2020-01-01', interestClosesOn: '2019-12-01' },
+        ['desiredStart', 'interestClosesOn'],
+      ],
+      [{ route: 'EXISTING_FRAMEWORK' }, ['frameworkName', 'frameworkLot']],
+      [{ route: 'HANDSHAKE' }, ['route']],
+      [{ minimumCouncils: 1 }, ['minimumCouncils']],
+      [{ visibility: 'SECRET' }, ['visibility']],
+      // A valid title does not save with a bad field beside it.
+      [{ title: 'Half a change', interestClosesOn: 'soon' }, ['interestClosesOn']],
+    ];
+    for (const [extra, fields] of cases) {
+      const response = await derbyEditor.graphql(UPDATE, { id, input: groupInput(extra) });
+      expect({ fields, code: codeOf(response), named: fieldsOf(response) }).toEqual({
+        fields,
+        code: 'BAD_USER_INPUT',
+        named: fields,
+      });
+    }
+    expect(await row(id)).toEqual(before);
+    // Sending the details unchanged is accepted and writes nothing.
+    expect((await derbyEditor.graphql(UPDATE, { id, input: groupInput() })).errors).toBeUndefined();
+    expect(await row(id)).toEqual(before);
+  });
+
+  it('fixes what was tendered, keeping the wording open, and refuses any change once the group has ended', async () => {
+    const id = await start();
+    for (const to of ['SPECIFYING', 'MARKET_ENGAGEMENT', 'TENDERING'])
+      expect(
+        (await derbyEditor.graphql(MOVE, { input: { groupId: id, to } })).errors,
+      ).toBeUndefined();
+    const before = await row(id);
+    const fixed = await derbyEditor.graphql(UPDATE, {
+      id,
+      input: groupInput({ title: 'Renamed', cpvCode: '48000000-8', minimumCouncils: 3 }),
+    });
+    expect(fieldsOf(fixed)).toEqual(['cpvCode', 'minimumCouncils']);
+    expect(fixed.errors?.[0]?.message).toContain(
+      'The category cannot change once the group has gone to tender',
+    );
+    expect(await row(id)).toEqual(before);
+    const reworded = await derbyEditor.graphql<{ updateProcurementGroup: { title: string } }>(
+      UPDATE,
+      { id, input: groupInput({ title: 'AI assistant (tendered)' }) },
+    );
+    expect(reworded.data?.updateProcurementGroup.title).toBe('AI assistant (tendered)');
+
+    await derbyEditor.graphql(MOVE, {
+      input: { groupId: id, to: 'ABANDONED', reason: 'No bids came in' },
+    });
+    const ended = await row(id);
+    const refused = await derbyEditor.graphql(UPDATE, {
+      id,
+      input: groupInput({ title: 'After the end' }),
+    });
+    expect(codeOf(refused)).toBe('GROUP_NOT_OPEN');
+    expect(refused.errors?.[0]?.message).toBe(
+      'This group is abandoned, so its details can no longer change.',
+    );
+    expect(await row(id)).toEqual(ended);
+    expect((await read(id, derbyEditor)).viewer).toMatchObject({ canManage: true, canEdit: false });
+  });
+
+  it('updates the search document when a group’s details change', async () => {
+    const id = await start({ title: 'Quokka parking sensors' });
+    const found = async (query: string, councilCode: string) => {
+      await harness.app.get(SearchIndexer).settle();
+      return (
+        await harness.app.get(SearchService).run({
+          query,
+          types: ['procurement_group'],
+          limit: 10,
+          offset: 0,
+          scope: {
+            officer: true,
+            councilCode,
+            groupIds: await harness.app.get(ReaderGroupsRegistry).groupIdsOf(councilCode),
+          },
+        })
+      ).hits.map((hit) => [hit.id, hit.title]);
+    };
+    expect(await found('quokka', 'KEN')).toEqual([[id, 'Quokka parking sensors']]);
+    await derbyEditor.graphql(UPDATE, {
+      id,
+      input: groupInput({ title: 'Wombat parking sensors', cpvCode: '34990000-3' }),
+    });
+    expect(await found('wombat', 'KEN')).toEqual([[id, 'Wombat parking sensors']]);
+    expect(await found('quokka', 'KEN')).toEqual([]);
+    // Made invite only, it leaves other councils' results and stays in its members'.
+    await derbyEditor.graphql(UPDATE, {
+      id,
+      input: groupInput({
+        title: 'Wombat parking sensors',
+        cpvCode: '34990000-3',
+        visibility: 'INVITE_ONLY',
+      }),
+    });
+    expect(await found('wombat', 'KEN')).toEqual([]);
+    expect(await found('wombat', 'DER')).toEqual([[id, 'Wombat parking sensors']]);
+  });
+
+  it('lets editors of the council that shared a document, or of the lead, remove it', async () => {
+    const id = await start();
+    await nottsEditor.graphql(INTEREST, { id });
+    await stockportEditor.graphql(INTEREST, { id });
+    const share = async (as: TestSession) =>
+      (
+        await harness
+          .http()
+          .post(`/procurement-groups/${id}/documents`)
+          .set('content-type', 'application/octet-stream')
+          .set('x-filename', 'spec.pdf')
+          .set('cookie', as.cookie)
+          .send(PDF)
+          .expect(201)
+      ).body.id as string;
+    const fromNotts = await share(nottsOfficer);
+    const fromStockport = await share(stockportEditor);
+    const canRemove = async (as: TestSession) =>
+      (
+        await as.graphql<{
+          procurementGroupWorkspace: { documents: { id: string; canRemove: boolean }[] };
+        }>(DOCUMENTS, { id })
+      ).data!.procurementGroupWorkspace.documents.map((d) => d.canRemove);
+    expect(await canRemove(nottsOfficer)).toEqual([false, false]);
+    expect(await canRemove(nottsEditor)).toEqual([true, false]);
+    expect(await canRemove(derbyEditor)).toEqual([true, true]);
+    expect(await canRemove(derbyOfficer)).toEqual([false, false]);
+
+    const remove = (as: TestSession | TestApp, documentId: string) =>
+      as.graphql<{ deleteGroupDocument: boolean }>(REMOVE_DOCUMENT, { id: documentId });
+    expect(codeOf(await remove(harness, fromNotts))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await remove(nottsOfficer, fromNotts))).toBe('FORBIDDEN');
+    expect(codeOf(await remove(stockportEditor, fromNotts))).toBe('FORBIDDEN');
+    expect(codeOf(await remove(kentEditor, fromNotts))).toBe('FORBIDDEN');
+    expect(await canRemove(derbyOfficer)).toHaveLength(2);
+    expect((await remove(nottsEditor, fromNotts)).data?.deleteGroupDocument).toBe(true);
+    expect((await remove(derbyEditor, fromStockport)).data?.deleteGroupDocument).toBe(true);
+    expect(await canRemove(derbyOfficer)).toEqual([]);
+    expect(codeOf(await remove(derbyEditor, fromStockport))).toBe('NOT_FOUND');
+    expect(
+      (
+        await harness.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_event WHERE action = 'procurement-group.document.remove' AND target_id = $1`,
+          [id],
+        )
+      )[0].n,
+    ).toBe(2);
   });
 
   it('exports an OCDS 1.1 release package, valid against the official schema, for members', async () => {

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 
+import { EditGroupPage } from './edit/edit-group-page';
 import { GroupPage } from './group/group-page';
 import { GroupsPage } from './list/groups-page';
 import { StartGroupPage } from './start/start-group-page';
@@ -9,4 +10,5 @@ export const procurementRoutes: RouteObject[] = [
   { path: 'procurement-groups', element: <GroupsPage /> },
   { path: 'procurement-groups/new', element: <StartGroupPage /> },
   { path: 'procurement-groups/:id', element: <GroupPage /> },
+  { path: 'procurement-groups/:id/edit', element: <EditGroupPage /> },
 ];

@@ -118,6 +118,32 @@ describe('the policy', () => {
     expect(allowed(VISITOR, manage)).toBe(false);
   });
 
+  it("lets only the lead council's editors and admins change a group's details", () => {
+    const edit: PolicyRequest = { action: 'procurement-group.edit', leadCouncilCode: 'DER' };
+    expect(allowed(person({ code: 'DER', role: 'EDITOR' }), edit)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'ADMIN' }), edit)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'OFFICER' }), edit)).toBe(false);
+    expect(allowed(person({ code: 'NOT', role: 'EDITOR' }), edit)).toBe(false);
+    expect(allowed(person(undefined, ['ADMIN']), edit)).toBe(false);
+    expect(allowed(person(undefined), edit)).toBe(false);
+    expect(allowed(VISITOR, edit)).toBe(false);
+  });
+
+  it('lets editors of the council that shared a group document, or of the lead, remove it', () => {
+    const remove: PolicyRequest = {
+      action: 'procurement-group.document.remove',
+      sharedByCouncilCode: 'NOT',
+      leadCouncilCode: 'DER',
+    };
+    expect(allowed(person({ code: 'NOT', role: 'EDITOR' }), remove)).toBe(true);
+    expect(allowed(person({ code: 'DER', role: 'ADMIN' }), remove)).toBe(true);
+    expect(allowed(person({ code: 'NOT', role: 'OFFICER' }), remove)).toBe(false);
+    expect(allowed(person({ code: 'DER', role: 'OFFICER' }), remove)).toBe(false);
+    expect(allowed(person({ code: 'SKP', role: 'EDITOR' }), remove)).toBe(false);
+    expect(allowed(person(undefined, ['ADMIN']), remove)).toBe(false);
+    expect(allowed(VISITOR, remove)).toBe(false);
+  });
+
   it('lets officers express interest, editors commit, and each withdraw what they may give', () => {
     const officer = person({ code: 'NOT', role: 'OFFICER' });
     const editor = person({ code: 'NOT', role: 'EDITOR' });

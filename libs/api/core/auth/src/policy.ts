@@ -29,6 +29,12 @@ export type PolicyRequest =
   | { action: 'component.ask-adopters' }
   | { action: 'procurement-group.create'; councilCode: string }
   | { action: 'procurement-group.manage'; leadCouncilCode: string }
+  | { action: 'procurement-group.edit'; leadCouncilCode: string }
+  | {
+      action: 'procurement-group.document.remove';
+      sharedByCouncilCode: string;
+      leadCouncilCode: string;
+    }
   | { action: 'procurement-group.express-interest'; councilCode: string }
   | { action: 'procurement-group.commit'; councilCode: string }
   | { action: 'procurement-group.withdraw'; councilCode: string; committed: boolean }
@@ -82,6 +88,10 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'procurement-group.create': 'start procurement groups for this council: it needs the editor role',
   'procurement-group.manage':
     "manage this procurement group: it needs the editor role in the group's lead council",
+  'procurement-group.edit':
+    "change this group's details: it needs the editor role in the group's lead council",
+  'procurement-group.document.remove':
+    'remove this document: it needs the editor role in the council that shared it, or in the lead council',
   'procurement-group.express-interest': 'express interest for this council',
   'procurement-group.commit':
     'commit this council to the group: it needs the editor role in your council',
@@ -175,9 +185,15 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
         ? allow
         : deny('not an editor of this council');
     case 'procurement-group.manage':
+    case 'procurement-group.edit':
       return isCouncilEditorOf(actor, request.leadCouncilCode)
         ? allow
         : deny("not an editor of the group's lead council");
+    case 'procurement-group.document.remove':
+      return isCouncilEditorOf(actor, request.sharedByCouncilCode) ||
+        isCouncilEditorOf(actor, request.leadCouncilCode)
+        ? allow
+        : deny('not an editor of the council that shared it or of the lead council');
     case 'procurement-group.express-interest':
       return actor.council?.code === request.councilCode
         ? allow

@@ -3,6 +3,7 @@ import {
   GROUP_STAGE_PATH,
   GROUP_STAGES,
   GROUP_TRANSITIONS,
+  groupDetailsEditable,
   type GroupStage,
   isGroupEnded,
   isGroupOpenToJoin,
@@ -62,5 +63,19 @@ describe('group lifecycle', () => {
       'SPECIFYING',
       'MARKET_ENGAGEMENT',
     ]);
+  });
+
+  it('lets a lead change every detail before tender, only the wording after, and nothing once ended', () => {
+    expect(Object.fromEntries(STAGES.map((stage) => [stage, groupDetailsEditable(stage)]))).toEqual(
+      {
+        FORMING: 'all',
+        SPECIFYING: 'all',
+        MARKET_ENGAGEMENT: 'all',
+        TENDERING: 'wording',
+        AWARDED: 'wording',
+        CLOSED: 'none',
+        ABANDONED: 'none',
+      },
+    );
   });
 });

@@ -61,6 +61,17 @@ export function isGroupOpenToJoin(stage: GroupStage): boolean {
   return stage === 'FORMING' || stage === 'SPECIFYING' || stage === 'MARKET_ENGAGEMENT';
 }
 
+/**
+ * What a lead may still change about a group at a stage. Before tender, every
+ * detail; once it has gone to tender (tendering or awarded), only the wording
+ * of its title and need: the rest is what the councils committed to and what
+ * was tendered. Nothing once the group has ended.
+ */
+export function groupDetailsEditable(stage: GroupStage): 'all' | 'wording' | 'none' {
+  if (isGroupEnded(stage)) return 'none';
+  return isGroupOpenToJoin(stage) ? 'all' : 'wording';
+}
+
 /** How the group means to buy. */
 export const PROCUREMENT_ROUTES = {
   EXISTING_FRAMEWORK: 'Call off an existing framework and lot',

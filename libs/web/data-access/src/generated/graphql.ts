@@ -235,6 +235,9 @@ export type ProcurementGroupInput = {
   visibility: string;
 };
 
+export type ProcurementRoute =
+  'DYNAMIC_MARKET' | 'EXISTING_FRAMEWORK' | 'NEW_FRAMEWORK' | 'OPEN_PROCEDURE';
+
 export type SearchFiltersInput = {
   facets?: Array<FacetFilterInput> | null | undefined;
   /** Only results from the 20 councils most like this one (size, density, type, nation). */
@@ -1467,6 +1470,41 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type EditProcurementGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EditProcurementGroupQuery = {
+  procurementGroup: {
+    id: string;
+    title: string;
+    need: string;
+    stage: GroupStage;
+    stageLabel: string;
+    desiredStart: string;
+    route: ProcurementRoute;
+    frameworkName: string | null;
+    frameworkLot: string | null;
+    minimumCouncils: number;
+    visibility: GroupVisibility;
+    interestClosesOn: string;
+    category: { code: string };
+    estimatedValuePerCouncil: { pence: string } | null;
+    estimatedTotalValue: { pence: string } | null;
+    leadCouncil: { name: string };
+    viewer: { canEdit: boolean };
+  };
+};
+
+export type UpdateProcurementGroupMutationVariables = Exact<{
+  id: string | number;
+  input: ProcurementGroupInput;
+}>;
+
+export type UpdateProcurementGroupMutation = {
+  updateProcurementGroup: { id: string; title: string };
+};
+
 export type GroupSummaryFragment = {
   id: string;
   title: string;
@@ -1555,6 +1593,7 @@ export type ProcurementGroupQuery = {
       status: GroupMemberStatus | null;
       isMember: boolean;
       canManage: boolean;
+      canEdit: boolean;
       canExpressInterest: boolean;
       canCommit: boolean;
       canWithdraw: boolean;
@@ -1590,6 +1629,7 @@ export type ProcurementGroupWorkspaceQuery = {
       filename: string;
       size: number;
       url: string;
+      canRemove: boolean;
       createdAt: unknown;
       council: { name: string };
     }>;
@@ -1650,6 +1690,12 @@ export type PostGroupMessageMutationVariables = Exact<{
 }>;
 
 export type PostGroupMessageMutation = { postGroupMessage: { id: string } };
+
+export type DeleteGroupDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteGroupDocumentMutation = { deleteGroupDocument: boolean };
 
 export type ProcurementGroupSuggestedCouncilsQueryVariables = Exact<{
   id: string | number;
@@ -7671,6 +7717,158 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const EditProcurementGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EditProcurementGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'procurementGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'need' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'category' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'estimatedValuePerCouncil' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'pence' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'estimatedTotalValue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'pence' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'route' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minimumCouncils' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadCouncil' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'canEdit' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditProcurementGroupQuery, EditProcurementGroupQueryVariables>;
+export const UpdateProcurementGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProcurementGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProcurementGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateProcurementGroupMutation,
+  UpdateProcurementGroupMutationVariables
+>;
 export const ProcurementGroupsDocument = {
   kind: 'Document',
   definitions: [
@@ -7941,6 +8139,7 @@ export const ProcurementGroupDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isMember' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canExpressInterest' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canCommit' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canWithdraw' } },
@@ -8092,6 +8291,7 @@ export const ProcurementGroupWorkspaceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'size' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canRemove' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'council' },
@@ -8512,6 +8712,42 @@ export const PostGroupMessageDocument = {
     },
   ],
 } as unknown as DocumentNode<PostGroupMessageMutation, PostGroupMessageMutationVariables>;
+export const DeleteGroupDocumentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteGroupDocument' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteGroupDocument' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteGroupDocumentMutation, DeleteGroupDocumentMutationVariables>;
 export const ProcurementGroupSuggestedCouncilsDocument = {
   kind: 'Document',
   definitions: [

@@ -9,6 +9,7 @@ import {
 } from '@lgx/web/data-access';
 import { Button, ErrorSummary, Radios, Textarea, TextInput } from '@lgx/web/ui';
 import type { FormEvent } from 'react';
+import { Link } from 'react-router';
 
 import { useGroupsChanged } from '../use-groups-changed';
 import { useActionErrors } from './use-action';
@@ -18,7 +19,7 @@ type Group = ProcurementGroupQuery['procurementGroup'];
 const STAGE_FIELD_IDS = { to: 'next-stage', note: 'stage-note', reason: 'stage-reason' };
 const INVITE_FIELD_IDS = { councilCode: 'invite-council' };
 
-/** For the lead council's editors: move the stage, invite councils, answer requests. */
+/** For the lead council's editors: edit the details, move the stage, invite councils, answer requests. */
 export function LeadActions({
   group,
   onDone,
@@ -78,6 +79,13 @@ export function LeadActions({
       <h2 className="govuk-heading-m" id="lead-heading">
         Lead the group
       </h2>
+      {group.viewer.canEdit && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/procurement-groups/${group.id}/edit`}>
+            Edit group details
+          </Link>
+        </p>
+      )}
       {next.length > 0 && (
         <form onSubmit={submitMove} noValidate aria-label="Move the stage">
           <ErrorSummary errors={stageErrors.errors.summary} />

@@ -8,14 +8,13 @@ import { Button, ErrorSummary, Loading, Textarea } from '@lgx/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 
 import { useGroupsChanged } from '../use-groups-changed';
+import { SharedDocuments } from './shared-documents';
 import { useActionErrors } from './use-action';
 
 const when = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
-const size = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The discussion and shared documents, for member councils only. */
 export function Workspace({ groupId }: { groupId: string }) {
@@ -111,23 +110,10 @@ export function Workspace({ groupId }: { groupId: string }) {
         </form>
       </section>
       <section aria-labelledby="documents-heading">
-        <h2 className="govuk-heading-m" id="documents-heading">
+        <h2 className="govuk-heading-m" id="documents-heading" tabIndex={-1}>
           Documents
         </h2>
-        {documents.length === 0 ? (
-          <p className="govuk-body">No documents shared yet.</p>
-        ) : (
-          <ul className="govuk-list">
-            {documents.map((document) => (
-              <li key={document.id}>
-                <a className="govuk-link" href={document.url}>
-                  {document.filename}
-                </a>{' '}
-                ({size(document.size)}, from {document.council.name})
-              </li>
-            ))}
-          </ul>
-        )}
+        <SharedDocuments documents={documents} />
         <form onSubmit={upload} noValidate aria-label="Share a document">
           <div className={`govuk-form-group${uploadError ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label" htmlFor="document-file">

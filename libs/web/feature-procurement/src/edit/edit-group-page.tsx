@@ -1,0 +1,156 @@
+import { groupDetailsEditable } from '@lgx/shared/domain';
+import {
+  EditProcurementGroupDocument,
+  type EditProcurementGroupQuery,
+  type GraphQLRequestError,
+  type ProcurementGroupInput,
+  UpdateProcurementGroupDocument,
+  useGraphQLMutation,
+  useGraphQLQuery,
+} from '@lgx/web/data-access';
+import {
+  Button,
+  ErrorSummary,
+  type FormErrors,
+  Loading,
+  problemsFromError,
+  toFormErrors,
+  usePageTitle,
+} from '@lgx/web/ui';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+
+import { GROUP_FIELD_IDS, GroupFormFields, groupInputFromForm } from '../form/group-form-fields';
+import { poundsFromPence } from '../form/pounds';
+import { QueryFailure } from '../query-failure';
+import { useGroupsChanged } from '../use-groups-changed';
+
+type Group = EditProcurementGroupQuery['procurementGroup'];
+
+const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
+const WORDING_FIELD_IDS = { title: GROUP_FIELD_IDS.title, need: GROUP_FIELD_IDS.need };
+
+/** The group's current details, as the form's starting values. */
+export function groupAsInput(group: Group): ProcurementGroupInput {
+  return {
+    title: group.title,
+    need: group.need,
+    cpvCode: group.category.code,
+    estimatedValuePerCouncil: group.estimatedValuePerCouncil
+      ? poundsFromPence(group.estimatedValuePerCouncil.pence)
+      : null,
+    estimatedTotalValue: group.estimatedTotalValue
+      ? poundsFromPence(group.estimatedTotalValue.pence)
+      : null,
+    desiredStart: group.desiredStart,
+    route: group.route,
+    frameworkName: group.frameworkName,
+    frameworkLot: group.frameworkLot,
+    minimumCouncils: group.minimumCouncils,
+    visibility: group.visibility,
+    interestClosesOn: group.interestClosesOn,
+  };
+}
+
+/** The lead council's editors change a group's details; before tender all of them. */
+export function EditGroupPage() {
+  const { id = '' } = useParams();
+  const { data, error } = useGraphQLQuery(EditProcurementGroupDocument, { id });
+  const group = data?.procurementGroup;
+  usePageTitle('Edit group details');
+  if (error) return <QueryFailure error={error} />;
+  if (!group) return <Loading label="Loading the group" />;
+  return <EditGroupForm group={group} />;
+}
+
+function EditGroupForm({ group }: { group: Group }) {
+  const navigate = useNavigate();
+  const changed = useGroupsChanged();
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const groupPath = `/procurement-groups/${group.id}`;
+  const editable = groupDetailsEditable(group.stage);
+  const update = useGraphQLMutation(UpdateProcurementGroupDocument, {
+    onSuccess: async () => {
+      await changed();
+      navigate(groupPath, {
+        state: {
+          flash: 'The group’s details are saved. Members are told by email of any change.',
+        },
+      });
+    },
+  });
+  const title = group.viewer.canEdit ? 'Edit group details' : 'You cannot edit this group';
+  usePageTitle(title, errors.hasErrors);
+  const back = (
+    <Link className="govuk-back-link" to={groupPath}>
+      Back to the group
+    </Link>
+  );
+
+  if (!group.viewer.canEdit)
+    return (
+      <>
+        {back}
+        <h1 className="govuk-heading-l">{title}</h1>
+        <p className="govuk-body">
+          {editable === 'none'
+            ? `This group is ${group.stageLabel.toLowerCase()}, so its details can no longer change.`
+            : 'Changing a group’s details needs the editor role in the council that leads it.'}
+        </p>
+      </>
+    );
+
+  const defaults = groupAsInput(group);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update.mutate(
+      { id: group.id, input: groupInputFromForm(new FormData(event.currentTarget), defaults) },
+      {
+        onError: (failure: GraphQLRequestError) =>
+          setErrors(
+            toFormErrors(
+              problemsFromError(failure),
+              editable === 'wording' ? WORDING_FIELD_IDS : GROUP_FIELD_IDS,
+            ),
+          ),
+      },
+    );
+  };
+
+  return (
+    <>
+      {back}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors.summary} />
+          <span className="govuk-caption-l">{group.title}</span>
+          <h1 className="govuk-heading-xl">{title}</h1>
+          {editable === 'wording' ? (
+            <div className="govuk-inset-text">
+              This group has gone to tender, so only its title and need can change. The category,
+              values, dates, route and who can join stay as they were tendered.
+            </div>
+          ) : (
+            <p className="govuk-body">
+              Member councils are told by email of what changes. Dates you leave as they are may
+              have passed; a date you change must not be in the past.
+            </p>
+          )}
+          <form onSubmit={submit} noValidate>
+            <GroupFormFields
+              errors={errors.byField}
+              defaults={defaults}
+              wordingOnly={editable === 'wording'}
+            />
+            <div className="govuk-button-group">
+              <Button busy={update.isPending}>Save changes</Button>
+              <Link className="govuk-link" to={groupPath}>
+                Cancel
+              </Link>
+            </div>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
