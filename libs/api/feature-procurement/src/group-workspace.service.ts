@@ -92,8 +92,9 @@ export class GroupWorkspaceService {
       uploadedBy: actor.userId ?? null,
       storageKey: `procurement-groups/${groupId}/${crypto.randomUUID()}`,
     });
-    await this.storage.put(document.storageKey, content);
-    const saved = await repository.save(document);
+    const saved = await this.storage.putThenRecord(document.storageKey, content, () =>
+      repository.save(document),
+    );
     await this.audit.record({
       action: 'procurement-group.document.add',
       outcome: 'success',
