@@ -30,6 +30,7 @@ export * from './layout/header-search';
 export * from './layout/page-layout';
 export * from './layout/page-title';
 export * from './layout/render-link';
+export * from './search/cursor-pages';
 export * from './search/filter-checkboxes';
 export * from './search/highlighted-text';
 export * from './search/pagination';

@@ -7,22 +7,28 @@ import {
   useViewer,
 } from '@lgx/web/data-access';
 import {
+  cursorPageNumber,
   ErrorSummary,
   FilterCheckboxes,
   Loading,
+  nextCursorPage,
+  Pagination,
+  previousCursorPage,
   SearchBox,
   Select,
   Tag,
   usePageTitle,
 } from '@lgx/web/ui';
+import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import {
   CATALOGUE_FACETS,
   CATALOGUE_SORTS,
+  cataloguePath,
   type CatalogueState,
+  fromFirstPage,
   parseCatalogueState,
-  serialiseCatalogueState,
   withFacetValue,
 } from './catalogue-state';
 
@@ -39,13 +45,16 @@ export function CataloguePage() {
     filters: { types: ['COMPONENT'], facets: state.facets },
     sort: state.sort,
     first: PAGE_SIZE,
+    after: state.after,
   });
   usePageTitle('Reusable components', Boolean(error));
-  const go = (next: CatalogueState) => {
-    const search = serialiseCatalogueState(next).toString();
-    navigate(search ? `/components?${search}` : '/components', { replace: false });
-  };
+  /** A new search, filter or sort: from the first page. */
+  const go = (next: CatalogueState) => navigate(cataloguePath(fromFirstPage(next)));
+  const page = cursorPageNumber(state);
+  const heading = useRef<HTMLHeadingElement>(null);
   const results = data?.search;
+  // The API pages through at most 10,000 results.
+  const pages = Math.ceil(Math.min(results?.totalCount ?? 0, 10_000) / PAGE_SIZE);
   const checked = (attribute: string) =>
     state.facets.find((facet) => facet.attribute === attribute)?.values ?? [];
 
@@ -113,8 +122,19 @@ export function CataloguePage() {
           {!error && isPending && <Loading label="Loading components" />}
           {results && (
             <>
-              <h2 className="govuk-heading-m" id="catalogue-results" aria-live="polite">
+              <h2
+                className="govuk-heading-m"
+                id="catalogue-results"
+                aria-live="polite"
+                ref={heading}
+                tabIndex={-1}
+              >
                 {results.totalCount === 1 ? '1 component' : `${results.totalCount} components`}
+                {pages > 1 && (
+                  <span className="govuk-caption-m">
+                    Page {page} of {pages}
+                  </span>
+                )}
               </h2>
               {results.edges.length === 0 ? (
                 <p className="govuk-body">No components match. Try fewer filters or other words.</p>
@@ -142,11 +162,31 @@ export function CataloguePage() {
                   ))}
                 </ol>
               )}
-              {results.pageInfo.hasNextPage && (
-                <p className="govuk-body">
-                  Showing the first {PAGE_SIZE}. Search or filter to narrow them down.
-                </p>
-              )}
+              <Pagination
+                label="Pages of components"
+                renderLink={({ href, className, rel, onClick, children }) => (
+                  <Link to={href} className={className} rel={rel} onClick={onClick}>
+                    {children}
+                  </Link>
+                )}
+                onNavigate={() => heading.current?.focus()}
+                previous={
+                  state.after
+                    ? {
+                        href: cataloguePath(previousCursorPage(state)),
+                        label: `${page - 1} of ${pages}`,
+                      }
+                    : undefined
+                }
+                next={
+                  results.pageInfo.hasNextPage && results.pageInfo.endCursor
+                    ? {
+                        href: cataloguePath(nextCursorPage(state, results.pageInfo.endCursor)),
+                        label: `${page + 1} of ${pages}`,
+                      }
+                    : undefined
+                }
+              />
             </>
           )}
         </div>

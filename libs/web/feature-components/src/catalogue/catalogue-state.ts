@@ -1,4 +1,5 @@
 import type { SearchSort } from '@lgx/web/data-access';
+import { type CursorPages, FIRST_PAGE, readCursorPages, writeCursorPages } from '@lgx/web/ui';
 
 /** Facets of the component index people can filter by (see search-indexes.ts in the API). */
 export const CATALOGUE_FACETS = [
@@ -16,7 +17,7 @@ export const CATALOGUE_SORTS: { value: SearchSort; label: string; slug: string }
   { value: 'NAME', label: 'Name (A to Z)', slug: 'name' },
 ];
 
-export interface CatalogueState {
+export interface CatalogueState extends CursorPages {
   query: string;
   sort: SearchSort;
   facets: { attribute: string; values: string[] }[];
@@ -33,6 +34,7 @@ export function parseCatalogueState(params: URLSearchParams): CatalogueState {
       attribute,
       values: params.getAll(attribute).slice(0, 20),
     })).filter((facet) => facet.values.length > 0),
+    ...readCursorPages(params),
   };
 }
 
@@ -43,8 +45,21 @@ export function serialiseCatalogueState(state: CatalogueState): URLSearchParams 
     for (const value of facet.values) params.append(facet.attribute, value);
   if (state.sort !== 'MOST_ADOPTED')
     params.set('sort', CATALOGUE_SORTS.find((option) => option.value === state.sort)!.slug);
+  writeCursorPages(params, state);
   return params;
 }
+
+/** The catalogue's address for a state: `/components?...`. */
+export function cataloguePath(state: CatalogueState): string {
+  const search = serialiseCatalogueState(state).toString();
+  return search ? `/components?${search}` : '/components';
+}
+
+/** A new search, filter or sort starts again from the first page. */
+export const fromFirstPage = (state: CatalogueState): CatalogueState => ({
+  ...state,
+  ...FIRST_PAGE,
+});
 
 export function withFacetValue(
   state: CatalogueState,

@@ -5,6 +5,15 @@ import type {
   SearchQueryVariables,
   SearchSort,
 } from '@lgx/web/data-access';
+import {
+  cursorPageNumber,
+  type CursorPages,
+  FIRST_PAGE,
+  nextCursorPage,
+  previousCursorPage,
+  readCursorPages,
+  writeCursorPages,
+} from '@lgx/web/ui';
 
 import {
   CONTENT_TYPE_ATTRIBUTE,
@@ -29,7 +38,7 @@ export interface FacetFilter {
 }
 
 /** Everything a search page shows, as kept in its address so it can be shared and gone back to. */
-export interface SearchState {
+export interface SearchState extends CursorPages {
   query: string;
   /** Content types to search; every type when empty. */
   types: ContentType[];
@@ -39,10 +48,6 @@ export interface SearchState {
   /** Only results from councils like this one. */
   likeCouncil: string | null;
   sort: SearchSort;
-  /** The cursor of this page; null on the first page. */
-  after: string | null;
-  /** The cursors of the pages before this one, after the first, for "Previous". */
-  previous: string[];
 }
 
 export const EMPTY_SEARCH: SearchState = {
@@ -52,8 +57,7 @@ export const EMPTY_SEARCH: SearchState = {
   nearCouncil: null,
   likeCouncil: null,
   sort: 'RELEVANCE',
-  after: null,
-  previous: [],
+  ...FIRST_PAGE,
 };
 
 const KEYS = {
@@ -62,13 +66,10 @@ const KEYS = {
   near: 'near',
   like: 'like',
   sort: 'sort',
-  after: 'after',
-  previous: 'prev',
 } as const;
 
 const ALL_FACETS = facetsFor([]);
 const COUNCIL_CODE = /^[A-Z0-9]{1,12}$/;
-const CURSOR = /^[A-Za-z0-9_\-+/=]{1,200}$/;
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
@@ -109,8 +110,6 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     (Object.keys(SORT_SLUGS) as (keyof typeof SORT_SLUGS)[]).find(
       (key) => SORT_SLUGS[key] === sortSlug,
     ) ?? 'RELEVANCE';
-  const after = params.get(KEYS.after);
-  const validAfter = after && CURSOR.test(after) ? after : null;
   return fitToTypes({
     query: (params.get(KEYS.query) ?? '').slice(0, MAX_QUERY_LENGTH),
     types: CONTENT_TYPE_KEYS.filter((type) => types.includes(type)),
@@ -118,10 +117,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     nearCouncil: councilCode(params.get(KEYS.near)),
     likeCouncil: councilCode(params.get(KEYS.like)),
     sort,
-    after: validAfter,
-    previous: validAfter
-      ? params.getAll(KEYS.previous).filter((cursor) => CURSOR.test(cursor))
-      : [],
+    ...readCursorPages(params),
   });
 }
 
@@ -136,10 +132,7 @@ export function serialiseSearchState(state: SearchState): URLSearchParams {
   if (state.nearCouncil) params.set(KEYS.near, state.nearCouncil);
   if (state.likeCouncil) params.set(KEYS.like, state.likeCouncil);
   if (state.sort !== 'RELEVANCE') params.set(KEYS.sort, SORT_SLUGS[state.sort]);
-  if (state.after) {
-    params.set(KEYS.after, state.after);
-    for (const cursor of state.previous) params.append(KEYS.previous, cursor);
-  }
+  writeCursorPages(params, state);
   return params;
 }
 
@@ -149,7 +142,7 @@ export function searchPath(state: SearchState): string {
   return search ? `/search?${search}` : '/search';
 }
 
-const firstPage = (state: SearchState): SearchState => ({ ...state, after: null, previous: [] });
+const firstPage = (state: SearchState): SearchState => ({ ...state, ...FIRST_PAGE });
 
 export const withQuery = (state: SearchState, query: string): SearchState =>
   firstPage({ ...state, query: query.slice(0, MAX_QUERY_LENGTH) });
@@ -196,21 +189,11 @@ export const isFiltered = (state: SearchState): boolean =>
   state.nearCouncil !== null ||
   state.likeCouncil !== null;
 
-export const nextPage = (state: SearchState, endCursor: string): SearchState => ({
-  ...state,
-  after: endCursor,
-  previous: state.after ? [...state.previous, state.after] : [],
-});
-
-export function previousPage(state: SearchState): SearchState {
-  if (!state.after) return state;
-  const after = state.previous.at(-1) ?? null;
-  return { ...state, after, previous: after ? state.previous.slice(0, -1) : [] };
-}
-
-/** 1 on the first page, 2 on the next... */
-export const pageNumber = (state: SearchState): number =>
-  state.after ? state.previous.length + 2 : 1;
+export {
+  nextCursorPage as nextPage,
+  cursorPageNumber as pageNumber,
+  previousCursorPage as previousPage,
+};
 
 function filtersOf(
   state: SearchState,
