@@ -220,8 +220,21 @@ export class GroupMembershipService {
     const status = memberships.find((m) => m.councilCode === code)?.status ?? null;
     const isMember = status !== null && isMemberStatus(status);
     const open = isGroupOpenToJoin(group.stage);
-    const interestOpen = todayIso() <= group.interestClosesOn || status === 'INVITED';
+    const interestOpen =
+      (group.interestClosesOn !== null && todayIso() <= group.interestClosesOn) ||
+      status === 'INVITED';
     const editor = Boolean(code) && councilRoleAtLeast(actor.council?.role, 'EDITOR');
+    // A sample group does not change on LGX (ProcurementGroupsService.lock refuses it).
+    if (group.isSample)
+      return {
+        status,
+        isMember,
+        canManage: false,
+        canEdit: false,
+        canExpressInterest: false,
+        canCommit: false,
+        canWithdraw: false,
+      };
     return {
       status,
       isMember,
@@ -274,8 +287,12 @@ export class GroupMembershipService {
   private assertOpenToJoin(group: ProcurementGroupEntity, invited: boolean): void {
     if (!isGroupOpenToJoin(group.stage))
       throw notNow(`This group is no longer taking new members: it is ${stageWords(group)}.`);
-    if (!invited && todayIso() > group.interestClosesOn)
-      throw notNow(`Expressions of interest in this group closed on ${group.interestClosesOn}.`);
+    if (!invited && (group.interestClosesOn === null || todayIso() > group.interestClosesOn))
+      throw notNow(
+        group.interestClosesOn === null
+          ? 'This group takes no expressions of interest.'
+          : `Expressions of interest in this group closed on ${group.interestClosesOn}.`,
+      );
   }
 
   /** Runs a change to the actor's council's place in a locked group, in one transaction. */

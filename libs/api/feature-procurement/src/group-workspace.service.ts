@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { GROUP_LIMITS } from './group-input';
-import { fieldProblem, groupNotFound } from './procurement.errors';
+import { fieldProblem, groupNotFound, sampleContent } from './procurement.errors';
 import type { ProcurementGroupEntity } from './procurement-group.entity';
 import { ProcurementGroupDocumentEntity } from './procurement-group-document.entity';
 import { ProcurementGroupMessageEntity } from './procurement-group-message.entity';
@@ -44,7 +44,7 @@ export class GroupWorkspaceService {
     groupId: string,
     rawBody: string,
   ): Promise<ProcurementGroupMessageEntity> {
-    await this.memberOnly(actor, groupId);
+    await this.memberOnly(actor, groupId, true);
     const body = rawBody.trim();
     if (!body) throw fieldProblem('body', 'Enter a message');
     if (body.length > GROUP_LIMITS.message)
@@ -72,7 +72,7 @@ export class GroupWorkspaceService {
     filename: string,
     content: Buffer,
   ): Promise<ProcurementGroupDocumentEntity> {
-    await this.memberOnly(actor, groupId);
+    await this.memberOnly(actor, groupId, true);
     if (content.length === 0) throw refused('The file is empty.');
     if (content.length > MAX_DOCUMENT_BYTES) throw refused('The file must be smaller than 10 MB.');
     const type = detectFileType(content, filename);
@@ -157,9 +157,13 @@ export class GroupWorkspaceService {
     return document;
   }
 
-  private async memberOnly(actor: Actor, groupId: string) {
+  private async memberOnly(actor: Actor, groupId: string, adding = false) {
     const group = await this.groups.get(actor, groupId);
     await this.groups.authorizeMember(actor, group);
+    if (adding && group.isSample)
+      throw sampleContent(
+        'This group is sample content, written for LGX from a public source: it has no discussion or documents on LGX.',
+      );
     return group;
   }
 }

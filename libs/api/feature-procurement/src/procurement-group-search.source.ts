@@ -55,6 +55,7 @@ export function procurementGroupDocument(
     stage: GROUP_STAGES[group.stage],
     regions,
     membersCount: memberCodes.length,
+    isSample: group.isSample,
     publishedAt: Math.floor(group.createdAt.getTime() / 1000),
   };
 }

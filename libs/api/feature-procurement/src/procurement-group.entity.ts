@@ -43,11 +43,13 @@ export class ProcurementGroupEntity {
   @Column('bigint', { nullable: true, transformer: pence })
   totalValuePence!: number | null;
 
-  @Column('date')
-  desiredStart!: string;
+  /** Null only for sample content whose source does not state it (a check constraint holds this). */
+  @Column('date', { nullable: true })
+  desiredStart!: string | null;
 
-  @Column('text')
-  route!: ProcurementRoute;
+  /** Null only for sample content whose source does not state it. */
+  @Column('text', { nullable: true })
+  route!: ProcurementRoute | null;
 
   /** For an existing framework: which one, and which lot. */
   @Column('text', { nullable: true })
@@ -63,9 +65,9 @@ export class ProcurementGroupEntity {
   @Column('text')
   visibility!: GroupVisibility;
 
-  /** Expressions of interest are taken until the end of this day. */
-  @Column('date')
-  interestClosesOn!: string;
+  /** Expressions of interest are taken until the end of this day; null as desiredStart. */
+  @Column('date', { nullable: true })
+  interestClosesOn!: string | null;
 
   @Index()
   @Column('text', { default: 'FORMING' })
@@ -74,6 +76,14 @@ export class ProcurementGroupEntity {
   /** Why it closed or was abandoned. */
   @Column('text', { nullable: true })
   endReason!: string | null;
+
+  /** Written for LGX from a public source (see sourceUrl), not by the councils on LGX. */
+  @Column('boolean', { default: false })
+  isSample!: boolean;
+
+  /** Where sample content comes from. */
+  @Column('text', { nullable: true })
+  sourceUrl!: string | null;
 
   @Column('uuid', { nullable: true })
   createdBy!: string | null;

@@ -105,19 +105,38 @@ export class ProcurementGroup {
   @Field(() => Council) leadCouncil!: Council;
   @Field(() => Money, { nullable: true }) estimatedValuePerCouncil!: Money | null;
   @Field(() => Money, { nullable: true }) estimatedTotalValue!: Money | null;
-  @Field(() => String, { description: 'YYYY-MM-DD.' }) desiredStart!: string;
-  @Field(() => ProcurementRouteEnum) route!: ProcurementRoute;
-  @Field(() => String) routeLabel!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD. Null only for sample content whose source does not state it.',
+  })
+  desiredStart!: string | null;
+  @Field(() => ProcurementRouteEnum, {
+    nullable: true,
+    description: 'Null only for sample content whose source does not state it.',
+  })
+  route!: ProcurementRoute | null;
+  @Field(() => String, { nullable: true }) routeLabel!: string | null;
   @Field(() => String, { nullable: true }) frameworkName!: string | null;
   @Field(() => String, { nullable: true }) frameworkLot!: string | null;
   @Field(() => Int) minimumCouncils!: number;
   @Field(() => GroupVisibilityEnum) visibility!: GroupVisibility;
-  @Field(() => String, { description: 'Expressions of interest close at the end of this day.' })
-  interestClosesOn!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Expressions of interest close at the end of this day. Null only for sample content whose source does not state it.',
+  })
+  interestClosesOn!: string | null;
   @Field(() => GroupStageEnum) stage!: GroupStage;
   @Field(() => String) stageLabel!: string;
   @Field(() => String, { nullable: true, description: 'Why it closed or was abandoned.' })
   endReason!: string | null;
+  @Field(() => Boolean, {
+    description:
+      'Sample content: written for LGX from the public source at sourceUrl, not run on LGX by its councils.',
+  })
+  isSample!: boolean;
+  @Field(() => String, { nullable: true, description: 'Where sample content comes from.' })
+  sourceUrl!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
 }

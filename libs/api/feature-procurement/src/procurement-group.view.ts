@@ -21,7 +21,7 @@ export function toProcurementGroup(group: ProcurementGroupEntity, lead: Council)
     estimatedTotalValue: money(group.totalValuePence),
     desiredStart: group.desiredStart,
     route: group.route,
-    routeLabel: PROCUREMENT_ROUTES[group.route] ?? group.route,
+    routeLabel: group.route === null ? null : (PROCUREMENT_ROUTES[group.route] ?? group.route),
     frameworkName: group.frameworkName,
     frameworkLot: group.frameworkLot,
     minimumCouncils: group.minimumCouncils,
@@ -30,6 +30,8 @@ export function toProcurementGroup(group: ProcurementGroupEntity, lead: Council)
     stage: group.stage,
     stageLabel: GROUP_STAGES[group.stage] ?? group.stage,
     endReason: group.endReason,
+    isSample: group.isSample,
+    sourceUrl: group.sourceUrl,
     createdAt: group.createdAt,
     updatedAt: group.updatedAt,
   };

@@ -36,6 +36,7 @@ import {
   groupNotFound,
   invalidInput,
   notNow,
+  sampleContent,
 } from './procurement.errors';
 import { ProcurementGroupEntity } from './procurement-group.entity';
 import { MEMBER_STATUSES, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
@@ -296,13 +297,21 @@ export class ProcurementGroupsService {
     });
   }
 
-  /** The group, locked for a change in this transaction. */
+  /**
+   * The group, locked for a change in this transaction. Every change to a
+   * group or its members comes through here, so a sample group (written from
+   * a public source, not run on LGX) is refused here, whoever asks.
+   */
   async lock(actor: Actor, id: string, manager: EntityManager): Promise<ProcurementGroupEntity> {
     await this.get(actor, id);
     const group = await manager
       .getRepository(ProcurementGroupEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!group) throw groupNotFound();
+    if (group.isSample)
+      throw sampleContent(
+        'This group is sample content, written for LGX from a public source: it does not change on LGX. Start a group of your own to work with other councils.',
+      );
     return group;
   }
 

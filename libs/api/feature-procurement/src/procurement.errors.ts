@@ -29,3 +29,6 @@ export const notNow = (message: string) => new UserFacingError('GROUP_NOT_OPEN',
 
 /** The council's place in the group does not allow this. */
 export const notAMember = (message: string) => new UserFacingError('NOT_A_MEMBER', message);
+
+/** Sample content is not a procurement run on LGX: it has no release, and it does not change here. */
+export const sampleContent = (message: string) => new UserFacingError('SAMPLE_CONTENT', message);

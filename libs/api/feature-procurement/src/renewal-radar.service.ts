@@ -121,7 +121,7 @@ export class RenewalRadarService {
       .sort(
         (a, b) =>
           a.contracts[0]!.endsOn.localeCompare(b.contracts[0]!.endsOn) ||
-          a.group.interestClosesOn.localeCompare(b.group.interestClosesOn) ||
+          (a.group.interestClosesOn ?? '').localeCompare(b.group.interestClosesOn ?? '') ||
           a.group.title.localeCompare(b.group.title),
       )
       .slice(0, MAX_SUGGESTIONS);
@@ -145,9 +145,12 @@ export class RenewalRadarService {
     });
     const problems = inviteWindowProblems(monthsEitherSide);
     if (problems.length > 0) throw invalidInput(problems);
-    const endsFrom = addMonthsIso(group.desiredStart, -monthsEitherSide);
-    const endsTo = addMonthsIso(group.desiredStart, monthsEitherSide);
-    if (!isGroupOpenToJoin(group.stage)) return { endsFrom, endsTo, matches: [] };
+    // Only a sample group, whose source gives no start, has none: no window to match then.
+    const desiredStart = group.desiredStart ?? this.clock.today();
+    const endsFrom = addMonthsIso(desiredStart, -monthsEitherSide);
+    const endsTo = addMonthsIso(desiredStart, monthsEitherSide);
+    if (!isGroupOpenToJoin(group.stage) || group.desiredStart === null)
+      return { endsFrom, endsTo, matches: [] };
 
     const memberships = await this.groups.memberships(group.id);
     const statusOf = new Map(memberships.map((m) => [m.councilCode, m.status]));
@@ -166,7 +169,7 @@ export class RenewalRadarService {
           .find({ where: codes.map((code) => ({ code, isCurrent: true })), select: { code: true } })
       ).map((council) => council.code),
     );
-    const nearness = (c: ContractEnding) => daysApart(c.endsOn, group.desiredStart);
+    const nearness = (c: ContractEnding) => daysApart(c.endsOn, desiredStart);
     const matches = codes
       .filter((code) => current.has(code))
       .map((councilCode) => ({

@@ -6,7 +6,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
 import { ProcurementGroupsService } from '../procurement-groups.service';
-import { buildReleasePackage } from './ocds-release-package';
+import { sampleContent } from '../procurement.errors';
+import { buildReleasePackage, exportRefusal } from './ocds-release-package';
 
 /** A group's OCDS release package, for officers of its member councils. */
 @Injectable()
@@ -21,6 +22,9 @@ export class OcdsExportService {
     const group = await this.groups.get(actor, groupId);
     // Per-council values are members' business until the group publishes them itself.
     await this.groups.authorizeMember(actor, group);
+    const refusal = exportRefusal(group);
+    const { route, desiredStart } = group;
+    if (refusal || route === null || desiredStart === null) throw sampleContent(refusal ?? '');
     const memberships = await this.groups.memberships(group.id);
     const committed = memberships.filter((m) => m.status === 'COMMITTED');
     const councils = new Map(
@@ -36,7 +40,7 @@ export class OcdsExportService {
     return {
       group,
       releasePackage: buildReleasePackage({
-        group,
+        group: { ...group, route, desiredStart },
         lead: councils.get(group.leadCouncilCode)!,
         commitments: committed.map((m) => ({ ...m, council: councils.get(m.councilCode)! })),
         changedAt,

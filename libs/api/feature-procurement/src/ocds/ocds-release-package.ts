@@ -55,6 +55,24 @@ export interface OcdsGroup {
   desiredStart: string;
 }
 
+/**
+ * Why a group has no OCDS release, or null when it has one. A sample group was
+ * written for LGX from a public source: exporting it would present a
+ * procurement LGX never ran as LGX's own release, under LGX's OCID prefix.
+ */
+export function exportRefusal(group: {
+  isSample: boolean;
+  sourceUrl: string | null;
+  route: ProcurementRoute | null;
+  desiredStart: string | null;
+}): string | null {
+  if (group.isSample)
+    return `This group is sample content, written for LGX from a public source${group.sourceUrl ? ` (${group.sourceUrl})` : ''}; it was not run on LGX, so LGX publishes no OCDS release for it.`;
+  if (group.route === null || group.desiredStart === null)
+    return 'This group has no route or desired contract start, so it has no OCDS release.';
+  return null;
+}
+
 /** OCDS procurementMethod for each route: calling off a framework or a dynamic market is selective. */
 const METHOD: Record<ProcurementRoute, 'open' | 'selective'> = {
   EXISTING_FRAMEWORK: 'selective',
