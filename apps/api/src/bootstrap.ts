@@ -15,6 +15,7 @@ import { AppModule } from './app.module';
 import { loadSampleCaseStudies } from './sample-data/sample-case-studies';
 import { loadSampleComponents } from './sample-data/sample-components';
 import { loadSampleCouncilDomains } from './sample-data/sample-council-domains';
+import { loadSampleProcurementGroups } from './sample-data/sample-procurement-groups';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -52,6 +53,7 @@ export async function createApp(
       await loadSampleCouncilDomains(app);
       await loadSampleCaseStudies(app);
       await loadSampleComponents(app);
+      await loadSampleProcurementGroups(app);
     }
   }
   return app;

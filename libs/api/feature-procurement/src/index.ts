@@ -1,3 +1,4 @@
 export * from './procurement.module';
 export * from './procurement-group.entity';
 export * from './radar-clock';
+export { checkGroup, type GroupFields } from './group-input';

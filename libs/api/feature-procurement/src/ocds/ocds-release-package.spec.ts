@@ -1,5 +1,6 @@
 import {
   buildReleasePackage,
+  exportRefusal,
   type OcdsCouncil,
   procurementCategoryOf,
 } from './ocds-release-package';
@@ -88,5 +89,30 @@ describe('the OCDS release package of a group', () => {
     expect(
       ['45000000-7', '72000000-5', '48000000-8', '30200000-1'].map(procurementCategoryOf),
     ).toEqual(['works', 'services', 'goods', 'goods']);
+  });
+});
+
+describe('exportRefusal', () => {
+  const made = {
+    isSample: false,
+    sourceUrl: null,
+    route: 'OPEN_PROCEDURE' as const,
+    desiredStart: '2027-04-01',
+  };
+
+  it('exports a group made on LGX', () => {
+    expect(exportRefusal(made)).toBeNull();
+  });
+
+  it('refuses sample content, naming its source, even when every detail is there', () => {
+    const refusal = exportRefusal({ ...made, isSample: true, sourceUrl: 'https://example.org/a' });
+    expect(refusal).toContain('sample content');
+    expect(refusal).toContain('https://example.org/a');
+    expect(refusal).toContain('no OCDS release');
+  });
+
+  it('refuses a group without a route or a start, which only sample content may lack', () => {
+    expect(exportRefusal({ ...made, route: null })).toMatch(/no route or desired contract start/);
+    expect(exportRefusal({ ...made, desiredStart: null })).toMatch(/no route/);
   });
 });
