@@ -148,8 +148,10 @@ export function CouncilGroupsForYou({ council }: { council: { code: string; name
                   {councilStatus === 'INVITED' && <Tag colour="green">Invited</Tag>}
                   {councilStatus === 'REQUESTED' && <Tag colour="grey">Asked to join</Tag>}
                   <p className="govuk-body-s govuk-!-margin-bottom-1">
-                    Led by {group.leadCouncil.name}; {group.stageLabel.toLowerCase()}; interest
-                    closes {formatDay(group.interestClosesOn)}.
+                    Led by {group.leadCouncil.name}; {group.stageLabel.toLowerCase()}
+                    {group.interestClosesOn &&
+                      `; interest closes ${formatDay(group.interestClosesOn)}`}
+                    .
                   </p>
                   <p className="govuk-body-s govuk-!-margin-bottom-1">Matching contracts:</p>
                   <ul className="govuk-list govuk-list--bullet govuk-body-s">

@@ -1127,7 +1127,7 @@ export type CouncilRenewalRadarQuery = {
         id: string;
         title: string;
         stageLabel: string;
-        interestClosesOn: string;
+        interestClosesOn: string | null;
         leadCouncil: { code: string; name: string };
       };
       contracts: Array<{
@@ -1481,13 +1481,13 @@ export type EditProcurementGroupQuery = {
     need: string;
     stage: GroupStage;
     stageLabel: string;
-    desiredStart: string;
-    route: ProcurementRoute;
+    desiredStart: string | null;
+    route: ProcurementRoute | null;
     frameworkName: string | null;
     frameworkLot: string | null;
     minimumCouncils: number;
     visibility: GroupVisibility;
-    interestClosesOn: string;
+    interestClosesOn: string | null;
     category: { code: string };
     estimatedValuePerCouncil: { pence: string } | null;
     estimatedTotalValue: { pence: string } | null;
@@ -1512,8 +1512,9 @@ export type GroupSummaryFragment = {
   stage: GroupStage;
   stageLabel: string;
   visibility: GroupVisibility;
-  desiredStart: string;
-  interestClosesOn: string;
+  isSample: boolean;
+  desiredStart: string | null;
+  interestClosesOn: string | null;
   category: { code: string; label: string };
   leadCouncil: { code: string; name: string };
   demand: { memberCount: number; committedCount: number };
@@ -1537,8 +1538,9 @@ export type ProcurementGroupsQuery = {
         stage: GroupStage;
         stageLabel: string;
         visibility: GroupVisibility;
-        desiredStart: string;
-        interestClosesOn: string;
+        isSample: boolean;
+        desiredStart: string | null;
+        interestClosesOn: string | null;
         category: { code: string; label: string };
         leadCouncil: { code: string; name: string };
         demand: { memberCount: number; committedCount: number };
@@ -1553,7 +1555,8 @@ export type ProcurementGroupQueryVariables = Exact<{
 
 export type ProcurementGroupQuery = {
   procurementGroup: {
-    routeLabel: string;
+    routeLabel: string | null;
+    sourceUrl: string | null;
     frameworkName: string | null;
     frameworkLot: string | null;
     minimumCouncils: number;
@@ -1564,8 +1567,9 @@ export type ProcurementGroupQuery = {
     stage: GroupStage;
     stageLabel: string;
     visibility: GroupVisibility;
-    desiredStart: string;
-    interestClosesOn: string;
+    isSample: boolean;
+    desiredStart: string | null;
+    interestClosesOn: string | null;
     estimatedValuePerCouncil: { formatted: string } | null;
     estimatedTotalValue: { formatted: string } | null;
     demand: {
@@ -2527,6 +2531,7 @@ export const GroupSummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
           { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
           {
@@ -7972,6 +7977,7 @@ export const ProcurementGroupsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
           { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
           {
@@ -8047,6 +8053,7 @@ export const ProcurementGroupDocument = {
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupSummary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'routeLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'minimumCouncils' } },
@@ -8187,6 +8194,7 @@ export const ProcurementGroupDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
           { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
           { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
           {

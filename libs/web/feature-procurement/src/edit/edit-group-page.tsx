@@ -42,13 +42,13 @@ export function groupAsInput(group: Group): ProcurementGroupInput {
     estimatedTotalValue: group.estimatedTotalValue
       ? poundsFromPence(group.estimatedTotalValue.pence)
       : null,
-    desiredStart: group.desiredStart,
-    route: group.route,
+    desiredStart: group.desiredStart ?? '',
+    route: group.route ?? '',
     frameworkName: group.frameworkName,
     frameworkLot: group.frameworkLot,
     minimumCouncils: group.minimumCouncils,
     visibility: group.visibility,
-    interestClosesOn: group.interestClosesOn,
+    interestClosesOn: group.interestClosesOn ?? '',
   };
 }
 

@@ -16,6 +16,9 @@ import { Workspace } from './workspace';
 const day = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
+/** Only sample content leaves a detail out: its public source does not state it. */
+const NOT_STATED = 'Not stated in the source';
+
 /** A procurement group: its need, stage, demand and members; the workspace for members. */
 export function GroupPage() {
   const { id = '' } = useParams();
@@ -39,6 +42,7 @@ export function GroupPage() {
       <p className="govuk-body">
         <Tag colour={group.stage === 'ABANDONED' ? 'grey' : 'blue'}>{group.stageLabel}</Tag>{' '}
         {group.visibility === 'INVITE_ONLY' && <Tag colour="purple">Invite only</Tag>}
+        {group.isSample && <Tag colour="purple">Sample content</Tag>}
       </p>
       <p className="govuk-body-l" style={{ whiteSpace: 'pre-wrap' }}>
         {group.need}
@@ -64,11 +68,16 @@ export function GroupPage() {
               },
               {
                 key: 'Route',
-                value: [group.routeLabel, group.frameworkName, group.frameworkLot]
-                  .filter(Boolean)
-                  .join(', '),
+                value: group.routeLabel
+                  ? [group.routeLabel, group.frameworkName, group.frameworkLot]
+                      .filter(Boolean)
+                      .join(', ')
+                  : NOT_STATED,
               },
-              { key: 'Desired contract start', value: day(group.desiredStart) },
+              {
+                key: 'Desired contract start',
+                value: group.desiredStart ? day(group.desiredStart) : NOT_STATED,
+              },
               {
                 key: 'Estimated value per council',
                 value: group.estimatedValuePerCouncil?.formatted ?? 'Not given',
@@ -82,7 +91,26 @@ export function GroupPage() {
                 key: 'Who can join',
                 value: group.visibility === 'OPEN' ? 'Any council' : 'Invited councils only',
               },
-              { key: 'Expressions of interest close', value: day(group.interestClosesOn) },
+              {
+                key: 'Expressions of interest close',
+                value: group.interestClosesOn ? day(group.interestClosesOn) : NOT_STATED,
+              },
+              ...(group.sourceUrl
+                ? [
+                    {
+                      key: 'Source',
+                      value: (
+                        <a
+                          className="govuk-link lgx-break-words"
+                          href={group.sourceUrl}
+                          rel="noopener noreferrer nofollow"
+                        >
+                          {group.sourceUrl}
+                        </a>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
           <DemandSummary demand={group.demand} />
@@ -98,7 +126,17 @@ export function GroupPage() {
           {group.viewer.canManage && isGroupOpenToJoin(group.stage) && (
             <CouncilsToInvite groupId={group.id} onDone={setMessage} />
           )}
-          {group.viewer.isMember ? (
+          {group.isSample ? (
+            <section aria-labelledby="discussion-heading">
+              <h2 className="govuk-heading-m" id="discussion-heading">
+                Discussion, documents and export
+              </h2>
+              <p className="govuk-body">
+                This group is sample content, written for LGX from its public source. The councils
+                did not run it on LGX, so it has no discussion, documents or OCDS export here.
+              </p>
+            </section>
+          ) : group.viewer.isMember ? (
             <>
               <Workspace groupId={group.id} />
               <section aria-labelledby="export-heading">

@@ -139,6 +139,7 @@ export function GroupsPage() {
                         {group.visibility === 'INVITE_ONLY' && (
                           <Tag colour="purple">Invite only</Tag>
                         )}
+                        {group.isSample && <Tag colour="purple">Sample content</Tag>}
                       </p>
                       <p className="govuk-body govuk-!-margin-bottom-1">{group.need}</p>
                       <p className="govuk-body-s govuk-hint">
