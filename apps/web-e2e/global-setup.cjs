@@ -4,7 +4,7 @@
 // API's admin CLI: Derby's, Nottingham's, Stockport's and Kent's email domains,
 // Derby's first council admin and an editor, a Nottingham officer and editor,
 // a Stockport officer and editor, a Kent officer, a platform moderator and a
-// platform admin.
+// platform admin; and the sample procurement group.
 const { execFile, spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync } = require('node:fs');
 const net = require('node:net');
@@ -149,6 +149,8 @@ module.exports = async function globalSetup() {
     await admin(['add-council-domain', 'NGM', 'nottinghamcity.gov.uk'], adminEnv);
     await admin(['add-council-domain', 'SKP', 'stockport.gov.uk'], adminEnv);
     await admin(['add-council-domain', 'KEN', 'kent.gov.uk'], adminEnv);
+    // Tests run with NODE_ENV=test, so `npm start` loads no sample content; this one is checked.
+    await admin(['load-sample-procurement-groups'], adminEnv);
     for (const [account, role] of [
       [ADMIN, ['--council-role', 'ADMIN']],
       [PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],

@@ -407,3 +407,39 @@ describe('journey: the lead edits its group and members manage shared documents'
     await expectAccessible(page);
   });
 });
+
+describe('journey: an officer reads the sample procurement group', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('Kent finds the Greater Manchester sample in the list and reads it, marked as sample with its source', async () => {
+    const { page } = session;
+    const SAMPLE = 'One full fibre network for more than 1,550 public service sites';
+    const SOURCE =
+      'https://i-network.org.uk/gmca-greater-manchester-local-full-fibre-network-programme/';
+    await signInAs(page, 'KENT_OFFICER', '/procurement-groups?search=full+fibre');
+    await heading(page, 'Procurement groups');
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: SAMPLE }) });
+    await item.getByText('Sample content', { exact: true }).waitFor();
+    await expectAccessible(page);
+
+    await item.getByRole('link', { name: SAMPLE }).click();
+    await heading(page, SAMPLE);
+    await page.locator('.govuk-tag', { hasText: /^Sample content$/ }).waitFor();
+    const source = summaryValue(page, 'Source').getByRole('link', { name: SOURCE });
+    expect(await source.getAttribute('href')).toBe(SOURCE);
+    expect(await summaryValue(page, 'Route').textContent()).toBe('Not stated in the source');
+    expect(await summaryValue(page, 'Lead council').textContent()).toBe('Greater Manchester');
+    await page.getByText('so it has no discussion, documents or OCDS export here').waitFor();
+    expect(await page.getByRole('link', { name: /Download as OCDS/ }).count()).toBe(0);
+    await expectAccessible(page);
+  });
+});

@@ -5,6 +5,7 @@
  *   npm run admin -- add-council-domain DER derby.gov.uk
  *   LGX_NEW_PASSWORD='...' npm run admin -- create-account ada@derby.gov.uk "Ada Lovelace" "Head of digital" [--council-role ADMIN] [--platform-role ADMIN]
  *   npm run admin -- grant-platform-role ada@derby.gov.uk ADMIN
+ *   npm run admin -- load-sample-procurement-groups
  *
  * Uses DATABASE_URL, or the embedded PostgreSQL in the data folder.
  */
@@ -16,6 +17,7 @@ import { DataSource } from 'typeorm';
 
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../migrations';
+import { addSampleProcurementGroups } from '../sample-data/sample-procurement-groups';
 import { withDatabase } from './with-database';
 
 const ROLES = ['OFFICER', 'EDITOR', 'ADMIN'];
@@ -114,9 +116,16 @@ async function run(db: DataSource, [command, ...args]: string[]): Promise<string
       if (result[0].length === 0) fail(`No active account has the email ${email}.`);
       return `${email} is now platform ${role.toLowerCase()}. They must set up two-factor authentication to use it.`;
     }
+    case 'load-sample-procurement-groups': {
+      // `npm start` loads them in development; this is for other set-ups, e.g. the browser tests.
+      const added = await addSampleProcurementGroups(db);
+      return added === 0
+        ? 'The sample procurement groups were already there (or their lead councils are not in the register).'
+        : `Added ${added} sample procurement ${added === 1 ? 'group' : 'groups'}.`;
+    }
     default:
       return fail(
-        'Commands: add-council-domain, create-account, grant-platform-role (see the top of apps/api/src/cli/admin.ts).',
+        'Commands: add-council-domain, create-account, grant-platform-role, load-sample-procurement-groups (see the top of apps/api/src/cli/admin.ts).',
       );
   }
 }

@@ -96,7 +96,11 @@ export function sampleGroupProblems(sample: SampleProcurementGroup): string[] {
  * register has (current); a sample whose lead it lacks is skipped.
  */
 export async function loadSampleProcurementGroups(app: INestApplication): Promise<number> {
-  const db = app.get(DataSource);
+  return addSampleProcurementGroups(app.get(DataSource));
+}
+
+/** The same, on a data source (for the admin CLI, e.g. the browser tests' set-up). */
+export async function addSampleProcurementGroups(db: DataSource): Promise<number> {
   let added = 0;
   for (const sample of SAMPLE_PROCUREMENT_GROUPS) {
     const problems = sampleGroupProblems(sample);
