@@ -5,8 +5,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
-import { ProcurementGroupsService } from '../procurement-groups.service';
 import { sampleContent } from '../procurement.errors';
+import { ProcurementGroupsService } from '../procurement-groups.service';
 import { buildReleasePackage, exportRefusal } from './ocds-release-package';
 
 /** A group's OCDS release package, for officers of its member councils. */
