@@ -437,6 +437,10 @@ describe('journey: an officer reads the sample procurement group', () => {
     const source = summaryValue(page, 'Source').getByRole('link', { name: SOURCE });
     expect(await source.getAttribute('href')).toBe(SOURCE);
     expect(await summaryValue(page, 'Route').textContent()).toBe('Not stated in the source');
+    expect(await summaryValue(page, 'Minimum councils').textContent()).toBe(
+      'Not stated in the source',
+    );
+    expect(await summaryValue(page, 'Minimum met').textContent()).toBe('No minimum stated');
     expect(await summaryValue(page, 'Lead council').textContent()).toBe('Greater Manchester');
     await page.getByText('so it has no discussion, documents or OCDS export here').waitFor();
     expect(await page.getByRole('link', { name: /Download as OCDS/ }).count()).toBe(0);

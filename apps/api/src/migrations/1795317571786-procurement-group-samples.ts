@@ -15,9 +15,12 @@ export class ProcurementGroupSamples1795317571786 implements MigrationInterface 
     await queryRunner.query(
       `ALTER TABLE "procurement_group" ALTER COLUMN "interest_closes_on" DROP NOT NULL`,
     );
+    await queryRunner.query(
+      `ALTER TABLE "procurement_group" ALTER COLUMN "minimum_councils" DROP NOT NULL`,
+    );
     // Only sample content may leave out what its source does not state; every group made on LGX has them.
     await queryRunner.query(
-      `ALTER TABLE "procurement_group" ADD CONSTRAINT "procurement_group_details_unless_sample" CHECK ("is_sample" OR ("desired_start" IS NOT NULL AND "route" IS NOT NULL AND "interest_closes_on" IS NOT NULL))`,
+      `ALTER TABLE "procurement_group" ADD CONSTRAINT "procurement_group_details_unless_sample" CHECK ("is_sample" OR ("desired_start" IS NOT NULL AND "route" IS NOT NULL AND "interest_closes_on" IS NOT NULL AND "minimum_councils" IS NOT NULL))`,
     );
   }
 
@@ -35,6 +38,9 @@ export class ProcurementGroupSamples1795317571786 implements MigrationInterface 
     await queryRunner.query(`DELETE FROM "procurement_group" WHERE "is_sample"`);
     await queryRunner.query(
       `ALTER TABLE "procurement_group" DROP CONSTRAINT "procurement_group_details_unless_sample"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "procurement_group" ALTER COLUMN "minimum_councils" SET NOT NULL`,
     );
     await queryRunner.query(
       `ALTER TABLE "procurement_group" ALTER COLUMN "interest_closes_on" SET NOT NULL`,

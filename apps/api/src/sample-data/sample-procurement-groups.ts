@@ -14,9 +14,10 @@ interface SampleMember {
  * out (null) rather than made up. Only sample groups may do that (a check
  * constraint on procurement_group holds it).
  */
-type NotStated = 'route' | 'desiredStart' | 'interestClosesOn';
+type NotStated = 'route' | 'desiredStart' | 'interestClosesOn' | 'minimumCouncils';
 
 interface SampleProcurementGroup extends Omit<GroupFields, NotStated> {
+  minimumCouncils: null;
   leadCouncilCode: string;
   /** Register codes of the councils the source names; all committed, as the procurement ran. */
   members: SampleMember[];
@@ -62,8 +63,8 @@ export const SAMPLE_PROCUREMENT_GROUPS: SampleProcurementGroup[] = [
     estimatedTotalValue: null,
     frameworkName: null,
     frameworkLot: null,
-    // LGX's floor for any group (a joint bid is at least two councils); the source states no minimum.
-    minimumCouncils: 2,
+    // The source states no minimum number of councils.
+    minimumCouncils: null,
     visibility: 'OPEN',
     stage: 'AWARDED',
     stageNote:
@@ -80,8 +81,9 @@ export function sampleGroupProblems(sample: SampleProcurementGroup): string[] {
     route: '',
     desiredStart: '',
     interestClosesOn: '',
+    minimumCouncils: 0,
   });
-  const leftOut = new Set<string>(['route', 'desiredStart', 'interestClosesOn']);
+  const leftOut = new Set<string>(['route', 'desiredStart', 'interestClosesOn', 'minimumCouncils']);
   return [
     ...problems.filter((p) => !leftOut.has(p.field)).map((p) => p.message),
     ...(sample.members.some((m) => m.councilCode === sample.leadCouncilCode)

@@ -42,4 +42,13 @@ describe('aggregateDemand', () => {
     expect(demand.minimumMet).toBe(false);
     expect(aggregateDemand([], councils, 2)).toMatchObject({ memberCount: 0, regions: [] });
   });
+
+  it('says neither met nor not met when no minimum is stated (sample content)', () => {
+    const demand = aggregateDemand(
+      [{ councilCode: 'DER', status: 'COMMITTED', estimatedValuePence: 1 }],
+      councils,
+      null,
+    );
+    expect(demand).toMatchObject({ minimumCouncils: null, minimumMet: null, committedCount: 1 });
+  });
 });

@@ -26,16 +26,17 @@ export interface Demand {
   committedPopulation: number;
   /** Regions of member councils (the nation where a council has no region), sorted. */
   regions: string[];
-  minimumCouncils: number;
-  /** Enough councils have committed for the bid to go ahead. */
-  minimumMet: boolean;
+  /** Null when not stated (sample content). */
+  minimumCouncils: number | null;
+  /** Enough councils have committed for the bid to go ahead; null without a minimum. */
+  minimumMet: boolean | null;
 }
 
 /** Sums a group's demand; councils missing from the register count with no population. */
 export function aggregateDemand(
   members: DemandMember[],
   councils: Map<string, DemandCouncil>,
-  minimumCouncils: number,
+  minimumCouncils: number | null,
 ): Demand {
   const active = members.filter((m) => m.status === 'INTERESTED' || m.status === 'COMMITTED');
   const committed = active.filter((m) => m.status === 'COMMITTED');
@@ -56,6 +57,6 @@ export function aggregateDemand(
     committedPopulation: population(committed),
     regions: [...regions].sort(),
     minimumCouncils,
-    minimumMet: committed.length >= minimumCouncils,
+    minimumMet: minimumCouncils === null ? null : committed.length >= minimumCouncils,
   };
 }

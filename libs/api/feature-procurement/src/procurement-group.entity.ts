@@ -58,9 +58,12 @@ export class ProcurementGroupEntity {
   @Column('text', { nullable: true })
   frameworkLot!: string | null;
 
-  /** The bid goes ahead only with at least this many committed councils. */
-  @Column('integer')
-  minimumCouncils!: number;
+  /**
+   * The bid goes ahead only with at least this many committed councils. Null
+   * only for sample content whose source does not state it.
+   */
+  @Column('integer', { nullable: true })
+  minimumCouncils!: number | null;
 
   @Column('text')
   visibility!: GroupVisibility;

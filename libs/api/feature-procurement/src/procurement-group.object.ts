@@ -49,9 +49,17 @@ export class GroupDemand {
   committedPopulation!: number;
   @Field(() => [String], { description: 'Regions (or nations) of member councils.' })
   regions!: string[];
-  @Field(() => Int) minimumCouncils!: number;
-  @Field(() => Boolean, { description: 'Enough councils have committed for the bid to go ahead.' })
-  minimumMet!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null only for sample content whose source does not state it.',
+  })
+  minimumCouncils!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Enough councils have committed for the bid to go ahead; null when there is no stated minimum.',
+  })
+  minimumMet!: boolean | null;
 }
 
 @ObjectType({ description: "A council's place in a group, with its commitment." })
@@ -118,7 +126,11 @@ export class ProcurementGroup {
   @Field(() => String, { nullable: true }) routeLabel!: string | null;
   @Field(() => String, { nullable: true }) frameworkName!: string | null;
   @Field(() => String, { nullable: true }) frameworkLot!: string | null;
-  @Field(() => Int) minimumCouncils!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null only for sample content whose source does not state it.',
+  })
+  minimumCouncils!: number | null;
   @Field(() => GroupVisibilityEnum) visibility!: GroupVisibility;
   @Field(() => String, {
     nullable: true,

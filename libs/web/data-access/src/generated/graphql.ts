@@ -1485,7 +1485,7 @@ export type EditProcurementGroupQuery = {
     route: ProcurementRoute | null;
     frameworkName: string | null;
     frameworkLot: string | null;
-    minimumCouncils: number;
+    minimumCouncils: number | null;
     visibility: GroupVisibility;
     interestClosesOn: string | null;
     category: { code: string };
@@ -1559,7 +1559,7 @@ export type ProcurementGroupQuery = {
     sourceUrl: string | null;
     frameworkName: string | null;
     frameworkLot: string | null;
-    minimumCouncils: number;
+    minimumCouncils: number | null;
     endReason: string | null;
     id: string;
     title: string;
@@ -1579,8 +1579,8 @@ export type ProcurementGroupQuery = {
       populationCovered: number;
       committedPopulation: number;
       regions: Array<string>;
-      minimumCouncils: number;
-      minimumMet: boolean;
+      minimumCouncils: number | null;
+      minimumMet: boolean | null;
       committedValue: { formatted: string };
     };
     members: Array<{

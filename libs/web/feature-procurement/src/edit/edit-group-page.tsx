@@ -46,7 +46,7 @@ export function groupAsInput(group: Group): ProcurementGroupInput {
     route: group.route ?? '',
     frameworkName: group.frameworkName,
     frameworkLot: group.frameworkLot,
-    minimumCouncils: group.minimumCouncils,
+    minimumCouncils: group.minimumCouncils ?? 2,
     visibility: group.visibility,
     interestClosesOn: group.interestClosesOn ?? '',
   };

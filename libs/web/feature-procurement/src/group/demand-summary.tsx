@@ -25,9 +25,12 @@ export function DemandSummary({ demand }: { demand: Demand }) {
           { key: 'Regions', value: demand.regions.length ? demand.regions.join(', ') : 'None yet' },
           {
             key: 'Minimum met',
-            value: demand.minimumMet
-              ? `Yes: at least ${demand.minimumCouncils} councils have committed`
-              : `Not yet: ${demand.minimumCouncils} councils need to commit`,
+            value:
+              demand.minimumMet === null || demand.minimumCouncils === null
+                ? 'No minimum stated'
+                : demand.minimumMet
+                  ? `Yes: at least ${demand.minimumCouncils} councils have committed`
+                  : `Not yet: ${demand.minimumCouncils} councils need to commit`,
           },
         ]}
       />

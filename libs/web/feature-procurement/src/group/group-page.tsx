@@ -86,7 +86,10 @@ export function GroupPage() {
                 key: 'Estimated total value',
                 value: group.estimatedTotalValue?.formatted ?? 'Not given',
               },
-              { key: 'Minimum councils', value: String(group.minimumCouncils) },
+              {
+                key: 'Minimum councils',
+                value: group.minimumCouncils === null ? NOT_STATED : String(group.minimumCouncils),
+              },
               {
                 key: 'Who can join',
                 value: group.visibility === 'OPEN' ? 'Any council' : 'Invited councils only',
