@@ -15,9 +15,9 @@ import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { SupplierEntity } from './supplier.entity';
 import { SupplierExperienceEntity } from './supplier-experience.entity';
-import { MAX_SEARCH_HITS, searchPage } from './supplier-search-page';
 import { checkSupplier, type FieldProblem, type SupplierFields } from './supplier-input';
 import { type SupplierRatings, supplierRatings } from './supplier-ratings';
+import { MAX_SEARCH_HITS, searchPage } from './supplier-search-page';
 import { cannotMergeIntoItself, invalidInput, supplierNotFound } from './suppliers.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
