@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the search index. Existing suppliers need no enqueuing: the new index is
  * missing at the next start, which builds it from PostgreSQL.
  */
-export class AddSupplierSearchOutbox1795317184122 implements MigrationInterface {
-  name = 'AddSupplierSearchOutbox1795317184122';
+export class AddSupplierSearchOutbox1795318768826 implements MigrationInterface {
+  name = 'AddSupplierSearchOutbox1795318768826';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TRIGGER supplier_search_outbox AFTER INSERT OR UPDATE OR DELETE ON "supplier"
