@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 import { axeViolations } from './support/axe';
 import { type BrowserSession, openBrowser } from './support/browser';
@@ -68,6 +68,33 @@ async function searchUntilFound(page: Page, query: string, result: RegExp): Prom
   }
 }
 
+/**
+ * Types into the supplier autocomplete until it offers `name` (a supplier
+ * added moments ago is searchable within moments), or fails after 20 s.
+ */
+async function chooseByTyping(
+  page: Page,
+  field: Locator,
+  typed: string,
+  name: string,
+): Promise<void> {
+  const option = page.getByRole('option', { name: new RegExp(`^${name}`) });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await field.fill('');
+    await field.pressSequentially(typed);
+    try {
+      await option.waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline)
+        throw new Error(
+          `"${typed}" did not offer ${name} within 20 s: ${(error as Error).message}`,
+        );
+    }
+  }
+}
+
 describe('journey: a Stockport officer shares a supplier experience, a moderator publishes it, another council finds it', () => {
   let session: BrowserSession;
 
@@ -111,20 +138,32 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     await page.getByLabel('Main category (optional)').selectOption('48000000-8');
     await page.getByRole('button', { name: 'Add supplier' }).click();
     await heading(page, 'Write about a supplier');
-    expect(
-      await page.getByLabel('Supplier', { exact: true }).evaluate((el) => {
-        const select = el as HTMLSelectElement;
-        return select.options[select.selectedIndex]?.text;
-      }),
-    ).toBe(SUPPLIER);
+    const supplierField = page.getByRole('combobox', { name: 'Supplier', exact: true });
+    expect(await supplierField.inputValue()).toBe(SUPPLIER);
 
-    // Sending it half done shows every problem, each linked to its question.
+    // Sending it half done (the supplier's name rubbed out) shows every problem, each linked to its question.
+    await supplierField.fill('');
     await page.getByLabel('Product or service').fill(PRODUCT);
     await page.getByRole('button', { name: 'Send for moderation' }).click();
     await page.getByRole('alert').getByText('There is a problem').waitFor();
     await page.getByRole('alert').getByRole('link', { name: 'Choose the category' }).waitFor();
     expect(await page.title()).toMatch(/^Error: Write about a supplier/);
     await expectAccessible(page);
+    await page.getByRole('alert').getByRole('link', { name: 'Choose the supplier' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('supplierId');
+    expect(await supplierField.getAttribute('aria-describedby')).toMatch(
+      /^supplierId-hint supplierId-error\b/,
+    );
+
+    // They find it again by typing its name misspelt, and choose it with the keyboard.
+    await chooseByTyping(page, supplierField, TYPO_QUERY, SUPPLIER);
+    await expectAccessible(page);
+    // The arrow key moves focus into the list (the autocomplete's way), Enter chooses.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('option');
+    await page.keyboard.press('Enter');
+    expect(await supplierField.inputValue()).toBe(SUPPLIER);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('supplierId');
 
     await page.getByLabel('Category', { exact: true }).selectOption('48000000-8');
     await fillDate(page, 'When did the contract start?', ['1', '4', '2022']);
@@ -230,7 +269,19 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     );
     await heading(page, 'Suppliers');
     await expectAccessible(page);
+    await page.getByLabel('Supplier name').fill(TYPO_QUERY);
+    await page.getByRole('button', { name: 'Find suppliers' }).click();
+    await page.waitForURL(/\/suppliers\?q=Quilfeather$/);
+    await page.getByRole('link', { name: SUPPLIER, exact: true }).waitFor();
+    await page.getByRole('heading', { name: '1 supplier' }).waitFor();
+    await expectAccessible(page);
     await searchUntilFound(page, TYPO_QUERY, new RegExp(`${SUPPLIER}: ${PRODUCT}`));
+    // The site's search finds the supplier itself too, as a type of its own.
+    await page.getByRole('link', { name: SUPPLIER, exact: true }).waitFor();
+    await page
+      .getByRole('group', { name: 'Content type' })
+      .getByLabel('Supplier (1)', { exact: true })
+      .waitFor();
     await expectAccessible(page);
     await page
       .getByRole('link', { name: new RegExp(`${SUPPLIER}: ${PRODUCT}`) })

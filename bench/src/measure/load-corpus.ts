@@ -41,7 +41,7 @@ export async function loadCorpus(
       say(`  ...stored ${count(stored)} of ${count(corpus.total)} records`);
     }
   };
-  // The few hundred suppliers the experiences are of (not search records, so not counted).
+  // The few hundred suppliers the experiences are of: indexed too, but not scaled, so not counted.
   await insertSuppliers(db, corpus.suppliers());
   for (const batch of corpus.caseStudies(BATCH))
     await write(batch.length, () => insertCaseStudies(db, batch));

@@ -7,6 +7,7 @@ export const CONTENT_TYPES = {
   CASE_STUDY: 'case_study',
   COMPONENT: 'component',
   SUPPLIER_EXPERIENCE: 'supplier_experience',
+  SUPPLIER: 'supplier',
   PROCUREMENT_GROUP: 'procurement_group',
 } as const;
 export type ContentTypeKey = keyof typeof CONTENT_TYPES;

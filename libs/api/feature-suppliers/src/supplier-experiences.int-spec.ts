@@ -294,10 +294,13 @@ describe('supplier experiences', () => {
         scope: { ...scope, groupIds: [] },
       });
     const officer = await run({ officer: true, councilCode: 'DER' });
-    expect(officer.hits.map((hit) => hit.id)).toEqual([published]);
-    expect(officer.hits[0]).toMatchObject({
+    // The supplier itself is found too (officers only, like its experiences).
+    expect(officer.hits.map((hit) => [hit.type, hit.id]).sort()).toEqual([
+      ['supplier', supplier],
+      ['supplier_experience', published],
+    ]);
+    expect(officer.hits.find((hit) => hit.id === published)).toMatchObject({
       councilName: 'Stockport',
-      type: 'supplier_experience',
     });
     const visitor = await run({ officer: false });
     expect(visitor.total).toBe(0);
@@ -316,7 +319,8 @@ describe('supplier experiences', () => {
       outcome: 'REMOVED',
     });
     await harness.app.get(SearchIndexer).settle();
-    expect((await run({ officer: true, councilCode: 'DER' })).total).toBe(0);
+    const after = await run({ officer: true, councilCode: 'DER' });
+    expect(after.hits.map((hit) => hit.type)).toEqual(['supplier']);
   });
 
   it('lets only moderators publish, ask for changes (mailing the author) and reject', async () => {

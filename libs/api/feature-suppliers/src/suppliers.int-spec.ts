@@ -1,5 +1,6 @@
 import { VISITOR } from '@lgx/api/core/auth';
 import { ContractEndings } from '@lgx/api/core/contracts';
+import { SearchIndexer } from '@lgx/api/core/search';
 import { signedIn, type TestSession } from '@lgx/api/testing';
 
 import {
@@ -54,6 +55,7 @@ describe('the supplier directory', () => {
         { code: '72000000-5' },
       ],
     });
+    await harness.app.get(SearchIndexer).settle();
     const found = await officer.graphql<{ suppliers: { totalCount: number } }>(SUPPLIERS, {
       query: 'civica',
     });
@@ -158,6 +160,7 @@ describe('the supplier directory', () => {
     // The old link leads to the supplier that stayed; the directory lists it once.
     const old = await officer.graphql<{ supplier: { id: string } }>(SUPPLIER, { id: duplicate });
     expect(old.data!.supplier.id).toBe(survivor);
+    await harness.app.get(SearchIndexer).settle();
     const list = await officer.graphql<{ suppliers: { totalCount: number } }>(SUPPLIERS, {
       query: 'Northgate',
     });

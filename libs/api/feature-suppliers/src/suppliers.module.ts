@@ -12,6 +12,7 @@ import { SupplierExperienceEntity } from './supplier-experience.entity';
 import { SupplierExperienceSearchSource } from './supplier-experience-search.source';
 import { SupplierExperiencesResolver } from './supplier-experiences.resolver';
 import { SupplierExperiencesService } from './supplier-experiences.service';
+import { SupplierSearchSource } from './supplier-search.source';
 import { SuppliersResolver } from './suppliers.resolver';
 import { SuppliersService } from './suppliers.service';
 
@@ -35,6 +36,7 @@ export const SUPPLIER_RESOLVERS = [SuppliersResolver, SupplierExperiencesResolve
     SupplierExperiencesService,
     ExperienceModerationService,
     SupplierExperienceSearchSource,
+    SupplierSearchSource,
     { provide: ContractEndings, useClass: SupplierContractEndings },
     ...SUPPLIER_RESOLVERS,
   ],

@@ -22,12 +22,18 @@ export class SuppliersResolver {
 
   @Access.officer()
   @Query(() => SupplierConnection, {
-    description: 'The supplier directory, by name. Verified officers only.',
+    description:
+      'The supplier directory: A to Z, or with a query the best matches first. Verified officers only.',
   })
   async suppliers(
     @CurrentActor() actor: Actor,
     @Args() page: PaginationArgs,
-    @Args('query', { nullable: true, description: 'Part of the name.' }) query?: string,
+    @Args('query', {
+      nullable: true,
+      description:
+        'Words of the name (or a former name), Companies House number or category; typos are forgiven.',
+    })
+    query?: string,
   ) {
     const connection = await this.directory.list(actor, { ...page, query });
     return {

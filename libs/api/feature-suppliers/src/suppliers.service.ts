@@ -4,17 +4,20 @@ import {
   type ConnectionShape,
   decodeCursor,
   encodeCursor,
+  invalidCursor,
   pageSize,
   toConnection,
 } from '@lgx/api/core/graphql';
+import { SearchService } from '@lgx/api/core/search';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { SupplierEntity } from './supplier.entity';
 import { SupplierExperienceEntity } from './supplier-experience.entity';
 import { checkSupplier, type FieldProblem, type SupplierFields } from './supplier-input';
 import { type SupplierRatings, supplierRatings } from './supplier-ratings';
+import { MAX_SEARCH_HITS, searchPage } from './supplier-search-page';
 import { cannotMergeIntoItself, invalidInput, supplierNotFound } from './suppliers.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,27 +29,26 @@ export class SuppliersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
+    private readonly search: SearchService,
   ) {}
 
-  /** Suppliers by name, optionally those whose name contains `query`. */
+  /**
+   * Every supplier A to Z; or, with `query`, those matching it best first,
+   * typos forgiven (by name, former name, Companies House number or category).
+   */
   async list(
     actor: Actor,
     args: { query?: string | null; first?: number | null; after?: string | null },
   ): Promise<ConnectionShape<SupplierEntity>> {
     await this.policy.authorize(actor, { action: 'officer-content.read' });
     const size = pageSize(args.first);
-    const base = () => {
-      const query = this.dataSource
+    const text = args.query?.trim().slice(0, 100);
+    if (text) return this.searched(text, size, args.after);
+    const base = () =>
+      this.dataSource
         .getRepository(SupplierEntity)
         .createQueryBuilder('supplier')
         .where('supplier.mergedIntoId IS NULL');
-      const text = args.query?.trim().slice(0, 100);
-      if (text)
-        query.andWhere(`supplier.name ILIKE :pattern ESCAPE '\\'`, {
-          pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        });
-      return query;
-    };
     const totalCount = await base().getCount();
     const page = base().orderBy('lower(supplier.name)', 'ASC').addOrderBy('supplier.id', 'ASC');
     if (args.after) {
@@ -57,6 +59,32 @@ export class SuppliersService {
     return toConnection(rows, size, totalCount, (supplier) =>
       encodeCursor([supplier.name.toLowerCase(), supplier.id]),
     );
+  }
+
+  /** The directory's search, answered by Meilisearch; the suppliers themselves come from the database. */
+  private async searched(
+    text: string,
+    size: number,
+    after: string | null | undefined,
+  ): Promise<ConnectionShape<SupplierEntity>> {
+    const offset = after ? decodeCursor(after, ['number'] as const)[0] : 0;
+    if (!Number.isInteger(offset) || offset < 0 || offset >= MAX_SEARCH_HITS) throw invalidCursor();
+    const result = await this.search.run({
+      query: text,
+      types: ['supplier'],
+      limit: size,
+      offset,
+      // The directory is for verified officers only, which the policy has just checked.
+      scope: { officer: true, groupIds: [] },
+    });
+    const ids = result.hits.map((hit) => hit.id);
+    const rows =
+      ids.length > 0
+        ? await this.dataSource
+            .getRepository(SupplierEntity)
+            .findBy({ id: In(ids), mergedIntoId: IsNull() })
+        : [];
+    return searchPage(ids, new Map(rows.map((row) => [row.id, row])), offset, result.total);
   }
 
   /** A supplier; a merged one gives the supplier it was merged into. */
@@ -129,6 +157,8 @@ export class SuppliersService {
       duplicate.mergedIntoId = survivor.id;
       await repository.save(duplicate);
       survivor.companyNumber = companyNumber;
+      // Touched even when nothing else changed, so its search document gains the duplicate's name.
+      survivor.updatedAt = new Date();
       const saved = await repository.save(survivor);
       // Earlier merges into the duplicate now point at the survivor too.
       await manager.query(`UPDATE supplier SET merged_into_id = $2 WHERE merged_into_id = $1`, [

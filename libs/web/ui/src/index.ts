@@ -1,3 +1,5 @@
+export * from './autocomplete/autocomplete';
+export * from './autocomplete/autocomplete-text';
 export * from './components/breadcrumbs';
 export * from './components/button';
 export * from './components/case-study-status-tag';

@@ -104,6 +104,7 @@ const supplierExperienceFacets: FacetDefinition[] = [
   { attribute: 'region', label: 'Region' },
   { attribute: 'councilType', label: 'Type of council' },
 ];
+const supplierFacets: FacetDefinition[] = [{ attribute: 'category', label: 'Category' }];
 const procurementGroupFacets: FacetDefinition[] = [
   { attribute: 'category', label: 'Category' },
   { attribute: 'stage', label: 'Stage' },
@@ -172,6 +173,19 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
       searchable: ['supplier', 'product', 'category'],
       facets: supplierExperienceFacets,
       sortable: ['overallRating'],
+    }),
+  },
+  {
+    name: 'suppliers',
+    documentVersion: 1,
+    type: 'supplier',
+    label: 'Supplier',
+    facets: supplierFacets,
+    sorts: { NAME: ['titleSort:asc'] },
+    settings: settings({
+      searchable: ['formerNames', 'companyNumber', 'category'],
+      facets: supplierFacets,
+      sortable: [],
     }),
   },
   {

@@ -107,7 +107,7 @@ export type ComponentStatus = 'DRAFT' | 'PUBLISHED';
 export type ConcernOutcome = 'EDITED' | 'KEPT' | 'REMOVED';
 
 export type ContentType =
-  'CASE_STUDY' | 'COMPONENT' | 'COUNCIL' | 'PROCUREMENT_GROUP' | 'SUPPLIER_EXPERIENCE';
+  'CASE_STUDY' | 'COMPONENT' | 'COUNCIL' | 'PROCUREMENT_GROUP' | 'SUPPLIER' | 'SUPPLIER_EXPERIENCE';
 
 export type CouncilRole =
   /** Manages the council's members. Needs two-factor authentication. */

@@ -4,12 +4,15 @@ describe('content types', () => {
   it('maps address slugs and document types to content types', () => {
     expect(contentTypeBySlug('case-study')).toBe('CASE_STUDY');
     expect(contentTypeByDocumentType('supplier_experience')).toBe('SUPPLIER_EXPERIENCE');
+    expect(contentTypeByDocumentType('supplier')).toBe('SUPPLIER');
+    expect(contentTypeBySlug('supplier')).toBe('SUPPLIER');
     expect(contentTypeBySlug('CASE_STUDY')).toBeUndefined();
   });
 
   it('offers only the sorts that mean something for the chosen types', () => {
     expect(sortsFor([])).toEqual(['RELEVANCE', 'NEWEST', 'NAME']);
     expect(sortsFor(['COUNCIL'])).toEqual(['RELEVANCE', 'NAME']);
+    expect(sortsFor(['SUPPLIER'])).toEqual(['RELEVANCE', 'NAME']);
     expect(sortsFor(['CASE_STUDY'])).toEqual(['RELEVANCE', 'NEWEST', 'LARGEST_SAVINGS', 'NAME']);
     expect(sortsFor(['COMPONENT', 'COUNCIL'])).toEqual([
       'RELEVANCE',

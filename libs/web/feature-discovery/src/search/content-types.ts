@@ -1,6 +1,6 @@
 import type { ContentType, SearchSort } from '@lgx/web/data-access';
 
-export type TagColour = 'grey' | 'green' | 'purple' | 'orange' | 'teal';
+export type TagColour = 'grey' | 'green' | 'purple' | 'orange' | 'teal' | 'blue';
 
 export interface ContentTypeInfo {
   /** How the type is written in the address: `type=case-study`. */
@@ -54,6 +54,14 @@ export const CONTENT_TYPES: Record<ContentType, ContentTypeInfo> = {
     tagColour: 'orange',
     facets: ['category', 'supplier', 'routeToMarket', 'ratingBand', 'region', 'councilType'],
     sorts: ['NEWEST', 'NAME'],
+  },
+  SUPPLIER: {
+    slug: 'supplier',
+    documentType: 'supplier',
+    label: 'Supplier',
+    tagColour: 'blue',
+    facets: ['category'],
+    sorts: ['NAME'],
   },
   PROCUREMENT_GROUP: {
     slug: 'procurement-group',

@@ -3,10 +3,10 @@ import {
   type ExperienceDetailsFragment,
   type SupplierExperienceInput,
   SupplierNameDocument,
-  SuppliersDocument,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
 import {
+  Autocomplete,
   Button,
   DateInput,
   type DateParts,
@@ -27,6 +27,7 @@ import {
   readExperienceForm,
   type ReadProblem,
 } from './experience-form-values';
+import { searchSuppliers } from './supplier-options';
 
 const options = (labels: Record<string, string>, prompt: string) => [
   { value: '', label: prompt },
@@ -86,24 +87,20 @@ export function ExperienceForm({
   onSubmit,
   children,
 }: ExperienceFormProps) {
-  const suppliers = useGraphQLQuery(SuppliersDocument, { query: null, first: 100, after: null });
-  // A supplier chosen on its page may be beyond the first 100 of the list.
+  // A supplier chosen on its page comes preselected.
   const chosen = useGraphQLQuery(
     SupplierNameDocument,
     { id: supplierId ?? '' },
     { enabled: Boolean(supplierId) && !experience },
   );
-  if (!suppliers.data || (supplierId && !experience && chosen.isPending && !chosen.error))
-    return <Loading label="Loading suppliers" />;
-  const supplierOptions = [
-    { value: '', label: 'Choose a supplier' },
-    ...suppliers.data.suppliers.edges.map(({ node }) => ({ value: node.id, label: node.name })),
-  ];
+  if (supplierId && !experience && chosen.isPending && !chosen.error)
+    return <Loading label="Loading the supplier" />;
   const picked = chosen.data?.supplier;
-  if (picked && !supplierOptions.some((option) => option.value === picked.id))
-    supplierOptions.push({ value: picked.id, label: picked.name });
-  if (experience && !supplierOptions.some((option) => option.value === experience.supplierId))
-    supplierOptions.push({ value: experience.supplierId, label: experience.supplierName });
+  const supplier = experience
+    ? { value: experience.supplierId, label: experience.supplierName }
+    : picked
+      ? { value: picked.id, label: picked.name }
+      : null;
   const error = (field: string) => errors.byField[IDS[field]!];
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -117,16 +114,17 @@ export function ExperienceForm({
         {children}
         <form onSubmit={submit} noValidate>
           <h2 className="govuk-heading-m">What you bought</h2>
-          <Select
-            id="supplierId"
+          <Autocomplete
+            id={IDS['supplierId']!}
             name="supplierId"
             label="Supplier"
-            options={supplierOptions}
-            defaultValue={experience?.supplierId ?? picked?.id ?? ''}
+            search={searchSuppliers}
+            defaultOption={supplier}
             error={error('supplierId')}
+            noResults="No suppliers match"
             hint={
               <>
-                Not listed?{' '}
+                Start typing its name and choose it from the list. Not listed?{' '}
                 <Link className="govuk-link" to="/suppliers/new?then=experience">
                   Add the supplier
                 </Link>
