@@ -1,5 +1,5 @@
 import {
-  HIT_ATTRIBUTES,
+  attributesToRetrieve,
   type IndexDefinition,
   MATCH_END,
   MATCH_START,
@@ -86,7 +86,6 @@ export function directRequest(
     attributesToCrop: ['summary'],
     cropLength: 40,
   };
-  const retrieve = (index: IndexDefinition) => [...HIT_ATTRIBUTES, ...(index.hitAttributes ?? [])];
   const sortFor = (index: IndexDefinition) =>
     entry.sort && entry.sort !== 'RELEVANCE' ? index.sorts[entry.sort] : undefined;
   const query = entry.query.trim();
@@ -98,7 +97,7 @@ export function directRequest(
       body: JSON.stringify({
         q: query,
         ...common,
-        attributesToRetrieve: retrieve(index),
+        attributesToRetrieve: attributesToRetrieve(index),
         facets: index.facets.map((facet) => facet.attribute),
         sort: sortFor(index),
         limit: 20,
@@ -124,7 +123,7 @@ export function directRequest(
         indexUid: uid(index),
         q: query,
         ...common,
-        attributesToRetrieve: retrieve(index),
+        attributesToRetrieve: attributesToRetrieve(index),
         sort: sortFor(index),
       })),
     }),

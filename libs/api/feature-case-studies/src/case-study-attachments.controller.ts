@@ -1,5 +1,5 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
-import { readFileUpload } from '@lgx/api/core/graphql';
+import { readFileUpload, sendStoredFile } from '@lgx/api/core/graphql';
 import { Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
@@ -43,15 +43,6 @@ export class CaseStudyAttachmentsController {
     @Res() response: Response,
   ): Promise<void> {
     const { attachment, stream } = await this.attachments.open(actor, id);
-    const inline = attachment.contentType.startsWith('image/');
-    response.setHeader('Content-Type', attachment.contentType);
-    response.setHeader('Content-Length', String(attachment.size));
-    response.setHeader(
-      'Content-Disposition',
-      `${inline ? 'inline' : 'attachment'}; filename="${attachment.filename}"`,
-    );
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Cache-Control', 'private, max-age=300');
-    stream.pipe(response);
+    sendStoredFile(response, attachment, stream, 'private, max-age=300');
   }
 }

@@ -1,11 +1,12 @@
 import { CouncilEntity } from '@lgx/api/core/councils';
 import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
 import {
+  addMonths,
   COMPONENT_KINDS,
   COMPONENT_MATURITIES,
   COMPONENT_STANDARDS,
-  componentHealth,
   SERVICE_AREAS,
+  STALE_AFTER_MONTHS,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
@@ -23,15 +24,7 @@ const label = (labels: Record<string, string>) => (key: string) => labels[key] ?
  */
 function staleFrom(component: ComponentEntity): number | undefined {
   if (component.maturity === 'RETIRED') return undefined;
-  const health = componentHealth(
-    {
-      lastUpdatedAt: component.maintainedAt,
-      maturity: component.maturity,
-      adoptionCount: component.adoptionCount,
-    },
-    component.maintainedAt,
-  );
-  return Math.floor(health.staleFrom.getTime() / 1000);
+  return Math.floor(addMonths(component.maintainedAt, STALE_AFTER_MONTHS).getTime() / 1000);
 }
 
 /**

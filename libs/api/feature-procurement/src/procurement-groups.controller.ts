@@ -1,5 +1,5 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
-import { readFileUpload } from '@lgx/api/core/graphql';
+import { readFileUpload, sendStoredFile } from '@lgx/api/core/graphql';
 import { Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
@@ -44,16 +44,7 @@ export class ProcurementGroupsController {
     @Res() response: Response,
   ): Promise<void> {
     const { document, stream } = await this.workspace.open(actor, id);
-    const inline = document.contentType.startsWith('image/');
-    response.setHeader('Content-Type', document.contentType);
-    response.setHeader('Content-Length', String(document.size));
-    response.setHeader(
-      'Content-Disposition',
-      `${inline ? 'inline' : 'attachment'}; filename="${document.filename}"`,
-    );
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Cache-Control', 'private, no-store');
-    stream.pipe(response);
+    sendStoredFile(response, document, stream, 'private, no-store');
   }
 
   @Access.officer()

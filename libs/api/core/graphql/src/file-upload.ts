@@ -1,4 +1,6 @@
-import type { Request } from 'express';
+import type { Readable } from 'node:stream';
+
+import type { Request, Response } from 'express';
 
 import { ERROR_CODES, UserFacingError } from './graphql-error';
 
@@ -53,4 +55,26 @@ export async function readFileUpload(
       `The file must be smaller than ${limitInWords}.`,
     );
   return { filename, content };
+}
+
+/**
+ * Sends a stored upload: its own type (never sniffed), inline only for
+ * images, otherwise as an attachment under its stored name.
+ */
+export function sendStoredFile(
+  response: Response,
+  file: { contentType: string; size: number; filename: string },
+  stream: Readable,
+  cacheControl: string,
+): void {
+  const inline = file.contentType.startsWith('image/');
+  response.setHeader('Content-Type', file.contentType);
+  response.setHeader('Content-Length', String(file.size));
+  response.setHeader(
+    'Content-Disposition',
+    `${inline ? 'inline' : 'attachment'}; filename="${file.filename}"`,
+  );
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Cache-Control', cacheControl);
+  stream.pipe(response);
 }

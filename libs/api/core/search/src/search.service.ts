@@ -59,6 +59,11 @@ export const HIT_ATTRIBUTES = [
   'publishedAt',
 ];
 
+/** The attributes a search of one index retrieves: the common ones and its type's own. */
+export function attributesToRetrieve(index: IndexDefinition): string[] {
+  return [...HIT_ATTRIBUTES, ...(index.hitAttributes ?? [])];
+}
+
 export interface FacetResult {
   attribute: string;
   label: string;
@@ -135,10 +140,6 @@ export class SearchService {
       attributesToCrop: ['summary'],
       cropLength: 40,
     };
-    const retrieve = (index: IndexDefinition) => [
-      ...HIT_ATTRIBUTES,
-      ...(index.hitAttributes ?? []),
-    ];
     const sortFor = (index: IndexDefinition) =>
       request.sort && request.sort !== 'RELEVANCE' ? index.sorts[request.sort] : undefined;
 
@@ -148,7 +149,7 @@ export class SearchService {
         .index(this.indexes.uid(index))
         .search<SearchDocument>(query, {
           ...common,
-          attributesToRetrieve: retrieve(index),
+          attributesToRetrieve: attributesToRetrieve(index),
           facets: index.facets.map((facet) => facet.attribute),
           sort: sortFor(index),
           limit: request.limit,
@@ -187,7 +188,7 @@ export class SearchService {
         indexUid: this.indexes.uid(index),
         q: query,
         ...common,
-        attributesToRetrieve: retrieve(index),
+        attributesToRetrieve: attributesToRetrieve(index),
         sort: sortFor(index),
       })),
     } as never);
