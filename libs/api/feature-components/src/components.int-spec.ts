@@ -149,10 +149,17 @@ describe('components', () => {
     expect(second.component.id).toBe(first.component.id);
     expect(second.component.maturity).toEqual({ key: 'RETIRED', label: 'Retired' });
     expect(await count()).toBe(before);
-    // Another council cannot take it over by importing the same repository.
+    // Another council cannot take it over: importing the same repository gives it a draft of
+    // its own, and tells it nothing of Derby's (decision 0013).
+    const theirs = await importText(file, kentEditor);
+    expect(theirs.outcome).toBe('CREATED');
+    expect(theirs.component.id).not.toBe(first.component.id);
+    expect(await count()).toBe(before + 1);
+    // Once Derby's is published, the repository is claimed in public.
+    expect((await derbyEditor.graphql(PUBLISH, { id: first.component.id })).errors).toBeUndefined();
     const taken = await kentEditor.graphql(IMPORT, { content: file });
     expect(taken.errors?.[0]?.extensions?.['code']).toBe('COMPONENT_EXISTS');
-    expect(await count()).toBe(before);
+    expect(await count()).toBe(before + 1);
   });
 
   it('reports every problem of an invalid file by key path, and saves nothing', async () => {

@@ -9,6 +9,7 @@ import { ComponentEntity } from './component.entity';
 import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
 import {
   alreadyInCatalogue,
+  alreadyPublished,
   badComponentTransition,
   componentNotFound,
   importInputMissing,
@@ -52,7 +53,7 @@ export class ComponentsService {
     const own = await this.authorizeCreate(actor);
     const values = await this.checked(input, own);
     const key = repositoryKey(values.url);
-    if (key) await this.refuseDuplicate(key);
+    if (key) await this.refuseDuplicate(actor, key);
     return this.dataSource.getRepository(ComponentEntity).save({
       ...values,
       repositoryKey: key,
@@ -69,7 +70,8 @@ export class ComponentsService {
       const values = await this.checked(input, actor.council!.code);
       const key =
         values.url === component.url ? component.repositoryKey : repositoryKey(values.url);
-      if (key && key !== component.repositoryKey) await this.refuseDuplicate(key, manager);
+      if (key && key !== component.repositoryKey)
+        await this.refuseDuplicate(actor, key, manager, component.id);
       Object.assign(component, values, { repositoryKey: key, maintainedAt: new Date() });
       return manager.getRepository(ComponentEntity).save(component);
     });
@@ -201,18 +203,13 @@ export class ComponentsService {
     const key = repositoryKey(imported.repositoryUrl)!;
     const result = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ComponentEntity);
-      const existing = await repository.findOne({
-        where: { repositoryKey: key },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const claims = await this.claims(actor, key, manager);
+      // Another council's draft is private: it is neither found nor named here.
+      const { published } = claims;
+      if (published && !this.canEdit(actor, published))
+        throw alreadyInCatalogue(published.name, await this.maintainerNames(published));
+      const existing = published ?? claims.own;
       if (existing) {
-        if (!this.canEdit(actor, existing)) {
-          const maintainers = await this.councils.findByCodes(existing.maintainingCouncilCodes);
-          throw alreadyInCatalogue(
-            existing.status === 'PUBLISHED' ? existing.name : 'This repository',
-            maintainers.map((council) => council.name).join(', ') || 'another council',
-          );
-        }
         const { problems } = checkComponent({ ...existing, ...fields });
         if (problems.length > 0) return this.mappingProblems(verdict, problems);
         Object.assign(existing, fields, { maintainedAt: new Date() });
@@ -273,18 +270,52 @@ export class ComponentsService {
     return actor.council!.code;
   }
 
-  private async refuseDuplicate(key: string, manager?: EntityManager): Promise<void> {
-    const existing = await (manager ?? this.dataSource.manager)
-      .getRepository(ComponentEntity)
-      .findOneBy({ repositoryKey: key });
-    if (existing)
-      throw invalidComponent([
-        {
-          field: 'url',
-          message:
-            'A component with this repository address is already in the catalogue: edit or re-import that one',
-        },
-      ]);
+  /**
+   * Refuses a repository address that is published already (public) or that
+   * the actor's council already has a component for. Other councils' drafts
+   * do not count, so their existence is never revealed.
+   */
+  private async refuseDuplicate(
+    actor: Actor,
+    key: string,
+    manager: EntityManager = this.dataSource.manager,
+    exceptId?: string,
+  ): Promise<void> {
+    const { published, own } = await this.claims(actor, key, manager, exceptId);
+    const names = published ? await this.maintainerNames(published) : '';
+    const message = published
+      ? `"${published.name}" is already in the catalogue for this repository, maintained by ${names}: record that your council uses it instead`
+      : own
+        ? 'Your council already has a component for this repository address: edit or re-import that one'
+        : null;
+    if (message) throw invalidComponent([{ field: 'url', message }]);
+  }
+
+  /**
+   * Who holds a repository, as far as the actor may know: the published
+   * component (which is public) and a component the actor may edit. In a
+   * transaction, work on the same repository waits its turn.
+   */
+  private async claims(actor: Actor, key: string, manager: EntityManager, exceptId?: string) {
+    if (manager.queryRunner?.isTransactionActive)
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`component:${key}`]);
+    const components = await manager.getRepository(ComponentEntity).find({
+      where: { repositoryKey: key },
+      order: { createdAt: 'ASC' },
+      ...(manager.queryRunner?.isTransactionActive
+        ? { lock: { mode: 'pessimistic_write' as const } }
+        : {}),
+    });
+    const candidates = components.filter((component) => component.id !== exceptId);
+    return {
+      published: candidates.find((component) => component.status === 'PUBLISHED'),
+      own: candidates.find((component) => this.canEdit(actor, component)),
+    };
+  }
+
+  private async maintainerNames(component: ComponentEntity): Promise<string> {
+    const councils = await this.councils.findByCodes(component.maintainingCouncilCodes);
+    return councils.map((council) => council.name).join(', ') || 'another council';
   }
 
   private async transition(
@@ -300,6 +331,11 @@ export class ComponentsService {
             ? 'This component is already published.'
             : 'This component is already a draft.',
         );
+      if (to === 'PUBLISHED' && component.repositoryKey) {
+        const { published } = await this.claims(actor, component.repositoryKey, manager, id);
+        if (published)
+          throw alreadyPublished(published.name, await this.maintainerNames(published));
+      }
       const before = component.status;
       component.status = to;
       if (to === 'PUBLISHED' && !component.publishedAt) component.publishedAt = new Date();
