@@ -134,6 +134,23 @@ describe('components', () => {
     });
   });
 
+  it('imports a file as the standard asks today ("0"), showing warnings that do not block', async () => {
+    const data = parse(
+      readFileSync(join(__dirname, 'publiccode/fixtures/standard/0-full.publiccode.yml'), 'utf8'),
+    );
+    data.url = 'https://github.com/example-council/version-zero.git';
+    data.legal.repoOwner = 'Example Borough Council';
+    data.colour = 'blue';
+    const result = await importText(stringify(data));
+    expect(result.outcome).toBe('CREATED');
+    expect(result.version).toBe('0');
+    expect(result.component).toMatchObject({ publiccodeVersion: '0', status: 'DRAFT' });
+    expect(result.warnings).toEqual([
+      { path: 'colour', message: expect.stringMatching(/not a key of publiccode.yml/) },
+      { path: 'legal.repoOwner', message: expect.stringMatching(/use organisation.name/) },
+    ]);
+  });
+
   it('updates the same repository on re-import instead of duplicating it', async () => {
     const file = withRepository(BOPS, 'reimport');
     const first = await importText(file);
