@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
 import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
+import { maintainerNames, repositoryClaims } from './component-repository-claims';
 import {
   alreadyInCatalogue,
   alreadyPublished,
@@ -291,31 +292,12 @@ export class ComponentsService {
     if (message) throw invalidComponent([{ field: 'url', message }]);
   }
 
-  /**
-   * Who holds a repository, as far as the actor may know: the published
-   * component (which is public) and a component the actor may edit. In a
-   * transaction, work on the same repository waits its turn.
-   */
-  private async claims(actor: Actor, key: string, manager: EntityManager, exceptId?: string) {
-    if (manager.queryRunner?.isTransactionActive)
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`component:${key}`]);
-    const components = await manager.getRepository(ComponentEntity).find({
-      where: { repositoryKey: key },
-      order: { createdAt: 'ASC' },
-      ...(manager.queryRunner?.isTransactionActive
-        ? { lock: { mode: 'pessimistic_write' as const } }
-        : {}),
-    });
-    const candidates = components.filter((component) => component.id !== exceptId);
-    return {
-      published: candidates.find((component) => component.status === 'PUBLISHED'),
-      own: candidates.find((component) => this.canEdit(actor, component)),
-    };
+  private claims(actor: Actor, key: string, manager: EntityManager, exceptId?: string) {
+    return repositoryClaims(manager, key, (component) => this.canEdit(actor, component), exceptId);
   }
 
-  private async maintainerNames(component: ComponentEntity): Promise<string> {
-    const councils = await this.councils.findByCodes(component.maintainingCouncilCodes);
-    return councils.map((council) => council.name).join(', ') || 'another council';
+  private maintainerNames(component: ComponentEntity): Promise<string> {
+    return maintainerNames(this.councils, component);
   }
 
   private async transition(
