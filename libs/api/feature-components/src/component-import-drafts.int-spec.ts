@@ -202,4 +202,15 @@ describe('importing a repository another council holds as a draft', () => {
     );
     expect(published).toBe(1);
   });
+
+  it('cuts long names and features without splitting a character in two', async () => {
+    const data = parse(fileFor('emoji-name'));
+    data.name = `${'x'.repeat(149)}🙂 and more`;
+    data.description.en.features = [`${'y'.repeat(199)}🙂`];
+    const response = await derbyEditor.graphql<{ importPubliccode: Result }>(IMPORT, {
+      content: stringify(data),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.importPubliccode.component.name).toBe('x'.repeat(149));
+  });
 });

@@ -21,6 +21,10 @@ import {
 import { MAX_PUBLICCODE_BYTES, parsePubliccode, type PubliccodeVerdict } from './publiccode';
 import { fetchRemoteFile, type RemoteFileOptions } from './remote-file';
 
+/** At most `length` UTF-16 units, never ending on half of a surrogate pair (which PostgreSQL refuses). */
+const cut = (text: string, length: number) =>
+  text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(length - 1)) ? length - 1 : length);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ImportOutcome {
@@ -183,7 +187,7 @@ export class ComponentsService {
     const imported = verdict.component;
     const own = actor.council!.code;
     const fields = {
-      name: imported.name.slice(0, 150),
+      name: cut(imported.name, 150),
       summary: imported.summary,
       description: imported.description,
       url: imported.repositoryUrl.startsWith('http')
@@ -191,10 +195,10 @@ export class ComponentsService {
         : (imported.landingUrl ?? null),
       licence: imported.licence,
       maturity: imported.maturity,
-      features: imported.features.slice(0, 30).map((feature) => feature.slice(0, 200)),
+      features: imported.features.slice(0, 30).map((feature) => cut(feature, 200)),
       documentationUrl: imported.documentationUrl,
       dependencies: imported.dependencies.slice(0, 30).map((dependency) => ({
-        name: dependency.name.slice(0, 100),
+        name: cut(dependency.name, 100),
         proprietary: dependency.kind === 'proprietary',
       })),
       softwareVersion: imported.softwareVersion,

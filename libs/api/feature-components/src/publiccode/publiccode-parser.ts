@@ -30,6 +30,18 @@ export type {
   PubliccodeVerdict,
 } from './publiccode-types';
 
+/** At most this many errors and as many warnings are listed; a last line says how many more. */
+export const MAX_LISTED_PROBLEMS = 100;
+
+function listed(problems: PubliccodeProblem[], kind: string): PubliccodeProblem[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  const more = problems.length - MAX_LISTED_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    { path: '', message: `and ${more} more ${kind} not listed: fix these first` },
+  ];
+}
+
 const refused = (errors: PubliccodeProblem[], warnings: PubliccodeProblem[] = []) => ({
   valid: false,
   version: null,
@@ -60,8 +72,8 @@ export function parsePubliccode(input: Uint8Array | string): PubliccodeVerdict {
   return {
     valid: read.errors.length === 0,
     version: declared,
-    errors: read.errors,
-    warnings: read.warnings,
+    errors: listed(read.errors, 'errors'),
+    warnings: listed(read.warnings, 'warnings'),
     ...(read.errors.length === 0 && component ? { component } : {}),
   };
 }

@@ -15,6 +15,10 @@ export const REPOSITORY_SCHEMES = [
   'git+ssh:',
 ];
 
+/** NUL and other C0 controls except tab, line feed and carriage return; lone UTF-16 surrogates. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** A value quoted for a message, cut short when long. */
 export const show = (value: string) =>
   JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -63,6 +67,7 @@ export class PubliccodeReader {
       return undefined;
     }
     const text = String(value);
+    if (!this.isText(text, [...path, key])) return undefined;
     if (!text.trim()) {
       this.error([...path, key], 'must not be empty');
       return undefined;
@@ -73,6 +78,19 @@ export class PubliccodeReader {
     if (limits.min !== undefined && length < limits.min)
       this.error([...path, key], `must be at least ${limits.min} characters (it has ${length})`);
     return text;
+  }
+
+  /** Text a person can read and PostgreSQL can store: no NUL or other control characters, valid Unicode. */
+  isText(text: string, path: Path): boolean {
+    if (CONTROL.test(text)) {
+      this.error(path, 'must not contain control characters such as NUL (\\0)');
+      return false;
+    }
+    if (LONE_SURROGATE.test(text)) {
+      this.error(path, 'is not valid Unicode (it holds half of a surrogate pair, such as \\uD800)');
+      return false;
+    }
+    return true;
   }
 
   url(section: Section, path: Path, key: string, schemes = WEB_SCHEMES) {
@@ -166,9 +184,11 @@ export class PubliccodeReader {
     if (!values) return undefined;
     const result: string[] = [];
     values.forEach((item, index) => {
-      if (typeof item === 'string' && item.trim()) result.push(item);
-      else if (typeof item === 'number') result.push(String(item));
-      else this.error([...path, key, index], 'must be text');
+      const itemPath = [...path, key, index];
+      if (typeof item === 'string' && item.trim()) {
+        if (this.isText(item, itemPath)) result.push(item);
+      } else if (typeof item === 'number') result.push(String(item));
+      else this.error(itemPath, 'must be text');
     });
     return result;
   }

@@ -355,3 +355,40 @@ describe('publiccode.yml versions, as the standard documents them', () => {
     expect(at(bad.errors, 'isBasedOn[1]')).toMatch(/not a URL/);
   });
 });
+
+describe('text the database could not store', () => {
+  const base = fixture('0-minimal');
+  it.each([
+    ['name: "Report\\0It"', 'name', /control characters such as NUL/],
+    ['name: "Report\\x07It"', 'name', /control characters/],
+    ['name: "Report\\uD800It"', 'name', /not valid Unicode/],
+  ])('refuses %s', (line, path, message) => {
+    const verdict = parsePubliccode(base.replace('name: Report It', line));
+    expect(verdict.valid).toBe(false);
+    expect(at(verdict.errors, path)).toMatch(message);
+  });
+
+  it('refuses a NUL in a list item', () => {
+    const verdict = parsePubliccode(base.replace('- Online forms for residents', '- "Forms\\0"'));
+    expect(at(verdict.errors, 'description.en.features[0]')).toMatch(/NUL/);
+  });
+
+  it('keeps line breaks and tabs, and reads a key named __proto__ as an unknown key', () => {
+    const verdict = parsePubliccode(
+      `${base.replace('name: Report It', 'name: "Report\\tIt"')}__proto__:\n  polluted: yes\n`,
+    );
+    expect(verdict.valid).toBe(true);
+    expect(paths(verdict.warnings)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('lists at most 100 warnings, then says how many more', () => {
+    const many = Array.from({ length: 250 }, (_, index) => `unknown${index}: value`).join('\n');
+    const verdict = parsePubliccode(`${base}${many}\n`);
+    expect(verdict.valid).toBe(true);
+    expect(verdict.warnings).toHaveLength(101);
+    expect(verdict.warnings[100]?.message).toBe(
+      'and 150 more warnings not listed: fix these first',
+    );
+  });
+});
