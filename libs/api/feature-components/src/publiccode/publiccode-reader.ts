@@ -15,8 +15,12 @@ export const REPOSITORY_SCHEMES = [
   'git+ssh:',
 ];
 
-/** NUL and other C0 controls except tab, line feed and carriage return; lone UTF-16 surrogates. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** NUL and other C0 controls (but tab, line feed and carriage return), and DEL. */
+const hasControl = (text: string) =>
+  [...text].some((char) => {
+    const code = char.charCodeAt(0);
+    return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+  });
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A value quoted for a message, cut short when long. */
@@ -82,7 +86,7 @@ export class PubliccodeReader {
 
   /** Text a person can read and PostgreSQL can store: no NUL or other control characters, valid Unicode. */
   isText(text: string, path: Path): boolean {
-    if (CONTROL.test(text)) {
+    if (hasControl(text)) {
       this.error(path, 'must not contain control characters such as NUL (\\0)');
       return false;
     }
