@@ -39,8 +39,16 @@ export class ComponentEntity {
   @Column('text', { nullable: true })
   url!: string | null;
 
-  /** The repository address normalised (host lowercased, no .git or trailing slash): one component per repository. */
-  @Index({ unique: true, where: 'repository_key IS NOT NULL' })
+  /**
+   * The repository address normalised (host lowercased, no .git or trailing
+   * slash): one published component per repository; drafts are private and
+   * claim nothing (decision 0013).
+   */
+  @Index('IDX_component_published_repository_key', {
+    unique: true,
+    where: `repository_key IS NOT NULL AND status = 'PUBLISHED'`,
+  })
+  @Index('IDX_component_repository_key', { where: 'repository_key IS NOT NULL' })
   @Column('text', { nullable: true })
   repositoryKey!: string | null;
 

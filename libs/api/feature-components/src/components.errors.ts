@@ -19,6 +19,13 @@ export const alreadyInCatalogue = (name: string, maintainers: string) =>
     `"${name}" is already in the catalogue, maintained by ${maintainers}. Only their editors can re-import it; you can record that your council uses it instead.`,
   );
 
+/** Only a published component claims its repository, so only a published one is ever named. */
+export const alreadyPublished = (name: string, maintainers: string) =>
+  new UserFacingError(
+    'COMPONENT_EXISTS',
+    `"${name}" is already in the catalogue for this repository, maintained by ${maintainers}. Only one component per repository is published; you can record that your council uses it instead.`,
+  );
+
 export const badComponentTransition = (message: string) =>
   new UserFacingError('BAD_TRANSITION', message);
 

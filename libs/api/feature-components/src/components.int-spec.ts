@@ -134,6 +134,23 @@ describe('components', () => {
     });
   });
 
+  it('imports a file as the standard asks today ("0"), showing warnings that do not block', async () => {
+    const data = parse(
+      readFileSync(join(__dirname, 'publiccode/fixtures/standard/0-full.publiccode.yml'), 'utf8'),
+    );
+    data.url = 'https://github.com/example-council/version-zero.git';
+    data.legal.repoOwner = 'Example Borough Council';
+    data.colour = 'blue';
+    const result = await importText(stringify(data));
+    expect(result.outcome).toBe('CREATED');
+    expect(result.version).toBe('0');
+    expect(result.component).toMatchObject({ publiccodeVersion: '0', status: 'DRAFT' });
+    expect(result.warnings).toEqual([
+      { path: 'colour', message: expect.stringMatching(/not a key of publiccode.yml/) },
+      { path: 'legal.repoOwner', message: expect.stringMatching(/use organisation.name/) },
+    ]);
+  });
+
   it('updates the same repository on re-import instead of duplicating it', async () => {
     const file = withRepository(BOPS, 'reimport');
     const first = await importText(file);
@@ -149,10 +166,17 @@ describe('components', () => {
     expect(second.component.id).toBe(first.component.id);
     expect(second.component.maturity).toEqual({ key: 'RETIRED', label: 'Retired' });
     expect(await count()).toBe(before);
-    // Another council cannot take it over by importing the same repository.
+    // Another council cannot take it over: importing the same repository gives it a draft of
+    // its own, and tells it nothing of Derby's (decision 0013).
+    const theirs = await importText(file, kentEditor);
+    expect(theirs.outcome).toBe('CREATED');
+    expect(theirs.component.id).not.toBe(first.component.id);
+    expect(await count()).toBe(before + 1);
+    // Once Derby's is published, the repository is claimed in public.
+    expect((await derbyEditor.graphql(PUBLISH, { id: first.component.id })).errors).toBeUndefined();
     const taken = await kentEditor.graphql(IMPORT, { content: file });
     expect(taken.errors?.[0]?.extensions?.['code']).toBe('COMPONENT_EXISTS');
-    expect(await count()).toBe(before);
+    expect(await count()).toBe(before + 1);
   });
 
   it('reports every problem of an invalid file by key path, and saves nothing', async () => {

@@ -7,8 +7,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
 import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
+import { maintainerNames, repositoryClaims } from './component-repository-claims';
 import {
   alreadyInCatalogue,
+  alreadyPublished,
   badComponentTransition,
   componentNotFound,
   importInputMissing,
@@ -18,6 +20,10 @@ import {
 } from './components.errors';
 import { MAX_PUBLICCODE_BYTES, parsePubliccode, type PubliccodeVerdict } from './publiccode';
 import { fetchRemoteFile, type RemoteFileOptions } from './remote-file';
+
+/** At most `length` UTF-16 units, never ending on half of a surrogate pair (which PostgreSQL refuses). */
+const cut = (text: string, length: number) =>
+  text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(length - 1)) ? length - 1 : length);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -52,7 +58,7 @@ export class ComponentsService {
     const own = await this.authorizeCreate(actor);
     const values = await this.checked(input, own);
     const key = repositoryKey(values.url);
-    if (key) await this.refuseDuplicate(key);
+    if (key) await this.refuseDuplicate(actor, key);
     return this.dataSource.getRepository(ComponentEntity).save({
       ...values,
       repositoryKey: key,
@@ -69,7 +75,8 @@ export class ComponentsService {
       const values = await this.checked(input, actor.council!.code);
       const key =
         values.url === component.url ? component.repositoryKey : repositoryKey(values.url);
-      if (key && key !== component.repositoryKey) await this.refuseDuplicate(key, manager);
+      if (key && key !== component.repositoryKey)
+        await this.refuseDuplicate(actor, key, manager, component.id);
       Object.assign(component, values, { repositoryKey: key, maintainedAt: new Date() });
       return manager.getRepository(ComponentEntity).save(component);
     });
@@ -180,7 +187,7 @@ export class ComponentsService {
     const imported = verdict.component;
     const own = actor.council!.code;
     const fields = {
-      name: imported.name.slice(0, 150),
+      name: cut(imported.name, 150),
       summary: imported.summary,
       description: imported.description,
       url: imported.repositoryUrl.startsWith('http')
@@ -188,10 +195,10 @@ export class ComponentsService {
         : (imported.landingUrl ?? null),
       licence: imported.licence,
       maturity: imported.maturity,
-      features: imported.features.slice(0, 30).map((feature) => feature.slice(0, 200)),
+      features: imported.features.slice(0, 30).map((feature) => cut(feature, 200)),
       documentationUrl: imported.documentationUrl,
       dependencies: imported.dependencies.slice(0, 30).map((dependency) => ({
-        name: dependency.name.slice(0, 100),
+        name: cut(dependency.name, 100),
         proprietary: dependency.kind === 'proprietary',
       })),
       softwareVersion: imported.softwareVersion,
@@ -201,18 +208,13 @@ export class ComponentsService {
     const key = repositoryKey(imported.repositoryUrl)!;
     const result = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ComponentEntity);
-      const existing = await repository.findOne({
-        where: { repositoryKey: key },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const claims = await this.claims(actor, key, manager);
+      // Another council's draft is private: it is neither found nor named here.
+      const { published } = claims;
+      if (published && !this.canEdit(actor, published))
+        throw alreadyInCatalogue(published.name, await this.maintainerNames(published));
+      const existing = published ?? claims.own;
       if (existing) {
-        if (!this.canEdit(actor, existing)) {
-          const maintainers = await this.councils.findByCodes(existing.maintainingCouncilCodes);
-          throw alreadyInCatalogue(
-            existing.status === 'PUBLISHED' ? existing.name : 'This repository',
-            maintainers.map((council) => council.name).join(', ') || 'another council',
-          );
-        }
         const { problems } = checkComponent({ ...existing, ...fields });
         if (problems.length > 0) return this.mappingProblems(verdict, problems);
         Object.assign(existing, fields, { maintainedAt: new Date() });
@@ -273,18 +275,33 @@ export class ComponentsService {
     return actor.council!.code;
   }
 
-  private async refuseDuplicate(key: string, manager?: EntityManager): Promise<void> {
-    const existing = await (manager ?? this.dataSource.manager)
-      .getRepository(ComponentEntity)
-      .findOneBy({ repositoryKey: key });
-    if (existing)
-      throw invalidComponent([
-        {
-          field: 'url',
-          message:
-            'A component with this repository address is already in the catalogue: edit or re-import that one',
-        },
-      ]);
+  /**
+   * Refuses a repository address that is published already (public) or that
+   * the actor's council already has a component for. Other councils' drafts
+   * do not count, so their existence is never revealed.
+   */
+  private async refuseDuplicate(
+    actor: Actor,
+    key: string,
+    manager: EntityManager = this.dataSource.manager,
+    exceptId?: string,
+  ): Promise<void> {
+    const { published, own } = await this.claims(actor, key, manager, exceptId);
+    const names = published ? await this.maintainerNames(published) : '';
+    const message = published
+      ? `"${published.name}" is already in the catalogue for this repository, maintained by ${names}: record that your council uses it instead`
+      : own
+        ? 'Your council already has a component for this repository address: edit or re-import that one'
+        : null;
+    if (message) throw invalidComponent([{ field: 'url', message }]);
+  }
+
+  private claims(actor: Actor, key: string, manager: EntityManager, exceptId?: string) {
+    return repositoryClaims(manager, key, (component) => this.canEdit(actor, component), exceptId);
+  }
+
+  private maintainerNames(component: ComponentEntity): Promise<string> {
+    return maintainerNames(this.councils, component);
   }
 
   private async transition(
@@ -300,6 +317,11 @@ export class ComponentsService {
             ? 'This component is already published.'
             : 'This component is already a draft.',
         );
+      if (to === 'PUBLISHED' && component.repositoryKey) {
+        const { published } = await this.claims(actor, component.repositoryKey, manager, id);
+        if (published)
+          throw alreadyPublished(published.name, await this.maintainerNames(published));
+      }
       const before = component.status;
       component.status = to;
       if (to === 'PUBLISHED' && !component.publishedAt) component.publishedAt = new Date();

@@ -1,9 +1,7 @@
 /**
  * Controlled vocabularies of the publiccode.yml standard (docs/standard in
- * publiccodeyml/publiccode.yml), as published for versions 0.2 to 0.5.
+ * publiccodeyml/publiccode.yml), as published for versions 0.2 to 0.7.
  */
-export const SUPPORTED_VERSIONS = ['0.2', '0.3', '0.4', '0.5'] as const;
-export const LATEST_VERSION = '0.5';
 
 export const DEVELOPMENT_STATUSES = ['concept', 'development', 'beta', 'stable', 'obsolete'];
 
@@ -95,6 +93,7 @@ export const CATEGORIES = [
   'office',
   'online-booking',
   'online-community',
+  'other',
   'payment-gateway',
   'payroll',
   'predictive-analysis',
@@ -154,4 +153,20 @@ export const SCOPES = [
   'tourism',
   'transportation',
   'welfare',
+];
+
+/** Categories the list gained in 0.5 (which also made categories optional). */
+export const CATEGORIES_FROM_0_5 = ['other'];
+
+/** Aliases `supports` (0.7) may name; anything else there must be a URI. */
+export const SUPPORTS_ALIASES = [
+  'alias:gdpr',
+  'alias:eidas',
+  'alias:nis2',
+  'alias:cra',
+  'alias:spid',
+  'alias:cie',
+  'alias:anpr',
+  'alias:pagopa',
+  'alias:io',
 ];
