@@ -253,6 +253,7 @@ async function waitForFirstSearchBuild(
   limitSeconds: number,
 ): Promise<SearchReport['state']> {
   const inPlace = process.stdout.isTTY;
+  const waitStarted = performance.now();
   let printedAt = 0;
   let shown = false;
   const state = await waitForSearch({
@@ -275,7 +276,13 @@ async function waitForFirstSearchBuild(
     },
   });
   if (shown && inPlace) process.stdout.write('\r\x1b[2K');
-  if (shown) say(state === 'ready' ? 'Search is ready.' : 'Search is still being prepared.');
+  const waited = ((performance.now() - waitStarted) / 1000).toFixed(1);
+  if (shown)
+    say(
+      state === 'ready'
+        ? `Search is ready (its first build took ${waited} s after the API started).`
+        : `Search is still being prepared after ${waited} s; LGX starts without waiting longer.`,
+    );
   return state;
 }
 
