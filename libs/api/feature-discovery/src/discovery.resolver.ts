@@ -1,5 +1,5 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
-import { SearchStatusService,type SortKey } from '@lgx/api/core/search';
+import { SearchStatusService, type SortKey } from '@lgx/api/core/search';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 
 import { SearchFiltersInput, SearchResults, SearchSort, SearchStatus } from './discovery.objects';

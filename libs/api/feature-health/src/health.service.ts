@@ -1,4 +1,4 @@
-import { SearchClient, type SearchStatusReport,SearchStatusService } from '@lgx/api/core/search';
+import { SearchClient, type SearchStatusReport, SearchStatusService } from '@lgx/api/core/search';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
