@@ -2,8 +2,10 @@
  * `npm start`: runs the whole platform on this machine. PostgreSQL and
  * Meilisearch start embedded (data in LGX_DATA_DIR, default .data/) unless
  * DATABASE_URL / MEILI_URL point elsewhere, and a local SMTP catcher unless
- * SMTP_URL does; then the API, which also serves the web app. Ctrl-C stops
- * everything.
+ * SMTP_URL does; then the API, which also serves the web app. An embedded
+ * service that dies is restarted, with back-off. LGX is said to be running
+ * once search has its first build (or after LGX_SEARCH_WAIT_SECONDS). Ctrl-C
+ * stops everything.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -16,7 +18,9 @@ import {
   startEmbeddedMeilisearch,
   startEmbeddedPostgres,
   startMailCatcher,
+  supervise,
 } from '../src';
+import { type SearchReport, waitForSearch } from './wait-for-search';
 import { buildWeb, webBuildIsStale, webDistDir } from './web-build';
 
 const started = performance.now();
@@ -109,15 +113,23 @@ async function main(): Promise<void> {
       'embedded PostgreSQL',
       'Set LGX_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL you run.',
     );
-    const postgres: RunningService = await startEmbeddedPostgres({
-      dataDir: path.join(env.dataDir, 'postgres'),
-      port: env.pgPort,
-      password: env.secrets.postgresPassword,
-      database: 'lgx',
-      log: (line) => console.error(line),
+    const postgres = await supervise({
+      name: 'PostgreSQL',
+      start: () =>
+        startEmbeddedPostgres({
+          dataDir: path.join(env.dataDir, 'postgres'),
+          port: env.pgPort,
+          password: env.secrets.postgresPassword,
+          database: 'lgx',
+          log: (line) => console.error(line),
+        }),
+      say: (line) => console.error(line),
+      shouldRestart: () => !stopping,
+      // Nothing works without the database.
+      onGiveUp: () => void stopAll(1),
     });
     cleanups.push(postgres.stop);
-    databaseUrl = postgres.url;
+    databaseUrl = (postgres.current() as RunningService).url;
   }
 
   let meiliUrl = env.meiliUrl;
@@ -128,13 +140,22 @@ async function main(): Promise<void> {
       'embedded Meilisearch',
       'Set LGX_MEILI_PORT to a free port, or MEILI_URL and MEILI_MASTER_KEY to use a Meilisearch you run.',
     );
-    const meili = await startEmbeddedMeilisearch({
-      dataDir: path.join(env.dataDir, 'meilisearch'),
-      port: env.meiliPort,
-      masterKey: env.secrets.meiliMasterKey,
+    const meili = await supervise({
+      name: 'Meilisearch',
+      start: () =>
+        startEmbeddedMeilisearch({
+          dataDir: path.join(env.dataDir, 'meilisearch'),
+          port: env.meiliPort,
+          masterKey: env.secrets.meiliMasterKey,
+        }),
+      say: (line) => console.error(line),
+      shouldRestart: () => !stopping,
+      // The rest of LGX works without search: searches answer SEARCH_UNAVAILABLE.
+      onGiveUp: () =>
+        console.error('LGX carries on without search; searches say it is unavailable.'),
     });
     cleanups.push(meili.stop);
-    meiliUrl = meili.url;
+    meiliUrl = (meili.current() as RunningService).url;
     meiliMasterKey = env.secrets.meiliMasterKey;
   }
 
@@ -198,8 +219,9 @@ async function main(): Promise<void> {
     webUrl = 'http://localhost:4200';
   }
 
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const apiUrl = `http://${env.host}:${env.apiPort}`;
+  const search = await waitForFirstSearchBuild(apiUrl, env.searchWaitSeconds);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   say('');
   say(`LGX, the LocalGov Exchange, is running (ready in ${seconds} s).`);
   say('');
@@ -215,8 +237,53 @@ async function main(): Promise<void> {
       `   Meilisearch: ${env.meiliUrl ? 'MEILI_URL' : `embedded, port ${env.meiliPort}`}`,
   );
   say(`  Data folder:       ${path.relative(process.cwd(), env.dataDir) || '.'}`);
+  if (search === 'building')
+    say(
+      `  Search:            still being prepared; results may be incomplete until ${apiUrl}/health/ready says "ready"`,
+    );
+  else if (search === 'unavailable')
+    say('  Search:            unavailable for now; searches say so until Meilisearch answers');
   say('');
   say('Press Ctrl-C to stop.');
+}
+
+/** Waits (at most `limitSeconds`) for the API's first search build, showing its progress. */
+async function waitForFirstSearchBuild(
+  apiUrl: string,
+  limitSeconds: number,
+): Promise<SearchReport['state']> {
+  const inPlace = process.stdout.isTTY;
+  const waitStarted = performance.now();
+  let printedAt = 0;
+  let shown = false;
+  const state = await waitForSearch({
+    limitMs: limitSeconds * 1000,
+    read: async () => {
+      const response = await fetch(`${apiUrl}/health/ready`, {
+        signal: AbortSignal.timeout(3_000),
+      });
+      return (
+        ((await response.json()) as { checks?: { search?: SearchReport } }).checks?.search ?? null
+      );
+    },
+    progress: (line) => {
+      shown = true;
+      if (inPlace) process.stdout.write(`\r\x1b[2K${line}`);
+      else if (Date.now() - printedAt >= 3_000) {
+        printedAt = Date.now();
+        say(line);
+      }
+    },
+  });
+  if (shown && inPlace) process.stdout.write('\r\x1b[2K');
+  const waited = ((performance.now() - waitStarted) / 1000).toFixed(1);
+  if (shown)
+    say(
+      state === 'ready'
+        ? `Search is ready (its first build took ${waited} s after the API started).`
+        : `Search is still being prepared after ${waited} s; LGX starts without waiting longer.`,
+    );
+  return state;
 }
 
 main().catch(async (error: unknown) => {

@@ -18,6 +18,8 @@ export interface DevEnvironment {
   meiliMasterKey?: string;
   /** Send mail through this SMTP server instead of catching it locally. */
   smtpUrl?: string;
+  /** How long `npm start` waits for the first search build before saying LGX is running (0: not at all). */
+  searchWaitSeconds: number;
   secrets: LocalSecrets;
 }
 
@@ -33,6 +35,18 @@ function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
     );
   }
   return port;
+}
+
+function secondsFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3600) {
+    throw new DevConfigError(
+      `${name} must be a whole number of seconds from 0 to 3600 (got "${raw.slice(0, 20)}").`,
+    );
+  }
+  return seconds;
 }
 
 /** Reads the runner's settings (see docs/configuration.md) and the data folder's secrets. */
@@ -58,6 +72,7 @@ export function readDevEnvironment(env: NodeJS.ProcessEnv = process.env): DevEnv
     meiliUrl,
     meiliMasterKey,
     smtpUrl: env['SMTP_URL']?.trim() || undefined,
+    searchWaitSeconds: secondsFrom(env, 'LGX_SEARCH_WAIT_SECONDS', 60),
     secrets: loadOrCreateSecrets(dataDir),
   };
 }

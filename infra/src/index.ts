@@ -5,3 +5,4 @@ export * from './mail-catcher';
 export * from './ports';
 export * from './process-lock';
 export * from './secrets';
+export * from './supervisor';

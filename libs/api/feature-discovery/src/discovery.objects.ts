@@ -124,3 +124,27 @@ export class SearchResults extends Connection(SearchHit, 'SearchHit') {
   @Field(() => Int, { description: 'Time Meilisearch took, in milliseconds.' })
   processingTimeMs!: number;
 }
+
+export const SearchReadiness = {
+  READY: 'READY',
+  BUILDING: 'BUILDING',
+  UNAVAILABLE: 'UNAVAILABLE',
+} as const;
+registerEnumType(SearchReadiness, {
+  name: 'SearchReadiness',
+  valuesMap: {
+    READY: { description: 'Searches answer with everything LGX holds.' },
+    BUILDING: {
+      description: 'The search indexes are still being built: results may be incomplete.',
+    },
+    UNAVAILABLE: {
+      description: 'Search cannot answer now: searches fail with SEARCH_UNAVAILABLE.',
+    },
+  },
+});
+
+@ObjectType({ description: 'Whether search can answer now.' })
+export class SearchStatus {
+  @Field(() => SearchReadiness)
+  state!: keyof typeof SearchReadiness;
+}

@@ -1,13 +1,16 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
-import type { SortKey } from '@lgx/api/core/search';
+import { SearchStatusService, type SortKey } from '@lgx/api/core/search';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 
-import { SearchFiltersInput, SearchResults, SearchSort } from './discovery.objects';
+import { SearchFiltersInput, SearchResults, SearchSort, SearchStatus } from './discovery.objects';
 import { DiscoveryService } from './discovery.service';
 
 @Resolver()
 export class DiscoveryResolver {
-  constructor(private readonly discovery: DiscoveryService) {}
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly statuses: SearchStatusService,
+  ) {}
 
   @Access.public()
   @Query(() => SearchResults, {
@@ -25,5 +28,18 @@ export class DiscoveryResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
     return this.discovery.search(actor, { query, filters, sort, first, after });
+  }
+
+  @Access.public()
+  @Query(() => SearchStatus, {
+    description:
+      'Whether search answers in full, is still being built (results may be incomplete), or is unavailable.',
+  })
+  async searchStatus(): Promise<SearchStatus> {
+    // Shared for a moment: anyone may ask, and each answer asks Meilisearch and PostgreSQL.
+    const { state } = await this.statuses.status(2_000).catch(() => ({
+      state: 'unavailable' as const,
+    }));
+    return { state: state.toUpperCase() as SearchStatus['state'] };
   }
 }

@@ -1,4 +1,4 @@
-import { SearchClient, SearchIndexer } from '@lgx/api/core/search';
+import { SearchClient, type SearchStatusReport, SearchStatusService } from '@lgx/api/core/search';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -17,6 +17,12 @@ export interface ReadinessReport {
     meilisearch: DependencyCheck;
     /** Changes waiting to reach the search index, and how long the oldest has waited. */
     searchIndex: { pending: number; oldestSeconds: number } | null;
+    /**
+     * Whether searches answer in full (ready), answer while the first build of
+     * the indexes goes on (building: results may be incomplete), or answer
+     * SEARCH_UNAVAILABLE (unavailable); with each index's state.
+     */
+    search: SearchStatusReport | { state: 'unavailable' };
   };
 }
 
@@ -50,18 +56,23 @@ async function check(work: () => Promise<unknown>): Promise<DependencyCheck> {
 export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly search: SearchClient,
-    private readonly indexer: SearchIndexer,
+    private readonly searchClient: SearchClient,
+    private readonly searchStatus: SearchStatusService,
   ) {}
 
   async readiness(): Promise<ReadinessReport> {
-    const [postgres, meilisearch] = await Promise.all([
+    const [postgres, meilisearch, search] = await Promise.all([
       check(() => this.dataSource.query('SELECT 1')),
-      check(() => this.search.ping(TIMEOUT_MS)),
+      check(() => this.searchClient.ping(TIMEOUT_MS)),
+      // Needs PostgreSQL too (index states, the outbox): without it, search cannot answer.
+      withTimeout(this.searchStatus.status(), 2 * TIMEOUT_MS).catch(() => ({
+        state: 'unavailable' as const,
+      })),
     ]);
+    // Serving while the first search build goes on is ready: searches answer, perhaps incompletely.
     const status = postgres.status === 'up' && meilisearch.status === 'up' ? 'ok' : 'unavailable';
     const searchIndex =
-      postgres.status === 'up' ? await this.indexer.lag().catch(() => null) : null;
-    return { status, checks: { postgres, meilisearch, searchIndex } };
+      'pending' in search ? { pending: search.pending, oldestSeconds: search.oldestSeconds } : null;
+    return { status, checks: { postgres, meilisearch, searchIndex, search } };
   }
 }

@@ -38,4 +38,5 @@ export * from './search/highlighted-text';
 export * from './search/pagination';
 export * from './search/search-box';
 export * from './search/search-result';
+export * from './search/search-unavailable';
 export * from './search/text-segments';

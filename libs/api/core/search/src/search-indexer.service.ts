@@ -21,6 +21,7 @@ import { SearchSourceRegistry } from './search-source';
 export const OUTBOX_CHANNEL = 'search_outbox';
 const BATCH = 1_000;
 const POLL_MS = 1_000;
+const RELISTEN_MS = 5_000;
 const TASK_WAIT = { timeout: 60_000, interval: 10 };
 
 export interface DrainResult {
@@ -57,16 +58,28 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   private prepared = false;
+  private caughtUp = false;
+  private pausedSince: number | null = null;
 
   /**
    * Indexes exist with the settings in code; a missing one (new or wiped
    * Meilisearch), or one built from an older version of its documents, is rebuilt.
+   * Done again after any failure, so a Meilisearch that comes back empty is rebuilt too.
    */
   private async prepare(): Promise<void> {
     if (this.prepared) return;
     const created = await this.indexes.ensureAll();
     await this.reindexer.rebuildMissingOrOutdated(created);
     this.prepared = true;
+  }
+
+  /**
+   * Whether this process has built the indexes and, once since it started, seen
+   * the outbox empty: until then a search may miss records (the first build).
+   * Always true when this process does not index.
+   */
+  get initialBuildDone(): boolean {
+    return !this.config.search.indexerEnabled || (this.prepared && this.caughtUp);
   }
 
   /** Starts draining in the background (the app serves requests even while Meilisearch is down). */
@@ -82,6 +95,7 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.relistenTimer) clearTimeout(this.relistenTimer);
     await this.listener?.end().catch(() => undefined);
     await this.draining?.catch(() => undefined);
   }
@@ -100,8 +114,21 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
           this.again = false;
           while (!this.stopped && (await this.drainOnce()).processed === BATCH);
         } while (this.again && !this.stopped);
+        if (!this.caughtUp) this.caughtUp = (await this.lag()).pending === 0;
+        if (this.pausedSince !== null) {
+          const seconds = ((Date.now() - this.pausedSince) / 1000).toFixed(0);
+          this.logger.log(`Search indexing resumed after ${seconds} s.`);
+          this.pausedSince = null;
+        }
       } catch (error) {
-        this.logger.warn(`Search indexing paused: ${(error as Error).message}`);
+        this.prepared = false;
+        // Once per outage, not at every retry.
+        if (this.pausedSince === null) {
+          this.pausedSince = Date.now();
+          this.logger.warn(
+            `Search indexing paused (changes wait in the outbox): ${(error as Error).message}`,
+          );
+        }
       } finally {
         this.draining = undefined;
       }
@@ -204,21 +231,43 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
 
   /** LISTEN for new outbox rows so changes are searchable within moments, not the next poll. */
   private async startListening(): Promise<void> {
+    const client = new pg.Client({
+      connectionString: this.config.database.url,
+      application_name: 'lgx-search-indexer',
+    });
+    client.on('error', () => undefined);
+    client.on('notification', () => this.kick());
+    // A restarted PostgreSQL ends the connection: listen again (polling covers the gap).
+    client.on('end', () => {
+      if (this.listener === client) this.listener = undefined;
+      this.listenAgainLater();
+    });
     try {
-      const client = new pg.Client({
-        connectionString: this.config.database.url,
-        application_name: 'lgx-search-indexer',
-      });
-      client.on('error', () => undefined);
-      client.on('notification', () => this.kick());
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
       this.listener = client;
+      this.listenFailed = false;
     } catch (error) {
-      this.logger.warn(
-        `Not listening for search changes (polling instead): ${(error as Error).message}`,
-      );
+      if (!this.stopped && !this.listenFailed)
+        this.logger.warn(
+          `Not listening for search changes (polling instead): ${(error as Error).message}`,
+        );
+      this.listenFailed = true;
+      await client.end().catch(() => undefined);
+      this.listenAgainLater();
     }
+  }
+
+  private relistenTimer?: NodeJS.Timeout;
+  private listenFailed = false;
+
+  private listenAgainLater(): void {
+    if (this.stopped || this.relistenTimer) return;
+    this.relistenTimer = setTimeout(() => {
+      this.relistenTimer = undefined;
+      if (!this.stopped && !this.listener) void this.startListening();
+    }, RELISTEN_MS);
+    this.relistenTimer.unref();
   }
 
   /** Pending rows and the age of the oldest, in seconds: the index's lag behind PostgreSQL. */

@@ -4,6 +4,7 @@ import type { Hit, SearchParams } from 'meilisearch';
 
 import { MATCH_END, MATCH_START, type TextSegment, toSegments } from './highlight';
 import { IndexManager } from './index-manager.service';
+import { SearchHealth } from './search-availability';
 import { SearchClient } from './search-client';
 import type { SearchDocument } from './search-document';
 import {
@@ -83,12 +84,17 @@ export const CONTENT_TYPE_FACET: FacetDefinition = { attribute: 'type', label: '
 const badInput = (message: string, argumentName: string) =>
   new UserFacingError(ERROR_CODES.BAD_USER_INPUT, message, { argumentName });
 
-/** Permission-aware, faceted, typo-tolerant search across every content type. */
+/**
+ * Permission-aware, faceted, typo-tolerant search across every content type:
+ * the one way the API reads from Meilisearch, so an engine that cannot answer
+ * is always answered SEARCH_UNAVAILABLE.
+ */
 @Injectable()
 export class SearchService {
   constructor(
     private readonly search: SearchClient,
     private readonly indexes: IndexManager,
+    private readonly health: SearchHealth,
   ) {}
 
   async run(request: SearchRequest): Promise<SearchResult> {
@@ -145,16 +151,16 @@ export class SearchService {
 
     if (searched.length === 1) {
       const index = searched[0]!;
-      const response = await this.search.meili
-        .index(this.indexes.uid(index))
-        .search<SearchDocument>(query, {
+      const response = await this.health.read(() =>
+        this.search.meili.index(this.indexes.uid(index)).search<SearchDocument>(query, {
           ...common,
           attributesToRetrieve: attributesToRetrieve(index),
           facets: index.facets.map((facet) => facet.attribute),
           sort: sortFor(index),
           limit: request.limit,
           offset: request.offset,
-        });
+        }),
+      );
       return {
         total: response.estimatedTotalHits ?? 0,
         hits: response.hits.map(toHit),
@@ -164,34 +170,36 @@ export class SearchService {
     }
 
     const facetDefinitions = [CONTENT_TYPE_FACET, ...uniqueFacets(searched)];
-    const response = await this.search.meili.multiSearch<{
-      federation: {
-        limit: number;
-        offset: number;
-        facetsByIndex: Record<string, string[]>;
-        mergeFacets: { maxValuesPerFacet: number };
-      };
-      queries: (SearchParams & { indexUid: string })[];
-    }>({
-      federation: {
-        limit: request.limit,
-        offset: request.offset,
-        facetsByIndex: Object.fromEntries(
-          searched.map((index) => [
-            this.indexes.uid(index),
-            ['type', ...index.facets.map((facet) => facet.attribute)],
-          ]),
-        ),
-        mergeFacets: { maxValuesPerFacet: 100 },
-      },
-      queries: searched.map((index) => ({
-        indexUid: this.indexes.uid(index),
-        q: query,
-        ...common,
-        attributesToRetrieve: attributesToRetrieve(index),
-        sort: sortFor(index),
-      })),
-    } as never);
+    const response = await this.health.read(() =>
+      this.search.meili.multiSearch<{
+        federation: {
+          limit: number;
+          offset: number;
+          facetsByIndex: Record<string, string[]>;
+          mergeFacets: { maxValuesPerFacet: number };
+        };
+        queries: (SearchParams & { indexUid: string })[];
+      }>({
+        federation: {
+          limit: request.limit,
+          offset: request.offset,
+          facetsByIndex: Object.fromEntries(
+            searched.map((index) => [
+              this.indexes.uid(index),
+              ['type', ...index.facets.map((facet) => facet.attribute)],
+            ]),
+          ),
+          mergeFacets: { maxValuesPerFacet: 100 },
+        },
+        queries: searched.map((index) => ({
+          indexUid: this.indexes.uid(index),
+          q: query,
+          ...common,
+          attributesToRetrieve: attributesToRetrieve(index),
+          sort: sortFor(index),
+        })),
+      } as never),
+    );
     const federated = response as unknown as {
       hits: Hit<SearchDocument>[];
       estimatedTotalHits?: number;

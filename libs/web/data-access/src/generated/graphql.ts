@@ -248,6 +248,14 @@ export type SearchFiltersInput = {
   types?: Array<ContentType> | null | undefined;
 };
 
+export type SearchReadiness =
+  /** The search indexes are still being built: results may be incomplete. */
+  | 'BUILDING'
+  /** Searches answer with everything LGX holds. */
+  | 'READY'
+  /** Search cannot answer now: searches fail with SEARCH_UNAVAILABLE. */
+  | 'UNAVAILABLE';
+
 export type SearchSort =
   /** Case studies with the largest cashable savings first. */
   | 'LARGEST_SAVINGS'
@@ -1272,6 +1280,10 @@ export type SearchFacetFieldsFragment = {
   label: string;
   values: Array<{ value: string; count: number }>;
 };
+
+export type SearchStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SearchStatusQuery = { searchStatus: { state: SearchReadiness } };
 
 export type UpdateAccountMutationVariables = Exact<{
   input: UpdateAccountInput;
@@ -6684,6 +6696,29 @@ export const SearchFilterCouncilDocument = {
     },
   ],
 } as unknown as DocumentNode<SearchFilterCouncilQuery, SearchFilterCouncilQueryVariables>;
+export const SearchStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'state' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchStatusQuery, SearchStatusQueryVariables>;
 export const UpdateAccountDocument = {
   kind: 'Document',
   definitions: [

@@ -10,11 +10,14 @@ import {
   cursorPageNumber,
   ErrorSummary,
   FilterCheckboxes,
+  isSearchUnavailable,
   Loading,
   nextCursorPage,
   Pagination,
   previousCursorPage,
+  type RenderLink,
   SearchBox,
+  SearchUnavailable,
   Select,
   Tag,
   usePageTitle,
@@ -34,6 +37,12 @@ import {
 
 const PAGE_SIZE = 50;
 
+const renderLink: RenderLink = ({ href, className, children }) => (
+  <Link to={href} className={className}>
+    {children}
+  </Link>
+);
+
 /** The component catalogue: search, filter by kind, licence, maturity, service area and technology. */
 export function CataloguePage() {
   const [params] = useSearchParams();
@@ -47,7 +56,7 @@ export function CataloguePage() {
     first: PAGE_SIZE,
     after: state.after,
   });
-  usePageTitle('Reusable components', Boolean(error));
+  usePageTitle('Reusable components', Boolean(error) && !isSearchUnavailable(error));
   /** A new search, filter or sort: from the first page. */
   const go = (next: CatalogueState) => navigate(cataloguePath(fromFirstPage(next)));
   const page = cursorPageNumber(state);
@@ -118,7 +127,12 @@ export function CataloguePage() {
             options={CATALOGUE_SORTS.map(({ value, label }) => ({ value, label }))}
             onChange={(event) => go({ ...state, sort: event.target.value as SearchSort })}
           />
-          {error && <ErrorSummary errors={[{ message: error.message }]} />}
+          {error &&
+            (isSearchUnavailable(error) ? (
+              <SearchUnavailable renderLink={renderLink} />
+            ) : (
+              <ErrorSummary errors={[{ message: error.message }]} />
+            ))}
           {!error && isPending && <Loading label="Loading components" />}
           {results && (
             <>

@@ -8,8 +8,12 @@ import {
 import {
   ErrorSummary,
   type FieldError,
+  isSearchUnavailable,
   Pagination,
+  type RenderLink,
   SearchBox,
+  SearchBuildingNotice,
+  SearchUnavailable,
   Select,
   useHideHeaderSearch,
   usePageTitle,
@@ -51,6 +55,7 @@ import {
   withSort,
   withType,
 } from './search-state';
+import { useSearchStatus } from './use-search-status';
 import { useUnfilteredCounts } from './use-unfiltered-counts';
 
 /** How long typing pauses before the results follow. */
@@ -80,6 +85,12 @@ const renderPaginationLink = ({
   children: ReactNode;
 }) => (
   <Link to={href} className={className} rel={rel} onClick={onClick}>
+    {children}
+  </Link>
+);
+
+const renderLink: RenderLink = ({ href, className, children }) => (
+  <Link to={href} className={className}>
     {children}
   </Link>
 );
@@ -161,7 +172,10 @@ export function SearchPage() {
 
   const search = results.data?.search;
   const error = results.error;
-  const errorMessage = error?.message;
+  // Search being down is said in place of the results, with the lists that still work.
+  const unavailable = isSearchUnavailable(error);
+  const searchStatus = useSearchStatus();
+  const errorMessage = unavailable ? undefined : error?.message;
   const errorField = error?.argumentName === 'query' ? QUERY_FIELD : undefined;
   // One array per error, so the summary takes focus once, not on every key typed.
   const errors = useMemo<FieldError[]>(
@@ -185,7 +199,8 @@ export function SearchPage() {
   };
 
   let status = 'Searching…';
-  if (error) status = 'The search did not work';
+  if (unavailable) status = 'Search is unavailable for now';
+  else if (error) status = 'The search did not work';
   else if (search && !busy) status = resultsCountText(total, first, search.edges.length);
 
   return (
@@ -249,7 +264,9 @@ export function SearchPage() {
               }))}
             />
           </div>
+          {searchStatus === 'BUILDING' && !error && <SearchBuildingNotice />}
           <div aria-busy={busy}>
+            {unavailable && <SearchUnavailable renderLink={renderLink} />}
             {search && !error && (
               <>
                 {total === 0 && !busy ? (

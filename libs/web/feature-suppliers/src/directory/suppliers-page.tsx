@@ -1,9 +1,23 @@
 import { SuppliersDocument, useGraphQLQuery } from '@lgx/web/data-access';
-import { Button, Loading, TextInput, usePageTitle } from '@lgx/web/ui';
+import {
+  Button,
+  isSearchUnavailable,
+  Loading,
+  type RenderLink,
+  SearchUnavailable,
+  TextInput,
+  usePageTitle,
+} from '@lgx/web/ui';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { isModerator, OfficerGate, QueryProblem } from '../common/officer-gate';
+
+const renderLink: RenderLink = ({ href, className, children }) => (
+  <Link to={href} className={className}>
+    {children}
+  </Link>
+);
 
 /** The supplier directory: find a supplier, read what councils say about it. */
 export function SuppliersPage() {
@@ -26,8 +40,10 @@ function Directory({ moderator }: { moderator: boolean }) {
     setAfter(null);
     setParams(value ? { q: value } : {});
   };
-  if (error) return <QueryProblem error={error} />;
-  const suppliers = data?.suppliers;
+  // Only a search by name needs search: when it is down, the A to Z list is offered instead.
+  const unavailable = isSearchUnavailable(error);
+  if (error && !unavailable) return <QueryProblem error={error} />;
+  const suppliers = unavailable ? undefined : data?.suppliers;
   return (
     <>
       <h1 className="govuk-heading-xl">Suppliers</h1>
@@ -69,7 +85,15 @@ function Directory({ moderator }: { moderator: boolean }) {
         />
         <Button variant="secondary">Find suppliers</Button>
       </form>
-      {!suppliers ? (
+      {unavailable ? (
+        <SearchUnavailable renderLink={renderLink}>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/suppliers">
+              See every supplier, A to Z
+            </Link>
+          </p>
+        </SearchUnavailable>
+      ) : !suppliers ? (
         <Loading label="Loading suppliers" />
       ) : suppliers.totalCount === 0 ? (
         <p className="govuk-body">

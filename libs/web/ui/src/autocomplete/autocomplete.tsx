@@ -5,6 +5,7 @@ import AccessibleAutocomplete from 'accessible-autocomplete/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 import { ErrorMessage } from '../components/error-message';
+import { isSearchUnavailable } from '../search/search-unavailable';
 import {
   type AutocompleteOption,
   confirmedOption,
@@ -47,7 +48,7 @@ export function Autocomplete({
 }: AutocompleteProps) {
   const container = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<AutocompleteOption | null>(defaultOption);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<false | 'error' | 'unavailable'>(false);
   const latestQuery = useRef('');
   const input = () => container.current?.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
 
@@ -80,9 +81,9 @@ export function Autocomplete({
         setFailed(false);
         populate(options);
       },
-      () => {
+      (error: unknown) => {
         if (latestQuery.current !== query) return;
-        setFailed(true);
+        setFailed(isSearchUnavailable(error) ? 'unavailable' : 'error');
         populate([]);
       },
     );
@@ -123,7 +124,13 @@ export function Autocomplete({
             inputValue: (option) => option?.label ?? '',
             suggestion: suggestionHtml,
           }}
-          tNoResults={() => (failed ? 'The search did not work: try again in a moment' : noResults)}
+          tNoResults={() =>
+            failed === 'unavailable'
+              ? 'Search is unavailable for now: try again in a few minutes'
+              : failed
+                ? 'The search did not work: try again in a moment'
+                : noResults
+          }
         />
       </div>
       <input type="hidden" name={name} value={chosen?.value ?? ''} />
