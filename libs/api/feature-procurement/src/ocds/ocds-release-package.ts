@@ -1,6 +1,7 @@
 import {
   cpvDivision,
   findCpv,
+  labelOf,
   PROCUREMENT_ROUTES,
   type ProcurementRoute,
 } from '@lgx/shared/domain';
@@ -139,7 +140,7 @@ export function buildReleasePackage(input: {
   ];
   const lotId = (council: OcdsCouncil) => `lot-${council.code}`;
   const routeDetails = [
-    PROCUREMENT_ROUTES[group.route],
+    labelOf(PROCUREMENT_ROUTES, group.route),
     group.frameworkName ? `framework: ${group.frameworkName}` : null,
     group.frameworkLot ? `lot: ${group.frameworkLot}` : null,
   ]

@@ -15,9 +15,6 @@ export function isOneOf<T extends object>(table: T, value: unknown): value is ke
 }
 
 /** The label of `key` in `table`, or undefined when `key` is not one of its own keys. */
-export function labelOf<T extends LabelTable>(
-  table: T,
-  key: string | null | undefined,
-): T[keyof T] | undefined {
+export function labelOf(table: LabelTable, key: string | null | undefined): string | undefined {
   return isOneOf(table, key) ? table[key] : undefined;
 }
