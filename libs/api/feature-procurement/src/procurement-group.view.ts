@@ -4,6 +4,7 @@ import {
   findCpv,
   formatPence,
   GROUP_STAGES,
+  GROUP_VISIBILITIES,
   isOneOf,
   labelOf,
   PROCUREMENT_ROUTES,
@@ -34,7 +35,8 @@ export function toProcurementGroup(group: ProcurementGroupEntity, lead: Council)
     frameworkName: group.frameworkName,
     frameworkLot: group.frameworkLot,
     minimumCouncils: group.minimumCouncils,
-    visibility: group.visibility,
+    // The list treats anything but OPEN as invite only; so does the view.
+    visibility: isOneOf(GROUP_VISIBILITIES, group.visibility) ? group.visibility : 'INVITE_ONLY',
     interestClosesOn: group.interestClosesOn,
     stage: group.stage,
     stageLabel: labelOf(GROUP_STAGES, group.stage) ?? group.stage,
