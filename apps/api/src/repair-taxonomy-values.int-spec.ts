@@ -31,7 +31,11 @@ describe('migration: repair taxonomy values', () => {
   let kentEditor: TestSession;
   let moderator: TestSession;
 
-  const created = async <T>(session: TestSession, query: string, variables: object) => {
+  const created = async <T>(
+    session: TestSession,
+    query: string,
+    variables: Record<string, unknown>,
+  ) => {
     const response = await session.graphql<Record<string, { id: string }>>(query, variables);
     if (!response.data) throw new Error(JSON.stringify(response.errors));
     return (Object.values(response.data)[0] as { id: string }).id as T;
