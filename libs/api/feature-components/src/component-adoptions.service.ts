@@ -43,7 +43,11 @@ export function checkAdoption(input: AdoptionFields, today = new Date()): FieldP
       field: 'stoppedOn',
       message: 'Only give a stop date when your council stopped using it',
     });
-  else if (input.startedOn && input.stoppedOn && input.stoppedOn < input.startedOn)
+  else if (
+    isCalendarDate(input.startedOn) &&
+    isCalendarDate(input.stoppedOn) &&
+    input.stoppedOn < input.startedOn
+  )
     problems.push({
       field: 'stoppedOn',
       message: 'The stop date must be on or after the start date',
