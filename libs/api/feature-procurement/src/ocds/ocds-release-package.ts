@@ -1,6 +1,7 @@
 import {
   cpvDivision,
   findCpv,
+  isOneOf,
   labelOf,
   PROCUREMENT_ROUTES,
   type ProcurementRoute,
@@ -174,7 +175,7 @@ export function buildReleasePackage(input: {
           description: group.need,
           status: 'planning',
           procuringEntity: { id: partyIdOf(lead), name: lead.officialName },
-          procurementMethod: METHOD[group.route],
+          procurementMethod: isOneOf(METHOD, group.route) ? METHOD[group.route] : undefined,
           procurementMethodDetails: routeDetails,
           mainProcurementCategory: procurementCategoryOf(group.cpvCode),
           value: money(totalPence),
