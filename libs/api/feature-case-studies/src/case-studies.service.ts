@@ -128,12 +128,17 @@ export class CaseStudiesService {
   }
 
   /** What changed between two published versions (the later one's changes when only `to` is given). */
-  async diff(actor: Actor, id: string, from: number | null, to: number): Promise<FieldChange[]> {
+  async diff(
+    actor: Actor,
+    id: string,
+    from: number | null | undefined,
+    to: number,
+  ): Promise<FieldChange[]> {
     const problems = [
       ...(isWholeNumberBetween(to, 1, MAX_VERSION)
         ? []
         : [{ field: 'to', message: 'Choose a published version: a whole number, 1 or more' }]),
-      ...(from === null || isWholeNumberBetween(from, 0, MAX_VERSION)
+      ...(from === null || from === undefined || isWholeNumberBetween(from, 0, MAX_VERSION)
         ? []
         : [{ field: 'from', message: 'Choose an earlier version: a whole number, 0 or more' }]),
     ];
