@@ -395,6 +395,88 @@ describe('input rules: taxonomy values, calendar dates and number ranges', () =>
     }
   });
 
+  it('refuses the same values in a change, and the record stays as it was', async () => {
+    const ids = {
+      procurement_group: (
+        await derbyEditor.graphql<{ startProcurementGroup: { id: string } }>(START_GROUP, {
+          input: groupInput({ title: 'Change me' }),
+        })
+      ).data!.startProcurementGroup.id,
+      case_study: (
+        await derbyEditor.graphql<{ createCaseStudy: { id: string } }>(CREATE_STUDY, {
+          input: studyInput({ title: 'Change me' }),
+        })
+      ).data!.createCaseStudy.id,
+      component: (
+        await derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE_COMPONENT, {
+          input: componentInput({ name: 'Change me' }),
+        })
+      ).data!.createComponent.id,
+      supplier_experience: (
+        await derbyOfficer.graphql<{ createSupplierExperience: { id: string } }>(
+          CREATE_EXPERIENCE,
+          { input: experienceInput(supplierId, { product: 'Change me' }) },
+        )
+      ).data!.createSupplierExperience.id,
+    };
+    const row = (table: keyof typeof ids) =>
+      harness.dataSource.query(`SELECT * FROM ${table} WHERE id = $1`, [ids[table]]);
+    const before = {
+      procurement_group: await row('procurement_group'),
+      case_study: await row('case_study'),
+      component: await row('component'),
+      supplier_experience: await row('supplier_experience'),
+    };
+    const changes: [TestSession, string, keyof typeof ids, Record<string, unknown>, string][] = [
+      [
+        derbyEditor,
+        `mutation($id: ID!, $input: ProcurementGroupInput!) { updateProcurementGroup(id: $id, input: $input) { id } }`,
+        'procurement_group',
+        groupInput({ route: 'toString' }),
+        'route',
+      ],
+      [
+        derbyEditor,
+        `mutation($id: ID!, $input: ProcurementGroupInput!) { updateProcurementGroup(id: $id, input: $input) { id } }`,
+        'procurement_group',
+        groupInput({ desiredStart: `${YEAR}-02-30` }),
+        'desiredStart',
+      ],
+      [
+        derbyEditor,
+        `mutation($id: ID!, $input: CaseStudyInput!) { updateCaseStudy(id: $id, input: $input) { id } }`,
+        'case_study',
+        studyInput({ stage: 'valueOf' }),
+        'stage',
+      ],
+      [
+        derbyEditor,
+        `mutation($id: ID!, $input: CaseStudyInput!) { updateCaseStudy(id: $id, input: $input) { id } }`,
+        'case_study',
+        studyInput({ residentsAffected: 2147483647 }),
+        'residentsAffected',
+      ],
+      [
+        derbyEditor,
+        `mutation($id: ID!, $input: ComponentInput!) { updateComponent(id: $id, input: $input) { id } }`,
+        'component',
+        componentInput({ kind: '__proto__' }),
+        'kind',
+      ],
+      [
+        derbyOfficer,
+        `mutation($id: ID!, $input: SupplierExperienceInput!) { updateSupplierExperience(id: $id, input: $input) { id } }`,
+        'supplier_experience',
+        experienceInput(supplierId, { valueBand: 'toString' }),
+        'valueBand',
+      ],
+    ];
+    for (const [session, mutation, table, input, field] of changes)
+      await refused(session, mutation, { id: ids[table], input }, field, [table]);
+    for (const table of Object.keys(ids) as (keyof typeof ids)[])
+      expect(await row(table)).toEqual(before[table]);
+  });
+
   it('shows rows already holding inherited names without failing: the group list, the queue and council pages', async () => {
     const group = await kentEditor.graphql<{ startProcurementGroup: { id: string } }>(START_GROUP, {
       input: groupInput({ title: 'Stored bad values' }),
