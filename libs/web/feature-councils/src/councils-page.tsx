@@ -1,4 +1,4 @@
-import { COUNCIL_TYPES, isOneOf,NATION_KEYS, REGIONS } from '@lgx/shared/domain';
+import { COUNCIL_TYPES, isOneOf, NATION_KEYS, REGIONS } from '@lgx/shared/domain';
 import {
   CouncilsDocument,
   type CouncilsQueryVariables,
