@@ -89,3 +89,15 @@ describe('case study rules against inherited names, impossible dates and huge nu
     );
   });
 });
+
+describe('case study taxonomy messages', () => {
+  it('name at most five unknown values however many are sent', () => {
+    const { problems } = checkCaseStudy({
+      ...valid,
+      serviceAreas: Array.from({ length: 10_000 }, (_, i) => `UNKNOWN_${i}`),
+    });
+    expect(problems[0]!.message).toBe(
+      '"UNKNOWN_0", "UNKNOWN_1", "UNKNOWN_2", "UNKNOWN_3", "UNKNOWN_4" and 9995 more are not service area',
+    );
+  });
+});

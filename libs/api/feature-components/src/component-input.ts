@@ -117,7 +117,12 @@ export function checkComponent(input: ComponentFields): {
     if (unknown.length > 0)
       problem(
         field,
-        `${unknown.map((v) => `"${v.slice(0, 40)}"`).join(', ')} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
+        `${unknown
+          .slice(0, 5)
+          .map((v) => `"${v.slice(0, 40)}"`)
+          .join(
+            ', ',
+          )}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
       );
     if (values.length > 12) problem(field, `Choose at most 12 ${label}s`);
   };
