@@ -1,4 +1,4 @@
-import { COUNCIL_TYPES, type CouncilTypeCode } from '@lgx/shared/domain';
+import { COUNCIL_TYPES, labelOf } from '@lgx/shared/domain';
 
 import { type Random, Weighted } from '../prng';
 
@@ -56,7 +56,7 @@ export class CouncilPicker {
 
 /** The type of council in words: "Unitary authority". */
 export const councilTypeLabel = (council: BenchCouncil): string =>
-  COUNCIL_TYPES[council.typeCode as CouncilTypeCode] ?? 'Council';
+  labelOf(COUNCIL_TYPES, council.typeCode) ?? 'Council';
 
 /** The fields every document has from its lead council ("near" filters on councilCode). */
 export function leadCouncilFields(council: BenchCouncil) {

@@ -1,7 +1,7 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { CouncilDirectory } from '@lgx/api/core/councils';
-import { DEFAULT_LICENCE } from '@lgx/shared/domain';
+import { DEFAULT_LICENCE, isWholeNumberBetween } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -15,6 +15,9 @@ import {
 import { type CaseStudyFields, checkCaseStudy } from './case-study-input';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { diffSnapshots, type FieldChange, REVISION_FIELDS } from './revision-diff';
+
+/** Revision numbers are PostgreSQL integers. */
+const MAX_VERSION = 2_147_483_647;
 
 const councilsOf = (study: Pick<CaseStudyEntity, 'leadCouncilCode' | 'coAuthorCouncilCodes'>) => [
   study.leadCouncilCode,
@@ -125,7 +128,21 @@ export class CaseStudiesService {
   }
 
   /** What changed between two published versions (the later one's changes when only `to` is given). */
-  async diff(actor: Actor, id: string, from: number | null, to: number): Promise<FieldChange[]> {
+  async diff(
+    actor: Actor,
+    id: string,
+    from: number | null | undefined,
+    to: number,
+  ): Promise<FieldChange[]> {
+    const problems = [
+      ...(isWholeNumberBetween(to, 1, MAX_VERSION)
+        ? []
+        : [{ field: 'to', message: 'Choose a published version: a whole number, 1 or more' }]),
+      ...(from === null || from === undefined || isWholeNumberBetween(from, 0, MAX_VERSION)
+        ? []
+        : [{ field: 'from', message: 'Choose an earlier version: a whole number, 0 or more' }]),
+    ];
+    if (problems.length > 0) throw invalidCaseStudy(problems);
     await this.get(actor, id);
     const repository = this.dataSource.getRepository(CaseStudyRevisionEntity);
     const after = await repository.findOneBy({ caseStudyId: id, version: to });

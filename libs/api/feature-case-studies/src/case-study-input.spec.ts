@@ -51,3 +51,53 @@ describe('checkCaseStudy', () => {
     ]);
   });
 });
+
+describe('case study rules against inherited names, impossible dates and huge numbers (issue 13)', () => {
+  const INHERITED = ['toString', 'valueOf', 'constructor', '__proto__', 'hasOwnProperty'];
+
+  it('refuses an inherited name as stage, evidence level or taxonomy term', () => {
+    for (const name of INHERITED) {
+      expect(fields({ stage: name })).toEqual(['stage']);
+      expect(fields({ evidenceLevel: name })).toEqual(['evidenceLevel']);
+      expect(fields({ serviceAreas: ['HOUSING', name] })).toEqual(['serviceAreas']);
+      expect(fields({ objectives: [name] })).toEqual(['objectives']);
+      expect(fields({ technologies: [name] })).toEqual(['technologies']);
+    }
+  });
+
+  it('refuses impossible dates, naming the field', () => {
+    for (const date of ['2023-02-30', '2023-13-01', '2023-02-29', '0000-01-01']) {
+      expect(fields({ startDate: date })).toEqual(['startDate']);
+      expect(fields({ endDate: date })).toEqual(['endDate']);
+    }
+    expect(checkCaseStudy({ ...valid, endDate: '2023-02-30' }).problems[0]!.message).toBe(
+      'Enter the end date as a real date, like 2024-04-01',
+    );
+  });
+
+  it('refuses negative and absurd numbers and money', () => {
+    for (const value of [-1, 2147483647, 10_000_001, 1.5])
+      expect(fields({ hoursSavedPerYear: value })).toEqual(['hoursSavedPerYear']);
+    for (const value of [-1, 2147483647, 100_000_001])
+      expect(fields({ residentsAffected: value })).toEqual(['residentsAffected']);
+    expect(fields({ hoursSavedPerYear: 10_000_000, residentsAffected: 100_000_000 })).toEqual([]);
+    for (const amount of ['1e308', '99999999999999999999999', '2147483647m', '-0.01'])
+      expect(fields({ cashableSavingsPerYear: amount })).toEqual(['cashableSavingsPerYear']);
+    expect(checkCaseStudy({ ...valid, investment: '200bn' }).problems[0]!.field).toBe('investment');
+    expect(checkCaseStudy({ ...valid, investment: '100000000001' }).problems[0]!.message).toBe(
+      'The investment must be £100,000,000,000 or less',
+    );
+  });
+});
+
+describe('case study taxonomy messages', () => {
+  it('name at most five unknown values however many are sent', () => {
+    const { problems } = checkCaseStudy({
+      ...valid,
+      serviceAreas: Array.from({ length: 10_000 }, (_, i) => `UNKNOWN_${i}`),
+    });
+    expect(problems[0]!.message).toBe(
+      '"UNKNOWN_0", "UNKNOWN_1", "UNKNOWN_2", "UNKNOWN_3", "UNKNOWN_4" and 9995 more are not service area',
+    );
+  });
+});

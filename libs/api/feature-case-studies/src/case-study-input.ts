@@ -1,7 +1,13 @@
 import {
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
-  parsePounds,
+  formatPence,
+  isCalendarDate,
+  isOneOf,
+  isWholeNumberBetween,
+  type LabelTable,
+  MAX_PENCE,
+  readPounds,
   SERVICE_AREAS,
   STRATEGIC_OBJECTIVES,
   TECHNOLOGIES,
@@ -45,9 +51,17 @@ export interface CaseStudyFields {
 /** Licences for published text and data (SPDX identifiers). */
 export const CASE_STUDY_LICENCES = ['OGL-UK-3.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0'];
 
-export const LIMITS = { title: 150, summary: 300, text: 20_000, name: 100, reason: 2_000 };
-const MAX_PENCE = 100_000_000_000_00; // £100bn: more than any council spends
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const LIMITS = {
+  title: 150,
+  summary: 300,
+  text: 20_000,
+  name: 100,
+  reason: 2_000,
+  /** A whole-time year is about 1,600 hours: ten million is 6,000 people's work. */
+  hoursSavedPerYear: 10_000_000,
+  /** More than the UK's population: cases can outnumber residents, but not by this much. */
+  residentsAffected: 100_000_000,
+};
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface CheckedFigures {
@@ -84,15 +98,20 @@ export function checkCaseStudy(input: CaseStudyFields): {
 
   const taxonomy = (
     field: 'serviceAreas' | 'objectives' | 'technologies',
-    known: Record<string, string>,
+    known: LabelTable,
     label: string,
   ) => {
     const values = input[field] ?? [];
-    const unknown = values.filter((value) => !(value in known));
+    const unknown = values.filter((value): boolean => !isOneOf(known, value));
     if (unknown.length > 0)
       problem(
         field,
-        `${unknown.map((v) => `"${v.slice(0, 40)}"`).join(', ')} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
+        `${unknown
+          .slice(0, 5)
+          .map((v) => `"${v.slice(0, 40)}"`)
+          .join(
+            ', ',
+          )}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
       );
     if (values.length > 10) problem(field, `Choose at most 10 ${label}s`);
   };
@@ -100,7 +119,7 @@ export function checkCaseStudy(input: CaseStudyFields): {
   taxonomy('objectives', STRATEGIC_OBJECTIVES, 'strategic objective');
   taxonomy('technologies', TECHNOLOGIES, 'technology');
 
-  if (!(input.stage in CASE_STUDY_STAGES))
+  if (!isOneOf(CASE_STUDY_STAGES, input.stage))
     problem('stage', 'Choose a stage: idea, discovery, pilot, live, scaled or stopped');
   const reason = input.stoppedReason?.trim() ?? '';
   if (input.stage === 'STOPPED' && !reason)
@@ -111,16 +130,17 @@ export function checkCaseStudy(input: CaseStudyFields): {
   if (reason.length > LIMITS.reason)
     problem('stoppedReason', `The reason must be ${LIMITS.reason} characters or fewer`);
 
-  for (const field of ['startDate', 'endDate'] as const) {
+  for (const [field, label] of [
+    ['startDate', 'start date'],
+    ['endDate', 'end date'],
+  ] as const) {
     const value = input[field];
-    if (value && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
-      problem(field, 'Enter a real date, like 2024-04-01');
+    if (value && !isCalendarDate(value))
+      problem(field, `Enter the ${label} as a real date, like 2024-04-01`);
   }
   if (
-    input.startDate &&
-    input.endDate &&
-    DATE.test(input.startDate) &&
-    DATE.test(input.endDate) &&
+    isCalendarDate(input.startDate) &&
+    isCalendarDate(input.endDate) &&
     input.endDate < input.startDate
   ) {
     problem('endDate', 'The end date must be the same as or after the start date');
@@ -144,18 +164,13 @@ export function checkCaseStudy(input: CaseStudyFields): {
   ): number | null => {
     const raw = input[field]?.trim();
     if (!raw) return null;
-    const pence = parsePounds(raw);
-    if (pence === undefined) {
-      problem(
-        field,
-        raw.startsWith('-')
-          ? `${label} cannot be negative`
-          : `Enter ${label.toLowerCase()} in pounds, like 150000 or 1.5m`,
-      );
-      return null;
-    }
-    if (pence > MAX_PENCE) problem(field, `${label} is too large`);
-    return pence;
+    const reading = readPounds(raw);
+    if (reading.problem === 'negative') problem(field, `${label} cannot be negative`);
+    else if (reading.problem === 'too-large')
+      problem(field, `${label} must be ${formatPence(MAX_PENCE)} or less`);
+    else if (reading.problem)
+      problem(field, `Enter ${label.toLowerCase()} in pounds, like 150000 or 1.5m`);
+    return reading.pence ?? null;
   };
   const figures = {
     investmentPence: money('investment', 'The investment'),
@@ -167,10 +182,13 @@ export function checkCaseStudy(input: CaseStudyFields): {
     ['residentsAffected', 'Residents or cases affected'],
   ] as const) {
     const value = input[field];
-    if (value !== null && value !== undefined && (!Number.isInteger(value) || value < 0))
-      problem(field, `${label} must be a whole number, 0 or more`);
+    if (value !== null && value !== undefined && !isWholeNumberBetween(value, 0, LIMITS[field]))
+      problem(
+        field,
+        `${label} must be a whole number from 0 to ${LIMITS[field].toLocaleString('en-GB')}`,
+      );
   }
-  if (input.evidenceLevel && !(input.evidenceLevel in EVIDENCE_LEVELS))
+  if (input.evidenceLevel && !isOneOf(EVIDENCE_LEVELS, input.evidenceLevel))
     problem('evidenceLevel', 'Choose estimated, measured internally or independently evaluated');
   return { problems, figures };
 }

@@ -3,6 +3,8 @@ import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@l
 import {
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
+  labelOf,
+  type LabelTable,
   SERVICE_AREAS,
   STRATEGIC_OBJECTIVES,
   TECHNOLOGIES,
@@ -14,7 +16,7 @@ import { type DataSource, In } from 'typeorm';
 import { CaseStudyEntity } from './case-study.entity';
 import { caseStudyMarkdown } from './case-study.view';
 
-const label = (labels: Record<string, string>) => (key: string) => labels[key] ?? key;
+const label = (labels: LabelTable) => (key: string) => labelOf(labels, key) ?? key;
 
 /**
  * A case study's search document: published ones are public; drafts and

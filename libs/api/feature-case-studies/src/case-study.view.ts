@@ -5,6 +5,8 @@ import {
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
   formatPence,
+  labelOf,
+  type LabelTable,
   paybackMonths,
   SERVICE_AREAS,
   STRATEGIC_OBJECTIVES,
@@ -17,8 +19,8 @@ import type { CaseStudy, Money, TaxonomyTerm } from './case-study.object';
 
 const money = (pence: number | null): Money | null =>
   pence === null ? null : { pence: String(pence), formatted: formatPence(pence) };
-const terms = (keys: string[], labels: Record<string, string>): TaxonomyTerm[] =>
-  keys.map((key) => ({ key, label: labels[key] ?? key }));
+const terms = (keys: string[], labels: LabelTable): TaxonomyTerm[] =>
+  keys.map((key) => ({ key, label: labelOf(labels, key) ?? key }));
 
 /** The sections of the LGA template, in order, as one document. */
 export function caseStudyMarkdown(
@@ -63,7 +65,7 @@ export function toCaseStudy(
     technologies: terms(study.technologies, TECHNOLOGIES),
     stage: {
       key: study.stage,
-      label: CASE_STUDY_STAGES[study.stage as keyof typeof CASE_STUDY_STAGES] ?? study.stage,
+      label: labelOf(CASE_STUDY_STAGES, study.stage) ?? study.stage,
     },
     stoppedReason: study.stoppedReason,
     startDate: study.startDate,
@@ -81,9 +83,7 @@ export function toCaseStudy(
     evidenceLevel: study.evidenceLevel
       ? {
           key: study.evidenceLevel,
-          label:
-            EVIDENCE_LEVELS[study.evidenceLevel as keyof typeof EVIDENCE_LEVELS] ??
-            study.evidenceLevel,
+          label: labelOf(EVIDENCE_LEVELS, study.evidenceLevel) ?? study.evidenceLevel,
         }
       : null,
     paybackMonths: paybackMonths(study),

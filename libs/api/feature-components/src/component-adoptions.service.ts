@@ -1,5 +1,5 @@
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
-import { ADOPTION_STATUSES } from '@lgx/shared/domain';
+import { ADOPTION_STATUSES, isCalendarDate, isOneOf } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -19,29 +19,35 @@ export interface AdoptionFields {
   contactOptIn?: boolean | null;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks an adoption record; every problem by field. */
 export function checkAdoption(input: AdoptionFields, today = new Date()): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!(input.status in ADOPTION_STATUSES))
+  if (!isOneOf(ADOPTION_STATUSES, input.status))
     problems.push({ field: 'status', message: 'Choose evaluating, in use or stopped using' });
   const todayText = today.toISOString().slice(0, 10);
-  for (const field of ['startedOn', 'stoppedOn'] as const) {
+  for (const [field, label] of [
+    ['startedOn', 'date your council started'],
+    ['stoppedOn', 'date your council stopped'],
+  ] as const) {
     const value = input[field];
     if (!value) continue;
-    const real = DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-    if (!real) problems.push({ field, message: 'Enter a real date, like 2024-04-01' });
+    if (!isCalendarDate(value))
+      problems.push({ field, message: `Enter the ${label} as a real date, like 2024-04-01` });
     else if (value > todayText)
-      problems.push({ field, message: 'The date must be today or in the past' });
+      problems.push({ field, message: `The ${label} must be today or in the past` });
   }
   if (input.stoppedOn && input.status !== 'STOPPED')
     problems.push({
       field: 'stoppedOn',
       message: 'Only give a stop date when your council stopped using it',
     });
-  else if (input.startedOn && input.stoppedOn && input.stoppedOn < input.startedOn)
+  else if (
+    isCalendarDate(input.startedOn) &&
+    isCalendarDate(input.stoppedOn) &&
+    input.stoppedOn < input.startedOn
+  )
     problems.push({
       field: 'stoppedOn',
       message: 'The stop date must be on or after the start date',

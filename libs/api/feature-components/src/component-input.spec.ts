@@ -50,3 +50,17 @@ describe('component input', () => {
     expect(repositoryKey('not a url')).toBeNull();
   });
 });
+
+describe('component rules against inherited names (issue 13)', () => {
+  it('refuses an inherited name as kind, maturity or taxonomy term', () => {
+    const fieldsOf = (extra: Partial<ComponentFields>) =>
+      checkComponent({ ...valid, ...extra }).problems.map((p) => p.field);
+    for (const name of ['toString', 'valueOf', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(fieldsOf({ kind: name })).toEqual(['kind']);
+      expect(fieldsOf({ maturity: name })).toEqual(['maturity']);
+      expect(fieldsOf({ serviceAreas: [name] })).toEqual(['serviceAreas']);
+      expect(fieldsOf({ technologies: [name] })).toEqual(['technologies']);
+      expect(fieldsOf({ standards: ['WCAG_2_2_AA', name] })).toEqual(['standards']);
+    }
+  });
+});

@@ -3,6 +3,8 @@ import {
   COMPONENT_KINDS,
   COMPONENT_MATURITIES,
   COMPONENT_STANDARDS,
+  isOneOf,
+  type LabelTable,
   SERVICE_AREAS,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
@@ -79,12 +81,12 @@ export function checkComponent(input: ComponentFields): {
   text('summary', 'a summary', COMPONENT_LIMITS.summary, true);
   text('description', 'a description', COMPONENT_LIMITS.description, false);
 
-  if (!(input.kind in COMPONENT_KINDS))
+  if (!isOneOf(COMPONENT_KINDS, input.kind))
     problem(
       'kind',
       `Choose what kind of component it is: ${Object.values(COMPONENT_KINDS).join(', ')}`,
     );
-  if (!(input.maturity in COMPONENT_MATURITIES))
+  if (!isOneOf(COMPONENT_MATURITIES, input.maturity))
     problem('maturity', 'Choose a maturity: alpha, beta, live, deprecated or retired');
 
   let licence: string | undefined;
@@ -107,15 +109,20 @@ export function checkComponent(input: ComponentFields): {
 
   const taxonomy = (
     field: 'serviceAreas' | 'technologies' | 'standards',
-    known: Record<string, string>,
+    known: LabelTable,
     label: string,
   ) => {
     const values = input[field] ?? [];
-    const unknown = values.filter((value) => !(value in known));
+    const unknown = values.filter((value): boolean => !isOneOf(known, value));
     if (unknown.length > 0)
       problem(
         field,
-        `${unknown.map((v) => `"${v.slice(0, 40)}"`).join(', ')} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
+        `${unknown
+          .slice(0, 5)
+          .map((v) => `"${v.slice(0, 40)}"`)
+          .join(
+            ', ',
+          )}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
       );
     if (values.length > 12) problem(field, `Choose at most 12 ${label}s`);
   };

@@ -5,6 +5,8 @@ import {
   COMPONENT_KINDS,
   COMPONENT_MATURITIES,
   COMPONENT_STANDARDS,
+  labelOf,
+  type LabelTable,
   SERVICE_AREAS,
   STALE_AFTER_MONTHS,
   TECHNOLOGIES,
@@ -16,7 +18,7 @@ import { type DataSource, In } from 'typeorm';
 import { ComponentEntity } from './component.entity';
 import { componentMarkdown } from './component.view';
 
-const label = (labels: Record<string, string>) => (key: string) => labels[key] ?? key;
+const label = (labels: LabelTable) => (key: string) => labelOf(labels, key) ?? key;
 
 /**
  * When a component becomes possibly stale (unix seconds), so that results

@@ -5,6 +5,8 @@ import {
   COMPONENT_MATURITIES,
   COMPONENT_STANDARDS,
   componentHealth,
+  labelOf,
+  type LabelTable,
   SERVICE_AREAS,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
@@ -12,12 +14,11 @@ import {
 import type { ComponentEntity } from './component.entity';
 import type { Component, ComponentTerm } from './component.object';
 
-const term = (key: string, labels: Record<string, string>): ComponentTerm => ({
+const term = (key: string, labels: LabelTable): ComponentTerm => ({
   key,
-  label: labels[key] ?? key,
+  label: labelOf(labels, key) ?? key,
 });
-const terms = (keys: string[], labels: Record<string, string>) =>
-  keys.map((key) => term(key, labels));
+const terms = (keys: string[], labels: LabelTable) => keys.map((key) => term(key, labels));
 
 /** The description and features as one Markdown document. */
 export function componentMarkdown(component: Pick<ComponentEntity, 'description' | 'features'>) {

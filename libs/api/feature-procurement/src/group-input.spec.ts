@@ -116,3 +116,50 @@ describe('checkCommitment', () => {
     expect(problems).toEqual(['volume', 'volumeUnit', 'estimatedValue', 'latestStart']);
   });
 });
+
+describe('group rules against inherited names, impossible dates and huge numbers (issue 13)', () => {
+  const INHERITED = ['toString', 'valueOf', 'constructor', '__proto__', 'hasOwnProperty'];
+
+  it('refuses an inherited name as route or visibility', () => {
+    for (const name of INHERITED) {
+      expect(fields({ route: name })).toEqual(['route']);
+      expect(fields({ visibility: name })).toEqual(['visibility']);
+    }
+  });
+
+  it('refuses impossible dates, naming the field', () => {
+    for (const date of ['2027-02-30', '2027-13-01', '2027-02-29', '2027-04-31']) {
+      expect(fields({ desiredStart: date })).toContain('desiredStart');
+      expect(fields({ interestClosesOn: date })).toEqual(['interestClosesOn']);
+    }
+    expect(checkGroup(group({ desiredStart: '2027-02-30' }), '2026-11-22').problems[0]).toEqual({
+      field: 'desiredStart',
+      message: 'Enter the desired contract start as a real date, like 2027-04-01',
+    });
+  });
+
+  it('refuses huge money and counts with a message saying the limit', () => {
+    const { problems } = checkGroup(
+      group({ estimatedValuePerCouncil: null, estimatedTotalValue: '99999999999999999999' }),
+      '2026-11-22',
+    );
+    expect(problems).toEqual([
+      {
+        field: 'estimatedTotalValue',
+        message: 'The estimated total value must be £100,000,000,000 or less',
+      },
+    ]);
+    for (const value of [2147483647, 501, 1, -1, 2.5, Number.NaN])
+      expect(fields({ minimumCouncils: value })).toEqual(['minimumCouncils']);
+    for (const volume of [0, -1, 2147483647, 1.5])
+      expect(
+        checkCommitment({
+          volume,
+          volumeUnit: 'licences',
+          estimatedValue: '1000',
+          earliestStart: '2027-01-01',
+          latestStart: '2027-02-01',
+        }).problems.map((p) => p.field),
+      ).toEqual(['volume']);
+  });
+});

@@ -1,13 +1,18 @@
 import {
   cpvProblem,
   findCpv,
+  formatPence,
   GROUP_VISIBILITIES,
   groupDetailsEditable,
   type GroupStage,
   type GroupVisibility,
-  parsePounds,
+  isCalendarDate,
+  isOneOf,
+  isWholeNumberBetween,
+  MAX_PENCE,
   PROCUREMENT_ROUTES,
   type ProcurementRoute,
+  readPounds,
 } from '@lgx/shared/domain';
 
 export interface FieldProblem {
@@ -50,13 +55,16 @@ export const GROUP_LIMITS = {
   minimumCouncils: 500,
   volume: 10_000_000,
 };
-const MAX_PENCE = 100_000_000_000_00; // £100bn
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const isRealDate = (value: string) =>
-  DATE.test(value) &&
-  !Number.isNaN(Date.parse(value)) &&
-  new Date(value).toISOString().startsWith(value);
+/** Why money as typed cannot be stored, in words. */
+export const poundsMessage = (
+  label: string,
+  problem: 'negative' | 'not-an-amount' | 'too-large',
+) =>
+  problem === 'negative'
+    ? `${label} cannot be negative`
+    : problem === 'too-large'
+      ? `${label} must be ${formatPence(MAX_PENCE)} or less`
+      : `Enter ${label.toLowerCase()} in pounds, like 150000 or 1.5m`;
 
 /** Today as YYYY-MM-DD, in UTC. */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -85,7 +93,7 @@ function checker() {
       problem(field, `Enter ${label}`);
       return null;
     }
-    if (!isRealDate(value.trim())) {
+    if (!isCalendarDate(value.trim())) {
       problem(field, `Enter ${label} as a real date, like 2027-04-01`);
       return null;
     }
@@ -102,18 +110,12 @@ function checker() {
       if (required) problem(field, `Enter ${label.toLowerCase()}`);
       return null;
     }
-    const amount = parsePounds(raw);
-    if (amount === undefined) {
-      problem(
-        field,
-        raw.startsWith('-')
-          ? `${label} cannot be negative`
-          : `Enter ${label.toLowerCase()} in pounds, like 150000 or 1.5m`,
-      );
+    const reading = readPounds(raw);
+    if (reading.problem) {
+      problem(field, poundsMessage(label, reading.problem));
       return null;
     }
-    if (amount > MAX_PENCE) problem(field, `${label} is too large`);
-    return amount;
+    return reading.pence;
   };
   return { problems, problem, text, date, money };
 }
@@ -158,7 +160,7 @@ export function checkGroup(
   if (desiredStart && desiredStart <= today && desiredStart !== kept.desiredStart)
     problem('desiredStart', 'The desired contract start must be in the future');
   const route = input.route as ProcurementRoute;
-  if (!(input.route in PROCUREMENT_ROUTES))
+  if (!isOneOf(PROCUREMENT_ROUTES, input.route))
     problem(
       'route',
       'Choose a route: an existing framework and lot, a new framework, an open procedure or a dynamic market',
@@ -177,17 +179,13 @@ export function checkGroup(
     GROUP_LIMITS.framework,
     route === 'EXISTING_FRAMEWORK',
   );
-  if (
-    !Number.isInteger(input.minimumCouncils) ||
-    input.minimumCouncils < 2 ||
-    input.minimumCouncils > GROUP_LIMITS.minimumCouncils
-  )
+  if (!isWholeNumberBetween(input.minimumCouncils, 2, GROUP_LIMITS.minimumCouncils))
     problem(
       'minimumCouncils',
       `The minimum number of councils must be a whole number from 2 to ${GROUP_LIMITS.minimumCouncils}`,
     );
   const visibility = input.visibility as GroupVisibility;
-  if (!(input.visibility in GROUP_VISIBILITIES))
+  if (!isOneOf(GROUP_VISIBILITIES, input.visibility))
     problem('visibility', 'Choose whether the group is open to any council or invite only');
   const interestClosesOn = date(
     'interestClosesOn',
@@ -296,8 +294,11 @@ export function checkGroupChange(
 /** Checks a commitment and reports every problem by field name. */
 export function checkCommitment(input: CommitmentFields) {
   const { problems, problem, text, date, money } = checker();
-  if (!Number.isInteger(input.volume) || input.volume < 1 || input.volume > GROUP_LIMITS.volume)
-    problem('volume', 'The volume must be a whole number, 1 or more');
+  if (!isWholeNumberBetween(input.volume, 1, GROUP_LIMITS.volume))
+    problem(
+      'volume',
+      `The volume must be a whole number from 1 to ${GROUP_LIMITS.volume.toLocaleString('en-GB')}`,
+    );
   const volumeUnit = text(
     'volumeUnit',
     input.volumeUnit,

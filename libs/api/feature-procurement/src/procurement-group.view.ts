@@ -1,6 +1,14 @@
 import type { Council } from '@lgx/api/core/councils';
 import type { Money } from '@lgx/api/core/graphql';
-import { findCpv, formatPence, GROUP_STAGES, PROCUREMENT_ROUTES } from '@lgx/shared/domain';
+import {
+  findCpv,
+  formatPence,
+  GROUP_STAGES,
+  GROUP_VISIBILITIES,
+  isOneOf,
+  labelOf,
+  PROCUREMENT_ROUTES,
+} from '@lgx/shared/domain';
 
 import type { ProcurementGroupEntity } from './procurement-group.entity';
 import type { GroupMember, ProcurementGroup } from './procurement-group.object';
@@ -20,15 +28,18 @@ export function toProcurementGroup(group: ProcurementGroupEntity, lead: Council)
     estimatedValuePerCouncil: money(group.valuePerCouncilPence),
     estimatedTotalValue: money(group.totalValuePence),
     desiredStart: group.desiredStart,
-    route: group.route,
-    routeLabel: group.route === null ? null : (PROCUREMENT_ROUTES[group.route] ?? group.route),
+    // A value no release accepts any more (or an inherited name an old one let
+    // through) reads as not stated rather than failing the whole list.
+    route: isOneOf(PROCUREMENT_ROUTES, group.route) ? group.route : null,
+    routeLabel: labelOf(PROCUREMENT_ROUTES, group.route) ?? null,
     frameworkName: group.frameworkName,
     frameworkLot: group.frameworkLot,
     minimumCouncils: group.minimumCouncils,
-    visibility: group.visibility,
+    // The list treats anything but OPEN as invite only; so does the view.
+    visibility: isOneOf(GROUP_VISIBILITIES, group.visibility) ? group.visibility : 'INVITE_ONLY',
     interestClosesOn: group.interestClosesOn,
     stage: group.stage,
-    stageLabel: GROUP_STAGES[group.stage] ?? group.stage,
+    stageLabel: labelOf(GROUP_STAGES, group.stage) ?? group.stage,
     endReason: group.endReason,
     isSample: group.isSample,
     sourceUrl: group.sourceUrl,

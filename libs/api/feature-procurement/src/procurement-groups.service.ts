@@ -109,7 +109,7 @@ export class ProcurementGroupsService {
           `This group is ${GROUP_STAGES[group.stage].toLowerCase()}, so its details can no longer change.`,
         );
       const current = Object.fromEntries(
-        Object.keys(GROUP_DETAILS).map((key) => [key, group[key as keyof GroupValues]]),
+        (Object.keys(GROUP_DETAILS) as (keyof GroupValues)[]).map((key) => [key, group[key]]),
       ) as unknown as GroupValues;
       const { problems, values, changed } = checkGroupChange(input, current, group.stage);
       if (problems.length > 0) throw invalidInput(problems);

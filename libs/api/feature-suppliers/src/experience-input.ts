@@ -2,7 +2,10 @@ import {
   CONTRACT_VALUE_BANDS,
   cpvProblem,
   findCpv,
+  isCalendarDate,
   isFrameworkRoute,
+  isOneOf,
+  isWholeNumberBetween,
   ROUTES_TO_MARKET,
 } from '@lgx/shared/domain';
 
@@ -34,7 +37,6 @@ export interface ExperienceFields {
 }
 
 export const EXPERIENCE_LIMITS = { product: 150, short: 500, text: 5_000, framework: 150 };
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RATINGS = [
   ['ratingDelivery', 'delivery'],
   ['ratingValueForMoney', 'value for money'],
@@ -42,11 +44,6 @@ const RATINGS = [
   ['ratingInteroperability', 'interoperability and open standards'],
   ['ratingExitAndDataPortability', 'exit and data portability'],
 ] as const;
-
-const realDate = (value: string) =>
-  DATE.test(value) &&
-  !Number.isNaN(Date.parse(value)) &&
-  new Date(value).toISOString().startsWith(value);
 
 /** Every problem by field (the supplier is checked against the directory elsewhere). */
 export function checkExperience(input: ExperienceFields) {
@@ -66,13 +63,14 @@ export function checkExperience(input: ExperienceFields) {
   const cpv = cpvProblem(input.cpvCode ?? '');
   if (cpv) problem('cpvCode', cpv);
   for (const field of ['contractStart', 'contractEnd'] as const) {
-    if (!input[field])
-      problem(field, `Enter the contract ${field === 'contractStart' ? 'start' : 'end'} date`);
-    else if (!realDate(input[field])) problem(field, 'Enter a real date, like 2024-04-01');
+    const label = `contract ${field === 'contractStart' ? 'start' : 'end'} date`;
+    if (!input[field]) problem(field, `Enter the ${label}`);
+    else if (!isCalendarDate(input[field]))
+      problem(field, `Enter the ${label} as a real date, like 2024-04-01`);
   }
   if (
-    realDate(input.contractStart ?? '') &&
-    realDate(input.contractEnd ?? '') &&
+    isCalendarDate(input.contractStart) &&
+    isCalendarDate(input.contractEnd) &&
     input.contractEnd < input.contractStart
   )
     problem('contractEnd', 'The contract end date must be after the start date');
@@ -81,9 +79,9 @@ export function checkExperience(input: ExperienceFields) {
     'the extension options',
     EXPERIENCE_LIMITS.short,
   );
-  if (!(input.valueBand in CONTRACT_VALUE_BANDS))
+  if (!isOneOf(CONTRACT_VALUE_BANDS, input.valueBand))
     problem('valueBand', 'Choose the contract value band');
-  if (!(input.routeToMarket in ROUTES_TO_MARKET))
+  if (!isOneOf(ROUTES_TO_MARKET, input.routeToMarket))
     problem('routeToMarket', 'Choose the route to market');
   const framework = isFrameworkRoute(input.routeToMarket);
   const frameworkName = text(
@@ -95,8 +93,7 @@ export function checkExperience(input: ExperienceFields) {
   const frameworkLot = text('frameworkLot', 'the lot', EXPERIENCE_LIMITS.framework);
   for (const [field, label] of RATINGS) {
     const value = input[field];
-    if (!Number.isInteger(value) || value < 1 || value > 5)
-      problem(field, `Rate ${label} from 1 to 5`);
+    if (!isWholeNumberBetween(value, 1, 5)) problem(field, `Rate ${label} from 1 to 5`);
   }
   if (typeof input.wouldBuyAgain !== 'boolean')
     problem('wouldBuyAgain', 'Say whether you would buy it again');

@@ -4,12 +4,10 @@ import {
   ContractEndings,
   type ContractEndingsQuery,
 } from '@lgx/api/core/contracts';
-import { cpvDivision } from '@lgx/shared/domain';
+import { cpvDivision, isCalendarDate } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Contract end dates from supplier experiences, for the renewal radar. A
@@ -32,7 +30,8 @@ export class SupplierContractEndings extends ContractEndings {
     const divisions = [...new Set(query.cpvCodes.map(cpvDivision))].filter((d) =>
       /^\d{2}$/.test(d),
     );
-    if (divisions.length === 0 || !DATE.test(query.endsFrom) || !DATE.test(query.endsTo)) return [];
+    if (divisions.length === 0 || !isCalendarDate(query.endsFrom) || !isCalendarDate(query.endsTo))
+      return [];
     const councilCodes = query.councilCodes?.map((code) => code.trim().toUpperCase());
     const rows: {
       council_code: string;

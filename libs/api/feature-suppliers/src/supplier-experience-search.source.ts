@@ -3,6 +3,7 @@ import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@l
 import {
   anonymisedCouncil,
   findCpv,
+  labelOf,
   overallRating,
   ratingBand,
   ROUTES_TO_MARKET,
@@ -60,9 +61,7 @@ export function supplierExperienceDocument(
     supplier: supplier.name,
     product: experience.product,
     category,
-    routeToMarket:
-      ROUTES_TO_MARKET[experience.routeToMarket as keyof typeof ROUTES_TO_MARKET] ??
-      experience.routeToMarket,
+    routeToMarket: labelOf(ROUTES_TO_MARKET, experience.routeToMarket) ?? experience.routeToMarket,
     ratingBand: ratingBand(overall),
     overallRating: Math.round(overall * 10) / 10,
     publishedAt: experience.publishedAt

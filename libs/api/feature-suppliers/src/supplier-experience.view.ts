@@ -5,16 +5,15 @@ import {
   CONTRACT_VALUE_BANDS,
   COUNCIL_TYPES,
   findCpv,
+  labelOf,
+  type LabelTable,
   ROUTES_TO_MARKET,
 } from '@lgx/shared/domain';
 
 import type { SupplierExperienceEntity } from './supplier-experience.entity';
 import type { SupplierExperience } from './supplier-experience.object';
 
-const labelOf = (labels: Record<string, string>, key: string) => ({
-  key,
-  label: labels[key] ?? key,
-});
+const term = (labels: LabelTable, key: string) => ({ key, label: labelOf(labels, key) ?? key });
 
 /** Who an experience is attributed to: the council's name, or only its type and region. */
 export function attributionOf(
@@ -49,9 +48,7 @@ export function toSupplierExperience(
     attribution: experience.attribution,
     council: options.revealCouncil && council ? toCouncil(council) : null,
     region: council?.region ?? null,
-    councilTypeName: council
-      ? (COUNCIL_TYPES[council.typeCode as keyof typeof COUNCIL_TYPES] ?? null)
-      : null,
+    councilTypeName: council ? (labelOf(COUNCIL_TYPES, council.typeCode) ?? null) : null,
     product: experience.product,
     category: {
       code: experience.cpvCode,
@@ -60,8 +57,8 @@ export function toSupplierExperience(
     contractStart: experience.contractStart,
     contractEnd: experience.contractEnd,
     extensionOptions: experience.extensionOptions,
-    valueBand: labelOf(CONTRACT_VALUE_BANDS, experience.valueBand),
-    routeToMarket: labelOf(ROUTES_TO_MARKET, experience.routeToMarket),
+    valueBand: term(CONTRACT_VALUE_BANDS, experience.valueBand),
+    routeToMarket: term(ROUTES_TO_MARKET, experience.routeToMarket),
     frameworkName: experience.frameworkName,
     frameworkLot: experience.frameworkLot,
     ratings: {

@@ -14,3 +14,6 @@ export * from './search/council-glossary';
 export * from './search/stop-words';
 export * from './suppliers/companies-house';
 export * from './suppliers/supplier-experience';
+export * from './values/calendar-date';
+export * from './values/number-range';
+export * from './values/one-of';

@@ -1,4 +1,4 @@
-import { COUNCIL_TYPES, NATION_KEYS, REGIONS } from '@lgx/shared/domain';
+import { COUNCIL_TYPES, isOneOf, NATION_KEYS, REGIONS } from '@lgx/shared/domain';
 import {
   CouncilsDocument,
   type CouncilsQueryVariables,
@@ -24,8 +24,8 @@ function variablesFrom(params: URLSearchParams): CouncilsQueryVariables {
     filter: {
       search: params.get('name') || undefined,
       region: params.get('region') || undefined,
-      nation: nation && nation in NATION_KEYS ? (nation as Nation) : undefined,
-      type: type && type in COUNCIL_TYPES ? (type as CouncilType) : undefined,
+      nation: isOneOf(NATION_KEYS, nation) ? (nation as Nation) : undefined,
+      type: isOneOf(COUNCIL_TYPES, type) ? (type as CouncilType) : undefined,
     },
   };
 }

@@ -1,12 +1,7 @@
-import {
-  COUNCIL_TYPES,
-  type CouncilTypeCode,
-  NATION_KEYS,
-  type NationKey,
-} from '@lgx/shared/domain';
+import { COUNCIL_TYPES, labelOf, NATION_KEYS } from '@lgx/shared/domain';
 
-export const nationLabel = (nation: string) => NATION_KEYS[nation as NationKey] ?? nation;
-export const typeLabel = (type: string) => COUNCIL_TYPES[type as CouncilTypeCode] ?? type;
+export const nationLabel = (nation: string) => labelOf(NATION_KEYS, nation) ?? nation;
+export const typeLabel = (type: string) => labelOf(COUNCIL_TYPES, type) ?? type;
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 export const formatNumber = (value: number | null | undefined) =>

@@ -1,4 +1,4 @@
-import { COUNCIL_TYPES, type CouncilTypeCode, nationKeyOf } from '@lgx/shared/domain';
+import { COUNCIL_TYPES, type CouncilTypeCode, labelOf, nationKeyOf } from '@lgx/shared/domain';
 
 import type { CouncilEntity } from './council.entity';
 import type { Council } from './council.object';
@@ -12,7 +12,7 @@ export function toCouncil(entity: CouncilEntity): Council {
     officialName: entity.officialName,
     name: entity.niceName,
     type,
-    typeName: COUNCIL_TYPES[type] ?? entity.typeCode,
+    typeName: labelOf(COUNCIL_TYPES, type) ?? entity.typeCode,
     nation: nationKeyOf(entity.nation) ?? 'ENGLAND',
     region: entity.region,
     population: entity.population,

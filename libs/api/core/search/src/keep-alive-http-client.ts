@@ -30,7 +30,7 @@ export function createKeepAliveHttpClient(options: { maxSockets?: number } = {})
         {
           method: init?.method ?? 'GET',
           headers,
-          agent: agents[url.protocol as 'http:' | 'https:'],
+          agent: url.protocol === 'https:' ? agents['https:'] : agents['http:'],
         },
         (response) => {
           const chunks: Buffer[] = [];

@@ -1,6 +1,8 @@
 import {
   cpvDivision,
   findCpv,
+  isOneOf,
+  labelOf,
   PROCUREMENT_ROUTES,
   type ProcurementRoute,
 } from '@lgx/shared/domain';
@@ -139,7 +141,7 @@ export function buildReleasePackage(input: {
   ];
   const lotId = (council: OcdsCouncil) => `lot-${council.code}`;
   const routeDetails = [
-    PROCUREMENT_ROUTES[group.route],
+    labelOf(PROCUREMENT_ROUTES, group.route),
     group.frameworkName ? `framework: ${group.frameworkName}` : null,
     group.frameworkLot ? `lot: ${group.frameworkLot}` : null,
   ]
@@ -173,7 +175,7 @@ export function buildReleasePackage(input: {
           description: group.need,
           status: 'planning',
           procuringEntity: { id: partyIdOf(lead), name: lead.officialName },
-          procurementMethod: METHOD[group.route],
+          procurementMethod: isOneOf(METHOD, group.route) ? METHOD[group.route] : undefined,
           procurementMethodDetails: routeDetails,
           mainProcurementCategory: procurementCategoryOf(group.cpvCode),
           value: money(totalPence),

@@ -3,7 +3,7 @@
  * stable identifiers stored with records; labels are for people. Service
  * areas follow the broad headings of the LGA/ESD service list.
  */
-export const SERVICE_AREAS = {
+export const SERVICE_AREAS = Object.freeze({
   ADULT_SOCIAL_CARE: 'Adult social care',
   CHILDRENS_SERVICES: "Children's services",
   EDUCATION_AND_SEND: 'Education and SEND',
@@ -22,9 +22,9 @@ export const SERVICE_AREAS = {
   DIGITAL_AND_IT: 'Digital, data and IT',
   PROCUREMENT: 'Procurement and contracts',
   GOVERNANCE: 'Democracy and governance',
-} as const;
+} as const);
 
-export const STRATEGIC_OBJECTIVES = {
+export const STRATEGIC_OBJECTIVES = Object.freeze({
   EFFICIENCY: 'Efficiency and productivity',
   PREVENTION: 'Prevention and early help',
   ECONOMIC_GROWTH: 'Economic growth',
@@ -33,9 +33,9 @@ export const STRATEGIC_OBJECTIVES = {
   RESIDENT_EXPERIENCE: 'Resident experience',
   WORKFORCE: 'Workforce and skills',
   INCLUSION: 'Inclusion and equality',
-} as const;
+} as const);
 
-export const TECHNOLOGIES = {
+export const TECHNOLOGIES = Object.freeze({
   AI: 'AI and machine learning',
   GENERATIVE_AI: 'Generative AI',
   AUTOMATION: 'Automation (RPA and workflow)',
@@ -47,22 +47,22 @@ export const TECHNOLOGIES = {
   CONNECTIVITY: 'Connectivity (fibre, 5G, LoRaWAN)',
   OPEN_SOURCE: 'Open source',
   GIS: 'Mapping and GIS',
-} as const;
+} as const);
 
-export const CASE_STUDY_STAGES = {
+export const CASE_STUDY_STAGES = Object.freeze({
   IDEA: 'Idea',
   DISCOVERY: 'Discovery',
   PILOT: 'Pilot',
   LIVE: 'Live',
   SCALED: 'Scaled',
   STOPPED: 'Stopped',
-} as const;
+} as const);
 
-export const EVIDENCE_LEVELS = {
+export const EVIDENCE_LEVELS = Object.freeze({
   ESTIMATED: 'Estimated',
   MEASURED_INTERNALLY: 'Measured internally',
   INDEPENDENTLY_EVALUATED: 'Independently evaluated',
-} as const;
+} as const);
 
 export type ServiceArea = keyof typeof SERVICE_AREAS;
 export type StrategicObjective = keyof typeof STRATEGIC_OBJECTIVES;

@@ -1,8 +1,10 @@
+import { isOneOf } from '../values/one-of';
+
 /**
  * Types of local authority, keyed by the register's `local-authority-type`
  * code. Labels are for people; keys are stable identifiers.
  */
-export const COUNCIL_TYPES = {
+export const COUNCIL_TYPES = Object.freeze({
   CTY: 'County council',
   NMD: 'District council',
   UA: 'Unitary authority',
@@ -14,9 +16,9 @@ export const COUNCIL_TYPES = {
   NID: 'Northern Ireland district',
   COMB: 'Combined authority',
   SRA: 'Strategic regional authority',
-} as const;
+} as const);
 export type CouncilTypeCode = keyof typeof COUNCIL_TYPES;
 
 export function isCouncilTypeCode(value: string): value is CouncilTypeCode {
-  return Object.prototype.hasOwnProperty.call(COUNCIL_TYPES, value);
+  return isOneOf(COUNCIL_TYPES, value);
 }

@@ -3,7 +3,7 @@
  * government office regions) and the three devolved nations, which the
  * register uses as their own region.
  */
-export const REGIONS = [
+export const REGIONS = Object.freeze([
   'East Midlands',
   'East of England',
   'London',
@@ -16,7 +16,7 @@ export const REGIONS = [
   'Northern Ireland',
   'Scotland',
   'Wales',
-] as const;
+] as const);
 export type RegionName = (typeof REGIONS)[number];
 
 export function isRegion(value: string): value is RegionName {

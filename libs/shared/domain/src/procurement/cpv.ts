@@ -11,7 +11,7 @@ export interface CpvEntry {
   readonly label: string;
 }
 
-export const CPV_CODES: readonly CpvEntry[] = [
+export const CPV_CODES: readonly CpvEntry[] = Object.freeze([
   { code: '03000000-1', label: 'Agricultural, farming, fishing, forestry and related products' },
   {
     code: '09000000-3',
@@ -183,7 +183,7 @@ export const CPV_CODES: readonly CpvEntry[] = [
   { code: '92500000-6', label: 'Library, archives, museums and other cultural services' },
   { code: '98000000-3', label: 'Other community, social and personal services' },
   { code: '98300000-6', label: 'Miscellaneous services' },
-];
+]);
 
 const CPV_FORMAT = /^(\d{8})(?:-(\d))?$/;
 

@@ -1,8 +1,10 @@
+import { isOneOf } from '../values/one-of';
+
 /**
  * The lifecycle of a co-procurement group, from shared need to a joint bid:
  * the stages in order, and the only moves between them.
  */
-export const GROUP_STAGES = {
+export const GROUP_STAGES = Object.freeze({
   FORMING: 'Forming',
   SPECIFYING: 'Specifying',
   MARKET_ENGAGEMENT: 'Market engagement',
@@ -10,7 +12,7 @@ export const GROUP_STAGES = {
   AWARDED: 'Awarded',
   CLOSED: 'Closed',
   ABANDONED: 'Abandoned',
-} as const;
+} as const);
 export type GroupStage = keyof typeof GROUP_STAGES;
 
 /** The stages a group passes through when all goes well, for a stage tracker. */
@@ -28,18 +30,20 @@ export const GROUP_STAGE_PATH: readonly GroupStage[] = [
  * tender (a specification rethought, market feedback that changes the need);
  * it may be abandoned at any point before award; once awarded it can only close.
  */
-export const GROUP_TRANSITIONS: Readonly<Record<GroupStage, readonly GroupStage[]>> = {
-  FORMING: ['SPECIFYING', 'ABANDONED'],
-  SPECIFYING: ['FORMING', 'MARKET_ENGAGEMENT', 'ABANDONED'],
-  MARKET_ENGAGEMENT: ['SPECIFYING', 'TENDERING', 'ABANDONED'],
-  TENDERING: ['AWARDED', 'ABANDONED'],
-  AWARDED: ['CLOSED'],
-  CLOSED: [],
-  ABANDONED: [],
-};
+export const GROUP_TRANSITIONS: Readonly<Record<GroupStage, readonly GroupStage[]>> = Object.freeze(
+  {
+    FORMING: ['SPECIFYING', 'ABANDONED'],
+    SPECIFYING: ['FORMING', 'MARKET_ENGAGEMENT', 'ABANDONED'],
+    MARKET_ENGAGEMENT: ['SPECIFYING', 'TENDERING', 'ABANDONED'],
+    TENDERING: ['AWARDED', 'ABANDONED'],
+    AWARDED: ['CLOSED'],
+    CLOSED: [],
+    ABANDONED: [],
+  },
+);
 
 export function isGroupStage(value: string): value is GroupStage {
-  return Object.prototype.hasOwnProperty.call(GROUP_STAGES, value);
+  return isOneOf(GROUP_STAGES, value);
 }
 
 export function canMoveGroup(from: GroupStage, to: GroupStage): boolean {
@@ -73,17 +77,17 @@ export function groupDetailsEditable(stage: GroupStage): 'all' | 'wording' | 'no
 }
 
 /** How the group means to buy. */
-export const PROCUREMENT_ROUTES = {
+export const PROCUREMENT_ROUTES = Object.freeze({
   EXISTING_FRAMEWORK: 'Call off an existing framework and lot',
   NEW_FRAMEWORK: 'Set up a new framework',
   OPEN_PROCEDURE: 'Open procedure',
   DYNAMIC_MARKET: 'Dynamic market',
-} as const;
+} as const);
 export type ProcurementRoute = keyof typeof PROCUREMENT_ROUTES;
 
 /** Who may join: any council, or only those the lead invites or accepts. */
-export const GROUP_VISIBILITIES = {
+export const GROUP_VISIBILITIES = Object.freeze({
   OPEN: 'Open to any council',
   INVITE_ONLY: 'Invite only',
-} as const;
+} as const);
 export type GroupVisibility = keyof typeof GROUP_VISIBILITIES;

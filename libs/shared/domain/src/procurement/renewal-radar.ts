@@ -1,4 +1,5 @@
 import { addMonths } from '../component/health';
+import { isCalendarDate } from '../values/calendar-date';
 
 /**
  * The renewal radar's windows: how far ahead a council looks for its
@@ -13,14 +14,12 @@ export interface WindowProblem {
   message: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The ISO date `months` whole months after (or before, when negative) `iso`;
  * a day past the end of the target month becomes its last day (31 Jan + 1 = 28/29 Feb).
  */
 export function addMonthsIso(iso: string, months: number): string {
-  if (!DATE.test(iso) || !Number.isInteger(months))
+  if (!isCalendarDate(iso) || !Number.isInteger(months))
     throw new Error(`Not a date and whole months: ${iso}, ${months}`);
   return addMonths(new Date(`${iso}T00:00:00Z`), months)
     .toISOString()

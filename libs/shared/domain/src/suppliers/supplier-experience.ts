@@ -1,4 +1,5 @@
 import { COUNCIL_TYPES } from '../council/council-type';
+import { isOneOf } from '../values/one-of';
 
 /**
  * Supplier experiences, kept as data: keys are stored with records, labels
@@ -6,7 +7,7 @@ import { COUNCIL_TYPES } from '../council/council-type';
  */
 
 /** How the contract was bought. Framework routes also name the framework and lot. */
-export const ROUTES_TO_MARKET = {
+export const ROUTES_TO_MARKET = Object.freeze({
   FRAMEWORK_DIRECT_AWARD: 'Framework: direct award',
   FRAMEWORK_FURTHER_COMPETITION: 'Framework: further competition',
   OPEN_PROCEDURE: 'Open procedure',
@@ -14,31 +15,31 @@ export const ROUTES_TO_MARKET = {
   COMPETITIVE_FLEXIBLE: 'Competitive flexible procedure',
   DIRECT_AWARD: 'Direct award (no framework)',
   BELOW_THRESHOLD: 'Below-threshold quotation',
-} as const;
+} as const);
 export type RouteToMarket = keyof typeof ROUTES_TO_MARKET;
 
 export const isFrameworkRoute = (route: string) =>
   route === 'FRAMEWORK_DIRECT_AWARD' || route === 'FRAMEWORK_FURTHER_COMPETITION';
 
 /** Whole-life contract value, in bands so no exact price is shown. */
-export const CONTRACT_VALUE_BANDS = {
+export const CONTRACT_VALUE_BANDS = Object.freeze({
   UNDER_25K: 'Under £25,000',
   FROM_25K_TO_100K: '£25,000 to £100,000',
   FROM_100K_TO_500K: '£100,000 to £500,000',
   FROM_500K_TO_2M: '£500,000 to £2 million',
   FROM_2M_TO_10M: '£2 million to £10 million',
   OVER_10M: 'Over £10 million',
-} as const;
+} as const);
 export type ContractValueBand = keyof typeof CONTRACT_VALUE_BANDS;
 
 /** What officers rate, 1 (poor) to 5 (excellent). */
-export const RATING_DIMENSIONS = {
+export const RATING_DIMENSIONS = Object.freeze({
   delivery: 'Delivery',
   valueForMoney: 'Value for money',
   support: 'Support',
   interoperability: 'Interoperability and open standards',
   exitAndDataPortability: 'Exit and data portability',
-} as const;
+} as const);
 export type RatingDimension = keyof typeof RATING_DIMENSIONS;
 export const RATING_DIMENSION_KEYS = Object.keys(RATING_DIMENSIONS) as RatingDimension[];
 
@@ -79,10 +80,8 @@ const DEVOLVED = ['Scotland', 'Wales', 'Northern Ireland'];
  */
 export function anonymisedCouncil(typeCode: string | null, region: string | null): string {
   const kind =
-    (typeCode && COUNCIL_TYPE_PHRASES[typeCode]) ??
-    (typeCode && typeCode in COUNCIL_TYPES
-      ? COUNCIL_TYPES[typeCode as keyof typeof COUNCIL_TYPES].toLowerCase()
-      : 'council');
+    (isOneOf(COUNCIL_TYPE_PHRASES, typeCode) ? COUNCIL_TYPE_PHRASES[typeCode] : undefined) ??
+    (isOneOf(COUNCIL_TYPES, typeCode) ? COUNCIL_TYPES[typeCode].toLowerCase() : 'council');
   // "a unitary": a "u" that sounds like "you" takes "a".
   const article = /^[aeio]/i.test(kind) ? 'an' : 'a';
   const place =

@@ -2,6 +2,8 @@ import {
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
   formatPence,
+  labelOf,
+  type LabelTable,
   SERVICE_AREAS,
   STRATEGIC_OBJECTIVES,
   TECHNOLOGIES,
@@ -34,11 +36,11 @@ type Format = (value: string) => string;
 
 const money: Format = (value) => (/^\d+$/.test(value) ? formatPence(Number(value)) : value);
 const labelsOf =
-  (labels: Record<string, string>): Format =>
+  (labels: LabelTable): Format =>
   (value) =>
     value
       .split(', ')
-      .map((key) => labels[key] ?? key)
+      .map((key) => labelOf(labels, key) ?? key)
       .join(', ');
 const licence: Format = (value) => LICENCES.find((l) => l.value === value)?.label ?? value;
 const date: Format = (value) => formatDate(value) ?? value;

@@ -1,4 +1,4 @@
-import { ADOPTION_STATUSES } from '@lgx/shared/domain';
+import { ADOPTION_STATUSES, labelOf } from '@lgx/shared/domain';
 import {
   type AdoptionDetailsFragment,
   AskAdoptersDocument,
@@ -43,8 +43,7 @@ const IDS = {
   caseStudyId: 'adoption-case-study',
 };
 
-const statusLabel = (status: string) =>
-  ADOPTION_STATUSES[status as keyof typeof ADOPTION_STATUSES] ?? status;
+const statusLabel = (status: string) => labelOf(ADOPTION_STATUSES, status) ?? status;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 const formatDay = (day: string | null) =>

@@ -1,4 +1,4 @@
-import { COUNCIL_TYPES, type CouncilTypeCode } from '@lgx/shared/domain';
+import { COUNCIL_TYPES, labelOf } from '@lgx/shared/domain';
 import type { ContentType, SearchFacetFieldsFragment } from '@lgx/web/data-access';
 
 import {
@@ -31,7 +31,7 @@ export interface FilterGroup {
 
 /** A facet value as people read it: council type codes become names. */
 export function facetValueLabel(attribute: string, value: string): string {
-  if (attribute === 'councilType') return COUNCIL_TYPES[value as CouncilTypeCode] ?? value;
+  if (attribute === 'councilType') return labelOf(COUNCIL_TYPES, value) ?? value;
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { CPV_CODES, GROUP_STAGES } from '@lgx/shared/domain';
+import { CPV_CODES, GROUP_STAGES, isOneOf } from '@lgx/shared/domain';
 import {
   type GroupStage,
   isEditorOf,
@@ -25,7 +25,7 @@ const CATEGORY_OPTIONS = [
   })),
 ];
 
-const isStage = (value: string): value is GroupStage => value in GROUP_STAGES;
+const isStage = (value: string): value is GroupStage => isOneOf(GROUP_STAGES, value);
 
 /** Procurement groups an officer may join or follow, with filters held in the address. */
 export function GroupsPage() {

@@ -55,8 +55,7 @@ export function ModeratorTools({ supplier }: { supplier: Supplier }) {
   const onCorrect = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) =>
-      String(form.get(FIELD_IDS[name as keyof typeof FIELD_IDS]) ?? '').trim();
+    const text = (name: keyof typeof FIELD_IDS) => String(form.get(FIELD_IDS[name]) ?? '').trim();
     setErrors(NO_ERRORS);
     update.mutate(
       {
