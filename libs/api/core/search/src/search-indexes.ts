@@ -190,7 +190,8 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
   },
   {
     name: 'procurement_groups',
-    documentVersion: 1,
+    // 2: membersCount and regions only once they rest on 3 or more councils (issue 13).
+    documentVersion: 2,
     type: 'procurement_group',
     label: 'Procurement group',
     facets: procurementGroupFacets,
