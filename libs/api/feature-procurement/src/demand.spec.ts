@@ -1,4 +1,4 @@
-import { aggregateDemand, type DemandCouncil, demandForReader,type DemandMember } from './demand';
+import { aggregateDemand, type DemandCouncil, demandForReader, type DemandMember } from './demand';
 
 const councils = new Map<string, DemandCouncil>([
   ['DER', { population: 257_302, region: 'East Midlands', nation: 'England' }],
