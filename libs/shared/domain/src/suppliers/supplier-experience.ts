@@ -1,4 +1,4 @@
-import { COUNCIL_TYPES } from '../council/council-type';
+import { COUNCIL_TYPES, isCouncilTypeCode } from '../council/council-type';
 
 /**
  * Supplier experiences, kept as data: keys are stored with records, labels
@@ -71,23 +71,41 @@ const COUNCIL_TYPE_PHRASES: Partial<Record<string, string>> = {
   SRA: 'strategic authority',
 };
 
-const DEVOLVED = ['Scotland', 'Wales', 'Northern Ireland'];
+/** Council types found in one nation only, whose name already says which. */
+const NATION_OF_TYPE: Partial<Record<string, string>> = {
+  SCO: 'Scotland',
+  WPA: 'Wales',
+  NID: 'Northern Ireland',
+};
+const NATIONS_AS_PLACES = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
 
 /**
- * How an anonymised experience names its council: by type and region,
- * e.g. "a district council in the East Midlands". Never the council itself.
+ * How an anonymised experience names its council: by type, place (a region,
+ * or a nation), both or neither, e.g. "a district council in the East
+ * Midlands", "a county council", "a council in Wales". Never the council
+ * itself; how much it says is decided by `describeCouncils`.
  */
 export function anonymisedCouncil(typeCode: string | null, region: string | null): string {
   const kind =
-    (typeCode && COUNCIL_TYPE_PHRASES[typeCode]) ??
-    (typeCode && typeCode in COUNCIL_TYPES
-      ? COUNCIL_TYPES[typeCode as keyof typeof COUNCIL_TYPES].toLowerCase()
-      : 'council');
+    typeCode === null
+      ? 'council'
+      : Object.hasOwn(COUNCIL_TYPE_PHRASES, typeCode)
+        ? COUNCIL_TYPE_PHRASES[typeCode]!
+        : isCouncilTypeCode(typeCode)
+          ? COUNCIL_TYPES[typeCode].toLowerCase()
+          : 'council';
   // "a unitary": a "u" that sounds like "you" takes "a".
   const article = /^[aeio]/i.test(kind) ? 'an' : 'a';
+  const saidByKind =
+    (typeCode !== null &&
+      Object.hasOwn(NATION_OF_TYPE, typeCode) &&
+      NATION_OF_TYPE[typeCode] === region) ||
+    (region === 'London' && kind === 'London borough');
   const place =
-    !region || DEVOLVED.includes(region) || (region === 'London' && kind === 'London borough')
+    !region || saidByKind
       ? ''
-      : ` in ${region === 'London' ? 'London' : `the ${region}`}`;
+      : NATIONS_AS_PLACES.includes(region) || region === 'London'
+        ? ` in ${region}`
+        : ` in the ${region}`;
   return `${article} ${kind}${place}`;
 }
