@@ -1,10 +1,11 @@
 import type { CouncilEntity } from '@lgx/api/core/councils';
 import { toCouncil } from '@lgx/api/core/councils';
 import {
-  anonymisedCouncil,
   CONTRACT_VALUE_BANDS,
+  type CouncilDescription,
   COUNCIL_TYPES,
   findCpv,
+  isCouncilTypeCode,
   ROUTES_TO_MARKET,
 } from '@lgx/shared/domain';
 
@@ -16,13 +17,17 @@ const labelOf = (labels: Record<string, string>, key: string) => ({
   label: labels[key] ?? key,
 });
 
-/** Who an experience is attributed to: the council's name, or only its type and region. */
+/**
+ * Who an experience is attributed to: the council's name, or the description
+ * it is given when anonymised (one that fits at least 5 current councils).
+ */
 export function attributionOf(
   experience: Pick<SupplierExperienceEntity, 'attribution'>,
-  council: Pick<CouncilEntity, 'niceName' | 'typeCode' | 'region'> | undefined,
+  council: Pick<CouncilEntity, 'niceName'> | undefined,
+  description: CouncilDescription,
 ): string {
   if (experience.attribution === 'NAMED' && council) return council.niceName;
-  return anonymisedCouncil(council?.typeCode ?? null, council?.region ?? null);
+  return description.phrase;
 }
 
 /**
@@ -35,23 +40,27 @@ export function toSupplierExperience(
   options: {
     supplierName: string;
     council: CouncilEntity | undefined;
+    /** How the council is described when anonymised. */
+    description: CouncilDescription;
     revealCouncil: boolean;
     mayEdit: boolean;
     showModeration: boolean;
   },
 ): SupplierExperience {
-  const { council } = options;
+  const { council, description, revealCouncil } = options;
+  // Others learn of an anonymised council only what its description says.
+  const region = revealCouncil ? (council?.region ?? null) : description.region;
+  const typeCode = revealCouncil ? (council?.typeCode ?? null) : description.typeCode;
   return {
     id: experience.id,
     supplierId: experience.supplierId,
     supplierName: options.supplierName,
-    attributedTo: attributionOf(experience, council),
+    attributedTo: attributionOf(experience, council, description),
     attribution: experience.attribution,
-    council: options.revealCouncil && council ? toCouncil(council) : null,
-    region: council?.region ?? null,
-    councilTypeName: council
-      ? (COUNCIL_TYPES[council.typeCode as keyof typeof COUNCIL_TYPES] ?? null)
-      : null,
+    council: revealCouncil && council ? toCouncil(council) : null,
+    region,
+    councilTypeName:
+      typeCode !== null && isCouncilTypeCode(typeCode) ? COUNCIL_TYPES[typeCode] : null,
     product: experience.product,
     category: {
       code: experience.cpvCode,

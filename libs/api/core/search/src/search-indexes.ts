@@ -164,7 +164,8 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
   },
   {
     name: 'supplier_experiences',
-    documentVersion: 1,
+    // 2: an anonymised one carries only the nation, region and type its description names.
+    documentVersion: 2,
     type: 'supplier_experience',
     label: 'Supplier experience',
     facets: supplierExperienceFacets,
