@@ -2,8 +2,8 @@ import type { CouncilEntity } from '@lgx/api/core/councils';
 import { toCouncil } from '@lgx/api/core/councils';
 import {
   CONTRACT_VALUE_BANDS,
-  type CouncilDescription,
   COUNCIL_TYPES,
+  type CouncilDescription,
   findCpv,
   isCouncilTypeCode,
   ROUTES_TO_MARKET,

@@ -14,7 +14,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { SupplierEntity } from './supplier.entity';
-import { SupplierExperienceEntity } from './supplier-experience.entity';
 import { checkSupplier, type FieldProblem, type SupplierFields } from './supplier-input';
 import { MAX_SEARCH_HITS, searchPage } from './supplier-search-page';
 import { cannotMergeIntoItself, invalidInput, supplierNotFound } from './suppliers.errors';
