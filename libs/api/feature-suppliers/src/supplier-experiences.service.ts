@@ -116,15 +116,20 @@ export class SupplierExperiencesService {
       .createQueryBuilder('experience')
       .where('experience.supplierId = :supplierId', { supplierId: supplier.id })
       .andWhere(`experience.status = 'PUBLISHED'`)
-      .orderBy('experience.publishedAt', 'DESC')
+      // To the millisecond, as the cursor holds it: experiences published within one
+      // millisecond (PostgreSQL keeps microseconds) are then ordered by id, not lost.
+      .orderBy(`date_trunc('milliseconds', experience.published_at)`, 'DESC')
       .addOrderBy('experience.id', 'DESC');
     if (args.after) {
       const [publishedAt, id] = decodeCursor(args.after, ['string', 'string'] as const);
       if (Number.isNaN(Date.parse(publishedAt)) || !UUID.test(id)) throw invalidCursor();
-      query.andWhere('(experience.publishedAt, experience.id) < (:publishedAt, :id)', {
-        publishedAt,
-        id,
-      });
+      query.andWhere(
+        `(date_trunc('milliseconds', experience.published_at), experience.id) < (:publishedAt, :id)`,
+        {
+          publishedAt,
+          id,
+        },
+      );
     }
     const rows = await query.take(size + 1).getMany();
     return toConnection(rows, size, totalCount, (row) =>

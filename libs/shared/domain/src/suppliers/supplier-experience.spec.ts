@@ -13,6 +13,9 @@ describe('supplier experiences', () => {
     expect(anonymisedCouncil(null, 'North West')).toBe('a council in the North West');
     expect(anonymisedCouncil(null, 'Wales')).toBe('a council in Wales');
     expect(anonymisedCouncil(null, 'England')).toBe('a council in England');
+    expect(anonymisedCouncil('MD', 'Yorkshire and The Humber')).toBe(
+      'a metropolitan borough in Yorkshire and The Humber',
+    );
     expect(anonymisedCouncil('toString', 'London')).toBe('a council in London');
   });
 

@@ -77,7 +77,15 @@ const NATION_OF_TYPE: Partial<Record<string, string>> = {
   WPA: 'Wales',
   NID: 'Northern Ireland',
 };
-const NATIONS_AS_PLACES = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+/** Places named without "the": the nations, London, and Yorkshire and The Humber. */
+const PLACES_WITHOUT_THE = [
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'London',
+  'Yorkshire and The Humber',
+];
 
 /**
  * How an anonymised experience names its council: by type, place (a region,
@@ -104,7 +112,7 @@ export function anonymisedCouncil(typeCode: string | null, region: string | null
   const place =
     !region || saidByKind
       ? ''
-      : NATIONS_AS_PLACES.includes(region) || region === 'London'
+      : PLACES_WITHOUT_THE.includes(region)
         ? ` in ${region}`
         : ` in the ${region}`;
   return `${article} ${kind}${place}`;
