@@ -1,4 +1,4 @@
-import { aggregateDemand, type DemandCouncil } from './demand';
+import { aggregateDemand, type DemandCouncil, demandForReader, type DemandMember } from './demand';
 
 const councils = new Map<string, DemandCouncil>([
   ['DER', { population: 257_302, region: 'East Midlands', nation: 'England' }],
@@ -50,5 +50,79 @@ describe('aggregateDemand', () => {
       null,
     );
     expect(demand).toMatchObject({ minimumCouncils: null, minimumMet: null, committedCount: 1 });
+  });
+});
+
+describe('demandForReader', () => {
+  const codes = ['DER', 'NOT', 'GLG', 'KEN', 'SKP', 'BOL', 'OLD'];
+  const members = (committed: number, interested: number): DemandMember[] => [
+    ...codes.slice(0, committed).map((councilCode, i) => ({
+      councilCode,
+      status: 'COMMITTED' as const,
+      estimatedValuePence: 10_000_000 * (i + 1),
+    })),
+    ...codes.slice(committed, committed + interested).map((councilCode) => ({
+      councilCode,
+      status: 'INTERESTED' as const,
+      estimatedValuePence: null,
+    })),
+  ];
+
+  it('shows members every figure, however few councils they rest on', () => {
+    const view = demandForReader(aggregateDemand(members(1, 0), councils, 2), true);
+    expect(view).toMatchObject({ committedCount: 1, committedValuePence: 10_000_000 });
+    expect(view.withheldReason).toBeNull();
+  });
+
+  it.each([
+    [1, 0],
+    [2, 0],
+    [1, 3],
+    [2, 4],
+  ])(
+    'withholds from others every committed figure of %i committed councils (%i interested)',
+    (committed, interested) => {
+      const view = demandForReader(
+        aggregateDemand(members(committed, interested), councils, 2),
+        false,
+      );
+      expect(view).toMatchObject({
+        committedCount: null,
+        committedValuePence: null,
+        committedPopulation: null,
+        minimumMet: null,
+        memberCount: null,
+        populationCovered: null,
+        regions: null,
+        minimumCouncils: 2,
+      });
+      expect(view.withheldReason).toMatch(/at least 3 councils/);
+    },
+  );
+
+  it('withholds the member figures while 1 or 2 are interested, so member minus committed tells nothing', () => {
+    const view = demandForReader(aggregateDemand(members(3, 1), councils, 2), false);
+    expect(view).toMatchObject({
+      committedCount: 3,
+      committedValuePence: 60_000_000,
+      minimumMet: true,
+      interestedCount: null,
+      memberCount: null,
+      populationCovered: null,
+      regions: null,
+    });
+    expect(view.withheldReason).not.toBeNull();
+  });
+
+  it('shows others the totals once each rests on none or at least 3 councils', () => {
+    for (const [committed, interested] of [
+      [3, 0],
+      [3, 3],
+      [0, 0],
+      [0, 4],
+    ] as const) {
+      const demand = aggregateDemand(members(committed, interested), councils, 2);
+      expect(demandForReader(demand, false)).toEqual({ ...demand, withheldReason: null });
+    }
   });
 });

@@ -60,3 +60,52 @@ export function aggregateDemand(
     minimumMet: minimumCouncils === null ? null : committed.length >= minimumCouncils,
   };
 }
+
+/** A total is shown outside the group only when it rests on none or at least this many councils. */
+export const MIN_COUNCILS_FOR_SHARED_DEMAND = 3;
+
+/** Demand as one reader may see it: null where a figure is withheld. */
+export interface DemandView {
+  interestedCount: number | null;
+  committedCount: number | null;
+  memberCount: number | null;
+  committedValuePence: number | null;
+  populationCovered: number | null;
+  committedPopulation: number | null;
+  regions: string[] | null;
+  minimumCouncils: number | null;
+  minimumMet: boolean | null;
+  /** Why figures are missing, for a reader outside the group; null when nothing is withheld. */
+  withheldReason: string | null;
+}
+
+export const DEMAND_WITHHELD_REASON = `Councils outside the group see its totals only once each of them rests on at least ${MIN_COUNCILS_FOR_SHARED_DEMAND} councils: with fewer, a total would be one council's confidential figure.`;
+
+/**
+ * What a reader sees of a group's demand. Officers of member councils see it
+ * all, as they see each member's commitment. Everyone else (other councils,
+ * moderators, platform admins) sees a total only when the councils it is built
+ * from number none or at least three: the committed councils for the committed
+ * figures, the interested ones for the interested count, and both for the
+ * member figures (else member minus committed would give the interested part).
+ */
+export function demandForReader(demand: Demand, readerIsMember: boolean): DemandView {
+  if (readerIsMember) return { ...demand, withheldReason: null };
+  const shareable = (councils: number) =>
+    councils === 0 || councils >= MIN_COUNCILS_FOR_SHARED_DEMAND;
+  const committed = shareable(demand.committedCount);
+  const interested = shareable(demand.interestedCount);
+  const members = committed && interested;
+  return {
+    interestedCount: interested ? demand.interestedCount : null,
+    committedCount: committed ? demand.committedCount : null,
+    memberCount: members ? demand.memberCount : null,
+    committedValuePence: committed ? demand.committedValuePence : null,
+    populationCovered: members ? demand.populationCovered : null,
+    committedPopulation: committed ? demand.committedPopulation : null,
+    regions: members ? demand.regions : null,
+    minimumCouncils: demand.minimumCouncils,
+    minimumMet: committed ? demand.minimumMet : null,
+    withheldReason: members ? null : DEMAND_WITHHELD_REASON,
+  };
+}

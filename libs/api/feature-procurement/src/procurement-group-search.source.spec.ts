@@ -18,21 +18,40 @@ const group = (extra: Partial<ProcurementGroupEntity> = {}) =>
     ...extra,
   }) as ProcurementGroupEntity;
 
-const councils = new Map([
+const councils = new Map(
   [
-    'GMCA',
-    { code: 'GMCA', niceName: 'Greater Manchester', nation: 'England', region: 'North West' },
-  ],
-]) as unknown as Map<string, CouncilEntity>;
+    ['GMCA', 'Greater Manchester', 'North West'],
+    ['SKP', 'Stockport', 'North West'],
+    ['DER', 'Derby', 'East Midlands'],
+  ].map(([code, niceName, region]) => [code, { code, niceName, nation: 'England', region }]),
+) as unknown as Map<string, CouncilEntity>;
+const member = (councilCode: string, status: 'INTERESTED' | 'COMMITTED') => ({
+  councilCode,
+  status,
+});
 
 describe('procurementGroupDocument', () => {
   it('marks sample content, as component documents do', () => {
-    expect(procurementGroupDocument(group({ isSample: true }), councils, ['GMCA'])).toMatchObject({
+    const members = ['GMCA', 'SKP', 'DER'].map((code) => member(code, 'COMMITTED'));
+    expect(procurementGroupDocument(group({ isSample: true }), councils, members)).toMatchObject({
       isSample: true,
       visibility: 'officers',
       category: 'Communications network',
-      regions: ['North West'],
+      regions: ['East Midlands', 'North West'],
+      membersCount: 3,
     });
-    expect(procurementGroupDocument(group(), councils, ['GMCA']).isSample).toBe(false);
+    expect(procurementGroupDocument(group(), councils, members).isSample).toBe(false);
+  });
+
+  it('carries no member count or regions while they rest on fewer than 3 councils', () => {
+    for (const members of [
+      [member('GMCA', 'INTERESTED')],
+      [member('GMCA', 'COMMITTED'), member('SKP', 'COMMITTED')],
+      [member('GMCA', 'COMMITTED'), member('SKP', 'COMMITTED'), member('DER', 'INTERESTED')],
+    ]) {
+      const document = procurementGroupDocument(group(), councils, members);
+      expect(document['regions']).toEqual([]);
+      expect(document).not.toHaveProperty('membersCount');
+    }
   });
 });

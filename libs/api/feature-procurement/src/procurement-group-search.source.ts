@@ -10,6 +10,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
+import { aggregateDemand, demandForReader } from './demand';
 import { GroupMembershipService } from './group-membership.service';
 import { ProcurementGroupEntity } from './procurement-group.entity';
 import { isMemberStatus, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
@@ -17,22 +18,30 @@ import { isMemberStatus, ProcurementGroupMemberEntity } from './procurement-grou
 /**
  * A group's search document. Open groups are for verified officers; an
  * invite-only group is found only by officers of its member councils.
- * Commitments, the discussion and documents are never indexed.
+ * Commitments, the discussion and documents are never indexed, and the
+ * member count and regions only as councils outside the group see them
+ * (`demandForReader`): none while they rest on fewer than 3 councils, so no
+ * facet, sort or count tells more than the group page does.
  */
 export function procurementGroupDocument(
   group: ProcurementGroupEntity,
   councils: Map<string, CouncilEntity>,
-  memberCodes: string[],
+  members: Pick<ProcurementGroupMemberEntity, 'councilCode' | 'status'>[],
 ): SearchDocument {
   const lead = councils.get(group.leadCouncilCode);
-  const regions = [
-    ...new Set(
-      memberCodes.flatMap((code) => {
-        const council = councils.get(code);
-        return council ? [council.region ?? council.nation] : [];
-      }),
+  const demand = demandForReader(
+    aggregateDemand(
+      members.map((m) => ({ ...m, estimatedValuePence: null })),
+      new Map(
+        [...councils].map(([code, c]) => [
+          code,
+          { population: null, region: c.region, nation: c.nation },
+        ]),
+      ),
+      null,
     ),
-  ].sort();
+    false,
+  );
   return {
     id: group.id,
     type: 'procurement_group',
@@ -53,8 +62,8 @@ export function procurementGroupDocument(
     category: findCpv(group.cpvCode)?.label ?? group.cpvCode,
     cpvCode: group.cpvCode,
     stage: GROUP_STAGES[group.stage],
-    regions,
-    membersCount: memberCodes.length,
+    regions: demand.regions ?? [],
+    ...(demand.memberCount === null ? {} : { membersCount: demand.memberCount }),
     isSample: group.isSample,
     publishedAt: Math.floor(group.createdAt.getTime() / 1000),
   };
@@ -116,7 +125,7 @@ export class ProcurementGroupSearchSource implements SearchSource, OnModuleInit 
         procurementGroupDocument(
           group,
           councils,
-          members.filter((m) => m.groupId === group.id).map((m) => m.councilCode),
+          members.filter((m) => m.groupId === group.id),
         ),
       ]),
     );

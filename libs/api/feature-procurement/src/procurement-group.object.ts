@@ -35,20 +35,36 @@ registerEnumType(MemberStatusEnum, {
     'INTERESTED and COMMITTED councils are members; INVITED and REQUESTED wait for an answer.',
 });
 
-@ObjectType({ description: "A group's pooled demand, worked out live from its members." })
+@ObjectType({
+  description:
+    "A group's pooled demand, worked out live from its members. Officers of member councils see every figure; anyone else sees a figure only when the councils it is built from number none or at least 3 (null otherwise, with withheldReason).",
+})
 export class GroupDemand {
-  @Field(() => Int, { description: 'Members that have expressed interest but not committed.' })
-  interestedCount!: number;
-  @Field(() => Int) committedCount!: number;
-  @Field(() => Int, { description: 'Interested and committed councils.' }) memberCount!: number;
-  @Field(() => Money, { description: 'The sum of committed councils’ estimated values.' })
-  committedValue!: Money;
-  @Field(() => Int, { description: 'Residents of every member council, from the register.' })
-  populationCovered!: number;
-  @Field(() => Int, { description: 'Residents of the committed councils.' })
-  committedPopulation!: number;
-  @Field(() => [String], { description: 'Regions (or nations) of member councils.' })
-  regions!: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Members that have expressed interest but not committed.',
+  })
+  interestedCount!: number | null;
+  @Field(() => Int, { nullable: true }) committedCount!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Interested and committed councils.' })
+  memberCount!: number | null;
+  @Field(() => Money, {
+    nullable: true,
+    description: 'The sum of committed councils’ estimated values.',
+  })
+  committedValue!: Money | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Residents of every member council, from the register.',
+  })
+  populationCovered!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Residents of the committed councils.' })
+  committedPopulation!: number | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Regions (or nations) of member councils.',
+  })
+  regions!: string[] | null;
   @Field(() => Int, {
     nullable: true,
     description: 'Null only for sample content whose source does not state it.',
@@ -57,9 +73,15 @@ export class GroupDemand {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Enough councils have committed for the bid to go ahead; null when there is no stated minimum.',
+      'Enough councils have committed for the bid to go ahead; null when there is no stated minimum, or when withheld.',
   })
   minimumMet!: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why some figures are null for you (you are not in the group and they rest on fewer than 3 councils); null when you see them all.',
+  })
+  withheldReason!: string | null;
 }
 
 @ObjectType({ description: "A council's place in a group, with its commitment." })

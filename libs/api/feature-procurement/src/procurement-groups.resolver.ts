@@ -4,7 +4,7 @@ import { PaginationArgs } from '@lgx/api/core/graphql';
 import { NATION_KEYS } from '@lgx/shared/domain';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { aggregateDemand } from './demand';
+import { aggregateDemand, demandForReader } from './demand';
 import { GroupMembershipService } from './group-membership.service';
 import { GroupWorkspaceService } from './group-workspace.service';
 import type { ProcurementGroupEntity } from './procurement-group.entity';
@@ -101,7 +101,10 @@ export class ProcurementGroupsResolver {
   }
 
   @ResolveField(() => GroupDemand)
-  async demand(@Parent() group: ProcurementGroup): Promise<GroupDemand> {
+  async demand(
+    @CurrentActor() actor: Actor,
+    @Parent() group: ProcurementGroup,
+  ): Promise<GroupDemand> {
     const memberships = await this.groups.memberships(group.id);
     const councils = await this.councilMap(memberships.map((m) => m.councilCode));
     const demand = aggregateDemand(
@@ -114,7 +117,11 @@ export class ProcurementGroupsResolver {
       ),
       group.minimumCouncils,
     );
-    return { ...demand, committedValue: money(demand.committedValuePence)! };
+    const { committedValuePence, ...view } = demandForReader(
+      demand,
+      this.groups.readsPrivate(actor, memberships),
+    );
+    return { ...view, committedValue: money(committedValuePence) };
   }
 
   @ResolveField(() => [GroupMember], {
@@ -126,9 +133,7 @@ export class ProcurementGroupsResolver {
     @Parent() group: ProcurementGroup,
   ): Promise<GroupMember[]> {
     const memberships = await this.groups.memberships(group.id);
-    const readerIsMember = memberships.some(
-      (m) => m.councilCode === actor.council?.code && isMemberStatus(m.status),
-    );
+    const readerIsMember = this.groups.readsPrivate(actor, memberships);
     const visible = memberships.filter(
       (m) =>
         isMemberStatus(m.status) || (readerIsMember && ['INVITED', 'REQUESTED'].includes(m.status)),

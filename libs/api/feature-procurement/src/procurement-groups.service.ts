@@ -289,6 +289,19 @@ export class ProcurementGroupsService {
       .map((m) => m.councilCode);
   }
 
+  /**
+   * Whether the actor sees the group's private figures (each commitment, and
+   * demand totals resting on fewer than 3 councils): officers of member councils.
+   */
+  readsPrivate(actor: Actor, memberships: ProcurementGroupMemberEntity[]): boolean {
+    return this.policy.can(actor, {
+      action: 'procurement-group.read-private',
+      memberCouncilCodes: memberships
+        .filter((m) => MEMBER_STATUSES.includes(m.status))
+        .map((m) => m.councilCode),
+    });
+  }
+
   /** Refuses (and audits) unless the actor is an officer of a member council. */
   async authorizeMember(actor: Actor, group: ProcurementGroupEntity): Promise<void> {
     await this.policy.authorize(actor, {

@@ -1,4 +1,5 @@
 import type { CouncilEntity } from '@lgx/api/core/councils';
+import type { CouncilDescription } from '@lgx/shared/domain';
 
 import type { SupplierEntity } from './supplier.entity';
 import type { SupplierExperienceEntity } from './supplier-experience.entity';
@@ -15,6 +16,22 @@ const council = {
   longitude: -2.15,
 } as CouncilEntity;
 const supplier = { id: 's1', name: 'Civica' } as SupplierEntity;
+const byRegion: CouncilDescription = {
+  key: 'TYPE_AND_REGION|MD|North West',
+  level: 'TYPE_AND_REGION',
+  phrase: 'a metropolitan borough in the North West',
+  typeCode: 'MD',
+  region: 'North West',
+  nation: 'England',
+};
+const byType: CouncilDescription = {
+  key: 'TYPE|CTY',
+  level: 'TYPE',
+  phrase: 'a county council',
+  typeCode: 'CTY',
+  region: null,
+  nation: 'England',
+};
 const experience = (extra: Partial<SupplierExperienceEntity> = {}) =>
   ({
     id: 'e1',
@@ -40,7 +57,7 @@ const experience = (extra: Partial<SupplierExperienceEntity> = {}) =>
 
 describe('supplier experience search documents', () => {
   it('indexes published experiences for officers only, with their facets', () => {
-    expect(supplierExperienceDocument(experience(), supplier, council)).toMatchObject({
+    expect(supplierExperienceDocument(experience(), supplier, council, byRegion)).toMatchObject({
       type: 'supplier_experience',
       title: 'Civica: Revenues system',
       visibility: 'officers',
@@ -61,6 +78,7 @@ describe('supplier experience search documents', () => {
       experience({ attribution: 'ANONYMISED' }),
       supplier,
       council,
+      byRegion,
     )!;
     expect(document).toMatchObject({ region: 'North West', councilType: 'MD', councilCodes: [] });
     expect(document).not.toHaveProperty('councilCode');
@@ -70,8 +88,38 @@ describe('supplier experience search documents', () => {
     expect(document.summary).toMatch(/^A metropolitan borough in the North West rated it 4.2/);
   });
 
+  it('gives an anonymised experience only the nation, region and type its description names', () => {
+    const kent = {
+      ...council,
+      code: 'KEN',
+      niceName: 'Kent',
+      typeCode: 'CTY',
+      region: 'South East',
+    };
+    const document = supplierExperienceDocument(
+      experience({ attribution: 'ANONYMISED', councilCode: 'KEN' }),
+      supplier,
+      kent as CouncilEntity,
+      byType,
+    )!;
+    expect(document).toMatchObject({ councilType: 'CTY', nation: 'England' });
+    expect(document['region']).toBeUndefined();
+    expect(document.summary).toMatch(/^A county council rated it/);
+    // A named one carries its council's own place.
+    expect(
+      supplierExperienceDocument(
+        experience({ councilCode: 'KEN' }),
+        supplier,
+        kent as CouncilEntity,
+        byType,
+      ),
+    ).toMatchObject({ region: 'South East', councilCode: 'KEN' });
+  });
+
   it('keeps anything not published out of the index', () => {
     for (const status of ['SUBMITTED', 'CHANGES_REQUESTED', 'REJECTED', 'REMOVED'] as const)
-      expect(supplierExperienceDocument(experience({ status }), supplier, council)).toBeNull();
+      expect(
+        supplierExperienceDocument(experience({ status }), supplier, council, byRegion),
+      ).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { CouncilEntity } from '@lgx/api/core/councils';
 import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
 import {
-  anonymisedCouncil,
+  type CouncilDescription,
   findCpv,
   labelOf,
   overallRating,
@@ -12,25 +12,30 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
+import { CouncilDescriptionsService } from './council-descriptions.service';
 import { SupplierEntity } from './supplier.entity';
 import { SupplierExperienceEntity } from './supplier-experience.entity';
 
 /**
  * A published experience's search document, for verified officers only
  * (visibility "officers"); any other status leaves the index. An anonymised
- * one carries its council's region and type but nothing that names the
- * council: no code, name or council list, so no council filter finds it.
+ * one carries nothing that names the council (no code, name or council list)
+ * and of its nation, region and type only what its description says (one that
+ * fits at least 5 current councils), so no filter, facet, count or sort can
+ * narrow it further than its words do.
  */
 export function supplierExperienceDocument(
   experience: SupplierExperienceEntity,
   supplier: SupplierEntity | undefined,
   council: CouncilEntity | undefined,
+  description: CouncilDescription,
 ): SearchDocument | null {
   if (experience.status !== 'PUBLISHED' || !supplier) return null;
   const named = experience.attribution === 'NAMED' && council !== undefined;
-  const attributedTo = named
-    ? council.niceName
-    : anonymisedCouncil(council?.typeCode ?? null, council?.region ?? null);
+  const attributedTo = named ? council.niceName : description.phrase;
+  const place = named
+    ? { nation: council.nation, region: council.region, councilType: council.typeCode }
+    : { nation: description.nation, region: description.region, councilType: description.typeCode };
   const overall = overallRating([
     experience.ratingDelivery,
     experience.ratingValueForMoney,
@@ -55,9 +60,9 @@ export function supplierExperienceDocument(
     councilCodes: [],
     groupIds: [],
     ...(named ? { councilCode: council.code, councilName: council.niceName } : {}),
-    nation: council?.nation,
-    region: council?.region ?? undefined,
-    councilType: council?.typeCode,
+    nation: place.nation ?? undefined,
+    region: place.region ?? undefined,
+    councilType: place.councilType ?? undefined,
     supplier: supplier.name,
     product: experience.product,
     category,
@@ -77,6 +82,7 @@ export class SupplierExperienceSearchSource implements SearchSource, OnModuleIni
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: SearchSourceRegistry,
+    private readonly descriptions: CouncilDescriptionsService,
   ) {}
 
   onModuleInit(): void {
@@ -115,6 +121,7 @@ export class SupplierExperienceSearchSource implements SearchSource, OnModuleIni
       .findBy({ code: In([...new Set(experiences.map((e) => e.councilCode))]) });
     const supplierById = new Map(suppliers.map((s) => [s.id, s]));
     const councilByCode = new Map(councils.map((c) => [c.code, c]));
+    const descriptions = await this.descriptions.current();
     return new Map(
       experiences.map((experience) => [
         experience.id,
@@ -122,6 +129,14 @@ export class SupplierExperienceSearchSource implements SearchSource, OnModuleIni
           experience,
           supplierById.get(experience.supplierId),
           councilByCode.get(experience.councilCode),
+          descriptions.of(
+            councilByCode.get(experience.councilCode) ?? {
+              code: experience.councilCode,
+              typeCode: '',
+              region: null,
+              nation: '',
+            },
+          ),
         ),
       ]),
     );

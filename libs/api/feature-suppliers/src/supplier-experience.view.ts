@@ -1,9 +1,9 @@
 import type { CouncilEntity } from '@lgx/api/core/councils';
 import { toCouncil } from '@lgx/api/core/councils';
 import {
-  anonymisedCouncil,
   CONTRACT_VALUE_BANDS,
   COUNCIL_TYPES,
+  type CouncilDescription,
   findCpv,
   labelOf,
   type LabelTable,
@@ -15,13 +15,17 @@ import type { SupplierExperience } from './supplier-experience.object';
 
 const term = (labels: LabelTable, key: string) => ({ key, label: labelOf(labels, key) ?? key });
 
-/** Who an experience is attributed to: the council's name, or only its type and region. */
+/**
+ * Who an experience is attributed to: the council's name, or the description
+ * it is given when anonymised (one that fits at least 5 current councils).
+ */
 export function attributionOf(
   experience: Pick<SupplierExperienceEntity, 'attribution'>,
-  council: Pick<CouncilEntity, 'niceName' | 'typeCode' | 'region'> | undefined,
+  council: Pick<CouncilEntity, 'niceName'> | undefined,
+  description: CouncilDescription,
 ): string {
   if (experience.attribution === 'NAMED' && council) return council.niceName;
-  return anonymisedCouncil(council?.typeCode ?? null, council?.region ?? null);
+  return description.phrase;
 }
 
 /**
@@ -34,21 +38,26 @@ export function toSupplierExperience(
   options: {
     supplierName: string;
     council: CouncilEntity | undefined;
+    /** How the council is described when anonymised. */
+    description: CouncilDescription;
     revealCouncil: boolean;
     mayEdit: boolean;
     showModeration: boolean;
   },
 ): SupplierExperience {
-  const { council } = options;
+  const { council, description, revealCouncil } = options;
+  // Others learn of an anonymised council only what its description says.
+  const region = revealCouncil ? (council?.region ?? null) : description.region;
+  const typeCode = revealCouncil ? (council?.typeCode ?? null) : description.typeCode;
   return {
     id: experience.id,
     supplierId: experience.supplierId,
     supplierName: options.supplierName,
-    attributedTo: attributionOf(experience, council),
+    attributedTo: attributionOf(experience, council, description),
     attribution: experience.attribution,
-    council: options.revealCouncil && council ? toCouncil(council) : null,
-    region: council?.region ?? null,
-    councilTypeName: council ? (labelOf(COUNCIL_TYPES, council.typeCode) ?? null) : null,
+    council: revealCouncil && council ? toCouncil(council) : null,
+    region,
+    councilTypeName: labelOf(COUNCIL_TYPES, typeCode) ?? null,
     product: experience.product,
     category: {
       code: experience.cpvCode,

@@ -13,6 +13,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
+import { CouncilDescriptionsService } from './council-descriptions.service';
 import { checkExperience, type ExperienceFields } from './experience-input';
 import { ModerationClock } from './moderation-clock';
 import { SupplierEntity } from './supplier.entity';
@@ -33,6 +34,7 @@ export class SupplierExperiencesService {
     private readonly audit: AuditService,
     private readonly suppliers: SuppliersService,
     private readonly clock: ModerationClock,
+    private readonly descriptions: CouncilDescriptionsService,
   ) {}
 
   /** A new experience of the officer's council, into the moderation queue. */
@@ -114,15 +116,20 @@ export class SupplierExperiencesService {
       .createQueryBuilder('experience')
       .where('experience.supplierId = :supplierId', { supplierId: supplier.id })
       .andWhere(`experience.status = 'PUBLISHED'`)
-      .orderBy('experience.publishedAt', 'DESC')
+      // To the millisecond, as the cursor holds it: experiences published within one
+      // millisecond (PostgreSQL keeps microseconds) are then ordered by id, not lost.
+      .orderBy(`date_trunc('milliseconds', experience.published_at)`, 'DESC')
       .addOrderBy('experience.id', 'DESC');
     if (args.after) {
       const [publishedAt, id] = decodeCursor(args.after, ['string', 'string'] as const);
       if (Number.isNaN(Date.parse(publishedAt)) || !UUID.test(id)) throw invalidCursor();
-      query.andWhere('(experience.publishedAt, experience.id) < (:publishedAt, :id)', {
-        publishedAt,
-        id,
-      });
+      query.andWhere(
+        `(date_trunc('milliseconds', experience.published_at), experience.id) < (:publishedAt, :id)`,
+        {
+          publishedAt,
+          id,
+        },
+      );
     }
     const rows = await query.take(size + 1).getMany();
     return toConnection(rows, size, totalCount, (row) =>
@@ -193,6 +200,7 @@ export class SupplierExperiencesService {
       .findBy({ code: In([...new Set(experiences.map((e) => e.councilCode))]) });
     const supplierNames = new Map(suppliers.map((s) => [s.id, s.name]));
     const byCode = new Map(councils.map((c) => [c.code, c]));
+    const descriptions = await this.descriptions.current();
     return experiences.map((experience) => {
       const ownOrModerator = this.policy.can(actor, {
         action: 'supplier-experience.read-unpublished',
@@ -201,6 +209,14 @@ export class SupplierExperiencesService {
       return toSupplierExperience(experience, {
         supplierName: supplierNames.get(experience.supplierId) ?? '',
         council: byCode.get(experience.councilCode),
+        description: descriptions.of(
+          byCode.get(experience.councilCode) ?? {
+            code: experience.councilCode,
+            typeCode: '',
+            region: null,
+            nation: '',
+          },
+        ),
         revealCouncil: this.revealsCouncil(actor, experience),
         mayEdit:
           (experience.status === 'SUBMITTED' || experience.status === 'CHANGES_REQUESTED') &&

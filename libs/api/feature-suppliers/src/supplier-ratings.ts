@@ -36,7 +36,7 @@ type RatingColumn =
 
 export type RatedExperience = Pick<
   SupplierExperienceEntity,
-  'status' | 'councilCode' | 'wouldBuyAgain' | RatingColumn
+  'status' | 'councilCode' | 'attribution' | 'wouldBuyAgain' | RatingColumn
 >;
 
 const COLUMN: Record<RatingDimension, RatingColumn> = {
@@ -48,18 +48,46 @@ const COLUMN: Record<RatingDimension, RatingColumn> = {
 };
 
 /**
- * Averages per dimension over published experiences, only when at least
- * three councils contributed; fewer reveal nothing (not even how many), so
- * no single council's ratings can be picked out.
+ * How many councils a reader can tell the experiences come from: each council
+ * named, and one for each anonymised description that none of them has. It is
+ * never more than the true number, and is worked out only from what every
+ * reader sees (the named councils and the descriptions), so neither it nor
+ * whether ratings are shown can tell whether an anonymised experience is by a
+ * council that also wrote a named one.
  */
-export function supplierRatings(experiences: RatedExperience[]): SupplierRatings {
+export function distinguishableCouncils(
+  published: Pick<RatedExperience, 'councilCode' | 'attribution'>[],
+  descriptionKeyOf: (councilCode: string) => string,
+): number {
+  const named = new Set(
+    published.filter((e) => e.attribution === 'NAMED').map((e) => e.councilCode),
+  );
+  const namedKeys = new Set([...named].map(descriptionKeyOf));
+  const anonymousKeys = new Set(
+    published
+      .filter((e) => e.attribution !== 'NAMED')
+      .map((e) => descriptionKeyOf(e.councilCode))
+      .filter((key) => !namedKeys.has(key)),
+  );
+  return named.size + anonymousKeys.size;
+}
+
+/**
+ * Averages per dimension over published experiences, only when at least
+ * three councils can be told apart (`distinguishableCouncils`); fewer reveal
+ * nothing (not even how many), so no single council's ratings can be picked out.
+ */
+export function supplierRatings(
+  experiences: RatedExperience[],
+  descriptionKeyOf: (councilCode: string) => string,
+): SupplierRatings {
   const published = experiences.filter((experience) => experience.status === 'PUBLISHED');
-  const councils = new Set(published.map((experience) => experience.councilCode));
-  if (councils.size < MIN_COUNCILS_FOR_RATINGS) return { enoughExperiences: false };
+  const councilCount = distinguishableCouncils(published, descriptionKeyOf);
+  if (councilCount < MIN_COUNCILS_FOR_RATINGS) return { enoughExperiences: false };
   return {
     enoughExperiences: true,
     experienceCount: published.length,
-    councilCount: councils.size,
+    councilCount,
     wouldBuyAgain: published.filter((experience) => experience.wouldBuyAgain).length,
     dimensions: RATING_DIMENSION_KEYS.map((dimension) => {
       const values = published.map((experience) => experience[COLUMN[dimension]]);

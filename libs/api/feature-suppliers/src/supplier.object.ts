@@ -39,12 +39,17 @@ export class DimensionRatings {
 
 @ObjectType({
   description:
-    'Aggregated ratings, shown only when at least 3 councils published experiences; otherwise nothing but enoughExperiences: false.',
+    'Aggregated ratings, shown only when at least 3 councils that a reader can tell apart published experiences; otherwise nothing but enoughExperiences: false.',
 })
 export class SupplierRatings {
   @Field(() => Boolean) enoughExperiences!: boolean;
   @Field(() => Int, { nullable: true }) experienceCount!: number | null;
-  @Field(() => Int, { nullable: true }) councilCount!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Councils a reader can tell apart: each council named, and one for each anonymised description (such as "a county council") that none of them has. Never more than the true number, and it tells nothing about who wrote an anonymised experience.',
+  })
+  councilCount!: number | null;
   @Field(() => Int, { nullable: true, description: 'How many would buy it again.' })
   wouldBuyAgain!: number | null;
   @Field(() => [DimensionRatings]) dimensions!: DimensionRatings[];

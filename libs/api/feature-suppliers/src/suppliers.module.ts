@@ -3,6 +3,7 @@ import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { CouncilDescriptionsService } from './council-descriptions.service';
 import { ExperienceConcernEntity } from './experience-concern.entity';
 import { ExperienceModerationService } from './experience-moderation.service';
 import { ModerationClock } from './moderation-clock';
@@ -12,6 +13,7 @@ import { SupplierExperienceEntity } from './supplier-experience.entity';
 import { SupplierExperienceSearchSource } from './supplier-experience-search.source';
 import { SupplierExperiencesResolver } from './supplier-experiences.resolver';
 import { SupplierExperiencesService } from './supplier-experiences.service';
+import { SupplierRatingsService } from './supplier-ratings.service';
 import { SupplierSearchSource } from './supplier-search.source';
 import { SuppliersResolver } from './suppliers.resolver';
 import { SuppliersService } from './suppliers.service';
@@ -32,7 +34,9 @@ export const SUPPLIER_RESOLVERS = [SuppliersResolver, SupplierExperiencesResolve
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(SUPPLIER_ENTITIES)],
   providers: [
     ModerationClock,
+    CouncilDescriptionsService,
     SuppliersService,
+    SupplierRatingsService,
     SupplierExperiencesService,
     ExperienceModerationService,
     SupplierExperienceSearchSource,

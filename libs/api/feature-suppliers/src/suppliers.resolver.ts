@@ -5,6 +5,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import type { SupplierEntity } from './supplier.entity';
 import { Supplier, SupplierConnection, SupplierInput, SupplierRatings } from './supplier.object';
+import { SupplierRatingsService } from './supplier-ratings.service';
 import { SuppliersService } from './suppliers.service';
 
 export const toSupplier = (entity: SupplierEntity): Supplier => ({
@@ -18,7 +19,10 @@ export const toSupplier = (entity: SupplierEntity): Supplier => ({
 
 @Resolver(() => Supplier)
 export class SuppliersResolver {
-  constructor(private readonly directory: SuppliersService) {}
+  constructor(
+    private readonly directory: SuppliersService,
+    private readonly ratings: SupplierRatingsService,
+  ) {}
 
   @Access.officer()
   @Query(() => SupplierConnection, {
@@ -53,13 +57,13 @@ export class SuppliersResolver {
   @Access.officer()
   @Query(() => SupplierRatings, {
     description:
-      'Average ratings from published experiences, only when at least 3 councils contributed.',
+      'Average ratings from published experiences, only when at least 3 councils contributed that a reader can tell apart: the councils named, and one for each anonymised description none of them has.',
   })
   async supplierRatings(
     @CurrentActor() actor: Actor,
     @Args('supplierId', { type: () => ID }) supplierId: string,
   ): Promise<SupplierRatings> {
-    const ratings = await this.directory.ratings(actor, supplierId);
+    const ratings = await this.ratings.ratings(actor, supplierId);
     return ratings.enoughExperiences
       ? ratings
       : {

@@ -14,9 +14,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { SupplierEntity } from './supplier.entity';
-import { SupplierExperienceEntity } from './supplier-experience.entity';
 import { checkSupplier, type FieldProblem, type SupplierFields } from './supplier-input';
-import { type SupplierRatings, supplierRatings } from './supplier-ratings';
 import { MAX_SEARCH_HITS, searchPage } from './supplier-search-page';
 import { cannotMergeIntoItself, invalidInput, supplierNotFound } from './suppliers.errors';
 
@@ -176,15 +174,6 @@ export class SuppliersService {
       );
       return saved;
     });
-  }
-
-  /** Aggregated ratings for verified officers, from published experiences of 3+ councils. */
-  async ratings(actor: Actor, supplierId: string): Promise<SupplierRatings> {
-    const supplier = await this.get(actor, supplierId);
-    const experiences = await this.dataSource
-      .getRepository(SupplierExperienceEntity)
-      .findBy({ supplierId: supplier.id, status: 'PUBLISHED' });
-    return supplierRatings(experiences);
   }
 
   /** The supplier, following merges; not found for a bad id. */

@@ -13,6 +13,7 @@ export * from './procurement/renewal-radar';
 export * from './search/council-glossary';
 export * from './search/stop-words';
 export * from './suppliers/companies-house';
+export * from './suppliers/council-anonymity';
 export * from './suppliers/supplier-experience';
 export * from './values/calendar-date';
 export * from './values/number-range';

@@ -164,7 +164,8 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
   },
   {
     name: 'supplier_experiences',
-    documentVersion: 1,
+    // 2: an anonymised one carries only the nation, region and type its description names.
+    documentVersion: 2,
     type: 'supplier_experience',
     label: 'Supplier experience',
     facets: supplierExperienceFacets,
@@ -190,7 +191,8 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
   },
   {
     name: 'procurement_groups',
-    documentVersion: 1,
+    // 2: membersCount and regions only once they rest on 3 or more councils (issue 13).
+    documentVersion: 2,
     type: 'procurement_group',
     label: 'Procurement group',
     facets: procurementGroupFacets,

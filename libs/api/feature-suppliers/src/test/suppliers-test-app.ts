@@ -30,6 +30,7 @@ export async function bootSuppliersApp(): Promise<SuppliersTestApp> {
     ),
   );
   await seedTestCouncils(harness.dataSource);
+  await seedMoreCouncils(harness);
   return {
     ...harness,
     mail: () =>
@@ -43,6 +44,30 @@ export async function bootSuppliersApp(): Promise<SuppliersTestApp> {
       rmSync(mailDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Beside the harness's four, so that anonymised descriptions have councils to
+ * hide among: with these, Stockport is one of 5 metropolitan boroughs in the
+ * North West, and Derby, Nottingham, Kent, Surrey and Leicestershire are "a
+ * council in England" (no type and region, nor type or region alone, has 5).
+ */
+export const MORE_COUNCILS = [
+  ['BOL', 'Bolton', 'MD', 'North West'],
+  ['OLD', 'Oldham', 'MD', 'North West'],
+  ['RCH', 'Rochdale', 'MD', 'North West'],
+  ['TRF', 'Trafford', 'MD', 'North West'],
+  ['SRY', 'Surrey', 'CTY', 'South East'],
+  ['LEC', 'Leicestershire', 'CTY', 'East Midlands'],
+] as const;
+
+async function seedMoreCouncils(harness: TestApp): Promise<void> {
+  for (const [code, name, type, region] of MORE_COUNCILS)
+    await harness.dataSource.query(
+      `INSERT INTO council (code, official_name, nice_name, type_code, nation, region, is_current)
+       VALUES ($1, $2, $2, $3, 'England', $4, true) ON CONFLICT (code) DO NOTHING`,
+      [code, name, type, region],
+    );
 }
 
 export const CREATE_SUPPLIER = `mutation($input: SupplierInput!) { createSupplier(input: $input) { id name companyNumber categories { code label } } }`;

@@ -9,6 +9,14 @@ describe('supplier experiences', () => {
     expect(anonymisedCouncil('LBO', 'London')).toBe('a London borough');
     expect(anonymisedCouncil('SCO', 'Scotland')).toBe('a Scottish council');
     expect(anonymisedCouncil(null, null)).toBe('a council');
+    expect(anonymisedCouncil('CTY', null)).toBe('a county council');
+    expect(anonymisedCouncil(null, 'North West')).toBe('a council in the North West');
+    expect(anonymisedCouncil(null, 'Wales')).toBe('a council in Wales');
+    expect(anonymisedCouncil(null, 'England')).toBe('a council in England');
+    expect(anonymisedCouncil('MD', 'Yorkshire and The Humber')).toBe(
+      'a metropolitan borough in Yorkshire and The Humber',
+    );
+    expect(anonymisedCouncil('toString', 'London')).toBe('a council in London');
   });
 
   it('bands a mean rating for the search facet', () => {

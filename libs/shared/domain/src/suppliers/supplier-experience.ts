@@ -72,11 +72,27 @@ const COUNCIL_TYPE_PHRASES: Partial<Record<string, string>> = {
   SRA: 'strategic authority',
 };
 
-const DEVOLVED = ['Scotland', 'Wales', 'Northern Ireland'];
+/** Council types found in one nation only, whose name already says which. */
+const NATION_OF_TYPE: Partial<Record<string, string>> = {
+  SCO: 'Scotland',
+  WPA: 'Wales',
+  NID: 'Northern Ireland',
+};
+/** Places named without "the": the nations, London, and Yorkshire and The Humber. */
+const PLACES_WITHOUT_THE = [
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'London',
+  'Yorkshire and The Humber',
+];
 
 /**
- * How an anonymised experience names its council: by type and region,
- * e.g. "a district council in the East Midlands". Never the council itself.
+ * How an anonymised experience names its council: by type, place (a region,
+ * or a nation), both or neither, e.g. "a district council in the East
+ * Midlands", "a county council", "a council in Wales". Never the council
+ * itself; how much it says is decided by `describeCouncils`.
  */
 export function anonymisedCouncil(typeCode: string | null, region: string | null): string {
   const kind =
@@ -84,9 +100,16 @@ export function anonymisedCouncil(typeCode: string | null, region: string | null
     (isOneOf(COUNCIL_TYPES, typeCode) ? COUNCIL_TYPES[typeCode].toLowerCase() : 'council');
   // "a unitary": a "u" that sounds like "you" takes "a".
   const article = /^[aeio]/i.test(kind) ? 'an' : 'a';
+  const saidByKind =
+    (typeCode !== null &&
+      Object.hasOwn(NATION_OF_TYPE, typeCode) &&
+      NATION_OF_TYPE[typeCode] === region) ||
+    (region === 'London' && kind === 'London borough');
   const place =
-    !region || DEVOLVED.includes(region) || (region === 'London' && kind === 'London borough')
+    !region || saidByKind
       ? ''
-      : ` in ${region === 'London' ? 'London' : `the ${region}`}`;
+      : PLACES_WITHOUT_THE.includes(region)
+        ? ` in ${region}`
+        : ` in the ${region}`;
   return `${article} ${kind}${place}`;
 }

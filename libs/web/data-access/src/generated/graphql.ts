@@ -1529,7 +1529,11 @@ export type GroupSummaryFragment = {
   interestClosesOn: string | null;
   category: { code: string; label: string };
   leadCouncil: { code: string; name: string };
-  demand: { memberCount: number; committedCount: number };
+  demand: {
+    memberCount: number | null;
+    committedCount: number | null;
+    withheldReason: string | null;
+  };
 };
 
 export type ProcurementGroupsQueryVariables = Exact<{
@@ -1555,7 +1559,11 @@ export type ProcurementGroupsQuery = {
         interestClosesOn: string | null;
         category: { code: string; label: string };
         leadCouncil: { code: string; name: string };
-        demand: { memberCount: number; committedCount: number };
+        demand: {
+          memberCount: number | null;
+          committedCount: number | null;
+          withheldReason: string | null;
+        };
       };
     }>;
   };
@@ -1585,15 +1593,16 @@ export type ProcurementGroupQuery = {
     estimatedValuePerCouncil: { formatted: string } | null;
     estimatedTotalValue: { formatted: string } | null;
     demand: {
-      interestedCount: number;
-      committedCount: number;
-      memberCount: number;
-      populationCovered: number;
-      committedPopulation: number;
-      regions: Array<string>;
+      interestedCount: number | null;
+      committedCount: number | null;
+      memberCount: number | null;
+      populationCovered: number | null;
+      committedPopulation: number | null;
+      regions: Array<string> | null;
       minimumCouncils: number | null;
       minimumMet: boolean | null;
-      committedValue: { formatted: string };
+      withheldReason: string | null;
+      committedValue: { formatted: string } | null;
     };
     members: Array<{
       status: GroupMemberStatus;
@@ -2576,6 +2585,7 @@ export const GroupSummaryFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withheldReason' } },
               ],
             },
           },
@@ -8045,6 +8055,7 @@ export const ProcurementGroupsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withheldReason' } },
               ],
             },
           },
@@ -8133,6 +8144,7 @@ export const ProcurementGroupDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'minimumCouncils' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'minimumMet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'withheldReason' } },
                     ],
                   },
                 },
@@ -8262,6 +8274,7 @@ export const ProcurementGroupDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withheldReason' } },
               ],
             },
           },

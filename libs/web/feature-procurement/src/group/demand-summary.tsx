@@ -3,34 +3,56 @@ import { SummaryList } from '@lgx/web/ui';
 
 type Demand = ProcurementGroupQuery['procurementGroup']['demand'];
 
-const count = (n: number, word: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? word : `${word}s`}`;
+const WITHHELD = 'Not shown: fewer than 3 councils';
 
-/** The group's pooled demand, worked out live from its members. */
+const count = (n: number | null, word: string) =>
+  n === null ? WITHHELD : `${n.toLocaleString('en-GB')} ${n === 1 ? word : `${word}s`}`;
+
+const residents = (n: number | null) =>
+  n === null ? WITHHELD : `${n.toLocaleString('en-GB')} residents`;
+
+/**
+ * The group's pooled demand, worked out live from its members. Councils
+ * outside the group see a total only when it rests on at least 3 councils.
+ */
 export function DemandSummary({ demand }: { demand: Demand }) {
   return (
     <section aria-labelledby="demand-heading">
       <h2 className="govuk-heading-m" id="demand-heading">
         Demand
       </h2>
+      {demand.withheldReason && <p className="govuk-body">{demand.withheldReason}</p>}
       <SummaryList
         rows={[
           { key: 'Councils committed', value: count(demand.committedCount, 'council') },
           { key: 'Councils interested', value: count(demand.interestedCount, 'council') },
-          { key: 'Committed value', value: demand.committedValue.formatted },
+          { key: 'Committed value', value: demand.committedValue?.formatted ?? WITHHELD },
           {
             key: 'Population covered',
-            value: `${demand.populationCovered.toLocaleString('en-GB')} residents (${demand.committedPopulation.toLocaleString('en-GB')} in committed councils)`,
+            value:
+              demand.populationCovered === null
+                ? `${WITHHELD} (${residents(demand.committedPopulation)} in committed councils)`
+                : `${residents(demand.populationCovered)} (${residents(demand.committedPopulation)} in committed councils)`,
           },
-          { key: 'Regions', value: demand.regions.length ? demand.regions.join(', ') : 'None yet' },
+          {
+            key: 'Regions',
+            value:
+              demand.regions === null
+                ? WITHHELD
+                : demand.regions.length
+                  ? demand.regions.join(', ')
+                  : 'None yet',
+          },
           {
             key: 'Minimum met',
             value:
-              demand.minimumMet === null || demand.minimumCouncils === null
+              demand.minimumCouncils === null
                 ? 'No minimum stated'
-                : demand.minimumMet
-                  ? `Yes: at least ${demand.minimumCouncils} councils have committed`
-                  : `Not yet: ${demand.minimumCouncils} councils need to commit`,
+                : demand.minimumMet === null
+                  ? `${WITHHELD} (${demand.minimumCouncils} councils need to commit)`
+                  : demand.minimumMet
+                    ? `Yes: at least ${demand.minimumCouncils} councils have committed`
+                    : `Not yet: ${demand.minimumCouncils} councils need to commit`,
           },
         ]}
       />

@@ -27,6 +27,23 @@ const CATEGORY_OPTIONS = [
 
 const isStage = (value: string): value is GroupStage => isOneOf(GROUP_STAGES, value);
 
+/**
+ * "4 councils, 3 committed". Outside the group a figure resting on fewer than
+ * 3 councils is not given (null), so the line says only what is known.
+ */
+function membersLine(demand: { memberCount: number | null; committedCount: number | null }) {
+  return [
+    demand.memberCount === null
+      ? null
+      : `${demand.memberCount} ${demand.memberCount === 1 ? 'council' : 'councils'}`,
+    demand.committedCount === null
+      ? 'fewer than 3 councils committed'
+      : `${demand.committedCount} committed`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** Procurement groups an officer may join or follow, with filters held in the address. */
 export function GroupsPage() {
   usePageTitle('Procurement groups');
@@ -144,9 +161,7 @@ export function GroupsPage() {
                       <p className="govuk-body govuk-!-margin-bottom-1">{group.need}</p>
                       <p className="govuk-body-s govuk-hint">
                         Led by {group.leadCouncil.name} · {group.category.label} ·{' '}
-                        {group.demand.memberCount}{' '}
-                        {group.demand.memberCount === 1 ? 'council' : 'councils'},{' '}
-                        {group.demand.committedCount} committed
+                        {membersLine(group.demand)}
                       </p>
                     </li>
                   ))}

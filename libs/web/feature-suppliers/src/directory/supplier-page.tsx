@@ -96,8 +96,8 @@ function Ratings({ ratings }: { ratings: SupplierPageQuery['supplierRatings'] })
   return (
     <>
       <p className="govuk-body">
-        From {ratings.experienceCount} published experiences of {ratings.councilCount} councils;{' '}
-        {ratings.wouldBuyAgain} would buy again.
+        From {ratings.experienceCount} published experiences of at least {ratings.councilCount}{' '}
+        councils; {ratings.wouldBuyAgain} would buy again.
       </p>
       <Table
         caption="Average ratings, 1 (poor) to 5 (excellent)"

@@ -254,8 +254,8 @@ export function ExperienceForm({
               { value: 'NAMED', label: `Name ${councilName}` },
               {
                 value: 'ANONYMISED',
-                label: 'Show only the type of council and region',
-                hint: 'For example, “a district council in the East Midlands”',
+                label: 'Do not name us: describe us only as at least 5 councils could be',
+                hint: 'By type of council and region where at least 5 councils share them (“a district council in the East Midlands”), otherwise more broadly (“a county council”, “a council in Wales”)',
               },
             ]}
             defaultValue={experience?.attribution}
