@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 
 import { buildDataSourceOptions } from '@lgx/api/core/database';
-import { CouncilImportService } from '@lgx/api/feature-councils';
+import { CouncilImportService, describeConsistency } from '@lgx/api/feature-councils';
 import { DataSource } from 'typeorm';
 
 import { ENTITIES } from '../entities';
@@ -28,6 +28,20 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     try {
       const result = await new CouncilImportService(dataSource).importRegister(file, { force });
+      if (result.corrections.length > 0) {
+        console.log(
+          `Corrected ${result.corrections.length} field(s) the rest of the register proves wrong:`,
+        );
+        for (const line of describeConsistency({ ...result, inconsistencies: [] }))
+          console.log(`  ${line}`);
+      }
+      if (result.inconsistencies.length > 0) {
+        console.log(
+          `${result.inconsistencies.length} inconsistency(ies) the register cannot settle (stored as given; check the source):`,
+        );
+        for (const line of describeConsistency({ ...result, corrections: [] }))
+          console.log(`  ${line}`);
+      }
       console.log(
         result.skipped
           ? 'The council register is up to date (same file as the last import).'

@@ -1,4 +1,5 @@
 export * from './council-import.service';
+export * from './council-register.consistency';
 export * from './councils.module';
 export * from './councils.resolver';
 export * from './reference-data-import.entity';
