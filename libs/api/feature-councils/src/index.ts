@@ -3,3 +3,4 @@ export * from './council-register.consistency';
 export * from './councils.module';
 export * from './councils.resolver';
 export * from './reference-data-import.entity';
+export * from './search-quality/council-name-queries';
