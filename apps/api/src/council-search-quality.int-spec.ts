@@ -38,7 +38,9 @@ describe('council search quality (judged set, Meilisearch)', () => {
     for (const judged of queries) {
       const top = await firstResults(judged.query);
       if (top[0] !== `COUNCIL:${judged.expected}`)
-        misses.push(`"${judged.query}" -> ${top.join(', ') || '(nothing)'}; wanted ${judged.expected}`);
+        misses.push(
+          `"${judged.query}" -> ${top.join(', ') || '(nothing)'}; wanted ${judged.expected}`,
+        );
     }
     return { rate: (queries.length - misses.length) / queries.length, misses };
   }
