@@ -9,7 +9,7 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** The search document of a register row: public, with geography facets and a point for "near". */
 export function councilDocument(council: CouncilEntity): SearchDocument {
-  const { abbreviations, everydayNames } = councilShortNames(council.code);
+  const { shortForms, everydayNames } = councilShortNames(council.code);
   const typeName = COUNCIL_TYPES[council.typeCode as CouncilTypeCode] ?? council.typeCode;
   const where = council.region ?? council.nation;
   const summary = council.isCurrent
@@ -32,10 +32,10 @@ export function councilDocument(council: CouncilEntity): SearchDocument {
     councilType: council.typeCode,
     officialName: council.officialName,
     // The names searched first: what people call the council ("Hull", "Kingston"), the
-    // place alone ("Lincoln" for "City of Lincoln"), its abbreviations (RBWM, Notts).
+    // place alone ("Lincoln" for "City of Lincoln"), its short forms (RBWM, Notts).
     everydayNames: [...everydayNames],
     placeName: placeName(council.niceName),
-    abbreviations: [...abbreviations],
+    shortForms: [...shortForms],
     altNames: council.altNames ?? undefined,
     code: council.code,
     gssCode: council.gssCode ?? undefined,

@@ -115,7 +115,7 @@ const procurementGroupFacets: FacetDefinition[] = [
 export const SEARCH_INDEXES: IndexDefinition[] = [
   {
     name: 'councils',
-    // 2: everydayNames, placeName, abbreviations, currentRank, nameLength: names as people type them.
+    // 2: everydayNames, placeName, shortForms, currentRank, nameLength: names as people type them.
     documentVersion: 2,
     type: 'council',
     label: 'Council',
@@ -127,7 +127,7 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
       searchableAttributes: [
         'everydayNames',
         'placeName',
-        'abbreviations',
+        'shortForms',
         'title',
         'officialName',
         'altNames',
@@ -155,7 +155,7 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
       typoTolerance: {
         enabled: true,
         minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
-        disableOnAttributes: ['abbreviations', 'code', 'gssCode'],
+        disableOnAttributes: ['shortForms', 'code', 'gssCode'],
       },
     },
   },

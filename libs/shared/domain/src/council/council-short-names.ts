@@ -11,9 +11,9 @@
 export interface CouncilShortNames {
   /** The council's register code. */
   code: string;
-  /** Initials and abbreviations, matched as typed (a typo of one is another's). */
-  abbreviations: readonly string[];
-  /** Everyday names: the town or city people mean by the council. */
+  /** Initials, abbreviations and shortened names, matched as typed (a typo of one is another's). */
+  shortForms: readonly string[];
+  /** Everyday names: the town or city people mean by the council, forgiven a typo. */
   everydayNames: readonly string[];
   /** Where the names are in use. */
   source: string;
@@ -21,13 +21,13 @@ export interface CouncilShortNames {
 
 const entry = (
   code: string,
-  abbreviations: string[],
+  shortForms: string[],
   everydayNames: string[],
   source: string,
 ): CouncilShortNames =>
   Object.freeze({
     code,
-    abbreviations: Object.freeze(abbreviations),
+    shortForms: Object.freeze(shortForms),
     everydayNames: Object.freeze(everydayNames),
     source,
   });
@@ -48,7 +48,7 @@ export const COUNCIL_SHORT_NAMES: readonly CouncilShortNames[] = Object.freeze([
   entry('NEL', ['NELC', 'NE Lincs'], [], 'nelincs.gov.uk; the council writes NELC'),
   entry('NLN', ['North Lincs'], [], 'northlincs.gov.uk'),
   entry('KEC', ['RBKC'], [], 'rbkc.gov.uk'),
-  entry('GRE', ['RBG'], ['Royal Greenwich'], 'royalgreenwich.gov.uk'),
+  entry('GRE', ['RBG', 'Royal Greenwich'], [], 'royalgreenwich.gov.uk'),
   entry('KTT', ['RBK'], ['Kingston'], 'kingston.gov.uk; Londoners call it Kingston'),
   entry('KHL', [], ['Hull'], 'hull.gov.uk; the council is Hull City Council'),
   entry('TWH', ['LBTH'], [], 'towerhamlets.gov.uk; the council writes LBTH'),
@@ -101,7 +101,7 @@ export const COUNCIL_SHORT_NAMES: readonly CouncilShortNames[] = Object.freeze([
   entry('SKE', ['SKDC'], [], 'southkesteven.gov.uk'),
   entry('FOE', ['FoDDC'], [], 'fdean.gov.uk'),
   entry('TUN', ['TWBC'], [], 'tunbridgewells.gov.uk'),
-  entry('KIN', ['BCKLWN'], ['West Norfolk'], 'west-norfolk.gov.uk; the council writes BCKLWN'),
+  entry('KIN', ['BCKLWN', 'West Norfolk'], [], 'west-norfolk.gov.uk; the council writes BCKLWN'),
   // Wales.
   entry('RCT', ['RCT'], ['Rhondda'], 'rctcbc.gov.uk'),
   entry('NTL', ['NPT'], [], 'npt.gov.uk'),
@@ -130,9 +130,9 @@ const BY_CODE: ReadonlyMap<string, CouncilShortNames> = new Map(
   COUNCIL_SHORT_NAMES.map((names) => [names.code, names]),
 );
 
-/** The abbreviations and everyday names of one council (empty lists when it has none). */
+/** The short forms and everyday names of one council (empty lists when it has none). */
 export function councilShortNames(
   code: string,
-): Pick<CouncilShortNames, 'abbreviations' | 'everydayNames'> {
-  return BY_CODE.get(code) ?? { abbreviations: [], everydayNames: [] };
+): Pick<CouncilShortNames, 'shortForms' | 'everydayNames'> {
+  return BY_CODE.get(code) ?? { shortForms: [], everydayNames: [] };
 }
