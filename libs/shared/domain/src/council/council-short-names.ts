@@ -136,3 +136,14 @@ export function councilShortNames(
 ): Pick<CouncilShortNames, 'shortForms' | 'everydayNames'> {
   return BY_CODE.get(code) ?? { shortForms: [], everydayNames: [] };
 }
+
+/** Codes of the councils one of whose short forms or everyday names contains `text` (any case). */
+export function councilCodesByShortName(text: string): string[] {
+  const wanted = text.trim().toLowerCase();
+  if (!wanted) return [];
+  return COUNCIL_SHORT_NAMES.filter((names) =>
+    [...names.shortForms, ...names.everydayNames].some((name) =>
+      name.toLowerCase().includes(wanted),
+    ),
+  ).map((names) => names.code);
+}
