@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-import { SearchIndexer } from '@lgx/api/core/search';
+import { indexByType, IndexManager, SearchClient, SearchIndexer } from '@lgx/api/core/search';
 import {
   COUNCIL_NAME_QUERIES,
   COUNCIL_REGISTER_FILE,
@@ -118,6 +118,22 @@ describe('council search quality (judged set, Meilisearch)', () => {
     );
     expect(rate).toBeGreaterThanOrEqual(TARGET);
   }, 300_000);
+
+  it('keeps the councils index settings as the code says, so a restart applies nothing', async () => {
+    const definition = indexByType('council')!;
+    const indexes = harness.app.get(IndexManager);
+    const meili = harness.app.get(SearchClient).meili;
+    const settingsTasks = async () =>
+      (
+        await meili.tasks.getTasks({
+          indexUids: [indexes.uid(definition)],
+          types: ['settingsUpdate'],
+        })
+      ).results.length;
+    const before = await settingsTasks();
+    await indexes.ensure(indexes.uid(definition), definition);
+    expect(await settingsTasks()).toBe(before);
+  });
 
   it('never puts a former council above a current one of the same name', async () => {
     const former = register.filter((row) => row['current-authority'] === 'False');

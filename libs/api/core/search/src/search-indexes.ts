@@ -155,7 +155,8 @@ export const SEARCH_INDEXES: IndexDefinition[] = [
       typoTolerance: {
         enabled: true,
         minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
-        disableOnAttributes: ['shortForms', 'code', 'gssCode'],
+        // Sorted, as Meilisearch returns them (else every start would re-apply the settings).
+        disableOnAttributes: ['code', 'gssCode', 'shortForms'],
       },
     },
   },
