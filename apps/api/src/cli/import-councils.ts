@@ -6,6 +6,7 @@ import 'reflect-metadata';
 
 import { buildDataSourceOptions } from '@lgx/api/core/database';
 import { CouncilImportService, describeConsistency } from '@lgx/api/feature-councils';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { ENTITIES } from '../entities';
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const force = args.includes('--force');
   const file = args.find((arg) => !arg.startsWith('--'));
+  // This command prints the import's outcome itself; the service's log lines would repeat it.
+  Logger.overrideLogger(['error']);
   await withDatabase(async (url) => {
     const dataSource = new DataSource(
       buildDataSourceOptions({
