@@ -145,6 +145,21 @@ describe('council search quality (judged set, Meilisearch)', () => {
     expect(await settingsTasks()).toBe(before);
   });
 
+  it('still marks the typed name in the title of the result', async () => {
+    const response = await harness.graphql<{
+      search: {
+        edges: { node: { id: string; titleHighlight: { text: string; match: boolean }[] } }[];
+      };
+    }>(
+      `{ search(query: "Notingham", first: 1) { edges { node { id titleHighlight { text match } } } } }`,
+    );
+    const [first] = response.data!.search.edges;
+    expect(first!.node.id).toBe('NGM');
+    expect(
+      first!.node.titleHighlight.filter((part) => part.match).map((part) => part.text),
+    ).toEqual([expect.stringMatching(/^Notting/)]);
+  });
+
   it('never puts a former council above a current one of the same name', async () => {
     const former = register.filter((row) => row['current-authority'] === 'False');
     const shared = former.filter((row) =>
