@@ -1,4 +1,4 @@
-import { COUNCIL_ENTITIES,CouncilImportService, CouncilsModule } from '@lgx/api/feature-councils';
+import { COUNCIL_ENTITIES, CouncilImportService, CouncilsModule } from '@lgx/api/feature-councils';
 import { bootTestApp, createFeatureApp, type TestApp } from '@lgx/api/testing';
 
 import { CorrectCouncilRegister1795320200001 } from './migrations/1795320200001-correct-council-register';
