@@ -5,7 +5,8 @@
 import 'reflect-metadata';
 
 import { buildDataSourceOptions } from '@lgx/api/core/database';
-import { CouncilImportService } from '@lgx/api/feature-councils';
+import { CouncilImportService, describeConsistency } from '@lgx/api/feature-councils';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { ENTITIES } from '../entities';
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const force = args.includes('--force');
   const file = args.find((arg) => !arg.startsWith('--'));
+  // This command prints the import's outcome itself; the service's log lines would repeat it.
+  Logger.overrideLogger(['error']);
   await withDatabase(async (url) => {
     const dataSource = new DataSource(
       buildDataSourceOptions({
@@ -28,6 +31,20 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     try {
       const result = await new CouncilImportService(dataSource).importRegister(file, { force });
+      if (result.corrections.length > 0) {
+        console.log(
+          `Corrected ${result.corrections.length} field(s) the rest of the register proves wrong:`,
+        );
+        for (const line of describeConsistency({ ...result, inconsistencies: [] }))
+          console.log(`  ${line}`);
+      }
+      if (result.inconsistencies.length > 0) {
+        console.log(
+          `${result.inconsistencies.length} inconsistency(ies) the register cannot settle (stored as given; check the source):`,
+        );
+        for (const line of describeConsistency({ ...result, corrections: [] }))
+          console.log(`  ${line}`);
+      }
       console.log(
         result.skipped
           ? 'The council register is up to date (same file as the last import).'

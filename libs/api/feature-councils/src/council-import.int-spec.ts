@@ -129,6 +129,46 @@ describe('council register import (PostgreSQL)', () => {
     expect(untouched).toEqual(before.filter((row) => row.code !== 'DER'));
   });
 
+  it('corrects what the rest of the register proves, stores that, and reports the rest', async () => {
+    // The upstream errors of issue 13: Derbyshire in the West Midlands, Lincolnshire in
+    // Yorkshire and The Humber; and a district of Nottinghamshire split from its county.
+    const rows = shippedRows.map((row) => {
+      const code = row['local-authority-code'];
+      if (code === 'DBY') return { ...row, region: 'West Midlands' };
+      if (code === 'LIN') return { ...row, region: 'Yorkshire and The Humber' };
+      if (code === 'NTT') return { ...row, region: 'North West' };
+      if (code === 'ASH' || code === 'BAE') return { ...row, region: 'North West' };
+      return row;
+    });
+    const file = writeRegister(dir, 'wrong-regions.csv', rows);
+
+    const result = await importer.importRegister(file);
+    expect(result.corrections.map((c) => [c.code, c.field, c.from, c.to])).toEqual([
+      ['DBY', 'region', 'West Midlands', 'East Midlands'],
+      ['LIN', 'region', 'Yorkshire and The Humber', 'East Midlands'],
+    ]);
+    expect(result.inconsistencies.map((i) => [i.code, i.rule])).toEqual([
+      ['NTT', 'county-region'],
+      ['EMCA', 'combined-authority-region'],
+      ['GLCA', 'combined-authority-region'],
+    ]);
+    const stored = await harness.dataSource.query(
+      `SELECT code, region FROM council WHERE code IN ('DBY', 'LIN', 'NTT', 'ASH') ORDER BY code`,
+    );
+    expect(stored).toEqual([
+      { code: 'ASH', region: 'North West' },
+      { code: 'DBY', region: 'East Midlands' },
+      { code: 'LIN', region: 'East Midlands' },
+      { code: 'NTT', region: 'North West' },
+    ]);
+    // Every county in the database is now in the region of its districts, or reported.
+    const split = await harness.dataSource.query(
+      `SELECT DISTINCT county.code FROM council county JOIN council district
+         ON district.county_code = county.code WHERE district.region IS DISTINCT FROM county.region`,
+    );
+    expect(split).toEqual([{ code: 'NTT' }]);
+  });
+
   it('rejects a file with a bad row, naming the line and column, and changes nothing', async () => {
     await importer.importRegister();
     const before = await snapshot();

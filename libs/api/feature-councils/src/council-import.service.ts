@@ -6,6 +6,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import {
+  checkRegisterConsistency,
+  describeConsistency,
+  type RegisterCorrection,
+  type RegisterInconsistency,
+} from './council-register.consistency';
 import { type CouncilRecord, parseCouncilRegister } from './council-register.parser';
 import { ReferenceDataImportEntity } from './reference-data-import.entity';
 
@@ -20,6 +26,10 @@ export interface CouncilImportResult {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Fields the register's other rows proved wrong, corrected before storing. */
+  corrections: RegisterCorrection[];
+  /** What does not fit the rest of the register and could not be settled from it. */
+  inconsistencies: RegisterInconsistency[];
 }
 
 const COLUMNS: [keyof CouncilRecord, string, string][] = [
@@ -65,10 +75,20 @@ export class CouncilImportService {
       .getRepository(ReferenceDataImportEntity)
       .findOneBy({ dataset: DATASET });
     if (!options.force && last?.checksum === checksum) {
-      return { checksum, skipped: true, inserted: 0, updated: 0, unchanged: last.rowCount };
+      return {
+        checksum,
+        skipped: true,
+        inserted: 0,
+        updated: 0,
+        unchanged: last.rowCount,
+        corrections: [],
+        inconsistencies: [],
+      };
     }
 
-    const records = parseCouncilRegister(content.toString('utf8'));
+    const { records, corrections, inconsistencies } = checkRegisterConsistency(
+      parseCouncilRegister(content.toString('utf8')),
+    );
     const result = await this.dataSource.transaction(async (manager) => {
       const { inserted, updated } = await this.upsert(manager, records);
       await manager.getRepository(ReferenceDataImportEntity).save({
@@ -83,8 +103,11 @@ export class CouncilImportService {
         inserted,
         updated,
         unchanged: records.length - inserted - updated,
+        corrections,
+        inconsistencies,
       };
     });
+    for (const line of describeConsistency(result)) this.logger.warn(`Council register: ${line}`);
     this.logger.log(
       `Council register imported: ${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged`,
     );

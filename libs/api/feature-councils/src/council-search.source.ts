@@ -1,6 +1,6 @@
 import { CouncilEntity } from '@lgx/api/core/councils';
 import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
-import { COUNCIL_TYPES, type CouncilTypeCode } from '@lgx/shared/domain';
+import { COUNCIL_TYPES, councilShortNames, type CouncilTypeCode } from '@lgx/shared/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -9,6 +9,7 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** The search document of a register row: public, with geography facets and a point for "near". */
 export function councilDocument(council: CouncilEntity): SearchDocument {
+  const { shortForms, everydayNames } = councilShortNames(council.code);
   const typeName = COUNCIL_TYPES[council.typeCode as CouncilTypeCode] ?? council.typeCode;
   const where = council.region ?? council.nation;
   const summary = council.isCurrent
@@ -30,12 +31,30 @@ export function councilDocument(council: CouncilEntity): SearchDocument {
     region: council.region ?? undefined,
     councilType: council.typeCode,
     officialName: council.officialName,
+    // The names searched first: what people call the council ("Hull", "Kingston"), the
+    // place alone ("Lincoln" for "City of Lincoln"), its short forms (RBWM, Notts).
+    everydayNames: [...everydayNames],
+    placeName: placeName(council.niceName),
+    shortForms: [...shortForms],
     altNames: council.altNames ?? undefined,
     code: council.code,
     gssCode: council.gssCode ?? undefined,
     population: council.population ?? undefined,
     isCurrent: council.isCurrent,
+    // Ranking: a current council before a former one of the same name; among
+    // equally good matches the shorter name, the nearer to what was typed
+    // (Nottingham before Nottinghamshire for "Nottinghm").
+    currentRank: council.isCurrent ? 1 : 0,
+    nameLength: placeName(council.niceName).length,
   };
+}
+
+/** The place a council is named after: "City of Lincoln" and "Aberdeen City" are Lincoln and Aberdeen. */
+export function placeName(niceName: string): string {
+  return niceName
+    .trim()
+    .replace(/^(city of|county|the)\s+/i, '')
+    .replace(/\s+city$/i, '');
 }
 
 /** Feeds the council register to search. */

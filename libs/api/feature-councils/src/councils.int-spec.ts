@@ -127,6 +127,16 @@ describe('councils query (GraphQL over HTTP, PostgreSQL)', () => {
     const names = response.data!.councils.edges.map((edge) => edge.node.name);
     expect(names).toEqual(expect.arrayContaining(['Derby', 'Derbyshire', 'South Derbyshire']));
 
+    // Short forms and everyday names councils go by, beside the register's own names.
+    for (const [search, code] of [
+      ['RBWM', 'WNM'],
+      ['lbhf', 'HMF'],
+      ['Hull', 'KHL'],
+    ]) {
+      const named = await councils({ filter: { search }, first: 100 });
+      expect(named.data!.councils.edges.map((edge) => edge.node.code)).toContain(code);
+    }
+
     const wildcard = await councils({ filter: { search: '%' } });
     expect(wildcard.data!.councils.totalCount).toBe(0);
   });

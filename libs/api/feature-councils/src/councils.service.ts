@@ -7,7 +7,7 @@ import {
   pageSize,
   toConnection,
 } from '@lgx/api/core/graphql';
-import { isRegion, NATION_KEYS } from '@lgx/shared/domain';
+import { councilCodesByShortName, isRegion, NATION_KEYS } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -49,8 +49,9 @@ export class CouncilsService {
       query.andWhere(
         `(council.niceName ILIKE :pattern OR council.officialName ILIKE :pattern
           OR council.altNames ILIKE :pattern OR council.code ILIKE :pattern
-          OR council.gssCode ILIKE :pattern)`,
-        { pattern },
+          OR council.gssCode ILIKE :pattern OR council.code = ANY(:named))`,
+        // Short forms and everyday names ("RBWM", "Hull") are not in the register.
+        { pattern, named: councilCodesByShortName(search) },
       );
     }
 

@@ -1,4 +1,6 @@
 export * from './council-import.service';
+export * from './council-register.consistency';
 export * from './councils.module';
 export * from './councils.resolver';
 export * from './reference-data-import.entity';
+export * from './search-quality/council-name-queries';

@@ -115,16 +115,50 @@ const procurementGroupFacets: FacetDefinition[] = [
 export const SEARCH_INDEXES: IndexDefinition[] = [
   {
     name: 'councils',
-    documentVersion: 1,
+    // 2: everydayNames, placeName, shortForms, currentRank, nameLength: names as people type them.
+    documentVersion: 2,
     type: 'council',
     label: 'Council',
     facets: councilsFacets,
     sorts: { NAME: ['titleSort:asc'] },
-    settings: settings({
-      searchable: ['officialName', 'altNames', 'code', 'gssCode'],
-      facets: councilsFacets,
-      sortable: ['population'],
-    }),
+    settings: {
+      ...settings({ facets: councilsFacets, sortable: ['population'] }),
+      // Names first: what people call the council, the place it is named after, its initials.
+      searchableAttributes: [
+        'everydayNames',
+        'placeName',
+        'shortForms',
+        'title',
+        'officialName',
+        'altNames',
+        'code',
+        'summary',
+        'gssCode',
+        'councilName',
+        'body',
+      ],
+      // A name is a few words, so what decides is: all the words, fewest typos, a current
+      // council before a former one, the name typed in full (Lincoln is not Lincolnshire),
+      // then, among matches as good, the shorter place name (Nottingham, for "Nottinghm").
+      rankingRules: [
+        'words',
+        'typo',
+        'currentRank:desc',
+        'exactness',
+        'proximity',
+        'attribute',
+        'sort',
+        'nameLength:asc',
+        'population:desc',
+      ],
+      // Codes and initials are identifiers: a typo of one is another council's.
+      typoTolerance: {
+        enabled: true,
+        minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+        // Sorted, as Meilisearch returns them (else every start would re-apply the settings).
+        disableOnAttributes: ['code', 'gssCode', 'shortForms'],
+      },
+    },
   },
   {
     name: 'case_studies',
