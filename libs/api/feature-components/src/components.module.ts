@@ -11,13 +11,17 @@ import { ComponentRemindersService } from './component-reminders.service';
 import { ComponentSearchSource } from './component-search.source';
 import { ComponentsResolver } from './components.resolver';
 import { ComponentsService } from './components.service';
+import { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
+import { CoMaintainerInvitationsResolver } from './co-maintainer-invitations.resolver';
+import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
 
 export const COMPONENT_ENTITIES = [
   ComponentEntity,
   ComponentAdoptionEntity,
   ComponentQuestionEntity,
+  CoMaintainerInvitationEntity,
 ];
-export const COMPONENT_RESOLVERS = [ComponentsResolver];
+export const COMPONENT_RESOLVERS = [ComponentsResolver, CoMaintainerInvitationsResolver];
 
 /** Reusable components: the catalogue, publiccode.yml import and verified adoption. */
 @Module({
@@ -28,6 +32,7 @@ export const COMPONENT_RESOLVERS = [ComponentsResolver];
     ComponentQuestionsService,
     ComponentRemindersService,
     ComponentSearchSource,
+    CoMaintainerInvitationsService,
     ...COMPONENT_RESOLVERS,
   ],
   exports: [ComponentsService, ComponentAdoptionsService, ComponentRemindersService],

@@ -7,6 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
 import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
+import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
 import {
   alreadyInCatalogue,
   badComponentTransition,
@@ -45,34 +46,46 @@ export class ComponentsService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
+    private readonly invitations: CoMaintainerInvitationsService,
   ) {}
 
-  /** A draft maintained by the actor's council (and any other councils named). */
+  /** A draft maintained by the actor's council; other councils named are invited to maintain it. */
   async create(actor: Actor, input: ComponentFields): Promise<ComponentEntity> {
     const own = await this.authorizeCreate(actor);
-    const values = await this.checked(input, own);
+    const { maintainingCouncilCodes: named, ...values } = await this.checked(input, own);
     const key = repositoryKey(values.url);
     if (key) await this.refuseDuplicate(key);
-    return this.dataSource.getRepository(ComponentEntity).save({
-      ...values,
-      repositoryKey: key,
-      status: 'DRAFT' as const,
-      maintainedAt: new Date(),
-      createdBy: actor.userId ?? null,
+    const { component, invited } = await this.dataSource.transaction(async (manager) => {
+      const component = await manager.getRepository(ComponentEntity).save({
+        ...values,
+        maintainingCouncilCodes: [own],
+        repositoryKey: key,
+        status: 'DRAFT' as const,
+        maintainedAt: new Date(),
+        createdBy: actor.userId ?? null,
+      });
+      const invited = await this.invitations.sync(manager, actor, component, own, named);
+      return { component, invited };
     });
+    await this.invitations.tellInvited(component, invited, actor);
+    return component;
   }
 
   async update(actor: Actor, id: string, input: ComponentFields): Promise<ComponentEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const { saved, invited } = await this.dataSource.transaction(async (manager) => {
       const component = await this.lockForEdit(actor, id, manager);
-      // The editor's own council stays a maintainer, so no one edits themselves out.
-      const values = await this.checked(input, actor.council!.code);
+      const own = actor.council!.code;
+      const { maintainingCouncilCodes: named, ...values } = await this.checked(input, own);
       const key =
         values.url === component.url ? component.repositoryKey : repositoryKey(values.url);
       if (key && key !== component.repositoryKey) await this.refuseDuplicate(key, manager);
       Object.assign(component, values, { repositoryKey: key, maintainedAt: new Date() });
-      return manager.getRepository(ComponentEntity).save(component);
+      // Named councils maintain it only once they accept.
+      const invited = await this.invitations.sync(manager, actor, component, own, named);
+      return { saved: await manager.getRepository(ComponentEntity).save(component), invited };
     });
+    await this.invitations.tellInvited(saved, invited, actor);
+    return saved;
   }
 
   publish(actor: Actor, id: string) {
