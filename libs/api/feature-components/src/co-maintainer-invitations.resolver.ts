@@ -2,9 +2,9 @@ import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
 import { CouncilDirectory } from '@lgx/api/core/councils';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { CoMaintainerInvitation, Component } from './component.object';
 import type { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
 import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
+import { CoMaintainerInvitation, Component } from './component.object';
 
 type ComponentSummary = Pick<Component, 'id' | 'name' | 'summary' | 'status'>;
 

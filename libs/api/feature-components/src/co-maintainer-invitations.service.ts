@@ -7,14 +7,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
+import { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
+import { ComponentEntity } from './component.entity';
 import {
-  componentNotFound,
   coMaintainerInvitationNotFound,
+  componentNotFound,
   lastMaintainer,
   notACoMaintainer,
 } from './components.errors';
-import { ComponentEntity } from './component.entity';
-import { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,6 +2,9 @@ import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
+import { CoMaintainerInvitationsResolver } from './co-maintainer-invitations.resolver';
+import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
 import { ComponentEntity } from './component.entity';
 import { ComponentAdoptionEntity } from './component-adoption.entity';
 import { ComponentAdoptionsService } from './component-adoptions.service';
@@ -11,9 +14,6 @@ import { ComponentRemindersService } from './component-reminders.service';
 import { ComponentSearchSource } from './component-search.source';
 import { ComponentsResolver } from './components.resolver';
 import { ComponentsService } from './components.service';
-import { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
-import { CoMaintainerInvitationsResolver } from './co-maintainer-invitations.resolver';
-import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
 
 export const COMPONENT_ENTITIES = [
   ComponentEntity,

@@ -5,9 +5,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
 import { ComponentEntity } from './component.entity';
 import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
-import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
 import {
   alreadyInCatalogue,
   badComponentTransition,

@@ -64,6 +64,10 @@ export type CaseStudyInput = {
 
 export type CaseStudyStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
 
+export type CoAuthorInvitationStatus = 'DECLINED' | 'PENDING';
+
+export type CoMaintainerInvitationStatus = 'DECLINED' | 'PENDING';
+
 /** A commitment. Money in pounds as typed. */
 export type CommitmentInput = {
   /** YYYY-MM-DD. */
@@ -366,6 +370,16 @@ export type CaseStudyDetailsFragment = {
   updatedAt: unknown;
   leadCouncil: { code: string; name: string };
   coAuthorCouncils: Array<{ code: string; name: string }>;
+  coAuthorInvitations: Array<{
+    status: CoAuthorInvitationStatus;
+    invitedAt: unknown;
+    council: { code: string; name: string };
+  }>;
+  invitationToMyCouncil: {
+    invitedAt: unknown;
+    council: { code: string; name: string };
+    invitedBy: { code: string; name: string };
+  } | null;
   stage: { key: string; label: string };
   serviceAreas: Array<{ key: string; label: string }>;
   objectives: Array<{ key: string; label: string }>;
@@ -410,6 +424,16 @@ export type CaseStudyQuery = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -455,6 +479,16 @@ export type CreateCaseStudyMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -501,6 +535,16 @@ export type UpdateCaseStudyMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -546,6 +590,16 @@ export type SubmitCaseStudyForReviewMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -591,6 +645,16 @@ export type ReturnCaseStudyToDraftMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -636,6 +700,16 @@ export type PublishCaseStudyMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -681,6 +755,16 @@ export type ArchiveCaseStudyMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -692,6 +776,26 @@ export type ArchiveCaseStudyMutation = {
     threeYearNetBenefit: { pence: string; formatted: string } | null;
   };
 };
+
+export type RespondToCoAuthorInvitationMutationVariables = Exact<{
+  caseStudyId: string | number;
+  accept: boolean;
+}>;
+
+export type RespondToCoAuthorInvitationMutation = { respondToCoAuthorInvitation: boolean };
+
+export type WithdrawCoAuthorInvitationMutationVariables = Exact<{
+  caseStudyId: string | number;
+  councilCode: string;
+}>;
+
+export type WithdrawCoAuthorInvitationMutation = { withdrawCoAuthorInvitation: boolean };
+
+export type LeaveCaseStudyMutationVariables = Exact<{
+  caseStudyId: string | number;
+}>;
+
+export type LeaveCaseStudyMutation = { leaveCaseStudy: boolean };
 
 export type CaseStudyRevisionsQueryVariables = Exact<{
   id: string | number;
@@ -752,6 +856,16 @@ export type ComponentDetailsFragment = {
   kind: { key: string; label: string };
   maturity: { key: string; label: string };
   maintainingCouncils: Array<{ code: string; name: string }>;
+  coMaintainerInvitations: Array<{
+    status: CoMaintainerInvitationStatus;
+    invitedAt: unknown;
+    council: { code: string; name: string };
+  }>;
+  invitationToMyCouncil: {
+    invitedAt: unknown;
+    council: { code: string; name: string };
+    invitedBy: { code: string; name: string };
+  } | null;
   serviceAreas: Array<{ key: string; label: string }>;
   technologies: Array<{ key: string; label: string }>;
   standards: Array<{ key: string; label: string }>;
@@ -822,6 +936,16 @@ export type ComponentQuery = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -863,6 +987,16 @@ export type CreateComponentMutation = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -898,6 +1032,16 @@ export type UpdateComponentMutation = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -932,6 +1076,16 @@ export type PublishComponentMutation = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -966,6 +1120,16 @@ export type UnpublishComponentMutation = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -1073,6 +1237,26 @@ export type CouncilMapPointsQuery = {
   councilMapPoints: Array<{ latitude: number; longitude: number }>;
 };
 
+export type RespondToCoMaintainerInvitationMutationVariables = Exact<{
+  componentId: string | number;
+  accept: boolean;
+}>;
+
+export type RespondToCoMaintainerInvitationMutation = { respondToCoMaintainerInvitation: boolean };
+
+export type WithdrawCoMaintainerInvitationMutationVariables = Exact<{
+  componentId: string | number;
+  councilCode: string;
+}>;
+
+export type WithdrawCoMaintainerInvitationMutation = { withdrawCoMaintainerInvitation: boolean };
+
+export type LeaveComponentMutationVariables = Exact<{
+  componentId: string | number;
+}>;
+
+export type LeaveComponentMutation = { leaveComponent: boolean };
+
 export type CouncilCaseStudiesQueryVariables = Exact<{
   councilCode: string;
 }>;
@@ -1138,6 +1322,41 @@ export type CouncilRenewalRadarQuery = {
     }>;
   };
 };
+
+export type CouncilInvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CouncilInvitationsQuery = {
+  coAuthorInvitationsToMyCouncil: Array<{
+    caseStudyId: string;
+    caseStudyTitle: string;
+    caseStudySummary: string;
+    caseStudyStatus: CaseStudyStatus;
+    invitedAt: unknown;
+    invitedBy: { code: string; name: string };
+  }>;
+  coMaintainerInvitationsToMyCouncil: Array<{
+    componentId: string;
+    componentName: string;
+    componentSummary: string;
+    componentStatus: ComponentStatus;
+    invitedAt: unknown;
+    invitedBy: { code: string; name: string };
+  }>;
+};
+
+export type AnswerCoAuthorInvitationMutationVariables = Exact<{
+  caseStudyId: string | number;
+  accept: boolean;
+}>;
+
+export type AnswerCoAuthorInvitationMutation = { respondToCoAuthorInvitation: boolean };
+
+export type AnswerCoMaintainerInvitationMutationVariables = Exact<{
+  componentId: string | number;
+  accept: boolean;
+}>;
+
+export type AnswerCoMaintainerInvitationMutation = { respondToCoMaintainerInvitation: boolean };
 
 export type CouncilSupplierExperiencesQueryVariables = Exact<{
   councilCode: string;
@@ -2162,6 +2381,60 @@ export const CaseStudyDetailsFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2324,6 +2597,60 @@ export const ComponentDetailsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -2910,6 +3237,60 @@ export const CaseStudyDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3103,6 +3484,60 @@ export const CreateCaseStudyDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -3319,6 +3754,60 @@ export const UpdateCaseStudyDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3512,6 +4001,60 @@ export const SubmitCaseStudyForReviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -3718,6 +4261,60 @@ export const ReturnCaseStudyToDraftDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3914,6 +4511,60 @@ export const PublishCaseStudyDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -4117,6 +4768,60 @@ export const ArchiveCaseStudyDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4232,6 +4937,146 @@ export const ArchiveCaseStudyDocument = {
     },
   ],
 } as unknown as DocumentNode<ArchiveCaseStudyMutation, ArchiveCaseStudyMutationVariables>;
+export const RespondToCoAuthorInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToCoAuthorInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToCoAuthorInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseStudyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RespondToCoAuthorInvitationMutation,
+  RespondToCoAuthorInvitationMutationVariables
+>;
+export const WithdrawCoAuthorInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawCoAuthorInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawCoAuthorInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseStudyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawCoAuthorInvitationMutation,
+  WithdrawCoAuthorInvitationMutationVariables
+>;
+export const LeaveCaseStudyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LeaveCaseStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leaveCaseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseStudyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeaveCaseStudyMutation, LeaveCaseStudyMutationVariables>;
 export const CaseStudyRevisionsDocument = {
   kind: 'Document',
   definitions: [
@@ -4554,6 +5399,60 @@ export const ComponentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'serviceAreas' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4792,6 +5691,60 @@ export const CreateComponentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'serviceAreas' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4963,6 +5916,60 @@ export const UpdateComponentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'serviceAreas' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -5121,6 +6128,60 @@ export const PublishComponentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'serviceAreas' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -5274,6 +6335,60 @@ export const UnpublishComponentDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -5829,6 +6944,146 @@ export const CouncilMapPointsDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilMapPointsQuery, CouncilMapPointsQueryVariables>;
+export const RespondToCoMaintainerInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToCoMaintainerInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToCoMaintainerInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RespondToCoMaintainerInvitationMutation,
+  RespondToCoMaintainerInvitationMutationVariables
+>;
+export const WithdrawCoMaintainerInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawCoMaintainerInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawCoMaintainerInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawCoMaintainerInvitationMutation,
+  WithdrawCoMaintainerInvitationMutationVariables
+>;
+export const LeaveComponentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LeaveComponent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leaveComponent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeaveComponentMutation, LeaveComponentMutationVariables>;
 export const CouncilCaseStudiesDocument = {
   kind: 'Document',
   definitions: [
@@ -6103,6 +7358,175 @@ export const CouncilRenewalRadarDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilRenewalRadarQuery, CouncilRenewalRadarQueryVariables>;
+export const CouncilInvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilInvitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitationsToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseStudySummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitationsToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'componentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'componentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'componentSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'componentStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilInvitationsQuery, CouncilInvitationsQueryVariables>;
+export const AnswerCoAuthorInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerCoAuthorInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToCoAuthorInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseStudyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AnswerCoAuthorInvitationMutation,
+  AnswerCoAuthorInvitationMutationVariables
+>;
+export const AnswerCoMaintainerInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerCoMaintainerInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToCoMaintainerInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AnswerCoMaintainerInvitationMutation,
+  AnswerCoMaintainerInvitationMutationVariables
+>;
 export const CouncilSupplierExperiencesDocument = {
   kind: 'Document',
   definitions: [
