@@ -499,7 +499,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     const invitations = page.getByRole('region', { name: /^Invitations to Nottingham/ });
     await invitations.getByRole('link', { name: title }).waitFor();
     await invitations.getByText(/Derby asks Nottingham to co-author this case study/).waitFor();
-    expect(await page.locator('#case-studies-heading + * a', { hasText: title }).count()).toBe(0);
+    expect(await page.locator('.lgx-case-study-list__item', { hasText: title }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'co-author-invitation');
     const accept = invitations.getByRole('button', { name: `Accept ${title}` });
