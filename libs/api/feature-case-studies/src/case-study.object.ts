@@ -106,7 +106,12 @@ export class CaseStudyInput {
   @Field(() => String, { nullable: true }) impact?: string | null;
   @Field(() => String, { nullable: true }) lessonsLearned?: string | null;
   @Field(() => String, { nullable: true }) body?: string | null;
-  @Field(() => [String], { nullable: true }) coAuthorCouncilCodes?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Co-author councils by register code. A council not yet a co-author is invited, and becomes one only when one of its editors accepts; one left out is withdrawn or taken off.',
+  })
+  coAuthorCouncilCodes?: string[] | null;
   @Field(() => [String], { nullable: true }) serviceAreas?: string[] | null;
   @Field(() => [String], { nullable: true }) objectives?: string[] | null;
   @Field(() => [String], { nullable: true }) technologies?: string[] | null;

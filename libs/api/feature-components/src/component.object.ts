@@ -154,7 +154,8 @@ export class ComponentInput {
   @Field(() => String) maturity!: string;
   @Field(() => [String], {
     nullable: true,
-    description: 'Other councils that maintain it (yours always does).',
+    description:
+      'Other councils that maintain it (yours always does). A council not yet among them is invited, and maintains it only once one of its editors accepts; one left out is withdrawn or taken off.',
   })
   maintainingCouncilCodes?: string[] | null;
   @Field(() => [String], { nullable: true }) serviceAreas?: string[] | null;

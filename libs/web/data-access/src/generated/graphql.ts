@@ -37,6 +37,7 @@ export type CaseStudyInput = {
   body?: string | null | undefined;
   cashableSavingsPerYear?: string | null | undefined;
   challenge?: string | null | undefined;
+  /** Co-author councils by register code. A council not yet a co-author is invited, and becomes one only when one of its editors accepts; one left out is withdrawn or taken off. */
   coAuthorCouncilCodes?: Array<string> | null | undefined;
   contactEmail?: string | null | undefined;
   contactName?: string | null | undefined;
@@ -95,7 +96,7 @@ export type ComponentInput = {
   kind: string;
   /** SPDX licence expression, e.g. MIT or OGL-UK-3.0. */
   licence: string;
-  /** Other councils that maintain it (yours always does). */
+  /** Other councils that maintain it (yours always does). A council not yet among them is invited, and maintains it only once one of its editors accepts; one left out is withdrawn or taken off. */
   maintainingCouncilCodes?: Array<string> | null | undefined;
   maturity: string;
   name: string;
