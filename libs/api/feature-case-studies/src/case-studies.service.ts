@@ -22,6 +22,9 @@ const councilsOf = (study: Pick<CaseStudyEntity, 'leadCouncilCode' | 'coAuthorCo
   ...study.coAuthorCouncilCodes,
 ];
 
+/** Every council named is emailed and asked, so one save asks a handful, not the register. */
+const MAX_CO_AUTHORS = 20;
+
 /** Case studies: writing, the workflow from draft to published, and revisions. */
 @Injectable()
 export class CaseStudiesService {
@@ -223,10 +226,15 @@ export class CaseStudiesService {
     const coAuthors = [
       ...new Set((input.coAuthorCouncilCodes ?? []).map((code) => code.trim().toUpperCase())),
     ].filter((code) => code !== leadCouncilCode);
-    const known = await this.councils.findByCodes(coAuthors);
-    const unknown = coAuthors.filter(
-      (code) => !known.some((council) => council.code === code && council.isCurrent),
-    );
+    if (coAuthors.length > MAX_CO_AUTHORS)
+      problems.push({
+        field: 'coAuthorCouncilCodes',
+        message: `Name at most ${MAX_CO_AUTHORS} co-author councils: each one is asked to confirm`,
+      });
+    const known = await this.councils.findByCodes(coAuthors.slice(0, MAX_CO_AUTHORS));
+    const unknown = coAuthors
+      .slice(0, MAX_CO_AUTHORS)
+      .filter((code) => !known.some((council) => council.code === code && council.isCurrent));
     if (unknown.length > 0)
       problems.push({
         field: 'coAuthorCouncilCodes',

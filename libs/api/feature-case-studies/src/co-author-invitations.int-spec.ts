@@ -269,6 +269,28 @@ describe('co-author councils by invitation', () => {
     );
   });
 
+  it('refuses to ask more than 20 councils at once, and odd council codes, changing nothing', async () => {
+    const codes = Array.from({ length: 21 }, (_, index) => `X${index}`);
+    const [{ n: before }] = await harness.dataSource.query(
+      `SELECT count(*)::int AS n FROM case_study_co_author_invitation`,
+    );
+    const refused = await derbyEditor.graphql(CREATE, {
+      input: input({ coAuthorCouncilCodes: codes }),
+    });
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toMatch(/at most 20 co-author councils/);
+    const id = await named();
+    // A NUL byte is refused at the edge for every argument (issue 13, defect 6), not here.
+    for (const odd of ['', 'not a code', 'x'.repeat(5000)])
+      expect(code(await derbyEditor.graphql(WITHDRAW, { id, code: odd }))).toBe(
+        'INVITATION_NOT_FOUND',
+      );
+    const [{ n: after }] = await harness.dataSource.query(
+      `SELECT count(*)::int AS n FROM case_study_co_author_invitation`,
+    );
+    expect(after).toBe(before + 1);
+  });
+
   it('lets a co-author council leave, by its own editors only', async () => {
     const id = await named();
     expect(code(await nottinghamEditor.graphql(LEAVE, { id }))).toBe('NOT_A_CO_AUTHOR');

@@ -12,6 +12,7 @@ import { CaseStudyEntity } from './case-study.entity';
 import { CoAuthorInvitationEntity } from './co-author-invitation.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const COUNCIL_CODE = /^[A-Z0-9]{1,12}$/;
 
 /** An invitation with the case study it is about. */
 export interface CoAuthorInvitationRecord {
@@ -151,6 +152,8 @@ export class CoAuthorInvitationsService {
   /** Withdraws a pending invitation (or clears a declined one), by an authoring council. */
   async withdraw(actor: Actor, caseStudyId: string, councilCode: string): Promise<CaseStudyEntity> {
     const code = councilCode.trim().toUpperCase();
+    // A register code, or there is nothing to withdraw (and nothing odd reaches the database).
+    if (!COUNCIL_CODE.test(code)) throw coAuthorInvitationNotFound();
     return this.dataSource.transaction(async (manager) => {
       const study = await this.lockReadable(manager, actor, caseStudyId);
       await this.policy.authorize(actor, {

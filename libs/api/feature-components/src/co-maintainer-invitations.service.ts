@@ -17,6 +17,7 @@ import {
 } from './components.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const COUNCIL_CODE = /^[A-Z0-9]{1,12}$/;
 
 /** An invitation with the component it is about. */
 export interface CoMaintainerInvitationRecord {
@@ -167,6 +168,8 @@ export class CoMaintainerInvitationsService {
   /** Withdraws a pending invitation (or clears a declined one), by a maintaining council. */
   async withdraw(actor: Actor, componentId: string, councilCode: string): Promise<ComponentEntity> {
     const code = councilCode.trim().toUpperCase();
+    // A register code, or there is nothing to withdraw (and nothing odd reaches the database).
+    if (!COUNCIL_CODE.test(code)) throw coMaintainerInvitationNotFound();
     return this.dataSource.transaction(async (manager) => {
       const component = await this.lockReadable(manager, actor, componentId);
       await this.policy.authorize(actor, {

@@ -28,6 +28,9 @@ export interface ImportOutcome {
   component: ComponentEntity | null;
 }
 
+/** Every council named is emailed and asked, so one save asks a handful, not the register. */
+const MAX_CO_MAINTAINERS = 20;
+
 /** Where URL imports may fetch from; tests replace the address check, nothing else. */
 export const REMOTE_FILE_OPTIONS = 'COMPONENTS_REMOTE_FILE_OPTIONS';
 export const DEFAULT_REMOTE_FILE_OPTIONS: RemoteFileOptions = {
@@ -353,10 +356,15 @@ export class ComponentsService {
     const others = [
       ...new Set((input.maintainingCouncilCodes ?? []).map((code) => code.trim().toUpperCase())),
     ].filter((code) => code && code !== ownCouncilCode);
-    const known = await this.councils.findByCodes(others);
-    const unknown = others.filter(
-      (code) => !known.some((council) => council.code === code && council.isCurrent),
-    );
+    if (others.length > MAX_CO_MAINTAINERS)
+      problems.push({
+        field: 'maintainingCouncilCodes',
+        message: `Name at most ${MAX_CO_MAINTAINERS} other maintaining councils: each one is asked to confirm`,
+      });
+    const known = await this.councils.findByCodes(others.slice(0, MAX_CO_MAINTAINERS));
+    const unknown = others
+      .slice(0, MAX_CO_MAINTAINERS)
+      .filter((code) => !known.some((council) => council.code === code && council.isCurrent));
     if (unknown.length > 0)
       problems.push({
         field: 'maintainingCouncilCodes',
