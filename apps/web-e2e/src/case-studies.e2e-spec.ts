@@ -470,6 +470,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByLabel('Co-author councils', { exact: true }).fill('ngm');
     await page.getByRole('button', { name: 'Save and preview' }).click();
     await heading(page, title);
+    await page.getByText('We have asked Nottingham to confirm').waitFor();
     const caseStudyPath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('The case study has been published').waitFor();
