@@ -212,14 +212,18 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await screenshot(page, 'case-study-form');
     await page.getByRole('button', { name: 'Save and preview' }).click();
 
-    // The preview: a draft only Derby (and Leicester, its co-author) can see.
+    // The preview: a draft only Derby can see; Leicester is asked to co-author it.
     await heading(page, TITLE);
     await page.waitForURL(/\/case-studies\/[0-9a-f-]{36}$/);
     const caseStudyPath = new URL(page.url()).pathname;
     await page.getByText('Your draft has been saved').waitFor();
     await page.getByText('Draft: only your council can see this').waitFor();
     await page.locator('.lgx-tags').getByText('Draft', { exact: true }).waitFor();
-    await page.getByRole('link', { name: 'Leicester' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Councils asked to co-author' })
+      .getByText('Waiting for them to confirm')
+      .waitFor();
+    expect(await page.getByRole('link', { name: 'Leicester' }).count()).toBe(0);
     expect(await figure(page, 'Payback period').textContent()).toContain('6 months');
     expect(await figure(page, 'Three-year net benefit').textContent()).toContain('£10,000,000');
     expect(await figure(page, 'Investment').textContent()).toBe('£2,000,000');
@@ -448,6 +452,84 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.goto(caseStudyPath);
     await heading(page, title);
     await page.locator('.lgx-stopped').getByText('Residents kept asking for a person').waitFor();
+    await expectAccessible(page);
+  }, 180_000);
+
+  it('names Nottingham as co-author, and shows it as Nottingham’s only once its editor accepts', async () => {
+    const { page } = session;
+    const title = 'Shared out-of-hours housing repairs line';
+    await page.goto('/sign-in?returnTo=%2Fcase-studies%2Fnew');
+    await signIn(page, seeded('LGX_E2E_EDITOR_EMAIL'), seeded('LGX_E2E_EDITOR_PASSWORD'));
+    await heading(page, 'Write a case study');
+    await page.getByText('We will ask each council you add to confirm').waitFor();
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill('Derby and Nottingham answer each other’s repair calls at night.');
+    await page.getByLabel('Live', { exact: true }).check();
+    await page.getByLabel('Co-author councils', { exact: true }).fill('ngm');
+    await page.getByRole('button', { name: 'Save and preview' }).click();
+    await heading(page, title);
+    await page.getByText('We have asked Nottingham to confirm').waitFor();
+    const caseStudyPath = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('The case study has been published').waitFor();
+    const asked = page.getByRole('region', { name: 'Councils asked to co-author' });
+    await asked.getByText('Nottingham').waitFor();
+    await asked.getByText('Waiting for them to confirm').waitFor();
+    expect(await page.getByText(/, with Nottingham/).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'co-author-asked');
+    await signOut(page);
+
+    // Until Nottingham accepts, the study is not on its page.
+    await page.goto('/councils/NGM');
+    await heading(page, /Nottingham/);
+    await page.getByRole('heading', { level: 2, name: 'Case studies' }).waitFor();
+    expect(await page.getByRole('link', { name: title }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: /^Invitations to/ }).count()).toBe(0);
+
+    // Nottingham's editor answers on the council's page, with the keyboard.
+    await page.goto('/sign-in?returnTo=%2Fcouncils%2FNGM');
+    await signIn(
+      page,
+      seeded('LGX_E2E_NOTTINGHAM_EDITOR_EMAIL'),
+      seeded('LGX_E2E_NOTTINGHAM_EDITOR_PASSWORD'),
+    );
+    await heading(page, /Nottingham/);
+    const invitations = page.getByRole('region', { name: /^Invitations to Nottingham/ });
+    await invitations.getByRole('link', { name: title }).waitFor();
+    await invitations.getByText(/Derby asks Nottingham to co-author this case study/).waitFor();
+    expect(await page.locator('.lgx-case-study-list__item', { hasText: title }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'co-author-invitation');
+    const accept = invitations.getByRole('button', { name: `Accept ${title}` });
+    await accept.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(`Nottingham is now a co-author of “${title}”`).waitFor();
+    await invitations
+      .getByText(
+        'No council has asked Nottingham to co-author a case study or maintain a component.',
+      )
+      .waitFor();
+    const listed = page.locator('.lgx-case-study-list__item', { hasText: title });
+    await listed.getByRole('link', { name: title }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'co-author-accepted');
+
+    // The study names Nottingham as co-author; its editor may now change it, or leave.
+    await page.goto(caseStudyPath);
+    await heading(page, title);
+    await page.getByRole('link', { name: 'Nottingham' }).waitFor();
+    await page.getByRole('link', { name: `Edit ${title}` }).waitFor();
+    await page.getByRole('button', { name: `Stop being a co-author of ${title}` }).waitFor();
+    expect(await page.getByRole('region', { name: 'Councils asked to co-author' }).count()).toBe(0);
+    await expectAccessible(page);
+    await signOut(page);
+
+    // And visitors see it on Nottingham's page.
+    await page.goto('/councils/NGM');
+    await page.locator('.lgx-case-study-list__item', { hasText: title }).waitFor();
     await expectAccessible(page);
   }, 180_000);
 });

@@ -18,3 +18,15 @@ export const badTransition = (from: string, to: string) =>
     'BAD_TRANSITION',
     `A case study that is ${from.toLowerCase().replace('_', ' ')} cannot be ${to}.`,
   );
+
+export const coAuthorInvitationNotFound = () =>
+  new UserFacingError(
+    'INVITATION_NOT_FOUND',
+    'There is no open invitation for your council to co-author this case study. It may have been withdrawn or answered already.',
+  );
+
+export const notACoAuthor = () =>
+  new UserFacingError(
+    'NOT_A_CO_AUTHOR',
+    'Your council is not a co-author of this case study, so there is nothing to leave. The lead council cannot leave its own case study.',
+  );

@@ -111,6 +111,14 @@ describe('case studies', () => {
 
   it('lets only editors of the lead or co-author councils create, edit, publish and archive', async () => {
     const id = await draft({ coAuthorCouncilCodes: ['NOT'] });
+    // Nottingham is a co-author once it accepts (co-author-invitations.int-spec.ts has the rest).
+    const accepted = await (
+      await signedIn(harness, { council: 'NOT', role: 'EDITOR' })
+    ).graphql(
+      `mutation($id: ID!) { respondToCoAuthorInvitation(caseStudyId: $id, accept: true) }`,
+      { id },
+    );
+    expect(accepted.errors).toBeUndefined();
     // [role, may edit this Derby + Nottingham study, may create one for their own council]
     const roles: [string, Parameters<typeof signedIn>[1] | null, boolean, boolean][] = [
       ['visitor', null, false, false],

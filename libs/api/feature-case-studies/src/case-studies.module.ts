@@ -10,11 +10,14 @@ import { CaseStudyAttachmentsController } from './case-study-attachments.control
 import { CaseStudyAttachmentsService } from './case-study-attachments.service';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudySearchSource } from './case-study-search.source';
+import { CoAuthorInvitationEntity } from './co-author-invitation.entity';
+import { CoAuthorInvitationsService } from './co-author-invitations.service';
 
 export const CASE_STUDY_ENTITIES = [
   CaseStudyEntity,
   CaseStudyRevisionEntity,
   CaseStudyAttachmentEntity,
+  CoAuthorInvitationEntity,
 ];
 export const CASE_STUDY_RESOLVERS = [CaseStudiesResolver];
 
@@ -26,6 +29,7 @@ export const CASE_STUDY_RESOLVERS = [CaseStudiesResolver];
     CaseStudiesService,
     CaseStudyAttachmentsService,
     CaseStudySearchSource,
+    CoAuthorInvitationsService,
     ...CASE_STUDY_RESOLVERS,
   ],
   exports: [CaseStudiesService],

@@ -14,6 +14,7 @@ import {
 } from './case-study.entity';
 import { type CaseStudyFields, checkCaseStudy } from './case-study-input';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
+import { CoAuthorInvitationsService } from './co-author-invitations.service';
 import { diffSnapshots, type FieldChange, REVISION_FIELDS } from './revision-diff';
 
 /** Revision numbers are PostgreSQL integers. */
@@ -24,6 +25,9 @@ const councilsOf = (study: Pick<CaseStudyEntity, 'leadCouncilCode' | 'coAuthorCo
   ...study.coAuthorCouncilCodes,
 ];
 
+/** Every council named is emailed and asked, so one save asks a handful, not the register. */
+const MAX_CO_AUTHORS = 20;
+
 /** Case studies: writing, the workflow from draft to published, and revisions. */
 @Injectable()
 export class CaseStudiesService {
@@ -32,33 +36,50 @@ export class CaseStudiesService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
+    private readonly invitations: CoAuthorInvitationsService,
   ) {}
 
-  /** A draft by the actor's council, which leads it. */
+  /** A draft by the actor's council, which leads it; councils named as co-authors are invited. */
   async create(actor: Actor, input: CaseStudyFields): Promise<CaseStudyEntity> {
     await this.policy.authorize(actor, {
       action: 'case-study.create',
       councilCode: actor.council?.code ?? '',
     });
-    const values = await this.checked(input, actor.council!.code);
-    return this.dataSource.getRepository(CaseStudy).save({
-      ...values,
-      leadCouncilCode: actor.council!.code,
-      status: 'DRAFT' as const,
-      createdBy: actor.userId ?? null,
+    const { coAuthorCouncilCodes: named, ...values } = await this.checked(
+      input,
+      actor.council!.code,
+    );
+    const { study, invited } = await this.dataSource.transaction(async (manager) => {
+      const study = await manager.getRepository(CaseStudy).save({
+        ...values,
+        coAuthorCouncilCodes: [],
+        leadCouncilCode: actor.council!.code,
+        status: 'DRAFT' as const,
+        createdBy: actor.userId ?? null,
+      });
+      return { study, invited: await this.invitations.sync(manager, actor, study, named) };
     });
+    await this.invitations.tellInvited(study, invited, actor);
+    return study;
   }
 
   /** Changes a case study; a change to a published one is a new revision. */
   async update(actor: Actor, id: string, input: CaseStudyFields): Promise<CaseStudyEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const { saved, invited } = await this.dataSource.transaction(async (manager) => {
       const study = await this.lockForEdit(actor, id, manager);
-      const values = await this.checked(input, study.leadCouncilCode);
+      const { coAuthorCouncilCodes: named, ...values } = await this.checked(
+        input,
+        study.leadCouncilCode,
+      );
       Object.assign(study, values);
+      // Named councils become co-authors only when they accept.
+      const invited = await this.invitations.sync(manager, actor, study, named);
       const saved = await manager.getRepository(CaseStudy).save(study);
       if (saved.status === 'PUBLISHED') await this.addRevision(manager, saved, actor);
-      return saved;
+      return { saved, invited };
     });
+    await this.invitations.tellInvited(saved, invited, actor);
+    return saved;
   }
 
   submitForReview(actor: Actor, id: string) {
@@ -222,10 +243,15 @@ export class CaseStudiesService {
     const coAuthors = [
       ...new Set((input.coAuthorCouncilCodes ?? []).map((code) => code.trim().toUpperCase())),
     ].filter((code) => code !== leadCouncilCode);
-    const known = await this.councils.findByCodes(coAuthors);
-    const unknown = coAuthors.filter(
-      (code) => !known.some((council) => council.code === code && council.isCurrent),
-    );
+    if (coAuthors.length > MAX_CO_AUTHORS)
+      problems.push({
+        field: 'coAuthorCouncilCodes',
+        message: `Name at most ${MAX_CO_AUTHORS} co-author councils: each one is asked to confirm`,
+      });
+    const known = await this.councils.findByCodes(coAuthors.slice(0, MAX_CO_AUTHORS));
+    const unknown = coAuthors
+      .slice(0, MAX_CO_AUTHORS)
+      .filter((code) => !known.some((council) => council.code === code && council.isCurrent));
     if (unknown.length > 0)
       problems.push({
         field: 'coAuthorCouncilCodes',

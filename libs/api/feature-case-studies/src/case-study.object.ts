@@ -106,7 +106,12 @@ export class CaseStudyInput {
   @Field(() => String, { nullable: true }) impact?: string | null;
   @Field(() => String, { nullable: true }) lessonsLearned?: string | null;
   @Field(() => String, { nullable: true }) body?: string | null;
-  @Field(() => [String], { nullable: true }) coAuthorCouncilCodes?: string[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Co-author councils by register code. A council not yet a co-author is invited, and becomes one only when one of its editors accepts; one left out is withdrawn or taken off.',
+  })
+  coAuthorCouncilCodes?: string[] | null;
   @Field(() => [String], { nullable: true }) serviceAreas?: string[] | null;
   @Field(() => [String], { nullable: true }) objectives?: string[] | null;
   @Field(() => [String], { nullable: true }) technologies?: string[] | null;
@@ -135,4 +140,24 @@ export class CaseStudyAttachment {
   contentType!: string;
   @Field(() => Int, { description: 'Bytes.' }) size!: number;
   @Field(() => String, { description: 'Where to download it.' }) url!: string;
+}
+
+export const CoAuthorInvitationStatusEnum = { PENDING: 'PENDING', DECLINED: 'DECLINED' } as const;
+registerEnumType(CoAuthorInvitationStatusEnum, { name: 'CoAuthorInvitationStatus' });
+
+@ObjectType({
+  description:
+    'A council asked to co-author a case study. Until it accepts, the case study is not shown as its own.',
+})
+export class CoAuthorInvitation {
+  @Field(() => ID) caseStudyId!: string;
+  @Field(() => String) caseStudyTitle!: string;
+  @Field(() => String) caseStudySummary!: string;
+  @Field(() => CaseStudyStatusEnum) caseStudyStatus!: keyof typeof CaseStudyStatusEnum;
+  @Field(() => Council, { description: 'The council asked.' }) council!: Council;
+  @Field(() => Council, { description: 'The council that asked.' }) invitedBy!: Council;
+  @Field(() => Date) invitedAt!: Date;
+  @Field(() => CoAuthorInvitationStatusEnum)
+  status!: keyof typeof CoAuthorInvitationStatusEnum;
+  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
 }

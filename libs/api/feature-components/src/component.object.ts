@@ -154,7 +154,8 @@ export class ComponentInput {
   @Field(() => String) maturity!: string;
   @Field(() => [String], {
     nullable: true,
-    description: 'Other councils that maintain it (yours always does).',
+    description:
+      'Other councils that maintain it (yours always does). A council not yet among them is invited, and maintains it only once one of its editors accepts; one left out is withdrawn or taken off.',
   })
   maintainingCouncilCodes?: string[] | null;
   @Field(() => [String], { nullable: true }) serviceAreas?: string[] | null;
@@ -181,4 +182,27 @@ export class AdoptionInput {
       'You agree to be emailed questions from officers of other councils (your address is not shown).',
   })
   contactOptIn?: boolean | null;
+}
+
+export const CoMaintainerInvitationStatusEnum = {
+  PENDING: 'PENDING',
+  DECLINED: 'DECLINED',
+} as const;
+registerEnumType(CoMaintainerInvitationStatusEnum, { name: 'CoMaintainerInvitationStatus' });
+
+@ObjectType({
+  description:
+    'A council asked to maintain a component. Until it accepts, the component is not shown as its own.',
+})
+export class CoMaintainerInvitation {
+  @Field(() => ID) componentId!: string;
+  @Field(() => String) componentName!: string;
+  @Field(() => String) componentSummary!: string;
+  @Field(() => ComponentStatusEnum) componentStatus!: keyof typeof ComponentStatusEnum;
+  @Field(() => Council, { description: 'The council asked.' }) council!: Council;
+  @Field(() => Council, { description: 'The council that asked.' }) invitedBy!: Council;
+  @Field(() => Date) invitedAt!: Date;
+  @Field(() => CoMaintainerInvitationStatusEnum)
+  status!: keyof typeof CoMaintainerInvitationStatusEnum;
+  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
 }

@@ -46,3 +46,21 @@ export const importInputMissing = () =>
     'Paste the publiccode.yml or choose a file to upload (one of them, not both).',
     { fields: [{ field: 'content', message: 'Paste the publiccode.yml or choose a file' }] },
   );
+
+export const coMaintainerInvitationNotFound = () =>
+  new UserFacingError(
+    'INVITATION_NOT_FOUND',
+    'There is no open invitation for your council to maintain this component. It may have been withdrawn or answered already.',
+  );
+
+export const notACoMaintainer = () =>
+  new UserFacingError(
+    'NOT_A_CO_MAINTAINER',
+    'Your council does not maintain this component, so there is nothing to leave.',
+  );
+
+export const lastMaintainer = () =>
+  new UserFacingError(
+    'LAST_MAINTAINER',
+    'Your council is the only one maintaining this component, so it cannot leave. Invite another council to maintain it first, or unpublish it.',
+  );

@@ -343,6 +343,12 @@ describe('components', () => {
     const notEditor = await derbyOfficer.graphql(UPDATE, { id, input: componentInput() });
     expect(notEditor.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const nottingham = await signedIn(harness, { council: 'NOT', role: 'EDITOR' });
+    // Nottingham maintains it once it accepts (co-maintainer-invitations.int-spec.ts has the rest).
+    const accepted = await nottingham.graphql(
+      `mutation($id: ID!) { respondToCoMaintainerInvitation(componentId: $id, accept: true) }`,
+      { id },
+    );
+    expect(accepted.errors).toBeUndefined();
     const coMaintainer = await nottingham.graphql<{ updateComponent: { name: string } }>(UPDATE, {
       id,
       input: componentInput({ name: 'Shared DPIA', maintainingCouncilCodes: ['DER'] }),

@@ -2,6 +2,9 @@ import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
+import { CoMaintainerInvitationsResolver } from './co-maintainer-invitations.resolver';
+import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
 import { ComponentEntity } from './component.entity';
 import { ComponentAdoptionEntity } from './component-adoption.entity';
 import { ComponentAdoptionsService } from './component-adoptions.service';
@@ -16,8 +19,9 @@ export const COMPONENT_ENTITIES = [
   ComponentEntity,
   ComponentAdoptionEntity,
   ComponentQuestionEntity,
+  CoMaintainerInvitationEntity,
 ];
-export const COMPONENT_RESOLVERS = [ComponentsResolver];
+export const COMPONENT_RESOLVERS = [ComponentsResolver, CoMaintainerInvitationsResolver];
 
 /** Reusable components: the catalogue, publiccode.yml import and verified adoption. */
 @Module({
@@ -28,6 +32,7 @@ export const COMPONENT_RESOLVERS = [ComponentsResolver];
     ComponentQuestionsService,
     ComponentRemindersService,
     ComponentSearchSource,
+    CoMaintainerInvitationsService,
     ...COMPONENT_RESOLVERS,
   ],
   exports: [ComponentsService, ComponentAdoptionsService, ComponentRemindersService],

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
 import { ComponentEntity } from './component.entity';
 import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
 import { maintainerNames, repositoryClaims } from './component-repository-claims';
@@ -33,6 +34,9 @@ export interface ImportOutcome {
   component: ComponentEntity | null;
 }
 
+/** Every council named is emailed and asked, so one save asks a handful, not the register. */
+const MAX_CO_MAINTAINERS = 20;
+
 /** Where URL imports may fetch from; tests replace the address check, nothing else. */
 export const REMOTE_FILE_OPTIONS = 'COMPONENTS_REMOTE_FILE_OPTIONS';
 export const DEFAULT_REMOTE_FILE_OPTIONS: RemoteFileOptions = {
@@ -51,35 +55,47 @@ export class ComponentsService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
+    private readonly invitations: CoMaintainerInvitationsService,
   ) {}
 
-  /** A draft maintained by the actor's council (and any other councils named). */
+  /** A draft maintained by the actor's council; other councils named are invited to maintain it. */
   async create(actor: Actor, input: ComponentFields): Promise<ComponentEntity> {
     const own = await this.authorizeCreate(actor);
-    const values = await this.checked(input, own);
+    const { maintainingCouncilCodes: named, ...values } = await this.checked(input, own);
     const key = repositoryKey(values.url);
     if (key) await this.refuseDuplicate(actor, key);
-    return this.dataSource.getRepository(ComponentEntity).save({
-      ...values,
-      repositoryKey: key,
-      status: 'DRAFT' as const,
-      maintainedAt: new Date(),
-      createdBy: actor.userId ?? null,
+    const { component, invited } = await this.dataSource.transaction(async (manager) => {
+      const component = await manager.getRepository(ComponentEntity).save({
+        ...values,
+        maintainingCouncilCodes: [own],
+        repositoryKey: key,
+        status: 'DRAFT' as const,
+        maintainedAt: new Date(),
+        createdBy: actor.userId ?? null,
+      });
+      const invited = await this.invitations.sync(manager, actor, component, own, named);
+      return { component, invited };
     });
+    await this.invitations.tellInvited(component, invited, actor);
+    return component;
   }
 
   async update(actor: Actor, id: string, input: ComponentFields): Promise<ComponentEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const { saved, invited } = await this.dataSource.transaction(async (manager) => {
       const component = await this.lockForEdit(actor, id, manager);
-      // The editor's own council stays a maintainer, so no one edits themselves out.
-      const values = await this.checked(input, actor.council!.code);
+      const own = actor.council!.code;
+      const { maintainingCouncilCodes: named, ...values } = await this.checked(input, own);
       const key =
         values.url === component.url ? component.repositoryKey : repositoryKey(values.url);
       if (key && key !== component.repositoryKey)
         await this.refuseDuplicate(actor, key, manager, component.id);
       Object.assign(component, values, { repositoryKey: key, maintainedAt: new Date() });
-      return manager.getRepository(ComponentEntity).save(component);
+      // Named councils maintain it only once they accept.
+      const invited = await this.invitations.sync(manager, actor, component, own, named);
+      return { saved: await manager.getRepository(ComponentEntity).save(component), invited };
     });
+    await this.invitations.tellInvited(saved, invited, actor);
+    return saved;
   }
 
   publish(actor: Actor, id: string) {
@@ -362,10 +378,15 @@ export class ComponentsService {
     const others = [
       ...new Set((input.maintainingCouncilCodes ?? []).map((code) => code.trim().toUpperCase())),
     ].filter((code) => code && code !== ownCouncilCode);
-    const known = await this.councils.findByCodes(others);
-    const unknown = others.filter(
-      (code) => !known.some((council) => council.code === code && council.isCurrent),
-    );
+    if (others.length > MAX_CO_MAINTAINERS)
+      problems.push({
+        field: 'maintainingCouncilCodes',
+        message: `Name at most ${MAX_CO_MAINTAINERS} other maintaining councils: each one is asked to confirm`,
+      });
+    const known = await this.councils.findByCodes(others.slice(0, MAX_CO_MAINTAINERS));
+    const unknown = others
+      .slice(0, MAX_CO_MAINTAINERS)
+      .filter((code) => !known.some((council) => council.code === code && council.isCurrent));
     if (unknown.length > 0)
       problems.push({
         field: 'maintainingCouncilCodes',

@@ -13,6 +13,7 @@ import { Link, useParams } from 'react-router';
 import { CouncilCaseStudies } from './council-case-studies';
 import { CouncilComponents } from './council-components';
 import { CouncilGroupsForYou } from './council-groups-for-you';
+import { CouncilInvitations } from './council-invitations';
 import { CouncilSupplierExperiences } from './council-supplier-experiences';
 import { formatNumber, nationLabel } from './labels';
 
@@ -151,6 +152,7 @@ export function CouncilPage() {
           </a>
         </p>
       )}
+      {council.isCurrent && <CouncilInvitations council={council} />}
       <CouncilCaseStudies council={council} />
       <CouncilSupplierExperiences council={council} />
       <CouncilComponents council={council} />

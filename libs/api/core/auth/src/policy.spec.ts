@@ -35,6 +35,70 @@ describe('the policy', () => {
     expect(allowed(person({ code: 'NOT', role: 'OFFICER' }), request)).toBe(false);
   });
 
+  it('lets only editors of an authoring council invite, and only the invited council answer', () => {
+    // Derby leads (or maintains); Nottingham is invited.
+    const roles: [string, Actor, { invite: boolean; respond: boolean; read: boolean }][] = [
+      ['visitor', VISITOR, { invite: false, respond: false, read: false }],
+      [
+        'Derby officer',
+        person({ code: 'DER', role: 'OFFICER' }),
+        { invite: false, respond: false, read: false },
+      ],
+      [
+        'Derby editor',
+        person({ code: 'DER', role: 'EDITOR' }),
+        { invite: true, respond: false, read: false },
+      ],
+      [
+        'Derby admin',
+        person({ code: 'DER', role: 'ADMIN' }),
+        { invite: true, respond: false, read: false },
+      ],
+      [
+        'Nottingham officer',
+        person({ code: 'NOT', role: 'OFFICER' }),
+        { invite: false, respond: false, read: false },
+      ],
+      [
+        'Nottingham editor',
+        person({ code: 'NOT', role: 'EDITOR' }),
+        { invite: false, respond: true, read: true },
+      ],
+      [
+        'Nottingham admin',
+        person({ code: 'NOT', role: 'ADMIN' }),
+        { invite: false, respond: true, read: true },
+      ],
+      [
+        'Kent editor',
+        person({ code: 'KEN', role: 'EDITOR' }),
+        { invite: false, respond: false, read: false },
+      ],
+      [
+        'platform admin',
+        person(undefined, ['ADMIN']),
+        { invite: false, respond: false, read: false },
+      ],
+      [
+        'moderator',
+        person(undefined, ['MODERATOR']),
+        { invite: false, respond: false, read: false },
+      ],
+    ];
+    for (const [role, actor, expected] of roles) {
+      for (const kind of ['case-study.co-author', 'component.co-maintainer'] as const) {
+        expect({
+          role,
+          kind,
+          invite: allowed(actor, { action: `${kind}.invite`, councilCodes: ['DER'] }),
+          respond: allowed(actor, { action: `${kind}.respond`, invitedCouncilCode: 'NOT' }),
+          leave: allowed(actor, { action: `${kind}.leave`, councilCode: 'NOT' }),
+          read: allowed(actor, { action: 'council.invitations.read', councilCode: 'NOT' }),
+        }).toEqual({ role, kind, ...expected, leave: expected.respond });
+      }
+    }
+  });
+
   it('lets officers add suppliers and write their own council’s experiences; moderators moderate', () => {
     const officer = person({ code: 'SKP', role: 'OFFICER' });
     const moderator = person(undefined, ['MODERATOR']);

@@ -16,6 +16,9 @@ export type PolicyRequest =
   | { action: 'case-study.create'; councilCode: string }
   | { action: 'case-study.edit'; councilCodes: string[] }
   | { action: 'case-study.read-unpublished'; councilCodes: string[] }
+  | { action: 'case-study.co-author.invite'; councilCodes: string[] }
+  | { action: 'case-study.co-author.respond'; invitedCouncilCode: string }
+  | { action: 'case-study.co-author.leave'; councilCode: string }
   | { action: 'supplier.create' }
   | { action: 'supplier.moderate' }
   | { action: 'supplier-experience.write'; councilCode: string }
@@ -25,6 +28,10 @@ export type PolicyRequest =
   | { action: 'component.create'; councilCode: string }
   | { action: 'component.edit'; councilCodes: string[] }
   | { action: 'component.read-unpublished'; councilCodes: string[] }
+  | { action: 'component.co-maintainer.invite'; councilCodes: string[] }
+  | { action: 'component.co-maintainer.respond'; invitedCouncilCode: string }
+  | { action: 'component.co-maintainer.leave'; councilCode: string }
+  | { action: 'council.invitations.read'; councilCode: string }
   | { action: 'component.adopt'; councilCode: string }
   | { action: 'component.ask-adopters' }
   | { action: 'procurement-group.create'; councilCode: string }
@@ -72,6 +79,12 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'case-study.edit':
     'change this case study: it needs the editor role in its lead or co-author council',
   'case-study.read-unpublished': 'see this case study before it is published',
+  'case-study.co-author.invite':
+    'invite or remove co-author councils: it needs the editor role in the lead or a co-author council',
+  'case-study.co-author.respond':
+    'answer this invitation: it needs the editor or admin role in the invited council',
+  'case-study.co-author.leave':
+    'take this council off the case study: it needs the editor role in that council',
   'supplier.create': 'add suppliers: it is for verified council officers',
   'supplier.moderate': 'correct or merge suppliers: it is for moderators',
   'supplier-experience.write': "write or change this council's supplier experiences",
@@ -82,6 +95,14 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'component.edit':
     'change this component: it needs the editor role in one of its maintaining councils',
   'component.read-unpublished': 'see this component before it is published',
+  'component.co-maintainer.invite':
+    'invite or remove maintaining councils: it needs the editor role in a maintaining council',
+  'component.co-maintainer.respond':
+    'answer this invitation: it needs the editor or admin role in the invited council',
+  'component.co-maintainer.leave':
+    'take this council off the component: it needs the editor role in that council',
+  'council.invitations.read':
+    "see this council's invitations: it needs the editor or admin role in that council",
   'component.adopt': 'record how this council uses a component: officers of that council can',
   'component.ask-adopters':
     'ask the councils that use a component: it is for verified council officers',
@@ -142,6 +163,27 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return actor.council && request.councilCodes.includes(actor.council.code)
         ? allow
         : deny('not an officer of the lead or a co-author council');
+    case 'case-study.co-author.invite':
+    case 'component.co-maintainer.invite':
+      // Only a council that is already an author (lead or accepted co-author) names others.
+      return request.councilCodes.some((code) => isCouncilEditorOf(actor, code))
+        ? allow
+        : deny('not an editor of a council that already writes or maintains it');
+    case 'case-study.co-author.respond':
+    case 'component.co-maintainer.respond':
+      // Consent is the invited council's alone: no platform role answers for it.
+      return isCouncilEditorOf(actor, request.invitedCouncilCode)
+        ? allow
+        : deny('not an editor or admin of the invited council');
+    case 'case-study.co-author.leave':
+    case 'component.co-maintainer.leave':
+      return isCouncilEditorOf(actor, request.councilCode)
+        ? allow
+        : deny('not an editor of this council');
+    case 'council.invitations.read':
+      return isCouncilEditorOf(actor, request.councilCode)
+        ? allow
+        : deny('not an editor or admin of this council');
     case 'supplier.create':
       return actor.council || isModerator(actor) ? allow : deny('not a verified officer');
     case 'supplier.moderate':

@@ -37,6 +37,7 @@ export type CaseStudyInput = {
   body?: string | null | undefined;
   cashableSavingsPerYear?: string | null | undefined;
   challenge?: string | null | undefined;
+  /** Co-author councils by register code. A council not yet a co-author is invited, and becomes one only when one of its editors accepts; one left out is withdrawn or taken off. */
   coAuthorCouncilCodes?: Array<string> | null | undefined;
   contactEmail?: string | null | undefined;
   contactName?: string | null | undefined;
@@ -63,6 +64,10 @@ export type CaseStudyInput = {
 };
 
 export type CaseStudyStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+
+export type CoAuthorInvitationStatus = 'DECLINED' | 'PENDING';
+
+export type CoMaintainerInvitationStatus = 'DECLINED' | 'PENDING';
 
 /** A commitment. Money in pounds as typed. */
 export type CommitmentInput = {
@@ -91,7 +96,7 @@ export type ComponentInput = {
   kind: string;
   /** SPDX licence expression, e.g. MIT or OGL-UK-3.0. */
   licence: string;
-  /** Other councils that maintain it (yours always does). */
+  /** Other councils that maintain it (yours always does). A council not yet among them is invited, and maintains it only once one of its editors accepts; one left out is withdrawn or taken off. */
   maintainingCouncilCodes?: Array<string> | null | undefined;
   maturity: string;
   name: string;
@@ -374,6 +379,16 @@ export type CaseStudyDetailsFragment = {
   updatedAt: unknown;
   leadCouncil: { code: string; name: string };
   coAuthorCouncils: Array<{ code: string; name: string }>;
+  coAuthorInvitations: Array<{
+    status: CoAuthorInvitationStatus;
+    invitedAt: unknown;
+    council: { code: string; name: string };
+  }>;
+  invitationToMyCouncil: {
+    invitedAt: unknown;
+    council: { code: string; name: string };
+    invitedBy: { code: string; name: string };
+  } | null;
   stage: { key: string; label: string };
   serviceAreas: Array<{ key: string; label: string }>;
   objectives: Array<{ key: string; label: string }>;
@@ -418,6 +433,16 @@ export type CaseStudyQuery = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -463,6 +488,16 @@ export type CreateCaseStudyMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -509,6 +544,16 @@ export type UpdateCaseStudyMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -554,6 +599,16 @@ export type SubmitCaseStudyForReviewMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -599,6 +654,16 @@ export type ReturnCaseStudyToDraftMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -644,6 +709,16 @@ export type PublishCaseStudyMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -689,6 +764,16 @@ export type ArchiveCaseStudyMutation = {
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
     coAuthorCouncils: Array<{ code: string; name: string }>;
+    coAuthorInvitations: Array<{
+      status: CoAuthorInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     stage: { key: string; label: string };
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
@@ -700,6 +785,26 @@ export type ArchiveCaseStudyMutation = {
     threeYearNetBenefit: { pence: string; formatted: string } | null;
   };
 };
+
+export type RespondToCoAuthorInvitationMutationVariables = Exact<{
+  caseStudyId: string | number;
+  accept: boolean;
+}>;
+
+export type RespondToCoAuthorInvitationMutation = { respondToCoAuthorInvitation: boolean };
+
+export type WithdrawCoAuthorInvitationMutationVariables = Exact<{
+  caseStudyId: string | number;
+  councilCode: string;
+}>;
+
+export type WithdrawCoAuthorInvitationMutation = { withdrawCoAuthorInvitation: boolean };
+
+export type LeaveCaseStudyMutationVariables = Exact<{
+  caseStudyId: string | number;
+}>;
+
+export type LeaveCaseStudyMutation = { leaveCaseStudy: boolean };
 
 export type CaseStudyRevisionsQueryVariables = Exact<{
   id: string | number;
@@ -760,6 +865,16 @@ export type ComponentDetailsFragment = {
   kind: { key: string; label: string };
   maturity: { key: string; label: string };
   maintainingCouncils: Array<{ code: string; name: string }>;
+  coMaintainerInvitations: Array<{
+    status: CoMaintainerInvitationStatus;
+    invitedAt: unknown;
+    council: { code: string; name: string };
+  }>;
+  invitationToMyCouncil: {
+    invitedAt: unknown;
+    council: { code: string; name: string };
+    invitedBy: { code: string; name: string };
+  } | null;
   serviceAreas: Array<{ key: string; label: string }>;
   technologies: Array<{ key: string; label: string }>;
   standards: Array<{ key: string; label: string }>;
@@ -830,6 +945,16 @@ export type ComponentQuery = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -871,6 +996,16 @@ export type CreateComponentMutation = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -906,6 +1041,16 @@ export type UpdateComponentMutation = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -940,6 +1085,16 @@ export type PublishComponentMutation = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -974,6 +1129,16 @@ export type UnpublishComponentMutation = {
     kind: { key: string; label: string };
     maturity: { key: string; label: string };
     maintainingCouncils: Array<{ code: string; name: string }>;
+    coMaintainerInvitations: Array<{
+      status: CoMaintainerInvitationStatus;
+      invitedAt: unknown;
+      council: { code: string; name: string };
+    }>;
+    invitationToMyCouncil: {
+      invitedAt: unknown;
+      council: { code: string; name: string };
+      invitedBy: { code: string; name: string };
+    } | null;
     serviceAreas: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
     standards: Array<{ key: string; label: string }>;
@@ -1081,6 +1246,26 @@ export type CouncilMapPointsQuery = {
   councilMapPoints: Array<{ latitude: number; longitude: number }>;
 };
 
+export type RespondToCoMaintainerInvitationMutationVariables = Exact<{
+  componentId: string | number;
+  accept: boolean;
+}>;
+
+export type RespondToCoMaintainerInvitationMutation = { respondToCoMaintainerInvitation: boolean };
+
+export type WithdrawCoMaintainerInvitationMutationVariables = Exact<{
+  componentId: string | number;
+  councilCode: string;
+}>;
+
+export type WithdrawCoMaintainerInvitationMutation = { withdrawCoMaintainerInvitation: boolean };
+
+export type LeaveComponentMutationVariables = Exact<{
+  componentId: string | number;
+}>;
+
+export type LeaveComponentMutation = { leaveComponent: boolean };
+
 export type CouncilCaseStudiesQueryVariables = Exact<{
   councilCode: string;
 }>;
@@ -1146,6 +1331,41 @@ export type CouncilRenewalRadarQuery = {
     }>;
   };
 };
+
+export type CouncilInvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CouncilInvitationsQuery = {
+  coAuthorInvitationsToMyCouncil: Array<{
+    caseStudyId: string;
+    caseStudyTitle: string;
+    caseStudySummary: string;
+    caseStudyStatus: CaseStudyStatus;
+    invitedAt: unknown;
+    invitedBy: { code: string; name: string };
+  }>;
+  coMaintainerInvitationsToMyCouncil: Array<{
+    componentId: string;
+    componentName: string;
+    componentSummary: string;
+    componentStatus: ComponentStatus;
+    invitedAt: unknown;
+    invitedBy: { code: string; name: string };
+  }>;
+};
+
+export type AnswerCoAuthorInvitationMutationVariables = Exact<{
+  caseStudyId: string | number;
+  accept: boolean;
+}>;
+
+export type AnswerCoAuthorInvitationMutation = { respondToCoAuthorInvitation: boolean };
+
+export type AnswerCoMaintainerInvitationMutationVariables = Exact<{
+  componentId: string | number;
+  accept: boolean;
+}>;
+
+export type AnswerCoMaintainerInvitationMutation = { respondToCoMaintainerInvitation: boolean };
 
 export type CouncilSupplierExperiencesQueryVariables = Exact<{
   councilCode: string;
@@ -2183,6 +2403,60 @@ export const CaseStudyDetailsFragmentDoc = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2345,6 +2619,60 @@ export const ComponentDetailsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -2932,6 +3260,60 @@ export const CaseStudyDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3125,6 +3507,60 @@ export const CreateCaseStudyDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -3341,6 +3777,60 @@ export const UpdateCaseStudyDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3534,6 +4024,60 @@ export const SubmitCaseStudyForReviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -3740,6 +4284,60 @@ export const ReturnCaseStudyToDraftDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3936,6 +4534,60 @@ export const PublishCaseStudyDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -4139,6 +4791,60 @@ export const ArchiveCaseStudyDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'stage' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4254,6 +4960,146 @@ export const ArchiveCaseStudyDocument = {
     },
   ],
 } as unknown as DocumentNode<ArchiveCaseStudyMutation, ArchiveCaseStudyMutationVariables>;
+export const RespondToCoAuthorInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToCoAuthorInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToCoAuthorInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseStudyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RespondToCoAuthorInvitationMutation,
+  RespondToCoAuthorInvitationMutationVariables
+>;
+export const WithdrawCoAuthorInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawCoAuthorInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawCoAuthorInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseStudyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawCoAuthorInvitationMutation,
+  WithdrawCoAuthorInvitationMutationVariables
+>;
+export const LeaveCaseStudyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LeaveCaseStudy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leaveCaseStudy' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseStudyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeaveCaseStudyMutation, LeaveCaseStudyMutationVariables>;
 export const CaseStudyRevisionsDocument = {
   kind: 'Document',
   definitions: [
@@ -4576,6 +5422,60 @@ export const ComponentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'serviceAreas' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4814,6 +5714,60 @@ export const CreateComponentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'serviceAreas' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -4985,6 +5939,60 @@ export const UpdateComponentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'serviceAreas' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -5143,6 +6151,60 @@ export const PublishComponentDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'serviceAreas' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -5296,6 +6358,60 @@ export const UnpublishComponentDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'council' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
               ],
             },
           },
@@ -5851,6 +6967,146 @@ export const CouncilMapPointsDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilMapPointsQuery, CouncilMapPointsQueryVariables>;
+export const RespondToCoMaintainerInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RespondToCoMaintainerInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToCoMaintainerInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RespondToCoMaintainerInvitationMutation,
+  RespondToCoMaintainerInvitationMutationVariables
+>;
+export const WithdrawCoMaintainerInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawCoMaintainerInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawCoMaintainerInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'councilCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawCoMaintainerInvitationMutation,
+  WithdrawCoMaintainerInvitationMutationVariables
+>;
+export const LeaveComponentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LeaveComponent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leaveComponent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeaveComponentMutation, LeaveComponentMutationVariables>;
 export const CouncilCaseStudiesDocument = {
   kind: 'Document',
   definitions: [
@@ -6125,6 +7381,175 @@ export const CouncilRenewalRadarDocument = {
     },
   ],
 } as unknown as DocumentNode<CouncilRenewalRadarQuery, CouncilRenewalRadarQueryVariables>;
+export const CouncilInvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouncilInvitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coAuthorInvitationsToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseStudySummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coMaintainerInvitationsToMyCouncil' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'componentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'componentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'componentSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'componentStatus' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouncilInvitationsQuery, CouncilInvitationsQueryVariables>;
+export const AnswerCoAuthorInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerCoAuthorInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToCoAuthorInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'caseStudyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AnswerCoAuthorInvitationMutation,
+  AnswerCoAuthorInvitationMutationVariables
+>;
+export const AnswerCoMaintainerInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerCoMaintainerInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'respondToCoMaintainerInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'componentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AnswerCoMaintainerInvitationMutation,
+  AnswerCoMaintainerInvitationMutationVariables
+>;
 export const CouncilSupplierExperiencesDocument = {
   kind: 'Document',
   definitions: [

@@ -28,6 +28,7 @@ import { useHere } from '../session/use-here';
 import { LICENCES } from '../writing/case-study-fields';
 import { formatDate, formatMoment } from '../writing/dates';
 import { Attachments } from './attachments';
+import { CoAuthorship } from './co-authorship';
 import { ContactDetails } from './contact-details';
 import { FiguresCard } from './figures-card';
 import { WorkflowActions, type WorkflowOutcome } from './workflow-actions';
@@ -200,6 +201,18 @@ export function CaseStudyPage() {
           <StatusNotice study={study} />
           <p className="govuk-body-l">{study.summary}</p>
           <Councils study={study} />
+          <CoAuthorship
+            study={study}
+            viewer={viewer}
+            onDone={(done) => {
+              setActionError(undefined);
+              setOutcome(done);
+            }}
+            onError={(failure) => {
+              setOutcome(undefined);
+              setActionError(failure);
+            }}
+          />
           {study.stage.key === 'STOPPED' && (
             <div className="govuk-inset-text lgx-stopped">
               <h2 className="govuk-heading-m">Why it stopped</h2>

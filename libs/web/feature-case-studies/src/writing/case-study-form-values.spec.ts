@@ -153,6 +153,11 @@ describe('formDefaultsOf', () => {
         { code: 'NGM', name: 'Nottingham' },
         { code: 'LCE', name: 'Leicester' },
       ],
+      // Still asked: stays on the form; declined: left off, so saving does not ask again.
+      coAuthorInvitations: [
+        { council: { code: 'DER', name: 'Derby' }, status: 'PENDING' },
+        { council: { code: 'KEN', name: 'Kent' }, status: 'DECLINED' },
+      ],
       contactName: null,
       contactEmail: null,
       licence: 'CC-BY-4.0',
@@ -170,7 +175,7 @@ describe('formDefaultsOf', () => {
       serviceAreas: ['HOUSING'],
       startDate: { day: '1', month: '4', year: '2024' },
       endDate: { day: '', month: '', year: '' },
-      coAuthorCouncilCodes: 'NGM, LCE',
+      coAuthorCouncilCodes: 'NGM, LCE, DER',
       licence: 'CC-BY-4.0',
     });
   });

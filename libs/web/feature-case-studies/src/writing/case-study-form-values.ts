@@ -216,7 +216,13 @@ export function formDefaultsOf(study: CaseStudyDetailsFragment): CaseStudyFormDe
     technologies: study.technologies.map((term) => term.key),
     startDate: datePartsOf(study.startDate),
     endDate: datePartsOf(study.endDate),
-    coAuthorCouncilCodes: study.coAuthorCouncils.map((council) => council.code).join(', '),
+    // Councils still asked stay named, so saving the form does not withdraw their invitation.
+    coAuthorCouncilCodes: [
+      ...study.coAuthorCouncils.map((council) => council.code),
+      ...(study.coAuthorInvitations ?? [])
+        .filter((invitation) => invitation.status === 'PENDING')
+        .map((invitation) => invitation.council.code),
+    ].join(', '),
     contactName: study.contactName ?? '',
     contactEmail: study.contactEmail ?? '',
     licence: study.licence,

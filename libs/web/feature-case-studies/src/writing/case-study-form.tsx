@@ -347,8 +347,10 @@ export function CaseStudyForm({
           labelClassName="govuk-label--s"
           hint={
             <>
-              Other councils that did this with you; their editors can change it too. Type their
-              register codes separated by commas, like NGM, LCE. Find codes in the{' '}
+              Other councils that did this with you. We will ask each council you add to confirm: it
+              is shown as a co-author, and its editors can change the case study, only once one of
+              them accepts. Type their register codes separated by commas, like NGM, LCE. Find codes
+              in the{' '}
               <Link className="govuk-link" to="/councils" target="_blank" rel="noopener">
                 register of councils (opens in new tab)
               </Link>

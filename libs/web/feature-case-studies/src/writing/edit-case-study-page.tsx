@@ -13,6 +13,7 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { NotAnEditor } from '../errors/not-an-editor';
 import { QueryFailure } from '../errors/query-failure';
 import { useHere } from '../session/use-here';
+import { askedToConfirm } from './asked-to-confirm';
 import { CaseStudyForm } from './case-study-form';
 import { formDefaultsOf } from './case-study-form-values';
 import { useCaseStudyChanged } from './use-case-study-changed';
@@ -32,10 +33,11 @@ export function EditCaseStudyPage() {
       await changed(study);
       navigate(`/case-studies/${study.id}`, {
         state: {
-          flash:
+          flash: `${
             study.status === 'PUBLISHED'
-              ? 'Your changes have been published as a new version'
-              : 'Your changes have been saved',
+              ? 'Your changes have been published as a new version.'
+              : 'Your changes have been saved.'
+          } ${askedToConfirm(study)}`.trim(),
         },
       });
     },

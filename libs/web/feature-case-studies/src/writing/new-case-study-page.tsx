@@ -12,6 +12,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { NotAnEditor } from '../errors/not-an-editor';
 import { QueryFailure } from '../errors/query-failure';
 import { useHere } from '../session/use-here';
+import { askedToConfirm } from './asked-to-confirm';
 import { CaseStudyForm } from './case-study-form';
 import { NEW_CASE_STUDY } from './case-study-form-values';
 import { useCaseStudyChanged } from './use-case-study-changed';
@@ -28,7 +29,10 @@ export function NewCaseStudyPage() {
     onSuccess: async ({ createCaseStudy: study }) => {
       await changed(study);
       navigate(`/case-studies/${study.id}`, {
-        state: { flash: 'Your draft has been saved. Check it here, then publish it.' },
+        state: {
+          flash:
+            `Your draft has been saved. Check it here, then publish it. ${askedToConfirm(study)}`.trim(),
+        },
       });
     },
   });

@@ -27,6 +27,7 @@ import { QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
 import { useFlash } from '../session/use-here';
 import { AdoptionSection } from './adoption-section';
+import { CoMaintainership } from './co-maintainership';
 
 type Component = NonNullable<ComponentQuery['component']>;
 
@@ -252,6 +253,17 @@ export function ComponentPage() {
               </>
             )}
           </p>
+          <CoMaintainership
+            component={component}
+            onDone={(message) => {
+              setActionError(undefined);
+              setDone(message);
+            }}
+            onError={(failure) => {
+              setDone(undefined);
+              setActionError(failure);
+            }}
+          />
           {component.canEdit && (
             <EditorActions
               component={component}

@@ -2,7 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 
 /** Queries that show components, by operation name, to fetch again after a change. */
-const SHOWING_COMPONENTS = new Set(['Component', 'CouncilComponents', 'ComponentCatalogue']);
+const SHOWING_COMPONENTS = new Set([
+  'Component',
+  'CouncilComponents',
+  'ComponentCatalogue',
+  'CouncilInvitations',
+]);
 
 /** After a component or an adoption changes: fetch again whatever shows components, search included. */
 export function useComponentChanged(): () => Promise<void> {

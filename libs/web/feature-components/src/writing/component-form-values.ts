@@ -73,8 +73,13 @@ export function defaultsFrom(
     url: component.url ?? '',
     licence: component.licence,
     maturity: component.maturity.key,
-    otherMaintainers: component.maintainingCouncils
-      .map((council) => council.code)
+    // Councils still asked stay named, so saving the form does not withdraw their invitation.
+    otherMaintainers: [
+      ...component.maintainingCouncils.map((council) => council.code),
+      ...(component.coMaintainerInvitations ?? [])
+        .filter((invitation) => invitation.status === 'PENDING')
+        .map((invitation) => invitation.council.code),
+    ]
       .filter((code) => code !== ownCouncilCode)
       .join(', '),
     serviceAreas: component.serviceAreas.map((term) => term.key),

@@ -164,7 +164,7 @@ export function ComponentForm({
           id={IDS.maintainingCouncilCodes}
           label="Other councils that maintain it (optional)"
           labelClassName="govuk-label--s"
-          hint={`${councilName} maintains it. Add others by their register code, separated by commas, like SWK, LBH.`}
+          hint={`${councilName} maintains it. Add others by their register code, separated by commas, like SWK, LBH. We will ask each council you add to confirm: it is shown as a maintainer, and its editors can change the component, only once one of them accepts.`}
           spellCheck={false}
           autoComplete="off"
           defaultValue={defaults.otherMaintainers}

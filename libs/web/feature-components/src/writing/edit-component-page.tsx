@@ -12,6 +12,7 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { NotAnEditor, QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
 import { useHere } from '../session/use-here';
+import { askedToConfirm } from './asked-to-confirm';
 import { ComponentForm } from './component-form';
 import { defaultsFrom } from './component-form-values';
 import { useComponentFormErrors } from './use-component-form-errors';
@@ -26,9 +27,11 @@ export function EditComponentPage() {
   const navigate = useNavigate();
   const changed = useComponentChanged();
   const update = useGraphQLMutation(UpdateComponentDocument, {
-    onSuccess: async () => {
+    onSuccess: async ({ updateComponent: saved }) => {
       await changed();
-      navigate(`/components/${id}`, { state: { flash: 'Your changes have been saved.' } });
+      navigate(`/components/${id}`, {
+        state: { flash: `Your changes have been saved. ${askedToConfirm(saved)}`.trim() },
+      });
     },
   });
   const component = data?.component;

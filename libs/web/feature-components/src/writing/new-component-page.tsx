@@ -12,6 +12,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { NotAnEditor, QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
 import { useHere } from '../session/use-here';
+import { askedToConfirm } from './asked-to-confirm';
 import { ComponentForm } from './component-form';
 import { NEW_COMPONENT } from './component-form-values';
 import { useComponentFormErrors } from './use-component-form-errors';
@@ -27,7 +28,10 @@ export function NewComponentPage() {
     onSuccess: async ({ createComponent: component }) => {
       await changed();
       navigate(`/components/${component.id}`, {
-        state: { flash: 'Your draft has been saved. Check it here, then publish it.' },
+        state: {
+          flash:
+            `Your draft has been saved. Check it here, then publish it. ${askedToConfirm(component)}`.trim(),
+        },
       });
     },
   });

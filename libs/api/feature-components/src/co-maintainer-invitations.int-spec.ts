@@ -1,0 +1,258 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { SearchIndexer, SearchService } from '@lgx/api/core/search';
+import {
+  bootTestApp,
+  createFeatureApp,
+  seedTestCouncils,
+  signedIn,
+  type TestApp,
+  type TestSession,
+} from '@lgx/api/testing';
+import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
+
+import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
+
+const CREATE = `mutation($input: ComponentInput!) { createComponent(input: $input) { id maintainingCouncils { code } } }`;
+const UPDATE = `mutation($id: ID!, $input: ComponentInput!) { updateComponent(id: $id, input: $input) { id maintainingCouncils { code } } }`;
+const PUBLISH = `mutation($id: ID!) { publishComponent(id: $id) { id } }`;
+const GET = `query($id: ID!) {
+  component(id: $id) {
+    id canEdit maintainingCouncils { code }
+    coMaintainerInvitations { council { code } invitedBy { code } status }
+    invitationToMyCouncil { componentId status }
+  }
+}`;
+const MAINTAINS = `query($code: String!) { councilComponents(councilCode: $code) { maintains { id } } }`;
+const RECEIVED = `{ coMaintainerInvitationsToMyCouncil { componentId componentName componentStatus council { code } status } }`;
+const RESPOND = `mutation($id: ID!, $accept: Boolean!) { respondToCoMaintainerInvitation(componentId: $id, accept: $accept) }`;
+const WITHDRAW = `mutation($id: ID!, $code: String!) { withdrawCoMaintainerInvitation(componentId: $id, councilCode: $code) }`;
+const LEAVE = `mutation($id: ID!) { leaveComponent(componentId: $id) }`;
+
+const input = (extra: object = {}) => ({
+  name: 'Shared bin day finder',
+  kind: 'SERVICE_PATTERN',
+  summary: 'Tells residents which bin goes out this week.',
+  licence: 'OGL-UK-3.0',
+  maturity: 'LIVE',
+  ...extra,
+});
+
+type Component = {
+  id: string;
+  canEdit: boolean;
+  maintainingCouncils: { code: string }[];
+  coMaintainerInvitations: { council: { code: string }; status: string }[];
+  invitationToMyCouncil: { componentId: string } | null;
+};
+const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  response.errors?.[0]?.extensions?.['code'];
+
+describe('co-maintainer councils by invitation', () => {
+  let harness: TestApp;
+  let mailDir: string;
+  let catcher: RunningService;
+  let derbyEditor: TestSession;
+  let derbyOfficer: TestSession;
+  let nottinghamEditor: TestSession;
+  let nottinghamAdmin: TestSession;
+  let nottinghamOfficer: TestSession;
+  let kentEditor: TestSession;
+
+  const mailTo = (email: string) =>
+    readdirSync(mailDir)
+      .filter((file) => file.endsWith('.eml'))
+      .map((file) => readFileSync(path.join(mailDir, file), 'utf8'))
+      .filter((raw) => raw.toLowerCase().includes(`to: ${email.toLowerCase()}`));
+
+  beforeAll(async () => {
+    mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
+    catcher = await startMailCatcher({ dir: mailDir, port: await freePort() });
+    harness = await bootTestApp((config) =>
+      createFeatureApp(
+        { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
+        { imports: [ComponentsModule], entities: COMPONENT_ENTITIES },
+      ),
+    );
+    await seedTestCouncils(harness.dataSource);
+    derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
+    derbyOfficer = await signedIn(harness, { council: 'DER' });
+    nottinghamEditor = await signedIn(harness, { council: 'NOT', role: 'EDITOR' });
+    nottinghamAdmin = await signedIn(harness, { council: 'NOT', role: 'ADMIN' });
+    nottinghamOfficer = await signedIn(harness, { council: 'NOT' });
+    kentEditor = await signedIn(harness, { council: 'KEN', role: 'EDITOR' });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await catcher?.stop();
+    rmSync(mailDir, { recursive: true, force: true });
+  });
+
+  let counter = 0;
+  async function named(publish = true, extra: object = {}): Promise<string> {
+    const created = await derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE, {
+      input: input({
+        name: `Bin day finder ${++counter}`,
+        maintainingCouncilCodes: ['NOT'],
+        ...extra,
+      }),
+    });
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createComponent.id;
+    if (publish) expect((await derbyEditor.graphql(PUBLISH, { id })).errors).toBeUndefined();
+    return id;
+  }
+  const get = async (as: TestSession | TestApp, id: string) =>
+    (await as.graphql<{ component: Component }>(GET, { id })).data!.component;
+  const maintains = async (as: TestSession | TestApp, council: string) =>
+    (
+      await as.graphql<{ councilComponents: { maintains: { id: string }[] } }>(MAINTAINS, {
+        code: council,
+      })
+    ).data!.councilComponents.maintains.map((component) => component.id);
+
+  it('invites a named council, and shows nothing as its own until it accepts', async () => {
+    const id = await named();
+    expect(await get(harness, id)).toMatchObject({
+      maintainingCouncils: [{ code: 'DER' }],
+      coMaintainerInvitations: [],
+    });
+    expect((await get(derbyOfficer, id)).coMaintainerInvitations).toEqual([
+      { council: { code: 'NOT' }, invitedBy: { code: 'DER' }, status: 'PENDING' },
+    ]);
+    for (const as of [harness, nottinghamOfficer, nottinghamEditor])
+      expect(await maintains(as, 'NOT')).not.toContain(id);
+    expect((await get(nottinghamEditor, id)).canEdit).toBe(false);
+    expect(code(await nottinghamEditor.graphql(UPDATE, { id, input: input() }))).toBe('FORBIDDEN');
+    expect((await get(nottinghamEditor, id)).invitationToMyCouncil).toMatchObject({
+      componentId: id,
+    });
+    expect((await get(nottinghamOfficer, id)).invitationToMyCouncil).toBeNull();
+    expect((await get(kentEditor, id)).invitationToMyCouncil).toBeNull();
+    expect(mailTo(nottinghamEditor.email).join()).toContain(
+      'Subject: Derby asks Nottingham to maintain a component',
+    );
+    expect(mailTo(nottinghamOfficer.email)).toHaveLength(0);
+
+    expect((await nottinghamAdmin.graphql(RESPOND, { id, accept: true })).errors).toBeUndefined();
+    expect((await get(harness, id)).maintainingCouncils).toEqual([
+      { code: 'DER' },
+      { code: 'NOT' },
+    ]);
+    expect(await maintains(harness, 'NOT')).toContain(id);
+    expect((await get(nottinghamEditor, id)).canEdit).toBe(true);
+    // Its editor can save the form; Derby stays a maintainer.
+    const saved = await nottinghamEditor.graphql<{ updateComponent: Component }>(UPDATE, {
+      id,
+      input: input({ maintainingCouncilCodes: ['DER'] }),
+    });
+    expect(saved.data!.updateComponent.maintainingCouncils).toEqual([
+      { code: 'NOT' },
+      { code: 'DER' },
+    ]);
+    expect(mailTo(derbyEditor.email).join()).toMatch(/Subject: Nottingham accepted/);
+  });
+
+  it('keeps a draft named for another council out of its search and drafts until it accepts', async () => {
+    const id = await named(false, { name: 'Wombat gritting routes' });
+    const found = async (councilCode: string) =>
+      (
+        await harness.app.get(SearchService).run({
+          query: 'wombat gritting',
+          types: ['component'],
+          limit: 10,
+          offset: 0,
+          scope: { officer: true, councilCode, groupIds: [] },
+        })
+      ).hits.map((hit) => hit.id);
+    const indexer = harness.app.get(SearchIndexer);
+    await indexer.settle();
+    expect(await found('DER')).toEqual([id]);
+    expect(await found('NOT')).toEqual([]);
+    expect(code(await nottinghamOfficer.graphql(GET, { id }))).toBe('NOT_FOUND');
+    const received = await nottinghamEditor.graphql<{
+      coMaintainerInvitationsToMyCouncil: { componentId: string; componentStatus: string }[];
+    }>(RECEIVED);
+    expect(received.data!.coMaintainerInvitationsToMyCouncil).toContainEqual(
+      expect.objectContaining({ componentId: id, componentStatus: 'DRAFT' }),
+    );
+    await nottinghamEditor.graphql(RESPOND, { id, accept: true });
+    await indexer.settle();
+    expect(await found('NOT')).toEqual([id]);
+  });
+
+  it('lets only editors and admins of the invited council answer', async () => {
+    const id = await named();
+    const others: [string, TestSession | TestApp, string][] = [
+      ['visitor', harness, 'UNAUTHENTICATED'],
+      ['Derby officer', derbyOfficer, 'FORBIDDEN'],
+      ['Derby editor', derbyEditor, 'INVITATION_NOT_FOUND'],
+      [
+        'Derby admin',
+        await signedIn(harness, { council: 'DER', role: 'ADMIN' }),
+        'INVITATION_NOT_FOUND',
+      ],
+      ['Nottingham officer', nottinghamOfficer, 'FORBIDDEN'],
+      ['Kent editor', kentEditor, 'INVITATION_NOT_FOUND'],
+      ['platform admin', await signedIn(harness, { platformRole: 'ADMIN' }), 'FORBIDDEN'],
+      ['moderator', await signedIn(harness, { platformRole: 'MODERATOR' }), 'FORBIDDEN'],
+    ];
+    for (const [role, as, expected] of others) {
+      for (const accept of [true, false])
+        expect({ role, accept, code: code(await as.graphql(RESPOND, { id, accept })) }).toEqual({
+          role,
+          accept,
+          code: expected,
+        });
+      if (role !== 'visitor') {
+        const list = await as.graphql(RECEIVED);
+        expect({ role, sees: JSON.stringify(list.data ?? null).includes(id) }).toEqual({
+          role,
+          sees: false,
+        });
+      }
+    }
+    expect(await get(derbyOfficer, id)).toMatchObject({
+      maintainingCouncils: [{ code: 'DER' }],
+      coMaintainerInvitations: [{ status: 'PENDING' }],
+    });
+  });
+
+  it('shows a decline to the maintainers, lets them withdraw, and lets a co-maintainer leave', async () => {
+    const declined = await named();
+    await nottinghamEditor.graphql(RESPOND, { id: declined, accept: false });
+    expect((await get(derbyOfficer, declined)).coMaintainerInvitations).toEqual([
+      expect.objectContaining({ status: 'DECLINED' }),
+    ]);
+    expect(code(await nottinghamEditor.graphql(RESPOND, { id: declined, accept: true }))).toBe(
+      'INVITATION_NOT_FOUND',
+    );
+    expect(mailTo(derbyEditor.email).join()).toMatch(/Subject: Nottingham declined/);
+
+    const withdrawn = await named();
+    expect(code(await nottinghamEditor.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(code(await derbyOfficer.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await derbyEditor.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' })).errors,
+    ).toBeUndefined();
+    expect(code(await nottinghamEditor.graphql(RESPOND, { id: withdrawn, accept: true }))).toBe(
+      'INVITATION_NOT_FOUND',
+    );
+
+    const left = await named();
+    await nottinghamEditor.graphql(RESPOND, { id: left, accept: true });
+    expect(code(await nottinghamOfficer.graphql(LEAVE, { id: left }))).toBe('FORBIDDEN');
+    expect(code(await kentEditor.graphql(LEAVE, { id: left }))).toBe('NOT_A_CO_MAINTAINER');
+    expect((await nottinghamEditor.graphql(LEAVE, { id: left })).errors).toBeUndefined();
+    expect((await get(harness, left)).maintainingCouncils).toEqual([{ code: 'DER' }]);
+    expect(await maintains(harness, 'NOT')).not.toContain(left);
+    // The last maintainer cannot leave it orphaned.
+    expect(code(await derbyEditor.graphql(LEAVE, { id: left }))).toBe('LAST_MAINTAINER');
+  });
+});

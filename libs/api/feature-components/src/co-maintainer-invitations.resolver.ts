@@ -1,0 +1,122 @@
+import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
+import { CouncilDirectory } from '@lgx/api/core/councils';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import type { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
+import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
+import { CoMaintainerInvitation, Component } from './component.object';
+
+type ComponentSummary = Pick<Component, 'id' | 'name' | 'summary' | 'status'>;
+
+/** Invitations to maintain a component: asked by a maintaining council, answered by the invited one. */
+@Resolver(() => Component)
+export class CoMaintainerInvitationsResolver {
+  constructor(
+    private readonly invitations: CoMaintainerInvitationsService,
+    private readonly councils: CouncilDirectory,
+  ) {}
+
+  @ResolveField(() => [CoMaintainerInvitation], {
+    description:
+      'Councils asked to maintain it that have not accepted (pending or declined). Only officers of its maintaining councils see them; anyone else gets an empty list.',
+  })
+  async coMaintainerInvitations(@CurrentActor() actor: Actor, @Parent() component: Component) {
+    const invitations = await this.invitations.sent(
+      actor,
+      component.id,
+      component.maintainingCouncils.map((council) => council.code),
+    );
+    return this.views(invitations.map((invitation) => ({ invitation, component })));
+  }
+
+  @ResolveField(() => CoMaintainerInvitation, {
+    nullable: true,
+    description:
+      "The open invitation to the viewer's council to maintain it, when the viewer may answer it (an editor or admin of that council).",
+  })
+  async invitationToMyCouncil(@CurrentActor() actor: Actor, @Parent() component: Component) {
+    const invitation = await this.invitations.toActorsCouncil(actor, component.id);
+    return invitation ? ((await this.views([{ invitation, component }]))[0] ?? null) : null;
+  }
+
+  @Access.councilRole('EDITOR')
+  @Query(() => [CoMaintainerInvitation], {
+    description:
+      "Open invitations to your council to maintain components, newest first (for your council's editors and admins).",
+  })
+  async coMaintainerInvitationsToMyCouncil(@CurrentActor() actor: Actor) {
+    return this.views(await this.invitations.received(actor));
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => Boolean, {
+    description:
+      'Accepts (your council becomes a maintainer) or declines an invitation to your council to maintain a component.',
+  })
+  async respondToCoMaintainerInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('componentId', { type: () => ID }) componentId: string,
+    @Args('accept', { type: () => Boolean }) accept: boolean,
+  ) {
+    await this.invitations.respond(actor, componentId, accept);
+    return true;
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => Boolean, {
+    description: 'Withdraws an invitation to maintain a component (or clears a declined one).',
+  })
+  async withdrawCoMaintainerInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('componentId', { type: () => ID }) componentId: string,
+    @Args('councilCode') councilCode: string,
+  ) {
+    await this.invitations.withdraw(actor, componentId, councilCode);
+    return true;
+  }
+
+  @Access.councilRole('EDITOR')
+  @Mutation(() => Boolean, {
+    description: 'Your council stops maintaining a component (another council must remain).',
+  })
+  async leaveComponent(
+    @CurrentActor() actor: Actor,
+    @Args('componentId', { type: () => ID }) componentId: string,
+  ) {
+    await this.invitations.leave(actor, componentId);
+    return true;
+  }
+
+  private async views(
+    records: { invitation: CoMaintainerInvitationEntity; component: ComponentSummary }[],
+  ): Promise<CoMaintainerInvitation[]> {
+    const codes = records.flatMap(({ invitation }) => [
+      invitation.councilCode,
+      invitation.invitedByCouncilCode,
+    ]);
+    const councils = new Map(
+      (await this.councils.findByCodes([...new Set(codes)])).map((council) => [
+        council.code,
+        council,
+      ]),
+    );
+    return records.flatMap(({ invitation, component }) => {
+      const council = councils.get(invitation.councilCode);
+      const invitedBy = councils.get(invitation.invitedByCouncilCode);
+      if (!council || !invitedBy) return [];
+      return [
+        {
+          componentId: component.id,
+          componentName: component.name,
+          componentSummary: component.summary,
+          componentStatus: component.status,
+          council,
+          invitedBy,
+          invitedAt: invitation.invitedAt,
+          status: invitation.status,
+          respondedAt: invitation.respondedAt,
+        },
+      ];
+    });
+  }
+}
