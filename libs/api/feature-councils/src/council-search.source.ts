@@ -1,6 +1,6 @@
 import { CouncilEntity } from '@lgx/api/core/councils';
 import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
-import { COUNCIL_TYPES, councilShortNames, type CouncilTypeCode } from '@lgx/shared/domain';
+import { COUNCIL_TYPES, councilShortNames, labelOf } from '@lgx/shared/domain';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
@@ -10,7 +10,7 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 /** The search document of a register row: public, with geography facets and a point for "near". */
 export function councilDocument(council: CouncilEntity): SearchDocument {
   const { shortForms, everydayNames } = councilShortNames(council.code);
-  const typeName = COUNCIL_TYPES[council.typeCode as CouncilTypeCode] ?? council.typeCode;
+  const typeName = labelOf(COUNCIL_TYPES, council.typeCode) ?? council.typeCode;
   const where = council.region ?? council.nation;
   const summary = council.isCurrent
     ? `${typeName} in ${where}${council.population ? `, population ${numberFormat.format(council.population)}` : ''}.`
