@@ -189,6 +189,29 @@ describe('the rate limit', () => {
     // Health checks are not limited, so probes keep working during a flood.
     await harness.http().get('/health/live').expect(200);
   });
+
+  it.each([
+    ['an attachment download', '/attachments/5f0c2a8e-3b7e-4d6a-9f59-0d3c3f6f4a11/plan.pdf'],
+    [
+      'a procurement document download',
+      '/procurement-documents/5f0c2a8e-3b7e-4d6a-9f59-0d3c3f6f4a11/spec.pdf',
+    ],
+    ['the start of single sign-on', '/auth/sso/start?email=someone%40derby.gov.uk'],
+    ['the return from single sign-on', '/auth/sso/callback?state=x&code=y'],
+    ['a page of the web app', '/councils/DER'],
+  ])('limits %s too, with 429 and Retry-After', async (_what, url) => {
+    // Downloads share one budget, sign-on another: the 4th request is over either way.
+    for (let i = 0; i < 3; i++) await harness.http().get(url);
+    const refused = await harness.http().get(url);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(refused.body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^Too many requests/),
+        extensions: { code: 'RATE_LIMITED' },
+      },
+    ]);
+  });
 });
 
 describe('in production', () => {
