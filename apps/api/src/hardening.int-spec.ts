@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -30,6 +30,9 @@ describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
   beforeAll(async () => {
     webDir = mkdtempSync(path.join(tmpdir(), 'lgx-web-'));
     writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>LGX test shell</title>');
+    mkdirSync(path.join(webDir, 'assets'));
+    writeFileSync(path.join(webDir, 'assets', 'index-abc.js'), 'console.log("LGX");');
+    writeFileSync(path.join(webDir, 'assets', 'index-abc.js.map'), '{"sources":["main.tsx"]}');
     harness = await bootTestApp((config) =>
       createApp({ ...config, http: { ...config.http, webDistDir: webDir } }, { logger: ['error'] }),
     );
@@ -143,6 +146,16 @@ describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
       .expect(200);
     expect(response.text).toContain('LGX test shell');
     expectSecurityHeaders(response.headers);
+  });
+
+  it('serves the scripts of the web app but never their source maps', async () => {
+    const script = await harness.http().get('/assets/index-abc.js').expect(200);
+    expect(script.text).toBe('console.log("LGX");');
+    for (const url of ['/assets/index-abc.js.map', '/assets/index-abc.js%2Emap']) {
+      const map = await harness.http().get(url).set('accept', '*/*');
+      expect(map.text).not.toContain('sources');
+      expect(map.headers['content-type']).not.toMatch(/json/);
+    }
   });
 });
 
