@@ -223,7 +223,7 @@ export class RateLimiter {
       const rule = this.ruleFor(request.path);
       if (!rule) return next();
       const keys = keyOf.map((key) => key(request)).filter((key): key is string => !!key);
-      const decision =
+      const decision: RateLimitDecision =
         keys.length === 0 ? { allowed: true } : this.buckets.get(rule.name)!.take(keys);
       if (decision.allowed) return next();
       const wait = decision.retryAfterSeconds;
