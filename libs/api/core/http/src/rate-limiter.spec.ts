@@ -128,6 +128,24 @@ describe('RateLimiter as middleware', () => {
     await request(app).get('/auth/sso/callback').expect(429);
   });
 
+  it('takes its counts from another store when given one, such as a shared database', async () => {
+    const seen: string[][] = [];
+    const limiter = new RateLimiter({
+      store: (rule) => ({
+        take: async (keys) => {
+          seen.push([rule.name, ...keys]);
+          return rule.name === 'files'
+            ? { allowed: false, retryAfterSeconds: 7 }
+            : { allowed: true };
+        },
+      }),
+    });
+    await request(appWith(limiter)).get('/graphql').expect(200);
+    const refused = await request(appWith(limiter)).get('/attachments/1/a.pdf').expect(429);
+    expect(refused.headers['retry-after']).toBe('7');
+    expect(seen.map(([name]) => name)).toEqual(['graphql', 'files']);
+  });
+
   it('limits a signed-in actor as well as the address', async () => {
     const limiter = new RateLimiter({ limit: 1 });
     await request(appWith(limiter, 'officer-1')).get('/graphql').expect(200);

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 
 import { clientAddress } from './client-address';
 import { sendJsonError } from './json-error';
@@ -83,6 +83,11 @@ export interface RateLimitOptions {
   maxKeys: number;
   /** The clock, in milliseconds; tests replace it. */
   now: () => number;
+  /**
+   * Where each rule's counts are kept: in memory by default (TokenBuckets,
+   * per process); a store shared by every process can take its place.
+   */
+  store?: (rule: RateLimitRule) => RateLimitStore;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
@@ -119,13 +124,18 @@ interface Bucket {
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+/** Counts one rule's requests: takes one for every key, or none when any key is out. */
+export interface RateLimitStore {
+  take(keys: string[]): RateLimitDecision | Promise<RateLimitDecision>;
+}
+
 /**
  * An in-memory token bucket per key for one limit: `limit` requests at once,
  * refilled evenly over the window, so a burst is allowed but not a steady
  * flood. Per process: with several API processes, each allows the full limit.
  * (Its `take` is the seam for a shared store, such as PostgreSQL, later.)
  */
-export class TokenBuckets {
+export class TokenBuckets implements RateLimitStore {
   // A Map keeps insertion order: re-inserting on every use makes its first
   // key the least recently seen, which is the one to forget when full.
   private readonly buckets = new Map<string, Bucket>();
@@ -181,7 +191,7 @@ export class TokenBuckets {
 export class RateLimiter {
   readonly options: RateLimitOptions;
   private readonly rules: readonly RateLimitRule[];
-  private readonly buckets = new Map<string, TokenBuckets>();
+  private readonly stores = new Map<string, RateLimitStore>();
 
   constructor(options: Partial<RateLimitOptions> = {}) {
     this.options = { ...DEFAULT_RATE_LIMIT, ...options };
@@ -191,12 +201,11 @@ export class RateLimiter {
       limit: limit ?? rule.limit,
       windowMs: windowMs ?? rule.windowMs,
     }));
-    for (const rule of this.rules) {
-      this.buckets.set(
-        rule.name,
-        new TokenBuckets(rule.limit, rule.windowMs, this.options.maxKeys, this.options.now),
-      );
-    }
+    const store =
+      this.options.store ??
+      ((rule: RateLimitRule) =>
+        new TokenBuckets(rule.limit, rule.windowMs, this.options.maxKeys, this.options.now));
+    for (const rule of this.rules) this.stores.set(rule.name, store(rule));
   }
 
   /** The rule (with any overrides applied) that limits a path, or undefined when none does. */
@@ -204,29 +213,18 @@ export class RateLimiter {
     return rateLimitRuleFor(path, { rules: this.rules, exempt: this.options.exempt });
   }
 
-  /** Takes one request for a path from every key's bucket, or none when any of them is empty. */
-  take(path: string, keys: string[]): RateLimitDecision {
-    const rule = this.ruleFor(path);
-    if (!rule || keys.length === 0) return { allowed: true };
-    return this.buckets.get(rule.name)!.take(keys);
-  }
-
-  /** How many keys are remembered now, over every rule. */
+  /** How many keys the in-memory stores remember now, over every rule. */
   get size(): number {
-    return [...this.buckets.values()].reduce((sum, buckets) => sum + buckets.size, 0);
+    return [...this.stores.values()].reduce(
+      (sum, store) => sum + (store instanceof TokenBuckets ? store.size : 0),
+      0,
+    );
   }
 
   /** Express middleware: limits every covered path and answers 429 when a key is out of requests. */
   middleware(): RequestHandler {
     const { keyOf } = this.options;
-    return (request, response, next) => {
-      const rule = this.ruleFor(request.path);
-      if (!rule) return next();
-      const keys = keyOf.map((key) => key(request)).filter((key): key is string => !!key);
-      const decision: RateLimitDecision =
-        keys.length === 0 ? { allowed: true } : this.buckets.get(rule.name)!.take(keys);
-      if (decision.allowed) return next();
-      const wait = decision.retryAfterSeconds;
+    const refuse = (response: Response, rule: RateLimitRule, wait: number) => {
       response.setHeader('Retry-After', String(wait));
       sendJsonError(
         response,
@@ -234,6 +232,16 @@ export class RateLimiter {
         'RATE_LIMITED',
         `Too many requests: the limit is ${rule.limit} ${describeWindow(rule.windowMs)}. Try again in ${wait} second${wait === 1 ? '' : 's'}.`,
       );
+    };
+    return (request, response, next) => {
+      const rule = this.ruleFor(request.path);
+      if (!rule) return next();
+      const keys = keyOf.map((key) => key(request)).filter((key): key is string => !!key);
+      if (keys.length === 0) return next();
+      Promise.resolve(this.stores.get(rule.name)!.take(keys)).then((decision) => {
+        if (decision.allowed) next();
+        else refuse(response, rule, decision.retryAfterSeconds);
+      }, next);
     };
   }
 }
