@@ -223,14 +223,40 @@ describe('changing credentials', () => {
       expect(locked.errors?.[0]?.message).toBe(
         'Too many failed attempts. Wait 15 minutes and try again, or reset your password.',
       );
-      // The password did not change, and the guesses count against sign-in too.
+      // The guesses count against sign-in too.
       const signInAgain = await device().graphql(
         `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { status } }`,
         { email, password: PASSWORD },
       );
       expect(errorCode(signInAgain)).toBe('TOO_MANY_ATTEMPTS');
+      // The password did not change.
       await harness.dataSource.query('DELETE FROM sign_in_throttle');
       await signIn(email);
+    });
+
+    it('a password reset lifts the lock on the account, as the message says', async () => {
+      const { email } = await account();
+      const laptop = await signIn(email);
+      for (let attempt = 0; attempt < 10; attempt++) {
+        await laptop.graphql(CHANGE, {
+          current: `wrong ${attempt}`,
+          next: 'a new long passphrase',
+        });
+      }
+      // Only the account's lock: the address's count is another person's too.
+      await harness.dataSource.query(`DELETE FROM sign_in_throttle WHERE key LIKE 'ip:%'`);
+      await device().graphql(
+        `mutation($email: String!) { requestPasswordReset(email: $email) { email } }`,
+        { email },
+      );
+      const token = new URL(await harness.linkFor(email, /reset-password/)).searchParams.get(
+        'token',
+      );
+      await device().graphql(
+        `mutation($t: String!) { resetPassword(token: $t, password: "a reset passphrase") }`,
+        { t: token },
+      );
+      await signIn(email, 'a reset passphrase');
     });
 
     it('to delete the account are throttled like sign-in, and nothing is deleted', async () => {

@@ -14,6 +14,7 @@ import { MembershipsService } from './memberships.service';
 import { OneTimeTokensService } from './one-time-tokens.service';
 import { PasswordConfirmationService } from './password-confirmation.service';
 import { hashPassword, verifyPassword } from './password-hashing';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 interface SignUpFields {
   email: string;
@@ -34,6 +35,7 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly mail: AccountMailService,
     private readonly passwords: PasswordConfirmationService,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
   static hashPassword(password: string): Promise<string> {
@@ -147,7 +149,10 @@ export class AccountsService {
     return { email };
   }
 
-  /** Sets a new password from a reset link and signs the account out everywhere. */
+  /**
+   * Sets a new password from a reset link, signs the account out everywhere
+   * and lifts the account's sign-in lock (the link proves the address).
+   */
   async resetPassword(token: string, password: string): Promise<void> {
     const problems: FieldProblem[] = [];
     checkPassword(password, undefined, problems);
@@ -168,6 +173,7 @@ export class AccountsService {
           { passwordHash, emailVerifiedAt: account.emailVerifiedAt ?? new Date() },
         );
       await this.sessions.endAll(accountId, manager);
+      if (account.email) await this.throttle.clearAccount(account.email, manager);
       await this.audit.record(
         {
           action: 'account.reset-password',
