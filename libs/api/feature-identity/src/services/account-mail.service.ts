@@ -108,14 +108,16 @@ export class AccountMailService implements BeforeApplicationShutdown {
   }
 }
 
-/** Resolves when the response has been sent (or its connection closed); on the next turn without one. */
+/**
+ * Resolves once the response has been sent (or its connection closed), on
+ * a later turn of the event loop, so the mail's work never shares a turn
+ * with the response; at once (on the next turn) without a response.
+ */
 function responseDone(response: Response | undefined): Promise<void> {
   return new Promise((resolve) => {
-    if (!response || response.writableFinished || response.destroyed) {
-      setImmediate(resolve);
-      return;
-    }
-    response.once('finish', () => resolve());
-    response.once('close', () => resolve());
+    const later = () => setImmediate(resolve);
+    if (!response || response.writableFinished || response.destroyed) return later();
+    response.once('finish', later);
+    response.once('close', later);
   });
 }
