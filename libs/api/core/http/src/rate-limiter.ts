@@ -43,7 +43,7 @@ const MINUTE = 60_000;
  * its assets, metrics) generously. Only the health probes are left out.
  */
 export const HTTP_RATE_LIMITS: readonly RateLimitRule[] = [
-  { name: 'auth', paths: ['/auth'], limit: 30, windowMs: MINUTE },
+  { name: 'auth', paths: ['/auth'], limit: 60, windowMs: MINUTE },
   {
     name: 'files',
     paths: [
