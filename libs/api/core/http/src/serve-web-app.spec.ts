@@ -19,6 +19,8 @@ describe('serveWebApp', () => {
     writeFileSync(path.join(dir, 'assets', 'index-abc.js.map'), '{"sources":["secret.ts"]}');
     writeFileSync(path.join(dir, 'assets', 'index-abc.css.MAP'), '{"sources":["secret.scss"]}');
     writeFileSync(path.join(dir, '.env'), 'SECRET=1');
+    mkdirSync(path.join(dir, '.well-known'));
+    writeFileSync(path.join(dir, '.well-known', 'security.txt'), 'Contact: mailto:x@lgx.test');
     app = express();
     serveWebApp(app, dir);
     app.use((_request, response) => {
@@ -33,6 +35,8 @@ describe('serveWebApp', () => {
     expect(script.text).toBe('console.log(1);');
     const page = await request(app).get('/councils/DER').set('accept', 'text/html').expect(200);
     expect(page.text).toContain('LGX shell');
+    const wellKnown = await request(app).get('/.well-known/security.txt').expect(200);
+    expect(wellKnown.text).toContain('Contact:');
   });
 
   it.each([
@@ -42,6 +46,8 @@ describe('serveWebApp', () => {
     '/assets/index-abc.js%2emap',
     '/.env',
     '/%2Eenv',
+    '/.well-known/../.env',
+    '/assets/.well-known/x',
   ])('never serves %s', async (url) => {
     const asFile = await request(app).get(url).set('accept', '*/*');
     expect(asFile.text).not.toContain('sources');

@@ -17,10 +17,16 @@ export const API_PATH_PREFIXES: readonly string[] = [
 
 /**
  * Files a build may leave beside the app that are not for the public:
- * source maps (they give away the source, comments and all) and dotfiles.
+ * source maps (they give away the source, comments and all) and dotfiles
+ * (but /.well-known/, which is public by definition).
  */
 function isPrivateFile(decodedPath: string): boolean {
-  return /\.map$/i.test(decodedPath) || decodedPath.split('/').some((part) => part.startsWith('.'));
+  return (
+    /\.map$/i.test(decodedPath) ||
+    decodedPath
+      .split('/')
+      .some((part, index) => part.startsWith('.') && !(index === 1 && part === '.well-known'))
+  );
 }
 
 function decodedPath(requestPath: string): string | undefined {
@@ -47,7 +53,8 @@ export function serveWebApp(app: { use: (handler: RequestHandler) => unknown }, 
     index: false,
     maxAge: '1h',
     immutable: false,
-    dotfiles: 'ignore',
+    // isPrivateFile has refused every other dotfile already.
+    dotfiles: 'allow',
   });
   const isApi = (requestPath: string) =>
     API_PATH_PREFIXES.some((prefix) => requestPath.startsWith(prefix));

@@ -115,9 +115,14 @@ export class AccountMailService implements BeforeApplicationShutdown {
  */
 function responseDone(response: Response | undefined): Promise<void> {
   return new Promise((resolve) => {
-    const later = () => setImmediate(resolve);
-    if (!response || response.writableFinished || response.destroyed) return later();
-    response.once('finish', later);
-    response.once('close', later);
+    const later = () => {
+      setImmediate(resolve);
+    };
+    if (!response || response.writableFinished || response.destroyed) {
+      later();
+    } else {
+      response.once('finish', later);
+      response.once('close', later);
+    }
   });
 }
