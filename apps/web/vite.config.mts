@@ -35,7 +35,8 @@ export default defineConfig({
   build: {
     outDir: `${workspace}dist/apps/web`,
     emptyOutDir: true,
-    sourcemap: true,
+    // The API serves this folder to the public: no source maps in it (the dev server has its own).
+    sourcemap: false,
   },
   server: {
     port: 4200,

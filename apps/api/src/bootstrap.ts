@@ -1,15 +1,11 @@
 import 'reflect-metadata';
 
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-
 import type { AppConfig } from '@lgx/api/core/config';
-import { applyHttpHardening, type HttpHardeningOptions } from '@lgx/api/core/http';
+import { applyHttpHardening, type HttpHardeningOptions, serveWebApp } from '@lgx/api/core/http';
 import { CouncilImportService } from '@lgx/api/feature-councils';
 import { type DynamicModule, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
 
 import { AppModule } from './app.module';
 import { loadSampleCaseStudies } from './sample-data/sample-case-studies';
@@ -45,7 +41,7 @@ export async function createApp(
   );
   applyHttpHardening(app, config, options.http);
   app.enableShutdownHooks();
-  if (config.http.webDistDir) serveWeb(app, config.http.webDistDir);
+  if (config.http.webDistDir) serveWebApp(app, config.http.webDistDir);
   await app.init();
   if (options.importCouncils ?? true) {
     await app.get(CouncilImportService).importRegister();
@@ -57,30 +53,4 @@ export async function createApp(
     }
   }
   return app;
-}
-
-/** Serves the built web app, with index.html for every client-side route. */
-function serveWeb(app: NestExpressApplication, dir: string): void {
-  const index = path.join(dir, 'index.html');
-  if (!existsSync(index)) {
-    throw new Error(
-      `WEB_DIST_DIR is set to ${dir} but it has no index.html: build the web app first.`,
-    );
-  }
-  app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    const isApi = [
-      '/graphql',
-      '/health',
-      '/metrics',
-      '/dev/mailbox',
-      '/auth/',
-      '/attachments/',
-      '/procurement-documents/',
-      '/procurement-exports/',
-    ].some((prefix) => request.path.startsWith(prefix));
-    if (request.method !== 'GET' || isApi || !request.accepts('html')) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
-  });
 }

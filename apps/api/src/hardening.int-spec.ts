@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -30,6 +30,9 @@ describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
   beforeAll(async () => {
     webDir = mkdtempSync(path.join(tmpdir(), 'lgx-web-'));
     writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>LGX test shell</title>');
+    mkdirSync(path.join(webDir, 'assets'));
+    writeFileSync(path.join(webDir, 'assets', 'index-abc.js'), 'console.log("LGX");');
+    writeFileSync(path.join(webDir, 'assets', 'index-abc.js.map'), '{"sources":["main.tsx"]}');
     harness = await bootTestApp((config) =>
       createApp({ ...config, http: { ...config.http, webDistDir: webDir } }, { logger: ['error'] }),
     );
@@ -144,6 +147,16 @@ describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
     expect(response.text).toContain('LGX test shell');
     expectSecurityHeaders(response.headers);
   });
+
+  it('serves the scripts of the web app but never their source maps', async () => {
+    const script = await harness.http().get('/assets/index-abc.js').expect(200);
+    expect(script.text).toBe('console.log("LGX");');
+    for (const url of ['/assets/index-abc.js.map', '/assets/index-abc.js%2Emap']) {
+      const map = await harness.http().get(url).set('accept', '*/*');
+      expect(map.text).not.toContain('sources');
+      expect(map.headers['content-type']).not.toMatch(/json/);
+    }
+  });
 });
 
 describe('the rate limit', () => {
@@ -188,6 +201,29 @@ describe('the rate limit', () => {
     expectSecurityHeaders(refused.headers);
     // Health checks are not limited, so probes keep working during a flood.
     await harness.http().get('/health/live').expect(200);
+  });
+
+  it.each([
+    ['an attachment download', '/attachments/5f0c2a8e-3b7e-4d6a-9f59-0d3c3f6f4a11/plan.pdf'],
+    [
+      'a procurement document download',
+      '/procurement-documents/5f0c2a8e-3b7e-4d6a-9f59-0d3c3f6f4a11/spec.pdf',
+    ],
+    ['the start of single sign-on', '/auth/sso/start?email=someone%40derby.gov.uk'],
+    ['the return from single sign-on', '/auth/sso/callback?state=x&code=y'],
+    ['a page of the web app', '/councils/DER'],
+  ])('limits %s too, with 429 and Retry-After', async (_what, url) => {
+    // Downloads share one budget, sign-on another: the 4th request is over either way.
+    for (let i = 0; i < 3; i++) await harness.http().get(url);
+    const refused = await harness.http().get(url);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(refused.body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^Too many requests/),
+        extensions: { code: 'RATE_LIMITED' },
+      },
+    ]);
   });
 });
 

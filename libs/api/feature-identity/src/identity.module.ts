@@ -9,11 +9,13 @@ import { CouncilDomainsResolver } from './resolvers/council-domains.resolver';
 import { MembersResolver } from './resolvers/members.resolver';
 import { MfaResolver } from './resolvers/mfa.resolver';
 import { SsoResolver } from './resolvers/sso.resolver';
+import { AccountMailService } from './services/account-mail.service';
 import { AccountsService } from './services/accounts.service';
 import { CouncilDomainsService } from './services/council-domains.service';
 import { MembershipsService } from './services/memberships.service';
 import { MfaService } from './services/mfa.service';
 import { OneTimeTokensService } from './services/one-time-tokens.service';
+import { PasswordConfirmationService } from './services/password-confirmation.service';
 import { PrivacyService } from './services/privacy.service';
 import { SignInService } from './services/sign-in.service';
 import { SignInThrottleService } from './services/sign-in-throttle.service';
@@ -37,16 +39,18 @@ export const IDENTITY_RESOLVERS = [
   providers: [
     ...IDENTITY_RESOLVERS,
     SsoService,
+    AccountMailService,
     AccountsService,
     CouncilDomainsService,
     MembershipsService,
     MfaService,
     OneTimeTokensService,
+    PasswordConfirmationService,
     PrivacyService,
     SignInService,
     SignInThrottleService,
     ViewerService,
   ],
-  exports: [AccountsService, MembershipsService],
+  exports: [AccountsService, AccountMailService, MembershipsService],
 })
 export class IdentityModule {}

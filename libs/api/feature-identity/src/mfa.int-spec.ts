@@ -30,7 +30,7 @@ describe('two-factor authentication (TOTP)', () => {
     await client.graphql(SIGN_UP, {
       input: { email, name: 'Mo Officer', jobTitle: 'Analyst', password: 'three random words' },
     });
-    const link = harness.linkFor(email, /verify-email/);
+    const link = await harness.linkFor(email, /verify-email/);
     await client.graphql(VERIFY, { token: new URL(link).searchParams.get('token') });
     await client.graphql(SIGN_IN, { email, password: 'three random words' });
     return client;

@@ -73,7 +73,7 @@ describe('sessions, membership, domains, audit and privacy', () => {
         `mutation { signUp(input: { email: "cookie@derby.gov.uk", name: "C", jobTitle: "J", password: "three random words" }) { email } }`,
       );
       const token = new URL(
-        harness.linkFor('cookie@derby.gov.uk', /verify-email/),
+        await harness.linkFor('cookie@derby.gov.uk', /verify-email/),
       ).searchParams.get('token');
       await client.graphql(`mutation($t: String!) { verifyEmail(token: $t) { email } }`, {
         t: token,
@@ -259,7 +259,7 @@ describe('sessions, membership, domains, audit and privacy', () => {
         `mutation { signUp(input: { email: "leaver@derby.gov.uk", name: "Lee Leaver", jobTitle: "Officer", password: "three random words" }) { email } }`,
       );
       const token = new URL(
-        harness.linkFor('leaver@derby.gov.uk', /verify-email/),
+        await harness.linkFor('leaver@derby.gov.uk', /verify-email/),
       ).searchParams.get('token');
       await client.graphql(`mutation($t: String!) { verifyEmail(token: $t) { email } }`, {
         t: token,

@@ -41,7 +41,7 @@ describe('sign-up, email verification and sign-in', () => {
     });
     expect(errorCode(early)).toBe('EMAIL_NOT_VERIFIED');
 
-    const link = harness.linkFor('dana.officer@derby.gov.uk', /\/verify-email\?token=/);
+    const link = await harness.linkFor('dana.officer@derby.gov.uk', /\/verify-email\?token=/);
     const verified = await client.graphql(VERIFY, { token: tokenOf(link) });
     expect(verified.data).toEqual({
       verifyEmail: { email: 'dana.officer@derby.gov.uk', council: { code: 'DER', name: 'Derby' } },
@@ -65,12 +65,12 @@ describe('sign-up, email verification and sign-in', () => {
   it('refuses a verification link used twice, or after it expired', async () => {
     const client = browserLikeClient(harness);
     await client.graphql(SIGN_UP, { input: input('reuse@derby.gov.uk') });
-    const token = tokenOf(harness.linkFor('reuse@derby.gov.uk', /verify-email/));
+    const token = tokenOf(await harness.linkFor('reuse@derby.gov.uk', /verify-email/));
     expect((await client.graphql(VERIFY, { token })).errors).toBeUndefined();
     expect(errorCode(await client.graphql(VERIFY, { token }))).toBe('LINK_INVALID');
 
     await client.graphql(SIGN_UP, { input: input('late@derby.gov.uk') });
-    const late = tokenOf(harness.linkFor('late@derby.gov.uk', /verify-email/));
+    const late = tokenOf(await harness.linkFor('late@derby.gov.uk', /verify-email/));
     await harness.dataSource.query(
       `UPDATE one_time_token SET expires_at = now() - interval '1 second' WHERE purpose = 'verify-email' AND used_at IS NULL`,
     );
@@ -83,7 +83,7 @@ describe('sign-up, email verification and sign-in', () => {
     const client = browserLikeClient(harness);
     await client.graphql(SIGN_UP, { input: input('someone@example.org') });
     const verified = await client.graphql(VERIFY, {
-      token: tokenOf(harness.linkFor('someone@example.org', /verify-email/)),
+      token: tokenOf(await harness.linkFor('someone@example.org', /verify-email/)),
     });
     expect(verified.data).toEqual({ verifyEmail: { email: 'someone@example.org', council: null } });
   });
@@ -96,10 +96,7 @@ describe('sign-up, email verification and sign-in', () => {
     });
     expect(again.errors).toBeUndefined();
     expect(again.data).toEqual({ signUp: { email: 'taken@derby.gov.uk' } });
-    const last = harness
-      .mail()
-      .filter((raw) => raw.includes('taken@derby.gov.uk'))
-      .pop()!;
+    const last = (await harness.mail()).filter((raw) => raw.includes('taken@derby.gov.uk')).pop()!;
     expect(last).toMatch(/already has one/);
     const [{ n }] = await harness.dataSource.query(
       `SELECT count(*)::int AS n FROM account WHERE email = 'taken@derby.gov.uk'`,
@@ -151,7 +148,7 @@ describe('sign-up, email verification and sign-in', () => {
     const client = browserLikeClient(harness);
     await client.graphql(SIGN_UP, { input: input('throttle@derby.gov.uk') });
     await client.graphql(VERIFY, {
-      token: tokenOf(harness.linkFor('throttle@derby.gov.uk', /verify-email/)),
+      token: tokenOf(await harness.linkFor('throttle@derby.gov.uk', /verify-email/)),
     });
     for (let attempt = 0; attempt < 10; attempt++) {
       const wrong = await client.graphql(SIGN_IN, {
@@ -192,7 +189,7 @@ describe('sign-up, email verification and sign-in', () => {
     const client = browserLikeClient(harness);
     await client.graphql(SIGN_UP, { input: input('forgot@derby.gov.uk') });
     await client.graphql(VERIFY, {
-      token: tokenOf(harness.linkFor('forgot@derby.gov.uk', /verify-email/)),
+      token: tokenOf(await harness.linkFor('forgot@derby.gov.uk', /verify-email/)),
     });
     await client.graphql(SIGN_IN, { email: 'forgot@derby.gov.uk', password: 'three random words' });
     expect(
@@ -202,7 +199,7 @@ describe('sign-up, email verification and sign-in', () => {
     await browserLikeClient(harness).graphql(
       `mutation { requestPasswordReset(email: "forgot@derby.gov.uk") { email } }`,
     );
-    const token = tokenOf(harness.linkFor('forgot@derby.gov.uk', /reset-password/));
+    const token = tokenOf(await harness.linkFor('forgot@derby.gov.uk', /reset-password/));
     const reset = await browserLikeClient(harness).graphql(
       `mutation($t: String!) { resetPassword(token: $t, password: "a brand new passphrase") }`,
       { t: token },

@@ -31,8 +31,8 @@ export const AUTH_ENTITIES = [AccountEntity, CouncilMembershipEntity, SessionEnt
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // Per-user limits need the actor, so they run here, after the session is read
-    // (the per-address limit runs earlier, in applyHttpHardening).
+    // Per-user limits need the actor, so they run here, after the session is read,
+    // with the same rules per route (the per-address limit runs earlier, in applyHttpHardening).
     consumer
       .apply(SessionMiddleware, new RateLimiter({ keyOf: [actorKey] }).middleware())
       .forRoutes('*path');

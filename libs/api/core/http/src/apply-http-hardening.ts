@@ -6,7 +6,10 @@ import { RateLimiter, type RateLimitOptions } from './rate-limiter';
 import { securityHeaders } from './security-headers';
 
 export interface HttpHardeningOptions {
-  /** Overrides of the rate limit (300 requests a minute per address on /graphql), e.g. a low limit in tests. */
+  /**
+   * Overrides of the rate limits (HTTP_RATE_LIMITS: every route but /health,
+   * per address), e.g. `{ limit: 3 }` for every route in a test.
+   */
   rateLimit?: Partial<RateLimitOptions>;
 }
 

@@ -3,3 +3,4 @@ export * from './body-parsing';
 export * from './client-address';
 export * from './rate-limiter';
 export * from './security-headers';
+export * from './serve-web-app';

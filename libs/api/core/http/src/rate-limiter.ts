@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 
 import { clientAddress } from './client-address';
 import { sendJsonError } from './json-error';
@@ -18,32 +18,104 @@ export function actorKey(request: Request): string | undefined {
   return actor ? `actor:${actor}` : undefined;
 }
 
-export interface RateLimitOptions {
-  /** Requests each key may make per window (default 300). */
+/**
+ * One class of routes and its limit: `limit` requests per key, refilled
+ * evenly over `windowMs`. Each class has its own buckets, so a page's
+ * scripts do not use up the person's GraphQL requests.
+ */
+export interface RateLimitRule {
+  /** Names the class in keys and logs, e.g. 'graphql'. */
+  name: string;
+  /** Paths covered: a string covers that path and everything under it; a RegExp is tested on the path. */
+  paths: (string | RegExp)[];
+  /** Requests each key may make per window. */
   limit: number;
-  /** The window, in milliseconds (default one minute). */
+  /** The window, in milliseconds. */
   windowMs: number;
-  /** Paths limited, with everything under them (default /graphql). */
-  paths: string[];
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Every route is limited, by the first rule whose paths cover it: sign-on
+ * redirects tightly (each starts a login at the council's provider), files
+ * (uploads and downloads) below GraphQL, and everything else (the web app,
+ * its assets, metrics) generously. Only the health probes are left out.
+ */
+export const HTTP_RATE_LIMITS: readonly RateLimitRule[] = [
+  { name: 'auth', paths: ['/auth'], limit: 60, windowMs: MINUTE },
+  {
+    name: 'files',
+    paths: [
+      '/attachments',
+      '/procurement-documents',
+      '/procurement-exports',
+      /^\/case-studies\/[^/]+\/attachments\/?$/,
+      /^\/procurement-groups\/[^/]+\/documents\/?$/,
+    ],
+    limit: 120,
+    windowMs: MINUTE,
+  },
+  { name: 'graphql', paths: ['/graphql'], limit: 300, windowMs: MINUTE },
+  { name: 'web', paths: ['/'], limit: 1_200, windowMs: MINUTE },
+];
+
+/** Never limited, so load balancers and probes keep working during a flood. */
+export const RATE_LIMIT_EXEMPT: readonly string[] = ['/health'];
+
+export interface RateLimitOptions {
+  /** The classes of routes, first match wins (default HTTP_RATE_LIMITS). */
+  rules: readonly RateLimitRule[];
+  /** Paths never limited, with everything under them (default /health). */
+  exempt: readonly string[];
+  /**
+   * Sets every rule's limit (and window) at once, e.g. a low limit in a
+   * test or a huge one in a benchmark.
+   */
+  limit?: number;
+  windowMs?: number;
   /**
    * What a request counts against; each key must have room for it. By default
    * its address, and its user too when `request.lgxActorId` is set by then.
    */
   keyOf: ((request: Request) => string | undefined)[];
-  /** The most keys remembered; the least recently seen are forgotten first (default 50,000). */
+  /** The most keys each rule remembers; the least recently seen are forgotten first (default 50,000). */
   maxKeys: number;
   /** The clock, in milliseconds; tests replace it. */
   now: () => number;
+  /**
+   * Where each rule's counts are kept: in memory by default (TokenBuckets,
+   * per process); a store shared by every process can take its place.
+   */
+  store?: (rule: RateLimitRule) => RateLimitStore;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
-  limit: 300,
-  windowMs: 60_000,
-  paths: ['/graphql'],
+  rules: HTTP_RATE_LIMITS,
+  exempt: RATE_LIMIT_EXEMPT,
   keyOf: [addressKey, actorKey],
   maxKeys: 50_000,
   now: () => Date.now(),
 };
+
+/** Whether `path` is `prefix` or under it (so /graphql covers /graphql/x but not /graphqlx). */
+function isUnder(path: string, prefix: string): boolean {
+  if (prefix === '/') return true;
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/** The rule that limits a path, or undefined when it is exempt or no rule covers it. */
+export function rateLimitRuleFor(
+  path: string,
+  options: Pick<RateLimitOptions, 'rules' | 'exempt'> = DEFAULT_RATE_LIMIT,
+): RateLimitRule | undefined {
+  if (options.exempt.some((prefix) => isUnder(path, prefix))) return undefined;
+  return options.rules.find((rule) =>
+    rule.paths.some((match) =>
+      typeof match === 'string' ? isUnder(path, match) : match.test(path),
+    ),
+  );
+}
 
 interface Bucket {
   tokens: number;
@@ -52,25 +124,33 @@ interface Bucket {
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+/** Counts one rule's requests: takes one for every key, or none when any key is out. */
+export interface RateLimitStore {
+  take(keys: string[]): RateLimitDecision | Promise<RateLimitDecision>;
+}
+
 /**
- * An in-memory token bucket per key: `limit` requests at once, refilled
- * evenly over the window, so a burst is allowed but not a steady flood.
- * Per process: with several API processes, each allows the full limit.
+ * An in-memory token bucket per key for one limit: `limit` requests at once,
+ * refilled evenly over the window, so a burst is allowed but not a steady
+ * flood. Per process: with several API processes, each allows the full limit.
+ * (Its `take` is the seam for a shared store, such as PostgreSQL, later.)
  */
-export class RateLimiter {
-  readonly options: RateLimitOptions;
+export class TokenBuckets implements RateLimitStore {
   // A Map keeps insertion order: re-inserting on every use makes its first
   // key the least recently seen, which is the one to forget when full.
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(options: Partial<RateLimitOptions> = {}) {
-    this.options = { ...DEFAULT_RATE_LIMIT, ...options };
-  }
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly maxKeys: number = DEFAULT_RATE_LIMIT.maxKeys,
+    private readonly now: () => number = DEFAULT_RATE_LIMIT.now,
+  ) {}
 
   /** Takes one request from every key's bucket, or none when any of them is empty. */
   take(keys: string[]): RateLimitDecision {
-    const { limit, windowMs } = this.options;
-    const now = this.options.now();
+    const { limit, windowMs } = this;
+    const now = this.now();
     const buckets = keys.map((key) => {
       const bucket = this.buckets.get(key) ?? { tokens: limit, updatedAt: now };
       const refill = ((now - bucket.updatedAt) * limit) / windowMs;
@@ -95,33 +175,74 @@ export class RateLimiter {
     return this.buckets.size;
   }
 
-  /** Express middleware: limits the configured paths and answers 429 when a key is out of requests. */
+  private forgetOldest(): void {
+    for (const key of this.buckets.keys()) {
+      if (this.buckets.size <= this.maxKeys) return;
+      this.buckets.delete(key);
+    }
+  }
+}
+
+/**
+ * The HTTP rate limit: every request is counted against the rule covering
+ * its path (see HTTP_RATE_LIMITS), per key, and refused with 429, a
+ * Retry-After header and a RATE_LIMITED error once any key is out.
+ */
+export class RateLimiter {
+  readonly options: RateLimitOptions;
+  private readonly rules: readonly RateLimitRule[];
+  private readonly stores = new Map<string, RateLimitStore>();
+
+  constructor(options: Partial<RateLimitOptions> = {}) {
+    this.options = { ...DEFAULT_RATE_LIMIT, ...options };
+    const { limit, windowMs } = this.options;
+    this.rules = this.options.rules.map((rule) => ({
+      ...rule,
+      limit: limit ?? rule.limit,
+      windowMs: windowMs ?? rule.windowMs,
+    }));
+    const store =
+      this.options.store ??
+      ((rule: RateLimitRule) =>
+        new TokenBuckets(rule.limit, rule.windowMs, this.options.maxKeys, this.options.now));
+    for (const rule of this.rules) this.stores.set(rule.name, store(rule));
+  }
+
+  /** The rule (with any overrides applied) that limits a path, or undefined when none does. */
+  ruleFor(path: string): RateLimitRule | undefined {
+    return rateLimitRuleFor(path, { rules: this.rules, exempt: this.options.exempt });
+  }
+
+  /** How many keys the in-memory stores remember now, over every rule. */
+  get size(): number {
+    return [...this.stores.values()].reduce(
+      (sum, store) => sum + (store instanceof TokenBuckets ? store.size : 0),
+      0,
+    );
+  }
+
+  /** Express middleware: limits every covered path and answers 429 when a key is out of requests. */
   middleware(): RequestHandler {
-    const { paths, keyOf, limit } = this.options;
-    const per = describeWindow(this.options.windowMs);
-    return (request, response, next) => {
-      if (!paths.some((path) => request.path === path || request.path.startsWith(`${path}/`))) {
-        return next();
-      }
-      const keys = keyOf.map((key) => key(request)).filter((key): key is string => !!key);
-      const decision = this.take(keys);
-      if (decision.allowed) return next();
-      const wait = decision.retryAfterSeconds;
+    const { keyOf } = this.options;
+    const refuse = (response: Response, rule: RateLimitRule, wait: number) => {
       response.setHeader('Retry-After', String(wait));
       sendJsonError(
         response,
         429,
         'RATE_LIMITED',
-        `Too many requests: the limit is ${limit} ${per}. Try again in ${wait} second${wait === 1 ? '' : 's'}.`,
+        `Too many requests: the limit is ${rule.limit} ${describeWindow(rule.windowMs)}. Try again in ${wait} second${wait === 1 ? '' : 's'}.`,
       );
     };
-  }
-
-  private forgetOldest(): void {
-    for (const key of this.buckets.keys()) {
-      if (this.buckets.size <= this.options.maxKeys) return;
-      this.buckets.delete(key);
-    }
+    return (request, response, next) => {
+      const rule = this.ruleFor(request.path);
+      if (!rule) return next();
+      const keys = keyOf.map((key) => key(request)).filter((key): key is string => !!key);
+      if (keys.length === 0) return next();
+      Promise.resolve(this.stores.get(rule.name)!.take(keys)).then((decision) => {
+        if (decision.allowed) next();
+        else refuse(response, rule, decision.retryAfterSeconds);
+      }, next);
+    };
   }
 }
 

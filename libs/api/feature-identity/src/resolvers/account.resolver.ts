@@ -38,14 +38,14 @@ export class AccountResolver {
   @Mutation(() => EmailSent, {
     description: 'Creates an account and emails a link to confirm the address.',
   })
-  signUp(@Args('input') input: SignUpInput) {
-    return this.accounts.signUp(input);
+  signUp(@Args('input') input: SignUpInput, @CurrentResponse() response: Response) {
+    return this.accounts.signUp(input, response);
   }
 
   @Access.public()
   @Mutation(() => EmailSent)
-  resendVerificationEmail(@Args('email') email: string) {
-    return this.accounts.resendVerification(email);
+  resendVerificationEmail(@Args('email') email: string, @CurrentResponse() response: Response) {
+    return this.accounts.resendVerification(email, response);
   }
 
   @Access.public()
@@ -86,8 +86,8 @@ export class AccountResolver {
 
   @Access.public()
   @Mutation(() => EmailSent)
-  requestPasswordReset(@Args('email') email: string) {
-    return this.accounts.requestPasswordReset(email);
+  requestPasswordReset(@Args('email') email: string, @CurrentResponse() response: Response) {
+    return this.accounts.requestPasswordReset(email, response);
   }
 
   @Access.public()
@@ -110,8 +110,10 @@ export class AccountResolver {
     @CurrentActor() actor: Actor,
     @Args('currentPassword') currentPassword: string,
     @Args('newPassword') newPassword: string,
+    @ClientIp() ip: string | undefined,
+    @CurrentResponse() response: Response,
   ) {
-    await this.accounts.changePassword(actor, currentPassword, newPassword);
+    await this.accounts.changePassword(actor, { currentPassword, newPassword }, ip, response);
     return true;
   }
 
@@ -128,9 +130,10 @@ export class AccountResolver {
   async deleteMyAccount(
     @CurrentActor() actor: Actor,
     @Args('password') password: string,
+    @ClientIp() ip: string | undefined,
     @CurrentResponse() response: Response,
   ) {
-    await this.privacy.deleteAccount(actor, password, response);
+    await this.privacy.deleteAccount(actor, password, ip, response);
     return true;
   }
 }

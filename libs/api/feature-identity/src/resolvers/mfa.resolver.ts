@@ -43,8 +43,12 @@ export class MfaResolver {
 
   @Access.signedIn()
   @Mutation(() => Boolean)
-  async disableMfa(@CurrentActor() actor: Actor, @Args('code') code: string) {
-    await this.mfa.disable(actor, code);
+  async disableMfa(
+    @CurrentActor() actor: Actor,
+    @Args('code') code: string,
+    @CurrentResponse() response: Response,
+  ) {
+    await this.mfa.disable(actor, code, response);
     return true;
   }
 }

@@ -1,19 +1,20 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { SessionsService } from '@lgx/api/core/auth';
-import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
-import { Mailer } from '@lgx/api/core/mail';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { hash, verify } from '@node-rs/argon2';
+import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 
 import { AccountEntity } from '../entities';
 import { type FieldProblem, linkInvalid, validationFailed } from '../identity.errors';
 import { checkEmail, checkPassword, checkText, normaliseEmail } from './account-input';
+import { AccountMailService } from './account-mail.service';
 import { MembershipsService } from './memberships.service';
-import { OneTimeTokensService, TOKEN_LIFETIME_MS } from './one-time-tokens.service';
-import { ARGON2ID_OPTIONS } from './password-rules';
+import { OneTimeTokensService } from './one-time-tokens.service';
+import { PasswordConfirmationService } from './password-confirmation.service';
+import { hashPassword, verifyPassword } from './password-hashing';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 interface SignUpFields {
   email: string;
@@ -22,37 +23,36 @@ interface SignUpFields {
   password: string;
 }
 
-const hours = (ms: number) => Math.round(ms / 3_600_000);
-
 /** Accounts: sign-up, email verification, password reset and profile changes. */
 @Injectable()
 export class AccountsService {
-  private readonly logger = new Logger(AccountsService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tokens: OneTimeTokensService,
     private readonly memberships: MembershipsService,
     private readonly sessions: SessionsService,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
-    private readonly mailer: Mailer,
+    private readonly mail: AccountMailService,
+    private readonly passwords: PasswordConfirmationService,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
   static hashPassword(password: string): Promise<string> {
-    return hash(password, ARGON2ID_OPTIONS);
+    return hashPassword(password);
   }
 
   static verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-    return verify(passwordHash, password).catch(() => false);
+    return verifyPassword(passwordHash, password);
   }
 
   /**
    * Creates an account and emails a verification link. Whether the email is
-   * already registered is never revealed: its owner gets a note instead.
+   * already registered is never revealed, not even by the time taken: both
+   * ways hash the password, write once and leave the mail until after the
+   * response; the address's owner gets a note instead of a link.
    */
-  async signUp(input: SignUpFields): Promise<{ email: string }> {
+  async signUp(input: SignUpFields, after?: Response): Promise<{ email: string }> {
     const email = normaliseEmail(input.email);
     const problems: FieldProblem[] = [];
     checkEmail(input.email, problems);
@@ -61,18 +61,19 @@ export class AccountsService {
     checkPassword(input.password, email, problems);
     if (problems.length > 0) throw validationFailed(problems);
 
+    const passwordHash = await hashPassword(input.password);
     const accounts = this.dataSource.getRepository(AccountEntity);
     const existing = await accounts.findOneBy({ email });
     if (existing) {
-      await this.send(email, 'Someone tried to create an LGX account with your email', [
-        'Someone (perhaps you) tried to create an LGX account with this email address, which already has one.',
-        '',
-        `If it was you, sign in at ${this.url('/sign-in')} or reset your password at ${this.url('/forgotten-password')}.`,
-        'If it was not you, you do not need to do anything.',
-      ]);
+      await this.audit.record({
+        action: 'account.sign-up',
+        outcome: 'denied',
+        target: { type: 'account', id: existing.id },
+        details: { reason: 'email already registered' },
+      });
+      this.mail.alreadyRegistered(email, after);
       return { email };
     }
-    const passwordHash = await AccountsService.hashPassword(input.password);
     const account = await this.dataSource.transaction(async (manager) => {
       const created = await manager.getRepository(AccountEntity).save({
         email,
@@ -91,12 +92,12 @@ export class AccountsService {
       );
       return created;
     });
-    await this.sendVerification(account);
+    this.mail.verification({ id: account.id, email, name: account.name }, after);
     return { email };
   }
 
   /** Emails a new verification link if the account exists and is not yet verified. Always looks the same. */
-  async resendVerification(rawEmail: string): Promise<{ email: string }> {
+  async resendVerification(rawEmail: string, after?: Response): Promise<{ email: string }> {
     const problems: FieldProblem[] = [];
     checkEmail(rawEmail, problems);
     if (problems.length > 0) throw validationFailed(problems);
@@ -104,7 +105,9 @@ export class AccountsService {
     const account = await this.dataSource
       .getRepository(AccountEntity)
       .findOneBy({ email, status: 'active' });
-    if (account && !account.emailVerifiedAt) await this.sendVerification(account);
+    if (account && !account.emailVerifiedAt) {
+      this.mail.verification({ id: account.id, email, name: account.name }, after);
+    }
     return { email };
   }
 
@@ -133,8 +136,8 @@ export class AccountsService {
     });
   }
 
-  /** Emails a reset link when the account exists. Always looks the same. */
-  async requestPasswordReset(rawEmail: string): Promise<{ email: string }> {
+  /** Emails a reset link when the account exists. Always looks the same, and takes as long. */
+  async requestPasswordReset(rawEmail: string, after?: Response): Promise<{ email: string }> {
     const problems: FieldProblem[] = [];
     checkEmail(rawEmail, problems);
     if (problems.length > 0) throw validationFailed(problems);
@@ -142,25 +145,19 @@ export class AccountsService {
     const account = await this.dataSource
       .getRepository(AccountEntity)
       .findOneBy({ email, status: 'active' });
-    if (account) {
-      const token = await this.tokens.issue(account.id, 'reset-password');
-      await this.send(email, 'Reset your LGX password', [
-        `Use this link to choose a new password. It works once, for ${hours(TOKEN_LIFETIME_MS['reset-password'])} hour:`,
-        '',
-        this.url(`/reset-password?token=${token}`),
-        '',
-        'If you did not ask for this, you do not need to do anything.',
-      ]);
-    }
+    if (account) this.mail.passwordReset({ id: account.id, email }, after);
     return { email };
   }
 
-  /** Sets a new password from a reset link and signs the account out everywhere. */
+  /**
+   * Sets a new password from a reset link, signs the account out everywhere
+   * and lifts the account's sign-in lock (the link proves the address).
+   */
   async resetPassword(token: string, password: string): Promise<void> {
     const problems: FieldProblem[] = [];
     checkPassword(password, undefined, problems);
     if (problems.length > 0) throw validationFailed(problems);
-    const passwordHash = await AccountsService.hashPassword(password);
+    const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
       const accountId = await this.tokens.consume(token, 'reset-password', manager);
       if (!accountId) throw linkInvalid('password reset');
@@ -176,6 +173,7 @@ export class AccountsService {
           { passwordHash, emailVerifiedAt: account.emailVerifiedAt ?? new Date() },
         );
       await this.sessions.endAll(accountId, manager);
+      if (account.email) await this.throttle.clearAccount(account.email, manager);
       await this.audit.record(
         {
           action: 'account.reset-password',
@@ -205,48 +203,41 @@ export class AccountsService {
     return repository.findOneByOrFail({ id: actor.userId });
   }
 
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  /**
+   * Changes the password, given the current one (a wrong one counts as a
+   * failed sign-in). Every other session of the account ends; this one
+   * continues under a new id.
+   */
+  async changePassword(
+    actor: Actor,
+    input: { currentPassword: string; newPassword: string },
+    ip: string | undefined,
+    response: Response,
+  ): Promise<void> {
     await this.policy.authorize(actor, { action: 'account.manage-self' });
     const repository = this.dataSource.getRepository(AccountEntity);
     const account = await repository.findOneByOrFail({ id: actor.userId });
     const problems: FieldProblem[] = [];
     if (
       !account.passwordHash ||
-      !(await AccountsService.verifyPassword(account.passwordHash, currentPassword))
+      !(await this.passwords.confirm(account, input.currentPassword, ip, 'change-password'))
     ) {
       problems.push({ field: 'currentPassword', message: 'Your current password is not correct' });
     }
-    checkPassword(newPassword, account.email ?? undefined, problems, 'newPassword');
+    checkPassword(input.newPassword, account.email ?? undefined, problems, 'newPassword');
     if (problems.length > 0) throw validationFailed(problems);
-    await repository.update(
-      { id: account.id },
-      { passwordHash: await AccountsService.hashPassword(newPassword) },
-    );
-  }
-
-  private async sendVerification(account: AccountEntity): Promise<void> {
-    const token = await this.tokens.issue(account.id, 'verify-email');
-    await this.send(account.email!, 'Confirm your email address for LGX', [
-      `Hello ${account.name},`,
-      '',
-      `Confirm your email address to finish creating your LGX account. The link works once, for ${hours(TOKEN_LIFETIME_MS['verify-email'])} hours:`,
-      '',
-      this.url(`/verify-email?token=${token}`),
-      '',
-      'If you did not create an account, you do not need to do anything.',
-    ]);
-  }
-
-  private url(path: string): string {
-    return new URL(path, this.config.publicUrl).toString();
-  }
-
-  private async send(to: string, subject: string, lines: string[]): Promise<void> {
-    try {
-      await this.mailer.send({ to, subject, text: lines.join('\n') });
-    } catch (error) {
-      // The account change stands; the person can ask for the email again.
-      this.logger.error(`Could not send "${subject}": ${(error as Error).message}`);
-    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(AccountEntity).update({ id: account.id }, { passwordHash });
+      await this.sessions.renewAfterCredentialChange(account.id, response, manager);
+      await this.audit.record(
+        {
+          action: 'account.change-password',
+          outcome: 'success',
+          target: { type: 'account', id: account.id },
+        },
+        manager,
+      );
+    });
   }
 }

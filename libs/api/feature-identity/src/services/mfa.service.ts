@@ -84,7 +84,11 @@ export class MfaService {
     return { secret, otpauthUri, qrCodeSvg };
   }
 
-  /** Confirms enrolment with a first code; returns recovery codes (shown once) and renews the session. */
+  /**
+   * Confirms enrolment with a first code; returns recovery codes (shown
+   * once). Other sessions end, as they never passed a challenge; this one
+   * carries on under a new id.
+   */
   async confirmEnrolment(actor: Actor, code: string, response: Response): Promise<string[]> {
     const account = await this.account(actor);
     if (!account.mfaPendingSecret)
@@ -118,7 +122,7 @@ export class MfaService {
         },
       );
       await this.replaceRecoveryCodes(manager, account.id, codes);
-      await this.renewSession(actor, manager, response);
+      await this.sessions.renewAfterCredentialChange(account.id, response, manager);
       await this.audit.record(
         { action: 'mfa.enrol', outcome: 'success', target: { type: 'account', id: account.id } },
         manager,
@@ -130,20 +134,7 @@ export class MfaService {
   /** Passes the sign-in challenge with a TOTP code or a recovery code; renews the session. */
   async verifyChallenge(actor: Actor, code: string, response: Response): Promise<void> {
     const account = await this.account(actor);
-    const keys = [`mfa:${account.id}`];
-    const locked = await this.throttle.lockedMinutes(keys);
-    if (locked > 0) throw tooManyAttempts(locked);
-    const method = await this.checkCode(account, code);
-    if (!method) {
-      await this.throttle.recordFailure(keys);
-      await this.audit.record({
-        action: 'mfa.challenge',
-        outcome: 'failure',
-        target: { type: 'account', id: account.id },
-      });
-      throw badMfaCode();
-    }
-    await this.throttle.recordSuccess(keys);
+    const method = await this.checkCodeThrottled(account, code, 'mfa.challenge');
     await this.dataSource.transaction(async (manager) => {
       await this.renewSession(actor, manager, response);
       await this.audit.record(
@@ -158,8 +149,12 @@ export class MfaService {
     });
   }
 
-  /** Turns MFA off, unless the account's roles need it. */
-  async disable(actor: Actor, code: string): Promise<void> {
+  /**
+   * Turns MFA off, unless the account's roles need it. Wrong codes are
+   * throttled as at sign-in; other sessions end and this one carries on
+   * under a new id.
+   */
+  async disable(actor: Actor, code: string, response: Response): Promise<void> {
     const account = await this.account(actor);
     const membership = await this.memberships.membershipOf(account.id);
     if (roleNeedsMfa(account, membership)) {
@@ -170,12 +165,13 @@ export class MfaService {
         },
       ]);
     }
-    if (!(await this.checkCode(account, code))) throw badMfaCode();
+    await this.checkCodeThrottled(account, code, 'mfa.disable');
     await this.dataSource.transaction(async (manager) => {
       await manager
         .getRepository(AccountEntity)
         .update({ id: account.id }, { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null });
       await manager.getRepository(RecoveryCodeEntity).delete({ accountId: account.id });
+      await this.sessions.renewAfterCredentialChange(account.id, response, manager);
       await this.audit.record(
         { action: 'mfa.disable', outcome: 'success', target: { type: 'account', id: account.id } },
         manager,
@@ -187,6 +183,32 @@ export class MfaService {
     return this.dataSource
       .getRepository(RecoveryCodeEntity)
       .countBy({ accountId, usedAt: IsNull() });
+  }
+
+  /**
+   * Checks a code, counting wrong ones per account as failed sign-ins are
+   * counted: refuses with TOO_MANY_ATTEMPTS while locked, BAD_MFA_CODE when wrong.
+   */
+  private async checkCodeThrottled(
+    account: AccountEntity,
+    code: string,
+    action: 'mfa.challenge' | 'mfa.disable',
+  ): Promise<'totp' | 'recovery-code'> {
+    const keys = [`mfa:${account.id}`];
+    const locked = await this.throttle.lockedMinutes(keys);
+    if (locked > 0) throw tooManyAttempts(locked);
+    const method = await this.checkCode(account, code);
+    if (!method) {
+      await this.throttle.recordFailure(keys);
+      await this.audit.record({
+        action,
+        outcome: 'failure',
+        target: { type: 'account', id: account.id },
+      });
+      throw badMfaCode();
+    }
+    await this.throttle.recordSuccess(keys);
+    return method;
   }
 
   /** 'totp' or 'recovery-code' when the code is right (and marks it used), else null. */

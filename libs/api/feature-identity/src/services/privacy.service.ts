@@ -14,7 +14,7 @@ import {
   SessionEntity,
 } from '../entities';
 import { validationFailed } from '../identity.errors';
-import { AccountsService } from './accounts.service';
+import { PasswordConfirmationService } from './password-confirmation.service';
 
 /** A person's own data: everything held about them, and deleting their account. */
 @Injectable()
@@ -24,6 +24,7 @@ export class PrivacyService {
     private readonly policy: PolicyService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly passwords: PasswordConfirmationService,
   ) {}
 
   /** Everything LGX holds about the signed-in person, as one JSON document. */
@@ -84,16 +85,22 @@ export class PrivacyService {
   }
 
   /**
-   * Deletes the account: personal details are erased and every session ends.
-   * Content the person wrote stays with their council, attributed to it.
+   * Deletes the account, given its password (a wrong one counts as a failed
+   * sign-in): personal details are erased and every session ends. Content
+   * the person wrote stays with their council, attributed to it.
    */
-  async deleteAccount(actor: Actor, password: string, response: Response): Promise<void> {
+  async deleteAccount(
+    actor: Actor,
+    password: string,
+    ip: string | undefined,
+    response: Response,
+  ): Promise<void> {
     await this.policy.authorize(actor, { action: 'account.manage-self' });
     const id = actor.userId!;
     const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id });
     if (
       account.passwordHash &&
-      !(await AccountsService.verifyPassword(account.passwordHash, password))
+      !(await this.passwords.confirm(account, password, ip, 'delete-account'))
     ) {
       throw validationFailed([{ field: 'password', message: 'Your password is not correct' }]);
     }

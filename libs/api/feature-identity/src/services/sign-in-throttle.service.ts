@@ -1,7 +1,7 @@
 import { sha256 } from '@lgx/api/core/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 
 import { SignInThrottleEntity } from '../entities';
 
@@ -50,6 +50,18 @@ export class SignInThrottleService {
         [key, `${WINDOW_MS} milliseconds`, MAX_FAILURES, `${LOCK_MS} milliseconds`],
       );
     }
+  }
+
+  /**
+   * Clears an account's count and lock, as a password reset proves the
+   * address (the lock message offers a reset); the address's count stays.
+   */
+  async clearAccount(
+    email: string,
+    manager: EntityManager = this.throttles.manager,
+  ): Promise<void> {
+    const [accountKey] = throttleKeys(email, undefined);
+    await manager.getRepository(SignInThrottleEntity).delete({ key: accountKey });
   }
 
   /** A success clears the account's count (not the address's, which may be shared). */

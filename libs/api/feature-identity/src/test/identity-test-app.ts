@@ -7,12 +7,13 @@ import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
 
 import { IDENTITY_ENTITIES } from '../entities';
 import { IdentityModule } from '../identity.module';
+import { AccountMailService } from '../services/account-mail.service';
 
 export interface IdentityTestApp extends TestApp {
-  /** The messages a real SMTP server received, newest last, as raw text. */
-  mail: () => string[];
-  /** The first link in the newest message to `to` that matches `pattern`. */
-  linkFor: (to: string, pattern: RegExp) => string;
+  /** The messages a real SMTP server received, newest last, as raw text, once queued mail is sent. */
+  mail: () => Promise<string[]>;
+  /** The first link in the newest message to `to` that matches `pattern`, once queued mail is sent. */
+  linkFor: (to: string, pattern: RegExp) => Promise<string>;
 }
 
 /** The identity feature on its own app, with a real SMTP server catching its mail. */
@@ -26,16 +27,19 @@ export async function bootIdentityApp(): Promise<IdentityTestApp> {
     ),
   );
   await seedTestCouncils(harness.dataSource);
-  const mail = () =>
-    readdirSync(mailDir)
+  // Account mail goes out after the response: wait for it, as a person would.
+  const mail = async () => {
+    await harness.app.get(AccountMailService).settled();
+    return readdirSync(mailDir)
       .filter((file) => file.endsWith('.eml'))
       .sort()
       .map((file) => readFileSync(path.join(mailDir, file), 'utf8'));
+  };
   return {
     ...harness,
     mail,
-    linkFor: (to, pattern) => {
-      const message = mail()
+    linkFor: async (to, pattern) => {
+      const message = (await mail())
         .reverse()
         .find((raw) => raw.toLowerCase().includes(`to: ${to.toLowerCase()}`));
       if (!message) throw new Error(`No mail to ${to}`);

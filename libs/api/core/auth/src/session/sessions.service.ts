@@ -68,12 +68,27 @@ export class SessionsService {
     response?.clearCookie(SESSION_COOKIE, this.cookieOptions(0));
   }
 
-  /** Ends every session of an account (sign out everywhere, removal, disabling, password reset). */
+  /** Ends every session of an account (sign out everywhere, removal, deletion, password reset). */
   async endAll(accountId: string, manager: EntityManager = this.sessions.manager): Promise<number> {
     const result = await manager
       .getRepository(SessionEntity)
       .update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
     return result.affected ?? 0;
+  }
+
+  /**
+   * After a change of credentials (password, two-factor authentication):
+   * ends every session of the account, so other devices must sign in again,
+   * and starts a new one, under a new id, for the request that made the change.
+   */
+  async renewAfterCredentialChange(
+    accountId: string,
+    response: Response,
+    manager: EntityManager = this.sessions.manager,
+  ): Promise<SessionEntity> {
+    await this.endAll(accountId, manager);
+    // Only a person past any two-factor challenge can change credentials.
+    return this.start(accountId, { mfaVerified: true }, response, manager);
   }
 
   clearCookie(response: Response): void {
