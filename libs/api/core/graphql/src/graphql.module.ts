@@ -1,4 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { GRAPHQL_DOCUMENT_LIMITS } from '@lgx/api/core/http';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -29,6 +30,9 @@ export class LgxGraphQLModule {
             introspection: config.environment !== 'production',
             // Without introspection, "Did you mean ...?" hints would still spell out the schema.
             hideSchemaDetailsFromClientErrors: config.environment === 'production',
+            // graphqlDocumentLimit (core/http) refuses larger documents before
+            // they get here; this stops the parser too, should a route skip it.
+            parseOptions: { maxTokens: GRAPHQL_DOCUMENT_LIMITS.maxTokens },
             validationRules: queryLimitRules(),
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,

@@ -1,5 +1,6 @@
 export * from './apply-http-hardening';
 export * from './body-parsing';
 export * from './client-address';
+export * from './graphql-document-limit';
 export * from './rate-limiter';
 export * from './security-headers';
