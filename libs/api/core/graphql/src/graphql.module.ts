@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 
 import { formatGraphQLError } from './graphql-error';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
+import { inputValidationPlugin } from './input/input-validation.plugin';
 import { queryLimitRules } from './limits/query-limits';
 
 const logger = new Logger('GraphQL');
@@ -34,6 +35,7 @@ export class LgxGraphQLModule {
             // they get here; this stops the parser too, should a route skip it.
             parseOptions: { maxTokens: GRAPHQL_DOCUMENT_LIMITS.maxTokens },
             validationRules: queryLimitRules(),
+            plugins: [inputValidationPlugin()],
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
