@@ -36,21 +36,6 @@ export function invalidCursor(argumentName = 'after'): UserFacingError {
 
 const CURSOR_TEXT = /^[A-Za-z0-9_-]{1,1024}$/;
 
-/** Whether a cursor could have been made by encodeCursor (any sort key), before a list decodes its own. */
-export function isWellFormedCursor(cursor: string): boolean {
-  if (!CURSOR_TEXT.test(cursor)) return false;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return (
-      Array.isArray(value) &&
-      value.length > 0 &&
-      value.every((part) => isPart(part, 'string') || isPart(part, 'number'))
-    );
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Decodes a cursor made by encodeCursor and checks its shape; anything else is
  * a clear BAD_CURSOR error rather than a failed query.

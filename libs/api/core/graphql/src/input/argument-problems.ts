@@ -17,13 +17,12 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 
-import { isWellFormedCursor } from '../cursor';
 import { ERROR_CODES } from '../graphql-error';
 import { isUuid, textProblem } from './text-checks';
 
 /** One thing wrong with a value a client sent, and where it is. */
 export interface InputProblem {
-  code: typeof ERROR_CODES.BAD_USER_INPUT | typeof ERROR_CODES.BAD_CURSOR;
+  code: typeof ERROR_CODES.BAD_USER_INPUT;
   /** The field the argument belongs to, e.g. "updateCaseStudy". */
   fieldName: string;
   argumentName: string;
@@ -31,9 +30,6 @@ export interface InputProblem {
   path: string;
   message: string;
 }
-
-/** Arguments that take a page cursor made by encodeCursor. */
-const CURSOR_ARGUMENTS = new Set(['after', 'before']);
 
 /**
  * Every ID this API accepts is the UUID of a row (council codes travel as
@@ -48,7 +44,8 @@ const MAX_PROBLEMS = 20;
  * Walks every argument of every field the operation selects (fragments
  * included), with variables coerced as execution will coerce them, and
  * reports values nothing downstream can handle: text with NUL or lone
- * surrogates, IDs that are not UUIDs, cursors the API cannot have made.
+ * surrogates, and IDs that are not UUIDs. (Cursors are each list's own to
+ * decode, with typed parts: see decodeCursor.)
  * Answers [] when variables do not even coerce: execution then reports that.
  */
 export function findArgumentProblems(
@@ -173,17 +170,6 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, where:
     return report(
       ERROR_CODES.BAD_USER_INPUT,
       `"${path}" is not an id this API gave out: ids are UUIDs, such as 3f1c2b8e-9d4a-4c1e-8f0a-1b2c3d4e5f60.`,
-    );
-  }
-  if (
-    type.name === 'String' &&
-    path === where.argumentName &&
-    CURSOR_ARGUMENTS.has(path) &&
-    !isWellFormedCursor(value)
-  ) {
-    return report(
-      ERROR_CODES.BAD_CURSOR,
-      `The "${path}" cursor is not valid. Use the endCursor from a previous page, or leave it out to start from the beginning.`,
     );
   }
 }
