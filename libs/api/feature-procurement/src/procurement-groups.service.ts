@@ -193,7 +193,7 @@ export class ProcurementGroupsService {
     }
     const totalCount = await query.getCount();
     if (after) {
-      const [createdAt, id] = decodeCursor(after, ['string', 'string'] as const);
+      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid'] as const);
       query.andWhere('(g.createdAt, g.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await query

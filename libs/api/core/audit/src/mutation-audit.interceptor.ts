@@ -9,23 +9,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { catchError, concatMap, from, type Observable } from 'rxjs';
 
 import { AuditService } from './audit.service';
+import { mutationTarget } from './mutation-target';
 
-// Never "code": that is an MFA or verification code, a secret, not a target.
-const TARGET_KEYS = ['id', 'accountId', 'userId', 'councilCode', 'domain'];
-
-/** The record a mutation acts on, from its arguments (top level, then `input`). */
-function targetOf(args: Record<string, unknown>): { type: string; id: string } | undefined {
-  for (const source of [args, args['input'] as Record<string, unknown> | undefined]) {
-    if (!source || typeof source !== 'object') continue;
-    for (const key of TARGET_KEYS) {
-      const value = source[key];
-      if (typeof value === 'string' && value.length <= 200) return { type: key, id: value };
-    }
-  }
-  return undefined;
-}
-
-/** Every GraphQL mutation leaves one audit line: who, what, on what, and how it ended. */
+/**
+ * Every GraphQL mutation that reaches its resolver leaves one audit line: who,
+ * what, on what, and how it ended. The line is written on its own connection,
+ * not in the mutation's transaction, so a failure that rolls the change back
+ * keeps its line. Mutations refused before they run are audited by
+ * MutationRefusalAuditPlugin.
+ */
 @Injectable()
 export class MutationAuditInterceptor implements NestInterceptor {
   constructor(private readonly audit: AuditService) {}
@@ -36,7 +28,7 @@ export class MutationAuditInterceptor implements NestInterceptor {
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.parentType.name !== 'Mutation') return next.handle();
     const action = `mutation:${info.fieldName}`;
-    const target = targetOf(gql.getArgs());
+    const target = mutationTarget(gql.getArgs());
     return next.handle().pipe(
       concatMap(async (value: unknown) => {
         await this.audit.record({ action, outcome: 'success', target });
@@ -48,7 +40,11 @@ export class MutationAuditInterceptor implements NestInterceptor {
             const code =
               (error as { extensions?: { code?: string } }).extensions?.code ??
               'INTERNAL_SERVER_ERROR';
-            await this.audit.record({ action, outcome: 'failure', target, details: { code } });
+            // record() logs a line it cannot write; the person still gets the
+            // mutation's own error, not the audit log's.
+            await this.audit
+              .record({ action, outcome: 'failure', target, details: { code } })
+              .catch(() => undefined);
             throw error;
           })(),
         ),

@@ -48,4 +48,52 @@ describe('formatGraphQLError', () => {
     );
     expect(formatted.message).toBe(error.message);
   });
+
+  it.each([
+    [
+      'a malformed uuid',
+      { name: 'QueryFailedError', code: '22P02', driverError: { code: '22P02' } },
+    ],
+    ['an impossible date', { name: 'QueryFailedError', driverError: { code: '22008' } }],
+    ['a number out of range', { code: '22003' }],
+    [
+      'an invalid search request',
+      {
+        name: 'MeilisearchRequestError',
+        cause: { code: 'invalid_search_q', type: 'invalid_request' },
+      },
+    ],
+  ])('answers %s refused by the store with BAD_USER_INPUT, still logged', (_what, fields) => {
+    const original = Object.assign(
+      new Error('invalid input syntax for type uuid: "secret"'),
+      fields,
+    );
+    const logged: unknown[] = [];
+    const formatted = formatGraphQLError(
+      {
+        message: original.message,
+        path: ['caseStudy'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+      new GraphQLError(original.message, { originalError: original }),
+      (e) => logged.push(e),
+    );
+    expect(formatted).toEqual({
+      message: expect.stringMatching(/^A value you sent cannot be used as given/),
+      path: ['caseStudy'],
+      locations: undefined,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(logged).toEqual([original]);
+  });
+
+  it('still masks other database failures', () => {
+    const original = Object.assign(new Error('deadlock'), { code: '40P01' });
+    const formatted = formatGraphQLError(
+      { message: original.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError(original.message, { originalError: original }),
+      () => undefined,
+    );
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
 });

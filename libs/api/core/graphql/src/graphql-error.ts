@@ -1,5 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
+import { isRejectedValue, REJECTED_VALUE_MESSAGE } from './input/rejected-value';
+
 /** Stable error codes a client can branch on; messages are for people. */
 export const ERROR_CODES = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -30,7 +32,8 @@ const SAFE_APOLLO_CODES = new Set([
 /**
  * Masks every error that was not made to be shown: the client gets a code and
  * a plain message, never a stack trace or an internal detail. The original is
- * logged by the caller.
+ * logged by the caller. A value the database or search engine refused is the
+ * client's to fix, so it is BAD_USER_INPUT, with no detail either.
  */
 export function formatGraphQLError(
   formatted: GraphQLFormattedError,
@@ -52,6 +55,14 @@ export function formatGraphQLError(
     return { ...formatted, extensions };
   }
   log(original);
+  if (isRejectedValue(original)) {
+    return {
+      message: REJECTED_VALUE_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ERROR_CODES.BAD_USER_INPUT },
+    };
+  }
   return {
     message: 'Something went wrong on our side. Please try again; if it keeps happening, tell us.',
     path: formatted.path,

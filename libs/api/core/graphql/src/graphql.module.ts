@@ -1,11 +1,14 @@
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { GRAPHQL_DOCUMENT_LIMITS } from '@lgx/api/core/http';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { formatGraphQLError } from './graphql-error';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
+import { inputValidationPlugin } from './input/input-validation.plugin';
+import { RouteParameterPipe } from './input/route-parameter.pipe';
 import { queryLimitRules } from './limits/query-limits';
 
 const logger = new Logger('GraphQL');
@@ -16,7 +19,10 @@ export class LgxGraphQLModule {
   static forRoot(): DynamicModule {
     return {
       module: LgxGraphQLModule,
-      providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        { provide: APP_PIPE, useClass: RouteParameterPipe },
+      ],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -29,7 +35,11 @@ export class LgxGraphQLModule {
             introspection: config.environment !== 'production',
             // Without introspection, "Did you mean ...?" hints would still spell out the schema.
             hideSchemaDetailsFromClientErrors: config.environment === 'production',
+            // graphqlDocumentLimit (core/http) refuses larger documents before
+            // they get here; this stops the parser too, should a route skip it.
+            parseOptions: { maxTokens: GRAPHQL_DOCUMENT_LIMITS.maxTokens },
             validationRules: queryLimitRules(),
+            plugins: [inputValidationPlugin()],
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
             csrfPrevention: true,

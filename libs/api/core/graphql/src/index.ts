@@ -4,6 +4,8 @@ export * from './cursor';
 export * from './file-upload';
 export * from './graphql.module';
 export * from './graphql-error';
+export * from './input/input-validation.plugin';
+export * from './input/text-checks';
 export * from './markdown';
 export * from './money.object';
 export * from './pagination.args';

@@ -2,6 +2,7 @@ import type { AppConfig } from '@lgx/api/core/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 import { bodyErrorHandler, bodyParsers } from './body-parsing';
+import { graphqlDocumentLimit } from './graphql-document-limit';
 import { RateLimiter, type RateLimitOptions } from './rate-limiter';
 import { securityHeaders } from './security-headers';
 
@@ -14,8 +15,8 @@ export interface HttpHardeningOptions {
 }
 
 /**
- * Security headers, rate limiting and size-limited body parsing, in that
- * order, ahead of every route: call it before `app.init()` and before
+ * Security headers, rate limiting, size-limited body parsing and the GraphQL
+ * document limit, in that order, ahead of every route: call it before `app.init()` and before
  * serving the web app, on an app created with `bodyParser: false`.
  */
 export function applyHttpHardening(
@@ -29,4 +30,6 @@ export function applyHttpHardening(
   app.use(new RateLimiter(options.rateLimit).middleware());
   for (const parser of bodyParsers()) app.use(parser);
   app.use(bodyErrorHandler());
+  // Before Apollo parses anything.
+  app.use('/graphql', graphqlDocumentLimit());
 }

@@ -34,9 +34,10 @@ export class DevMailboxController {
   }
 
   /** One caught message, with its links made clickable. */
-  @Get(':id')
+  // ":key", not ":id": RouteParameterPipe holds every ":id" to be a UUID, and these are file names.
+  @Get(':key')
   async message(
-    @Param('id') id: string,
+    @Param('key') id: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const message = await this.store.get(id);
