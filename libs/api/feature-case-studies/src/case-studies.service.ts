@@ -248,15 +248,8 @@ export class CaseStudiesService {
         field: 'coAuthorCouncilCodes',
         message: `Name at most ${MAX_CO_AUTHORS} co-author councils: each one is asked to confirm`,
       });
-    const known = await this.councils.findByCodes(coAuthors.slice(0, MAX_CO_AUTHORS));
-    const unknown = coAuthors
-      .slice(0, MAX_CO_AUTHORS)
-      .filter((code) => !known.some((council) => council.code === code && council.isCurrent));
-    if (unknown.length > 0)
-      problems.push({
-        field: 'coAuthorCouncilCodes',
-        message: `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a current council' : 'are not current councils'}`,
-      });
+    const notCurrent = await this.councils.notCurrentCouncils(coAuthors.slice(0, MAX_CO_AUTHORS));
+    if (notCurrent) problems.push({ field: 'coAuthorCouncilCodes', message: notCurrent });
     if (problems.length > 0) throw invalidCaseStudy(problems);
     const trimmed = (value: string | null | undefined) => value?.trim() || null;
     return {

@@ -383,15 +383,8 @@ export class ComponentsService {
         field: 'maintainingCouncilCodes',
         message: `Name at most ${MAX_CO_MAINTAINERS} other maintaining councils: each one is asked to confirm`,
       });
-    const known = await this.councils.findByCodes(others.slice(0, MAX_CO_MAINTAINERS));
-    const unknown = others
-      .slice(0, MAX_CO_MAINTAINERS)
-      .filter((code) => !known.some((council) => council.code === code && council.isCurrent));
-    if (unknown.length > 0)
-      problems.push({
-        field: 'maintainingCouncilCodes',
-        message: `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a current council' : 'are not current councils'}`,
-      });
+    const notCurrent = await this.councils.notCurrentCouncils(others.slice(0, MAX_CO_MAINTAINERS));
+    if (notCurrent) problems.push({ field: 'maintainingCouncilCodes', message: notCurrent });
     if (problems.length > 0) throw invalidComponent(problems);
     const trimmed = (value: string | null | undefined) => value?.trim() || null;
     return {

@@ -28,6 +28,41 @@ describe('sign-up, email verification and sign-in', () => {
     password,
   });
 
+  it('answers a sign-up that loses a race for its address as any sign-up of a registered address', async () => {
+    // Another sign-up of the address is being stored: this one looks, sees
+    // nothing yet, and its insert waits on the other's until that commits.
+    const email = 'same.moment@derby.gov.uk';
+    const other = harness.dataSource.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    await other.query(
+      `INSERT INTO account (email, name, job_title) VALUES ($1, 'First', 'Officer')`,
+      [email],
+    );
+    const answer = browserLikeClient(harness).graphql(SIGN_UP, { input: input(email) });
+    const waitingOnTheOther = async () => {
+      const [{ count }] = await harness.dataSource.query(
+        `SELECT count(*)::int AS count FROM pg_stat_activity
+          WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "account"%'`,
+      );
+      return count > 0;
+    };
+    for (let tries = 0; !(await waitingOnTheOther()) && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await other.commitTransaction();
+    await other.release();
+
+    const { data, errors } = await answer;
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ signUp: { email } });
+    const [{ count }] = await harness.dataSource.query(
+      'SELECT count(*)::int AS count FROM account WHERE email = $1',
+      [email],
+    );
+    expect(count).toBe(1);
+  });
+
   it('makes a verified address on a council domain an officer of that council', async () => {
     const client = browserLikeClient(harness);
     const signUp = await client.graphql(SIGN_UP, { input: input('Dana.Officer@Derby.gov.uk') });

@@ -26,4 +26,22 @@ export class CouncilDirectory {
     });
     return entities.map(toCouncil);
   }
+
+  /**
+   * Why some of `codes` cannot be named (co-author, co-maintainer...), or null
+   * when every one is a current council. The message quotes at most five
+   * codes, each cut short, so a long value sent as a code is not echoed back.
+   */
+  async notCurrentCouncils(codes: string[]): Promise<string | null> {
+    const known = await this.findByCodes(codes);
+    const unknown = codes.filter(
+      (code) => !known.some((council) => council.code === code && council.isCurrent),
+    );
+    if (unknown.length === 0) return null;
+    const shown = unknown
+      .slice(0, 5)
+      .map((code) => (code.length > 12 ? `${code.slice(0, 12)}…` : code));
+    const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+    return `${shown.join(', ')}${more} ${unknown.length === 1 ? 'is not a current council' : 'are not current councils'}`;
+  }
 }

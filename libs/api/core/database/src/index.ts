@@ -2,3 +2,4 @@ export * from './data-source-options';
 export * from './database.module';
 export * from './migration-generator';
 export * from './snake-naming.strategy';
+export * from './unique-violation';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-import { formatGraphQLError, UserFacingError } from './graphql-error';
+import { formatGraphQLError, MAX_ERROR_TEXT, UserFacingError } from './graphql-error';
 
 describe('formatGraphQLError', () => {
   it('passes a user-facing error through with its code and no stack trace', () => {
@@ -16,6 +16,25 @@ describe('formatGraphQLError', () => {
       extensions: { code: 'BAD_CURSOR' },
     });
     expect(logged).toEqual([]);
+  });
+
+  it('never echoes a long value back: every text of a shown error is cut short', () => {
+    const huge = 'x'.repeat(1024 * 1024);
+    const error = new UserFacingError('BAD_USER_INPUT', `${huge} is not a current council`, {
+      fields: [{ field: 'coAuthorCouncilCodes', message: `${huge} is not a current council` }],
+    });
+    const formatted = formatGraphQLError(
+      { message: error.message, extensions: { ...error.extensions } },
+      error,
+      () => undefined,
+    );
+    expect(formatted.message.length).toBeLessThanOrEqual(MAX_ERROR_TEXT);
+    expect(formatted.message.endsWith('…')).toBe(true);
+    expect(JSON.stringify(formatted.extensions).length).toBeLessThan(2 * MAX_ERROR_TEXT);
+    expect(formatted.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'coAuthorCouncilCodes' }],
+    });
   });
 
   it('masks an unexpected error and logs the original', () => {

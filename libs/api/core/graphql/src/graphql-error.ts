@@ -29,6 +29,25 @@ const SAFE_APOLLO_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** The longest text an error says: a message that quotes a value sent quotes its start only. */
+export const MAX_ERROR_TEXT = 300;
+
+/** Every string in a value cut to MAX_ERROR_TEXT characters (a 1 MB value is never echoed back). */
+function bounded<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') {
+    if (value.length <= MAX_ERROR_TEXT) return value;
+    // Cut on a whole character, never between the two halves of a surrogate pair.
+    return `${Array.from(value.slice(0, MAX_ERROR_TEXT + 1))
+      .slice(0, MAX_ERROR_TEXT - 1)
+      .join('')}…` as T;
+  }
+  if (depth > 5 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => bounded(item, depth + 1)) as T;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, bounded(item, depth + 1)]),
+  ) as T;
+}
+
 /**
  * Masks every error that was not made to be shown: the client gets a code and
  * a plain message, never a stack trace or an internal detail. The original is
@@ -52,7 +71,11 @@ export function formatGraphQLError(
     // Apollo re-codes every validation-rule error GRAPHQL_VALIDATION_FAILED;
     // ours (such as QUERY_TOO_COMPLEX) keep their own code.
     if (original instanceof UserFacingError) extensions['code'] = original.extensions['code'];
-    return { ...formatted, extensions };
+    return {
+      ...formatted,
+      message: bounded(formatted.message),
+      extensions: bounded(extensions) as Record<string, unknown>,
+    };
   }
   log(original);
   if (isRejectedValue(original)) {

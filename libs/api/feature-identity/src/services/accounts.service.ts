@@ -1,6 +1,7 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { SessionsService } from '@lgx/api/core/auth';
+import { isUniqueViolation } from '@lgx/api/core/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -64,35 +65,51 @@ export class AccountsService {
     const passwordHash = await hashPassword(input.password);
     const accounts = this.dataSource.getRepository(AccountEntity);
     const existing = await accounts.findOneBy({ email });
-    if (existing) {
-      await this.audit.record({
-        action: 'account.sign-up',
-        outcome: 'denied',
-        target: { type: 'account', id: existing.id },
-        details: { reason: 'email already registered' },
+    if (existing) return this.alreadyRegistered(existing.id, email, after);
+    let account: AccountEntity;
+    try {
+      account = await this.dataSource.transaction(async (manager) => {
+        const created = await manager.getRepository(AccountEntity).save({
+          email,
+          name: input.name.trim(),
+          jobTitle: input.jobTitle.trim(),
+          passwordHash,
+          status: 'active' as const,
+        });
+        await this.audit.record(
+          {
+            action: 'account.sign-up',
+            outcome: 'success',
+            target: { type: 'account', id: created.id },
+          },
+          manager,
+        );
+        return created;
       });
-      this.mail.alreadyRegistered(email, after);
-      return { email };
+    } catch (error) {
+      // Two sign-ups of one address at the same moment: the second is
+      // answered as any sign-up of a registered address is.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await accounts.findOneByOrFail({ email });
+      return this.alreadyRegistered(winner.id, email, after);
     }
-    const account = await this.dataSource.transaction(async (manager) => {
-      const created = await manager.getRepository(AccountEntity).save({
-        email,
-        name: input.name.trim(),
-        jobTitle: input.jobTitle.trim(),
-        passwordHash,
-        status: 'active' as const,
-      });
-      await this.audit.record(
-        {
-          action: 'account.sign-up',
-          outcome: 'success',
-          target: { type: 'account', id: created.id },
-        },
-        manager,
-      );
-      return created;
-    });
     this.mail.verification({ id: account.id, email, name: account.name }, after);
+    return { email };
+  }
+
+  /** The answer to a sign-up of a registered address: the same as any other, and a note to its owner. */
+  private async alreadyRegistered(
+    accountId: string,
+    email: string,
+    after?: Response,
+  ): Promise<{ email: string }> {
+    await this.audit.record({
+      action: 'account.sign-up',
+      outcome: 'denied',
+      target: { type: 'account', id: accountId },
+      details: { reason: 'email already registered' },
+    });
+    this.mail.alreadyRegistered(email, after);
     return { email };
   }
 
