@@ -38,7 +38,7 @@ interface Variant {
 }
 
 const VARIANTS: Record<string, Variant> = {
-  /** The settings of search-indexes.ts, and Meilisearch as LGX starts it (1 GiB of indexing memory). */
+  /** The settings of the case studies' index definition, and Meilisearch as LGX starts it (1 GiB of indexing memory). */
   current: {},
   /** With the geo index "near my council" once used (_geo filterable, and in every document). */
   withGeo: { withGeo: true },
