@@ -1,3 +1,10 @@
+import {
+  IndexManager,
+  SearchClient,
+  SearchIndexer,
+  SearchSourceRegistry,
+  settingsDiff,
+} from '@lgx/api/core/search';
 import { bootTestApp, seedTestCouncils, signedIn, type TestApp } from '@lgx/api/testing';
 
 import { createApp } from './bootstrap';
@@ -29,6 +36,8 @@ describe('search: the content types, facets and sorts the API offers', () => {
       createApp(config, { logger: false, importCouncils: false }),
     );
     await seedTestCouncils(harness.dataSource);
+    // The indexes as start-up leaves them: created, with their settings, and built.
+    await harness.app.get(SearchIndexer).settle();
   });
   afterAll(() => harness?.close());
 
@@ -93,6 +102,27 @@ describe('search: the content types, facets and sorts the API offers', () => {
         const response = await graphql(SEARCH, { filters: { types: [type.key] }, sort: sort.key });
         expect([type.key, sort.key, response.errors]).toEqual([type.key, sort.key, undefined]);
       }
+    }
+  });
+
+  it('applies each feature’s index settings at start-up, so a restart finds nothing to change', async () => {
+    const definitions = harness.app.get(SearchSourceRegistry).definitions();
+    expect(definitions.map((definition) => definition.name).sort()).toEqual([
+      'case_studies',
+      'components',
+      'councils',
+      'procurement_groups',
+      'supplier_experiences',
+      'suppliers',
+    ]);
+    const meili = harness.app.get(SearchClient).meili;
+    const indexes = harness.app.get(IndexManager);
+    for (const definition of definitions) {
+      const current = await meili.index(indexes.uid(definition)).getSettings();
+      expect([definition.name, settingsDiff(definition.settings, current)]).toEqual([
+        definition.name,
+        [],
+      ]);
     }
   });
 });

@@ -46,7 +46,6 @@ export const COUNCIL_SEARCH = defineSearchIndex({
     // Codes and initials are identifiers: a typo of one is another council's.
     typoTolerance: {
       ...TYPO_TOLERANCE,
-      minWordSizeForTypos: { ...TYPO_TOLERANCE.minWordSizeForTypos },
       // Sorted, as Meilisearch returns them (else every start would re-apply the settings).
       disableOnAttributes: ['code', 'gssCode', 'shortForms'],
     },

@@ -1,5 +1,6 @@
 export * from './highlight';
 export * from './index-manager.service';
+export * from './index-settings';
 export * from './keep-alive-http-client';
 export * from './reader-groups';
 export * from './search.module';

@@ -1,5 +1,5 @@
 import { glossarySynonyms, SEARCH_RESULT_CAP, SEARCH_STOP_WORDS } from '@lgx/shared/domain';
-import type { Settings } from 'meilisearch';
+import type { Settings, TypoTolerance } from 'meilisearch';
 
 /** A facet people can filter by, with its label. */
 export interface FacetDefinition {
@@ -91,10 +91,10 @@ export const GEOGRAPHY_FACETS: FacetDefinition[] = [
 ];
 
 /** Typo tolerance of every index: words under 4 letters (ASC, SEND, RPA...) must match exactly. */
-export const TYPO_TOLERANCE = {
+export const TYPO_TOLERANCE: Readonly<TypoTolerance> = {
   enabled: true,
   minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
-} as const;
+};
 
 function sharedSettings(spec: SearchIndexSpec): Settings {
   return {
@@ -116,7 +116,7 @@ function sharedSettings(spec: SearchIndexSpec): Settings {
     facetSearch: false,
     // Function words ("the", "and", "of"...) are neither indexed nor matched: see stop-words.ts.
     stopWords: [...SEARCH_STOP_WORDS],
-    typoTolerance: { ...TYPO_TOLERANCE, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    typoTolerance: { ...TYPO_TOLERANCE },
     synonyms: glossarySynonyms(),
     pagination: { maxTotalHits: SEARCH_RESULT_CAP },
     faceting: { maxValuesPerFacet: 100 },
