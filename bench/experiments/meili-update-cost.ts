@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { SEARCH_INDEXES } from '@lgx/api/core/search';
+import { CASE_STUDY_SEARCH } from '@lgx/api/feature-case-studies';
 import { freePort, startEmbeddedMeilisearch } from '@lgx/infra';
 import { Meilisearch, type Settings } from 'meilisearch';
 
@@ -38,7 +38,7 @@ interface Variant {
 }
 
 const VARIANTS: Record<string, Variant> = {
-  /** The settings of search-indexes.ts, and Meilisearch as LGX starts it (1 GiB of indexing memory). */
+  /** The settings of the case studies' index definition, and Meilisearch as LGX starts it (1 GiB of indexing memory). */
   current: {},
   /** With the geo index "near my council" once used (_geo filterable, and in every document). */
   withGeo: { withGeo: true },
@@ -97,7 +97,7 @@ async function runVariant(name: string, variant: Variant, documents: Record<stri
   });
   try {
     const client = new Meilisearch({ host: meili.url, apiKey: masterKey });
-    const definition = SEARCH_INDEXES.find((index) => index.type === 'case_study')!;
+    const definition = CASE_STUDY_SEARCH;
     const index = client.index('case_studies');
     await client.createIndex('case_studies', { primaryKey: 'id' }).waitTask();
     await index

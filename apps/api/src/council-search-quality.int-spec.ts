@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-import { indexByType, IndexManager, SearchClient, SearchIndexer } from '@lgx/api/core/search';
+import {
+  IndexManager,
+  SearchClient,
+  SearchIndexer,
+  SearchSourceRegistry,
+} from '@lgx/api/core/search';
 import {
   COUNCIL_NAME_QUERIES,
   COUNCIL_REGISTER_FILE,
@@ -130,7 +135,7 @@ describe('council search quality (judged set, Meilisearch)', () => {
   }, 300_000);
 
   it('keeps the councils index settings as the code says, so a restart applies nothing', async () => {
-    const definition = indexByType('council')!;
+    const definition = harness.app.get(SearchSourceRegistry).definition('council')!;
     const indexes = harness.app.get(IndexManager);
     const meili = harness.app.get(SearchClient).meili;
     const settingsTasks = async () =>

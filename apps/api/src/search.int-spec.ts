@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import {
-  indexByType,
   IndexManager,
   SearchClient,
   SearchIndexer,
   SearchReindexer,
+  SearchSourceRegistry,
 } from '@lgx/api/core/search';
 import {
   bootTestApp,
@@ -258,7 +258,7 @@ describe('search: the outbox, the indexer and Meilisearch', () => {
   it('rebuilds, once, an index built from an older version of its documents', async () => {
     await insert(harness, 'versioned', 'Versioned wheelie bins');
     await indexer.settle();
-    const definition = indexByType('case_study')!;
+    const definition = harness.app.get(SearchSourceRegistry).definition('case_study')!;
     const uid = harness.app.get(IndexManager).uid(definition);
     const state = async () =>
       (

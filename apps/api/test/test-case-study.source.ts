@@ -4,6 +4,7 @@ import {
   SearchSourceRegistry,
   type Visibility,
 } from '@lgx/api/core/search';
+import { CASE_STUDY_SEARCH } from '@lgx/api/feature-case-studies';
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -54,7 +55,7 @@ function toDocument(row: Row): SearchDocument {
 
 @Injectable()
 export class TestCaseStudySource implements SearchSource, OnModuleInit {
-  readonly type = 'case_study';
+  readonly definition = CASE_STUDY_SEARCH;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,

@@ -5,13 +5,13 @@ import {
   MATCH_START,
   quote,
   type ReaderScope,
-  SEARCH_INDEXES,
   visibilityFilter,
 } from '@lgx/api/core/search';
-import { CONTENT_TYPES } from '@lgx/api/feature-discovery';
+import { documentTypeOf } from '@lgx/api/feature-discovery';
 import { councilsWithin, similarCouncils } from '@lgx/shared/domain';
 
 import type { MixQuery } from './query-mix';
+import { SEARCH_INDEXES } from './search-indexes';
 
 /** A council as the API reads it for "near" and "like mine". */
 export interface CouncilRow {
@@ -44,7 +44,7 @@ export function directRequest(
   indexPrefix: string,
 ): DirectRequest {
   const uid = (index: IndexDefinition) => `${indexPrefix}${index.name}`;
-  const types: string[] | undefined = entry.types?.map((type) => CONTENT_TYPES[type]);
+  const types: string[] | undefined = entry.types?.map(documentTypeOf);
   const chosen = SEARCH_INDEXES.filter((index) => !types?.length || types.includes(index.type));
   const facetFilters = (entry.facets ?? []).filter((filter) => filter.values.length > 0);
   const searched = chosen.filter((index) =>

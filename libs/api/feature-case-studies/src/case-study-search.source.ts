@@ -15,6 +15,7 @@ import { type DataSource, In } from 'typeorm';
 
 import { CaseStudyEntity } from './case-study.entity';
 import { caseStudyMarkdown } from './case-study.view';
+import { CASE_STUDY_SEARCH } from './case-study-search.definition';
 
 const label = (labels: LabelTable) => (key: string) => labelOf(labels, key) ?? key;
 
@@ -61,7 +62,7 @@ export function caseStudyDocument(
 
 @Injectable()
 export class CaseStudySearchSource implements SearchSource, OnModuleInit {
-  readonly type = 'case_study';
+  readonly definition = CASE_STUDY_SEARCH;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,

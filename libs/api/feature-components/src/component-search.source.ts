@@ -17,6 +17,7 @@ import { type DataSource, In } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
 import { componentMarkdown } from './component.view';
+import { COMPONENT_SEARCH } from './component-search.definition';
 
 const label = (labels: LabelTable) => (key: string) => labelOf(labels, key) ?? key;
 
@@ -75,7 +76,7 @@ export function componentDocument(
 
 @Injectable()
 export class ComponentSearchSource implements SearchSource, OnModuleInit {
-  readonly type = 'component';
+  readonly definition = COMPONENT_SEARCH;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,

@@ -5,6 +5,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 
+import { COUNCIL_SEARCH } from './council-search.definition';
+
 const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** The search document of a register row: public, with geography facets and a point for "near". */
@@ -60,7 +62,7 @@ export function placeName(niceName: string): string {
 /** Feeds the council register to search. */
 @Injectable()
 export class CouncilSearchSource implements SearchSource, OnModuleInit {
-  readonly type = 'council';
+  readonly definition = COUNCIL_SEARCH;
 
   constructor(
     @InjectRepository(CouncilEntity) private readonly councils: Repository<CouncilEntity>,

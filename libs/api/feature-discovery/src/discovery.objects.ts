@@ -1,25 +1,31 @@
 import { Connection } from '@lgx/api/core/graphql';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-/** GraphQL names of the content types, and the document type each stands for. */
-export const CONTENT_TYPES = {
-  COUNCIL: 'council',
-  CASE_STUDY: 'case_study',
-  COMPONENT: 'component',
-  SUPPLIER_EXPERIENCE: 'supplier_experience',
-  SUPPLIER: 'supplier',
-  PROCUREMENT_GROUP: 'procurement_group',
+/**
+ * The GraphQL names of the content types: each is its search documents'
+ * `type` in capitals (case_study is CASE_STUDY). The features define the
+ * types (their search definitions); this is the schema's list of them, which
+ * the discovery service checks against what is registered when the app starts.
+ */
+export const ContentType = {
+  COUNCIL: 'COUNCIL',
+  CASE_STUDY: 'CASE_STUDY',
+  COMPONENT: 'COMPONENT',
+  SUPPLIER_EXPERIENCE: 'SUPPLIER_EXPERIENCE',
+  SUPPLIER: 'SUPPLIER',
+  PROCUREMENT_GROUP: 'PROCUREMENT_GROUP',
 } as const;
-export type ContentTypeKey = keyof typeof CONTENT_TYPES;
-export const ContentType = Object.fromEntries(
-  Object.keys(CONTENT_TYPES).map((key) => [key, key]),
-) as { [K in ContentTypeKey]: K };
+export type ContentTypeKey = keyof typeof ContentType;
 registerEnumType(ContentType, { name: 'ContentType' });
 
-export const contentTypeOf = (documentType: string): ContentTypeKey =>
-  (Object.keys(CONTENT_TYPES) as ContentTypeKey[]).find(
-    (key) => CONTENT_TYPES[key] === documentType,
-  ) ?? 'COUNCIL';
+/** The search documents' `type` of a content type. */
+export const documentTypeOf = (key: ContentTypeKey): string => key.toLowerCase();
+
+/** The content type of a search document's `type`, if the schema has it. */
+export const contentTypeOf = (documentType: string): ContentTypeKey | undefined =>
+  (Object.keys(ContentType) as ContentTypeKey[]).find(
+    (key) => documentTypeOf(key) === documentType,
+  );
 
 export const SearchSort = {
   RELEVANCE: 'RELEVANCE',
@@ -142,6 +148,34 @@ registerEnumType(SearchReadiness, {
     },
   },
 });
+
+@ObjectType({ description: 'A facet a content type can be filtered by.' })
+export class SearchFacetOption {
+  @Field(() => String, { description: 'As in SearchResults.facets and FacetFilterInput.' })
+  attribute!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({ description: 'A way to order search results.' })
+export class SearchSortOption {
+  @Field(() => SearchSort) key!: keyof typeof SearchSort;
+  @Field(() => String) label!: string;
+  @Field(() => Boolean, {
+    description: 'Whether it orders results of several content types together.',
+  })
+  acrossTypes!: boolean;
+}
+
+@ObjectType({ description: 'A kind of record search finds, with its filters and sorts.' })
+export class SearchContentType {
+  @Field(() => ContentType) key!: ContentTypeKey;
+  @Field(() => String) label!: string;
+  @Field(() => [SearchFacetOption]) facets!: SearchFacetOption[];
+  @Field(() => [SearchSortOption], {
+    description: 'The sorts that mean something for this type, besides relevance.',
+  })
+  sorts!: SearchSortOption[];
+}
 
 @ObjectType({ description: 'Whether search can answer now.' })
 export class SearchStatus {

@@ -1,9 +1,17 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
 import { SearchStatusService, type SortKey } from '@lgx/api/core/search';
+import { SEARCH_PAGE_SIZE } from '@lgx/shared/domain';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 
-import { SearchFiltersInput, SearchResults, SearchSort, SearchStatus } from './discovery.objects';
-import { DiscoveryService } from './discovery.service';
+import {
+  SearchContentType,
+  SearchFiltersInput,
+  SearchResults,
+  SearchSort,
+  SearchSortOption,
+  SearchStatus,
+} from './discovery.objects';
+import { DiscoveryService, searchSorts } from './discovery.service';
 
 @Resolver()
 export class DiscoveryResolver {
@@ -24,10 +32,28 @@ export class DiscoveryResolver {
     filters: SearchFiltersInput | null,
     @Args('sort', { type: () => SearchSort, nullable: true, defaultValue: 'RELEVANCE' })
     sort: SortKey,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: SEARCH_PAGE_SIZE })
+    first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
     return this.discovery.search(actor, { query, filters, sort, first, after });
+  }
+
+  @Access.public()
+  @Query(() => [SearchContentType], {
+    description:
+      'The content types the reader can find, in the order to list them, each with its filters and sorts.',
+  })
+  searchContentTypes(@CurrentActor() actor: Actor): SearchContentType[] {
+    return this.discovery.contentTypes(actor);
+  }
+
+  @Access.public()
+  @Query(() => [SearchSortOption], {
+    description: 'Every way to order search results, in the order to offer them.',
+  })
+  searchSorts(): SearchSortOption[] {
+    return searchSorts();
   }
 
   @Access.public()

@@ -2,24 +2,35 @@ import type { Actor } from '@lgx/api/core/auth';
 import { CouncilEntity } from '@lgx/api/core/councils';
 import { decodeCursor, encodeCursor, ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 import {
-  MAX_SEARCH_PAGE,
+  type IndexDefinition,
   ReaderGroupsRegistry,
   type ReaderScope,
   type SearchRequest,
   SearchService,
+  SearchSourceRegistry,
   type SortKey,
+  SORTS,
+  SORTS_ACROSS_TYPES,
 } from '@lgx/api/core/search';
-import { councilsWithin, similarCouncils } from '@lgx/shared/domain';
-import { Injectable } from '@nestjs/common';
+import {
+  councilsWithin,
+  SEARCH_MAX_PAGE_SIZE,
+  SEARCH_PAGE_SIZE,
+  SEARCH_RESULT_CAP,
+  similarCouncils,
+} from '@lgx/shared/domain';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 
 import { componentSignals } from './component-signals';
 import {
-  CONTENT_TYPES,
   contentTypeOf,
+  documentTypeOf,
+  type SearchContentType,
   type SearchFiltersInput,
   type SearchResults,
+  type SearchSortOption,
 } from './discovery.objects';
 
 const badInput = (message: string, argumentName: string) =>
@@ -34,14 +45,56 @@ export function readerScope(actor: Actor, groupIds: string[] = []): ReaderScope 
   };
 }
 
+/** Every sort, in the order offered, with its label. */
+export function searchSorts(): SearchSortOption[] {
+  return SORTS.map(({ key, label }) => ({
+    key,
+    label,
+    acrossTypes: SORTS_ACROSS_TYPES.includes(key),
+  }));
+}
+
+/** A registered index definition as the web reads it. */
+function toContentType(definition: IndexDefinition): SearchContentType {
+  const offered = new Set(Object.keys(definition.sorts));
+  return {
+    key: contentTypeOf(definition.type)!,
+    label: definition.label,
+    facets: definition.facets.map(({ attribute, label }) => ({ attribute, label })),
+    sorts: searchSorts().filter((sort) => offered.has(sort.key)),
+  };
+}
+
 /** Discovery: one search across every content type, shaped for GraphQL. */
 @Injectable()
-export class DiscoveryService {
+export class DiscoveryService implements OnApplicationBootstrap {
   constructor(
     private readonly searchService: SearchService,
     private readonly readerGroups: ReaderGroupsRegistry,
+    private readonly sources: SearchSourceRegistry,
     @InjectRepository(CouncilEntity) private readonly councils: Repository<CouncilEntity>,
   ) {}
+
+  /** Once every feature has registered its search source: each type must be in the schema. */
+  onApplicationBootstrap(): void {
+    const missing = this.sources.types().filter((type) => contentTypeOf(type) === undefined);
+    if (missing.length > 0)
+      throw new Error(
+        `Search content types missing from the GraphQL ContentType enum (discovery.objects.ts): ${missing.join(', ')}`,
+      );
+  }
+
+  /**
+   * The content types this reader can find, in the order they are listed, with
+   * their facets and sorts: a type only officers can find is not offered to others.
+   */
+  contentTypes(actor: Actor): SearchContentType[] {
+    const officer = readerScope(actor).officer;
+    return this.sources
+      .definitions()
+      .filter((definition) => definition.readers === 'everyone' || officer)
+      .map(toContentType);
+  }
 
   async search(
     actor: Actor,
@@ -53,17 +106,17 @@ export class DiscoveryService {
       after?: string | null;
     },
   ): Promise<SearchResults> {
-    const limit = args.first ?? 20;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_PAGE) {
-      throw badInput(`"first" must be a whole number from 1 to ${MAX_SEARCH_PAGE}.`, 'first');
+    const limit = args.first ?? SEARCH_PAGE_SIZE;
+    if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_PAGE_SIZE) {
+      throw badInput(`"first" must be a whole number from 1 to ${SEARCH_MAX_PAGE_SIZE}.`, 'first');
     }
     const offset = args.after ? decodeCursor(args.after, ['number'] as const)[0] : 0;
-    if (!Number.isInteger(offset) || offset < 0 || offset > 10_000)
+    if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_RESULT_CAP)
       throw badInput('The "after" cursor is out of range.', 'after');
 
     const request: SearchRequest = {
       query: args.query ?? '',
-      types: args.filters?.types?.map((type) => CONTENT_TYPES[type]),
+      types: args.filters?.types?.map(documentTypeOf),
       facetFilters: args.filters?.facets ?? [],
       sort: args.sort ?? 'RELEVANCE',
       limit,
@@ -87,7 +140,7 @@ export class DiscoveryService {
     const edges = result.hits.map((hit, index) => ({
       cursor: encodeCursor([offset + index + 1]),
       node: {
-        type: contentTypeOf(hit.type),
+        type: contentTypeOf(hit.type)!,
         id: hit.id,
         title: hit.title,
         summary: hit.summary,
@@ -104,7 +157,7 @@ export class DiscoveryService {
       edges,
       totalCount: result.total,
       pageInfo: {
-        hasNextPage: end < Math.min(result.total, 10_000),
+        hasNextPage: end < Math.min(result.total, SEARCH_RESULT_CAP),
         endCursor: edges.length > 0 ? encodeCursor([end]) : null,
       },
       facets: result.facets,

@@ -14,6 +14,7 @@ import { aggregateDemand, demandForReader } from './demand';
 import { GroupMembershipService } from './group-membership.service';
 import { ProcurementGroupEntity } from './procurement-group.entity';
 import { isMemberStatus, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
+import { PROCUREMENT_GROUP_SEARCH } from './procurement-group-search.definition';
 
 /**
  * A group's search document. Open groups are for verified officers; an
@@ -71,7 +72,7 @@ export function procurementGroupDocument(
 
 @Injectable()
 export class ProcurementGroupSearchSource implements SearchSource, OnModuleInit {
-  readonly type = 'procurement_group';
+  readonly definition = PROCUREMENT_GROUP_SEARCH;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,

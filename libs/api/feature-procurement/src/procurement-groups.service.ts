@@ -15,6 +15,7 @@ import {
   groupDetailsEditable,
   type GroupStage,
   isGroupStage,
+  SEARCH_MAX_QUERY_LENGTH,
   stageNeedsReason,
 } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
@@ -186,8 +187,11 @@ export class ProcurementGroupsService {
     }
     const search = filter?.search?.trim();
     if (search) {
-      if (search.length > 200)
-        throw fieldProblem('filter.search', 'Search for 200 characters or fewer');
+      if (search.length > SEARCH_MAX_QUERY_LENGTH)
+        throw fieldProblem(
+          'filter.search',
+          `Search for ${SEARCH_MAX_QUERY_LENGTH} characters or fewer`,
+        );
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere('(g.title ILIKE :pattern OR g.need ILIKE :pattern)', { pattern });
     }

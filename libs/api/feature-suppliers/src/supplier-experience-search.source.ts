@@ -15,6 +15,7 @@ import { type DataSource, In } from 'typeorm';
 import { CouncilDescriptionsService } from './council-descriptions.service';
 import { SupplierEntity } from './supplier.entity';
 import { SupplierExperienceEntity } from './supplier-experience.entity';
+import { SUPPLIER_EXPERIENCE_SEARCH } from './supplier-experience-search.definition';
 
 /**
  * A published experience's search document, for verified officers only
@@ -77,7 +78,7 @@ export function supplierExperienceDocument(
 
 @Injectable()
 export class SupplierExperienceSearchSource implements SearchSource, OnModuleInit {
-  readonly type = 'supplier_experience';
+  readonly definition = SUPPLIER_EXPERIENCE_SEARCH;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,

@@ -1,6 +1,7 @@
 import { decodeCursor } from '@lgx/api/core/graphql';
+import { SEARCH_RESULT_CAP } from '@lgx/shared/domain';
 
-import { MAX_SEARCH_HITS, searchPage } from './supplier-search-page';
+import { searchPage } from './supplier-search-page';
 
 const position = (cursor: string | null) => (cursor ? decodeCursor(cursor, ['number'])[0] : null);
 
@@ -29,6 +30,6 @@ describe('searchPage', () => {
 
   it('ends with the last hit, and where Meilisearch stops answering', () => {
     expect(searchPage([], live, 0, 0).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
-    expect(searchPage(['a'], live, MAX_SEARCH_HITS - 1, 50_000).pageInfo.hasNextPage).toBe(false);
+    expect(searchPage(['a'], live, SEARCH_RESULT_CAP - 1, 50_000).pageInfo.hasNextPage).toBe(false);
   });
 });

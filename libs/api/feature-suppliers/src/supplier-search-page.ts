@@ -1,7 +1,5 @@
 import { type ConnectionShape, encodeCursor } from '@lgx/api/core/graphql';
-
-/** Meilisearch answers no further than this many hits into a search (maxTotalHits). */
-export const MAX_SEARCH_HITS = 10_000;
+import { SEARCH_RESULT_CAP } from '@lgx/shared/domain';
 
 /**
  * One page of the directory's search, in Meilisearch's order. Cursors count
@@ -24,7 +22,7 @@ export function searchPage<T>(
     edges,
     totalCount: total,
     pageInfo: {
-      hasNextPage: hitIds.length > 0 && end < Math.min(total, MAX_SEARCH_HITS),
+      hasNextPage: hitIds.length > 0 && end < Math.min(total, SEARCH_RESULT_CAP),
       endCursor: hitIds.length > 0 ? encodeCursor([end]) : null,
     },
   };

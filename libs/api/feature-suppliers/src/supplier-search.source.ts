@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, IsNull } from 'typeorm';
 
 import { SupplierEntity } from './supplier.entity';
+import { SUPPLIER_SEARCH } from './supplier-search.definition';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,7 +39,7 @@ export function supplierDocument(
 
 @Injectable()
 export class SupplierSearchSource implements SearchSource, OnModuleInit {
-  readonly type = 'supplier';
+  readonly definition = SUPPLIER_SEARCH;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,

@@ -9,13 +9,14 @@ import {
   toConnection,
 } from '@lgx/api/core/graphql';
 import { SearchService } from '@lgx/api/core/search';
+import { SEARCH_RESULT_CAP } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { SupplierEntity } from './supplier.entity';
 import { checkSupplier, type FieldProblem, type SupplierFields } from './supplier-input';
-import { MAX_SEARCH_HITS, searchPage } from './supplier-search-page';
+import { searchPage } from './supplier-search-page';
 import { cannotMergeIntoItself, invalidInput, supplierNotFound } from './suppliers.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,7 +67,8 @@ export class SuppliersService {
     after: string | null | undefined,
   ): Promise<ConnectionShape<SupplierEntity>> {
     const offset = after ? decodeCursor(after, ['number'] as const)[0] : 0;
-    if (!Number.isInteger(offset) || offset < 0 || offset >= MAX_SEARCH_HITS) throw invalidCursor();
+    if (!Number.isInteger(offset) || offset < 0 || offset >= SEARCH_RESULT_CAP)
+      throw invalidCursor();
     const result = await this.search.run({
       query: text,
       types: ['supplier'],

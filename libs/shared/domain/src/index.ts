@@ -12,6 +12,7 @@ export * from './procurement/cpv';
 export * from './procurement/group-lifecycle';
 export * from './procurement/renewal-radar';
 export * from './search/council-glossary';
+export * from './search/search-limits';
 export * from './search/stop-words';
 export * from './suppliers/companies-house';
 export * from './suppliers/council-anonymity';

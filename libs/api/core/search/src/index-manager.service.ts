@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { settingsDiff } from './index-settings';
 import { meiliErrorCode, SearchClient } from './search-client';
-import { type IndexDefinition, SEARCH_INDEXES } from './search-indexes';
+import type { IndexDefinition } from './search-definition';
+import { SearchSourceRegistry } from './search-source';
 
 const TASK_TIMEOUT_MS = 120_000;
 
@@ -11,7 +12,10 @@ const TASK_TIMEOUT_MS = 120_000;
 export class IndexManager {
   private readonly logger = new Logger(IndexManager.name);
 
-  constructor(private readonly search: SearchClient) {}
+  constructor(
+    private readonly search: SearchClient,
+    private readonly sources: SearchSourceRegistry,
+  ) {}
 
   uid(definition: IndexDefinition): string {
     return this.search.indexName(definition.name);
@@ -28,12 +32,12 @@ export class IndexManager {
   }
 
   /**
-   * Makes sure every index exists with the settings in code; applies only
+   * Makes sure the index of every registered type exists with the settings in code; applies only
    * what differs. Returns the uids of indexes that were created (empty).
    */
   async ensureAll(): Promise<string[]> {
     const created: string[] = [];
-    for (const definition of SEARCH_INDEXES) {
+    for (const definition of this.sources.definitions()) {
       if (await this.ensure(this.uid(definition), definition)) created.push(this.uid(definition));
     }
     return created;

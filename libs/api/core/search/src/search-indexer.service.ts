@@ -13,7 +13,6 @@ import type { DataSource } from 'typeorm';
 import { IndexManager } from './index-manager.service';
 import { SearchClient } from './search-client';
 import type { SearchDocument } from './search-document';
-import { indexByType } from './search-indexes';
 import { REINDEX_LOCK } from './search-lock';
 import { SearchReindexer } from './search-reindex.service';
 import { SearchSourceRegistry } from './search-source';
@@ -189,7 +188,7 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     let deleted = 0;
     for (const [type, ids] of byType) {
       const source = this.sources.get(type);
-      const definition = indexByType(type);
+      const definition = this.sources.definition(type);
       if (!source || !definition) throw new Error(`No search source for "${type}"`);
       const current = await source.load([...ids]);
       const documents = [...current.values()].filter((doc): doc is SearchDocument => doc !== null);

@@ -4,7 +4,6 @@ import type { DataSource } from 'typeorm';
 
 import { IndexManager } from './index-manager.service';
 import { SearchClient } from './search-client';
-import { indexByType } from './search-indexes';
 import { REINDEX_LOCK } from './search-lock';
 import { SearchSourceRegistry } from './search-source';
 
@@ -44,7 +43,7 @@ export class SearchReindexer {
     type: string,
     options: { batchSize?: number; onlyIfOutdated?: boolean } = {},
   ): Promise<{ documents: number; seconds: number; skipped?: true }> {
-    const definition = indexByType(type);
+    const definition = this.sources.definition(type);
     const source = this.sources.get(type);
     if (!definition || !source) throw new Error(`No search source for "${type}"`);
     const batchSize = options.batchSize ?? 5_000;
@@ -100,7 +99,7 @@ export class SearchReindexer {
 
   /** Compares the ids a source has with the ids in its index. */
   async check(type: string): Promise<ConsistencyReport> {
-    const definition = indexByType(type);
+    const definition = this.sources.definition(type);
     const source = this.sources.get(type);
     if (!definition || !source) throw new Error(`No search source for "${type}"`);
     const expected = new Set<string>();
@@ -133,7 +132,7 @@ export class SearchReindexer {
    */
   async rebuildMissingOrOutdated(created: string[]): Promise<void> {
     for (const type of this.sources.types()) {
-      const definition = indexByType(type);
+      const definition = this.sources.definition(type);
       if (!definition) continue;
       const uid = this.indexes.uid(definition);
       if (created.includes(uid)) await this.reindex(type);

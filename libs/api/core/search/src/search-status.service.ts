@@ -6,7 +6,6 @@ import { IndexManager } from './index-manager.service';
 import { SearchHealth } from './search-availability';
 import { SearchClient } from './search-client';
 import { SearchIndexer } from './search-indexer.service';
-import { indexByType } from './search-indexes';
 import { SearchSourceRegistry } from './search-source';
 
 /**
@@ -62,7 +61,7 @@ export class SearchStatusService {
   private async compute(): Promise<SearchStatusReport> {
     const definitions = this.sources
       .types()
-      .map((type) => indexByType(type))
+      .map((type) => this.sources.definition(type))
       .filter((definition) => definition !== undefined)
       .sort((a, b) => a.name.localeCompare(b.name));
     const uids = definitions.map((definition) => this.indexes.uid(definition));

@@ -1,4 +1,5 @@
 import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
+import { SEARCH_MAX_FACET_VALUES, SEARCH_MAX_QUERY_LENGTH } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import type { Hit, SearchParams } from 'meilisearch';
 
@@ -6,18 +7,10 @@ import { MATCH_END, MATCH_START, type TextSegment, toSegments } from './highligh
 import { IndexManager } from './index-manager.service';
 import { SearchHealth } from './search-availability';
 import { SearchClient } from './search-client';
+import type { FacetDefinition, IndexDefinition, SortKey } from './search-definition';
 import type { SearchDocument } from './search-document';
-import {
-  type FacetDefinition,
-  indexByType,
-  type IndexDefinition,
-  SEARCH_INDEXES,
-  type SortKey,
-} from './search-indexes';
+import { SearchSourceRegistry } from './search-source';
 import { quote, type ReaderScope, visibilityFilter } from './search-visibility';
-
-export const MAX_QUERY_LENGTH = 200;
-export const MAX_SEARCH_PAGE = 50;
 
 export interface SearchRequest {
   query: string;
@@ -95,19 +88,21 @@ export class SearchService {
     private readonly search: SearchClient,
     private readonly indexes: IndexManager,
     private readonly health: SearchHealth,
+    private readonly sources: SearchSourceRegistry,
   ) {}
 
   async run(request: SearchRequest): Promise<SearchResult> {
     const query = request.query.trim();
-    if (query.length > MAX_QUERY_LENGTH)
-      throw badInput(`Search for ${MAX_QUERY_LENGTH} characters or fewer.`, 'query');
+    if (query.length > SEARCH_MAX_QUERY_LENGTH)
+      throw badInput(`Search for ${SEARCH_MAX_QUERY_LENGTH} characters or fewer.`, 'query');
+    const definitions = this.sources.definitions();
     const unknownType = request.types?.find(
-      (type) => !SEARCH_INDEXES.some((index) => index.type === type),
+      (type) => !definitions.some((index) => index.type === type),
     );
     if (unknownType) throw badInput(`"${unknownType}" is not a content type.`, 'filters.types');
-    const chosen = SEARCH_INDEXES.filter(
-      (index) => !request.types?.length || request.types.includes(index.type),
-    );
+    const chosen = definitions
+      .filter((index) => !request.types?.length || request.types.includes(index.type))
+      .sort((a, b) => a.facetOrder - b.facetOrder);
     const facetFilters = (request.facetFilters ?? []).filter((filter) => filter.values.length > 0);
     const knownFacets = new Set(
       chosen.flatMap((index) => index.facets.map((facet) => facet.attribute)),
@@ -118,8 +113,11 @@ export class SearchService {
           `"${filter.attribute}" is not a filter for these results.`,
           'filters.facets',
         );
-      if (filter.values.length > 50)
-        throw badInput('Choose at most 50 values for one filter.', 'filters.facets');
+      if (filter.values.length > SEARCH_MAX_FACET_VALUES)
+        throw badInput(
+          `Choose at most ${SEARCH_MAX_FACET_VALUES} values for one filter.`,
+          'filters.facets',
+        );
     }
     // An index without a filtered facet cannot match that filter.
     const searched = chosen.filter((index) =>
@@ -163,7 +161,7 @@ export class SearchService {
       );
       return {
         total: response.estimatedTotalHits ?? 0,
-        hits: response.hits.map(toHit),
+        hits: response.hits.map((hit) => toHit(hit, this.sources)),
         facets: toFacets(index.facets, response.facetDistribution),
         processingTimeMs: response.processingTimeMs,
       };
@@ -209,14 +207,14 @@ export class SearchService {
     };
     return {
       total: federated.estimatedTotalHits ?? federated.totalHits ?? 0,
-      hits: federated.hits.map(toHit),
+      hits: federated.hits.map((hit) => toHit(hit, this.sources)),
       facets: toFacets(facetDefinitions, federated.facetDistribution),
       processingTimeMs: federated.processingTimeMs,
     };
   }
 }
 
-function toHit(hit: Hit<SearchDocument>): SearchHitResult {
+function toHit(hit: Hit<SearchDocument>, sources: SearchSourceRegistry): SearchHitResult {
   const formatted = (hit._formatted ?? {}) as Partial<Record<'title' | 'summary', string>>;
   return {
     type: hit.type,
@@ -231,7 +229,7 @@ function toHit(hit: Hit<SearchDocument>): SearchHitResult {
       summary: toSegments(formatted.summary ?? hit.summary),
     },
     details: Object.fromEntries(
-      (indexByType(hit.type)?.hitAttributes ?? [])
+      (sources.definition(hit.type)?.hitAttributes ?? [])
         .filter((attribute) => hit[attribute] !== undefined)
         .map((attribute) => [attribute, hit[attribute]]),
     ),

@@ -1505,6 +1505,18 @@ export type SearchStatusQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SearchStatusQuery = { searchStatus: { state: SearchReadiness } };
 
+export type SearchOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SearchOptionsQuery = {
+  searchContentTypes: Array<{
+    key: ContentType;
+    label: string;
+    facets: Array<{ attribute: string; label: string }>;
+    sorts: Array<{ key: SearchSort; label: string }>;
+  }>;
+  searchSorts: Array<{ key: SearchSort; label: string; acrossTypes: boolean }>;
+};
+
 export type UpdateAccountMutationVariables = Exact<{
   input: UpdateAccountInput;
 }>;
@@ -8154,6 +8166,66 @@ export const SearchStatusDocument = {
     },
   ],
 } as unknown as DocumentNode<SearchStatusQuery, SearchStatusQueryVariables>;
+export const SearchOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchContentTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sorts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchSorts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acrossTypes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchOptionsQuery, SearchOptionsQueryVariables>;
 export const UpdateAccountDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,9 @@
-import { adoptionPhrase } from '@lgx/shared/domain';
+import {
+  adoptionPhrase,
+  SEARCH_MAX_PAGE_SIZE,
+  SEARCH_MAX_QUERY_LENGTH,
+  SEARCH_RESULT_CAP,
+} from '@lgx/shared/domain';
 import {
   canWriteCaseStudies,
   ComponentCatalogueDocument,
@@ -35,7 +40,8 @@ import {
   withFacetValue,
 } from './catalogue-state';
 
-const PAGE_SIZE = 50;
+/** As many as the API gives in one page. */
+const PAGE_SIZE = SEARCH_MAX_PAGE_SIZE;
 
 const renderLink: RenderLink = ({ href, className, children }) => (
   <Link to={href} className={className}>
@@ -62,8 +68,8 @@ export function CataloguePage() {
   const page = cursorPageNumber(state);
   const heading = useRef<HTMLHeadingElement>(null);
   const results = data?.search;
-  // The API pages through at most 10,000 results.
-  const pages = Math.ceil(Math.min(results?.totalCount ?? 0, 10_000) / PAGE_SIZE);
+  // The API pages through at most SEARCH_RESULT_CAP results.
+  const pages = Math.ceil(Math.min(results?.totalCount ?? 0, SEARCH_RESULT_CAP) / PAGE_SIZE);
   const checked = (attribute: string) =>
     state.facets.find((facet) => facet.attribute === attribute)?.values ?? [];
 
@@ -90,7 +96,7 @@ export function CataloguePage() {
         landmarkLabel="Components"
         variant="page"
         defaultValue={state.query}
-        maxLength={200}
+        maxLength={SEARCH_MAX_QUERY_LENGTH}
         onSubmit={(query) => go({ ...state, query })}
       />
       <div className="govuk-grid-row">

@@ -1,7 +1,11 @@
+import { SEARCH_MAX_QUERY_LENGTH } from '@lgx/shared/domain';
 import type { SearchSort } from '@lgx/web/data-access';
 import { type CursorPages, FIRST_PAGE, readCursorPages, writeCursorPages } from '@lgx/web/ui';
 
-/** Facets of the component index people can filter by (see search-indexes.ts in the API). */
+/**
+ * Facets of the component index people can filter by here (the API's are in
+ * libs/api/feature-components/src/component-search.definition.ts).
+ */
 export const CATALOGUE_FACETS = [
   'category',
   'licence',
@@ -28,7 +32,7 @@ export function parseCatalogueState(params: URLSearchParams): CatalogueState {
   const sort =
     CATALOGUE_SORTS.find((option) => option.slug === params.get('sort'))?.value ?? 'MOST_ADOPTED';
   return {
-    query: (params.get('q') ?? '').slice(0, 200),
+    query: (params.get('q') ?? '').slice(0, SEARCH_MAX_QUERY_LENGTH),
     sort,
     facets: CATALOGUE_FACETS.map((attribute) => ({
       attribute,

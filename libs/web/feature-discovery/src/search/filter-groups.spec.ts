@@ -1,7 +1,18 @@
-import { contentTypeCounts, type FacetSource, filterGroups } from './filter-groups';
-import { EMPTY_SEARCH, parseSearchState } from './search-state';
+import {
+  contentTypeCounts as countsIn,
+  type FacetSource,
+  filterGroups as groupsIn,
+} from './filter-groups';
+import { EMPTY_SEARCH, parseSearchState, type SearchState } from './search-state';
+import { TEST_CATALOGUE } from './test-catalogue';
 
-const parse = (search: string) => parseSearchState(new URLSearchParams(search));
+const parse = (search: string) => parseSearchState(new URLSearchParams(search), TEST_CATALOGUE);
+const contentTypeCounts = (source: FacetSource) => countsIn(source, TEST_CATALOGUE);
+const filterGroups = (
+  state: SearchState,
+  results: FacetSource | undefined,
+  unfiltered: Partial<Record<string, FacetSource>>,
+) => groupsIn(state, results, unfiltered, TEST_CATALOGUE);
 
 const everything: FacetSource = {
   totalCount: 47,

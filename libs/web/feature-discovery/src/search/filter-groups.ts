@@ -3,10 +3,11 @@ import type { ContentType, SearchFacetFieldsFragment } from '@lgx/web/data-acces
 
 import {
   CONTENT_TYPE_ATTRIBUTE,
-  CONTENT_TYPE_KEYS,
-  CONTENT_TYPES,
   contentTypeByDocumentType,
-} from './content-types';
+  contentTypeKeys,
+  contentTypeLabel,
+  type SearchCatalogue,
+} from './search-catalogue';
 import type { SearchState } from './search-state';
 
 /** The parts of a search result that filters are counted from. */
@@ -45,12 +46,15 @@ const humanise = (attribute: string) => {
  * Results per content type: from the content type facet, or, when only one
  * type was searched (no such facet then), the total of that type.
  */
-export function contentTypeCounts(source: FacetSource): Partial<Record<ContentType, number>> {
+export function contentTypeCounts(
+  source: FacetSource,
+  catalogue: SearchCatalogue,
+): Partial<Record<ContentType, number>> {
   const facet = source.facets.find((f) => f.attribute === CONTENT_TYPE_ATTRIBUTE);
   const counts: Partial<Record<ContentType, number>> = {};
   if (facet) {
     for (const { value, count } of facet.values) {
-      const type = contentTypeByDocumentType(value);
+      const type = contentTypeByDocumentType(catalogue, value);
       if (type) counts[type] = count;
     }
   } else {
@@ -70,18 +74,19 @@ export function filterGroups(
   state: SearchState,
   results: FacetSource | undefined,
   unfiltered: Partial<Record<string, FacetSource>>,
+  catalogue: SearchCatalogue,
 ): FilterGroup[] {
   const groups: FilterGroup[] = [];
   const typeSource = (state.types.length > 0 && unfiltered[CONTENT_TYPE_ATTRIBUTE]) || results;
-  const typeCounts = typeSource ? contentTypeCounts(typeSource) : {};
-  const typeOptions = CONTENT_TYPE_KEYS.filter(
-    (type) => (typeCounts[type] ?? 0) > 0 || state.types.includes(type),
-  ).map((type) => ({
-    value: type,
-    label: CONTENT_TYPES[type].label,
-    count: typeCounts[type] ?? 0,
-    checked: state.types.includes(type),
-  }));
+  const typeCounts = typeSource ? contentTypeCounts(typeSource, catalogue) : {};
+  const typeOptions = contentTypeKeys(catalogue)
+    .filter((type) => (typeCounts[type] ?? 0) > 0 || state.types.includes(type))
+    .map((type) => ({
+      value: type,
+      label: contentTypeLabel(catalogue, type),
+      count: typeCounts[type] ?? 0,
+      checked: state.types.includes(type),
+    }));
   if (typeOptions.length > 0) {
     const label =
       typeSource?.facets.find((f) => f.attribute === CONTENT_TYPE_ATTRIBUTE)?.label ??

@@ -1,8 +1,8 @@
 import { FilterCheckboxes, type FilterCheckboxOption } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-import { CONTENT_TYPE_ATTRIBUTE } from './content-types';
 import type { FilterGroup } from './filter-groups';
+import { CONTENT_TYPE_ATTRIBUTE } from './search-catalogue';
 import { NEAR_COUNCIL_KM } from './search-state';
 
 /** "Near my council" and "Councils like mine", for an officer of a council (or a shared link). */

@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 
 import { SearchPage } from './search-page';
 import { parseSearchState, searchVariables } from './search-state';
+import { TEST_CATALOGUE } from './test-catalogue';
 
 /** The search page at /search?q=..., as the browser first draws it with these answers known. */
 function renderSearchPage(
@@ -15,7 +16,10 @@ function renderSearchPage(
   const client = new QueryClient({
     defaultOptions: { queries: { retryOnMount: false, staleTime: Infinity } },
   });
-  const variables = searchVariables(parseSearchState(new URLSearchParams({ q: query })));
+  client.setQueryData(['SearchOptions', {}], TEST_CATALOGUE);
+  const variables = searchVariables(
+    parseSearchState(new URLSearchParams({ q: query }), TEST_CATALOGUE),
+  );
   if (answers.search) {
     const cached = client.getQueryCache().build(client, { queryKey: ['Search', variables] });
     cached.setState({ status: 'error', error: answers.search, fetchStatus: 'idle' });

@@ -1,7 +1,9 @@
+import { SEARCH_MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP } from '@lgx/shared/domain';
 import {
   type ContentType,
   SearchDocument,
   SearchFilterCouncilDocument,
+  SearchOptionsDocument,
   useGraphQLQuery,
   ViewerDocument,
 } from '@lgx/web/data-access';
@@ -30,19 +32,22 @@ import {
 } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 
-import { CONTENT_TYPE_ATTRIBUTE, SORT_LABELS, sortsFor } from './content-types';
 import { filterGroups } from './filter-groups';
 import { resultsCountText } from './result-path';
+import {
+  CONTENT_TYPE_ATTRIBUTE,
+  type SearchCatalogue,
+  sortLabel,
+  sortsFor,
+} from './search-catalogue';
 import { type CouncilFilters, NEAR, SearchFilters } from './search-filters';
 import { NoResults, SearchResultList } from './search-results';
 import {
   isFiltered,
-  MAX_QUERY_LENGTH,
   nextPage,
   pageNumber,
   parseSearchState,
   previousPage,
-  SEARCH_PAGE_SIZE,
   searchPath,
   type SearchState,
   searchVariables,
@@ -60,8 +65,6 @@ import { useUnfilteredCounts } from './use-unfiltered-counts';
 
 /** How long typing pauses before the results follow. */
 const TYPING_DELAY_MS = 250;
-/** The API pages through at most this many results. */
-const MAX_RESULTS = 10_000;
 const QUERY_FIELD = 'search-query';
 const RESULTS_HEADING = 'search-results-heading';
 
@@ -110,15 +113,52 @@ function useFilterCouncil(code: string | null, mine: { code: string; name: strin
 /**
  * Search across everything LGX holds: results follow the words as they are
  * typed, with filters, sort and page kept in the address, so a search can be
- * shared and the back button returns to it.
+ * shared and the back button returns to it. What can be searched, filtered
+ * and sorted is what the API offers this reader (SearchOptions).
  */
 export function SearchPage() {
   useHideHeaderSearch();
+  const options = useGraphQLQuery(SearchOptionsDocument, {});
+  if (options.data) return <CatalogueSearch catalogue={options.data} />;
+  return <SearchPagePending failure={options.error?.message ?? null} />;
+}
+
+/** Until the API has said what search offers: the box, and that the search is on its way. */
+function SearchPagePending({ failure }: { failure: string | null }) {
+  const location = useLocation();
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const errors = useMemo<FieldError[]>(() => (failure ? [{ message: failure }] : []), [failure]);
+  usePageTitle(query ? `Search results for “${query}”` : 'Search', errors.length > 0);
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <SearchBox
+        id={QUERY_FIELD}
+        label="Search LGX"
+        labelAsHeading
+        value={query.slice(0, SEARCH_MAX_QUERY_LENGTH)}
+        maxLength={SEARCH_MAX_QUERY_LENGTH}
+        onChange={() => undefined}
+        onSubmit={() => undefined}
+      />
+      <section aria-labelledby={RESULTS_HEADING}>
+        <h2 className="govuk-visually-hidden" id={RESULTS_HEADING}>
+          Search results
+        </h2>
+        <p className="govuk-body lgx-results-count" role="status" aria-live="polite">
+          {failure ? 'The search did not work' : 'Searching…'}
+        </p>
+      </section>
+    </>
+  );
+}
+
+function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
   const location = useLocation();
   const navigate = useNavigate();
   const state = useMemo(
-    () => parseSearchState(new URLSearchParams(location.search)),
-    [location.search],
+    () => parseSearchState(new URLSearchParams(location.search), catalogue),
+    [location.search, catalogue],
   );
 
   // The box shows what is typed; the address follows a moment after the last key. When the
@@ -185,11 +225,11 @@ export function SearchPage() {
   usePageTitle(state.query ? `Search results for “${state.query}”` : 'Search', errors.length > 0);
 
   const busy = results.isPending || results.isPlaceholderData;
-  const groups = filterGroups(state, search, unfiltered);
-  const clearHref = isFiltered(state) ? searchPath(withoutFilters(state)) : null;
+  const groups = filterGroups(state, search, unfiltered, catalogue);
+  const clearHref = isFiltered(state) ? searchPath(withoutFilters(state, catalogue)) : null;
   const page = pageNumber(state);
   const total = search?.totalCount ?? 0;
-  const pages = Math.ceil(Math.min(total, MAX_RESULTS) / SEARCH_PAGE_SIZE);
+  const pages = Math.ceil(Math.min(total, SEARCH_RESULT_CAP) / SEARCH_PAGE_SIZE);
   const first = (page - 1) * SEARCH_PAGE_SIZE + 1;
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -211,7 +251,7 @@ export function SearchPage() {
         label="Search LGX"
         labelAsHeading
         value={text}
-        maxLength={MAX_QUERY_LENGTH}
+        maxLength={SEARCH_MAX_QUERY_LENGTH}
         onChange={onType}
         onSubmit={(value) => go(withQuery(state, value), 'typed')}
       />
@@ -224,7 +264,7 @@ export function SearchPage() {
             onChange={(attribute, value, checked) =>
               go(
                 attribute === CONTENT_TYPE_ATTRIBUTE
-                  ? withType(current, value as ContentType, checked)
+                  ? withType(current, value as ContentType, checked, catalogue)
                   : withFacetValue(current, attribute, value, checked),
                 'push',
               )
@@ -255,12 +295,12 @@ export function SearchPage() {
                 const chosen = event.target.value as SearchState['sort'];
                 startTransition(async () => {
                   showSort(chosen);
-                  await go(withSort(current, chosen), 'push');
+                  await go(withSort(current, chosen, catalogue), 'push');
                 });
               }}
-              options={sortsFor(state.types).map((option) => ({
+              options={sortsFor(catalogue, state.types).map((option) => ({
                 value: option,
-                label: SORT_LABELS[option],
+                label: sortLabel(catalogue, option),
               }))}
             />
           </div>
@@ -272,7 +312,10 @@ export function SearchPage() {
                 {total === 0 && !busy ? (
                   <NoResults clearHref={clearHref} />
                 ) : (
-                  <SearchResultList hits={search.edges.map((edge) => edge.node)} />
+                  <SearchResultList
+                    hits={search.edges.map((edge) => edge.node)}
+                    catalogue={catalogue}
+                  />
                 )}
                 <Pagination
                   label="Pages of results"

@@ -3,13 +3,12 @@ import type { SearchQuery } from '@lgx/web/data-access';
 import { HighlightedText, SearchResult } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-import { CONTENT_TYPES } from './content-types';
 import { formatPublished, resultPath } from './result-path';
+import { contentTypeLabel, type SearchCatalogue, tagColourOf } from './search-catalogue';
 
 type Hit = SearchQuery['search']['edges'][number]['node'];
 
-function ResultItem({ hit }: { hit: Hit }) {
-  const type = CONTENT_TYPES[hit.type];
+function ResultItem({ hit, catalogue }: { hit: Hit; catalogue: SearchCatalogue }) {
   const path = resultPath(hit.url);
   const title = <HighlightedText segments={hit.titleHighlight} fallback={hit.title} />;
   const published = formatPublished(hit.publishedAt);
@@ -33,8 +32,8 @@ function ResultItem({ hit }: { hit: Hit }) {
           title
         )
       }
-      tag={type.label}
-      tagColour={type.tagColour}
+      tag={contentTypeLabel(catalogue, hit.type)}
+      tagColour={tagColourOf(hit.type)}
       meta={meta}
       summary={<HighlightedText segments={hit.summaryHighlight} />}
     />
@@ -42,11 +41,11 @@ function ResultItem({ hit }: { hit: Hit }) {
 }
 
 /** A page of search results, best first: title and summary with matches marked. */
-export function SearchResultList({ hits }: { hits: Hit[] }) {
+export function SearchResultList({ hits, catalogue }: { hits: Hit[]; catalogue: SearchCatalogue }) {
   return (
     <ol className="lgx-search-results">
       {hits.map((hit) => (
-        <ResultItem key={`${hit.type}:${hit.id}`} hit={hit} />
+        <ResultItem key={`${hit.type}:${hit.id}`} hit={hit} catalogue={catalogue} />
       ))}
     </ol>
   );

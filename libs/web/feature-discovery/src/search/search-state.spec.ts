@@ -12,13 +12,19 @@ import {
   searchVariables,
   serialiseSearchState,
   withFacetValue,
-  withoutFilters,
+  withoutFilters as withoutFiltersIn,
   withQuery,
-  withSort,
-  withType,
+  withSort as withSortIn,
+  withType as withTypeIn,
 } from './search-state';
+import { TEST_CATALOGUE } from './test-catalogue';
 
-const parse = (search: string) => parseSearchState(new URLSearchParams(search));
+const parse = (search: string) => parseSearchState(new URLSearchParams(search), TEST_CATALOGUE);
+const withType = (state: SearchState, type: SearchState['types'][number], checked: boolean) =>
+  withTypeIn(state, type, checked, TEST_CATALOGUE);
+const withSort = (state: SearchState, sort: SearchState['sort']) =>
+  withSortIn(state, sort, TEST_CATALOGUE);
+const withoutFilters = (state: SearchState) => withoutFiltersIn(state, TEST_CATALOGUE);
 
 describe('parseSearchState', () => {
   it('reads words, types, facets, council filters, sort and pages', () => {

@@ -1,3 +1,4 @@
+import { SEARCH_MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE } from '@lgx/shared/domain';
 import type {
   ContentType,
   SearchFacetCountsQueryVariables,
@@ -17,20 +18,18 @@ import {
 
 import {
   CONTENT_TYPE_ATTRIBUTE,
-  CONTENT_TYPE_KEYS,
-  CONTENT_TYPES,
   contentTypeBySlug,
+  contentTypeKeys,
+  contentTypeSlug,
   facetsFor,
-  SORT_SLUGS,
+  knownSorts,
+  type SearchCatalogue,
   sortsFor,
-} from './content-types';
+  sortSlug,
+} from './search-catalogue';
 
-/** Results per page. */
-export const SEARCH_PAGE_SIZE = 20;
 /** How far "Near my council" reaches. */
 export const NEAR_COUNCIL_KM = 50;
-/** The API refuses longer queries. */
-export const MAX_QUERY_LENGTH = 200;
 
 export interface FacetFilter {
   attribute: string;
@@ -68,7 +67,6 @@ const KEYS = {
   sort: 'sort',
 } as const;
 
-const ALL_FACETS = facetsFor([]);
 const COUNCIL_CODE = /^[A-Z0-9]{1,12}$/;
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
@@ -82,43 +80,49 @@ function councilCode(value: string | null): string | null {
  * Drops what the chosen content types cannot use: facets none of them has,
  * and a sort none of them offers (an unknown filter is refused by the API).
  */
-function fitToTypes(state: SearchState): SearchState {
-  const facets = facetsFor(state.types);
+function fitToTypes(state: SearchState, catalogue: SearchCatalogue): SearchState {
+  const facets = facetsFor(catalogue, state.types);
   return {
     ...state,
     facets: state.facets.filter((facet) => facets.has(facet.attribute)),
-    sort: sortsFor(state.types).includes(state.sort) ? state.sort : 'RELEVANCE',
+    sort: sortsFor(catalogue, state.types).includes(state.sort) ? state.sort : 'RELEVANCE',
   };
 }
 
-/** Reads a search from its address; anything unknown or malformed is left out. */
-export function parseSearchState(params: URLSearchParams): SearchState {
+/**
+ * Reads a search from its address; anything unknown or malformed, or not
+ * offered to this reader (the catalogue), is left out.
+ */
+export function parseSearchState(params: URLSearchParams, catalogue: SearchCatalogue): SearchState {
   const types = unique(
     params
       .getAll(KEYS.type)
-      .map(contentTypeBySlug)
+      .map((slug) => contentTypeBySlug(catalogue, slug))
       .filter((type): type is ContentType => type !== undefined),
   );
+  const allFacets = facetsFor(catalogue, []);
   const facets: FacetFilter[] = [];
   for (const attribute of unique([...params.keys()])) {
-    if (!ALL_FACETS.has(attribute)) continue;
+    if (!allFacets.has(attribute)) continue;
     const values = unique(params.getAll(attribute).filter((value) => value.trim() !== ''));
     if (values.length > 0) facets.push({ attribute, values });
   }
-  const sortSlug = params.get(KEYS.sort);
+  const sortParam = params.get(KEYS.sort);
   const sort =
-    (Object.keys(SORT_SLUGS) as (keyof typeof SORT_SLUGS)[]).find(
-      (key) => SORT_SLUGS[key] === sortSlug,
-    ) ?? 'RELEVANCE';
-  return fitToTypes({
-    query: (params.get(KEYS.query) ?? '').slice(0, MAX_QUERY_LENGTH),
-    types: CONTENT_TYPE_KEYS.filter((type) => types.includes(type)),
-    facets,
-    nearCouncil: councilCode(params.get(KEYS.near)),
-    likeCouncil: councilCode(params.get(KEYS.like)),
-    sort,
-    ...readCursorPages(params),
-  });
+    knownSorts(catalogue).find((key) => key !== 'RELEVANCE' && sortSlug(key) === sortParam) ??
+    'RELEVANCE';
+  return fitToTypes(
+    {
+      query: (params.get(KEYS.query) ?? '').slice(0, SEARCH_MAX_QUERY_LENGTH),
+      types: contentTypeKeys(catalogue).filter((type) => types.includes(type)),
+      facets,
+      nearCouncil: councilCode(params.get(KEYS.near)),
+      likeCouncil: councilCode(params.get(KEYS.like)),
+      sort,
+      ...readCursorPages(params),
+    },
+    catalogue,
+  );
 }
 
 /** Writes a search into an address, in a stable order; defaults are left out. */
@@ -126,12 +130,12 @@ export function serialiseSearchState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   const query = state.query.trim();
   if (query) params.set(KEYS.query, query);
-  for (const type of state.types) params.append(KEYS.type, CONTENT_TYPES[type].slug);
+  for (const type of state.types) params.append(KEYS.type, contentTypeSlug(type));
   for (const facet of state.facets)
     for (const value of facet.values) params.append(facet.attribute, value);
   if (state.nearCouncil) params.set(KEYS.near, state.nearCouncil);
   if (state.likeCouncil) params.set(KEYS.like, state.likeCouncil);
-  if (state.sort !== 'RELEVANCE') params.set(KEYS.sort, SORT_SLUGS[state.sort]);
+  if (state.sort !== 'RELEVANCE') params.set(KEYS.sort, sortSlug(state.sort));
   writeCursorPages(params, state);
   return params;
 }
@@ -145,13 +149,18 @@ export function searchPath(state: SearchState): string {
 const firstPage = (state: SearchState): SearchState => ({ ...state, ...FIRST_PAGE });
 
 export const withQuery = (state: SearchState, query: string): SearchState =>
-  firstPage({ ...state, query: query.slice(0, MAX_QUERY_LENGTH) });
+  firstPage({ ...state, query: query.slice(0, SEARCH_MAX_QUERY_LENGTH) });
 
-export function withType(state: SearchState, type: ContentType, checked: boolean): SearchState {
+export function withType(
+  state: SearchState,
+  type: ContentType,
+  checked: boolean,
+  catalogue: SearchCatalogue,
+): SearchState {
   const types = checked
-    ? CONTENT_TYPE_KEYS.filter((key) => key === type || state.types.includes(key))
+    ? contentTypeKeys(catalogue).filter((key) => key === type || state.types.includes(key))
     : state.types.filter((key) => key !== type);
-  return fitToTypes(firstPage({ ...state, types }));
+  return fitToTypes(firstPage({ ...state, types }), catalogue);
 }
 
 export function withFacetValue(
@@ -176,12 +185,18 @@ export const withNearCouncil = (state: SearchState, code: string | null): Search
 export const withLikeCouncil = (state: SearchState, code: string | null): SearchState =>
   firstPage({ ...state, likeCouncil: code });
 
-export const withSort = (state: SearchState, sort: SearchSort): SearchState =>
-  fitToTypes(firstPage({ ...state, sort }));
+export const withSort = (
+  state: SearchState,
+  sort: SearchSort,
+  catalogue: SearchCatalogue,
+): SearchState => fitToTypes(firstPage({ ...state, sort }), catalogue);
 
 /** The same words, without any filter (the sort stays if it still applies). */
-export const withoutFilters = (state: SearchState): SearchState =>
-  fitToTypes(firstPage({ ...state, types: [], facets: [], nearCouncil: null, likeCouncil: null }));
+export const withoutFilters = (state: SearchState, catalogue: SearchCatalogue): SearchState =>
+  fitToTypes(
+    firstPage({ ...state, types: [], facets: [], nearCouncil: null, likeCouncil: null }),
+    catalogue,
+  );
 
 export const isFiltered = (state: SearchState): boolean =>
   state.types.length > 0 ||

@@ -1,4 +1,15 @@
-import { contentTypeByDocumentType, contentTypeBySlug, facetsFor, sortsFor } from './content-types';
+import {
+  contentTypeByDocumentType as byDocumentType,
+  contentTypeBySlug as bySlug,
+  facetsFor as facetsOf,
+  sortsFor as sortsOf,
+} from './search-catalogue';
+import { TEST_CATALOGUE } from './test-catalogue';
+
+const contentTypeBySlug = (slug: string) => bySlug(TEST_CATALOGUE, slug);
+const contentTypeByDocumentType = (type: string) => byDocumentType(TEST_CATALOGUE, type);
+const sortsFor = (types: Parameters<typeof sortsOf>[1]) => sortsOf(TEST_CATALOGUE, types);
+const facetsFor = (types: Parameters<typeof facetsOf>[1]) => facetsOf(TEST_CATALOGUE, types);
 
 describe('content types', () => {
   it('maps address slugs and document types to content types', () => {

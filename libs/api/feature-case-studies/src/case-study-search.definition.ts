@@ -1,0 +1,27 @@
+import { defineSearchIndex, GEOGRAPHY_FACETS } from '@lgx/api/core/search';
+
+/** The case studies' search index. */
+export const CASE_STUDY_SEARCH = defineSearchIndex({
+  name: 'case_studies',
+  type: 'case_study',
+  label: 'Case study',
+  listOrder: 10,
+  facetOrder: 10,
+  readers: 'everyone',
+  documentVersion: 1,
+  facets: [
+    { attribute: 'serviceAreas', label: 'Service area' },
+    { attribute: 'objectives', label: 'Strategic objective' },
+    { attribute: 'technologies', label: 'Technology' },
+    ...GEOGRAPHY_FACETS,
+    { attribute: 'stage', label: 'Stage' },
+    { attribute: 'evidenceLevel', label: 'Evidence' },
+  ],
+  sorts: {
+    NEWEST: ['publishedAt:desc'],
+    LARGEST_SAVINGS: ['cashableSavingsPerYear:desc'],
+    NAME: ['titleSort:asc'],
+  },
+  searchable: ['serviceAreas', 'technologies', 'lessons', 'supplierNames'],
+  sortable: ['cashableSavingsPerYear'],
+});
