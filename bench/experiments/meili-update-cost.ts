@@ -10,24 +10,20 @@
  * search source maps them, then applies 10 updates of 25 documents one after
  * another and reports Meilisearch's own processing time for each.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import 'reflect-metadata';
+
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { SEARCH_INDEXES } from '@lgx/api/core/search';
+import { caseStudyDocument } from '@lgx/api/feature-case-studies';
 import { freePort, startEmbeddedMeilisearch } from '@lgx/infra';
 import { Meilisearch, type Settings } from 'meilisearch';
 
-import { caseStudyDocument } from '../../libs/api/feature-case-studies/src/case-study-search.source';
-import { parseCouncilRegister } from '../../libs/api/feature-councils/src/council-register.parser';
-import type { BenchCouncil } from '../src/corpus/bench-councils';
 import type { CaseStudyRow } from '../src/corpus/case-study';
 import { Corpus } from '../src/corpus/corpus';
-
-const REGISTER = path.join(
-  __dirname,
-  '../../libs/api/feature-councils/src/data/uk_local_authorities.csv',
-);
+import { shippedCouncils } from '../src/corpus/shipped-councils';
 
 interface Variant {
   threads?: number;
@@ -178,9 +174,7 @@ async function runVariant(name: string, variant: Variant, documents: Record<stri
 async function main() {
   const scale = Number(arg('scale') ?? '1');
   const names = (arg('variants') ?? Object.keys(VARIANTS).join(',')).split(',');
-  const councils: BenchCouncil[] = parseCouncilRegister(readFileSync(REGISTER, 'utf8')).map(
-    (record) => ({ ...record, name: record.niceName }),
-  );
+  const councils = shippedCouncils();
   const byCode = new Map(councils.map((council) => [council.code, council]));
   const corpus = new Corpus(councils, scale, 'lgx');
   const documents: Record<string, unknown>[] = [];
