@@ -102,6 +102,13 @@ export default tseslint.config(
               ],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:testing'] },
+            // The benchmark (bench/) measures the real API through the public entry points
+            // (`@lgx/...`) of its libraries; this rule refuses relative paths into another
+            // project, and nothing may import the bench. ADR 0019.
+            {
+              sourceTag: 'type:bench',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:util'],
+            },
             {
               sourceTag: 'type:feature',
               onlyDependOnLibsWithTags: [

@@ -5,20 +5,14 @@
  * after the supplier rows they name; to stdout, or a file) and a summary of their shape to stderr,
  * from the shipped council register, without starting any service.
  */
-import { createWriteStream, readFileSync } from 'node:fs';
-import path from 'node:path';
+import 'reflect-metadata';
 
-import { parseCouncilRegister } from '../libs/api/feature-councils/src/council-register.parser';
+import { createWriteStream } from 'node:fs';
+
 import { parseOptions, USAGE, UsageError } from './src/cli-options';
-import type { BenchCouncil } from './src/corpus/bench-councils';
 import { BENCH_TYPES, Corpus } from './src/corpus/corpus';
 import { type CorpusShape, describeCorpus } from './src/corpus/corpus-shape';
-
-const REGISTER = path.join(
-  __dirname,
-  '..',
-  'libs/api/feature-councils/src/data/uk_local_authorities.csv',
-);
+import { shippedCouncils } from './src/corpus/shipped-councils';
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), ['type', 'out']);
@@ -26,9 +20,7 @@ async function main(): Promise<void> {
   for (const type of types)
     if (!(BENCH_TYPES as readonly string[]).includes(type))
       throw new UsageError(`--type must be one of ${BENCH_TYPES.join(', ')}.`);
-  const councils: BenchCouncil[] = parseCouncilRegister(readFileSync(REGISTER, 'utf8')).map(
-    (record) => ({ ...record, name: record.niceName }),
-  );
+  const councils = shippedCouncils();
   const corpus = new Corpus(councils, options.scale, options.seed);
   const out: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
   const shape: CorpusShape = describeCorpus();

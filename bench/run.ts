@@ -14,14 +14,14 @@ import { setMaxListeners } from 'node:events';
 import { SearchIndexer } from '@lgx/api/core/search';
 import pg from 'pg';
 
-import { parseOptions, USAGE, UsageError } from './src/cli-options';
+import { type BenchOptions, parseOptions, USAGE, UsageError } from './src/cli-options';
 import type { BenchCouncil } from './src/corpus/bench-councils';
 import { Corpus } from './src/corpus/corpus';
 import { measureFreshness } from './src/measure/freshness';
 import { measureIndexer, pauseIndexer } from './src/measure/indexer';
 import { loadCorpus } from './src/measure/load-corpus';
 import { measureReindex } from './src/measure/reindex';
-import { measureSearch } from './src/measure/search';
+import { measureSearch, type SearchFigures } from './src/measure/search';
 import { count } from './src/report/format';
 import { loadAverage, machineInfo } from './src/report/machine';
 import { writeResults } from './src/report/results';
@@ -47,18 +47,8 @@ const step = (name: string, title: string) => {
   say(`\n${title}`);
 };
 
-async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
-  const startedAt = new Date();
-  const machine = machineInfo();
-  const loadAtStart = loadAverage();
-  say(`LGX search benchmark, scale ${options.scale}, seed "${options.seed}"`);
-  say(
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`,
-  );
-  say(`Load average at start: ${loadAtStart.join(', ')} (1, 5, 15 min)`);
-
-  step('starting the services', '[1/6] Services and the API');
+/** Services, migrations, the API in this process, and the council register it imported. */
+async function startPlatform() {
   const services = await startBenchServices(cleanup);
   say(`  ${services.postgres}`);
   say(`  ${services.meilisearch}`);
@@ -84,6 +74,53 @@ async function main(): Promise<void> {
   );
   const indexer = api.app.get(SearchIndexer);
   await indexer.settle();
+  return { services, db, api, councils };
+}
+
+type Platform = Awaited<ReturnType<typeof startPlatform>>;
+
+async function searchAsOfficer(
+  { services, db, api, councils }: Platform,
+  options: BenchOptions,
+): Promise<SearchFigures> {
+  const officerGroupIds = await memberGroupIds(db, OFFICER_COUNCIL);
+  say(
+    `  ${OFFICER_COUNCIL} is a member of ${count(officerGroupIds.length)} procurement groups: its officer also finds their invite-only records`,
+  );
+  const runner = new LoadRunner();
+  cleanup.add('load worker', async () => void (await runner.stop()));
+  return measureSearch(
+    {
+      apiUrl: api.url,
+      meiliUrl: services.meiliUrl,
+      meiliMasterKey: services.meiliMasterKey,
+      meilisearchPid: services.meilisearchPid,
+      indexPrefix: services.indexPrefix,
+      officerCookie: await officerSession(db, OFFICER_COUNCIL),
+      officerCouncil: OFFICER_COUNCIL,
+      officerGroupIds,
+      councils,
+      seconds: options.searchSeconds,
+      runner,
+    },
+    say,
+  );
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const startedAt = new Date();
+  const machine = machineInfo();
+  const loadAtStart = loadAverage();
+  say(`LGX search benchmark, scale ${options.scale}, seed "${options.seed}"`);
+  say(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`,
+  );
+  say(`Load average at start: ${loadAtStart.join(', ')} (1, 5, 15 min)`);
+
+  step('starting the services', '[1/6] Services and the API');
+  const platform = await startPlatform();
+  const { services, db, api, councils } = platform;
 
   step('storing the corpus', "[2/6] Synthetic corpus, stored in the features' tables");
   const corpus = new Corpus(councils, options.scale, options.seed);
@@ -103,28 +140,7 @@ async function main(): Promise<void> {
   const reindex = await measureReindex(api.app, services.meilisearchPid, say);
 
   step('measuring search', '[5/6] Search: GraphQL (POST /graphql) against Meilisearch directly');
-  const officerGroupIds = await memberGroupIds(db, OFFICER_COUNCIL);
-  say(
-    `  ${OFFICER_COUNCIL} is a member of ${count(officerGroupIds.length)} procurement groups: its officer also finds their invite-only records`,
-  );
-  const runner = new LoadRunner();
-  cleanup.add('load worker', async () => void (await runner.stop()));
-  const search = await measureSearch(
-    {
-      apiUrl: api.url,
-      meiliUrl: services.meiliUrl,
-      meiliMasterKey: services.meiliMasterKey,
-      meilisearchPid: services.meilisearchPid,
-      indexPrefix: services.indexPrefix,
-      officerCookie: await officerSession(db, OFFICER_COUNCIL),
-      officerCouncil: OFFICER_COUNCIL,
-      officerGroupIds,
-      councils,
-      seconds: options.searchSeconds,
-      runner,
-    },
-    say,
-  );
+  const search = await searchAsOfficer(platform, options);
 
   step('measuring publish-to-searchable', '[6/6] Publish to searchable, under a steady write load');
   const freshness = await measureFreshness(

@@ -10,24 +10,19 @@
  * search source maps them, then applies 10 updates of 25 documents one after
  * another and reports Meilisearch's own processing time for each.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import 'reflect-metadata';
+
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { CASE_STUDY_SEARCH } from '@lgx/api/feature-case-studies';
+import { CASE_STUDY_SEARCH, caseStudyDocument } from '@lgx/api/feature-case-studies';
 import { freePort, startEmbeddedMeilisearch } from '@lgx/infra';
 import { Meilisearch, type Settings } from 'meilisearch';
 
-import { caseStudyDocument } from '../../libs/api/feature-case-studies/src/case-study-search.source';
-import { parseCouncilRegister } from '../../libs/api/feature-councils/src/council-register.parser';
-import type { BenchCouncil } from '../src/corpus/bench-councils';
 import type { CaseStudyRow } from '../src/corpus/case-study';
 import { Corpus } from '../src/corpus/corpus';
-
-const REGISTER = path.join(
-  __dirname,
-  '../../libs/api/feature-councils/src/data/uk_local_authorities.csv',
-);
+import { shippedCouncils } from '../src/corpus/shipped-councils';
 
 interface Variant {
   threads?: number;
@@ -84,91 +79,117 @@ function toEntity(row: CaseStudyRow) {
   } as unknown as Parameters<typeof caseStudyDocument>[0];
 }
 
-async function runVariant(name: string, variant: Variant, documents: Record<string, unknown>[]) {
+const MASTER_KEY = 'experiment-master-key-0123456789';
+type Doc = Record<string, unknown>;
+type Index = ReturnType<Meilisearch['index']>;
+
+/** The case study index with the feature's settings, changed as the variant says. */
+async function prepareIndex(client: Meilisearch, variant: Variant): Promise<Index> {
+  const definition = CASE_STUDY_SEARCH;
+  const index = client.index('case_studies');
+  await client.createIndex('case_studies', { primaryKey: 'id' }).waitTask();
+  await index
+    .updateSettings({
+      ...definition.settings,
+      ...(variant.withGeo
+        ? {
+            filterableAttributes: [
+              ...(definition.settings.filterableAttributes as string[]),
+              '_geo',
+            ],
+          }
+        : {}),
+      ...variant.settings,
+    })
+    .waitTask({ timeout: 600_000 });
+  return index;
+}
+
+/** A document as the variant indexes it (a shorter body, the geo field or not). */
+function cutter(variant: Variant): (doc: Doc) => Doc {
+  return (doc) => ({
+    ...doc,
+    ...(variant.bodyLimit ? { body: String(doc['body']).slice(0, variant.bodyLimit) } : {}),
+    ...(variant.withGeo && doc['geo'] ? { _geo: doc['geo'] } : {}),
+    geo: undefined,
+  });
+}
+
+/** Meilisearch's own processing time of `rounds` updates of `size` documents, one after another. */
+async function updateTimings(
+  index: Index,
+  documents: Doc[],
+  cut: (doc: Doc) => Doc,
+  size: number,
+  rounds: number,
+): Promise<string> {
+  const updates: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const offset = (size * 100 + round) * size;
+    const batch = documents
+      .slice(offset, offset + size)
+      .map((doc) => cut({ ...doc, title: `${String(doc['title'])} r${round}` }));
+    const task = await index.addDocuments(batch).waitTask({ timeout: 120_000, interval: 20 });
+    updates.push(new Date(task.finishedAt!).getTime() - new Date(task.startedAt!).getTime());
+  }
+  updates.sort((a, b) => a - b);
+  return `${size}-doc update median ${updates[Math.floor(rounds / 2)]} ms (min ${updates[0]}, max ${updates[rounds - 1]})`;
+}
+
+/** Milliseconds of a Meilisearch duration such as "1.5ms" or "300µs". */
+function milliseconds(took: string): number {
+  const value = Number.parseFloat(took);
+  if (took.endsWith('µs')) return value / 1000;
+  if (took.endsWith('ns')) return value / 1e6;
+  if (took.endsWith('ms')) return value;
+  return value * 1000;
+}
+
+/** The steps of the last batch that took half a millisecond or more, longest first. */
+async function lastBatchTrace(url: string): Promise<string> {
+  const response = await fetch(`${url}/batches?limit=1`, {
+    headers: { authorization: `Bearer ${MASTER_KEY}` },
+  });
+  const body = (await response.json()) as {
+    results: { duration: string; stats: { progressTrace?: Record<string, string> } }[];
+  };
+  const last = body.results[0];
+  const steps = Object.entries(last?.stats.progressTrace ?? {})
+    .map(([step, took]) => ({ step, ms: milliseconds(took) }))
+    .filter((entry) => entry.ms >= 0.5)
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 60);
+  return `last batch ${last?.duration}: ${steps.map((s) => `${s.step} ${Math.round(s.ms)} ms`).join('; ')}`;
+}
+
+async function runVariant(name: string, variant: Variant, documents: Doc[]) {
   const dir = mkdtempSync(path.join(tmpdir(), 'lgx-meili-exp-'));
   const port = await freePort();
-  const masterKey = 'experiment-master-key-0123456789';
   const meili = await startEmbeddedMeilisearch({
     dataDir: dir,
     port,
-    masterKey,
+    masterKey: MASTER_KEY,
     ...(variant.threads ? { maxIndexingThreads: variant.threads } : {}),
     ...(variant.memory !== undefined ? { maxIndexingMemory: variant.memory } : {}),
   });
   try {
-    const client = new Meilisearch({ host: meili.url, apiKey: masterKey });
-    const definition = CASE_STUDY_SEARCH;
-    const index = client.index('case_studies');
-    await client.createIndex('case_studies', { primaryKey: 'id' }).waitTask();
-    await index
-      .updateSettings({
-        ...definition.settings,
-        ...(variant.withGeo
-          ? {
-              filterableAttributes: [
-                ...(definition.settings.filterableAttributes as string[]),
-                '_geo',
-              ],
-            }
-          : {}),
-        ...variant.settings,
-      })
-      .waitTask({ timeout: 600_000 });
-    const cut = (doc: Record<string, unknown>) => ({
-      ...doc,
-      ...(variant.bodyLimit ? { body: String(doc['body']).slice(0, variant.bodyLimit) } : {}),
-      ...(variant.withGeo && doc['geo'] ? { _geo: doc['geo'] } : {}),
-      geo: undefined,
-    });
+    const client = new Meilisearch({ host: meili.url, apiKey: MASTER_KEY });
+    const index = await prepareIndex(client, variant);
+    const cut = cutter(variant);
     const started = Date.now();
     let last;
     for (let i = 0; i < documents.length; i += 5_000)
       last = await index.addDocuments(documents.slice(i, i + 5_000).map(cut));
     await client.tasks.waitForTask(last!.taskUid, { timeout: 3_600_000, interval: 500 });
     const buildSeconds = (Date.now() - started) / 1000;
-    const timings = async (size: number, rounds: number) => {
-      const updates: number[] = [];
-      for (let round = 0; round < rounds; round++) {
-        const offset = (size * 100 + round) * size;
-        const batch = documents
-          .slice(offset, offset + size)
-          .map((doc) => cut({ ...doc, title: `${String(doc['title'])} r${round}` }));
-        const task = await index.addDocuments(batch).waitTask({ timeout: 120_000, interval: 20 });
-        updates.push(new Date(task.finishedAt!).getTime() - new Date(task.startedAt!).getTime());
-      }
-      updates.sort((a, b) => a - b);
-      return `${size}-doc update median ${updates[Math.floor(rounds / 2)]} ms (min ${updates[0]}, max ${updates[rounds - 1]})`;
-    };
-    const trace = async () => {
-      const response = await fetch(`${meili.url}/batches?limit=1`, {
-        headers: { authorization: `Bearer ${masterKey}` },
-      });
-      const body = (await response.json()) as {
-        results: { duration: string; stats: { progressTrace?: Record<string, string> } }[];
-      };
-      const last = body.results[0];
-      const ms = (took: string): number => {
-        const value = Number.parseFloat(took);
-        if (took.endsWith('µs')) return value / 1000;
-        if (took.endsWith('ns')) return value / 1e6;
-        if (took.endsWith('ms')) return value;
-        return value * 1000;
-      };
-      const steps = Object.entries(last?.stats.progressTrace ?? {})
-        .map(([step, took]) => ({ step, ms: ms(took) }))
-        .filter((entry) => entry.ms >= 0.5)
-        .sort((a, b) => b.ms - a.ms)
-        .slice(0, 60);
-      return `last batch ${last?.duration}: ${steps.map((s) => `${s.step} ${Math.round(s.ms)} ms`).join('; ')}`;
-    };
-    const single = await timings(1, 7);
-    const singleTrace = await trace();
+    const single = await updateTimings(index, documents, cut, 1, 7);
+    const singleTrace = await lastBatchTrace(meili.url);
     console.log(
       `${name.padEnd(22)} build ${buildSeconds.toFixed(1)} s (${Math.round(documents.length / buildSeconds)}/s)` +
-        `  ${single}  ${await timings(25, 7)}`,
+        `  ${single}  ${await updateTimings(index, documents, cut, 25, 7)}`,
     );
     console.log(`  1 document, ${singleTrace}`);
-    console.log(`  25 documents, ${await trace()}`);
+    console.log(`  25 documents, ${await lastBatchTrace(meili.url)}`);
   } finally {
     await meili.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -178,9 +199,7 @@ async function runVariant(name: string, variant: Variant, documents: Record<stri
 async function main() {
   const scale = Number(arg('scale') ?? '1');
   const names = (arg('variants') ?? Object.keys(VARIANTS).join(',')).split(',');
-  const councils: BenchCouncil[] = parseCouncilRegister(readFileSync(REGISTER, 'utf8')).map(
-    (record) => ({ ...record, name: record.niceName }),
-  );
+  const councils = shippedCouncils();
   const byCode = new Map(councils.map((council) => [council.code, council]));
   const corpus = new Corpus(councils, scale, 'lgx');
   const documents: Record<string, unknown>[] = [];

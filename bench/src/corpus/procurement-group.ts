@@ -3,6 +3,7 @@ import type { GroupStage, ProcurementRoute } from '@lgx/shared/domain';
 import type { Random } from '../prng';
 import { GROUP_ROUTE_WEIGHTS, GROUP_STAGE_WEIGHTS } from '../vocabulary/facets';
 import { SERVICE_AREAS } from '../vocabulary/service-areas';
+import type { BenchCouncil } from './bench-councils';
 import {
   benchUuid,
   type CorpusContext,
@@ -88,68 +89,128 @@ const day = 86_400;
 /** A moment no later than the corpus's "now". */
 const past = (seconds: number): string => timestamp(Math.min(NOW, seconds));
 
+/** What one group is, drawn in this order (a seed gives the same corpus). */
+function drawGroup(context: CorpusContext, random: Random) {
+  const lead = context.councils.pick(random);
+  const category = context.categories.pick(random);
+  const area = AREAS.get(category.serviceArea) ?? SERVICE_AREAS[0]!;
+  const size = Math.min(60, 1 + Math.floor(random.logNormal(4, 0.8)));
+  const others = context.councils.partners(random, lead, size);
+  const statuses = others.map(() => MEMBER_STATUSES.pick(random));
+  const members = [
+    lead,
+    ...others.filter((_, i) => ['INTERESTED', 'COMMITTED'].includes(statuses[i]!)),
+  ];
+  const stage = STAGES.pick(random);
+  const route = ROUTES.pick(random);
+  const created = publishedAt(random);
+  const endYear = random.int(2026, 2030);
+  const gl = (key: string) => glossaryTerm(key, random);
+  const task = random.pick(area.tasks);
+  const categoryName = midSentence(category.name);
+  return {
+    lead,
+    category,
+    others,
+    statuses,
+    members,
+    stage,
+    route,
+    created,
+    endYear,
+    gl,
+    task,
+    categoryName,
+  };
+}
+
+type GroupDraw = ReturnType<typeof drawGroup>;
+
+function groupTitle({ lead, gl, categoryName, task }: GroupDraw, random: Random): string {
+  const titles = [
+    () => `Joint procurement of ${categoryName}`,
+    () => `Councils ${inRegion(lead.region ?? lead.nation)} buying ${categoryName} together`,
+    () => `${capitalise(gl('co-procurement'))}: ${categoryName} for ${task}`,
+  ];
+  return random.pick(titles)();
+}
+
+function needSections(draw: GroupDraw, random: Random): (() => string)[][] {
+  const { lead, members, categoryName, task, endYear, gl, stage } = draw;
+  const named = members.slice(0, 3).map((member) => member.name);
+  return [
+    [
+      () =>
+        `${lead.name} leads a group of ${members.length} councils that need ${categoryName} for ${task}.`,
+      () =>
+        `Most members' contracts end between ${endYear - 1} and ${endYear}, so a joint ${gl('itt')} makes sense.`,
+      () =>
+        `Together the members serve about ${formatNumber(members.reduce((sum, member) => sum + (member.population ?? 0), 0))} people.`,
+      () =>
+        `The group formed after ${random.int(3, 12)} councils found they had the same need on LGX.`,
+      () => `Members include ${named.join(', ')}${members.length > 3 ? ' and others' : ''}.`,
+    ],
+    [
+      () => `We are pooling demand and agreeing one specification, with lots by region.`,
+      () =>
+        `The route to market is likely to be ${withArticle(gl('dps'))} or ${withArticle(gl('ccs'))} framework.`,
+      () =>
+        `Items are classified by ${gl('cpv')} code, and ${gl('sme')} suppliers are encouraged to bid.`,
+      () => `Each member completes ${withArticle(gl('dpia'))} before joining the contract.`,
+      () => `Pooling demand should cut prices by ${random.int(5, 25)}% against buying alone.`,
+      () => `A soft market test with ${random.int(3, 15)} suppliers is planned.`,
+    ],
+    [
+      () =>
+        `Councils interested in joining should register interest before the specification is signed off.`,
+      () => `Stage: ${STAGE_WORDS[stage]}.`,
+      () => `The lead council will act as the procuring entity for all members.`,
+      () => `Each member signs a memorandum of understanding before the tender is published.`,
+      () => `Members meet online every ${random.pick(['fortnight', 'month'])}.`,
+      () =>
+        `Officers from the ${random.pick(['finance', 'legal', 'procurement', 'IT'])} teams of each council support the group.`,
+      () => `A shared ${gl('business case')} is being drafted for each member's cabinet.`,
+    ],
+  ];
+}
+
+/** The lead first, then every other council the group asked or heard from, with its status. */
+function memberRows(
+  id: string,
+  { lead, others, statuses, created }: GroupDraw,
+  valuePerCouncil: number,
+  random: Random,
+): GroupMemberRow[] {
+  const member = (council: BenchCouncil, status: GroupMemberRow['status']) => {
+    const joined = created + random.int(0, 120) * day;
+    const committed = status === 'COMMITTED';
+    return {
+      group_id: id,
+      council_code: council.code,
+      status,
+      volume: committed ? random.int(1, 500) : null,
+      volume_unit: committed ? random.pick(['licences', 'users', 'sites', 'devices']) : null,
+      estimated_value_pence: committed
+        ? Math.round(valuePerCouncil * random.logNormal(1, 0.4))
+        : null,
+      committed_at: committed ? past(joined + random.int(10, 90) * day) : null,
+      created_at: past(joined),
+    };
+  };
+  return [
+    member(lead, random.chance(0.5) ? 'COMMITTED' : 'INTERESTED'),
+    ...others.map((council, i) => member(council, statuses[i]!)),
+  ];
+}
+
 /** Procurement groups: councils with the same need buying together (~190 words). */
 export function procurementGroupGenerator(context: CorpusContext) {
   return (index: number, random: Random): ProcurementGroupRow => {
     const id = benchUuid('procurement_group', index);
-    const lead = context.councils.pick(random);
-    const category = context.categories.pick(random);
-    const area = AREAS.get(category.serviceArea) ?? SERVICE_AREAS[0]!;
-    const size = Math.min(60, 1 + Math.floor(random.logNormal(4, 0.8)));
-    const others = context.councils.partners(random, lead, size);
-    const statuses = others.map(() => MEMBER_STATUSES.pick(random));
-    const members = [
-      lead,
-      ...others.filter((_, i) => ['INTERESTED', 'COMMITTED'].includes(statuses[i]!)),
-    ];
-    const stage = STAGES.pick(random);
-    const route = ROUTES.pick(random);
-    const created = publishedAt(random);
-    const endYear = random.int(2026, 2030);
-    const gl = (key: string) => glossaryTerm(key, random);
-    const task = random.pick(area.tasks);
-    const categoryName = midSentence(category.name);
-    const titles = [
-      () => `Joint procurement of ${categoryName}`,
-      () => `Councils ${inRegion(lead.region ?? lead.nation)} buying ${categoryName} together`,
-      () => `${capitalise(gl('co-procurement'))}: ${categoryName} for ${task}`,
-    ];
-    const title = random.pick(titles)();
-    const named = members.slice(0, 3).map((member) => member.name);
-    const sections: (() => string)[][] = [
-      [
-        () =>
-          `${lead.name} leads a group of ${members.length} councils that need ${categoryName} for ${task}.`,
-        () =>
-          `Most members' contracts end between ${endYear - 1} and ${endYear}, so a joint ${gl('itt')} makes sense.`,
-        () =>
-          `Together the members serve about ${formatNumber(members.reduce((sum, member) => sum + (member.population ?? 0), 0))} people.`,
-        () =>
-          `The group formed after ${random.int(3, 12)} councils found they had the same need on LGX.`,
-        () => `Members include ${named.join(', ')}${members.length > 3 ? ' and others' : ''}.`,
-      ],
-      [
-        () => `We are pooling demand and agreeing one specification, with lots by region.`,
-        () =>
-          `The route to market is likely to be ${withArticle(gl('dps'))} or ${withArticle(gl('ccs'))} framework.`,
-        () =>
-          `Items are classified by ${gl('cpv')} code, and ${gl('sme')} suppliers are encouraged to bid.`,
-        () => `Each member completes ${withArticle(gl('dpia'))} before joining the contract.`,
-        () => `Pooling demand should cut prices by ${random.int(5, 25)}% against buying alone.`,
-        () => `A soft market test with ${random.int(3, 15)} suppliers is planned.`,
-      ],
-      [
-        () =>
-          `Councils interested in joining should register interest before the specification is signed off.`,
-        () => `Stage: ${STAGE_WORDS[stage]}.`,
-        () => `The lead council will act as the procuring entity for all members.`,
-        () => `Each member signs a memorandum of understanding before the tender is published.`,
-        () => `Members meet online every ${random.pick(['fortnight', 'month'])}.`,
-        () =>
-          `Officers from the ${random.pick(['finance', 'legal', 'procurement', 'IT'])} teams of each council support the group.`,
-        () => `A shared ${gl('business case')} is being drafted for each member's cabinet.`,
-      ],
-    ];
+    const draw = drawGroup(context, random);
+    const { lead, members, category, categoryName, task, endYear, stage, route, created } = draw;
+    const title = groupTitle(draw, random);
+    const sections = needSections(draw, random);
     // The feature's summary is the start of the need, so the need opens with one.
     const need =
       `A shared need for ${categoryName} for ${task}, for councils whose contracts end by ${endYear}. ` +
@@ -158,22 +219,6 @@ export function procurementGroupGenerator(context: CorpusContext) {
     const valuePerCouncil = Math.round(random.logNormal(120_000, 1.0) / 1000) * 1000 * 100;
     const desiredStart = created + random.int(180, 720) * day;
     const framework = route === 'EXISTING_FRAMEWORK';
-    const member = (council: (typeof members)[number], status: GroupMemberRow['status']) => {
-      const joined = created + random.int(0, 120) * day;
-      const committed = status === 'COMMITTED';
-      return {
-        group_id: id,
-        council_code: council.code,
-        status,
-        volume: committed ? random.int(1, 500) : null,
-        volume_unit: committed ? random.pick(['licences', 'users', 'sites', 'devices']) : null,
-        estimated_value_pence: committed
-          ? Math.round(valuePerCouncil * random.logNormal(1, 0.4))
-          : null,
-        committed_at: committed ? past(joined + random.int(10, 90) * day) : null,
-        created_at: past(joined),
-      };
-    };
     return {
       id,
       title: title.slice(0, 150),
@@ -200,10 +245,7 @@ export function procurementGroupGenerator(context: CorpusContext) {
             : null,
       created_at: timestamp(created),
       updated_at: past(created + random.int(0, 200) * day),
-      members: [
-        member(lead, random.chance(0.5) ? 'COMMITTED' : 'INTERESTED'),
-        ...others.map((council, i) => member(council, statuses[i]!)),
-      ],
+      members: memberRows(id, draw, valuePerCouncil, random),
     };
   };
 }

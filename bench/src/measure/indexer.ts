@@ -1,8 +1,7 @@
-import { SearchIndexer } from '@lgx/api/core/search';
+import { REINDEX_LOCK, SearchIndexer } from '@lgx/api/core/search';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 
-import { REINDEX_LOCK } from '../../../libs/api/core/search/src/search-lock';
 import { type CpuUse, describeCpu, watchCpu } from '../report/cpu';
 import { count, decimal } from '../report/format';
 

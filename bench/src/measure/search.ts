@@ -151,6 +151,62 @@ function mediansBy(result: LoadResult, groupOf: (index: number) => string): Reco
   );
 }
 
+type Measured = { result: LoadResult; cpu: CpuUse };
+
+/** One concurrency's run on one path, its rounds merged. */
+function searchRun(
+  clients: number,
+  path: Path,
+  rounds: Measured[],
+  pairs: ReturnType<typeof buildPairs>,
+): SearchRun {
+  const merged: LoadResult = {
+    id: 0,
+    latencies: rounds.flatMap(({ result }) => result.latencies),
+    indices: rounds.flatMap(({ result }) => result.indices),
+    errors: rounds.reduce((sum, { result }) => sum + result.errors, 0),
+    firstError: rounds.find(({ result }) => result.firstError)?.result.firstError,
+    seconds: rounds.reduce((sum, { result }) => sum + result.seconds, 0),
+  };
+  return {
+    clients,
+    path,
+    stats: latencyStats(merged.latencies, merged.seconds, merged.errors),
+    cpu: addCpu(rounds.map((round) => round.cpu)),
+    p50ByKind: mediansBy(merged, (index) => pairs[index]!.entry.kind),
+    p50ByReader: mediansBy(merged, (index) => pairs[index]!.reader),
+    firstError: merged.firstError,
+  };
+}
+
+function runLine({ clients, path, stats, cpu, firstError }: SearchRun): string {
+  const perRequest = (cpuSeconds: number | undefined) =>
+    cpuSeconds === undefined ? '-' : ms((cpuSeconds * 1000) / Math.max(1, stats.requests));
+  return (
+    `  ${String(clients).padStart(7)}  ${path.padEnd(8)}${count(stats.requests).padStart(9)}${ms(stats.p50).padStart(9)}${ms(stats.p95).padStart(9)}${ms(stats.p99).padStart(9)}${count(stats.throughput).padStart(9)}` +
+    `${perRequest(cpu.apiCpuSeconds).padStart(14)}${perRequest(cpu.meilisearchCpuSeconds).padStart(16)}${(cpu.machineBusy === undefined ? '-' : `${Math.round(cpu.machineBusy * 100)}%`).padStart(14)}` +
+    (stats.errors > 0 ? `  ${stats.errors} errors (${firstError})` : '')
+  );
+}
+
+/** Medians by kind of query and by reader, direct against GraphQL, at 1 and 4 clients. */
+function reportBreakdown(runs: SearchRun[], say: (line: string) => void): void {
+  for (const clients of [1, 4]) {
+    const at = (path: Path) => runs.find((run) => run.clients === clients && run.path === path)!;
+    const line = (field: 'p50ByKind' | 'p50ByReader') =>
+      Object.keys(at('direct')[field])
+        .map(
+          (key) =>
+            `${key} ${ms(at('direct')[field][key]!)} → ${ms(at('graphql')[field][key] ?? NaN)}`,
+        )
+        .join(', ');
+    say(
+      `  p50 at ${clients} client${clients === 1 ? '' : 's'}, direct → GraphQL (ms), by kind: ${line('p50ByKind')}`,
+    );
+    say(`    by reader: ${line('p50ByReader')}`);
+  }
+}
+
 /**
  * The same query mix through the API's GraphQL endpoint and straight to
  * Meilisearch, from a load client in a worker thread: first a check that
@@ -172,7 +228,7 @@ export async function measureSearch(
   );
   for (const difference of differences.slice(0, 5)) say(`    differs: ${difference}`);
 
-  const job = async (path: Path, clients: number, seconds: number) => {
+  const job = async (path: Path, clients: number, seconds: number): Promise<Measured> => {
     const stop = watchCpu(setup.meilisearchPid);
     const result = await setup.runner.run({
       origin: path === 'graphql' ? setup.apiUrl : setup.meiliUrl,
@@ -194,54 +250,18 @@ export async function measureSearch(
   );
   const runs: SearchRun[] = [];
   for (const clients of CONCURRENCIES) {
-    const rounds: Record<Path, { result: LoadResult; cpu: CpuUse }[]> = { direct: [], graphql: [] };
+    const rounds: Record<Path, Measured[]> = { direct: [], graphql: [] };
     for (let round = 0; round < ROUNDS; round++) {
       const order: Path[] = round % 2 === 0 ? ['direct', 'graphql'] : ['graphql', 'direct'];
       for (const path of order) rounds[path].push(await job(path, clients, setup.seconds));
     }
     for (const path of ['direct', 'graphql'] as const) {
-      const merged: LoadResult = {
-        id: 0,
-        latencies: rounds[path].flatMap(({ result }) => result.latencies),
-        indices: rounds[path].flatMap(({ result }) => result.indices),
-        errors: rounds[path].reduce((sum, { result }) => sum + result.errors, 0),
-        firstError: rounds[path].find(({ result }) => result.firstError)?.result.firstError,
-        seconds: rounds[path].reduce((sum, { result }) => sum + result.seconds, 0),
-      };
-      const cpu = addCpu(rounds[path].map((round) => round.cpu));
-      const stats = latencyStats(merged.latencies, merged.seconds, merged.errors);
-      runs.push({
-        clients,
-        path,
-        stats,
-        cpu,
-        p50ByKind: mediansBy(merged, (index) => pairs[index]!.entry.kind),
-        p50ByReader: mediansBy(merged, (index) => pairs[index]!.reader),
-        firstError: merged.firstError,
-      });
-      const perRequest = (cpuSeconds: number | undefined) =>
-        cpuSeconds === undefined ? '-' : ms((cpuSeconds * 1000) / Math.max(1, stats.requests));
-      say(
-        `  ${String(clients).padStart(7)}  ${path.padEnd(8)}${count(stats.requests).padStart(9)}${ms(stats.p50).padStart(9)}${ms(stats.p95).padStart(9)}${ms(stats.p99).padStart(9)}${count(stats.throughput).padStart(9)}` +
-          `${perRequest(cpu.apiCpuSeconds).padStart(14)}${perRequest(cpu.meilisearchCpuSeconds).padStart(16)}${(cpu.machineBusy === undefined ? '-' : `${Math.round(cpu.machineBusy * 100)}%`).padStart(14)}` +
-          (stats.errors > 0 ? `  ${stats.errors} errors (${merged.firstError})` : ''),
-      );
+      const run = searchRun(clients, path, rounds[path], pairs);
+      runs.push(run);
+      say(runLine(run));
     }
   }
-  for (const clients of [1, 4]) {
-    const at = (path: Path) => runs.find((run) => run.clients === clients && run.path === path)!;
-    const line = (field: 'p50ByKind' | 'p50ByReader') =>
-      Object.keys(at('direct')[field])
-        .map(
-          (key) =>
-            `${key} ${ms(at('direct')[field][key]!)} → ${ms(at('graphql')[field][key] ?? NaN)}`,
-        )
-        .join(', ');
-    say(
-      `  p50 at ${clients} client${clients === 1 ? '' : 's'}, direct → GraphQL (ms), by kind: ${line('p50ByKind')}`,
-    );
-    say(`    by reader: ${line('p50ByReader')}`);
-  }
+  reportBreakdown(runs, say);
   return {
     mix: pairs.length,
     sameAnswers: pairs.length - differences.length,

@@ -30,6 +30,46 @@ export interface DirectRequest {
   body: string;
 }
 
+type FacetFilter = NonNullable<MixQuery['facets']>[number];
+
+/** The indexes of the asked types that have every filtered facet. */
+function searchedIndexes(entry: MixQuery, facetFilters: FacetFilter[]): IndexDefinition[] {
+  const types: string[] | undefined = entry.types?.map(documentTypeOf);
+  const chosen = SEARCH_INDEXES.filter((index) => !types?.length || types.includes(index.type));
+  const searched = chosen.filter((index) =>
+    facetFilters.every((filter) =>
+      index.facets.some((facet) => facet.attribute === filter.attribute),
+    ),
+  );
+  if (searched.length === 0)
+    throw new Error(`No index can answer "${entry.query}" with its filters`);
+  return searched;
+}
+
+/** The councils "near" and "like mine" narrow the search to, as councilCode filters. */
+function councilFilters(entry: MixQuery, councils: CouncilRow[]): string[] {
+  const filters: string[] = [];
+  if (entry.nearCouncil) {
+    const council = councils.find((row) => row.code === entry.nearCouncil!.councilCode);
+    if (!council || council.latitude === null || council.longitude === null)
+      throw new Error(`No coordinates for ${entry.nearCouncil.councilCode}`);
+    const near = councilsWithin(
+      { lat: council.latitude, lng: council.longitude },
+      councils,
+      entry.nearCouncil.withinKm,
+    );
+    filters.push(`councilCode IN [${near.map(quote).join(', ')}]`);
+  }
+  if (entry.likeCouncil) {
+    const current = councils.filter((row) => row.isCurrent);
+    const target = current.find((row) => row.code === entry.likeCouncil);
+    if (!target) throw new Error(`${entry.likeCouncil} is not a current council`);
+    const like = [target.code, ...similarCouncils(target, current, 20)];
+    filters.push(`councilCode IN [${like.map(quote).join(', ')}]`);
+  }
+  return filters;
+}
+
 /**
  * The request the API sends Meilisearch for this search and reader, built
  * the way SearchService and DiscoveryService build it: the same index uids,
@@ -44,40 +84,13 @@ export function directRequest(
   indexPrefix: string,
 ): DirectRequest {
   const uid = (index: IndexDefinition) => `${indexPrefix}${index.name}`;
-  const types: string[] | undefined = entry.types?.map(documentTypeOf);
-  const chosen = SEARCH_INDEXES.filter((index) => !types?.length || types.includes(index.type));
   const facetFilters = (entry.facets ?? []).filter((filter) => filter.values.length > 0);
-  const searched = chosen.filter((index) =>
-    facetFilters.every((filter) =>
-      index.facets.some((facet) => facet.attribute === filter.attribute),
-    ),
-  );
-  if (searched.length === 0)
-    throw new Error(`No index can answer "${entry.query}" with its filters`);
-
+  const searched = searchedIndexes(entry, facetFilters);
   const filter = [
     visibilityFilter(scope),
     ...facetFilters.map((f) => `${f.attribute} IN [${f.values.map(quote).join(', ')}]`),
+    ...councilFilters(entry, councils),
   ];
-  if (entry.nearCouncil) {
-    const council = councils.find((row) => row.code === entry.nearCouncil!.councilCode);
-    if (!council || council.latitude === null || council.longitude === null)
-      throw new Error(`No coordinates for ${entry.nearCouncil.councilCode}`);
-    const near = councilsWithin(
-      { lat: council.latitude, lng: council.longitude },
-      councils,
-      entry.nearCouncil.withinKm,
-    );
-    filter.push(`councilCode IN [${near.map(quote).join(', ')}]`);
-  }
-  if (entry.likeCouncil) {
-    const current = councils.filter((row) => row.isCurrent);
-    const target = current.find((row) => row.code === entry.likeCouncil);
-    if (!target) throw new Error(`${entry.likeCouncil} is not a current council`);
-    const like = [target.code, ...similarCouncils(target, current, 20)];
-    filter.push(`councilCode IN [${like.map(quote).join(', ')}]`);
-  }
-
   const common = {
     filter: filter.join(' AND '),
     attributesToHighlight: ['title', 'summary'],

@@ -5,46 +5,8 @@
 import http from 'node:http';
 import { parentPort } from 'node:worker_threads';
 
-import type { LoadJob, LoadRequest, LoadResult } from './load-protocol';
-
-function send(
-  agent: http.Agent,
-  origin: URL,
-  request: LoadRequest,
-  timeoutMs: number,
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const outgoing = http.request(
-      {
-        host: origin.hostname,
-        port: origin.port,
-        path: request.path,
-        method: 'POST',
-        agent,
-        timeout: timeoutMs,
-        headers: {
-          ...request.headers,
-          'content-type': 'application/json',
-          'content-length': String(Buffer.byteLength(request.body)),
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    outgoing.on('error', reject);
-    outgoing.end(request.body);
-  });
-}
+import { requestText } from '../http/http-json';
+import type { LoadJob, LoadResult } from './load-protocol';
 
 /** Why an answer is not a good one, or undefined when it is. */
 function problem(job: LoadJob, status: number, text: string): string | undefined {
@@ -62,7 +24,7 @@ function problem(job: LoadJob, status: number, text: string): string | undefined
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
-  const origin = new URL(job.origin);
+  const urls = job.requests.map((request) => new URL(request.path, job.origin).href);
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
   const latencies: number[] = [];
   const indices: number[] = [];
@@ -77,7 +39,14 @@ async function run(job: LoadJob): Promise<LoadResult> {
       const request = job.requests[index]!;
       const sent = performance.now();
       try {
-        const { status, text } = await send(agent, origin, request, job.timeoutMs);
+        const { status, text } = await requestText({
+          method: 'POST',
+          url: urls[index]!,
+          headers: request.headers,
+          body: request.body,
+          agent,
+          timeoutMs: job.timeoutMs,
+        });
         const elapsed = performance.now() - sent;
         const wrong = problem(job, status, text);
         if (wrong) throw new Error(wrong);

@@ -6,7 +6,11 @@ import { freePort } from '@lgx/infra';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
+// The one door into the API app: the bench boots the real API in its own process (its
+// composition root and migrations live in apps/api, which Nx forbids importing). ADR 0019.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- apps/api's composition root, see above
 import { createApp } from '../../../apps/api/src/bootstrap';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- apps/api's migrations, see above
 import { MIGRATIONS } from '../../../apps/api/src/migrations';
 import type { BenchServices } from './bench-services';
 import type { Cleanup } from './cleanup';

@@ -40,15 +40,10 @@ function assertLoopback(variable: string, url: string): URL {
   return parsed;
 }
 
-/**
- * Starts PostgreSQL and Meilisearch for the run in a temporary folder, or
- * uses DATABASE_URL / MEILI_URL (+ MEILI_MASTER_KEY): then in a database of
- * its own and under an index prefix of its own, dropped afterwards.
- */
-export async function startBenchServices(cleanup: Cleanup): Promise<BenchServices> {
-  const run = randomBytes(4).toString('hex');
+/** A temporary folder for the run, made on first use and removed by the clean-up. */
+function lazyTempDir(cleanup: Cleanup): () => string {
   let temp: string | undefined;
-  const tempDir = () => {
+  return () => {
     if (!temp) {
       const dir = mkdtempSync(path.join(tmpdir(), 'lgx-bench-'));
       temp = dir;
@@ -58,7 +53,14 @@ export async function startBenchServices(cleanup: Cleanup): Promise<BenchService
     }
     return temp;
   };
+}
 
+/** A database of its own on DATABASE_URL's server, or an embedded PostgreSQL. */
+async function startPostgres(
+  run: string,
+  tempDir: () => string,
+  cleanup: Cleanup,
+): Promise<Pick<BenchServices, 'databaseUrl' | 'postgres'>> {
   let databaseUrl: string;
   let postgres: string;
   const givenDatabase = process.env['DATABASE_URL']?.trim();
@@ -90,7 +92,20 @@ export async function startBenchServices(cleanup: Cleanup): Promise<BenchService
   }
   const version = await withClient(databaseUrl, (client) => client.query('SHOW server_version'));
   postgres = `PostgreSQL ${String(version.rows[0].server_version).split(' ')[0]}, ${postgres}`;
+  return { databaseUrl, postgres };
+}
 
+/** An index prefix of its own on MEILI_URL's server, or an embedded Meilisearch. */
+async function startMeilisearch(
+  run: string,
+  tempDir: () => string,
+  cleanup: Cleanup,
+): Promise<
+  Pick<
+    BenchServices,
+    'meiliUrl' | 'meiliMasterKey' | 'indexPrefix' | 'meilisearch' | 'meilisearchPid'
+  >
+> {
   let meiliUrl: string;
   let meiliMasterKey: string;
   let meilisearch: string;
@@ -122,17 +137,20 @@ export async function startBenchServices(cleanup: Cleanup): Promise<BenchService
   }
   const meiliVersion = await meiliRequest(meiliUrl, meiliMasterKey, 'GET', '/version');
   meilisearch = `Meilisearch ${(meiliVersion as { pkgVersion: string }).pkgVersion}, ${meilisearch}`;
+  return { meiliUrl, meiliMasterKey, indexPrefix, meilisearch, meilisearchPid };
+}
 
-  return {
-    storageDir: path.join(tempDir(), 'attachments'),
-    databaseUrl,
-    meiliUrl,
-    meiliMasterKey,
-    indexPrefix,
-    postgres,
-    meilisearch,
-    meilisearchPid,
-  };
+/**
+ * Starts PostgreSQL and Meilisearch for the run in a temporary folder, or
+ * uses DATABASE_URL / MEILI_URL (+ MEILI_MASTER_KEY): then in a database of
+ * its own and under an index prefix of its own, dropped afterwards.
+ */
+export async function startBenchServices(cleanup: Cleanup): Promise<BenchServices> {
+  const run = randomBytes(4).toString('hex');
+  const tempDir = lazyTempDir(cleanup);
+  const postgres = await startPostgres(run, tempDir, cleanup);
+  const meilisearch = await startMeilisearch(run, tempDir, cleanup);
+  return { storageDir: path.join(tempDir(), 'attachments'), ...postgres, ...meilisearch };
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 export * from './council-import.service';
 export * from './council-register.consistency';
+export { parseCouncilRegister } from './council-register.parser';
 export * from './council-search.definition';
 export * from './councils.module';
 export * from './councils.resolver';
