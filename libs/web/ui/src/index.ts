@@ -19,6 +19,7 @@ export * from './components/password-input';
 export * from './components/prefixed-input';
 export * from './components/radios';
 export * from './components/select';
+export * from './components/service-problem';
 export * from './components/summary-card';
 export * from './components/summary-list';
 export * from './components/table';

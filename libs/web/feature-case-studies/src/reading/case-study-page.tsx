@@ -19,12 +19,11 @@ import {
   usePageTitle,
   WarningText,
 } from '@lgx/web/ui';
+import { useFlash, useHere } from '@lgx/web/util';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { QueryFailure } from '../errors/query-failure';
-import { useFlash } from '../session/use-flash';
-import { useHere } from '../session/use-here';
 import { LICENCES } from '../writing/case-study-fields';
 import { formatDate, formatMoment } from '../writing/dates';
 import { Attachments } from './attachments';

@@ -1,10 +1,9 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
-import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { type FormProblem, problemsFromError } from '@lgx/web/ui';
+import { signInPath, twoFactorPath, useHere } from '@lgx/web/util';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { useHere } from '../session/use-here';
 import { caseStudyFormErrors, type DatePartsInError } from './case-study-form-errors';
 
 /**

@@ -4,8 +4,6 @@ import {
   ImportPubliccodeDocument,
   ImportPubliccodeFromUrlDocument,
   type PubliccodeImportDetailsFragment,
-  signInPath,
-  twoFactorPath,
   useGraphQLMutation,
   useViewer,
 } from '@lgx/web/data-access';
@@ -18,12 +16,12 @@ import {
   TextInput,
   usePageTitle,
 } from '@lgx/web/ui';
+import { signInPath, twoFactorPath, useHere } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 
 import { NotAnEditor, QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
-import { useHere } from '../session/use-here';
 import { ImportResults } from './import-results';
 
 const FIELDS = { content: 'publiccode-content', file: 'publiccode-file', url: 'publiccode-url' };

@@ -20,12 +20,12 @@ import {
   usePageTitle,
   WarningText,
 } from '@lgx/web/ui';
+import { useFlash } from '@lgx/web/util';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
-import { useFlash } from '../session/use-here';
 import { AdoptionSection } from './adoption-section';
 import { CoMaintainership } from './co-maintainership';
 

@@ -1,10 +1,9 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
-import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { type FormProblem, problemsFromError, toFormErrors } from '@lgx/web/ui';
+import { signInPath, twoFactorPath, useHere } from '@lgx/web/util';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import { useHere } from '../session/use-here';
 import { COMPONENT_FIELD_IDS } from './component-form-values';
 
 /** The component form's errors: found before sending, and every field problem the API answers with. */

@@ -1,6 +1,6 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
-import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { type FormProblem, problemsFromError, toFormErrors } from '@lgx/web/ui';
+import { signInPath, twoFactorPath } from '@lgx/web/util';
 import { useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 

@@ -1,5 +1,6 @@
-import { signInPath, twoFactorPath, useViewer } from '@lgx/web/data-access';
+import { useViewer } from '@lgx/web/data-access';
 import { Loading } from '@lgx/web/ui';
+import { signInPath, twoFactorPath } from '@lgx/web/util';
 import { Navigate, Outlet, useLocation } from 'react-router';
 
 import { QueryFailure } from '../errors/query-failure';

@@ -17,11 +17,11 @@ import {
   toFormErrors,
   usePageTitle,
 } from '@lgx/web/ui';
+import { poundsFromPence } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { GROUP_FIELD_IDS, GroupFormFields, groupInputFromForm } from '../form/group-form-fields';
-import { poundsFromPence } from '../form/pounds';
 import { QueryFailure } from '../query-failure';
 import { useGroupsChanged } from '../use-groups-changed';
 
@@ -37,10 +37,10 @@ export function groupAsInput(group: Group): ProcurementGroupInput {
     need: group.need,
     cpvCode: group.category.code,
     estimatedValuePerCouncil: group.estimatedValuePerCouncil
-      ? poundsFromPence(group.estimatedValuePerCouncil.pence)
+      ? poundsFromPence(group.estimatedValuePerCouncil.pence, { grouped: false })
       : null,
     estimatedTotalValue: group.estimatedTotalValue
-      ? poundsFromPence(group.estimatedTotalValue.pence)
+      ? poundsFromPence(group.estimatedTotalValue.pence, { grouped: false })
       : null,
     desiredStart: group.desiredStart ?? '',
     route: group.route ?? '',

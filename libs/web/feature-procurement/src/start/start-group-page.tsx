@@ -1,7 +1,6 @@
 import {
   type GraphQLRequestError,
   isEditorOf,
-  signInPath,
   StartProcurementGroupDocument,
   useGraphQLMutation,
   useViewer,
@@ -15,6 +14,7 @@ import {
   toFormErrors,
   usePageTitle,
 } from '@lgx/web/ui';
+import { signInPath } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 
