@@ -7,6 +7,7 @@ import {
   useGraphQLQuery,
 } from '@lgx/web/data-access';
 import { ErrorSummary, Loading, Select, TextInput, usePageTitle } from '@lgx/web/ui';
+import { cursorPageAddresses, filtersFromForm } from '@lgx/web/util';
 import { type FormEvent, useId } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -44,19 +45,13 @@ export function CouncilsPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of FILTER_KEYS) {
-      const value = String(form.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    navigate({ search: next.toString() });
+    navigate({ search: filtersFromForm(event.currentTarget, FILTER_KEYS).toString() });
   };
 
-  const withoutCursor = new URLSearchParams(params);
-  withoutCursor.delete('after');
-  const nextPage = new URLSearchParams(withoutCursor);
-  if (data?.councils.pageInfo.endCursor) nextPage.set('after', data.councils.pageInfo.endCursor);
+  const { firstPage: withoutCursor, nextPage } = cursorPageAddresses(
+    params,
+    data?.councils.pageInfo.endCursor,
+  );
   const filtered = FILTER_KEYS.some((key) => params.get(key));
   const total = data?.councils.totalCount ?? 0;
 

@@ -15,13 +15,13 @@ import {
   nextCursorPage,
   Pagination,
   previousCursorPage,
-  type RenderLink,
   SearchBox,
   SearchUnavailable,
   Select,
   Tag,
   usePageTitle,
 } from '@lgx/web/ui';
+import { routerLink } from '@lgx/web/util';
 import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -36,12 +36,6 @@ import {
 } from './catalogue-state';
 
 const PAGE_SIZE = 50;
-
-const renderLink: RenderLink = ({ href, className, children }) => (
-  <Link to={href} className={className}>
-    {children}
-  </Link>
-);
 
 /** The component catalogue: search, filter by kind, licence, maturity, service area and technology. */
 export function CataloguePage() {
@@ -129,7 +123,7 @@ export function CataloguePage() {
           />
           {error &&
             (isSearchUnavailable(error) ? (
-              <SearchUnavailable renderLink={renderLink} />
+              <SearchUnavailable renderLink={routerLink} />
             ) : (
               <ErrorSummary errors={[{ message: error.message }]} />
             ))}

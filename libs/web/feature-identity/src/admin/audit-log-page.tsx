@@ -1,5 +1,6 @@
 import { AuditEventsDocument, useGraphQLQuery } from '@lgx/web/data-access';
 import { Button, Loading, Select, Table, TextInput, usePageTitle } from '@lgx/web/ui';
+import { cursorPageAddresses, filtersFromForm } from '@lgx/web/util';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -23,20 +24,14 @@ export function AuditLogPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of AUDIT_FILTER_KEYS) {
-      const value = String(form.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    navigate({ search: next.toString() });
+    navigate({ search: filtersFromForm(event.currentTarget, AUDIT_FILTER_KEYS).toString() });
   };
 
-  const withoutCursor = new URLSearchParams(params);
-  withoutCursor.delete('after');
-  const nextPage = new URLSearchParams(withoutCursor);
   const events = data?.auditEvents;
-  if (events?.pageInfo.endCursor) nextPage.set('after', events.pageInfo.endCursor);
+  const { firstPage: withoutCursor, nextPage } = cursorPageAddresses(
+    params,
+    events?.pageInfo.endCursor,
+  );
   const filtered = AUDIT_FILTER_KEYS.some((key) => params.get(key));
   const total = events?.totalCount ?? 0;
 

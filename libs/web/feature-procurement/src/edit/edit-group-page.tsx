@@ -13,6 +13,7 @@ import {
   ErrorSummary,
   type FormErrors,
   Loading,
+  NO_FORM_ERRORS,
   problemsFromError,
   toFormErrors,
   usePageTitle,
@@ -27,7 +28,6 @@ import { useGroupsChanged } from '../use-groups-changed';
 
 type Group = EditProcurementGroupQuery['procurementGroup'];
 
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
 const WORDING_FIELD_IDS = { title: GROUP_FIELD_IDS.title, need: GROUP_FIELD_IDS.need };
 
 /** The group's current details, as the form's starting values. */
@@ -66,7 +66,7 @@ export function EditGroupPage() {
 function EditGroupForm({ group }: { group: Group }) {
   const navigate = useNavigate();
   const changed = useGroupsChanged();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const groupPath = `/procurement-groups/${group.id}`;
   const editable = groupDetailsEditable(group.stage);
   const update = useGraphQLMutation(UpdateProcurementGroupDocument, {

@@ -11,6 +11,7 @@ import {
   Details,
   ErrorSummary,
   type FormErrors,
+  NO_FORM_ERRORS,
   NotificationBanner,
   problemsFromError,
   Select,
@@ -25,7 +26,6 @@ import { CPV_OPTIONS } from './new-supplier-page';
 
 type Supplier = SupplierPageQuery['supplier'];
 
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
 const FIELD_IDS = {
   name: 'correct-name',
   companyNumber: 'correct-companyNumber',
@@ -38,7 +38,7 @@ const FIELD_IDS = {
 export function ModeratorTools({ supplier }: { supplier: Supplier }) {
   const queryClient = useQueryClient();
   const [done, setDone] = useState<string | undefined>();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const [mergeProblem, setMergeProblem] = useState<string | undefined>();
   const others = useGraphQLQuery(SuppliersDocument, { query: null, first: 100, after: null });
   const refresh = async (message: string) => {
@@ -56,7 +56,7 @@ export function ModeratorTools({ supplier }: { supplier: Supplier }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: keyof typeof FIELD_IDS) => String(form.get(FIELD_IDS[name]) ?? '').trim();
-    setErrors(NO_ERRORS);
+    setErrors(NO_FORM_ERRORS);
     update.mutate(
       {
         id: supplier.id,

@@ -4,6 +4,7 @@ import {
   Button,
   ErrorSummary,
   type FormErrors,
+  NO_FORM_ERRORS,
   problemsFromError,
   Select,
   Textarea,
@@ -25,8 +26,6 @@ const FIELD_IDS = {
   cpvCodes: 'cpvCodes',
 };
 
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
-
 export const CPV_OPTIONS = [
   { value: '', label: 'Choose a category' },
   ...CPV_CODES.map((entry) => ({ value: entry.code, label: `${entry.code} ${entry.label}` })),
@@ -38,7 +37,7 @@ export function NewSupplierPage() {
 }
 
 function NewSupplierForm() {
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const navigate = useNavigate();
   const [params] = useSearchParams();
   usePageTitle('Add a supplier', errors.hasErrors);
@@ -63,7 +62,7 @@ function NewSupplierForm() {
       setErrors(toFormErrors([{ field: 'name', message: 'Enter the supplier’s name' }], FIELD_IDS));
       return;
     }
-    setErrors(NO_ERRORS);
+    setErrors(NO_FORM_ERRORS);
     create.mutate(
       {
         input: {

@@ -8,6 +8,7 @@ import {
 import {
   type FormErrors,
   Loading,
+  NO_FORM_ERRORS,
   problemsFromError,
   toFormErrors,
   usePageTitle,
@@ -20,8 +21,6 @@ import { NotFound, OfficerGate, QueryProblem } from '../common/officer-gate';
 import { ExperienceForm } from './experience-form';
 import { EXPERIENCE_FIELD_IDS as IDS } from './experience-form-values';
 
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
-
 /** Change an experience a moderator sent back (or one still waiting); it goes back to the queue. */
 export function EditExperiencePage() {
   return <OfficerGate>{(viewer) => <EditExperience viewer={viewer} />}</OfficerGate>;
@@ -29,7 +28,7 @@ export function EditExperiencePage() {
 
 function EditExperience({ viewer }: { viewer: Viewer }) {
   const { id = '' } = useParams();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data, error } = useGraphQLQuery(SupplierExperienceDocument, { id });
@@ -55,7 +54,7 @@ function EditExperience({ viewer }: { viewer: Viewer }) {
       submitLabel="Send for moderation again"
       onSubmit={({ input, problems }) => {
         if (problems.length > 0) return setErrors(toFormErrors(problems, IDS));
-        setErrors(NO_ERRORS);
+        setErrors(NO_FORM_ERRORS);
         update.mutate(
           { id, input },
           { onError: (e) => setErrors(toFormErrors(problemsFromError(e), IDS)) },
