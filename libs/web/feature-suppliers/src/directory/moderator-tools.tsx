@@ -1,10 +1,13 @@
 import {
   MergeSuppliersDocument,
+  queryKey,
+  QueryKeys,
   type SupplierPageQuery,
   SuppliersDocument,
   UpdateSupplierDocument,
   useGraphQLMutation,
   useGraphQLQuery,
+  useInvalidateQueries,
 } from '@lgx/web/data-access';
 import {
   Button,
@@ -37,13 +40,14 @@ const FIELD_IDS = {
 /** For moderators: correct the supplier's details, or merge a duplicate into it. */
 export function ModeratorTools({ supplier }: { supplier: Supplier }) {
   const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const [done, setDone] = useState<string | undefined>();
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const [mergeProblem, setMergeProblem] = useState<string | undefined>();
   const others = useGraphQLQuery(SuppliersDocument, { query: null, first: 100, after: null });
   const refresh = async (message: string) => {
-    queryClient.removeQueries({ queryKey: ['Suppliers'] });
-    await queryClient.invalidateQueries({ queryKey: ['SupplierPage'] });
+    queryClient.removeQueries({ queryKey: queryKey(QueryKeys.Suppliers) });
+    await invalidate([QueryKeys.SupplierPage]);
     setDone(message);
   };
   const update = useGraphQLMutation(UpdateSupplierDocument, {

@@ -1,5 +1,10 @@
 import { CPV_CODES } from '@lgx/shared/domain';
-import { CreateSupplierDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import {
+  CreateSupplierDocument,
+  queryKey,
+  QueryKeys,
+  useGraphQLMutation,
+} from '@lgx/web/data-access';
 import {
   Button,
   ErrorSummary,
@@ -45,7 +50,7 @@ function NewSupplierForm() {
   const create = useGraphQLMutation(CreateSupplierDocument, {
     onSuccess: ({ createSupplier }) => {
       // Lists loaded before do not have it: load them afresh.
-      queryClient.removeQueries({ queryKey: ['Suppliers'] });
+      queryClient.removeQueries({ queryKey: queryKey(QueryKeys.Suppliers) });
       return navigate(
         params.get('then') === 'experience'
           ? `/supplier-experiences/new?supplier=${createSupplier.id}`

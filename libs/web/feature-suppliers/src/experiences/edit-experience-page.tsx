@@ -1,8 +1,10 @@
 import {
+  QueryKeys,
   SupplierExperienceDocument,
   UpdateSupplierExperienceDocument,
   useGraphQLMutation,
   useGraphQLQuery,
+  useInvalidateQueries,
   type Viewer,
 } from '@lgx/web/data-access';
 import {
@@ -13,7 +15,6 @@ import {
   toFormErrors,
   usePageTitle,
 } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -30,12 +31,12 @@ function EditExperience({ viewer }: { viewer: Viewer }) {
   const { id = '' } = useParams();
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const { data, error } = useGraphQLQuery(SupplierExperienceDocument, { id });
   usePageTitle('Change your supplier experience', errors.hasErrors);
   const update = useGraphQLMutation(UpdateSupplierExperienceDocument, {
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['SupplierExperience'] });
+      await invalidate([QueryKeys.SupplierExperience]);
       navigate(`/supplier-experiences/${id}`, {
         state: { flash: 'Thank you. A moderator will check your changes.' },
       });
