@@ -6,8 +6,15 @@ import {
   type Nation,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
-import { ErrorSummary, Loading, Select, TextInput, usePageTitle } from '@lgx/web/ui';
-import { cursorPageAddresses, filtersFromForm } from '@lgx/web/util';
+import {
+  ErrorSummary,
+  FirstAndNextPages,
+  Loading,
+  Select,
+  TextInput,
+  usePageTitle,
+} from '@lgx/web/ui';
+import { cursorPageAddresses, filtersFromForm, routerLink } from '@lgx/web/util';
 import { type FormEvent, useId } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -176,34 +183,16 @@ export function CouncilsPage() {
                   </tbody>
                 </table>
               )}
-              {(data.councils.pageInfo.hasNextPage || params.get('after')) && (
-                <nav
-                  className="govuk-pagination govuk-pagination--block"
-                  aria-label="Pages of results"
-                >
-                  {params.get('after') && (
-                    <div className="govuk-pagination__prev">
-                      <Link
-                        className="govuk-link govuk-pagination__link"
-                        to={{ search: withoutCursor.toString() }}
-                      >
-                        <span className="govuk-pagination__link-title">First page</span>
-                      </Link>
-                    </div>
-                  )}
-                  {data.councils.pageInfo.hasNextPage && (
-                    <div className="govuk-pagination__next">
-                      <Link
-                        className="govuk-link govuk-pagination__link"
-                        to={{ search: nextPage.toString() }}
-                        rel="next"
-                      >
-                        <span className="govuk-pagination__link-title">Next page</span>
-                      </Link>
-                    </div>
-                  )}
-                </nav>
-              )}
+              <FirstAndNextPages
+                label="Pages of results"
+                first={
+                  params.get('after')
+                    ? { href: `?${withoutCursor}`, title: 'First page' }
+                    : undefined
+                }
+                next={data.councils.pageInfo.hasNextPage ? `?${nextPage}` : undefined}
+                renderLink={routerLink}
+              />
             </div>
           )}
         </div>

@@ -35,6 +35,7 @@ export * from './layout/page-title';
 export * from './layout/render-link';
 export * from './search/cursor-pages';
 export * from './search/filter-checkboxes';
+export * from './search/first-and-next-pages';
 export * from './search/highlighted-text';
 export * from './search/pagination';
 export * from './search/search-box';

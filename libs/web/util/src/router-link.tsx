@@ -8,13 +8,15 @@ import { Link } from 'react-router';
 export const routerLink = ({
   href,
   className,
+  rel,
   children,
 }: {
   href: string;
   className: string;
+  rel?: string;
   children: ReactNode;
 }) => (
-  <Link to={href} className={className}>
+  <Link to={href} className={className} rel={rel}>
     {children}
   </Link>
 );

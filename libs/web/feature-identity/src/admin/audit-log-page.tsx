@@ -1,6 +1,14 @@
 import { AuditEventsDocument, useGraphQLQuery } from '@lgx/web/data-access';
-import { Button, Loading, Select, Table, TextInput, usePageTitle } from '@lgx/web/ui';
-import { cursorPageAddresses, filtersFromForm } from '@lgx/web/util';
+import {
+  Button,
+  FirstAndNextPages,
+  Loading,
+  Select,
+  Table,
+  TextInput,
+  usePageTitle,
+} from '@lgx/web/ui';
+import { cursorPageAddresses, filtersFromForm, routerLink } from '@lgx/web/util';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -114,31 +122,16 @@ export function AuditLogPage() {
               }))}
             />
           )}
-          {(events.pageInfo.hasNextPage || params.get('after')) && (
-            <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of events">
-              {params.get('after') && (
-                <div className="govuk-pagination__prev">
-                  <Link
-                    className="govuk-link govuk-pagination__link"
-                    to={{ search: withoutCursor.toString() }}
-                  >
-                    <span className="govuk-pagination__link-title">Newest events</span>
-                  </Link>
-                </div>
-              )}
-              {events.pageInfo.hasNextPage && (
-                <div className="govuk-pagination__next">
-                  <Link
-                    className="govuk-link govuk-pagination__link"
-                    to={{ search: nextPage.toString() }}
-                    rel="next"
-                  >
-                    <span className="govuk-pagination__link-title">Next page</span>
-                  </Link>
-                </div>
-              )}
-            </nav>
-          )}
+          <FirstAndNextPages
+            label="Pages of events"
+            first={
+              params.get('after')
+                ? { href: `?${withoutCursor}`, title: 'Newest events' }
+                : undefined
+            }
+            next={events.pageInfo.hasNextPage ? `?${nextPage}` : undefined}
+            renderLink={routerLink}
+          />
         </div>
       )}
     </>
