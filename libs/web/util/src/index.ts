@@ -6,3 +6,4 @@ export * from './return-to';
 export * from './router-link';
 export * from './use-flash';
 export * from './use-here';
+export * from './use-sign-in-again';
