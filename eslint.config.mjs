@@ -127,6 +127,12 @@ export default tseslint.config(
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            // The web's helpers (libs/web/util) stand below ui, data-access and the
+            // features, which all may use them: they import nothing of the web.
+            {
+              allSourceTags: ['scope:web', 'type:util'],
+              onlyDependOnLibsWithTags: ['scope:shared'],
+            },
           ],
         },
       ],

@@ -1,6 +1,20 @@
-// Unit tests: *.spec.ts beside the code, no services.
+// Unit tests beside the code, no services: *.spec.ts in Node, and component
+// tests (*.spec.tsx) in jsdom with Testing Library's matchers.
+const preset = require('./jest.preset.cjs');
+
 module.exports = {
-  ...require('./jest.preset.cjs'),
-  displayName: 'unit',
-  testMatch: ['<rootDir>/{apps,libs,infra}/**/*.spec.{ts,tsx}'],
+  projects: [
+    {
+      ...preset,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,infra}/**/*.spec.ts'],
+    },
+    {
+      ...preset,
+      displayName: 'unit-dom',
+      testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/tools/jest/dom-setup.cjs'],
+      testMatch: ['<rootDir>/{apps,libs,infra}/**/*.spec.tsx'],
+    },
+  ],
 };

@@ -23,6 +23,7 @@ export default defineConfig({
       '@lgx/web/feature-identity': lib('web/feature-identity'),
       '@lgx/web/feature-suppliers': lib('web/feature-suppliers'),
       '@lgx/web/ui': lib('web/ui'),
+      '@lgx/web/util': lib('web/util'),
     },
   },
   css: {

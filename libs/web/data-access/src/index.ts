@@ -2,7 +2,7 @@ export * from './field-problems';
 export * from './generated/graphql';
 export * from './graphql-client';
 export * from './graphql-provider';
-export * from './session/return-to';
+export * from './query-keys';
 export * from './session/use-viewer';
 export * from './upload-file';
 export * from './use-graphql-mutation';

@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getOperationAST } from 'graphql';
 
 import { graphqlRequest, type GraphQLRequestError } from './graphql-client';
+import { queryNameOf } from './query-keys';
 
 export interface GraphQLQueryOptions {
   /** False waits (for example until an id is known); true by default. */
@@ -15,9 +15,8 @@ export function useGraphQLQuery<Result, Variables>(
   variables: Variables,
   { enabled = true }: GraphQLQueryOptions = {},
 ) {
-  const name = getOperationAST(document)?.name?.value ?? 'anonymous';
   return useQuery<Result, GraphQLRequestError>({
-    queryKey: [name, variables],
+    queryKey: [queryNameOf(document), variables],
     queryFn: ({ signal }) => graphqlRequest(document, variables, signal),
     placeholderData: keepPreviousData,
     enabled,

@@ -10,6 +10,7 @@ import {
   ErrorSummary,
   type FormErrors,
   Loading,
+  NO_FORM_ERRORS,
   problemsFromError,
   Tag,
   TextInput,
@@ -21,8 +22,6 @@ import { Link } from 'react-router';
 import { formatDay } from './labels';
 
 const FIELD_IDS = { fromMonths: 'radar-from', toMonths: 'radar-to' };
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
-
 const wholeNumber = (value: FormDataEntryValue | null) => {
   const text = String(value ?? '').trim();
   return /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
@@ -41,7 +40,7 @@ export function CouncilGroupsForYou({ council }: { council: { code: string; name
     fromMonths: RADAR_WINDOW.minMonths,
     toMonths: RADAR_WINDOW.maxMonths,
   });
-  const [formErrors, setFormErrors] = useState<FormErrors>(NO_ERRORS);
+  const [formErrors, setFormErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const { data, error } = useGraphQLQuery(
     CouncilRenewalRadarDocument,
     { councilCode: council.code, ...span },
@@ -54,7 +53,7 @@ export function CouncilGroupsForYou({ council }: { council: { code: string; name
     ? formErrors
     : error
       ? toFormErrors(problemsFromError(error), FIELD_IDS)
-      : NO_ERRORS;
+      : NO_FORM_ERRORS;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -68,7 +67,7 @@ export function CouncilGroupsForYou({ council }: { council: { code: string; name
       setFormErrors(toFormErrors(problems, FIELD_IDS));
       return;
     }
-    setFormErrors(NO_ERRORS);
+    setFormErrors(NO_FORM_ERRORS);
     setSpan(next);
   };
 

@@ -3,25 +3,17 @@ import {
   AnswerCoMaintainerInvitationDocument,
   CouncilInvitationsDocument,
   isEditorOf,
+  StaleAfter,
   useGraphQLMutation,
   useGraphQLQuery,
+  useInvalidateQueries,
   useViewer,
 } from '@lgx/web/data-access';
 import { Button, ErrorSummary, Loading, NotificationBanner } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { formatDay } from './labels';
-
-/** Queries whose answers change when the council accepts or declines, by operation name. */
-const CHANGED_BY_AN_ANSWER = new Set([
-  'CouncilInvitations',
-  'CouncilCaseStudies',
-  'CouncilComponents',
-  'CaseStudy',
-  'Component',
-]);
 
 interface Invitation {
   kind: 'case study' | 'component';
@@ -43,13 +35,10 @@ export function CouncilInvitations({ council }: { council: { code: string; name:
   const viewer = useViewer().data?.viewer;
   const mayAnswer = isEditorOf(viewer, council.code);
   const { data, error } = useGraphQLQuery(CouncilInvitationsDocument, {}, { enabled: mayAnswer });
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const [answered, setAnswered] = useState<string>();
   const [failure, setFailure] = useState<string>();
-  const refresh = () =>
-    queryClient.invalidateQueries({
-      predicate: (query) => CHANGED_BY_AN_ANSWER.has(String(query.queryKey[0])),
-    });
+  const refresh = () => invalidate(StaleAfter.invitationAnswered);
   const answerCaseStudy = useGraphQLMutation(AnswerCoAuthorInvitationDocument, {
     onSuccess: refresh,
   });

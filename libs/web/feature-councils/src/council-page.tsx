@@ -7,7 +7,7 @@ import {
   type SummaryRow,
   usePageTitle,
 } from '@lgx/web/ui';
-import type { ReactNode } from 'react';
+import { councilLink, routerLink } from '@lgx/web/util';
 import { Link, useParams } from 'react-router';
 
 import { CouncilCaseStudies } from './council-case-studies';
@@ -16,26 +16,6 @@ import { CouncilGroupsForYou } from './council-groups-for-you';
 import { CouncilInvitations } from './council-invitations';
 import { CouncilSupplierExperiences } from './council-supplier-experiences';
 import { formatNumber, nationLabel } from './labels';
-
-const renderLink = ({
-  href,
-  className,
-  children,
-}: {
-  href: string;
-  className: string;
-  children: ReactNode;
-}) => (
-  <Link to={href} className={className}>
-    {children}
-  </Link>
-);
-
-const councilLink = (council: { code: string; name: string }) => (
-  <Link className="govuk-link" to={`/councils/${council.code}`}>
-    {council.name}
-  </Link>
-);
 
 /** One council from the register. */
 export function CouncilPage() {
@@ -46,7 +26,7 @@ export function CouncilPage() {
 
   const breadcrumbs = (
     <Breadcrumbs
-      renderLink={renderLink}
+      renderLink={routerLink}
       items={[
         { label: 'Home', href: '/' },
         { label: 'Councils', href: '/councils' },

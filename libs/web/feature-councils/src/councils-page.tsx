@@ -6,7 +6,15 @@ import {
   type Nation,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
-import { ErrorSummary, Loading, Select, TextInput, usePageTitle } from '@lgx/web/ui';
+import {
+  ErrorSummary,
+  FirstAndNextPages,
+  Loading,
+  Select,
+  TextInput,
+  usePageTitle,
+} from '@lgx/web/ui';
+import { cursorPageAddresses, filtersFromForm, routerLink } from '@lgx/web/util';
 import { type FormEvent, useId } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -44,19 +52,13 @@ export function CouncilsPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of FILTER_KEYS) {
-      const value = String(form.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    navigate({ search: next.toString() });
+    navigate({ search: filtersFromForm(event.currentTarget, FILTER_KEYS).toString() });
   };
 
-  const withoutCursor = new URLSearchParams(params);
-  withoutCursor.delete('after');
-  const nextPage = new URLSearchParams(withoutCursor);
-  if (data?.councils.pageInfo.endCursor) nextPage.set('after', data.councils.pageInfo.endCursor);
+  const { firstPage: withoutCursor, nextPage } = cursorPageAddresses(
+    params,
+    data?.councils.pageInfo.endCursor,
+  );
   const filtered = FILTER_KEYS.some((key) => params.get(key));
   const total = data?.councils.totalCount ?? 0;
 
@@ -181,34 +183,16 @@ export function CouncilsPage() {
                   </tbody>
                 </table>
               )}
-              {(data.councils.pageInfo.hasNextPage || params.get('after')) && (
-                <nav
-                  className="govuk-pagination govuk-pagination--block"
-                  aria-label="Pages of results"
-                >
-                  {params.get('after') && (
-                    <div className="govuk-pagination__prev">
-                      <Link
-                        className="govuk-link govuk-pagination__link"
-                        to={{ search: withoutCursor.toString() }}
-                      >
-                        <span className="govuk-pagination__link-title">First page</span>
-                      </Link>
-                    </div>
-                  )}
-                  {data.councils.pageInfo.hasNextPage && (
-                    <div className="govuk-pagination__next">
-                      <Link
-                        className="govuk-link govuk-pagination__link"
-                        to={{ search: nextPage.toString() }}
-                        rel="next"
-                      >
-                        <span className="govuk-pagination__link-title">Next page</span>
-                      </Link>
-                    </div>
-                  )}
-                </nav>
-              )}
+              <FirstAndNextPages
+                label="Pages of results"
+                first={
+                  params.get('after')
+                    ? { href: `?${withoutCursor}`, title: 'First page' }
+                    : undefined
+                }
+                next={data.councils.pageInfo.hasNextPage ? `?${nextPage}` : undefined}
+                renderLink={routerLink}
+              />
             </div>
           )}
         </div>

@@ -1,6 +1,7 @@
-import { type GraphQLRequestError, signInPath, twoFactorPath } from '@lgx/web/data-access';
+import type { GraphQLRequestError } from '@lgx/web/data-access';
 import { ErrorSummary, usePageTitle } from '@lgx/web/ui';
-import { Link, Navigate, useLocation } from 'react-router';
+import { QueryFailure as FailurePage } from '@lgx/web/util';
+import { Link } from 'react-router';
 
 function Problem({ title, message }: { title: string; message: string }) {
   usePageTitle(title, true);
@@ -19,18 +20,14 @@ function Problem({ title, message }: { title: string; message: string }) {
 
 /** What a procurement page shows when its data could not be loaded. */
 export function QueryFailure({ error }: { error: GraphQLRequestError }) {
-  const { pathname, search } = useLocation();
-  const here = `${pathname}${search}`;
-  switch (error.code) {
-    case 'UNAUTHENTICATED':
-      return <Navigate to={signInPath(here)} replace />;
-    case 'MFA_REQUIRED':
-      return <Navigate to={twoFactorPath(here)} replace />;
-    case 'NOT_FOUND':
-      return <Problem title="Procurement group not found" message={error.message} />;
-    case 'FORBIDDEN':
-      return <Problem title="You cannot see this page" message={error.message} />;
-    default:
-      return <Problem title="Sorry, there is a problem" message={error.message} />;
-  }
+  return (
+    <FailurePage
+      error={error}
+      pages={{
+        NOT_FOUND: <Problem title="Procurement group not found" message={error.message} />,
+        FORBIDDEN: <Problem title="You cannot see this page" message={error.message} />,
+      }}
+      otherwise={<Problem title="Sorry, there is a problem" message={error.message} />}
+    />
+  );
 }

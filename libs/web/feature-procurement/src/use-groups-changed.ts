@@ -1,14 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { StaleAfter, useInvalidateQueries } from '@lgx/web/data-access';
 import { useCallback } from 'react';
 
 /** After any change to a group: fetch again whatever shows groups, search included. */
 export function useGroupsChanged(): () => Promise<void> {
-  const queryClient = useQueryClient();
-  return useCallback(
-    () =>
-      queryClient.invalidateQueries({
-        predicate: (query) => /^ProcurementGroup|search/i.test(String(query.queryKey[0])),
-      }),
-    [queryClient],
-  );
+  const invalidate = useInvalidateQueries();
+  return useCallback(() => invalidate(StaleAfter.procurementGroupChange), [invalidate]);
 }

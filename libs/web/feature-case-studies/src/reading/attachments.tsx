@@ -2,6 +2,8 @@ import {
   CaseStudyAttachmentsDocument,
   DeleteCaseStudyAttachmentDocument,
   type GraphQLRequestError,
+  queryKey,
+  QueryKeys,
   uploadFile,
   useGraphQLMutation,
   useGraphQLQuery,
@@ -45,7 +47,9 @@ export function Attachments({ caseStudyId }: { caseStudyId: string }) {
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState('');
   const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: ['CaseStudyAttachments', { id: caseStudyId }] });
+    queryClient.invalidateQueries({
+      queryKey: queryKey(QueryKeys.CaseStudyAttachments, { id: caseStudyId }),
+    });
 
   const upload = useMutation<{ filename: string }, GraphQLRequestError, File>({
     mutationFn: (file) => uploadFile(`/case-studies/${caseStudyId}/attachments`, file),

@@ -12,19 +12,17 @@ import {
   ErrorSummary,
   Loading,
   NotificationBanner,
-  type RenderLink,
   SummaryList,
   type SummaryRow,
   Tag,
   usePageTitle,
   WarningText,
 } from '@lgx/web/ui';
+import { councilLink, routerLink, useFlash, useHere } from '@lgx/web/util';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { QueryFailure } from '../errors/query-failure';
-import { useFlash } from '../session/use-flash';
-import { useHere } from '../session/use-here';
 import { LICENCES } from '../writing/case-study-fields';
 import { formatDate, formatMoment } from '../writing/dates';
 import { Attachments } from './attachments';
@@ -32,18 +30,6 @@ import { CoAuthorship } from './co-authorship';
 import { ContactDetails } from './contact-details';
 import { FiguresCard } from './figures-card';
 import { WorkflowActions, type WorkflowOutcome } from './workflow-actions';
-
-const renderLink: RenderLink = ({ href, className, children }) => (
-  <Link to={href} className={className}>
-    {children}
-  </Link>
-);
-
-const councilLink = (council: { code: string; name: string }) => (
-  <Link className="govuk-link" to={`/councils/${council.code}`}>
-    {council.name}
-  </Link>
-);
 
 const NOT_GIVEN = 'Not given';
 
@@ -177,7 +163,7 @@ export function CaseStudyPage() {
   return (
     <>
       <Breadcrumbs
-        renderLink={renderLink}
+        renderLink={routerLink}
         items={[
           { label: 'Home', href: '/' },
           { label: 'Councils', href: '/councils' },

@@ -3,17 +3,15 @@ import {
   type GraphQLRequestError,
   LeaveCaseStudyDocument,
   RespondToCoAuthorInvitationDocument,
+  StaleAfter,
   useGraphQLMutation,
+  useInvalidateQueries,
   type Viewer,
   WithdrawCoAuthorInvitationDocument,
 } from '@lgx/web/data-access';
 import { Button, Tag } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 
 import type { WorkflowOutcome } from './workflow-actions';
-
-/** Queries that show who wrote a case study or which councils are asked, to fetch again. */
-const SHOWING_CO_AUTHORS = new Set(['CaseStudy', 'CouncilCaseStudies', 'CouncilInvitations']);
 
 interface Props {
   study: Pick<
@@ -36,13 +34,8 @@ interface Props {
  * co-author council can leave.
  */
 export function CoAuthorship({ study, viewer, onDone, onError }: Props) {
-  const queryClient = useQueryClient();
-  const refresh = () =>
-    queryClient.invalidateQueries({
-      predicate: (query) =>
-        SHOWING_CO_AUTHORS.has(String(query.queryKey[0])) ||
-        /search/i.test(String(query.queryKey[0])),
-    });
+  const invalidate = useInvalidateQueries();
+  const refresh = () => invalidate(StaleAfter.coAuthorshipChange);
   const respond = useGraphQLMutation(RespondToCoAuthorInvitationDocument, {
     onSuccess: async (_data, { accept }) => {
       await refresh();

@@ -1,5 +1,5 @@
 import type { CaseStudyDetailsFragment } from '@lgx/web/data-access';
-import { signInPath } from '@lgx/web/data-access';
+import { signInPath } from '@lgx/web/util';
 import { Link } from 'react-router';
 
 /**

@@ -1,7 +1,7 @@
 import type { CaseStudyDetailsFragment, CaseStudyInput } from '@lgx/web/data-access';
 import type { DatePart, DateParts, FormProblem } from '@lgx/web/ui';
+import { poundsFromPence } from '@lgx/web/util';
 
-import { poundsFromPence } from '../figures/pounds';
 import { CASE_STUDY_FIELD_IDS as IDS } from './case-study-fields';
 import { datePartsOf, readDate } from './dates';
 

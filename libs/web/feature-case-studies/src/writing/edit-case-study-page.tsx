@@ -1,18 +1,17 @@
 import {
   CaseStudyDocument,
-  signInPath,
   UpdateCaseStudyDocument,
   useGraphQLMutation,
   useGraphQLQuery,
   useViewer,
 } from '@lgx/web/data-access';
 import { Loading, usePageTitle, WarningText } from '@lgx/web/ui';
+import { signInPath, useHere } from '@lgx/web/util';
 import { useMemo } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 
 import { NotAnEditor } from '../errors/not-an-editor';
 import { QueryFailure } from '../errors/query-failure';
-import { useHere } from '../session/use-here';
 import { askedToConfirm } from './asked-to-confirm';
 import { CaseStudyForm } from './case-study-form';
 import { formDefaultsOf } from './case-study-form-values';

@@ -1,17 +1,15 @@
 import {
   canWriteCaseStudies,
   CreateCaseStudyDocument,
-  signInPath,
-  twoFactorPath,
   useGraphQLMutation,
   useViewer,
 } from '@lgx/web/data-access';
 import { Loading, usePageTitle } from '@lgx/web/ui';
+import { signInPath, twoFactorPath, useHere } from '@lgx/web/util';
 import { Navigate, useNavigate } from 'react-router';
 
 import { NotAnEditor } from '../errors/not-an-editor';
 import { QueryFailure } from '../errors/query-failure';
-import { useHere } from '../session/use-here';
 import { askedToConfirm } from './asked-to-confirm';
 import { CaseStudyForm } from './case-study-form';
 import { NEW_CASE_STUDY } from './case-study-form-values';

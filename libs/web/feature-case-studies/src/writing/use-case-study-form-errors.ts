@@ -1,10 +1,8 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
-import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { type FormProblem, problemsFromError } from '@lgx/web/ui';
+import { useSignInAgain } from '@lgx/web/util';
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
 
-import { useHere } from '../session/use-here';
 import { caseStudyFormErrors, type DatePartsInError } from './case-study-form-errors';
 
 /**
@@ -15,8 +13,7 @@ import { caseStudyFormErrors, type DatePartsInError } from './case-study-form-er
 export function useCaseStudyFormErrors() {
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [dateParts, setDateParts] = useState<DatePartsInError>({});
-  const navigate = useNavigate();
-  const here = useHere();
+  const signInAgain = useSignInAgain();
   const errors = useMemo(() => caseStudyFormErrors(problems, dateParts), [problems, dateParts]);
 
   /** Shows these problems; true when there are none, so the form can be sent. */
@@ -27,8 +24,7 @@ export function useCaseStudyFormErrors() {
   };
 
   const fail = (error: GraphQLRequestError) => {
-    if (error.code === 'UNAUTHENTICATED') return navigate(signInPath(here));
-    if (error.code === 'MFA_REQUIRED') return navigate(twoFactorPath(here));
+    if (signInAgain(error)) return;
     setDateParts({});
     setProblems(problemsFromError(error));
   };

@@ -20,13 +20,13 @@ import {
   nextCursorPage,
   Pagination,
   previousCursorPage,
-  type RenderLink,
   SearchBox,
   SearchUnavailable,
   Select,
   Tag,
   usePageTitle,
 } from '@lgx/web/ui';
+import { routerLink } from '@lgx/web/util';
 import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -42,12 +42,6 @@ import {
 
 /** As many as the API gives in one page. */
 const PAGE_SIZE = SEARCH_MAX_PAGE_SIZE;
-
-const renderLink: RenderLink = ({ href, className, children }) => (
-  <Link to={href} className={className}>
-    {children}
-  </Link>
-);
 
 /** The component catalogue: search, filter by kind, licence, maturity, service area and technology. */
 export function CataloguePage() {
@@ -135,7 +129,7 @@ export function CataloguePage() {
           />
           {error &&
             (isSearchUnavailable(error) ? (
-              <SearchUnavailable renderLink={renderLink} />
+              <SearchUnavailable renderLink={routerLink} />
             ) : (
               <ErrorSummary errors={[{ message: error.message }]} />
             ))}

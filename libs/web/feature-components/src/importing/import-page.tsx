@@ -4,8 +4,6 @@ import {
   ImportPubliccodeDocument,
   ImportPubliccodeFromUrlDocument,
   type PubliccodeImportDetailsFragment,
-  signInPath,
-  twoFactorPath,
   useGraphQLMutation,
   useViewer,
 } from '@lgx/web/data-access';
@@ -18,12 +16,12 @@ import {
   TextInput,
   usePageTitle,
 } from '@lgx/web/ui';
+import { signInPath, twoFactorPath, useHere, useSignInAgain } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 
 import { NotAnEditor, QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
-import { useHere } from '../session/use-here';
 import { ImportResults } from './import-results';
 
 const FIELDS = { content: 'publiccode-content', file: 'publiccode-file', url: 'publiccode-url' };
@@ -41,7 +39,7 @@ function toBase64(bytes: Uint8Array): string {
 export function ImportPage() {
   const { data, error } = useViewer();
   const here = useHere();
-  const navigate = useNavigate();
+  const signInAgain = useSignInAgain();
   const changed = useComponentChanged();
   const [result, setResult] = useState<PubliccodeImportDetailsFragment>();
   const [formError, setFormError] = useState<{ fieldId?: string; message: string }>();
@@ -51,8 +49,7 @@ export function ImportPage() {
     if (imported.outcome !== 'INVALID') await changed();
   };
   const failed = (fieldId: string) => (failure: GraphQLRequestError) => {
-    if (failure.code === 'UNAUTHENTICATED') return navigate(signInPath(here));
-    if (failure.code === 'MFA_REQUIRED') return navigate(twoFactorPath(here));
+    if (signInAgain(failure)) return;
     setResult(undefined);
     setFormError({ fieldId, message: failure.message });
   };

@@ -7,7 +7,6 @@ import {
   isOfficer,
   RecordAdoptionDocument,
   RemoveAdoptionDocument,
-  signInPath,
   useGraphQLMutation,
   useGraphQLQuery,
   useViewer,
@@ -25,11 +24,11 @@ import {
   TextInput,
   toFormErrors,
 } from '@lgx/web/ui';
+import { signInPath, useHere } from '@lgx/web/util';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 
 import { useComponentChanged } from '../session/use-component-changed';
-import { useHere } from '../session/use-here';
 import { AdoptionMap } from './adoption-map';
 
 type Component = NonNullable<ComponentQuery['component']>;

@@ -13,29 +13,22 @@ import {
   ErrorSummary,
   Loading,
   NotificationBanner,
-  type RenderLink,
   SummaryList,
   type SummaryRow,
   Tag,
   usePageTitle,
   WarningText,
 } from '@lgx/web/ui';
+import { routerLink, useFlash } from '@lgx/web/util';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
-import { useFlash } from '../session/use-here';
 import { AdoptionSection } from './adoption-section';
 import { CoMaintainership } from './co-maintainership';
 
 type Component = NonNullable<ComponentQuery['component']>;
-
-const renderLink: RenderLink = ({ href, className, children }) => (
-  <Link to={href} className={className}>
-    {children}
-  </Link>
-);
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
 const formatMoment = (value: unknown) =>
@@ -203,7 +196,7 @@ export function ComponentPage() {
   return (
     <>
       <Breadcrumbs
-        renderLink={renderLink}
+        renderLink={routerLink}
         items={[
           { label: 'Home', href: '/' },
           { label: 'Components', href: '/components' },

@@ -1,9 +1,7 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
-import { signInPath, twoFactorPath } from '@lgx/web/data-access';
-import { ErrorSummary, usePageTitle } from '@lgx/web/ui';
-import { Link, Navigate } from 'react-router';
-
-import { useHere } from './use-here';
+import { ServiceProblem, usePageTitle } from '@lgx/web/ui';
+import { QueryFailure as FailurePage } from '@lgx/web/util';
+import { Link } from 'react-router';
 
 export function ComponentNotFound() {
   usePageTitle('Component not found');
@@ -46,30 +44,16 @@ export function NotAnEditor({ councilName, reason }: { councilName?: string; rea
   );
 }
 
-function ServiceProblem({ message }: { message: string }) {
-  usePageTitle('Sorry, there is a problem', true);
-  return (
-    <>
-      <ErrorSummary errors={[{ message }]} />
-      <h1 className="govuk-heading-l">Sorry, there is a problem</h1>
-      <p className="govuk-body">Try again in a moment.</p>
-    </>
-  );
-}
-
 /** What a component page shows when its data could not be loaded. */
 export function QueryFailure({ error }: { error: GraphQLRequestError }) {
-  const here = useHere();
-  switch (error.code) {
-    case 'UNAUTHENTICATED':
-      return <Navigate to={signInPath(here)} replace />;
-    case 'MFA_REQUIRED':
-      return <Navigate to={twoFactorPath(here)} replace />;
-    case 'NOT_FOUND':
-      return <ComponentNotFound />;
-    case 'FORBIDDEN':
-      return <NotAnEditor reason={error.message} />;
-    default:
-      return <ServiceProblem message={error.message} />;
-  }
+  return (
+    <FailurePage
+      error={error}
+      pages={{
+        NOT_FOUND: <ComponentNotFound />,
+        FORBIDDEN: <NotAnEditor reason={error.message} />,
+      }}
+      otherwise={<ServiceProblem message={error.message} />}
+    />
+  );
 }

@@ -1,17 +1,16 @@
 import {
   ComponentDocument,
-  signInPath,
   UpdateComponentDocument,
   useGraphQLMutation,
   useGraphQLQuery,
   useViewer,
 } from '@lgx/web/data-access';
 import { Loading, usePageTitle } from '@lgx/web/ui';
+import { signInPath, useHere } from '@lgx/web/util';
 import { Navigate, useNavigate, useParams } from 'react-router';
 
 import { NotAnEditor, QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
-import { useHere } from '../session/use-here';
 import { askedToConfirm } from './asked-to-confirm';
 import { ComponentForm } from './component-form';
 import { defaultsFrom } from './component-form-values';

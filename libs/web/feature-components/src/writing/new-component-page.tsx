@@ -1,17 +1,15 @@
 import {
   canWriteCaseStudies,
   CreateComponentDocument,
-  signInPath,
-  twoFactorPath,
   useGraphQLMutation,
   useViewer,
 } from '@lgx/web/data-access';
 import { Loading, usePageTitle } from '@lgx/web/ui';
+import { signInPath, twoFactorPath, useHere } from '@lgx/web/util';
 import { Link, Navigate, useNavigate } from 'react-router';
 
 import { NotAnEditor, QueryFailure } from '../session/page-problems';
 import { useComponentChanged } from '../session/use-component-changed';
-import { useHere } from '../session/use-here';
 import { askedToConfirm } from './asked-to-confirm';
 import { ComponentForm } from './component-form';
 import { NEW_COMPONENT } from './component-form-values';

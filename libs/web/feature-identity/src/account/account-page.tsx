@@ -6,11 +6,11 @@ import {
   type SummaryRow,
   usePageTitle,
 } from '@lgx/web/ui';
+import { useFlash } from '@lgx/web/util';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { councilRoleLabel } from '../council/role-labels';
-import { useFlash } from '../forms/use-flash';
 
 const change = (to: string, text: string, what: string): ReactNode => (
   <Link className="govuk-link" to={to}>

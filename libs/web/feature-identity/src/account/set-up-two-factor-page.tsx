@@ -1,6 +1,5 @@
 import {
   ConfirmMfaEnrolmentDocument,
-  safeReturnTo,
   StartMfaEnrolmentDocument,
   useGraphQLMutation,
   useViewer,
@@ -15,6 +14,7 @@ import {
   TextInput,
   usePageTitle,
 } from '@lgx/web/ui';
+import { safeReturnTo } from '@lgx/web/util';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 

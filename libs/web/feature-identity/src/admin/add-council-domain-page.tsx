@@ -1,6 +1,10 @@
-import { AddCouncilDomainDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import {
+  AddCouncilDomainDocument,
+  QueryKeys,
+  useGraphQLMutation,
+  useInvalidateQueries,
+} from '@lgx/web/data-access';
 import { Button, ErrorSummary, FormStatus, TextInput, usePageTitle } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
@@ -15,10 +19,10 @@ const FIELDS = { councilCode: 'council-code', domain: 'domain' };
 export function AddCouncilDomainPage() {
   const form = useFormErrors(FIELDS);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const add = useGraphQLMutation(AddCouncilDomainDocument, {
     onSuccess: async ({ addCouncilDomain: added }) => {
-      await queryClient.invalidateQueries({ queryKey: ['CouncilDomains'] });
+      await invalidate([QueryKeys.CouncilDomains]);
       navigate('/admin/domains', {
         state: { flash: `${added.domain} now belongs to ${added.council.name}` },
       });

@@ -1,5 +1,14 @@
 import { AuditEventsDocument, useGraphQLQuery } from '@lgx/web/data-access';
-import { Button, Loading, Select, Table, TextInput, usePageTitle } from '@lgx/web/ui';
+import {
+  Button,
+  FirstAndNextPages,
+  Loading,
+  Select,
+  Table,
+  TextInput,
+  usePageTitle,
+} from '@lgx/web/ui';
+import { cursorPageAddresses, filtersFromForm, routerLink } from '@lgx/web/util';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
@@ -23,20 +32,14 @@ export function AuditLogPage() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of AUDIT_FILTER_KEYS) {
-      const value = String(form.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    navigate({ search: next.toString() });
+    navigate({ search: filtersFromForm(event.currentTarget, AUDIT_FILTER_KEYS).toString() });
   };
 
-  const withoutCursor = new URLSearchParams(params);
-  withoutCursor.delete('after');
-  const nextPage = new URLSearchParams(withoutCursor);
   const events = data?.auditEvents;
-  if (events?.pageInfo.endCursor) nextPage.set('after', events.pageInfo.endCursor);
+  const { firstPage: withoutCursor, nextPage } = cursorPageAddresses(
+    params,
+    events?.pageInfo.endCursor,
+  );
   const filtered = AUDIT_FILTER_KEYS.some((key) => params.get(key));
   const total = events?.totalCount ?? 0;
 
@@ -119,31 +122,16 @@ export function AuditLogPage() {
               }))}
             />
           )}
-          {(events.pageInfo.hasNextPage || params.get('after')) && (
-            <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of events">
-              {params.get('after') && (
-                <div className="govuk-pagination__prev">
-                  <Link
-                    className="govuk-link govuk-pagination__link"
-                    to={{ search: withoutCursor.toString() }}
-                  >
-                    <span className="govuk-pagination__link-title">Newest events</span>
-                  </Link>
-                </div>
-              )}
-              {events.pageInfo.hasNextPage && (
-                <div className="govuk-pagination__next">
-                  <Link
-                    className="govuk-link govuk-pagination__link"
-                    to={{ search: nextPage.toString() }}
-                    rel="next"
-                  >
-                    <span className="govuk-pagination__link-title">Next page</span>
-                  </Link>
-                </div>
-              )}
-            </nav>
-          )}
+          <FirstAndNextPages
+            label="Pages of events"
+            first={
+              params.get('after')
+                ? { href: `?${withoutCursor}`, title: 'Newest events' }
+                : undefined
+            }
+            next={events.pageInfo.hasNextPage ? `?${nextPage}` : undefined}
+            renderLink={routerLink}
+          />
         </div>
       )}
     </>

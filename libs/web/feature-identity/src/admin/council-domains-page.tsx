@@ -1,9 +1,9 @@
 import { CouncilDomainsDocument, useGraphQLQuery } from '@lgx/web/data-access';
 import { Loading, NotificationBanner, Table, usePageTitle } from '@lgx/web/ui';
+import { useFlash } from '@lgx/web/util';
 import { Link } from 'react-router';
 
 import { QueryFailure } from '../errors/query-failure';
-import { useFlash } from '../forms/use-flash';
 import { AdminNavigation } from './admin-navigation';
 import { formatLondonTime } from './format-london-time';
 

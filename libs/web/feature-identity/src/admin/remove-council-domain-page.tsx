@@ -1,11 +1,12 @@
 import {
   CouncilDomainsDocument,
+  QueryKeys,
   RemoveCouncilDomainDocument,
   useGraphQLMutation,
   useGraphQLQuery,
+  useInvalidateQueries,
 } from '@lgx/web/data-access';
 import { Button, ErrorSummary, FormStatus, Loading, usePageTitle, WarningText } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -21,10 +22,10 @@ export function RemoveCouncilDomainPage() {
   const domains = useGraphQLQuery(CouncilDomainsDocument, {});
   const form = useFormErrors(FIELDS);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const remove = useGraphQLMutation(RemoveCouncilDomainDocument, {
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['CouncilDomains'] });
+      await invalidate([QueryKeys.CouncilDomains]);
       navigate('/admin/domains', { state: { flash: `${domain} has been removed` } });
     },
   });

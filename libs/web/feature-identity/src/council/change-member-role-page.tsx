@@ -1,10 +1,11 @@
 import {
   ChangeMemberRoleDocument,
   type CouncilRole,
+  QueryKeys,
   useGraphQLMutation,
+  useInvalidateQueries,
 } from '@lgx/web/data-access';
 import { Button, ErrorSummary, FormStatus, Loading, Radios, usePageTitle } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -26,10 +27,10 @@ export function ChangeMemberRolePage() {
   const { council, members } = useCouncilMembers();
   const form = useFormErrors(FIELDS);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const change = useGraphQLMutation(ChangeMemberRoleDocument, {
     onSuccess: async ({ changeMemberRole: changed }) => {
-      await queryClient.invalidateQueries({ queryKey: ['CouncilMembers'] });
+      await invalidate([QueryKeys.CouncilMembers]);
       // Officer, editor and admin all take "an".
       const role = COUNCIL_ROLES[changed.role].label.toLowerCase();
       navigate('/council/members', {

@@ -1,9 +1,9 @@
 import { Loading, NotificationBanner, Table, type TableRow, usePageTitle } from '@lgx/web/ui';
+import { useFlash } from '@lgx/web/util';
 import { Link } from 'react-router';
 
 import { PermissionDenied } from '../errors/permission-denied';
 import { QueryFailure } from '../errors/query-failure';
-import { useFlash } from '../forms/use-flash';
 import { councilRoleLabel } from './role-labels';
 import { useCouncilMembers } from './use-council-members';
 

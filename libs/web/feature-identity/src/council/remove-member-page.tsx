@@ -1,6 +1,10 @@
-import { RemoveMemberDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import {
+  QueryKeys,
+  RemoveMemberDocument,
+  useGraphQLMutation,
+  useInvalidateQueries,
+} from '@lgx/web/data-access';
 import { Button, ErrorSummary, FormStatus, Loading, usePageTitle, WarningText } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
@@ -20,11 +24,11 @@ export function RemoveMemberPage() {
   const form = useFormErrors(FIELDS);
   const navigate = useNavigate();
   const member = members.data?.councilMembers.find((m) => m.account.id === accountId);
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const remove = useGraphQLMutation(RemoveMemberDocument, {
     onSuccess: async () => {
       const flash = `${member?.account.name ?? 'The member'} has been removed`;
-      await queryClient.invalidateQueries({ queryKey: ['CouncilMembers'] });
+      await invalidate([QueryKeys.CouncilMembers]);
       navigate('/council/members', { state: { flash } });
     },
   });

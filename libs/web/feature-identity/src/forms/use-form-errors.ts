@@ -1,8 +1,7 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
-import { signInPath, twoFactorPath } from '@lgx/web/data-access';
 import { type FormProblem, problemsFromError, toFormErrors } from '@lgx/web/ui';
+import { useSignInAgain } from '@lgx/web/util';
 import { useMemo, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 
 /**
  * A form's errors: problems found before sending it, and the API's answer
@@ -16,8 +15,7 @@ export function useFormErrors(
 ) {
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [code, setCode] = useState<string>();
-  const navigate = useNavigate();
-  const { pathname, search } = useLocation();
+  const signInAgain = useSignInAgain();
   const errors = useMemo(() => toFormErrors(problems, fieldIds), [problems, fieldIds]);
 
   /** Shows these problems; true when there are none, so the form can be sent. */
@@ -28,9 +26,7 @@ export function useFormErrors(
   };
 
   const fail = (error: GraphQLRequestError) => {
-    const here = `${pathname}${search}`;
-    if (error.code === 'UNAUTHENTICATED') return navigate(signInPath(here));
-    if (error.code === 'MFA_REQUIRED') return navigate(twoFactorPath(here));
+    if (signInAgain(error)) return;
     setCode(error.code);
     setProblems(problemsFromError(error, codeFields));
   };

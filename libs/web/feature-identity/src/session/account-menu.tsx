@@ -1,14 +1,8 @@
 import { useViewer } from '@lgx/web/data-access';
-import { AccountNavigation, type RenderLink } from '@lgx/web/ui';
-import { Link } from 'react-router';
+import { AccountNavigation } from '@lgx/web/ui';
+import { routerLink } from '@lgx/web/util';
 
 import { useSignOut } from './use-sign-out';
-
-const renderLink: RenderLink = ({ href, className, children }) => (
-  <Link to={href} className={className}>
-    {children}
-  </Link>
-);
 
 /** The header's account links for whoever is using LGX now. */
 export function AccountMenu() {
@@ -18,7 +12,7 @@ export function AccountMenu() {
   return (
     <AccountNavigation
       person={data ? (account ? { name: account.name } : null) : undefined}
-      renderLink={renderLink}
+      renderLink={routerLink}
       onSignOut={signOut}
       signingOut={signingOut}
     />

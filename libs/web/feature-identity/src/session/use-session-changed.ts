@@ -1,3 +1,4 @@
+import { QueryKeys } from '@lgx/web/data-access';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 
@@ -11,7 +12,8 @@ export function useSessionChanged(): () => Promise<void> {
   const queryClient = useQueryClient();
   return useCallback(async () => {
     queryClient.removeQueries({
-      predicate: (query) => query.queryKey[0] !== 'Viewer' && query.getObserversCount() === 0,
+      predicate: (query) =>
+        query.queryKey[0] !== QueryKeys.Viewer && query.getObserversCount() === 0,
     });
     await queryClient.invalidateQueries();
   }, [queryClient]);

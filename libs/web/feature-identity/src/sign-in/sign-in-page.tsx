@@ -1,9 +1,4 @@
-import {
-  safeReturnTo,
-  SignInDocument,
-  twoFactorPath,
-  useGraphQLMutation,
-} from '@lgx/web/data-access';
+import { SignInDocument, useGraphQLMutation } from '@lgx/web/data-access';
 import {
   Button,
   ErrorSummary,
@@ -12,6 +7,7 @@ import {
   TextInput,
   usePageTitle,
 } from '@lgx/web/ui';
+import { safeReturnTo, twoFactorPath } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 

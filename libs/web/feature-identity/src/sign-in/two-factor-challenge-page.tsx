@@ -1,11 +1,6 @@
-import {
-  safeReturnTo,
-  signInPath,
-  useGraphQLMutation,
-  useViewer,
-  VerifyMfaDocument,
-} from '@lgx/web/data-access';
+import { useGraphQLMutation, useViewer, VerifyMfaDocument } from '@lgx/web/data-access';
 import { Button, ErrorSummary, FormStatus, Loading, TextInput, usePageTitle } from '@lgx/web/ui';
+import { safeReturnTo, signInPath } from '@lgx/web/util';
 import type { FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 

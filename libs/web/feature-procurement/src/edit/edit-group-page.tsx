@@ -13,21 +13,21 @@ import {
   ErrorSummary,
   type FormErrors,
   Loading,
+  NO_FORM_ERRORS,
   problemsFromError,
   toFormErrors,
   usePageTitle,
 } from '@lgx/web/ui';
+import { poundsFromPence } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { GROUP_FIELD_IDS, GroupFormFields, groupInputFromForm } from '../form/group-form-fields';
-import { poundsFromPence } from '../form/pounds';
 import { QueryFailure } from '../query-failure';
 import { useGroupsChanged } from '../use-groups-changed';
 
 type Group = EditProcurementGroupQuery['procurementGroup'];
 
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
 const WORDING_FIELD_IDS = { title: GROUP_FIELD_IDS.title, need: GROUP_FIELD_IDS.need };
 
 /** The group's current details, as the form's starting values. */
@@ -37,10 +37,10 @@ export function groupAsInput(group: Group): ProcurementGroupInput {
     need: group.need,
     cpvCode: group.category.code,
     estimatedValuePerCouncil: group.estimatedValuePerCouncil
-      ? poundsFromPence(group.estimatedValuePerCouncil.pence)
+      ? poundsFromPence(group.estimatedValuePerCouncil.pence, { grouped: false })
       : null,
     estimatedTotalValue: group.estimatedTotalValue
-      ? poundsFromPence(group.estimatedTotalValue.pence)
+      ? poundsFromPence(group.estimatedTotalValue.pence, { grouped: false })
       : null,
     desiredStart: group.desiredStart ?? '',
     route: group.route ?? '',
@@ -66,7 +66,7 @@ export function EditGroupPage() {
 function EditGroupForm({ group }: { group: Group }) {
   const navigate = useNavigate();
   const changed = useGroupsChanged();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const groupPath = `/procurement-groups/${group.id}`;
   const editable = groupDetailsEditable(group.stage);
   const update = useGraphQLMutation(UpdateProcurementGroupDocument, {

@@ -10,6 +10,7 @@ import {
   ErrorSummary,
   type FormErrors,
   Loading,
+  NO_FORM_ERRORS,
   problemsFromError,
   Table,
   TextInput,
@@ -23,7 +24,6 @@ import { MEMBER_STATUS_LABELS } from './members-table';
 import { useActionErrors } from './use-action';
 
 const FIELD_IDS = { monthsEitherSide: 'invite-window' };
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
 const day = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
@@ -40,7 +40,7 @@ export function CouncilsToInvite({
   onDone: (message: string) => void;
 }) {
   const [months, setMonths] = useState<number>(INVITE_WINDOW.defaultMonths);
-  const [formErrors, setFormErrors] = useState<FormErrors>(NO_ERRORS);
+  const [formErrors, setFormErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const inviteErrors = useActionErrors();
   const changed = useGroupsChanged();
   const { data, error } = useGraphQLQuery(ProcurementGroupSuggestedCouncilsDocument, {
@@ -59,7 +59,7 @@ export function CouncilsToInvite({
     ? formErrors
     : error
       ? toFormErrors(problemsFromError(error), FIELD_IDS)
-      : NO_ERRORS;
+      : NO_FORM_ERRORS;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -70,7 +70,7 @@ export function CouncilsToInvite({
       setFormErrors(toFormErrors(problems, FIELD_IDS));
       return;
     }
-    setFormErrors(NO_ERRORS);
+    setFormErrors(NO_FORM_ERRORS);
     setMonths(next);
   };
 

@@ -1,7 +1,6 @@
 import {
   type GraphQLRequestError,
   isEditorOf,
-  signInPath,
   StartProcurementGroupDocument,
   useGraphQLMutation,
   useViewer,
@@ -11,24 +10,24 @@ import {
   ErrorSummary,
   type FormErrors,
   Loading,
+  NO_FORM_ERRORS,
   problemsFromError,
   toFormErrors,
   usePageTitle,
 } from '@lgx/web/ui';
+import { signInPath } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 
 import { GROUP_FIELD_IDS, GroupFormFields, groupInputFromForm } from '../form/group-form-fields';
 import { useGroupsChanged } from '../use-groups-changed';
 
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
-
 /** Start a procurement group led by the editor's council. */
 export function StartGroupPage() {
   const { data } = useViewer();
   const navigate = useNavigate();
   const changed = useGroupsChanged();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const start = useGraphQLMutation(StartProcurementGroupDocument, {
     onSuccess: async ({ startProcurementGroup }) => {
       await changed();

@@ -1,20 +1,8 @@
-import {
-  type GraphQLRequestError,
-  isOfficer,
-  signInPath,
-  twoFactorPath,
-  useViewer,
-  type Viewer,
-} from '@lgx/web/data-access';
-import { ErrorSummary, Loading, usePageTitle } from '@lgx/web/ui';
+import { type GraphQLRequestError, isOfficer, useViewer, type Viewer } from '@lgx/web/data-access';
+import { Loading, ServiceProblem, usePageTitle } from '@lgx/web/ui';
+import { QueryFailure, signInPath, twoFactorPath, useHere } from '@lgx/web/util';
 import type { ReactNode } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
-
-/** The path and query of the page, to come back to after signing in. */
-export function useHere(): string {
-  const { pathname, search } = useLocation();
-  return `${pathname}${search}`;
-}
+import { Link, Navigate } from 'react-router';
 
 export function ForOfficersOnly() {
   usePageTitle('Supplier experiences are for verified council officers');
@@ -101,28 +89,11 @@ export function QueryProblem({
   error: GraphQLRequestError;
   what?: string;
 }) {
-  const here = useHere();
-  switch (error.code) {
-    case 'UNAUTHENTICATED':
-      return <Navigate to={signInPath(here)} replace />;
-    case 'MFA_REQUIRED':
-      return <Navigate to={twoFactorPath(here)} replace />;
-    case 'NOT_FOUND':
-      return <NotFound what={what} />;
-    case 'FORBIDDEN':
-      return <ForOfficersOnly />;
-    default:
-      return <ServiceProblem message={error.message} />;
-  }
-}
-
-function ServiceProblem({ message }: { message: string }) {
-  usePageTitle('Sorry, there is a problem', true);
   return (
-    <>
-      <ErrorSummary errors={[{ message }]} />
-      <h1 className="govuk-heading-l">Sorry, there is a problem</h1>
-      <p className="govuk-body">Try again in a moment.</p>
-    </>
+    <QueryFailure
+      error={error}
+      pages={{ NOT_FOUND: <NotFound what={what} />, FORBIDDEN: <ForOfficersOnly /> }}
+      otherwise={<ServiceProblem message={error.message} />}
+    />
   );
 }

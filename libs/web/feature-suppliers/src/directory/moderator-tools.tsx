@@ -1,16 +1,20 @@
 import {
   MergeSuppliersDocument,
+  queryKey,
+  QueryKeys,
   type SupplierPageQuery,
   SuppliersDocument,
   UpdateSupplierDocument,
   useGraphQLMutation,
   useGraphQLQuery,
+  useInvalidateQueries,
 } from '@lgx/web/data-access';
 import {
   Button,
   Details,
   ErrorSummary,
   type FormErrors,
+  NO_FORM_ERRORS,
   NotificationBanner,
   problemsFromError,
   Select,
@@ -25,7 +29,6 @@ import { CPV_OPTIONS } from './new-supplier-page';
 
 type Supplier = SupplierPageQuery['supplier'];
 
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
 const FIELD_IDS = {
   name: 'correct-name',
   companyNumber: 'correct-companyNumber',
@@ -37,13 +40,14 @@ const FIELD_IDS = {
 /** For moderators: correct the supplier's details, or merge a duplicate into it. */
 export function ModeratorTools({ supplier }: { supplier: Supplier }) {
   const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const [done, setDone] = useState<string | undefined>();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const [mergeProblem, setMergeProblem] = useState<string | undefined>();
   const others = useGraphQLQuery(SuppliersDocument, { query: null, first: 100, after: null });
   const refresh = async (message: string) => {
-    queryClient.removeQueries({ queryKey: ['Suppliers'] });
-    await queryClient.invalidateQueries({ queryKey: ['SupplierPage'] });
+    queryClient.removeQueries({ queryKey: queryKey(QueryKeys.Suppliers) });
+    await invalidate([QueryKeys.SupplierPage]);
     setDone(message);
   };
   const update = useGraphQLMutation(UpdateSupplierDocument, {
@@ -56,7 +60,7 @@ export function ModeratorTools({ supplier }: { supplier: Supplier }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: keyof typeof FIELD_IDS) => String(form.get(FIELD_IDS[name]) ?? '').trim();
-    setErrors(NO_ERRORS);
+    setErrors(NO_FORM_ERRORS);
     update.mutate(
       {
         id: supplier.id,

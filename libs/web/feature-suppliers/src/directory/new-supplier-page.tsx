@@ -1,9 +1,15 @@
 import { CPV_CODES } from '@lgx/shared/domain';
-import { CreateSupplierDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import {
+  CreateSupplierDocument,
+  queryKey,
+  QueryKeys,
+  useGraphQLMutation,
+} from '@lgx/web/data-access';
 import {
   Button,
   ErrorSummary,
   type FormErrors,
+  NO_FORM_ERRORS,
   problemsFromError,
   Select,
   Textarea,
@@ -25,8 +31,6 @@ const FIELD_IDS = {
   cpvCodes: 'cpvCodes',
 };
 
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
-
 export const CPV_OPTIONS = [
   { value: '', label: 'Choose a category' },
   ...CPV_CODES.map((entry) => ({ value: entry.code, label: `${entry.code} ${entry.label}` })),
@@ -38,7 +42,7 @@ export function NewSupplierPage() {
 }
 
 function NewSupplierForm() {
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const navigate = useNavigate();
   const [params] = useSearchParams();
   usePageTitle('Add a supplier', errors.hasErrors);
@@ -46,7 +50,7 @@ function NewSupplierForm() {
   const create = useGraphQLMutation(CreateSupplierDocument, {
     onSuccess: ({ createSupplier }) => {
       // Lists loaded before do not have it: load them afresh.
-      queryClient.removeQueries({ queryKey: ['Suppliers'] });
+      queryClient.removeQueries({ queryKey: queryKey(QueryKeys.Suppliers) });
       return navigate(
         params.get('then') === 'experience'
           ? `/supplier-experiences/new?supplier=${createSupplier.id}`
@@ -63,7 +67,7 @@ function NewSupplierForm() {
       setErrors(toFormErrors([{ field: 'name', message: 'Enter the supplier’s name' }], FIELD_IDS));
       return;
     }
-    setErrors(NO_ERRORS);
+    setErrors(NO_FORM_ERRORS);
     create.mutate(
       {
         input: {

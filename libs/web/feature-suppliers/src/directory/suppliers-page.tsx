@@ -3,21 +3,15 @@ import {
   Button,
   isSearchUnavailable,
   Loading,
-  type RenderLink,
   SearchUnavailable,
   TextInput,
   usePageTitle,
 } from '@lgx/web/ui';
+import { routerLink } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { isModerator, OfficerGate, QueryProblem } from '../common/officer-gate';
-
-const renderLink: RenderLink = ({ href, className, children }) => (
-  <Link to={href} className={className}>
-    {children}
-  </Link>
-);
 
 /** The supplier directory: find a supplier, read what councils say about it. */
 export function SuppliersPage() {
@@ -86,7 +80,7 @@ function Directory({ moderator }: { moderator: boolean }) {
         <Button variant="secondary">Find suppliers</Button>
       </form>
       {unavailable ? (
-        <SearchUnavailable renderLink={renderLink}>
+        <SearchUnavailable renderLink={routerLink}>
           <p className="govuk-body">
             <Link className="govuk-link" to="/suppliers">
               See every supplier, A to Z

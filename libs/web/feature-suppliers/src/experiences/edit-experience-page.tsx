@@ -1,26 +1,26 @@
 import {
+  QueryKeys,
   SupplierExperienceDocument,
   UpdateSupplierExperienceDocument,
   useGraphQLMutation,
   useGraphQLQuery,
+  useInvalidateQueries,
   type Viewer,
 } from '@lgx/web/data-access';
 import {
   type FormErrors,
   Loading,
+  NO_FORM_ERRORS,
   problemsFromError,
   toFormErrors,
   usePageTitle,
 } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { NotFound, OfficerGate, QueryProblem } from '../common/officer-gate';
 import { ExperienceForm } from './experience-form';
 import { EXPERIENCE_FIELD_IDS as IDS } from './experience-form-values';
-
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
 
 /** Change an experience a moderator sent back (or one still waiting); it goes back to the queue. */
 export function EditExperiencePage() {
@@ -29,14 +29,14 @@ export function EditExperiencePage() {
 
 function EditExperience({ viewer }: { viewer: Viewer }) {
   const { id = '' } = useParams();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const invalidate = useInvalidateQueries();
   const { data, error } = useGraphQLQuery(SupplierExperienceDocument, { id });
   usePageTitle('Change your supplier experience', errors.hasErrors);
   const update = useGraphQLMutation(UpdateSupplierExperienceDocument, {
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['SupplierExperience'] });
+      await invalidate([QueryKeys.SupplierExperience]);
       navigate(`/supplier-experiences/${id}`, {
         state: { flash: 'Thank you. A moderator will check your changes.' },
       });
@@ -55,7 +55,7 @@ function EditExperience({ viewer }: { viewer: Viewer }) {
       submitLabel="Send for moderation again"
       onSubmit={({ input, problems }) => {
         if (problems.length > 0) return setErrors(toFormErrors(problems, IDS));
-        setErrors(NO_ERRORS);
+        setErrors(NO_FORM_ERRORS);
         update.mutate(
           { id, input },
           { onError: (e) => setErrors(toFormErrors(problemsFromError(e), IDS)) },

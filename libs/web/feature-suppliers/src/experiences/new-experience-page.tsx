@@ -3,15 +3,19 @@ import {
   useGraphQLMutation,
   type Viewer,
 } from '@lgx/web/data-access';
-import { type FormErrors, problemsFromError, toFormErrors, usePageTitle } from '@lgx/web/ui';
+import {
+  type FormErrors,
+  NO_FORM_ERRORS,
+  problemsFromError,
+  toFormErrors,
+  usePageTitle,
+} from '@lgx/web/ui';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { ForOfficersOnly, OfficerGate } from '../common/officer-gate';
 import { ExperienceForm } from './experience-form';
 import { EXPERIENCE_FIELD_IDS as IDS } from './experience-form-values';
-
-const NO_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
 
 /** Write about a supplier your council uses: one form, checked before and after it is sent. */
 export function NewExperiencePage() {
@@ -24,7 +28,7 @@ export function NewExperiencePage() {
 
 function NewExperience({ viewer }: { viewer: Viewer }) {
   const [params] = useSearchParams();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const navigate = useNavigate();
   usePageTitle('Write about a supplier', errors.hasErrors);
   const create = useGraphQLMutation(CreateSupplierExperienceDocument, {
@@ -45,7 +49,7 @@ function NewExperience({ viewer }: { viewer: Viewer }) {
       submitLabel="Send for moderation"
       onSubmit={({ input, problems }) => {
         if (problems.length > 0) return setErrors(toFormErrors(problems, IDS));
-        setErrors(NO_ERRORS);
+        setErrors(NO_FORM_ERRORS);
         create.mutate(
           { input },
           { onError: (error) => setErrors(toFormErrors(problemsFromError(error), IDS)) },

@@ -1,5 +1,6 @@
 import {
   PublishSupplierExperienceDocument,
+  QueryKeys,
   RejectSupplierExperienceDocument,
   RequestSupplierExperienceChangesDocument,
   ResolveSupplierExperienceConcernDocument,
@@ -8,6 +9,7 @@ import {
   type SupplierModerationQueueQuery,
   useGraphQLMutation,
   useGraphQLQuery,
+  useInvalidateQueries,
 } from '@lgx/web/data-access';
 import {
   Button,
@@ -20,7 +22,6 @@ import {
   Textarea,
   usePageTitle,
 } from '@lgx/web/ui';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 
@@ -67,8 +68,8 @@ function Queue() {
 }
 
 function useRefreshQueue() {
-  const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: ['SupplierModerationQueue'] });
+  const invalidate = useInvalidateQueries();
+  return () => invalidate([QueryKeys.SupplierModerationQueue]);
 }
 
 function SubmittedCard({

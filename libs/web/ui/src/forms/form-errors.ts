@@ -15,6 +15,9 @@ export interface FormErrors {
   hasErrors: boolean;
 }
 
+/** A form with nothing wrong (yet). */
+export const NO_FORM_ERRORS: FormErrors = { summary: [], byField: {}, hasErrors: false };
+
 /** The shape of an API error this helper understands (GraphQLRequestError has it). */
 export interface ProblemSource {
   message: string;

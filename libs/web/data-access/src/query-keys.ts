@@ -1,0 +1,138 @@
+import { partialMatchKey, type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { type DocumentNode, getOperationAST } from 'graphql';
+import { useCallback } from 'react';
+
+/**
+ * Every query the web caches, by name: its GraphQL operation name, the first
+ * part of its cache key. A mutation names what it changed from here, so a
+ * renamed or removed query is a type error, not a page that quietly stops
+ * refreshing (query-keys.spec.ts checks every query document is listed).
+ */
+export const QueryKeys = {
+  AuditEvents: 'AuditEvents',
+  CaseStudy: 'CaseStudy',
+  CaseStudyAttachments: 'CaseStudyAttachments',
+  CaseStudyDiff: 'CaseStudyDiff',
+  CaseStudyRevisions: 'CaseStudyRevisions',
+  Component: 'Component',
+  ComponentCatalogue: 'ComponentCatalogue',
+  Council: 'Council',
+  CouncilCaseStudies: 'CouncilCaseStudies',
+  CouncilComponents: 'CouncilComponents',
+  CouncilDomains: 'CouncilDomains',
+  CouncilInvitations: 'CouncilInvitations',
+  CouncilMapPoints: 'CouncilMapPoints',
+  CouncilMembers: 'CouncilMembers',
+  CouncilRenewalRadar: 'CouncilRenewalRadar',
+  CouncilSupplierExperiences: 'CouncilSupplierExperiences',
+  Councils: 'Councils',
+  EditProcurementGroup: 'EditProcurementGroup',
+  MyCouncilSupplierExperiences: 'MyCouncilSupplierExperiences',
+  MyData: 'MyData',
+  ProcurementGroup: 'ProcurementGroup',
+  ProcurementGroupSuggestedCouncils: 'ProcurementGroupSuggestedCouncils',
+  ProcurementGroupWorkspace: 'ProcurementGroupWorkspace',
+  ProcurementGroups: 'ProcurementGroups',
+  Search: 'Search',
+  SearchFacetCounts: 'SearchFacetCounts',
+  SearchFilterCouncil: 'SearchFilterCouncil',
+  SearchStatus: 'SearchStatus',
+  SupplierExperience: 'SupplierExperience',
+  SupplierModerationQueue: 'SupplierModerationQueue',
+  SupplierName: 'SupplierName',
+  SupplierPage: 'SupplierPage',
+  Suppliers: 'Suppliers',
+  Viewer: 'Viewer',
+} as const;
+
+export type QueryName = (typeof QueryKeys)[keyof typeof QueryKeys];
+
+const { Search, SearchFacetCounts, SearchFilterCouncil, SearchStatus } = QueryKeys;
+
+/** The queries over the search index: any change to a searchable record makes them stale. */
+const SEARCH: readonly QueryName[] = [Search, SearchFacetCounts, SearchFilterCouncil, SearchStatus];
+
+/**
+ * What each kind of change makes stale, by name: the one place to add a new
+ * query that shows these records.
+ */
+export const StaleAfter = {
+  /** A case study saved, submitted, published or withdrawn. */
+  caseStudyChange: [
+    QueryKeys.CaseStudy,
+    QueryKeys.CaseStudyRevisions,
+    QueryKeys.CaseStudyDiff,
+    QueryKeys.CouncilCaseStudies,
+    ...SEARCH,
+  ],
+  /** A council invited to co-author a case study, or answering, withdrawn or leaving. */
+  coAuthorshipChange: [
+    QueryKeys.CaseStudy,
+    QueryKeys.CouncilCaseStudies,
+    QueryKeys.CouncilInvitations,
+    ...SEARCH,
+  ],
+  /** A component (or an adoption, or who maintains it) changed. */
+  componentChange: [
+    QueryKeys.Component,
+    QueryKeys.CouncilComponents,
+    QueryKeys.ComponentCatalogue,
+    QueryKeys.CouncilInvitations,
+    ...SEARCH,
+  ],
+  /** A council answered an invitation to co-author or co-maintain, from its own page. */
+  invitationAnswered: [
+    QueryKeys.CouncilInvitations,
+    QueryKeys.CouncilCaseStudies,
+    QueryKeys.CouncilComponents,
+    QueryKeys.CaseStudy,
+    QueryKeys.Component,
+  ],
+  /** Any change to a procurement group: its stage, members, interest or documents. */
+  procurementGroupChange: [
+    QueryKeys.ProcurementGroup,
+    QueryKeys.ProcurementGroupSuggestedCouncils,
+    QueryKeys.ProcurementGroupWorkspace,
+    QueryKeys.ProcurementGroups,
+    ...SEARCH,
+  ],
+} as const satisfies Record<string, readonly QueryName[]>;
+
+/** The cache key of a query: its name, then its variables (a part of them matches more). */
+export const queryKey = (name: QueryName, variables?: object): readonly unknown[] =>
+  variables === undefined ? [name] : [name, variables];
+
+/** The name a query document is cached under. */
+export function queryNameOf(document: DocumentNode): QueryName {
+  return (getOperationAST(document)?.name?.value ?? 'anonymous') as QueryName;
+}
+
+export interface InvalidateOptions {
+  /** A key (name and some variables) to leave as it is, say one whose new data is already set. */
+  keep?: readonly unknown[];
+}
+
+/**
+ * Marks every cached query with one of these names stale, whatever its
+ * variables, and fetches again those on the page.
+ */
+export function invalidateQueries(
+  client: QueryClient,
+  names: readonly QueryName[],
+  { keep }: InvalidateOptions = {},
+): Promise<void> {
+  const named = new Set<unknown>(names);
+  return client.invalidateQueries({
+    predicate: (query) =>
+      named.has(query.queryKey[0]) && !(keep && partialMatchKey(query.queryKey, keep)),
+  });
+}
+
+/** `invalidateQueries` with the page's query client. */
+export function useInvalidateQueries(): (
+  names: readonly QueryName[],
+  options?: InvalidateOptions,
+) => Promise<void> {
+  const client = useQueryClient();
+  return useCallback((names, options) => invalidateQueries(client, names, options), [client]);
+}
