@@ -36,6 +36,8 @@ export const QueryKeys = {
   Search: 'Search',
   SearchFacetCounts: 'SearchFacetCounts',
   SearchFilterCouncil: 'SearchFilterCouncil',
+  /** What search offers the reader (content types, facets, sorts): changes with who is signed in, not with records. */
+  SearchOptions: 'SearchOptions',
   SearchStatus: 'SearchStatus',
   SupplierExperience: 'SupplierExperience',
   SupplierModerationQueue: 'SupplierModerationQueue',

@@ -1,6 +1,7 @@
 import {
   graphqlRequest,
   type GraphQLRequestError,
+  QueryKeys,
   type SearchReadiness,
   SearchStatusDocument,
   type SearchStatusQuery,
@@ -17,7 +18,7 @@ const RECHECK_MS = 10_000;
  */
 export function useSearchStatus(): SearchReadiness | undefined {
   const { data } = useQuery<SearchStatusQuery, GraphQLRequestError>({
-    queryKey: ['SearchStatus', {}],
+    queryKey: [QueryKeys.SearchStatus, {}],
     queryFn: ({ signal }) => graphqlRequest(SearchStatusDocument, {}, signal),
     refetchInterval: (query) =>
       query.state.data?.searchStatus.state === 'BUILDING' ? RECHECK_MS : false,

@@ -1,6 +1,7 @@
 import {
   graphqlRequest,
   type GraphQLRequestError,
+  QueryKeys,
   SearchFacetCountsDocument,
   type SearchFacetCountsQuery,
 } from '@lgx/web/data-access';
@@ -20,7 +21,7 @@ export function useUnfilteredCounts(state: SearchState): Partial<Record<string, 
     queries: attributes.map((attribute) => {
       const variables = facetCountVariables(state, attribute);
       return {
-        queryKey: ['SearchFacetCounts', variables, attribute],
+        queryKey: [QueryKeys.SearchFacetCounts, variables, attribute],
         queryFn: ({ signal }: { signal: AbortSignal }) =>
           graphqlRequest(SearchFacetCountsDocument, variables, signal),
         // While new counts load, keep the old ones of the same facet (never another's).
