@@ -1,9 +1,4 @@
-import {
-  adoptionPhrase,
-  SEARCH_MAX_PAGE_SIZE,
-  SEARCH_MAX_QUERY_LENGTH,
-  SEARCH_RESULT_CAP,
-} from '@lgx/shared/domain';
+import { SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_LENGTH } from '@lgx/shared/domain';
 import {
   canWriteCaseStudies,
   ComponentCatalogueDocument,
@@ -12,26 +7,20 @@ import {
   useViewer,
 } from '@lgx/web/data-access';
 import {
-  cursorPageNumber,
   ErrorSummary,
-  FilterCheckboxes,
   isSearchUnavailable,
   Loading,
-  nextCursorPage,
-  Pagination,
-  previousCursorPage,
   SearchBox,
   SearchUnavailable,
   Select,
-  Tag,
   usePageTitle,
 } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
-import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { CatalogueFilters } from '../components/catalogue-filters';
+import { CatalogueResults } from '../components/catalogue-results';
 import {
-  CATALOGUE_FACETS,
   CATALOGUE_SORTS,
   cataloguePath,
   type CatalogueState,
@@ -59,13 +48,7 @@ export function CataloguePage() {
   usePageTitle('Reusable components', Boolean(error) && !isSearchUnavailable(error));
   /** A new search, filter or sort: from the first page. */
   const go = (next: CatalogueState) => navigate(cataloguePath(fromFirstPage(next)));
-  const page = cursorPageNumber(state);
-  const heading = useRef<HTMLHeadingElement>(null);
   const results = data?.search;
-  // The API pages through at most SEARCH_RESULT_CAP results.
-  const pages = Math.ceil(Math.min(results?.totalCount ?? 0, SEARCH_RESULT_CAP) / PAGE_SIZE);
-  const checked = (attribute: string) =>
-    state.facets.find((facet) => facet.attribute === attribute)?.values ?? [];
 
   return (
     <>
@@ -95,29 +78,13 @@ export function CataloguePage() {
       />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <h2 className="govuk-heading-m">Filter</h2>
-          {CATALOGUE_FACETS.map((attribute) => {
-            const facet = results?.facets.find((f) => f.attribute === attribute);
-            const values = new Map((facet?.values ?? []).map((v) => [v.value, v.count]));
-            for (const value of checked(attribute)) if (!values.has(value)) values.set(value, 0);
-            if (values.size === 0) return null;
-            return (
-              <FilterCheckboxes
-                key={attribute}
-                id={`filter-${attribute}`}
-                legend={facet?.label ?? attribute}
-                options={[...values.entries()].map(([value, count]) => ({
-                  value,
-                  label: value,
-                  count,
-                  checked: checked(attribute).includes(value),
-                }))}
-                onChange={(value, isChecked) =>
-                  go(withFacetValue(state, attribute, value, isChecked))
-                }
-              />
-            );
-          })}
+          <CatalogueFilters
+            state={state}
+            facets={results?.facets}
+            onChange={(attribute, value, isChecked) =>
+              go(withFacetValue(state, attribute, value, isChecked))
+            }
+          />
         </div>
         <div className="govuk-grid-column-two-thirds">
           <Select
@@ -134,75 +101,7 @@ export function CataloguePage() {
               <ErrorSummary errors={[{ message: error.message }]} />
             ))}
           {!error && isPending && <Loading label="Loading components" />}
-          {results && (
-            <>
-              <h2
-                className="govuk-heading-m"
-                id="catalogue-results"
-                aria-live="polite"
-                ref={heading}
-                tabIndex={-1}
-              >
-                {results.totalCount === 1 ? '1 component' : `${results.totalCount} components`}
-                {pages > 1 && (
-                  <span className="govuk-caption-m">
-                    Page {page} of {pages}
-                  </span>
-                )}
-              </h2>
-              {results.edges.length === 0 ? (
-                <p className="govuk-body">No components match. Try fewer filters or other words.</p>
-              ) : (
-                <ol className="govuk-list lgx-catalogue" aria-labelledby="catalogue-results">
-                  {results.edges.map(({ node }) => (
-                    <li key={node.id} className="govuk-!-margin-bottom-6">
-                      <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-                        <Link className="govuk-link" to={node.url}>
-                          {node.title}
-                        </Link>
-                      </h3>
-                      <p className="govuk-body govuk-!-margin-bottom-1">{node.summary}</p>
-                      <p className="govuk-body-s govuk-!-margin-bottom-0">
-                        {node.councilName && <>Maintained by {node.councilName}. </>}
-                        {adoptionPhrase(node.adoptionCount ?? 0)}.
-                        {node.possiblyStale && (
-                          <>
-                            {' '}
-                            <Tag colour="yellow">Possibly stale</Tag>
-                          </>
-                        )}
-                      </p>
-                    </li>
-                  ))}
-                </ol>
-              )}
-              <Pagination
-                label="Pages of components"
-                renderLink={({ href, className, rel, onClick, children }) => (
-                  <Link to={href} className={className} rel={rel} onClick={onClick}>
-                    {children}
-                  </Link>
-                )}
-                onNavigate={() => heading.current?.focus()}
-                previous={
-                  state.after
-                    ? {
-                        href: cataloguePath(previousCursorPage(state)),
-                        label: `${page - 1} of ${pages}`,
-                      }
-                    : undefined
-                }
-                next={
-                  results.pageInfo.hasNextPage && results.pageInfo.endCursor
-                    ? {
-                        href: cataloguePath(nextCursorPage(state, results.pageInfo.endCursor)),
-                        label: `${page + 1} of ${pages}`,
-                      }
-                    : undefined
-                }
-              />
-            </>
-          )}
+          {results && <CatalogueResults state={state} results={results} pageSize={PAGE_SIZE} />}
         </div>
       </div>
     </>

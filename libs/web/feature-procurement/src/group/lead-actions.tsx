@@ -1,4 +1,4 @@
-import { GROUP_STAGES, GROUP_TRANSITIONS } from '@lgx/shared/domain';
+import { GROUP_TRANSITIONS } from '@lgx/shared/domain';
 import {
   AnswerGroupJoinRequestDocument,
   type GroupStage,
@@ -7,10 +7,11 @@ import {
   type ProcurementGroupQuery,
   useGraphQLMutation,
 } from '@lgx/web/data-access';
-import { Button, ErrorSummary, Radios, Textarea, TextInput } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 
+import { InviteCouncilForm } from '../components/invite-council-form';
+import { JoinRequests } from '../components/join-requests';
+import { MoveStageForm, type StageMove } from '../components/move-stage-form';
 import { useGroupsChanged } from '../use-groups-changed';
 import { useActionErrors } from './use-action';
 
@@ -47,31 +48,16 @@ export function LeadActions({
   const next = GROUP_TRANSITIONS[group.stage];
   const requests = group.members.filter((m) => m.status === 'REQUESTED');
 
-  const submitMove = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const to = String(form.get('to') ?? '');
+  const onMove = ({ to, note, reason }: StageMove) => {
     if (!to) {
       const message = 'Choose the stage to move to';
       stageErrors.fail({ message, fields: [{ field: 'to', message }] });
       return;
     }
     move.mutate(
-      {
-        input: {
-          groupId: group.id,
-          to: to as GroupStage,
-          note: String(form.get('note') ?? '') || null,
-          reason: String(form.get('reason') ?? '') || null,
-        },
-      },
+      { input: { groupId: group.id, to: to as GroupStage, note, reason } },
       { onError: stageErrors.fail },
     );
-  };
-  const submitInvite = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('councilCode') ?? '');
-    invite.mutate({ id: group.id, councilCode: code }, { onError: inviteErrors.fail });
   };
 
   return (
@@ -87,85 +73,27 @@ export function LeadActions({
         </p>
       )}
       {next.length > 0 && (
-        <form onSubmit={submitMove} noValidate aria-label="Move the stage">
-          <ErrorSummary errors={stageErrors.errors.summary} />
-          <Radios
-            id="next-stage"
-            name="to"
-            legend="Move the group to"
-            error={stageErrors.errors.byField['next-stage']}
-            items={next.map((stage) => ({ value: stage, label: GROUP_STAGES[stage] }))}
-          />
-          <Textarea
-            id="stage-note"
-            name="note"
-            label="Note for the history (optional)"
-            rows={2}
-            error={stageErrors.errors.byField['stage-note']}
-          />
-          <Textarea
-            id="stage-reason"
-            name="reason"
-            label="Reason (needed to close or abandon)"
-            rows={2}
-            error={stageErrors.errors.byField['stage-reason']}
-          />
-          <Button busy={move.isPending}>Move the stage</Button>
-        </form>
-      )}
-      <form onSubmit={submitInvite} noValidate aria-label="Invite a council">
-        <ErrorSummary errors={inviteErrors.errors.summary} />
-        <TextInput
-          id="invite-council"
-          name="councilCode"
-          label="Invite a council"
-          hint="Its register code, for example NGM for Nottingham"
-          className="govuk-input--width-5"
-          error={inviteErrors.errors.byField['invite-council']}
+        <MoveStageForm
+          next={next}
+          errors={stageErrors.errors}
+          busy={move.isPending}
+          onMove={onMove}
         />
-        <Button variant="secondary" busy={invite.isPending}>
-          Invite
-        </Button>
-      </form>
-      {requests.length > 0 && (
-        <>
-          <h3 className="govuk-heading-s">Requests to join</h3>
-          <ul className="govuk-list">
-            {requests.map((request) => (
-              <li key={request.council.code}>
-                {request.council.name}{' '}
-                <Button
-                  type="button"
-                  className="govuk-!-margin-bottom-0"
-                  busy={answer.isPending}
-                  onClick={() =>
-                    answer.mutate(
-                      { id: group.id, councilCode: request.council.code, accept: true },
-                      { onError: inviteErrors.fail },
-                    )
-                  }
-                >
-                  Accept<span className="govuk-visually-hidden"> {request.council.name}</span>
-                </Button>{' '}
-                <Button
-                  type="button"
-                  variant="secondary"
-                  className="govuk-!-margin-bottom-0"
-                  busy={answer.isPending}
-                  onClick={() =>
-                    answer.mutate(
-                      { id: group.id, councilCode: request.council.code, accept: false },
-                      { onError: inviteErrors.fail },
-                    )
-                  }
-                >
-                  Decline<span className="govuk-visually-hidden"> {request.council.name}</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </>
       )}
+      <InviteCouncilForm
+        errors={inviteErrors.errors}
+        busy={invite.isPending}
+        onInvite={(councilCode) =>
+          invite.mutate({ id: group.id, councilCode }, { onError: inviteErrors.fail })
+        }
+      />
+      <JoinRequests
+        councils={requests.map((request) => request.council)}
+        busy={answer.isPending}
+        onAnswer={(councilCode, accept) =>
+          answer.mutate({ id: group.id, councilCode, accept }, { onError: inviteErrors.fail })
+        }
+      />
     </section>
   );
 }

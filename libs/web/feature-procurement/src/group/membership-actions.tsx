@@ -5,9 +5,9 @@ import {
   useGraphQLMutation,
   WithdrawFromGroupDocument,
 } from '@lgx/web/data-access';
-import { Button, ErrorSummary, TextInput } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
+import { Button, ErrorSummary } from '@lgx/web/ui';
 
+import { CommitmentForm } from '../components/commitment-form';
 import { useGroupsChanged } from '../use-groups-changed';
 import { MEMBER_STATUS_LABELS } from './members-table';
 import { useActionErrors } from './use-action';
@@ -55,27 +55,6 @@ export function MembershipActions({
   const { viewer } = group;
   const own = group.members.find((m) => m.council.code === councilCode);
 
-  const submitCommitment = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
-    const volume = Number.parseInt(text('volume'), 10);
-    commit.mutate(
-      {
-        id: group.id,
-        input: {
-          volume: Number.isNaN(volume) ? 0 : volume,
-          volumeUnit: text('volumeUnit'),
-          estimatedValue: text('estimatedValue'),
-          earliestStart: text('earliestStart'),
-          latestStart: text('latestStart'),
-        },
-      },
-      { onError: fail },
-    );
-  };
-  const e = errors.byField;
-
   return (
     <section aria-labelledby="your-council-heading">
       <h2 className="govuk-heading-m" id="your-council-heading">
@@ -99,63 +78,13 @@ export function MembershipActions({
         </Button>
       )}
       {viewer.canCommit && (
-        <details className="govuk-details" open={errors.hasErrors || undefined}>
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">
-              {viewer.status === 'COMMITTED' ? 'Change your commitment' : 'Commit your council'}
-            </span>
-          </summary>
-          <div className="govuk-details__text">
-            <form onSubmit={submitCommitment} noValidate aria-label="Commitment">
-              <TextInput
-                id="volume"
-                name="volume"
-                label="Volume"
-                hint="How many your council would buy"
-                inputMode="numeric"
-                className="govuk-input--width-5"
-                defaultValue={own?.volume?.toString() ?? ''}
-                error={e['volume']}
-              />
-              <TextInput
-                id="volume-unit"
-                name="volumeUnit"
-                label="Of what"
-                hint="For example, licences, sites or users"
-                className="govuk-input--width-20"
-                defaultValue={own?.volumeUnit ?? ''}
-                error={e['volume-unit']}
-              />
-              <TextInput
-                id="estimated-value"
-                name="estimatedValue"
-                label="Estimated value to your council, in pounds"
-                inputMode="decimal"
-                className="govuk-input--width-10"
-                error={e['estimated-value']}
-              />
-              <TextInput
-                id="earliest-start"
-                name="earliestStart"
-                type="date"
-                label="Earliest start"
-                className="govuk-input--width-10"
-                defaultValue={own?.earliestStart ?? ''}
-                error={e['earliest-start']}
-              />
-              <TextInput
-                id="latest-start"
-                name="latestStart"
-                type="date"
-                label="Latest start"
-                className="govuk-input--width-10"
-                defaultValue={own?.latestStart ?? ''}
-                error={e['latest-start']}
-              />
-              <Button busy={commit.isPending}>Commit</Button>
-            </form>
-          </div>
-        </details>
+        <CommitmentForm
+          own={own}
+          committed={viewer.status === 'COMMITTED'}
+          errors={errors}
+          busy={commit.isPending}
+          onCommit={(input) => commit.mutate({ id: group.id, input }, { onError: fail })}
+        />
       )}
       {viewer.canWithdraw && (
         <Button

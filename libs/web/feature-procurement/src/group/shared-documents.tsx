@@ -1,17 +1,9 @@
-import {
-  DeleteGroupDocumentDocument,
-  type ProcurementGroupWorkspaceQuery,
-  useGraphQLMutation,
-} from '@lgx/web/data-access';
-import { Button, ErrorSummary } from '@lgx/web/ui';
+import { DeleteGroupDocumentDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import { ErrorSummary } from '@lgx/web/ui';
 import { useEffect, useState } from 'react';
 
+import { type SharedDocument, SharedDocumentItem } from '../components/shared-document-item';
 import { useGroupsChanged } from '../use-groups-changed';
-
-type SharedDocument = ProcurementGroupWorkspaceQuery['procurementGroupWorkspace']['documents'][0];
-
-const size = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * The files shared with a group. Who may remove one (an editor of the council
@@ -59,45 +51,15 @@ export function SharedDocuments({ documents }: { documents: SharedDocument[] }) 
       ) : (
         <ul className="govuk-list" aria-label="Shared documents">
           {documents.map((file) => (
-            <li key={file.id} className="govuk-!-margin-bottom-3">
-              <a className="govuk-link" href={file.url}>
-                {file.filename}
-              </a>{' '}
-              ({size(file.size)}, from {file.council.name})
-              {file.canRemove && confirming?.id !== file.id && (
-                <Button
-                  type="button"
-                  variant="secondary"
-                  id={`remove-${file.id}`}
-                  className="govuk-!-margin-bottom-0 govuk-!-margin-left-2"
-                  onClick={() => ask(file)}
-                >
-                  Remove<span className="govuk-visually-hidden"> {file.filename}</span>
-                </Button>
-              )}
-              {confirming?.id === file.id && (
-                <div className="govuk-!-margin-top-2">
-                  <p className="govuk-body" id={`remove-${file.id}-question`}>
-                    Remove {file.filename} for every member council? This cannot be undone.
-                  </p>
-                  <div className="govuk-button-group">
-                    <Button
-                      type="button"
-                      variant="warning"
-                      id={`confirm-remove-${file.id}`}
-                      aria-describedby={`remove-${file.id}-question`}
-                      busy={remove.isPending}
-                      onClick={() => confirm(file)}
-                    >
-                      Yes, remove it
-                    </Button>
-                    <Button type="button" variant="secondary" onClick={() => keep(file)}>
-                      Keep it
-                    </Button>
-                  </div>
-                </div>
-              )}
-            </li>
+            <SharedDocumentItem
+              key={file.id}
+              file={file}
+              confirming={confirming?.id === file.id}
+              removing={remove.isPending}
+              onAsk={() => ask(file)}
+              onConfirm={() => confirm(file)}
+              onKeep={() => keep(file)}
+            />
           ))}
         </ul>
       )}

@@ -1,0 +1,14 @@
+import { useMemo } from 'react';
+import { useLocation } from 'react-router';
+
+import type { SearchCatalogue } from '../search/search-catalogue';
+import { parseSearchState, type SearchState } from '../search/search-state';
+
+/** The search the address describes: words, filters, sort and page, read against what search offers. */
+export function useSearchState(catalogue: SearchCatalogue): SearchState {
+  const { search } = useLocation();
+  return useMemo(
+    () => parseSearchState(new URLSearchParams(search), catalogue),
+    [search, catalogue],
+  );
+}

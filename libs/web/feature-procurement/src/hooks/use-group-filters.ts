@@ -1,0 +1,44 @@
+import { CPV_CODES, GROUP_STAGES, isOneOf } from '@lgx/shared/domain';
+import type { GroupStage, ProcurementGroupsQueryVariables } from '@lgx/web/data-access';
+import { useSearchParams } from 'react-router';
+
+/** CPV divisions (codes ending in six zeros): groups in the same division are related. */
+export const CATEGORY_OPTIONS = [
+  { value: '', label: 'Any category' },
+  ...CPV_CODES.filter((entry) => entry.code.slice(2, 8) === '000000').map((entry) => ({
+    value: entry.code,
+    label: entry.label,
+  })),
+];
+
+const isStage = (value: string): value is GroupStage => isOneOf(GROUP_STAGES, value);
+
+/** The filters of the groups list, as the address holds them (words, category, stage, mine). */
+export interface GroupFilters {
+  search: string;
+  stage: string;
+  category: string;
+  mine: boolean;
+}
+
+/** The groups list's filters from the address, and the query filter they make. */
+export function useGroupFilters(): {
+  filters: GroupFilters;
+  filter: ProcurementGroupsQueryVariables['filter'];
+} {
+  const [params] = useSearchParams();
+  const search = params.get('search') ?? '';
+  const stage = params.get('stage') ?? '';
+  const mine = params.get('mine') === 'yes';
+  const category = params.get('category') ?? '';
+  const knownCategory = CATEGORY_OPTIONS.some((option) => option.value === category);
+  return {
+    filters: { search, stage, category, mine },
+    filter: {
+      search: search || null,
+      stages: isStage(stage) ? [stage] : null,
+      cpvCode: category && knownCategory ? category : null,
+      mine,
+    },
+  };
+}
