@@ -41,6 +41,12 @@ describe('the HTTP rate limits', () => {
   it.each([
     ['/graphql', 'graphql'],
     ['/graphql/', 'graphql'],
+    // Express routes any case to the same handler, so the limits follow it.
+    ['/GraphQL', 'graphql'],
+    ['/AUTH/sso/start', 'auth'],
+    ['/Auth/SSO/Callback', 'auth'],
+    ['/ATTACHMENTS/0b6c/plan.pdf', 'files'],
+    ['/Case-Studies/0b6c/Attachments', 'files'],
     ['/graphqlx', 'web'],
     ['/auth/sso/start', 'auth'],
     ['/auth/sso/callback', 'auth'],

@@ -104,11 +104,16 @@ function isUnder(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`);
 }
 
-/** The rule that limits a path, or undefined when it is exempt or no rule covers it. */
+/**
+ * The rule that limits a path, or undefined when it is exempt or no rule
+ * covers it. Express routes paths whatever their case (/AUTH/sso/start
+ * reaches /auth/sso/start), so the rule is chosen on the lower-case path.
+ */
 export function rateLimitRuleFor(
-  path: string,
+  requestPath: string,
   options: Pick<RateLimitOptions, 'rules' | 'exempt'> = DEFAULT_RATE_LIMIT,
 ): RateLimitRule | undefined {
+  const path = requestPath.toLowerCase();
   if (options.exempt.some((prefix) => isUnder(path, prefix))) return undefined;
   return options.rules.find((rule) =>
     rule.paths.some((match) =>

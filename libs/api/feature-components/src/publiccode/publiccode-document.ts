@@ -33,8 +33,51 @@ export function decodePubliccode(input: Uint8Array | string): string | Publiccod
   return text;
 }
 
+/**
+ * Bounds on how deeply a file can nest, checked before the YAML parser sees
+ * it: the parser's time and memory grow fast with depth (half a million "["
+ * held the server for seconds and can exhaust its memory). Far above any real
+ * publiccode.yml. They over-count (brackets in quoted text count too), so no
+ * quoting trick hides depth from them.
+ */
+export const YAML_LIMITS = Object.freeze({
+  /** "[" and "{" in the whole file. */
+  flowOpeners: 1_000,
+  /** Unclosed "[" and "{" at any point. */
+  flowDepth: 64,
+  /** Spaces before a line's first character. */
+  indentation: 256,
+  /** "- " or "? " entries opened on one line ("- - - x"). */
+  compactEntries: 32,
+});
+
+/** Why the file nests too deeply to be read safely, or null. */
+export function nestingProblem(text: string): string | null {
+  let openers = 0;
+  let depth = 0;
+  for (const char of text) {
+    if (char === '[' || char === '{') {
+      openers++;
+      depth++;
+      if (openers > YAML_LIMITS.flowOpeners || depth > YAML_LIMITS.flowDepth)
+        return `The YAML nests lists or maps in [ ] or { } too deeply (more than ${YAML_LIMITS.flowDepth} levels, or more than ${YAML_LIMITS.flowOpeners} in all)`;
+    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+  }
+  for (const line of text.split('\n')) {
+    const indentation = line.length - line.trimStart().length;
+    if (indentation > YAML_LIMITS.indentation)
+      return `The YAML is indented more than ${YAML_LIMITS.indentation} spaces deep`;
+    const entries = /^(?:[-?][ \t]+)*/.exec(line.trimStart())![0].replace(/[ \t]/g, '').length;
+    if (entries > YAML_LIMITS.compactEntries)
+      return `The YAML opens more than ${YAML_LIMITS.compactEntries} list entries on one line`;
+  }
+  return null;
+}
+
 /** One YAML 1.2 document with unique keys, or the problems that stop it being read. */
 export function readYaml(text: string): PubliccodeDocument | PubliccodeProblem[] {
+  const tooDeep = nestingProblem(text);
+  if (tooDeep) return fileProblem(`${tooDeep}; publiccode.yml never needs that`);
   const lines = new LineCounter();
   const parsed = parseAllDocuments(text, {
     version: '1.2',
