@@ -112,6 +112,39 @@ describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
     expectSecurityHeaders(response.headers);
   });
 
+  it.each([
+    [
+      'a persisted query hash',
+      {
+        query: '{ __typename }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } },
+      },
+    ],
+    [
+      'a persisted query of another version',
+      {
+        query: '{ __typename }',
+        extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } },
+      },
+    ],
+    ['a subscription', { query: 'subscription { councils { totalCount } }' }],
+  ])(
+    'answers %s with a request error a client can act on, never an internal error',
+    async (_what, body) => {
+      const response = await harness
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send(body);
+      const codes = (response.body.errors ?? []).map(
+        (error: { extensions?: { code?: string } }) => error.extensions?.code,
+      );
+      expect(codes.length).toBeGreaterThan(0);
+      expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      expect(response.body.data ?? undefined).toBeUndefined();
+    },
+  );
+
   it('refuses malformed JSON with 400 and a clear JSON error', async () => {
     const response = await harness
       .http()

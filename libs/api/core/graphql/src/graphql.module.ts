@@ -42,6 +42,8 @@ export class LgxGraphQLModule {
             plugins: [inputValidationPlugin()],
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
+            // The web app sends whole documents; an unknown hash would be an internal error.
+            persistedQueries: false,
             csrfPrevention: true,
             // Resolvers reach the request (session, actor) and the response (session cookie).
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

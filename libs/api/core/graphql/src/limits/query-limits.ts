@@ -5,6 +5,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination.args';
 import { maxAliasesRule } from './max-aliases.rule';
 import { type CostLimit, maxCostRule } from './max-cost.rule';
 import { maxDepthRule } from './max-depth.rule';
+import { noSubscriptionsRule } from './no-subscriptions.rule';
 import { type DirectiveLimit, maxDirectivesRule } from './max-directives.rule';
 
 export interface QueryLimits extends CostLimit {
@@ -33,6 +34,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
 export function queryLimitRules(limits: Partial<QueryLimits> = {}): ValidationRule[] {
   const { maxDepth, maxAliases, maxDirectives, ...cost } = { ...DEFAULT_QUERY_LIMITS, ...limits };
   return [
+    noSubscriptionsRule,
     maxDirectivesRule(maxDirectives),
     maxDepthRule(maxDepth),
     maxAliasesRule(maxAliases),
