@@ -41,7 +41,7 @@ export function AttachedDocuments({
   files: readonly AttachedDocument[];
   canEdit: boolean;
   /** The id of the document being removed, if one is. */
-  removing: string | undefined;
+  removing: string | number | undefined;
   onRemove: (file: AttachedDocument) => void;
 }) {
   if (files.length === 0) return <p className="govuk-body">No documents are attached yet.</p>;
