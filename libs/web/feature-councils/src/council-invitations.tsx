@@ -1,30 +1,7 @@
-import {
-  AnswerCoAuthorInvitationDocument,
-  AnswerCoMaintainerInvitationDocument,
-  CouncilInvitationsDocument,
-  isEditorOf,
-  StaleAfter,
-  useGraphQLMutation,
-  useGraphQLQuery,
-  useInvalidateQueries,
-  useViewer,
-} from '@lgx/web/data-access';
-import { Button, ErrorSummary, Loading, NotificationBanner } from '@lgx/web/ui';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { ErrorSummary, Loading, NotificationBanner } from '@lgx/web/ui';
 
-import { formatDay } from './labels';
-
-interface Invitation {
-  kind: 'case study' | 'component';
-  id: string;
-  title: string;
-  summary: string;
-  published: boolean;
-  href: string;
-  invitedBy: { code: string; name: string };
-  invitedAt: string;
-}
+import { InvitationItem } from './components/invitation-item';
+import { useCouncilInvitations } from './hooks/use-council-invitations';
 
 /**
  * For the council's editors and admins: invitations to co-author case
@@ -32,60 +9,9 @@ interface Invitation {
  * shown as the council's own until it accepts.
  */
 export function CouncilInvitations({ council }: { council: { code: string; name: string } }) {
-  const viewer = useViewer().data?.viewer;
-  const mayAnswer = isEditorOf(viewer, council.code);
-  const { data, error } = useGraphQLQuery(CouncilInvitationsDocument, {}, { enabled: mayAnswer });
-  const invalidate = useInvalidateQueries();
-  const [answered, setAnswered] = useState<string>();
-  const [failure, setFailure] = useState<string>();
-  const refresh = () => invalidate(StaleAfter.invitationAnswered);
-  const answerCaseStudy = useGraphQLMutation(AnswerCoAuthorInvitationDocument, {
-    onSuccess: refresh,
-  });
-  const answerComponent = useGraphQLMutation(AnswerCoMaintainerInvitationDocument, {
-    onSuccess: refresh,
-  });
+  const { mayAnswer, data, error, invitations, busy, answer, answered, failure } =
+    useCouncilInvitations(council);
   if (!mayAnswer) return null;
-
-  const invitations: Invitation[] = [
-    ...(data?.coAuthorInvitationsToMyCouncil ?? []).map((invitation) => ({
-      kind: 'case study' as const,
-      id: invitation.caseStudyId,
-      title: invitation.caseStudyTitle,
-      summary: invitation.caseStudySummary,
-      published: invitation.caseStudyStatus === 'PUBLISHED',
-      href: `/case-studies/${invitation.caseStudyId}`,
-      invitedBy: invitation.invitedBy,
-      invitedAt: String(invitation.invitedAt),
-    })),
-    ...(data?.coMaintainerInvitationsToMyCouncil ?? []).map((invitation) => ({
-      kind: 'component' as const,
-      id: invitation.componentId,
-      title: invitation.componentName,
-      summary: invitation.componentSummary,
-      published: invitation.componentStatus === 'PUBLISHED',
-      href: `/components/${invitation.componentId}`,
-      invitedBy: invitation.invitedBy,
-      invitedAt: String(invitation.invitedAt),
-    })),
-  ];
-  const busy = answerCaseStudy.isPending || answerComponent.isPending;
-  const answer = (invitation: Invitation, accept: boolean) => {
-    setFailure(undefined);
-    setAnswered(undefined);
-    const done = {
-      onSuccess: () =>
-        setAnswered(
-          accept
-            ? `${council.name} is now ${invitation.kind === 'case study' ? 'a co-author of' : 'a maintainer of'} “${invitation.title}”.`
-            : `You declined the invitation to ${invitation.kind === 'case study' ? 'co-author' : 'maintain'} “${invitation.title}”.`,
-        ),
-      onError: (error: Error) => setFailure(error.message),
-    };
-    if (invitation.kind === 'case study')
-      answerCaseStudy.mutate({ caseStudyId: invitation.id, accept }, done);
-    else answerComponent.mutate({ componentId: invitation.id, accept }, done);
-  };
 
   return (
     <section
@@ -118,39 +44,13 @@ export function CouncilInvitations({ council }: { council: { code: string; name:
           </p>
           <ul className="govuk-list">
             {invitations.map((invitation) => (
-              <li key={`${invitation.kind}-${invitation.id}`} className="govuk-!-margin-bottom-6">
-                <h3 className="govuk-heading-m govuk-!-margin-bottom-2">
-                  {invitation.published ? (
-                    <Link className="govuk-link" to={invitation.href}>
-                      {invitation.title}
-                    </Link>
-                  ) : (
-                    invitation.title
-                  )}
-                </h3>
-                <p className="govuk-body-s">
-                  {invitation.invitedBy.name} asks {council.name} to{' '}
-                  {invitation.kind === 'case study'
-                    ? 'co-author this case study'
-                    : 'maintain this component'}{' '}
-                  on {formatDay(invitation.invitedAt)}.
-                  {invitation.published ? '' : ' It is a draft, so only its authors can open it.'}
-                </p>
-                <p className="govuk-body">{invitation.summary}</p>
-                <div className="govuk-button-group">
-                  <Button type="button" busy={busy} onClick={() => answer(invitation, true)}>
-                    Accept<span className="govuk-visually-hidden"> {invitation.title}</span>
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    busy={busy}
-                    onClick={() => answer(invitation, false)}
-                  >
-                    Decline<span className="govuk-visually-hidden"> {invitation.title}</span>
-                  </Button>
-                </div>
-              </li>
+              <InvitationItem
+                key={`${invitation.kind}-${invitation.id}`}
+                invitation={invitation}
+                council={council}
+                busy={busy}
+                onAnswer={answer}
+              />
             ))}
           </ul>
         </>

@@ -1,4 +1,4 @@
-import { COUNCIL_TYPES, isOneOf, NATION_KEYS, REGIONS } from '@lgx/shared/domain';
+import { COUNCIL_TYPES, isOneOf, NATION_KEYS } from '@lgx/shared/domain';
 import {
   CouncilsDocument,
   type CouncilsQueryVariables,
@@ -6,19 +6,14 @@ import {
   type Nation,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
-import {
-  ErrorSummary,
-  FirstAndNextPages,
-  Loading,
-  Select,
-  TextInput,
-  usePageTitle,
-} from '@lgx/web/ui';
+import { ErrorSummary, FirstAndNextPages, Loading, usePageTitle } from '@lgx/web/ui';
 import { cursorPageAddresses, filtersFromForm, routerLink } from '@lgx/web/util';
 import { type FormEvent, useId } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 
-import { formatNumber, nationLabel } from './labels';
+import { CouncilFilters } from './components/council-filters';
+import { CouncilsTable } from './components/councils-table';
+import { formatNumber } from './labels';
 
 const PAGE_SIZE = 25;
 const FILTER_KEYS = ['name', 'nation', 'region', 'type'] as const;
@@ -71,63 +66,12 @@ export function CouncilsPage() {
       {error && <ErrorSummary errors={[{ message: error.message }]} />}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
-          <form
-            className="lgx-filters"
-            onSubmit={onSubmit}
-            role="search"
-            aria-label="Filter councils"
+          <CouncilFilters
             key={withoutCursor.toString()}
-          >
-            <h2 className="govuk-heading-m">Filter</h2>
-            <TextInput
-              id="name"
-              name="name"
-              label="Name or code"
-              defaultValue={params.get('name') ?? ''}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <Select
-              id="nation"
-              name="nation"
-              label="Nation"
-              defaultValue={params.get('nation') ?? ''}
-              options={[
-                { value: '', label: 'All nations' },
-                ...Object.entries(NATION_KEYS).map(([value, label]) => ({ value, label })),
-              ]}
-            />
-            <Select
-              id="region"
-              name="region"
-              label="Region"
-              defaultValue={params.get('region') ?? ''}
-              options={[
-                { value: '', label: 'All regions' },
-                ...REGIONS.map((region) => ({ value: region, label: region })),
-              ]}
-            />
-            <Select
-              id="type"
-              name="type"
-              label="Type of council"
-              defaultValue={params.get('type') ?? ''}
-              options={[
-                { value: '', label: 'All types' },
-                ...Object.entries(COUNCIL_TYPES).map(([value, label]) => ({ value, label })),
-              ]}
-            />
-            <div className="govuk-button-group">
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Apply filters
-              </button>
-              {filtered && (
-                <Link to="/councils" className="govuk-link">
-                  Clear filters
-                </Link>
-              )}
-            </div>
-          </form>
+            params={params}
+            filtered={filtered}
+            onSubmit={onSubmit}
+          />
         </div>
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m" id={headingId}>
@@ -146,42 +90,7 @@ export function CouncilsPage() {
                   No councils match. Try a shorter name, or clear a filter.
                 </p>
               ) : (
-                <table className="govuk-table" aria-labelledby={headingId}>
-                  <thead className="govuk-table__head">
-                    <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">
-                        Council
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Type
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Region
-                      </th>
-                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                        Population
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="govuk-table__body">
-                    {data.councils.edges.map(({ node }) => (
-                      <tr className="govuk-table__row" key={node.code}>
-                        <td className="govuk-table__cell">
-                          <Link className="govuk-link" to={`/councils/${node.code}`}>
-                            {node.name}
-                          </Link>
-                        </td>
-                        <td className="govuk-table__cell">{node.typeName}</td>
-                        <td className="govuk-table__cell">
-                          {node.region ?? nationLabel(node.nation)}
-                        </td>
-                        <td className="govuk-table__cell govuk-table__cell--numeric">
-                          {formatNumber(node.population)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <CouncilsTable edges={data.councils.edges} labelledBy={headingId} />
               )}
               <FirstAndNextPages
                 label="Pages of results"

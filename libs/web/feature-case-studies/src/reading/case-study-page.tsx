@@ -1,35 +1,34 @@
 import {
   type CaseStudyDetailsFragment,
   CaseStudyDocument,
-  type GraphQLRequestError,
   isOfficer,
   useGraphQLQuery,
   useViewer,
 } from '@lgx/web/data-access';
 import {
   Breadcrumbs,
-  CaseStudyStatusTag,
   ErrorSummary,
   Loading,
   NotificationBanner,
   SummaryList,
   type SummaryRow,
-  Tag,
   usePageTitle,
   WarningText,
 } from '@lgx/web/ui';
 import { councilLink, routerLink, useFlash, useHere } from '@lgx/web/util';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
+import { CaseStudyHeading } from '../components/case-study-heading';
 import { QueryFailure } from '../errors/query-failure';
+import { useWorkflowOutcome } from '../hooks/use-workflow-outcome';
 import { LICENCES } from '../writing/case-study-fields';
 import { formatDate, formatMoment } from '../writing/dates';
 import { Attachments } from './attachments';
 import { CoAuthorship } from './co-authorship';
 import { ContactDetails } from './contact-details';
 import { FiguresCard } from './figures-card';
-import { WorkflowActions, type WorkflowOutcome } from './workflow-actions';
+import { WorkflowActions } from './workflow-actions';
 
 const NOT_GIVEN = 'Not given';
 
@@ -144,8 +143,7 @@ export function CaseStudyPage() {
   const viewer = useViewer().data?.viewer;
   const here = useHere();
   const flash = useFlash();
-  const [outcome, setOutcome] = useState<WorkflowOutcome>();
-  const [actionError, setActionError] = useState<GraphQLRequestError>();
+  const { outcome, actionError, done, failed } = useWorkflowOutcome();
   const study = data?.caseStudy;
   usePageTitle(study?.title ?? 'Case study', Boolean(actionError));
 
@@ -174,50 +172,18 @@ export function CaseStudyPage() {
         <article className="govuk-grid-column-two-thirds lgx-case-study">
           {banner}
           {actionError && <ErrorSummary errors={[{ message: actionError.message }]} />}
-          <span className="govuk-caption-l">Case study</span>
-          <h1 className="govuk-heading-xl">{study.title}</h1>
-          <p className="lgx-tags">
-            {study.status !== 'PUBLISHED' && <CaseStudyStatusTag status={study.status} />}
-            <Tag colour={study.stage.key === 'STOPPED' ? 'red' : 'blue'}>
-              <span className="govuk-visually-hidden">Stage: </span>
-              {study.stage.label}
-            </Tag>
-            {study.isSample && <Tag colour="purple">Sample content</Tag>}
-          </p>
+          <CaseStudyHeading study={study} />
           <StatusNotice study={study} />
           <p className="govuk-body-l">{study.summary}</p>
           <Councils study={study} />
-          <CoAuthorship
-            study={study}
-            viewer={viewer}
-            onDone={(done) => {
-              setActionError(undefined);
-              setOutcome(done);
-            }}
-            onError={(failure) => {
-              setOutcome(undefined);
-              setActionError(failure);
-            }}
-          />
+          <CoAuthorship study={study} viewer={viewer} onDone={done} onError={failed} />
           {study.stage.key === 'STOPPED' && (
             <div className="govuk-inset-text lgx-stopped">
               <h2 className="govuk-heading-m">Why it stopped</h2>
               <p className="govuk-body">{study.stoppedReason ?? 'The council did not say.'}</p>
             </div>
           )}
-          {study.canEdit && (
-            <WorkflowActions
-              study={study}
-              onDone={(done) => {
-                setActionError(undefined);
-                setOutcome(done);
-              }}
-              onError={(failure) => {
-                setOutcome(undefined);
-                setActionError(failure);
-              }}
-            />
-          )}
+          {study.canEdit && <WorkflowActions study={study} onDone={done} onError={failed} />}
           <FiguresCard study={study} />
           <div
             className="govuk-body lgx-prose"

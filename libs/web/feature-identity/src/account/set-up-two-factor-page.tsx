@@ -1,12 +1,6 @@
-import {
-  ConfirmMfaEnrolmentDocument,
-  StartMfaEnrolmentDocument,
-  useGraphQLMutation,
-  useViewer,
-} from '@lgx/web/data-access';
+import { ConfirmMfaEnrolmentDocument, useGraphQLMutation, useViewer } from '@lgx/web/data-access';
 import {
   Button,
-  Details,
   ErrorSummary,
   FormStatus,
   Loading,
@@ -15,17 +9,17 @@ import {
   usePageTitle,
 } from '@lgx/web/ui';
 import { safeReturnTo } from '@lgx/web/util';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 
+import { AddToAuthenticatorApp } from '../components/add-to-authenticator-app';
 import { QueryFailure } from '../errors/query-failure';
 import { formValues } from '../forms/form-values';
 import { required } from '../forms/required';
 import { useFormErrors } from '../forms/use-form-errors';
+import { useMfaEnrolment } from '../hooks/use-mfa-enrolment';
 import { useSessionChanged } from '../session/use-session-changed';
-import { groupSecret } from './group-secret';
 import { RecoveryCodes } from './recovery-codes';
-import { svgDataUri } from './svg-data-uri';
 
 const FIELDS = { code: 'code' };
 
@@ -57,7 +51,8 @@ export function SetUpTwoFactorPage() {
   const [codes, setCodes] = useState<string[] | null>(null);
   const form = useFormErrors(FIELDS);
   const sessionChanged = useSessionChanged();
-  const start = useGraphQLMutation(StartMfaEnrolmentDocument);
+  const account = data?.viewer.account;
+  const start = useMfaEnrolment(account?.mfaEnabled);
   const confirm = useGraphQLMutation(ConfirmMfaEnrolmentDocument, {
     onSuccess: async ({ confirmMfaEnrolment }) => {
       setCodes(confirmMfaEnrolment.codes);
@@ -69,17 +64,6 @@ export function SetUpTwoFactorPage() {
     codes ? 'Save your recovery codes' : 'Set up two-factor authentication',
     form.errors.hasErrors,
   );
-
-  const account = data?.viewer.account;
-  const mfaEnabled = account?.mfaEnabled;
-  const { mutate: startEnrolment } = start;
-  const started = useRef(false);
-  useEffect(() => {
-    // Each start makes a new secret: start once (React runs effects twice in development).
-    if (mfaEnabled !== false || started.current) return;
-    started.current = true;
-    startEnrolment({});
-  }, [mfaEnabled, startEnrolment]);
 
   if (codes) {
     return (
@@ -123,31 +107,7 @@ export function SetUpTwoFactorPage() {
           such as Microsoft Authenticator or Google Authenticator.
         </p>
         <h2 className="govuk-heading-m">1. Add LGX to your app</h2>
-        {!enrolment ? (
-          <Loading label="Making your QR code" />
-        ) : (
-          <>
-            <p className="govuk-body">
-              In your authenticator app, choose to add an account, then scan this QR code.
-            </p>
-            <img
-              className="lgx-qr-code"
-              src={svgDataUri(enrolment.qrCodeSvg)}
-              alt="QR code for your authenticator app"
-              width={200}
-              height={200}
-            />
-            <Details summary="I cannot scan the QR code">
-              <p className="govuk-body">Type this setup key into your app instead:</p>
-              <p className="govuk-body">
-                <code className="lgx-secret" id="setup-key">
-                  {groupSecret(enrolment.secret)}
-                </code>
-              </p>
-              <p className="govuk-body">If your app asks, choose a time-based code.</p>
-            </Details>
-          </>
-        )}
+        <AddToAuthenticatorApp enrolment={enrolment} />
         <h2 className="govuk-heading-m">2. Enter the code from your app</h2>
         <form noValidate onSubmit={onSubmit}>
           <TextInput

@@ -1,4 +1,3 @@
-import { SignInDocument, useGraphQLMutation } from '@lgx/web/data-access';
 import {
   Button,
   ErrorSummary,
@@ -7,14 +6,15 @@ import {
   TextInput,
   usePageTitle,
 } from '@lgx/web/ui';
-import { safeReturnTo, twoFactorPath } from '@lgx/web/util';
+import { safeReturnTo } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
+import { SignInProblemLink } from '../components/sign-in-problem-link';
 import { formValues } from '../forms/form-values';
 import { required } from '../forms/required';
 import { useFormErrors } from '../forms/use-form-errors';
-import { useSessionChanged } from '../session/use-session-changed';
+import { useSignIn } from '../hooks/use-sign-in';
 
 const FIELDS = { email: 'email', password: 'password' };
 const CODE_FIELDS = { BAD_CREDENTIALS: 'password' };
@@ -25,17 +25,7 @@ export function SignInPage() {
   const returnTo = safeReturnTo(params.get('returnTo'));
   const form = useFormErrors(FIELDS, CODE_FIELDS);
   const [email, setEmail] = useState('');
-  const navigate = useNavigate();
-  const sessionChanged = useSessionChanged();
-  const signIn = useGraphQLMutation(SignInDocument, {
-    onSuccess: async ({ signIn: { status } }) => {
-      await sessionChanged();
-      if (status === 'MFA_REQUIRED') navigate(twoFactorPath(returnTo));
-      else if (status === 'MFA_ENROLMENT_REQUIRED')
-        navigate('/account/two-factor', { state: { required: true, returnTo } });
-      else navigate(returnTo);
-    },
-  });
+  const signIn = useSignIn(returnTo);
   usePageTitle('Sign in', form.errors.hasErrors);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -57,20 +47,7 @@ export function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={form.errors.summary} />
         <h1 className="govuk-heading-l">Sign in</h1>
-        {form.code === 'EMAIL_NOT_VERIFIED' && (
-          <p className="govuk-body">
-            <Link className="govuk-link" to="/verify-email/new" state={{ email }}>
-              Get a new confirmation link
-            </Link>
-          </p>
-        )}
-        {form.code === 'TOO_MANY_ATTEMPTS' && (
-          <p className="govuk-body">
-            <Link className="govuk-link" to="/forgotten-password">
-              Reset your password
-            </Link>
-          </p>
-        )}
+        <SignInProblemLink code={form.code} email={email} />
         <form noValidate onSubmit={onSubmit}>
           <TextInput
             id="email"

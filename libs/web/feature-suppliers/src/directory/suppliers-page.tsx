@@ -12,6 +12,8 @@ import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { isModerator, OfficerGate, QueryProblem } from '../common/officer-gate';
+import { DirectoryLinks } from '../components/directory-links';
+import { SupplierList } from '../components/supplier-list';
 
 /** The supplier directory: find a supplier, read what councils say about it. */
 export function SuppliersPage() {
@@ -45,30 +47,7 @@ function Directory({ moderator }: { moderator: boolean }) {
         What councils bought, from whom, and how it went: honest experiences from verified officers,
         for verified officers.
       </p>
-      <ul className="govuk-list">
-        <li>
-          <Link className="govuk-link" to="/supplier-experiences/new">
-            Write about a supplier your council uses
-          </Link>
-        </li>
-        <li>
-          <Link className="govuk-link" to="/suppliers/my-council">
-            Your council’s experiences
-          </Link>
-        </li>
-        <li>
-          <Link className="govuk-link" to="/suppliers/new">
-            Add a supplier to the directory
-          </Link>
-        </li>
-        {moderator && (
-          <li>
-            <Link className="govuk-link" to="/suppliers/moderation">
-              Moderation queue
-            </Link>
-          </li>
-        )}
-      </ul>
+      <DirectoryLinks moderator={moderator} />
       <form onSubmit={onSearch} role="search" aria-label="Suppliers">
         <TextInput
           id="q"
@@ -98,34 +77,7 @@ function Directory({ moderator }: { moderator: boolean }) {
           .
         </p>
       ) : (
-        <>
-          <h2 className="govuk-heading-m" aria-live="polite">
-            {suppliers.totalCount === 1 ? '1 supplier' : `${suppliers.totalCount} suppliers`}
-          </h2>
-          <ul className="govuk-list" aria-busy={isFetching}>
-            {suppliers.edges.map(({ node }) => (
-              <li key={node.id} className="govuk-!-margin-bottom-4">
-                <Link className="govuk-link govuk-!-font-weight-bold" to={`/suppliers/${node.id}`}>
-                  {node.name}
-                </Link>
-                {node.categories.length > 0 && (
-                  <p className="govuk-body-s govuk-!-margin-bottom-0">
-                    {node.categories.map((category) => category.label).join('; ')}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
-          {suppliers.pageInfo.hasNextPage && (
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() => setAfter(suppliers.pageInfo.endCursor)}
-            >
-              Next suppliers
-            </Button>
-          )}
-        </>
+        <SupplierList suppliers={suppliers} busy={isFetching} onNext={setAfter} />
       )}
     </>
   );

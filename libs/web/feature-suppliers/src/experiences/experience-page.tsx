@@ -11,15 +11,15 @@ import {
   ErrorSummary,
   Loading,
   NotificationBanner,
-  SummaryList,
   Textarea,
   usePageTitle,
 } from '@lgx/web/ui';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
-import { ExperienceStatusTag, formatDate, outOfFive } from '../common/experience-status-tag';
+import { ExperienceStatusTag } from '../common/experience-status-tag';
 import { isModerator, OfficerGate, QueryProblem } from '../common/officer-gate';
+import { ExperienceDetails } from '../components/experience-details';
 
 /** One supplier experience, for verified officers. */
 export function ExperiencePage() {
@@ -36,7 +36,6 @@ function Experience({ moderator }: { moderator: boolean }) {
   );
   if (error) return <QueryProblem error={error} what="Supplier experience" />;
   if (!experience) return <Loading label="Loading the experience" />;
-  const framework = [experience.frameworkName, experience.frameworkLot].filter(Boolean).join(', ');
   return (
     <>
       {flash && <NotificationBanner success heading={flash} />}
@@ -65,59 +64,7 @@ function Experience({ moderator }: { moderator: boolean }) {
           </Link>
         </p>
       )}
-      <h2 className="govuk-heading-m">Ratings</h2>
-      <SummaryList
-        rows={[
-          { key: 'Delivery', value: outOfFive(experience.ratings.delivery) },
-          { key: 'Value for money', value: outOfFive(experience.ratings.valueForMoney) },
-          { key: 'Support', value: outOfFive(experience.ratings.support) },
-          {
-            key: 'Interoperability and open standards',
-            value: outOfFive(experience.ratings.interoperability),
-          },
-          {
-            key: 'Exit and data portability',
-            value: outOfFive(experience.ratings.exitAndDataPortability),
-          },
-          { key: 'Would buy again', value: experience.wouldBuyAgain ? 'Yes' : 'No' },
-        ]}
-      />
-      <h2 className="govuk-heading-m">The contract</h2>
-      <SummaryList
-        rows={[
-          { key: 'Category', value: `${experience.category.label} (${experience.category.code})` },
-          {
-            key: 'Dates',
-            value: `${formatDate(experience.contractStart)} to ${formatDate(experience.contractEnd)}${experience.isCurrent ? ' (current)' : ''}`,
-          },
-          { key: 'Extension options', value: experience.extensionOptions || 'None given' },
-          { key: 'Value', value: experience.valueBand.label },
-          {
-            key: 'Route to market',
-            value: framework
-              ? `${experience.routeToMarket.label}: ${framework}`
-              : experience.routeToMarket.label,
-          },
-        ]}
-      />
-      {(
-        [
-          ['What worked', experience.whatWorked],
-          ['What did not work', experience.whatDidNotWork],
-          ['Advice to other councils', experience.advice],
-        ] as const
-      ).map(([heading, text]) =>
-        text ? (
-          <section key={heading}>
-            <h2 className="govuk-heading-m">{heading}</h2>
-            {text.split(/\n{2,}/).map((paragraph, index) => (
-              <p className="govuk-body" key={index}>
-                {paragraph}
-              </p>
-            ))}
-          </section>
-        ) : null,
-      )}
+      <ExperienceDetails experience={experience} />
       {experience.status === 'PUBLISHED' && <RaiseConcern id={experience.id} />}
       {experience.status === 'PUBLISHED' && moderator && <RecordComplaint id={experience.id} />}
     </>

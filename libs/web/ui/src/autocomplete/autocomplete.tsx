@@ -2,16 +2,12 @@ import 'accessible-autocomplete/dist/accessible-autocomplete.min.css';
 import './autocomplete.scss';
 
 import AccessibleAutocomplete from 'accessible-autocomplete/react';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 
 import { ErrorMessage } from '../components/error-message';
-import { isSearchUnavailable } from '../search/search-unavailable';
-import {
-  type AutocompleteOption,
-  confirmedOption,
-  describedByIds,
-  suggestionHtml,
-} from './autocomplete-text';
+import { type AutocompleteOption, confirmedOption, suggestionHtml } from './autocomplete-text';
+import { useDescribedBy } from './use-described-by';
+import { useLatestSearch } from './use-latest-search';
 
 interface AutocompleteProps {
   /** The id of the text input, for the label and the error summary's link. */
@@ -48,46 +44,9 @@ export function Autocomplete({
 }: AutocompleteProps) {
   const container = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<AutocompleteOption | null>(defaultOption);
-  const [failed, setFailed] = useState<false | 'error' | 'unavailable'>(false);
-  const latestQuery = useRef('');
+  const { source, failed, typed: noteTyped } = useLatestSearch(search);
   const input = () => container.current?.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
-
-  // The autocomplete sets aria-describedby itself, leaving out the hint and error message.
-  useEffect(() => {
-    const field = input();
-    if (!field) return;
-    const apply = () => {
-      const wanted = describedByIds(field.getAttribute('aria-describedby'), id, {
-        hint: Boolean(hint),
-        error: Boolean(error),
-      });
-      if (field.getAttribute('aria-describedby') !== wanted)
-        field.setAttribute('aria-describedby', wanted);
-      if (error) field.setAttribute('aria-invalid', 'true');
-      else field.removeAttribute('aria-invalid');
-    };
-    apply();
-    const observer = new MutationObserver(apply);
-    observer.observe(field, { attributes: true, attributeFilter: ['aria-describedby'] });
-    return () => observer.disconnect();
-  });
-
-  const source = (query: string, populate: (options: AutocompleteOption[]) => void) => {
-    latestQuery.current = query;
-    // Answers can arrive out of order: only the one for the latest text is shown.
-    search(query).then(
-      (options) => {
-        if (latestQuery.current !== query) return;
-        setFailed(false);
-        populate(options);
-      },
-      (error: unknown) => {
-        if (latestQuery.current !== query) return;
-        setFailed(isSearchUnavailable(error) ? 'unavailable' : 'error');
-        populate([]);
-      },
-    );
-  };
+  useDescribedBy(input, id, { hint: Boolean(hint), error: Boolean(error) });
 
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -106,7 +65,7 @@ export function Autocomplete({
         // Typing away from the chosen option's name unchooses it at once.
         onChange={(event) => {
           const typed = (event.target as HTMLInputElement).value;
-          latestQuery.current = typed;
+          noteTyped(typed);
           setChosen((held) => (held && typed.trim() !== held.label ? null : held));
         }}
       >

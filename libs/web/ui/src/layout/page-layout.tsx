@@ -1,15 +1,12 @@
 import { type ReactNode, useState } from 'react';
 
+import { Footer } from './footer';
 import { HeaderSearch, HeaderSearchContext } from './header-search';
 import type { RenderLink } from './render-link';
+import { type NavigationItem, ServiceNavigation } from './service-navigation';
 
-export const SERVICE_NAME = 'LGX, the LocalGov Exchange';
-
-export interface NavigationItem {
-  href: string;
-  label: string;
-  current: boolean;
-}
+export { SERVICE_NAME } from './footer';
+export type { NavigationItem } from './service-navigation';
 
 interface PageLayoutProps {
   navigation: NavigationItem[];
@@ -49,43 +46,11 @@ export function PageLayout({
             {!searchHidden && <HeaderSearch />}
           </div>
         </div>
-        <section aria-label="Service information" className="govuk-service-navigation">
-          <div className="govuk-width-container govuk-service-navigation__inlining-container">
-            <div className="govuk-service-navigation__container">
-              <span className="govuk-service-navigation__service-name">
-                {renderLink({
-                  href: '/',
-                  className: 'govuk-service-navigation__link',
-                  children: SERVICE_NAME,
-                })}
-              </span>
-              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-                <ul className="govuk-service-navigation__list" id="navigation">
-                  {navigation.map((item) => (
-                    <li
-                      key={item.href}
-                      className={`govuk-service-navigation__item${item.current ? ' govuk-service-navigation__item--active' : ''}`}
-                    >
-                      {renderLink({
-                        href: item.href,
-                        className: 'govuk-service-navigation__link',
-                        current: item.current,
-                        children: item.current ? (
-                          <strong className="govuk-service-navigation__active-fallback">
-                            {item.label}
-                          </strong>
-                        ) : (
-                          item.label
-                        ),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            </div>
-            {accountNavigation}
-          </div>
-        </section>
+        <ServiceNavigation
+          navigation={navigation}
+          renderLink={renderLink}
+          accountNavigation={accountNavigation}
+        />
         <div className="govuk-width-container">
           <div className="govuk-phase-banner">
             <p className="govuk-phase-banner__content">
@@ -102,36 +67,7 @@ export function PageLayout({
           <HeaderSearchContext value={setSearchHidden}>{children}</HeaderSearchContext>
         </main>
       </div>
-      <footer className="govuk-footer">
-        <div className="govuk-width-container">
-          <div className="govuk-footer__meta">
-            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-              <h2 className="govuk-visually-hidden">Support links</h2>
-              <p className="govuk-body-s">
-                {SERVICE_NAME}: councils sharing what works. Council register from{' '}
-                <a
-                  className="govuk-footer__link"
-                  href="https://github.com/mysociety/uk_local_authority_names_and_codes"
-                >
-                  mySociety&apos;s UK local authority names and codes
-                </a>{' '}
-                (MIT licence).
-              </p>
-              <span className="govuk-footer__licence-description">
-                All content is available under the{' '}
-                <a
-                  className="govuk-footer__link"
-                  href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
-                  rel="license"
-                >
-                  Open Government Licence v3.0
-                </a>
-                , except where otherwise stated
-              </span>
-            </div>
-          </div>
-        </div>
-      </footer>
+      <Footer />
     </>
   );
 }
