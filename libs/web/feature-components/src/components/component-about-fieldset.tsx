@@ -1,5 +1,5 @@
 import { COMPONENT_KINDS } from '@lgx/shared/domain';
-import { type CheckboxItem,Radios, Textarea, TextInput } from '@lgx/web/ui';
+import { type CheckboxItem, Radios, Textarea, TextInput } from '@lgx/web/ui';
 
 import { COMPONENT_FIELD_IDS as IDS } from '../writing/component-form-values';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
