@@ -1,7 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 
 import { Button } from '../components/button';
-import { ErrorSummary,type FieldError } from '../components/error-summary';
+import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { FormStatus } from '../components/form-status';
 
 export interface FormShellProps {
