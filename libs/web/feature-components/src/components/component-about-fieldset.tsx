@@ -1,11 +1,9 @@
 import { COMPONENT_KINDS } from '@lgx/shared/domain';
-import { type CheckboxItem, Radios, Textarea, TextInput } from '@lgx/web/ui';
+import { Radios, Textarea, TextInput } from '@lgx/web/ui';
 
 import { COMPONENT_FIELD_IDS as IDS } from '../writing/component-form-values';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
-
-const itemsOf = (labels: Record<string, string>): CheckboxItem[] =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+import { itemsOf } from './items-of';
 
 /** What the component is: name, kind, summary, description and features. */
 export function ComponentAboutFieldset({ defaults, error }: ComponentFieldsetProps) {

@@ -1,11 +1,9 @@
 import { COMPONENT_STANDARDS, SERVICE_AREAS, TECHNOLOGIES } from '@lgx/shared/domain';
-import { Checkboxes, type CheckboxItem } from '@lgx/web/ui';
+import { Checkboxes } from '@lgx/web/ui';
 
 import { COMPONENT_FIELD_IDS as IDS } from '../writing/component-form-values';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
-
-const itemsOf = (labels: Record<string, string>): CheckboxItem[] =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+import { itemsOf } from './items-of';
 
 /** Service areas, technologies and standards. */
 export function ComponentTagsFieldset({ defaults, error }: ComponentFieldsetProps) {
