@@ -29,6 +29,7 @@ export * from './components/text-input';
 export * from './components/textarea';
 export * from './components/warning-text';
 export * from './forms/form-errors';
+export * from './forms/form-shell';
 export * from './layout/account-navigation';
 export * from './layout/header-search';
 export * from './layout/page-layout';

@@ -9,9 +9,8 @@ import {
   useGraphQLQuery,
 } from '@lgx/web/data-access';
 import {
-  Button,
-  ErrorSummary,
   type FormErrors,
+  FormShell,
   Loading,
   NO_FORM_ERRORS,
   problemsFromError,
@@ -19,7 +18,7 @@ import {
   usePageTitle,
 } from '@lgx/web/ui';
 import { poundsFromPence } from '@lgx/web/util';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { GROUP_FIELD_IDS, GroupFormFields, groupInputFromForm } from '../form/group-form-fields';
@@ -101,10 +100,9 @@ function EditGroupForm({ group }: { group: Group }) {
     );
 
   const defaults = groupAsInput(group);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = (form: HTMLFormElement) =>
     update.mutate(
-      { id: group.id, input: groupInputFromForm(new FormData(event.currentTarget), defaults) },
+      { id: group.id, input: groupInputFromForm(new FormData(form), defaults) },
       {
         onError: (failure: GraphQLRequestError) =>
           setErrors(
@@ -115,42 +113,61 @@ function EditGroupForm({ group }: { group: Group }) {
           ),
       },
     );
-  };
 
   return (
     <>
       {back}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors.summary} />
-          <span className="govuk-caption-l">{group.title}</span>
-          <h1 className="govuk-heading-xl">{title}</h1>
-          {editable === 'wording' ? (
-            <div className="govuk-inset-text">
-              This group has gone to tender, so only its title and need can change. The category,
-              values, dates, route and who can join stay as they were tendered.
-            </div>
-          ) : (
-            <p className="govuk-body">
-              Member councils are told by email of what changes. Dates you leave as they are may
-              have passed; a date you change must not be in the past.
-            </p>
-          )}
-          <form onSubmit={submit} noValidate>
+          <FormShell
+            errors={errors.summary}
+            intro={<EditGroupIntro group={group} title={title} editable={editable} />}
+            onSubmit={submit}
+            busy={update.isPending}
+            submitLabel="Save changes"
+            secondary={
+              <Link className="govuk-link" to={groupPath}>
+                Cancel
+              </Link>
+            }
+          >
             <GroupFormFields
               errors={errors.byField}
               defaults={defaults}
               wordingOnly={editable === 'wording'}
             />
-            <div className="govuk-button-group">
-              <Button busy={update.isPending}>Save changes</Button>
-              <Link className="govuk-link" to={groupPath}>
-                Cancel
-              </Link>
-            </div>
-          </form>
+          </FormShell>
         </div>
       </div>
+    </>
+  );
+}
+
+/** The heading, and what may change at the group's stage. */
+function EditGroupIntro({
+  group,
+  title,
+  editable,
+}: {
+  group: Group;
+  title: string;
+  editable: ReturnType<typeof groupDetailsEditable>;
+}) {
+  return (
+    <>
+      <span className="govuk-caption-l">{group.title}</span>
+      <h1 className="govuk-heading-xl">{title}</h1>
+      {editable === 'wording' ? (
+        <div className="govuk-inset-text">
+          This group has gone to tender, so only its title and need can change. The category,
+          values, dates, route and who can join stay as they were tendered.
+        </div>
+      ) : (
+        <p className="govuk-body">
+          Member councils are told by email of what changes. Dates you leave as they are may have
+          passed; a date you change must not be in the past.
+        </p>
+      )}
     </>
   );
 }

@@ -1,6 +1,8 @@
-import { CPV_CODES, GROUP_VISIBILITIES, PROCUREMENT_ROUTES } from '@lgx/shared/domain';
 import type { ProcurementGroupInput } from '@lgx/web/data-access';
-import { Radios, Select, Textarea, TextInput } from '@lgx/web/ui';
+
+import { GroupContractFieldset } from '../components/group-contract-fieldset';
+import { GroupMembershipFieldset } from '../components/group-membership-fieldset';
+import { GroupWordingFieldset } from '../components/group-wording-fieldset';
 
 /** The API's field names, mapped to input ids in the order they appear. */
 export const GROUP_FIELD_IDS = {
@@ -17,11 +19,6 @@ export const GROUP_FIELD_IDS = {
   visibility: 'visibility',
   interestClosesOn: 'interest-closes-on',
 } as const;
-
-const CPV_OPTIONS = [
-  { value: '', label: 'Choose a category' },
-  ...CPV_CODES.map((entry) => ({ value: entry.code, label: `${entry.code} ${entry.label}` })),
-];
 
 /** What the form starts with: a new group's defaults, or a group's current details. */
 export const NEW_GROUP: ProcurementGroupInput = {
@@ -82,120 +79,13 @@ export function GroupFormFields({
   defaults?: ProcurementGroupInput;
   wordingOnly?: boolean;
 }) {
-  const e = errors;
   return (
     <>
-      <TextInput
-        id="title"
-        name="title"
-        label="Title"
-        error={e['title']}
-        hint="For example, AI digital assistant"
-        defaultValue={defaults.title}
-      />
-      <Textarea
-        id="need"
-        name="need"
-        label="The need, in plain words"
-        rows={5}
-        error={e['need']}
-        defaultValue={defaults.need}
-      />
+      <GroupWordingFieldset errors={errors} defaults={defaults} />
       {!wordingOnly && (
         <>
-          <Select
-            id="cpv-code"
-            name="cpvCode"
-            label="Category (CPV code)"
-            options={CPV_OPTIONS}
-            error={e['cpv-code']}
-            defaultValue={defaults.cpvCode}
-          />
-          <TextInput
-            id="value-per-council"
-            name="estimatedValuePerCouncil"
-            label="Estimated value per council, in pounds (optional)"
-            hint="For example, 250000 or 1.5m"
-            inputMode="decimal"
-            className="govuk-input--width-10"
-            error={e['value-per-council']}
-            defaultValue={defaults.estimatedValuePerCouncil ?? ''}
-          />
-          <TextInput
-            id="total-value"
-            name="estimatedTotalValue"
-            label="Estimated total value, in pounds (optional)"
-            inputMode="decimal"
-            className="govuk-input--width-10"
-            error={e['total-value']}
-            defaultValue={defaults.estimatedTotalValue ?? ''}
-          />
-          <TextInput
-            id="desired-start"
-            name="desiredStart"
-            type="date"
-            label="Desired contract start"
-            hint="For example, 2027-04-01"
-            className="govuk-input--width-10"
-            error={e['desired-start']}
-            defaultValue={defaults.desiredStart}
-          />
-          <Radios
-            id="route"
-            name="route"
-            legend="Preferred route to market"
-            error={e['route']}
-            defaultValue={defaults.route}
-            items={Object.entries(PROCUREMENT_ROUTES).map(([value, label]) => ({ value, label }))}
-          />
-          <TextInput
-            id="framework-name"
-            name="frameworkName"
-            label="Framework (for an existing framework only)"
-            hint="For example, G-Cloud 14"
-            error={e['framework-name']}
-            defaultValue={defaults.frameworkName ?? ''}
-          />
-          <TextInput
-            id="framework-lot"
-            name="frameworkLot"
-            label="Lot (for an existing framework only)"
-            error={e['framework-lot']}
-            defaultValue={defaults.frameworkLot ?? ''}
-          />
-          <TextInput
-            id="minimum-councils"
-            name="minimumCouncils"
-            label="Minimum number of councils for the bid to go ahead"
-            inputMode="numeric"
-            className="govuk-input--width-3"
-            defaultValue={String(defaults.minimumCouncils)}
-            error={e['minimum-councils']}
-          />
-          <Radios
-            id="visibility"
-            name="visibility"
-            legend="Who can join"
-            error={e['visibility']}
-            defaultValue={defaults.visibility}
-            items={Object.entries(GROUP_VISIBILITIES).map(([value, label]) => ({
-              value,
-              label,
-              hint:
-                value === 'OPEN'
-                  ? 'Any council finds it in search and can join'
-                  : 'Only councils you invite or accept; others cannot find it',
-            }))}
-          />
-          <TextInput
-            id="interest-closes-on"
-            name="interestClosesOn"
-            type="date"
-            label="Closing date for expressions of interest"
-            className="govuk-input--width-10"
-            error={e['interest-closes-on']}
-            defaultValue={defaults.interestClosesOn}
-          />
+          <GroupContractFieldset errors={errors} defaults={defaults} />
+          <GroupMembershipFieldset errors={errors} defaults={defaults} />
         </>
       )}
     </>

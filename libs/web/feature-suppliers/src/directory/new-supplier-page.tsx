@@ -1,4 +1,3 @@
-import { CPV_CODES } from '@lgx/shared/domain';
 import {
   CreateSupplierDocument,
   queryKey,
@@ -6,22 +5,19 @@ import {
   useGraphQLMutation,
 } from '@lgx/web/data-access';
 import {
-  Button,
-  ErrorSummary,
   type FormErrors,
+  FormShell,
   NO_FORM_ERRORS,
   problemsFromError,
-  Select,
-  Textarea,
-  TextInput,
   toFormErrors,
   usePageTitle,
 } from '@lgx/web/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { OfficerGate } from '../common/officer-gate';
+import { SupplierFieldset } from '../components/supplier-fieldset';
 
 const FIELD_IDS = {
   name: 'name',
@@ -31,10 +27,7 @@ const FIELD_IDS = {
   cpvCodes: 'cpvCodes',
 };
 
-export const CPV_OPTIONS = [
-  { value: '', label: 'Choose a category' },
-  ...CPV_CODES.map((entry) => ({ value: entry.code, label: `${entry.code} ${entry.label}` })),
-];
+export { CPV_OPTIONS } from '../components/cpv-options';
 
 /** Add a supplier to the directory. */
 export function NewSupplierPage() {
@@ -58,9 +51,8 @@ function NewSupplierForm() {
       );
     },
   });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const onSubmit = (element: HTMLFormElement) => {
+    const form = new FormData(element);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const cpv = text('cpvCodes');
     if (!text('name')) {
@@ -84,52 +76,26 @@ function NewSupplierForm() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors.summary} />
-        <h1 className="govuk-heading-xl">Add a supplier</h1>
-        <p className="govuk-body">
-          Check the{' '}
-          <Link className="govuk-link" to="/suppliers">
-            directory
-          </Link>{' '}
-          first: moderators merge duplicates.
-        </p>
-        <form onSubmit={onSubmit} noValidate>
-          <TextInput
-            id="name"
-            label="Name"
-            error={errors.byField['name']}
-            autoComplete="organization"
-          />
-          <TextInput
-            id="companyNumber"
-            label="Companies House number (optional)"
-            hint="8 characters, like 01234567 or SC123456"
-            className="govuk-input--width-10"
-            error={errors.byField['companyNumber']}
-          />
-          <TextInput
-            id="website"
-            label="Website (optional)"
-            type="url"
-            spellCheck={false}
-            error={errors.byField['website']}
-          />
-          <Textarea
-            id="productsAndServices"
-            label="Products or services (optional)"
-            rows={3}
-            error={errors.byField['productsAndServices']}
-          />
-          <Select
-            id="cpvCodes"
-            name="cpvCodes"
-            label="Main category (optional)"
-            hint="From the Common Procurement Vocabulary (CPV)"
-            options={CPV_OPTIONS}
-            error={errors.byField['cpvCodes']}
-          />
-          <Button busy={create.isPending}>Add supplier</Button>
-        </form>
+        <FormShell
+          errors={errors.summary}
+          intro={
+            <>
+              <h1 className="govuk-heading-xl">Add a supplier</h1>
+              <p className="govuk-body">
+                Check the{' '}
+                <Link className="govuk-link" to="/suppliers">
+                  directory
+                </Link>{' '}
+                first: moderators merge duplicates.
+              </p>
+            </>
+          }
+          onSubmit={onSubmit}
+          busy={create.isPending}
+          submitLabel="Add supplier"
+        >
+          <SupplierFieldset errors={errors.byField} />
+        </FormShell>
       </div>
     </div>
   );

@@ -1,0 +1,27 @@
+import { DateInput } from '@lgx/web/ui';
+
+import { CASE_STUDY_FIELD_IDS as IDS } from '../writing/case-study-fields';
+import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
+
+/** When it started and ended. */
+export function CaseStudyDatesFieldset({ defaults, error }: CaseStudyFieldsetProps) {
+  return (
+    <>
+      <h2 className="govuk-heading-l">Dates</h2>
+      <DateInput
+        id={IDS.startDate}
+        legend="When did it start?"
+        hint="For example, 1 4 2024."
+        defaultValue={defaults.startDate}
+        error={error('startDate')}
+      />
+      <DateInput
+        id={IDS.endDate}
+        legend="When did it end?"
+        hint="Leave this blank if it is still running."
+        defaultValue={defaults.endDate}
+        error={error('endDate')}
+      />
+    </>
+  );
+}
