@@ -12,8 +12,8 @@ import path from 'node:path';
 
 import {
   acquireLock,
-  type DevEnvironment,
   assertPortFree,
+  type DevEnvironment,
   readDevEnvironment,
   type RunningService,
   startEmbeddedMeilisearch,
