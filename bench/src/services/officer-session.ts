@@ -36,7 +36,7 @@ export async function officerSession(db: pg.Pool, councilCode: string): Promise<
 /**
  * The procurement groups a council is a member of (interested or committed),
  * whose invite-only records its officers may find: what the API reads for
- * their search scope (GroupPlacesService.groupIdsOf).
+ * their search scope (GroupMembershipService.groupIdsOf).
  */
 export async function memberGroupIds(db: pg.Pool, councilCode: string): Promise<string[]> {
   const { rows } = await db.query<{ group_id: string }>(

@@ -194,6 +194,15 @@ export class GroupMembershipService {
     return group;
   }
 
+  /** Ids of the groups a council is a member of, for search. */
+  async groupIdsOf(councilCode: string): Promise<string[]> {
+    const rows: { group_id: string }[] = await this.dataSource.query(
+      `SELECT group_id FROM procurement_group_member WHERE council_code = $1 AND status IN ('INTERESTED', 'COMMITTED')`,
+      [councilCode],
+    );
+    return rows.map((row) => row.group_id);
+  }
+
   private async authorizeManage(actor: Actor, group: ProcurementGroupEntity): Promise<void> {
     await this.policy.authorize(actor, {
       action: 'procurement-group.manage',

@@ -11,7 +11,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
 import { aggregateDemand, demandForReader } from './demand';
-import { GroupPlacesService } from './group-places.service';
+import { GroupMembershipService } from './group-membership.service';
 import { ProcurementGroupEntity } from './procurement-group.entity';
 import { isMemberStatus, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
 import { PROCUREMENT_GROUP_SEARCH } from './procurement-group-search.definition';
@@ -78,12 +78,12 @@ export class ProcurementGroupSearchSource implements SearchSource, OnModuleInit 
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: SearchSourceRegistry,
     private readonly readerGroups: ReaderGroupsRegistry,
-    private readonly places: GroupPlacesService,
+    private readonly membership: GroupMembershipService,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(this);
-    this.readerGroups.register((councilCode) => this.places.groupIdsOf(councilCode));
+    this.readerGroups.register((councilCode) => this.membership.groupIdsOf(councilCode));
   }
 
   async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { GroupMembershipService } from './group-membership.service';
 import { GroupNotifications } from './group-notifications.service';
-import { GroupPlacesService } from './group-places.service';
+import { GroupViewerService } from './group-viewer.service';
 import { GroupWorkspaceService } from './group-workspace.service';
 import { OcdsExportService } from './ocds/ocds-export.service';
 import { ProcurementGroupEntity } from './procurement-group.entity';
@@ -39,7 +39,7 @@ export const PROCUREMENT_RESOLVERS = [ProcurementGroupsResolver, RenewalRadarRes
   providers: [
     ProcurementGroupsService,
     GroupMembershipService,
-    GroupPlacesService,
+    GroupViewerService,
     GroupWorkspaceService,
     GroupNotifications,
     OcdsExportService,

@@ -1,8 +1,6 @@
 import { type Actor, councilRoleAtLeast, PolicyService } from '@lgx/api/core/auth';
 import { groupDetailsEditable, isGroupEnded, isGroupOpenToJoin } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 
 import { todayIso } from './group-input';
 import type { ProcurementGroupEntity } from './procurement-group.entity';
@@ -24,16 +22,13 @@ export interface ViewerPlace {
 }
 
 /**
- * Where a council stands in groups, read only: what the viewer's council is and
- * may do in a group, and which groups a council belongs to (for search). The
- * changes are GroupMembershipService's.
+ * What the viewer's council is, and may do, in a group (the GroupViewer field):
+ * read only, from the group, its memberships and the policy. The changes are
+ * GroupMembershipService's.
  */
 @Injectable()
-export class GroupPlacesService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: PolicyService,
-  ) {}
+export class GroupViewerService {
+  constructor(private readonly policy: PolicyService) {}
 
   /** What the viewer's council is, and may do, in the group. */
   viewerPlace(
@@ -90,14 +85,5 @@ export class GroupPlacesService {
         group.stage !== 'AWARDED' &&
         (status !== 'COMMITTED' || editor),
     };
-  }
-
-  /** Ids of the groups a council is a member of, for search. */
-  async groupIdsOf(councilCode: string): Promise<string[]> {
-    const rows: { group_id: string }[] = await this.dataSource.query(
-      `SELECT group_id FROM procurement_group_member WHERE council_code = $1 AND status IN ('INTERESTED', 'COMMITTED')`,
-      [councilCode],
-    );
-    return rows.map((row) => row.group_id);
   }
 }
