@@ -9,6 +9,20 @@ import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Where functions stay under 80 lines and files under 400 (issue 14). */
+const SMALL_CODE_PATHS = ['apps/api', 'libs/api', 'libs/shared', 'infra', 'bench'].map(
+  (folder) => `${folder}/**/*.{ts,tsx,mts,cts,js,mjs,cjs}`,
+);
+const TEST_FILES = ['**/*.spec.{ts,tsx}', '**/*.int-spec.ts', '**/*.e2e-spec.ts'];
+const GENERATED_FILES = ['**/generated/**'];
+/** Files that are tables of values, not logic: long because the data is. */
+const DATA_TABLE_FILES = [
+  'libs/shared/domain/src/*/taxonomies.ts',
+  'bench/src/vocabulary/facets.ts',
+  'bench/src/vocabulary/service-areas.ts',
+  'bench/src/vocabulary/technologies.ts',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -64,6 +78,20 @@ export default tseslint.config(
             'Use labelOf(TABLE, key) (or isOneOf first) from @lgx/shared/domain: a cast key can be an inherited name such as "toString".',
         },
       ],
+    },
+  },
+  {
+    // Issue 14: small functions and files. A function over 80 lines, or a file over 400,
+    // is more than one thing. Tests, generated code and data tables (lists of values,
+    // not logic) are exempt. The web joins these paths once its long pages are split.
+    files: SMALL_CODE_PATHS,
+    ignores: [...TEST_FILES, ...GENERATED_FILES, ...DATA_TABLE_FILES],
+    rules: {
+      'max-lines-per-function': [
+        'error',
+        { max: 80, skipBlankLines: true, skipComments: true, IIFEs: false },
+      ],
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
     },
   },
   {

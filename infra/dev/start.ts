@@ -13,6 +13,7 @@ import path from 'node:path';
 import {
   acquireLock,
   assertPortFree,
+  type DevEnvironment,
   readDevEnvironment,
   type RunningService,
   startEmbeddedMeilisearch,
@@ -106,99 +107,18 @@ async function main(): Promise<void> {
     env.host,
   );
 
-  let databaseUrl = env.databaseUrl;
-  if (!databaseUrl) {
-    await assertPortFree(
-      env.pgPort,
-      'embedded PostgreSQL',
-      'Set LGX_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL you run.',
-    );
-    const postgres = await supervise({
-      name: 'PostgreSQL',
-      start: () =>
-        startEmbeddedPostgres({
-          dataDir: path.join(env.dataDir, 'postgres'),
-          port: env.pgPort,
-          password: env.secrets.postgresPassword,
-          database: 'lgx',
-          log: (line) => console.error(line),
-        }),
-      say: (line) => console.error(line),
-      shouldRestart: () => !stopping,
-      // Nothing works without the database.
-      onGiveUp: () => void stopAll(1),
-    });
-    cleanups.push(postgres.stop);
-    databaseUrl = (postgres.current() as RunningService).url;
-  }
-
-  let meiliUrl = env.meiliUrl;
-  let meiliMasterKey = env.meiliMasterKey;
-  if (!meiliUrl) {
-    await assertPortFree(
-      env.meiliPort,
-      'embedded Meilisearch',
-      'Set LGX_MEILI_PORT to a free port, or MEILI_URL and MEILI_MASTER_KEY to use a Meilisearch you run.',
-    );
-    const meili = await supervise({
-      name: 'Meilisearch',
-      start: () =>
-        startEmbeddedMeilisearch({
-          dataDir: path.join(env.dataDir, 'meilisearch'),
-          port: env.meiliPort,
-          masterKey: env.secrets.meiliMasterKey,
-        }),
-      say: (line) => console.error(line),
-      shouldRestart: () => !stopping,
-      // The rest of LGX works without search: searches answer SEARCH_UNAVAILABLE.
-      onGiveUp: () =>
-        console.error('LGX carries on without search; searches say it is unavailable.'),
-    });
-    cleanups.push(meili.stop);
-    meiliUrl = (meili.current() as RunningService).url;
-    meiliMasterKey = env.secrets.meiliMasterKey;
-  }
-
-  let smtpUrl = env.smtpUrl;
-  let mailCatcherDir: string | undefined;
-  if (!smtpUrl) {
-    await assertPortFree(
-      env.smtpPort,
-      'local SMTP catcher',
-      'Set LGX_SMTP_PORT to a free port, or SMTP_URL to send mail through an SMTP server you run.',
-    );
-    mailCatcherDir = path.join(env.dataDir, 'mailbox');
-    // It runs inside this process, so it cannot outlive the runner however the
-    // runner ends; stopping it here just lets a message being written finish.
-    const catcher = await startMailCatcher({ dir: mailCatcherDir, port: env.smtpPort });
-    cleanups.push(catcher.stop);
-    smtpUrl = catcher.url;
-  }
+  const services: Services = {
+    databaseUrl: env.databaseUrl || (await startDatabase(env)),
+    ...(await startSearch(env)),
+    ...(await startMail(env)),
+  };
 
   if (!devMode && webBuildIsStale(env.root)) {
     say('Building the web app (first run, or its sources changed)...');
     await buildWeb(env.root);
   }
 
-  const apiEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: process.env['NODE_ENV'] ?? 'development',
-    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
-    DATABASE_URL: databaseUrl,
-    MEILI_URL: meiliUrl,
-    MEILI_MASTER_KEY: meiliMasterKey,
-    SMTP_URL: smtpUrl,
-    ...(mailCatcherDir ? { MAIL_CATCHER_DIR: mailCatcherDir } : {}),
-    PORT: String(env.apiPort),
-    HOST: env.host,
-    WEB_DIST_DIR: devMode ? '' : webDistDir(env.root),
-    LGX_SECRET_KEY: process.env['LGX_SECRET_KEY'] || env.secrets.appSecretKey,
-    STORAGE_DIR: process.env['STORAGE_DIR'] || path.join(env.dataDir, 'attachments'),
-    // Links in emails point at the web app people use (Vite's dev server under --dev).
-    PUBLIC_URL:
-      process.env['PUBLIC_URL'] ||
-      (devMode ? 'http://localhost:4200' : `http://${env.host}:${env.apiPort}`),
-  };
+  const apiEnv = apiEnvironment(env, services);
   await startChild(
     'api',
     ['infra/bin/run.cjs', 'apps/api/src/main.ts'],
@@ -221,6 +141,128 @@ async function main(): Promise<void> {
 
   const apiUrl = `http://${env.host}:${env.apiPort}`;
   const search = await waitForFirstSearchBuild(apiUrl, env.searchWaitSeconds);
+  sayRunning(env, { webUrl, apiUrl, search, mailCatcherDir: services.mailCatcherDir, apiEnv });
+}
+
+/** Where the API finds its database, search engine and mail server. */
+interface Services {
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string | undefined;
+  smtpUrl: string;
+  /** Set when mail is caught locally. */
+  mailCatcherDir?: string;
+}
+
+/** The embedded PostgreSQL, supervised; its URL. */
+async function startDatabase(env: DevEnvironment): Promise<string> {
+  await assertPortFree(
+    env.pgPort,
+    'embedded PostgreSQL',
+    'Set LGX_PG_PORT to a free port, or DATABASE_URL to use a PostgreSQL you run.',
+  );
+  const postgres = await supervise({
+    name: 'PostgreSQL',
+    start: () =>
+      startEmbeddedPostgres({
+        dataDir: path.join(env.dataDir, 'postgres'),
+        port: env.pgPort,
+        password: env.secrets.postgresPassword,
+        database: 'lgx',
+        log: (line) => console.error(line),
+      }),
+    say: (line) => console.error(line),
+    shouldRestart: () => !stopping,
+    // Nothing works without the database.
+    onGiveUp: () => void stopAll(1),
+  });
+  cleanups.push(postgres.stop);
+  return (postgres.current() as RunningService).url;
+}
+
+/** MEILI_URL, or the embedded Meilisearch, supervised. */
+async function startSearch(
+  env: DevEnvironment,
+): Promise<Pick<Services, 'meiliUrl' | 'meiliMasterKey'>> {
+  if (env.meiliUrl) return { meiliUrl: env.meiliUrl, meiliMasterKey: env.meiliMasterKey };
+  await assertPortFree(
+    env.meiliPort,
+    'embedded Meilisearch',
+    'Set LGX_MEILI_PORT to a free port, or MEILI_URL and MEILI_MASTER_KEY to use a Meilisearch you run.',
+  );
+  const meili = await supervise({
+    name: 'Meilisearch',
+    start: () =>
+      startEmbeddedMeilisearch({
+        dataDir: path.join(env.dataDir, 'meilisearch'),
+        port: env.meiliPort,
+        masterKey: env.secrets.meiliMasterKey,
+      }),
+    say: (line) => console.error(line),
+    shouldRestart: () => !stopping,
+    // The rest of LGX works without search: searches answer SEARCH_UNAVAILABLE.
+    onGiveUp: () => console.error('LGX carries on without search; searches say it is unavailable.'),
+  });
+  cleanups.push(meili.stop);
+  return {
+    meiliUrl: (meili.current() as RunningService).url,
+    meiliMasterKey: env.secrets.meiliMasterKey,
+  };
+}
+
+/** SMTP_URL, or the local SMTP catcher. */
+async function startMail(
+  env: DevEnvironment,
+): Promise<Pick<Services, 'smtpUrl' | 'mailCatcherDir'>> {
+  if (env.smtpUrl) return { smtpUrl: env.smtpUrl };
+  await assertPortFree(
+    env.smtpPort,
+    'local SMTP catcher',
+    'Set LGX_SMTP_PORT to a free port, or SMTP_URL to send mail through an SMTP server you run.',
+  );
+  const mailCatcherDir = path.join(env.dataDir, 'mailbox');
+  // It runs inside this process, so it cannot outlive the runner however the
+  // runner ends; stopping it here just lets a message being written finish.
+  const catcher = await startMailCatcher({ dir: mailCatcherDir, port: env.smtpPort });
+  cleanups.push(catcher.stop);
+  return { smtpUrl: catcher.url, mailCatcherDir };
+}
+
+function apiEnvironment(env: DevEnvironment, services: Services): NodeJS.ProcessEnv {
+  const { databaseUrl, meiliUrl, meiliMasterKey, smtpUrl, mailCatcherDir } = services;
+  return {
+    ...process.env,
+    NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: meiliUrl,
+    MEILI_MASTER_KEY: meiliMasterKey,
+    SMTP_URL: smtpUrl,
+    ...(mailCatcherDir ? { MAIL_CATCHER_DIR: mailCatcherDir } : {}),
+    PORT: String(env.apiPort),
+    HOST: env.host,
+    WEB_DIST_DIR: devMode ? '' : webDistDir(env.root),
+    LGX_SECRET_KEY: process.env['LGX_SECRET_KEY'] || env.secrets.appSecretKey,
+    STORAGE_DIR: process.env['STORAGE_DIR'] || path.join(env.dataDir, 'attachments'),
+    // Links in emails point at the web app people use (Vite's dev server under --dev).
+    PUBLIC_URL:
+      process.env['PUBLIC_URL'] ||
+      (devMode ? 'http://localhost:4200' : `http://${env.host}:${env.apiPort}`),
+  };
+}
+
+/** What is running, and where. */
+function sayRunning(
+  env: DevEnvironment,
+  running: {
+    webUrl: string;
+    apiUrl: string;
+    search: SearchReport['state'];
+    mailCatcherDir: string | undefined;
+    apiEnv: NodeJS.ProcessEnv;
+  },
+): void {
+  const { webUrl, apiUrl, search, mailCatcherDir, apiEnv } = running;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   say('');
   say(`LGX, the LocalGov Exchange, is running (ready in ${seconds} s).`);

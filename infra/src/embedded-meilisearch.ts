@@ -38,6 +38,32 @@ export function meilisearchBinary(): string {
   return binary;
 }
 
+/** Meilisearch's command line: its folders, local address, quiet logs and indexing limits. */
+function meilisearchArguments(options: EmbeddedMeilisearchOptions): string[] {
+  const { dataDir, port } = options;
+  return [
+    '--db-path',
+    path.join(dataDir, 'data.ms'),
+    '--dump-dir',
+    path.join(dataDir, 'dumps'),
+    '--snapshot-dir',
+    path.join(dataDir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--no-analytics',
+    '--env',
+    'development',
+    '--log-level',
+    'WARN',
+    ...(options.maxIndexingThreads
+      ? ['--max-indexing-threads', String(options.maxIndexingThreads)]
+      : []),
+    ...(options.maxIndexingMemory === null
+      ? []
+      : ['--max-indexing-memory', options.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY]),
+  ];
+}
+
 /** Starts a real Meilisearch with a master key and no analytics, and waits until it is healthy. */
 export async function startEmbeddedMeilisearch(
   options: EmbeddedMeilisearchOptions,
@@ -45,39 +71,15 @@ export async function startEmbeddedMeilisearch(
   const { dataDir, port, masterKey } = options;
   mkdirSync(dataDir, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    meilisearchBinary(),
-    [
-      '--db-path',
-      path.join(dataDir, 'data.ms'),
-      '--dump-dir',
-      path.join(dataDir, 'dumps'),
-      '--snapshot-dir',
-      path.join(dataDir, 'snapshots'),
-      '--http-addr',
-      `127.0.0.1:${port}`,
-      '--no-analytics',
-      '--env',
-      'development',
-      '--log-level',
-      'WARN',
-      ...(options.maxIndexingThreads
-        ? ['--max-indexing-threads', String(options.maxIndexingThreads)]
-        : []),
-      ...(options.maxIndexingMemory === null
-        ? []
-        : ['--max-indexing-memory', options.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY]),
-    ],
-    {
-      // The key goes through the environment, not argv, so `ps` does not show it.
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        MEILI_MASTER_KEY: masterKey,
-        MEILI_NO_ANALYTICS: 'true',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(meilisearchBinary(), meilisearchArguments(options), {
+    // The key goes through the environment, not argv, so `ps` does not show it.
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      MEILI_MASTER_KEY: masterKey,
+      MEILI_NO_ANALYTICS: 'true',
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   const collect = (chunk: Buffer) => {
     const text = chunk.toString('utf8');

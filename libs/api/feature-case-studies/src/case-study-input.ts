@@ -80,21 +80,7 @@ export function checkCaseStudy(input: CaseStudyFields): {
 } {
   const problems: FieldProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ field, message });
-  const text = (field: keyof CaseStudyFields, label: string, max: number, required = false) => {
-    const value = ((input[field] as string | null | undefined) ?? '').trim();
-    if (required && !value) problem(field, `Enter ${label}`);
-    else if (value.length > max)
-      problem(
-        field,
-        `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
-      );
-  };
-  text('title', 'a title', LIMITS.title, true);
-  text('summary', 'a summary', LIMITS.summary, true);
-  for (const field of ['challenge', 'whatWasDone', 'impact', 'lessonsLearned', 'body'] as const)
-    text(field, 'the text', LIMITS.text);
-  text('contactName', 'the contact name', LIMITS.name);
-  text('nonCashableBenefits', 'the description of other benefits', LIMITS.reason);
+  checkTexts(input, problem);
 
   const taxonomy = (
     field: 'serviceAreas' | 'objectives' | 'technologies',
@@ -119,6 +105,35 @@ export function checkCaseStudy(input: CaseStudyFields): {
   taxonomy('objectives', STRATEGIC_OBJECTIVES, 'strategic objective');
   taxonomy('technologies', TECHNOLOGIES, 'technology');
 
+  checkStageAndDates(input, problem);
+  checkContactAndSource(input, problem);
+  const figures = checkFigures(input, problem);
+  return { problems, figures };
+}
+
+type Problem = (field: string, message: string) => void;
+
+/** The title and summary are required; every text has its limit. */
+function checkTexts(input: CaseStudyFields, problem: Problem): void {
+  const text = (field: keyof CaseStudyFields, label: string, max: number, required = false) => {
+    const value = ((input[field] as string | null | undefined) ?? '').trim();
+    if (required && !value) problem(field, `Enter ${label}`);
+    else if (value.length > max)
+      problem(
+        field,
+        `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
+      );
+  };
+  text('title', 'a title', LIMITS.title, true);
+  text('summary', 'a summary', LIMITS.summary, true);
+  for (const field of ['challenge', 'whatWasDone', 'impact', 'lessonsLearned', 'body'] as const)
+    text(field, 'the text', LIMITS.text);
+  text('contactName', 'the contact name', LIMITS.name);
+  text('nonCashableBenefits', 'the description of other benefits', LIMITS.reason);
+}
+
+/** A known stage, a reason when it stopped, and real dates in order. */
+function checkStageAndDates(input: CaseStudyFields, problem: Problem): void {
   if (!isOneOf(CASE_STUDY_STAGES, input.stage))
     problem('stage', 'Choose a stage: idea, discovery, pilot, live, scaled or stopped');
   const reason = input.stoppedReason?.trim() ?? '';
@@ -145,6 +160,10 @@ export function checkCaseStudy(input: CaseStudyFields): {
   ) {
     problem('endDate', 'The end date must be the same as or after the start date');
   }
+}
+
+/** The contact's email, the licence and the source's web address. */
+function checkContactAndSource(input: CaseStudyFields, problem: Problem): void {
   if (input.contactEmail && !EMAIL.test(input.contactEmail.trim()))
     problem('contactEmail', 'Enter an email address like name@council.gov.uk');
   if (input.licence && !CASE_STUDY_LICENCES.includes(input.licence))
@@ -157,7 +176,10 @@ export function checkCaseStudy(input: CaseStudyFields): {
       problem('sourceUrl', 'Enter a web address starting with https://');
     }
   }
+}
 
+/** Money read from pounds into pence, counts in range and a known evidence level. */
+function checkFigures(input: CaseStudyFields, problem: Problem): CheckedFigures {
   const money = (
     field: 'investment' | 'runningCostPerYear' | 'cashableSavingsPerYear',
     label: string,
@@ -190,5 +212,5 @@ export function checkCaseStudy(input: CaseStudyFields): {
   }
   if (input.evidenceLevel && !isOneOf(EVIDENCE_LEVELS, input.evidenceLevel))
     problem('evidenceLevel', 'Choose estimated, measured internally or independently evaluated');
-  return { problems, figures };
+  return figures;
 }

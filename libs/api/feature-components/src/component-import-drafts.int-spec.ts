@@ -13,8 +13,8 @@ import {
 } from '@lgx/api/testing';
 import { parse, stringify } from 'yaml';
 
+import { ComponentImportService, DEFAULT_REMOTE_FILE_OPTIONS } from './component-import.service';
 import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
-import { ComponentsService, DEFAULT_REMOTE_FILE_OPTIONS } from './components.service';
 
 /**
  * A draft is its council's private work: importing (or creating) a component
@@ -92,7 +92,7 @@ describe('importing a repository another council holds as a draft', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Only the address check is relaxed, so a local server can stand in for a public one.
-    harness.app.get(ComponentsService).remoteFileOptions = {
+    harness.app.get(ComponentImportService).remoteFileOptions = {
       ...DEFAULT_REMOTE_FILE_OPTIONS,
       addressAllowed: () => true,
     };

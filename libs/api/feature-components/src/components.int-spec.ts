@@ -14,8 +14,8 @@ import {
 } from '@lgx/api/testing';
 import { parse, stringify } from 'yaml';
 
+import { ComponentImportService, DEFAULT_REMOTE_FILE_OPTIONS } from './component-import.service';
 import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
-import { ComponentsService, DEFAULT_REMOTE_FILE_OPTIONS } from './components.service';
 
 const BOPS = readFileSync(join(__dirname, 'publiccode/fixtures/bops.publiccode.yml'), 'utf8');
 
@@ -264,7 +264,7 @@ describe('components', () => {
   describe('from a URL the server can reach', () => {
     let server: Server;
     let base: string;
-    const service = () => harness.app.get(ComponentsService);
+    const service = () => harness.app.get(ComponentImportService);
 
     beforeAll(async () => {
       server = createServer((request, response) => {

@@ -8,6 +8,7 @@ import { CoMaintainerInvitationsService } from './co-maintainer-invitations.serv
 import { ComponentEntity } from './component.entity';
 import { ComponentAdoptionEntity } from './component-adoption.entity';
 import { ComponentAdoptionsService } from './component-adoptions.service';
+import { ComponentImportService } from './component-import.service';
 import { ComponentQuestionEntity } from './component-question.entity';
 import { ComponentQuestionsService } from './component-questions.service';
 import { ComponentRemindersService } from './component-reminders.service';
@@ -33,6 +34,7 @@ export const COMPONENT_RESOLVERS = [ComponentsResolver, CoMaintainerInvitationsR
     ComponentRemindersService,
     ComponentSearchSource,
     CoMaintainerInvitationsService,
+    ComponentImportService,
     ...COMPONENT_RESOLVERS,
   ],
   exports: [ComponentsService, ComponentAdoptionsService, ComponentRemindersService],

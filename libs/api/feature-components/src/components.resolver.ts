@@ -16,8 +16,9 @@ import {
 import { toComponent } from './component.view';
 import type { ComponentAdoptionEntity } from './component-adoption.entity';
 import { ComponentAdoptionsService } from './component-adoptions.service';
+import { ComponentImportService, type ImportOutcome } from './component-import.service';
 import { ComponentQuestionsService } from './component-questions.service';
-import { ComponentsService, type ImportOutcome } from './components.service';
+import { ComponentsService } from './components.service';
 
 @Resolver(() => Component)
 export class ComponentsResolver {
@@ -26,6 +27,7 @@ export class ComponentsResolver {
     private readonly adoptionRecords: ComponentAdoptionsService,
     private readonly councils: CouncilDirectory,
     private readonly questions: ComponentQuestionsService,
+    private readonly imports: ComponentImportService,
   ) {}
 
   @Access.public()
@@ -152,10 +154,7 @@ export class ComponentsResolver {
     @Args('content', { type: () => String, nullable: true }) content: string | null,
     @Args('fileBase64', { type: () => String, nullable: true }) fileBase64: string | null,
   ) {
-    return this.result(
-      actor,
-      await this.components.importPubliccode(actor, { content, fileBase64 }),
-    );
+    return this.result(actor, await this.imports.importPubliccode(actor, { content, fileBase64 }));
   }
 
   @Access.councilRole('EDITOR')
@@ -163,7 +162,7 @@ export class ComponentsResolver {
     description: 'Fetches a publiccode.yml from a public web address (5 s, 512 KB) and imports it.',
   })
   async importPubliccodeFromUrl(@CurrentActor() actor: Actor, @Args('url') url: string) {
-    return this.result(actor, await this.components.importFromUrl(actor, url));
+    return this.result(actor, await this.imports.importFromUrl(actor, url));
   }
 
   @Access.officer()

@@ -10,46 +10,20 @@ import { ComponentEntity } from './component.entity';
 import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
 import { maintainerNames, repositoryClaims } from './component-repository-claims';
 import {
-  alreadyInCatalogue,
   alreadyPublished,
   badComponentTransition,
   componentNotFound,
-  importInputMissing,
   invalidComponent,
-  urlFetchFailed,
-  urlRefused,
 } from './components.errors';
-import { MAX_PUBLICCODE_BYTES, parsePubliccode, type PubliccodeVerdict } from './publiccode';
-import { fetchRemoteFile, type RemoteFileOptions } from './remote-file';
-
-/** At most `length` UTF-16 units, never ending on half of a surrogate pair (which PostgreSQL refuses). */
-const cut = (text: string, length: number) =>
-  text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(length - 1)) ? length - 1 : length);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export interface ImportOutcome {
-  outcome: 'CREATED' | 'UPDATED' | 'INVALID';
-  verdict: PubliccodeVerdict;
-  component: ComponentEntity | null;
-}
 
 /** Every council named is emailed and asked, so one save asks a handful, not the register. */
 const MAX_CO_MAINTAINERS = 20;
 
-/** Where URL imports may fetch from; tests replace the address check, nothing else. */
-export const REMOTE_FILE_OPTIONS = 'COMPONENTS_REMOTE_FILE_OPTIONS';
-export const DEFAULT_REMOTE_FILE_OPTIONS: RemoteFileOptions = {
-  timeoutMs: 5_000,
-  maxBytes: MAX_PUBLICCODE_BYTES,
-  maxRedirects: 3,
-};
-
-/** Components: writing, publishing, and importing from publiccode.yml. */
+/** Components: writing, reading and publishing (importing is ComponentImportService). */
 @Injectable()
 export class ComponentsService {
-  remoteFileOptions: RemoteFileOptions = DEFAULT_REMOTE_FILE_OPTIONS;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
@@ -143,147 +117,8 @@ export class ComponentsService {
     return components.filter((component) => this.canRead(actor, component));
   }
 
-  /**
-   * Imports a publiccode.yml, pasted (`content`) or uploaded (`fileBase64`, so
-   * the bytes are checked as UTF-8). Invalid files change nothing and come back
-   * with every problem; a file for a repository already in the catalogue
-   * updates that component.
-   */
-  async importPubliccode(
-    actor: Actor,
-    source: { content?: string | null; fileBase64?: string | null },
-  ): Promise<ImportOutcome> {
-    await this.authorizeCreate(actor);
-    const hasContent = typeof source.content === 'string' && source.content.trim() !== '';
-    const hasFile = typeof source.fileBase64 === 'string' && source.fileBase64 !== '';
-    if (hasContent === hasFile) throw importInputMissing();
-    let bytes: Uint8Array | string;
-    if (hasFile) {
-      if (source.fileBase64!.length > Math.ceil((MAX_PUBLICCODE_BYTES * 4) / 3) + 4)
-        return this.invalid(`The file is larger than ${MAX_PUBLICCODE_BYTES / 1024} KB`);
-      bytes = Buffer.from(source.fileBase64!, 'base64');
-    } else {
-      bytes = source.content!;
-    }
-    return this.importVerdict(actor, parsePubliccode(bytes), null);
-  }
-
-  /** Fetches a publiccode.yml from a public address (never internal ones) and imports it. */
-  async importFromUrl(actor: Actor, url: string): Promise<ImportOutcome> {
-    await this.authorizeCreate(actor);
-    let bytes: Buffer;
-    try {
-      bytes = await fetchRemoteFile(url.trim(), this.remoteFileOptions);
-    } catch (error) {
-      const reason = (error as { reason?: string }).reason;
-      const message = (error as Error).message;
-      if (reason === 'NOT_ALLOWED') throw urlRefused(message);
-      if (reason === 'TIMEOUT') throw urlFetchFailed('URL_TIMEOUT', message.toLowerCase());
-      if (reason === 'TOO_LARGE') throw urlFetchFailed('URL_TOO_LARGE', message.toLowerCase());
-      throw urlFetchFailed('URL_FETCH_FAILED', message.replace(/^The address/, 'the address'));
-    }
-    return this.importVerdict(actor, parsePubliccode(bytes), url.trim());
-  }
-
-  private invalid(message: string): ImportOutcome {
-    return {
-      outcome: 'INVALID',
-      component: null,
-      verdict: { valid: false, version: null, errors: [{ path: '', message }], warnings: [] },
-    };
-  }
-
-  private async importVerdict(
-    actor: Actor,
-    verdict: PubliccodeVerdict,
-    sourceUrl: string | null,
-  ): Promise<ImportOutcome> {
-    if (!verdict.valid || !verdict.component)
-      return { outcome: 'INVALID', verdict, component: null };
-    const imported = verdict.component;
-    const own = actor.council!.code;
-    const fields = {
-      name: cut(imported.name, 150),
-      summary: imported.summary,
-      description: imported.description,
-      url: imported.repositoryUrl.startsWith('http')
-        ? imported.repositoryUrl
-        : (imported.landingUrl ?? null),
-      licence: imported.licence,
-      maturity: imported.maturity,
-      features: imported.features.slice(0, 30).map((feature) => cut(feature, 200)),
-      documentationUrl: imported.documentationUrl,
-      dependencies: imported.dependencies.slice(0, 30).map((dependency) => ({
-        name: cut(dependency.name, 100),
-        proprietary: dependency.kind === 'proprietary',
-      })),
-      softwareVersion: imported.softwareVersion,
-      releaseDate: imported.releaseDate,
-      publiccodeVersion: verdict.version,
-    };
-    const key = repositoryKey(imported.repositoryUrl)!;
-    const result = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(ComponentEntity);
-      const claims = await this.claims(actor, key, manager);
-      // Another council's draft is private: it is neither found nor named here.
-      const { published } = claims;
-      if (published && !this.canEdit(actor, published))
-        throw alreadyInCatalogue(published.name, await this.maintainerNames(published));
-      const existing = published ?? claims.own;
-      if (existing) {
-        const { problems } = checkComponent({ ...existing, ...fields });
-        if (problems.length > 0) return this.mappingProblems(verdict, problems);
-        Object.assign(existing, fields, { maintainedAt: new Date() });
-        return { outcome: 'UPDATED' as const, verdict, component: await repository.save(existing) };
-      }
-      const values = {
-        ...fields,
-        kind: 'OPEN_SOURCE_SOFTWARE',
-        maintainingCouncilCodes: [own],
-        serviceAreas: [],
-        technologies: ['OPEN_SOURCE'],
-        standards: [],
-      };
-      const { problems } = checkComponent(values);
-      if (problems.length > 0) return this.mappingProblems(verdict, problems);
-      const saved = await repository.save(
-        repository.create({
-          ...values,
-          repositoryKey: key,
-          status: 'DRAFT',
-          maintainedAt: new Date(),
-          createdBy: actor.userId ?? null,
-        }),
-      );
-      return { outcome: 'CREATED' as const, verdict, component: saved };
-    });
-    if (result.component)
-      await this.audit.record({
-        action: 'component.import',
-        outcome: 'success',
-        target: { type: 'component', id: result.component.id },
-        details: { outcome: result.outcome, version: verdict.version, fromUrl: sourceUrl !== null },
-      });
-    return result;
-  }
-
-  /** A valid file whose values do not fit our record (e.g. a name over 150 characters). */
-  private mappingProblems(
-    verdict: PubliccodeVerdict,
-    problems: { field: string; message: string }[],
-  ): ImportOutcome {
-    return {
-      outcome: 'INVALID',
-      component: null,
-      verdict: {
-        ...verdict,
-        valid: false,
-        errors: problems.map((problem) => ({ path: problem.field, message: problem.message })),
-      },
-    };
-  }
-
-  private async authorizeCreate(actor: Actor): Promise<string> {
+  /** The actor's council, once the policy allows it to add components. */
+  async authorizeCreate(actor: Actor): Promise<string> {
     await this.policy.authorize(actor, {
       action: 'component.create',
       councilCode: actor.council?.code ?? '',
@@ -312,11 +147,13 @@ export class ComponentsService {
     if (message) throw invalidComponent([{ field: 'url', message }]);
   }
 
-  private claims(actor: Actor, key: string, manager: EntityManager, exceptId?: string) {
+  /** The published component and the actor's own for a repository (see repositoryClaims). */
+  claims(actor: Actor, key: string, manager: EntityManager, exceptId?: string) {
     return repositoryClaims(manager, key, (component) => this.canEdit(actor, component), exceptId);
   }
 
-  private maintainerNames(component: ComponentEntity): Promise<string> {
+  /** The maintaining councils' names, for messages. */
+  maintainerNames(component: ComponentEntity): Promise<string> {
     return maintainerNames(this.councils, component);
   }
 

@@ -1,6 +1,7 @@
 export * from './component.entity';
 export * from './component-adoption.entity';
 export * from './component-adoptions.service';
+export * from './component-import.service';
 export * from './component-input';
 export * from './component-reminders.service';
 export * from './component-search.definition';

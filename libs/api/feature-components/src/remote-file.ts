@@ -131,80 +131,39 @@ function fetchOnce(
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) && !allowed(host)) return Promise.reject(refused(host));
 
-  // Every connection resolves through here, so the address checked is the address used.
-  const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
-    dnsLookup(hostname, { all: true, family: lookupOptions.family ?? 0 }, (error, addresses) => {
-      if (error) return callback(error, '', 0);
-      const list = addresses as { address: string; family: number }[];
-      if (list.length === 0 || list.some((entry) => !allowed(entry.address)))
-        return callback(refused(hostname), '', 0);
-      if (lookupOptions.all)
-        return (callback as unknown as (e: null, a: typeof list) => void)(null, list);
-      return callback(null, list[0]!.address, list[0]!.family);
-    });
-  };
-
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0)
       return reject(new RemoteFileError('TIMEOUT', 'The address took too long to answer'));
+    const settle: Settle = {
+      resolve: (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      reject: (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    };
     const client = url.protocol === 'https:' ? https : http;
     const request = client.request(
       url,
       {
         method: 'GET',
-        lookup,
+        lookup: checkedLookup(allowed),
         headers: {
           'user-agent': 'LGX publiccode.yml import',
           accept: 'text/plain, application/yaml, */*',
         },
       },
-      (response) => {
-        const status = response.statusCode ?? 0;
-        if (status >= 300 && status < 400 && response.headers.location) {
-          response.resume();
-          clearTimeout(timer);
-          return resolve(new URL(response.headers.location, url).toString());
-        }
-        if (status !== 200) {
-          response.resume();
-          clearTimeout(timer);
-          return reject(
-            new RemoteFileError('FAILED', `The address answered with HTTP status ${status}`),
-          );
-        }
-        const declared = Number(response.headers['content-length'] ?? 0);
-        if (declared > options.maxBytes) {
-          request.destroy();
-          clearTimeout(timer);
-          return reject(tooLarge(options.maxBytes));
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > options.maxBytes) {
-            request.destroy();
-            clearTimeout(timer);
-            reject(tooLarge(options.maxBytes));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on('end', () => {
-          clearTimeout(timer);
-          resolve(Buffer.concat(chunks));
-        });
-        response.on('error', () => undefined);
-      },
+      (response) => answer(response, url, options.maxBytes, () => request.destroy(), settle),
     );
     const timer = setTimeout(() => {
       request.destroy();
       reject(new RemoteFileError('TIMEOUT', 'The address took too long to answer'));
     }, remaining);
     request.on('error', (error) => {
-      clearTimeout(timer);
-      reject(
+      settle.reject(
         error instanceof RemoteFileError
           ? error
           : new RemoteFileError(
@@ -215,6 +174,69 @@ function fetchOnce(
     });
     request.end();
   });
+}
+
+/** Ends a fetch (and its deadline) with the file, a redirect's address or an error. */
+interface Settle {
+  resolve: (value: Buffer | string) => void;
+  reject: (error: RemoteFileError) => void;
+}
+
+/**
+ * A DNS look-up that refuses a name resolving to any address not allowed. Every
+ * connection resolves through it, so the address checked is the address used.
+ */
+function checkedLookup(allowed: (address: string) => boolean): LookupFunction {
+  return (hostname, lookupOptions, callback) => {
+    dnsLookup(hostname, { all: true, family: lookupOptions.family ?? 0 }, (error, addresses) => {
+      if (error) return callback(error, '', 0);
+      const list = addresses as { address: string; family: number }[];
+      if (list.length === 0 || list.some((entry) => !allowed(entry.address)))
+        return callback(refused(hostname), '', 0);
+      if (lookupOptions.all)
+        return (callback as unknown as (e: null, a: typeof list) => void)(null, list);
+      return callback(null, list[0]!.address, list[0]!.family);
+    });
+  };
+}
+
+/** A redirect gives its address; a 200 its body, up to maxBytes; anything else fails. */
+function answer(
+  response: http.IncomingMessage,
+  url: URL,
+  maxBytes: number,
+  destroy: () => void,
+  settle: Settle,
+): void {
+  const status = response.statusCode ?? 0;
+  if (status >= 300 && status < 400 && response.headers.location) {
+    response.resume();
+    return settle.resolve(new URL(response.headers.location, url).toString());
+  }
+  if (status !== 200) {
+    response.resume();
+    return settle.reject(
+      new RemoteFileError('FAILED', `The address answered with HTTP status ${status}`),
+    );
+  }
+  const declared = Number(response.headers['content-length'] ?? 0);
+  if (declared > maxBytes) {
+    destroy();
+    return settle.reject(tooLarge(maxBytes));
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  response.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > maxBytes) {
+      destroy();
+      settle.reject(tooLarge(maxBytes));
+      return;
+    }
+    chunks.push(chunk);
+  });
+  response.on('end', () => settle.resolve(Buffer.concat(chunks)));
+  response.on('error', () => undefined);
 }
 
 const tooLarge = (maxBytes: number) =>

@@ -130,55 +130,17 @@ export function checkGroup(
   today = todayIso(),
   kept: Partial<Pick<GroupValues, 'desiredStart' | 'interestClosesOn'>> = {},
 ) {
-  const { problems, problem, text, date, money } = checker();
+  const check = checker();
+  const { problems, problem, text, date } = check;
   const title = text('title', input.title, 'a title', GROUP_LIMITS.title, true);
   const need = text('need', input.need, 'the need', GROUP_LIMITS.need, true);
   const cpvIssue = cpvProblem(input.cpvCode ?? '');
   if (cpvIssue) problem('cpvCode', cpvIssue);
-  const valuePerCouncilPence = money(
-    'estimatedValuePerCouncil',
-    input.estimatedValuePerCouncil,
-    'The estimated value per council',
-    false,
-  );
-  const totalValuePence = money(
-    'estimatedTotalValue',
-    input.estimatedTotalValue,
-    'The estimated total value',
-    false,
-  );
-  if (
-    valuePerCouncilPence !== null &&
-    totalValuePence !== null &&
-    totalValuePence < valuePerCouncilPence
-  )
-    problem(
-      'estimatedTotalValue',
-      'The estimated total value must be at least the value per council',
-    );
+  const { valuePerCouncilPence, totalValuePence } = checkEstimatedValues(input, check);
   const desiredStart = date('desiredStart', input.desiredStart, 'the desired contract start');
   if (desiredStart && desiredStart <= today && desiredStart !== kept.desiredStart)
     problem('desiredStart', 'The desired contract start must be in the future');
-  const route = input.route as ProcurementRoute;
-  if (!isOneOf(PROCUREMENT_ROUTES, input.route))
-    problem(
-      'route',
-      'Choose a route: an existing framework and lot, a new framework, an open procedure or a dynamic market',
-    );
-  const frameworkName = text(
-    'frameworkName',
-    input.frameworkName,
-    'the framework',
-    GROUP_LIMITS.framework,
-    route === 'EXISTING_FRAMEWORK',
-  );
-  const frameworkLot = text(
-    'frameworkLot',
-    input.frameworkLot,
-    'the lot',
-    GROUP_LIMITS.framework,
-    route === 'EXISTING_FRAMEWORK',
-  );
+  const { route, frameworkName, frameworkLot } = checkRoute(input, check);
   if (!isWholeNumberBetween(input.minimumCouncils, 2, GROUP_LIMITS.minimumCouncils))
     problem(
       'minimumCouncils',
@@ -217,6 +179,59 @@ export function checkGroup(
     interestClosesOn: interestClosesOn ?? '',
   };
   return { problems, values };
+}
+
+type Checker = ReturnType<typeof checker>;
+
+/** The estimated values, in pence; the total is at least the value per council. */
+function checkEstimatedValues(input: GroupFields, { problem, money }: Checker) {
+  const valuePerCouncilPence = money(
+    'estimatedValuePerCouncil',
+    input.estimatedValuePerCouncil,
+    'The estimated value per council',
+    false,
+  );
+  const totalValuePence = money(
+    'estimatedTotalValue',
+    input.estimatedTotalValue,
+    'The estimated total value',
+    false,
+  );
+  if (
+    valuePerCouncilPence !== null &&
+    totalValuePence !== null &&
+    totalValuePence < valuePerCouncilPence
+  )
+    problem(
+      'estimatedTotalValue',
+      'The estimated total value must be at least the value per council',
+    );
+  return { valuePerCouncilPence, totalValuePence };
+}
+
+/** A known route; an existing framework needs its name and lot. */
+function checkRoute(input: GroupFields, { problem, text }: Checker) {
+  const route = input.route as ProcurementRoute;
+  if (!isOneOf(PROCUREMENT_ROUTES, input.route))
+    problem(
+      'route',
+      'Choose a route: an existing framework and lot, a new framework, an open procedure or a dynamic market',
+    );
+  const frameworkName = text(
+    'frameworkName',
+    input.frameworkName,
+    'the framework',
+    GROUP_LIMITS.framework,
+    route === 'EXISTING_FRAMEWORK',
+  );
+  const frameworkLot = text(
+    'frameworkLot',
+    input.frameworkLot,
+    'the lot',
+    GROUP_LIMITS.framework,
+    route === 'EXISTING_FRAMEWORK',
+  );
+  return { route, frameworkName, frameworkLot };
 }
 
 /** A group's details as stored: money in pence, the canonical CPV code, framework only when used. */

@@ -1,12 +1,7 @@
 import { AuditService } from '@lgx/api/core/audit';
-import { type Actor, councilRoleAtLeast, PolicyService } from '@lgx/api/core/auth';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { CouncilEntity } from '@lgx/api/core/councils';
-import {
-  GROUP_STAGES,
-  groupDetailsEditable,
-  isGroupEnded,
-  isGroupOpenToJoin,
-} from '@lgx/shared/domain';
+import { GROUP_STAGES, isGroupEnded, isGroupOpenToJoin } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -23,17 +18,6 @@ import {
 import { ProcurementGroupsService } from './procurement-groups.service';
 
 const stageWords = (group: ProcurementGroupEntity) => GROUP_STAGES[group.stage].toLowerCase();
-
-/** What the viewer's council is, and may do, in a group. */
-export interface ViewerPlace {
-  status: MemberStatus | null;
-  isMember: boolean;
-  canManage: boolean;
-  canEdit: boolean;
-  canExpressInterest: boolean;
-  canCommit: boolean;
-  canWithdraw: boolean;
-}
 
 /** Councils joining, committing to and leaving groups; the lead's invitations and answers. */
 @Injectable()
@@ -208,63 +192,6 @@ export class GroupMembershipService {
     );
     if (accept) void this.announceJoin(group, councilCode, 'has joined');
     return group;
-  }
-
-  /** What the viewer's council is, and may do, in the group. */
-  viewerPlace(
-    actor: Actor,
-    group: ProcurementGroupEntity,
-    memberships: ProcurementGroupMemberEntity[],
-  ): ViewerPlace {
-    const code = actor.council?.code;
-    const status = memberships.find((m) => m.councilCode === code)?.status ?? null;
-    const isMember = status !== null && isMemberStatus(status);
-    const open = isGroupOpenToJoin(group.stage);
-    const interestOpen =
-      (group.interestClosesOn !== null && todayIso() <= group.interestClosesOn) ||
-      status === 'INVITED';
-    const editor = Boolean(code) && councilRoleAtLeast(actor.council?.role, 'EDITOR');
-    // A sample group does not change on LGX (ProcurementGroupsService.lock refuses it).
-    if (group.isSample)
-      return {
-        status,
-        isMember,
-        canManage: false,
-        canEdit: false,
-        canExpressInterest: false,
-        canCommit: false,
-        canWithdraw: false,
-      };
-    return {
-      status,
-      isMember,
-      canManage: this.policy.can(actor, {
-        action: 'procurement-group.manage',
-        leadCouncilCode: group.leadCouncilCode,
-      }),
-      canEdit:
-        groupDetailsEditable(group.stage) !== 'none' &&
-        this.policy.can(actor, {
-          action: 'procurement-group.edit',
-          leadCouncilCode: group.leadCouncilCode,
-        }),
-      canExpressInterest:
-        Boolean(code) &&
-        open &&
-        interestOpen &&
-        (status === null || status === 'INVITED' || status === 'WITHDRAWN'),
-      canCommit:
-        editor &&
-        open &&
-        (isMember || (interestOpen && (group.visibility === 'OPEN' || status === 'INVITED'))),
-      canWithdraw:
-        status !== null &&
-        ['INVITED', 'REQUESTED', 'INTERESTED', 'COMMITTED'].includes(status) &&
-        code !== group.leadCouncilCode &&
-        !isGroupEnded(group.stage) &&
-        group.stage !== 'AWARDED' &&
-        (status !== 'COMMITTED' || editor),
-    };
   }
 
   /** Ids of the groups a council is a member of, for search. */

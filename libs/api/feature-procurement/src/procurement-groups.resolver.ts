@@ -6,6 +6,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 
 import { aggregateDemand, demandForReader } from './demand';
 import { GroupMembershipService } from './group-membership.service';
+import { GroupViewerService } from './group-viewer.service';
 import { GroupWorkspaceService } from './group-workspace.service';
 import type { ProcurementGroupEntity } from './procurement-group.entity';
 import {
@@ -33,6 +34,7 @@ export class ProcurementGroupsResolver {
     private readonly membership: GroupMembershipService,
     private readonly workspace: GroupWorkspaceService,
     private readonly councils: CouncilDirectory,
+    private readonly viewers: GroupViewerService,
   ) {}
 
   @Access.officer()
@@ -147,7 +149,7 @@ export class ProcurementGroupsResolver {
   @ResolveField(() => GroupViewer)
   async viewer(@CurrentActor() actor: Actor, @Parent() group: ProcurementGroup) {
     const entity = await this.groups.get(actor, group.id);
-    return this.membership.viewerPlace(actor, entity, await this.groups.memberships(group.id));
+    return this.viewers.viewerPlace(actor, entity, await this.groups.memberships(group.id));
   }
 
   @ResolveField(() => [GroupStageChange], { description: 'Oldest first.' })

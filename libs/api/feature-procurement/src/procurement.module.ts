@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { GroupMembershipService } from './group-membership.service';
 import { GroupNotifications } from './group-notifications.service';
+import { GroupViewerService } from './group-viewer.service';
 import { GroupWorkspaceService } from './group-workspace.service';
 import { OcdsExportService } from './ocds/ocds-export.service';
 import { ProcurementGroupEntity } from './procurement-group.entity';
@@ -38,6 +39,7 @@ export const PROCUREMENT_RESOLVERS = [ProcurementGroupsResolver, RenewalRadarRes
   providers: [
     ProcurementGroupsService,
     GroupMembershipService,
+    GroupViewerService,
     GroupWorkspaceService,
     GroupNotifications,
     OcdsExportService,

@@ -62,18 +62,7 @@ export function checkExperience(input: ExperienceFields) {
   const product = text('product', 'the product or service', EXPERIENCE_LIMITS.product, true);
   const cpv = cpvProblem(input.cpvCode ?? '');
   if (cpv) problem('cpvCode', cpv);
-  for (const field of ['contractStart', 'contractEnd'] as const) {
-    const label = `contract ${field === 'contractStart' ? 'start' : 'end'} date`;
-    if (!input[field]) problem(field, `Enter the ${label}`);
-    else if (!isCalendarDate(input[field]))
-      problem(field, `Enter the ${label} as a real date, like 2024-04-01`);
-  }
-  if (
-    isCalendarDate(input.contractStart) &&
-    isCalendarDate(input.contractEnd) &&
-    input.contractEnd < input.contractStart
-  )
-    problem('contractEnd', 'The contract end date must be after the start date');
+  checkContractDates(input, problem);
   const extensionOptions = text(
     'extensionOptions',
     'the extension options',
@@ -131,4 +120,23 @@ export function checkExperience(input: ExperienceFields) {
       attribution: input.attribution as 'NAMED' | 'ANONYMISED',
     },
   };
+}
+
+/** Both contract dates are real dates, the end after the start. */
+function checkContractDates(
+  input: ExperienceFields,
+  problem: (field: string, message: string) => void,
+): void {
+  for (const field of ['contractStart', 'contractEnd'] as const) {
+    const label = `contract ${field === 'contractStart' ? 'start' : 'end'} date`;
+    if (!input[field]) problem(field, `Enter the ${label}`);
+    else if (!isCalendarDate(input[field]))
+      problem(field, `Enter the ${label} as a real date, like 2024-04-01`);
+  }
+  if (
+    isCalendarDate(input.contractStart) &&
+    isCalendarDate(input.contractEnd) &&
+    input.contractEnd < input.contractStart
+  )
+    problem('contractEnd', 'The contract end date must be after the start date');
 }

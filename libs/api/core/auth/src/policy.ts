@@ -122,9 +122,70 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
     "see this group's discussion and documents: they are for member councils only",
 };
 
-/** The one place that decides who may do what. Pure: no I/O, easy to test. */
+/** The requests of one area, by their actions (a literal or a `prefix.${string}` pattern). */
+type AreaRequest<Action extends string> = Extract<PolicyRequest, { action: Action }>;
+
+/**
+ * The one place that decides who may do what. Pure: no I/O, easy to test.
+ * Each area's rules are a group below; this entry point routes every action to
+ * its group, and the switch is exhaustive, so a new action must be routed here.
+ */
 export function decide(actor: Actor, request: PolicyRequest): Decision {
   if (!actor.userId) return deny('not signed in');
+  switch (request.action) {
+    case 'account.manage-self':
+    case 'council.members.read':
+    case 'council.members.change-role':
+    case 'council.members.remove':
+    case 'council.domains.manage':
+    case 'sso.manage':
+    case 'audit.read':
+    case 'officer-content.read':
+    case 'council.invitations.read':
+      return decideAccountAndCouncil(actor, request);
+    case 'case-study.create':
+    case 'case-study.edit':
+    case 'case-study.read-unpublished':
+      return decideCaseStudy(actor, request);
+    case 'case-study.co-author.invite':
+    case 'case-study.co-author.respond':
+    case 'case-study.co-author.leave':
+    case 'component.co-maintainer.invite':
+    case 'component.co-maintainer.respond':
+    case 'component.co-maintainer.leave':
+      return decideSharedAuthorship(actor, request);
+    case 'supplier.create':
+    case 'supplier.moderate':
+    case 'supplier-experience.write':
+    case 'supplier-experience.read-unpublished':
+    case 'supplier-experience.moderate':
+    case 'supplier-experience.raise-concern':
+      return decideSupplier(actor, request);
+    case 'component.create':
+    case 'component.edit':
+    case 'component.read-unpublished':
+    case 'component.adopt':
+    case 'component.ask-adopters':
+      return decideComponent(actor, request);
+    case 'procurement-group.create':
+    case 'procurement-group.commit':
+    case 'procurement-group.manage':
+    case 'procurement-group.edit':
+    case 'procurement-group.document.remove':
+    case 'procurement-group.express-interest':
+    case 'procurement-group.withdraw':
+    case 'procurement-group.read-private':
+      return decideProcurementGroup(actor, request);
+  }
+}
+
+/** One's own account, a council's members, domains and invitations, platform administration. */
+function decideAccountAndCouncil(
+  actor: Actor,
+  request: AreaRequest<
+    `account.${string}` | `council.${string}` | 'sso.manage' | 'audit.read' | 'officer-content.read'
+  >,
+): Decision {
   switch (request.action) {
     case 'account.manage-self':
       return allow;
@@ -148,6 +209,18 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return actor.council || actor.platformRoles.length > 0
         ? allow
         : deny('not a verified officer');
+    case 'council.invitations.read':
+      return isCouncilEditorOf(actor, request.councilCode)
+        ? allow
+        : deny('not an editor or admin of this council');
+  }
+}
+
+function decideCaseStudy(
+  actor: Actor,
+  request: AreaRequest<'case-study.create' | 'case-study.edit' | 'case-study.read-unpublished'>,
+): Decision {
+  switch (request.action) {
     case 'case-study.create':
       return actor.council?.code === request.councilCode &&
         councilRoleAtLeast(actor.council.role, 'EDITOR')
@@ -163,6 +236,15 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return actor.council && request.councilCodes.includes(actor.council.code)
         ? allow
         : deny('not an officer of the lead or a co-author council');
+  }
+}
+
+/** Co-authors of a case study and co-maintainers of a component: the same consent rules. */
+function decideSharedAuthorship(
+  actor: Actor,
+  request: AreaRequest<`case-study.co-author.${string}` | `component.co-maintainer.${string}`>,
+): Decision {
+  switch (request.action) {
     case 'case-study.co-author.invite':
     case 'component.co-maintainer.invite':
       // Only a council that is already an author (lead or accepted co-author) names others.
@@ -180,10 +262,14 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return isCouncilEditorOf(actor, request.councilCode)
         ? allow
         : deny('not an editor of this council');
-    case 'council.invitations.read':
-      return isCouncilEditorOf(actor, request.councilCode)
-        ? allow
-        : deny('not an editor or admin of this council');
+  }
+}
+
+function decideSupplier(
+  actor: Actor,
+  request: AreaRequest<`supplier.${string}` | `supplier-experience.${string}`>,
+): Decision {
+  switch (request.action) {
     case 'supplier.create':
       return actor.council || isModerator(actor) ? allow : deny('not a verified officer');
     case 'supplier.moderate':
@@ -199,6 +285,20 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
         : deny('not an officer of its council or a moderator');
     case 'supplier-experience.raise-concern':
       return allow;
+  }
+}
+
+function decideComponent(
+  actor: Actor,
+  request: AreaRequest<
+    | 'component.create'
+    | 'component.edit'
+    | 'component.read-unpublished'
+    | 'component.adopt'
+    | 'component.ask-adopters'
+  >,
+): Decision {
+  switch (request.action) {
     case 'component.create':
       return actor.council?.code === request.councilCode &&
         councilRoleAtLeast(actor.council.role, 'EDITOR')
@@ -221,6 +321,14 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
         : deny('not an officer of this council');
     case 'component.ask-adopters':
       return actor.council ? allow : deny('not a verified council officer');
+  }
+}
+
+function decideProcurementGroup(
+  actor: Actor,
+  request: AreaRequest<`procurement-group.${string}`>,
+): Decision {
+  switch (request.action) {
     case 'procurement-group.create':
     case 'procurement-group.commit':
       return isCouncilEditorOf(actor, request.councilCode)

@@ -95,6 +95,30 @@ export class SearchService {
     const query = request.query.trim();
     if (query.length > SEARCH_MAX_QUERY_LENGTH)
       throw badInput(`Search for ${SEARCH_MAX_QUERY_LENGTH} characters or fewer.`, 'query');
+    const searched = this.indexesToSearch(request);
+    if (searched.length === 0) return noResults();
+    const filter = filterFor(request);
+    if (filter === undefined) return noResults();
+
+    const common: SearchParams = {
+      filter,
+      attributesToHighlight: ['title', 'summary'],
+      highlightPreTag: MATCH_START,
+      highlightPostTag: MATCH_END,
+      attributesToCrop: ['summary'],
+      cropLength: 40,
+    };
+    return searched.length === 1
+      ? this.searchOne(searched[0]!, query, common, request)
+      : this.searchMany(searched, query, common, request);
+  }
+
+  /**
+   * The indexes of the chosen types, in facet order, that have every filtered
+   * facet (an index without it cannot match). An unknown type or facet, or too
+   * many values for one facet, is bad input.
+   */
+  private indexesToSearch(request: SearchRequest): IndexDefinition[] {
     const definitions = this.sources.definitions();
     const unknownType = request.types?.find(
       (type) => !definitions.some((index) => index.type === type),
@@ -103,7 +127,7 @@ export class SearchService {
     const chosen = definitions
       .filter((index) => !request.types?.length || request.types.includes(index.type))
       .sort((a, b) => a.facetOrder - b.facetOrder);
-    const facetFilters = (request.facetFilters ?? []).filter((filter) => filter.values.length > 0);
+    const facetFilters = chosenFacetFilters(request);
     const knownFacets = new Set(
       chosen.flatMap((index) => index.facets.map((facet) => facet.attribute)),
     );
@@ -119,54 +143,44 @@ export class SearchService {
           'filters.facets',
         );
     }
-    // An index without a filtered facet cannot match that filter.
-    const searched = chosen.filter((index) =>
+    return chosen.filter((index) =>
       facetFilters.every((filter) =>
         index.facets.some((facet) => facet.attribute === filter.attribute),
       ),
     );
-    if (searched.length === 0) return { total: 0, hits: [], facets: [], processingTimeMs: 0 };
+  }
 
-    const filter = [
-      visibilityFilter(request.scope),
-      ...facetFilters.map((f) => `${f.attribute} IN [${f.values.map(quote).join(', ')}]`),
-    ];
-    for (const codes of request.councilCodeLists ?? []) {
-      if (codes.length === 0) return { total: 0, hits: [], facets: [], processingTimeMs: 0 };
-      filter.push(`councilCode IN [${codes.map(quote).join(', ')}]`);
-    }
-
-    const common: SearchParams = {
-      filter: filter.join(' AND '),
-      attributesToHighlight: ['title', 'summary'],
-      highlightPreTag: MATCH_START,
-      highlightPostTag: MATCH_END,
-      attributesToCrop: ['summary'],
-      cropLength: 40,
+  private async searchOne(
+    index: IndexDefinition,
+    query: string,
+    common: SearchParams,
+    request: SearchRequest,
+  ): Promise<SearchResult> {
+    const response = await this.health.read(() =>
+      this.search.meili.index(this.indexes.uid(index)).search<SearchDocument>(query, {
+        ...common,
+        attributesToRetrieve: attributesToRetrieve(index),
+        facets: index.facets.map((facet) => facet.attribute),
+        sort: sortFor(index, request),
+        limit: request.limit,
+        offset: request.offset,
+      }),
+    );
+    return {
+      total: response.estimatedTotalHits ?? 0,
+      hits: response.hits.map((hit) => toHit(hit, this.sources)),
+      facets: toFacets(index.facets, response.facetDistribution),
+      processingTimeMs: response.processingTimeMs,
     };
-    const sortFor = (index: IndexDefinition) =>
-      request.sort && request.sort !== 'RELEVANCE' ? index.sorts[request.sort] : undefined;
+  }
 
-    if (searched.length === 1) {
-      const index = searched[0]!;
-      const response = await this.health.read(() =>
-        this.search.meili.index(this.indexes.uid(index)).search<SearchDocument>(query, {
-          ...common,
-          attributesToRetrieve: attributesToRetrieve(index),
-          facets: index.facets.map((facet) => facet.attribute),
-          sort: sortFor(index),
-          limit: request.limit,
-          offset: request.offset,
-        }),
-      );
-      return {
-        total: response.estimatedTotalHits ?? 0,
-        hits: response.hits.map((hit) => toHit(hit, this.sources)),
-        facets: toFacets(index.facets, response.facetDistribution),
-        processingTimeMs: response.processingTimeMs,
-      };
-    }
-
+  /** Several indexes in one federated search, with facets merged and counted by type. */
+  private async searchMany(
+    searched: IndexDefinition[],
+    query: string,
+    common: SearchParams,
+    request: SearchRequest,
+  ): Promise<SearchResult> {
     const facetDefinitions = [CONTENT_TYPE_FACET, ...uniqueFacets(searched)];
     const response = await this.health.read(() =>
       this.search.meili.multiSearch<{
@@ -194,7 +208,7 @@ export class SearchService {
           q: query,
           ...common,
           attributesToRetrieve: attributesToRetrieve(index),
-          sort: sortFor(index),
+          sort: sortFor(index, request),
         })),
       } as never),
     );
@@ -212,6 +226,35 @@ export class SearchService {
       processingTimeMs: federated.processingTimeMs,
     };
   }
+}
+
+const noResults = (): SearchResult => ({ total: 0, hits: [], facets: [], processingTimeMs: 0 });
+
+/** The facet filters that choose at least one value. */
+function chosenFacetFilters(request: SearchRequest): { attribute: string; values: string[] }[] {
+  return (request.facetFilters ?? []).filter((filter) => filter.values.length > 0);
+}
+
+/**
+ * The Meilisearch filter: what the reader may see, the chosen facet values and
+ * the council lists; undefined when a council list is empty (nothing can match).
+ */
+function filterFor(request: SearchRequest): string | undefined {
+  const filter = [
+    visibilityFilter(request.scope),
+    ...chosenFacetFilters(request).map(
+      (f) => `${f.attribute} IN [${f.values.map(quote).join(', ')}]`,
+    ),
+  ];
+  for (const codes of request.councilCodeLists ?? []) {
+    if (codes.length === 0) return undefined;
+    filter.push(`councilCode IN [${codes.map(quote).join(', ')}]`);
+  }
+  return filter.join(' AND ');
+}
+
+function sortFor(index: IndexDefinition, request: SearchRequest): string[] | undefined {
+  return request.sort && request.sort !== 'RELEVANCE' ? index.sorts[request.sort] : undefined;
 }
 
 function toHit(hit: Hit<SearchDocument>, sources: SearchSourceRegistry): SearchHitResult {

@@ -130,23 +130,7 @@ export function buildReleasePackage(input: {
   const { group, lead, commitments } = input;
   const ocid = `${OCID_PREFIX}-${group.id}`;
   const date = input.changedAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const cpv = findCpv(group.cpvCode);
   const totalPence = commitments.reduce((sum, c) => sum + (c.estimatedValuePence ?? 0), 0);
-  const buyers = commitments.map((c) => c.council);
-  const parties = [
-    ...(buyers.some((c) => c.code === lead.code) ? [] : [party(lead, ['procuringEntity'])]),
-    ...buyers.map((council) =>
-      party(council, council.code === lead.code ? ['buyer', 'procuringEntity'] : ['buyer']),
-    ),
-  ];
-  const lotId = (council: OcdsCouncil) => `lot-${council.code}`;
-  const routeDetails = [
-    labelOf(PROCUREMENT_ROUTES, group.route),
-    group.frameworkName ? `framework: ${group.frameworkName}` : null,
-    group.frameworkLot ? `lot: ${group.frameworkLot}` : null,
-  ]
-    .filter(Boolean)
-    .join('; ');
   return {
     uri: new URL(`/procurement-exports/${group.id}/ocds.json`, input.publicUrl).toString(),
     version: '1.1',
@@ -161,7 +145,7 @@ export function buildReleasePackage(input: {
         tag: ['planning'],
         initiationType: 'tender',
         language: 'en',
-        parties,
+        parties: partiesOf(lead, commitments),
         planning: {
           rationale: group.need,
           budget: {
@@ -176,39 +160,73 @@ export function buildReleasePackage(input: {
           status: 'planning',
           procuringEntity: { id: partyIdOf(lead), name: lead.officialName },
           procurementMethod: isOneOf(METHOD, group.route) ? METHOD[group.route] : undefined,
-          procurementMethodDetails: routeDetails,
+          procurementMethodDetails: routeDetailsOf(group),
           mainProcurementCategory: procurementCategoryOf(group.cpvCode),
           value: money(totalPence),
           contractPeriod: { startDate: dateTime(group.desiredStart) },
-          items: commitments.map((c) => ({
-            id: c.council.code,
-            description: `${group.title} for ${c.council.officialName}`,
-            classification: {
-              scheme: 'CPV',
-              id: group.cpvCode.slice(0, 8),
-              description: cpv?.label ?? null,
-            },
-            quantity: c.volume,
-            unit: { name: c.volumeUnit },
-            relatedLot: lotId(c.council),
-          })),
-          lots: commitments.map((c) => ({
-            id: lotId(c.council),
-            title: `${c.council.officialName}: ${group.title}`,
-            description: [
-              c.volume !== null ? `${c.volume} ${c.volumeUnit ?? ''}`.trim() : null,
-              c.earliestStart && c.latestStart
-                ? `could start from ${c.earliestStart} to ${c.latestStart}`
-                : null,
-            ]
-              .filter(Boolean)
-              .join('; '),
-            status: 'planning',
-            value: money(c.estimatedValuePence ?? 0),
-            contractPeriod: { startDate: dateTime(c.earliestStart ?? group.desiredStart) },
-          })),
+          items: commitments.map((commitment) => itemOf(group, commitment)),
+          lots: commitments.map((commitment) => lotOf(group, commitment)),
         },
       },
     ],
+  };
+}
+
+/** Every buyer, and the lead as procuring entity (a buyer too when it commits). */
+function partiesOf(lead: OcdsCouncil, commitments: OcdsCommitment[]) {
+  const buyers = commitments.map((c) => c.council);
+  return [
+    ...(buyers.some((c) => c.code === lead.code) ? [] : [party(lead, ['procuringEntity'])]),
+    ...buyers.map((council) =>
+      party(council, council.code === lead.code ? ['buyer', 'procuringEntity'] : ['buyer']),
+    ),
+  ];
+}
+
+/** The route in words, with the framework and lot when there are. */
+function routeDetailsOf(group: OcdsGroup): string {
+  return [
+    labelOf(PROCUREMENT_ROUTES, group.route),
+    group.frameworkName ? `framework: ${group.frameworkName}` : null,
+    group.frameworkLot ? `lot: ${group.frameworkLot}` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+const lotId = (council: OcdsCouncil) => `lot-${council.code}`;
+
+/** One council's item: what it buys, classified by CPV, in its lot. */
+function itemOf(group: OcdsGroup, c: OcdsCommitment) {
+  return {
+    id: c.council.code,
+    description: `${group.title} for ${c.council.officialName}`,
+    classification: {
+      scheme: 'CPV',
+      id: group.cpvCode.slice(0, 8),
+      description: findCpv(group.cpvCode)?.label ?? null,
+    },
+    quantity: c.volume,
+    unit: { name: c.volumeUnit },
+    relatedLot: lotId(c.council),
+  };
+}
+
+/** One council's lot: its volume, when it could start and its estimated value. */
+function lotOf(group: OcdsGroup, c: OcdsCommitment) {
+  return {
+    id: lotId(c.council),
+    title: `${c.council.officialName}: ${group.title}`,
+    description: [
+      c.volume !== null ? `${c.volume} ${c.volumeUnit ?? ''}`.trim() : null,
+      c.earliestStart && c.latestStart
+        ? `could start from ${c.earliestStart} to ${c.latestStart}`
+        : null,
+    ]
+      .filter(Boolean)
+      .join('; '),
+    status: 'planning',
+    value: money(c.estimatedValuePence ?? 0),
+    contractPeriod: { startDate: dateTime(c.earliestStart ?? group.desiredStart) },
   };
 }

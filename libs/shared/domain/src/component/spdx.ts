@@ -48,20 +48,91 @@ export function spdxLicenceId(value: string): string | undefined {
  * SPDX list, `+`, `WITH` an exception, `AND`, `OR` and parentheses.
  */
 export function checkSpdxExpression(expression: string): SpdxCheck {
-  const problems: string[] = [];
   const warnings: string[] = [];
   const source = expression.trim();
   if (!source)
     return { problems: ['is empty: give an SPDX licence identifier such as MIT'], warnings };
-  const tokens = source.match(/\(|\)|[^\s()]+/g) ?? [];
-  let position = 0;
-  const peek = () => tokens[position];
-  const fail = (message: string): never => {
-    throw new SyntaxError(message);
-  };
+  try {
+    const normalised = new SpdxExpressionParser(source, warnings).expression();
+    return { normalised, problems: [], warnings };
+  } catch (error) {
+    return { problems: [(error as Error).message], warnings };
+  }
+}
 
-  const licence = (): string => {
-    const token = tokens[position++];
+/** Recursive descent over the tokens: or := and (OR and)*, and := with (AND with)*. */
+class SpdxExpressionParser {
+  private readonly tokens: string[];
+  private position = 0;
+
+  constructor(
+    source: string,
+    private readonly warnings: string[],
+  ) {
+    this.tokens = source.match(/\(|\)|[^\s()]+/g) ?? [];
+  }
+
+  /** The whole expression, normalised; throws a SyntaxError naming the fault. */
+  expression(): string {
+    const normalised = this.or();
+    const rest = this.peek();
+    if (rest !== undefined)
+      fail(
+        rest === ')'
+          ? 'has a ")" without a matching "("'
+          : `has "${rest.slice(0, 60)}" where AND, OR or the end was expected`,
+      );
+    return normalised;
+  }
+
+  private peek(): string | undefined {
+    return this.tokens[this.position];
+  }
+
+  private next(): string | undefined {
+    return this.tokens[this.position++];
+  }
+
+  private or(): string {
+    const parts = [this.and()];
+    while (this.peek() === 'OR') {
+      this.position++;
+      parts.push(this.and());
+    }
+    return parts.join(' OR ');
+  }
+
+  private and(): string {
+    const parts = [this.withException()];
+    while (this.peek() === 'AND') {
+      this.position++;
+      parts.push(this.withException());
+    }
+    return parts.join(' AND ');
+  }
+
+  private withException(): string {
+    const left = this.primary();
+    if (this.peek() !== 'WITH') return left;
+    this.position++;
+    const token = this.next();
+    if (token === undefined) return fail('ends after WITH: name a licence exception');
+    const exception = EXCEPTIONS.get(token.toLowerCase());
+    if (!exception) fail(`"${token.slice(0, 60)}" is not an SPDX licence exception`);
+    return `${left} WITH ${exception}`;
+  }
+
+  private primary(): string {
+    if (this.peek() !== '(') return this.licence();
+    this.position++;
+    const inner = this.or();
+    if (this.peek() !== ')') fail('has a "(" that is not closed');
+    this.position++;
+    return `(${inner})`;
+  }
+
+  private licence(): string {
+    const token = this.next();
     if (token === undefined) return fail('ends where a licence identifier was expected');
     if (['AND', 'OR', 'WITH'].includes(token))
       return fail(`has "${token}" where a licence identifier was expected`);
@@ -72,7 +143,7 @@ export function checkSpdxExpression(expression: string): SpdxCheck {
     if (current) return current + (plus ? '+' : '');
     const deprecated = DEPRECATED.get(id.toLowerCase());
     if (deprecated) {
-      warnings.push(
+      this.warnings.push(
         `"${deprecated}" is a deprecated SPDX identifier${/^(A|L)?GPL-|^GFDL-/.test(deprecated) ? `: use ${deprecated}-only or ${deprecated}-or-later` : ''}`,
       );
       return deprecated + (plus ? '+' : '');
@@ -80,59 +151,9 @@ export function checkSpdxExpression(expression: string): SpdxCheck {
     if (['and', 'or', 'with'].includes(id.toLowerCase()))
       return fail(`has "${id}": write the operators AND, OR and WITH in capitals`);
     return fail(`"${id.slice(0, 60)}" is not an SPDX licence identifier (see spdx.org/licenses)`);
-  };
-
-  const primary = (): string => {
-    if (peek() === '(') {
-      position++;
-      const inner = or();
-      if (peek() !== ')') fail('has a "(" that is not closed');
-      position++;
-      return `(${inner})`;
-    }
-    return licence();
-  };
-
-  const withException = (): string => {
-    const left = primary();
-    if (peek() !== 'WITH') return left;
-    position++;
-    const token = tokens[position++];
-    if (token === undefined) return fail('ends after WITH: name a licence exception');
-    const exception = EXCEPTIONS.get(token.toLowerCase());
-    if (!exception) fail(`"${token.slice(0, 60)}" is not an SPDX licence exception`);
-    return `${left} WITH ${exception}`;
-  };
-
-  const and = (): string => {
-    const parts = [withException()];
-    while (peek() === 'AND') {
-      position++;
-      parts.push(withException());
-    }
-    return parts.join(' AND ');
-  };
-
-  function or(): string {
-    const parts = [and()];
-    while (peek() === 'OR') {
-      position++;
-      parts.push(and());
-    }
-    return parts.join(' OR ');
   }
+}
 
-  try {
-    const normalised = or();
-    if (position < tokens.length)
-      fail(
-        tokens[position] === ')'
-          ? 'has a ")" without a matching "("'
-          : `has "${tokens[position]!.slice(0, 60)}" where AND, OR or the end was expected`,
-      );
-    return { normalised, problems, warnings };
-  } catch (error) {
-    problems.push((error as Error).message);
-    return { problems, warnings };
-  }
+function fail(message: string): never {
+  throw new SyntaxError(message);
 }
