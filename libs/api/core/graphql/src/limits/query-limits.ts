@@ -5,8 +5,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination.args';
 import { maxAliasesRule } from './max-aliases.rule';
 import { type CostLimit, maxCostRule } from './max-cost.rule';
 import { maxDepthRule } from './max-depth.rule';
-import { noSubscriptionsRule } from './no-subscriptions.rule';
 import { type DirectiveLimit, maxDirectivesRule } from './max-directives.rule';
+import { noSubscriptionsRule } from './no-subscriptions.rule';
 
 export interface QueryLimits extends CostLimit {
   /** The deepest nesting of fields an operation may have. */
