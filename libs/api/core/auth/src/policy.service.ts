@@ -17,13 +17,23 @@ export class PolicyService {
   async authorize(actor: Actor, request: PolicyRequest): Promise<void> {
     const decision = decide(actor, request);
     if (decision.allowed) return;
-    await this.audit.record({
-      action: `authorization:${request.action}`,
-      outcome: 'denied',
-      actor: { userId: actor.userId, councilCode: actor.council?.code, role: describeActor(actor) },
-      target: targetOf(request),
-      details: { reason: decision.reason },
-    });
+    // Not awaited: a refusal inside a caller's transaction must not wait for a
+    // second connection while that transaction holds one (under load every
+    // connection would wait for another, for good). The line is written as soon
+    // as a connection is free; record() logs one it cannot write.
+    void this.audit
+      .record({
+        action: `authorization:${request.action}`,
+        outcome: 'denied',
+        actor: {
+          userId: actor.userId,
+          councilCode: actor.council?.code,
+          role: describeActor(actor),
+        },
+        target: targetOf(request),
+        details: { reason: decision.reason },
+      })
+      .catch(() => undefined);
     if (!actor.userId) throw notSignedIn();
     // A held-back role says why, so the person knows to set up MFA.
     throw actor.mfaEnrolmentRequired
