@@ -276,8 +276,18 @@ export class ProcurementGroupsService {
     return group;
   }
 
+  /**
+   * A group's stage changes, oldest first. An invite-only group's page opens
+   * for any officer from a shared link, but its history (notes, who moved it)
+   * is for its member councils only: others get none.
+   */
   async history(actor: Actor, groupId: string): Promise<ProcurementGroupStageChangeEntity[]> {
-    await this.get(actor, groupId);
+    const group = await this.get(actor, groupId);
+    if (
+      group.visibility === 'INVITE_ONLY' &&
+      !this.readsPrivate(actor, await this.memberships(group.id))
+    )
+      return [];
     return this.dataSource
       .getRepository(ProcurementGroupStageChangeEntity)
       .find({ where: { groupId }, order: { changedAt: 'ASC' } });
