@@ -114,6 +114,15 @@ describe('parallel changes to one group do not starve the connection pool', () =
     60_000,
   );
 
+  it('has PostgreSQL end idle transactions and long lock waits', async () => {
+    const [{ lock_timeout }] = await harness.dataSource.query(`SHOW lock_timeout`);
+    const [{ idle_in_transaction_session_timeout: idle }] = await harness.dataSource.query(
+      `SHOW idle_in_transaction_session_timeout`,
+    );
+    expect(lock_timeout).toBe('15s');
+    expect(idle).toBe('30s');
+  });
+
   it('refusals inside a transaction do not wait for a second connection', async () => {
     const id = await startGroup('Burst refusals');
     // A member council's editor may not edit the group: refused after the lock.
