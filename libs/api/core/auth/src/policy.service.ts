@@ -17,23 +17,14 @@ export class PolicyService {
   async authorize(actor: Actor, request: PolicyRequest): Promise<void> {
     const decision = decide(actor, request);
     if (decision.allowed) return;
-    // Not awaited: a refusal inside a caller's transaction must not wait for a
-    // second connection while that transaction holds one (under load every
-    // connection would wait for another, for good). The line is written as soon
-    // as a connection is free; record() logs one it cannot write.
-    void this.audit
-      .record({
-        action: `authorization:${request.action}`,
-        outcome: 'denied',
-        actor: {
-          userId: actor.userId,
-          councilCode: actor.council?.code,
-          role: describeActor(actor),
-        },
-        target: targetOf(request),
-        details: { reason: decision.reason },
-      })
-      .catch(() => undefined);
+    // Detached: a refusal may be decided inside the caller's transaction.
+    this.audit.recordDetached({
+      action: `authorization:${request.action}`,
+      outcome: 'denied',
+      actor: { userId: actor.userId, councilCode: actor.council?.code, role: describeActor(actor) },
+      target: targetOf(request),
+      details: { reason: decision.reason },
+    });
     if (!actor.userId) throw notSignedIn();
     // A held-back role says why, so the person knows to set up MFA.
     throw actor.mfaEnrolmentRequired
