@@ -146,10 +146,14 @@ export class ProcurementGroupsService {
    * invite-only group is not listed or found in search by others, but its
    * summary opens from a shared link so a council can ask to join.
    */
-  async get(actor: Actor, id: string): Promise<ProcurementGroupEntity> {
+  async get(
+    actor: Actor,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProcurementGroupEntity> {
     if (!UUID.test(id) || !this.policy.can(actor, { action: 'officer-content.read' }))
       throw groupNotFound();
-    const group = await this.dataSource.getRepository(ProcurementGroupEntity).findOneBy({ id });
+    const group = await manager.getRepository(ProcurementGroupEntity).findOneBy({ id });
     if (!group) throw groupNotFound();
     return group;
   }
@@ -272,8 +276,18 @@ export class ProcurementGroupsService {
     return group;
   }
 
+  /**
+   * A group's stage changes, oldest first. An invite-only group's page opens
+   * for any officer from a shared link, but its history (notes, who moved it)
+   * is for its member councils only: others get none.
+   */
   async history(actor: Actor, groupId: string): Promise<ProcurementGroupStageChangeEntity[]> {
-    await this.get(actor, groupId);
+    const group = await this.get(actor, groupId);
+    if (
+      group.visibility === 'INVITE_ONLY' &&
+      !this.readsPrivate(actor, await this.memberships(group.id))
+    )
+      return [];
     return this.dataSource
       .getRepository(ProcurementGroupStageChangeEntity)
       .find({ where: { groupId }, order: { changedAt: 'ASC' } });
@@ -320,7 +334,9 @@ export class ProcurementGroupsService {
    * a public source, not run on LGX) is refused here, whoever asks.
    */
   async lock(actor: Actor, id: string, manager: EntityManager): Promise<ProcurementGroupEntity> {
-    await this.get(actor, id);
+    // Through the transaction's own connection: a second one, taken while this
+    // transaction holds the first, starves the pool under parallel changes.
+    await this.get(actor, id, manager);
     const group = await manager
       .getRepository(ProcurementGroupEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -1,5 +1,6 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { isUniqueViolation } from '@lgx/api/core/database';
 import {
   type ConnectionShape,
   decodeCursor,
@@ -95,41 +96,46 @@ export class SuppliersService {
 
   async create(actor: Actor, input: SupplierFields): Promise<SupplierEntity> {
     await this.policy.authorize(actor, { action: 'supplier.create' });
-    return this.dataSource.transaction(async (manager) => {
-      const values = await this.checked(input, manager, null);
-      const saved = await manager
-        .getRepository(SupplierEntity)
-        .save({ ...values, createdBy: actor.userId ?? null });
-      await this.audit.record(
-        {
-          action: 'supplier.create',
-          outcome: 'success',
-          target: { type: 'supplier', id: saved.id },
-        },
-        manager,
-      );
-      return saved;
-    });
+    return this.losingRaceAsClash(input, null, () =>
+      this.dataSource.transaction(async (manager) => {
+        const values = await this.checked(input, manager, null);
+        const saved = await manager
+          .getRepository(SupplierEntity)
+          .save({ ...values, createdBy: actor.userId ?? null });
+        await this.audit.record(
+          {
+            action: 'supplier.create',
+            outcome: 'success',
+            target: { type: 'supplier', id: saved.id },
+          },
+          manager,
+        );
+        return saved;
+      }),
+    );
   }
 
   /** A moderator's correction; the supplier's experiences are reindexed with its new name. */
   async update(actor: Actor, id: string, input: SupplierFields): Promise<SupplierEntity> {
     await this.policy.authorize(actor, { action: 'supplier.moderate' });
-    return this.dataSource.transaction(async (manager) => {
-      const supplier = await this.live(id, manager, true);
-      const values = await this.checked(input, manager, supplier.id);
-      Object.assign(supplier, values);
-      const saved = await manager.getRepository(SupplierEntity).save(supplier);
-      await manager.query(
-        `UPDATE supplier_experience SET updated_at = now() WHERE supplier_id = $1`,
-        [supplier.id],
-      );
-      await this.audit.record(
-        { action: 'supplier.correct', outcome: 'success', target: { type: 'supplier', id } },
-        manager,
-      );
-      return saved;
-    });
+    const selfId = (await this.live(id, this.dataSource.manager)).id;
+    return this.losingRaceAsClash(input, selfId, () =>
+      this.dataSource.transaction(async (manager) => {
+        const supplier = await this.live(id, manager, true);
+        const values = await this.checked(input, manager, supplier.id);
+        Object.assign(supplier, values);
+        const saved = await manager.getRepository(SupplierEntity).save(supplier);
+        await manager.query(
+          `UPDATE supplier_experience SET updated_at = now() WHERE supplier_id = $1`,
+          [supplier.id],
+        );
+        await this.audit.record(
+          { action: 'supplier.correct', outcome: 'success', target: { type: 'supplier', id } },
+          manager,
+        );
+        return saved;
+      }),
+    );
   }
 
   /**
@@ -193,6 +199,30 @@ export class SuppliersService {
       });
     if (!supplier || supplier.mergedIntoId) throw supplierNotFound();
     return supplier;
+  }
+
+  /**
+   * Two requests can both check, see no clash, and insert the same Companies
+   * House number: the unique index refuses the later one. It is answered with
+   * the same field error the check gives, read again now the winner is saved.
+   */
+  private async losingRaceAsClash<T>(
+    input: SupplierFields,
+    selfId: string | null,
+    write: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await this.checked(input, this.dataSource.manager, selfId);
+      throw invalidInput([
+        {
+          field: 'companyNumber',
+          message: 'That Companies House number is already in the directory',
+        },
+      ]);
+    }
   }
 
   private async checked(input: SupplierFields, manager: EntityManager, selfId: string | null) {

@@ -50,4 +50,18 @@ export class AuditService {
       throw error;
     }
   }
+
+  /**
+   * Writes a line on its own connection without holding the caller up: for a
+   * refusal decided inside the caller's transaction, which must neither wait
+   * for a second connection while it holds one (under load every connection
+   * would wait for another, for good) nor write the line through its own
+   * manager (it would be rolled back with the refusal). A GraphQL response
+   * waits for the line before it is sent; record() logs one it cannot write.
+   */
+  recordDetached(entry: AuditEntry): void {
+    const write = this.record(entry).catch(() => undefined);
+    const context = currentRequest();
+    if (context) (context.pendingWrites ??= []).push(write);
+  }
 }

@@ -4,6 +4,7 @@ import { getOperationAST, type GraphQLError, Kind, type OperationDefinitionNode 
 
 import { AuditService } from './audit.service';
 import { mutationTarget } from './mutation-target';
+import { settlePendingWrites } from './request-context';
 
 /**
  * The audit line of a mutation refused before any resolver ran: an argument
@@ -18,6 +19,8 @@ export class MutationRefusalAuditPlugin implements ApolloServerPlugin {
 
   async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     return {
+      // Refusals audited off the resolver's path (inside its transaction) are written by now.
+      willSendResponse: () => settlePendingWrites(),
       didEncounterErrors: async ({ document, operation, request, errors }) => {
         if (errors.some((error) => error.path)) return;
         const mutation =

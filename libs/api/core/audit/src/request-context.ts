@@ -9,6 +9,8 @@ export interface RequestContext {
   /** Filled in by the identity middleware once the session is read. */
   actor?: { userId?: string; councilCode?: string; role: string };
   ip?: string;
+  /** Audit lines written off the caller's path; the response waits for them. */
+  pendingWrites?: Promise<unknown>[];
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -16,6 +18,12 @@ const storage = new AsyncLocalStorage<RequestContext>();
 /** The current request's context, if there is one (not in CLIs or start-up work). */
 export function currentRequest(): RequestContext | undefined {
   return storage.getStore();
+}
+
+/** Waits for the current request's detached audit lines (see AuditService.recordDetached). */
+export async function settlePendingWrites(): Promise<void> {
+  const pending = currentRequest()?.pendingWrites;
+  if (pending?.length) await Promise.all(pending.splice(0));
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;

@@ -17,7 +17,8 @@ export class PolicyService {
   async authorize(actor: Actor, request: PolicyRequest): Promise<void> {
     const decision = decide(actor, request);
     if (decision.allowed) return;
-    await this.audit.record({
+    // Detached: a refusal may be decided inside the caller's transaction.
+    this.audit.recordDetached({
       action: `authorization:${request.action}`,
       outcome: 'denied',
       actor: { userId: actor.userId, councilCode: actor.council?.code, role: describeActor(actor) },

@@ -29,7 +29,13 @@ export function buildDataSourceOptions(options: DatabaseOptions): DataSourceOpti
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: options.applicationName ?? 'lgx-api',
-    extra: { max: options.poolSize ?? 10 },
+    extra: {
+      max: options.poolSize ?? 10,
+      // A starved pool fails the request fast instead of hanging it for good.
+      connectionTimeoutMillis: 10_000,
+      // A transaction left open, or a lock waited on for long, is ended by the server.
+      options: '-c idle_in_transaction_session_timeout=30000 -c lock_timeout=15000',
+    },
     logging: ['error', 'warn', 'migration'],
   };
 }

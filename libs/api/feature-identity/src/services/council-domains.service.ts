@@ -2,6 +2,7 @@ import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { SessionsService } from '@lgx/api/core/auth';
 import { CouncilDirectory } from '@lgx/api/core/councils';
+import { isUniqueViolation } from '@lgx/api/core/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull, Not } from 'typeorm';
@@ -37,36 +38,49 @@ export class CouncilDomainsService {
     const council = await this.councils.findByCode(councilCode);
     if (!council || !council.isCurrent)
       throw invalidField('councilCode', 'Choose a current council from the register');
-    return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.getRepository(CouncilDomainEntity).findOneBy({ domain });
-      if (existing) {
-        throw invalidField(
-          'domain',
-          `${domain} already belongs to ${existing.councilCode === council.code ? 'this council' : `another council (${existing.councilCode})`}`,
-        );
-      }
-      const saved = await manager
-        .getRepository(CouncilDomainEntity)
-        .save({ domain, councilCode: council.code, createdBy: actor.userId ?? null });
-      const accounts = await manager
-        .getRepository(AccountEntity)
-        .createQueryBuilder('account')
-        .where('account.email LIKE :suffix AND account.emailVerifiedAt IS NOT NULL', {
-          suffix: `%@${domain}`,
-        })
-        .getMany();
-      for (const account of accounts) await this.memberships.joinByVerifiedEmail(account, manager);
-      await this.audit.record(
-        {
-          action: 'council.domains.add',
-          outcome: 'success',
-          target: { type: 'domain', id: domain },
-          details: { councilCode: council.code, officersAdded: accounts.length },
-        },
-        manager,
+    const taken = (existing: CouncilDomainEntity) =>
+      invalidField(
+        'domain',
+        `${domain} already belongs to ${existing.councilCode === council.code ? 'this council' : `another council (${existing.councilCode})`}`,
       );
-      return saved;
-    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const existing = await manager.getRepository(CouncilDomainEntity).findOneBy({ domain });
+        if (existing) throw taken(existing);
+        // insert, not save: save would update a row another request has just stored.
+        const saved = manager
+          .getRepository(CouncilDomainEntity)
+          .create({ domain, councilCode: council.code, createdBy: actor.userId ?? null });
+        await manager.getRepository(CouncilDomainEntity).insert(saved);
+        const accounts = await manager
+          .getRepository(AccountEntity)
+          .createQueryBuilder('account')
+          .where('account.email LIKE :suffix AND account.emailVerifiedAt IS NOT NULL', {
+            suffix: `%@${domain}`,
+          })
+          .getMany();
+        for (const account of accounts)
+          await this.memberships.joinByVerifiedEmail(account, manager);
+        await this.audit.record(
+          {
+            action: 'council.domains.add',
+            outcome: 'success',
+            target: { type: 'domain', id: domain },
+            details: { councilCode: council.code, officersAdded: accounts.length },
+          },
+          manager,
+        );
+        return saved;
+      });
+    } catch (error) {
+      // Another request added the domain between this one's look and its insert.
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await this.dataSource
+        .getRepository(CouncilDomainEntity)
+        .findOneBy({ domain });
+      if (existing) throw taken(existing);
+      throw error;
+    }
   }
 
   /** Removes a domain: its officers leave the council and their sessions end. */
