@@ -250,6 +250,19 @@ describe('renewal radar: procurement groups and supplier experiences together', 
     expect(titlesIn(await radar(officers['NOT']!, 'DER'))).toEqual([
       'Radar: electric refuse vehicles',
     ]);
+
+    // Derby's invitation to an open group is for Derby and the group's members: another
+    // council reading Derby's radar sees the group, not where Derby stands (decision 0010).
+    expect(
+      (await editors['NOT']!.graphql(INVITE, { id: vehicles, code: 'DER' })).errors,
+    ).toBeUndefined();
+    const statusIn = async (reader: TestSession) =>
+      (await radar(reader, 'DER')).suggestions
+        .filter((s) => s.group.id === vehicles)
+        .map((s) => s.councilStatus);
+    expect(await statusIn(officers['DER']!)).toEqual(['INVITED']);
+    expect(await statusIn(officers['SKP']!)).toEqual([null]);
+    expect(await statusIn(moderator)).toEqual([null]);
   });
 
   it('reveals an anonymised or unpublished contract to its own council only, and never uses it for another reader', async () => {

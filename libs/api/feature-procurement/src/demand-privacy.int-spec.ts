@@ -26,6 +26,15 @@ const INVITE = `mutation($id: ID!, $code: String!) { inviteCouncilToGroup(id: $i
 const INTEREST = `mutation($id: ID!) { expressInterestInGroup(id: $id) { id } }`;
 const GET = `query($id: ID!) { procurementGroup(id: $id) { demand { ${DEMAND} } members { council { code } estimatedValue { pence } } } }`;
 const LIST = `query { procurementGroups(first: 100) { edges { node { id demand { ${DEMAND} } } } } }`;
+const MEMBERS = `query($id: ID!) { procurementGroup(id: $id) { members { council { code } status isLead committedAt } } }`;
+const LIST_MEMBERS = `query { procurementGroups(first: 100) { edges { node { id members { council { code } status isLead committedAt } } } } }`;
+
+type Member = {
+  council: { code: string };
+  status: string;
+  isLead: boolean;
+  committedAt: string | null;
+};
 
 type Demand = Record<string, unknown> & { committedValue: { pence: string } | null };
 
@@ -135,13 +144,16 @@ describe('procurement group demand: who sees which totals', () => {
             expect(demand['withheldReason']).toMatch(/at least 3 councils/);
             expect(JSON.stringify(demand)).not.toContain(pence);
           } else {
+            // Counts of 3 or more are shown; money never is (see the subtraction test below).
             expect(demand).toMatchObject({
               committedCount: 3,
               interestedCount: 0,
               memberCount: 3,
-              committedValue: { pence },
-              withheldReason: null,
+              committedValue: null,
+              committedPopulation: null,
             });
+            expect(demand['withheldReason']).toMatch(/member councils only/);
+            expect(JSON.stringify(demand)).not.toContain(pence);
           }
         }
         const visitor = await harness.graphql(GET, { id });
@@ -159,6 +171,84 @@ describe('procurement group demand: who sees which totals', () => {
         }
       },
     );
+  });
+
+  /** Issue 13, defect 2 (a): the member list must not tell outsiders what the demand withholds. */
+  it('shows councils outside the group who is in it, not who has committed or when', async () => {
+    const { id } = await group('OPEN', 1);
+    const membersOf = async (reader: TestSession, id: string) => {
+      const response = await reader.graphql<{ procurementGroup: { members: Member[] } }>(MEMBERS, {
+        id,
+      });
+      expect(response.errors).toBeUndefined();
+      const members = response.data!.procurementGroup.members;
+      return Object.fromEntries(members.map((m) => [m.council.code, m]));
+    };
+    for (const member of ['DER', 'memberOfficer']) {
+      const members = await membersOf(as[member]!, id);
+      expect(members['DER']).toMatchObject({ status: 'COMMITTED', isLead: true });
+      expect(members['DER']!.committedAt).not.toBeNull();
+      expect(members['NOT']).toMatchObject({ status: 'INTERESTED', committedAt: null });
+      expect(members['SKP']).toMatchObject({ status: 'INTERESTED', committedAt: null });
+    }
+    for (const outsider of ['otherCouncil', 'moderator', 'platformAdmin']) {
+      const members = await membersOf(as[outsider]!, id);
+      expect(Object.keys(members).sort()).toEqual(['DER', 'NOT', 'SKP']);
+      for (const code of ['DER', 'NOT', 'SKP'])
+        expect(members[code]).toMatchObject({
+          status: 'MEMBER',
+          committedAt: null,
+          isLead: code === 'DER',
+        });
+    }
+    // The list (and the radar, which shows the same group object) follows the same rule.
+    const listed = await as['otherCouncil']!.graphql<{
+      procurementGroups: { edges: { node: { id: string; members: Member[] } }[] };
+    }>(LIST_MEMBERS);
+    expect(listed.errors).toBeUndefined();
+    const node = listed.data!.procurementGroups.edges.find((e) => e.node.id === id)!.node;
+    expect(new Set(node.members.map((m) => m.status))).toEqual(new Set(['MEMBER']));
+    expect(node.members.every((m) => m.committedAt === null)).toBe(true);
+  });
+
+  /** Issue 13, defect 2 (b): a total before and after one council commits gives its figure. */
+  it('gives councils outside the group no money total, so a new commitment cannot be subtracted', async () => {
+    await harness.dataSource.query(
+      `INSERT INTO council (code, official_name, nice_name, type_code, nation, region, population, area_km2, latitude, longitude, is_current)
+       VALUES ('LCE', 'Leicester City Council', 'Leicester', 'UA', 'England', 'East Midlands', 368600, 73, 52.63, -1.13, true)
+       ON CONFLICT (code) DO NOTHING`,
+    );
+    const leicester = await signedIn(harness, { council: 'LCE', role: 'EDITOR' });
+    const { id, pence } = await group('OPEN', 3);
+    const before = await demandOf(as['otherCouncil']!, id);
+    expect((await leicester.graphql(INTEREST, { id })).errors).toBeUndefined();
+    const committed = await leicester.graphql(COMMIT, {
+      id,
+      input: { ...commitment('DER'), estimatedValue: '777777' },
+    });
+    expect(committed.errors).toBeUndefined();
+    for (const outsider of ['otherCouncil', 'moderator', 'platformAdmin']) {
+      const after = await demandOf(as[outsider]!, id);
+      expect(after).toMatchObject({
+        committedCount: 4,
+        committedValue: null,
+        committedPopulation: null,
+      });
+      expect(after['withheldReason']).toMatch(/member councils only/);
+      expect(JSON.stringify(after)).not.toMatch(/77777700|77777|368600/);
+    }
+    expect(before).toMatchObject({
+      committedCount: 3,
+      committedValue: null,
+      committedPopulation: null,
+    });
+    expect(JSON.stringify(before)).not.toContain(pence);
+    // Member councils still see the total.
+    expect(await demandOf(as['DER']!, id)).toMatchObject({
+      committedCount: 4,
+      committedValue: { pence: String(Number(pence) + 77_777_700) },
+      withheldReason: null,
+    });
   });
 
   it('gives search no member count or regions of a group while they rest on fewer than 3 councils', async () => {

@@ -1,4 +1,10 @@
-import { aggregateDemand, type DemandCouncil, demandForReader, type DemandMember } from './demand';
+import {
+  aggregateDemand,
+  DEMAND_MEMBERS_ONLY_REASON,
+  type DemandCouncil,
+  demandForReader,
+  type DemandMember,
+} from './demand';
 
 const councils = new Map<string, DemandCouncil>([
   ['DER', { population: 257_302, region: 'East Midlands', nation: 'England' }],
@@ -104,7 +110,7 @@ describe('demandForReader', () => {
     const view = demandForReader(aggregateDemand(members(3, 1), councils, 2), false);
     expect(view).toMatchObject({
       committedCount: 3,
-      committedValuePence: 60_000_000,
+      committedValuePence: null,
       minimumMet: true,
       interestedCount: null,
       memberCount: null,
@@ -114,7 +120,7 @@ describe('demandForReader', () => {
     expect(view.withheldReason).not.toBeNull();
   });
 
-  it('shows others the totals once each rests on none or at least 3 councils', () => {
+  it('shows others the counts once each rests on none or at least 3 councils, never money', () => {
     for (const [committed, interested] of [
       [3, 0],
       [3, 3],
@@ -122,7 +128,22 @@ describe('demandForReader', () => {
       [0, 4],
     ] as const) {
       const demand = aggregateDemand(members(committed, interested), councils, 2);
-      expect(demandForReader(demand, false)).toEqual({ ...demand, withheldReason: null });
+      expect(demandForReader(demand, false)).toEqual({
+        ...demand,
+        committedValuePence: null,
+        committedPopulation: null,
+        withheldReason: DEMAND_MEMBERS_ONLY_REASON,
+      });
     }
+  });
+
+  it('never gives others a money total or committed population, so one commitment cannot be subtracted', () => {
+    const before = demandForReader(aggregateDemand(members(3, 0), councils, 2), false);
+    const after = demandForReader(aggregateDemand(members(4, 0), councils, 2), false);
+    for (const view of [before, after]) {
+      expect(view).toMatchObject({ committedValuePence: null, committedPopulation: null });
+      expect(view.withheldReason).toMatch(/member councils only/);
+    }
+    expect(after.committedCount).toBe(4);
   });
 });

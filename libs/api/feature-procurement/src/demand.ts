@@ -79,15 +79,24 @@ export interface DemandView {
   withheldReason: string | null;
 }
 
-export const DEMAND_WITHHELD_REASON = `Councils outside the group see its totals only once each of them rests on at least ${MIN_COUNCILS_FOR_SHARED_DEMAND} councils: with fewer, a total would be one council's confidential figure.`;
+/** Why a reader outside the group sees no money total and no committed population. */
+export const DEMAND_MEMBERS_ONLY_REASON =
+  'The committed value and the residents of committed councils are shown to member councils only: a total seen before and after a council commits would give away that council’s confidential figure.';
+
+export const DEMAND_WITHHELD_REASON = `Councils outside the group see its counts only once each of them rests on at least ${MIN_COUNCILS_FOR_SHARED_DEMAND} councils: with fewer, a count would tell one council’s decision. ${DEMAND_MEMBERS_ONLY_REASON}`;
 
 /**
  * What a reader sees of a group's demand. Officers of member councils see it
  * all, as they see each member's commitment. Everyone else (other councils,
- * moderators, platform admins) sees a total only when the councils it is built
- * from number none or at least three: the committed councils for the committed
- * figures, the interested ones for the interested count, and both for the
- * member figures (else member minus committed would give the interested part).
+ * moderators, platform admins) never sees a money total or the residents of
+ * the committed councils: watched over time, the difference between two totals
+ * is the figure of the council that just committed, and a sum of public
+ * populations tells which members committed. Counts are shown only when the
+ * councils they are built from number none or at least three: the committed
+ * councils for the committed count and "minimum met", the interested ones for
+ * the interested count, and both for the member figures (else member minus
+ * committed would give the interested part). The member list shows such
+ * readers no one's status or commitment date either (`toGroupMember`).
  */
 export function demandForReader(demand: Demand, readerIsMember: boolean): DemandView {
   if (readerIsMember) return { ...demand, withheldReason: null };
@@ -100,12 +109,12 @@ export function demandForReader(demand: Demand, readerIsMember: boolean): Demand
     interestedCount: interested ? demand.interestedCount : null,
     committedCount: committed ? demand.committedCount : null,
     memberCount: members ? demand.memberCount : null,
-    committedValuePence: committed ? demand.committedValuePence : null,
+    committedValuePence: null,
     populationCovered: members ? demand.populationCovered : null,
-    committedPopulation: committed ? demand.committedPopulation : null,
+    committedPopulation: null,
     regions: members ? demand.regions : null,
     minimumCouncils: demand.minimumCouncils,
     minimumMet: committed ? demand.minimumMet : null,
-    withheldReason: members ? null : DEMAND_WITHHELD_REASON,
+    withheldReason: members ? DEMAND_MEMBERS_ONLY_REASON : DEMAND_WITHHELD_REASON,
   };
 }

@@ -21,6 +21,9 @@ export const ProcurementRouteEnum = keys(PROCUREMENT_ROUTES);
 registerEnumType(ProcurementRouteEnum, { name: 'ProcurementRoute' });
 export const GroupVisibilityEnum = keys(GROUP_VISIBILITIES);
 registerEnumType(GroupVisibilityEnum, { name: 'GroupVisibility' });
+/** A member's status as a reader sees it: `MEMBER` hides interested or committed from outsiders. */
+export type GroupMemberStatus = MemberStatus | 'MEMBER';
+
 export const MemberStatusEnum = {
   INVITED: 'INVITED',
   REQUESTED: 'REQUESTED',
@@ -28,11 +31,18 @@ export const MemberStatusEnum = {
   COMMITTED: 'COMMITTED',
   WITHDRAWN: 'WITHDRAWN',
   DECLINED: 'DECLINED',
-} as const satisfies Record<MemberStatus, MemberStatus>;
+  MEMBER: 'MEMBER',
+} as const satisfies Record<GroupMemberStatus, GroupMemberStatus>;
 registerEnumType(MemberStatusEnum, {
   name: 'GroupMemberStatus',
   description:
-    'INTERESTED and COMMITTED councils are members; INVITED and REQUESTED wait for an answer.',
+    'INTERESTED and COMMITTED councils are members; INVITED and REQUESTED wait for an answer. Readers outside the group see MEMBER for both interested and committed councils.',
+  valuesMap: {
+    MEMBER: {
+      description:
+        'Interested or committed: which one is shown to officers of member councils only.',
+    },
+  },
 });
 
 @ObjectType({
@@ -87,7 +97,10 @@ export class GroupDemand {
 @ObjectType({ description: "A council's place in a group, with its commitment." })
 export class GroupMember {
   @Field(() => Council) council!: Council;
-  @Field(() => MemberStatusEnum) status!: MemberStatus;
+  @Field(() => MemberStatusEnum, {
+    description: 'MEMBER (interested or committed) for readers outside the group.',
+  })
+  status!: GroupMemberStatus;
   @Field(() => Boolean, { description: 'The council that leads the group.' }) isLead!: boolean;
   @Field(() => Int, { nullable: true, description: 'Only for member councils.' })
   volume!: number | null;
@@ -97,7 +110,8 @@ export class GroupMember {
   estimatedValue!: Money | null;
   @Field(() => String, { nullable: true }) earliestStart!: string | null;
   @Field(() => String, { nullable: true }) latestStart!: string | null;
-  @Field(() => Date, { nullable: true }) committedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Only for member councils.' })
+  committedAt!: Date | null;
 }
 
 @ObjectType({ description: 'A move in the lifecycle: who, when, and why.' })

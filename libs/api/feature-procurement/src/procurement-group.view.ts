@@ -12,7 +12,10 @@ import {
 
 import type { ProcurementGroupEntity } from './procurement-group.entity';
 import type { GroupMember, ProcurementGroup } from './procurement-group.object';
-import type { ProcurementGroupMemberEntity } from './procurement-group-member.entity';
+import {
+  isMemberStatus,
+  type ProcurementGroupMemberEntity,
+} from './procurement-group-member.entity';
 
 export const money = (pence: number | null): Money | null =>
   pence === null ? null : { pence: String(pence), formatted: formatPence(pence) };
@@ -48,7 +51,13 @@ export function toProcurementGroup(group: ProcurementGroupEntity, lead: Council)
   };
 }
 
-/** A member as a reader sees it: commitments only for readers from member councils. */
+/**
+ * A member as a reader sees it: commitments only for readers from member
+ * councils. Anyone else sees who is in the group, and which council leads it,
+ * but not who has committed or when (`MEMBER` for interested and committed
+ * alike): the demand withholds the committed count while it rests on fewer
+ * than 3 councils, and the list must not give it back (decision 0010).
+ */
 export function toGroupMember(
   member: ProcurementGroupMemberEntity,
   council: Council,
@@ -58,13 +67,13 @@ export function toGroupMember(
   const details = readerIsMember;
   return {
     council,
-    status: member.status,
+    status: details || !isMemberStatus(member.status) ? member.status : 'MEMBER',
     isLead: member.councilCode === leadCouncilCode,
     volume: details ? member.volume : null,
     volumeUnit: details ? member.volumeUnit : null,
     estimatedValue: details ? money(member.estimatedValuePence) : null,
     earliestStart: details ? member.earliestStart : null,
     latestStart: details ? member.latestStart : null,
-    committedAt: member.committedAt,
+    committedAt: details ? member.committedAt : null,
   };
 }

@@ -453,7 +453,8 @@ describe('procurement groups', () => {
     await harness.http().get(url).set('cookie', kentOfficer.cookie).expect(403);
     await harness.http().get(url).expect(401);
 
-    // Other councils see the group and who is in it, but not the discussion, documents or figures.
+    // Other councils see the group and who is in it, but not the discussion, documents or figures,
+    // nor who has committed (decision 0010).
     expect(codeOf(await kentOfficer.graphql(WORKSPACE, { id }))).toBe('FORBIDDEN');
     expect(codeOf(await kentOfficer.graphql(POST, { id, body: 'Hello' }))).toBe('FORBIDDEN');
     expect(codeOf(await harness.graphql(WORKSPACE, { id }))).toBe('UNAUTHENTICATED');
@@ -461,8 +462,8 @@ describe('procurement groups', () => {
     expect(codeOf(await unverified.graphql(WORKSPACE, { id }))).toBe('FORBIDDEN');
     const seenByKent = await read(id, kentOfficer);
     expect(seenByKent.members.map((m) => [m.council.code, m.status, m.estimatedValue])).toEqual([
-      ['DER', 'INTERESTED', null],
-      ['NOT', 'COMMITTED', null],
+      ['DER', 'MEMBER', null],
+      ['NOT', 'MEMBER', null],
     ]);
     expect((await read(id, derbyOfficer)).members[1]!.estimatedValue).toEqual({
       pence: '25000000',

@@ -23,7 +23,7 @@ export class GroupSuggestion {
   @Field(() => MemberStatusEnum, {
     nullable: true,
     description:
-      'Where the council already stands with the group (invited, requested ...), if anywhere.',
+      "Where the council already stands with the group (invited, requested ...), if anywhere; only for the council's own officers, null for anyone else.",
   })
   councilStatus!: MemberStatus | null;
 }

@@ -108,7 +108,12 @@ export class RenewalRadarService {
       `SELECT group_id, status FROM procurement_group_member WHERE council_code = $1 AND group_id = ANY($2)`,
       [code, candidates.map((group) => group.id)],
     );
-    const statusOf = new Map(places.map((place) => [place.group_id, place.status]));
+    // Where the council stands (invited, asked to join) is for its own officers: to anyone
+    // else an invitation is the group's business, as on the group page (decisions 0008, 0010).
+    const ownCouncil = actor.council?.code === code;
+    const statusOf = new Map(
+      ownCouncil ? places.map((place) => [place.group_id, place.status]) : [],
+    );
     const matches = candidates
       .map((group) => ({
         group,

@@ -173,9 +173,16 @@ export type FacetFilterInput = {
   values: Array<string>;
 };
 
-/** INTERESTED and COMMITTED councils are members; INVITED and REQUESTED wait for an answer. */
+/** INTERESTED and COMMITTED councils are members; INVITED and REQUESTED wait for an answer. Readers outside the group see MEMBER for both interested and committed councils. */
 export type GroupMemberStatus =
-  'COMMITTED' | 'DECLINED' | 'INTERESTED' | 'INVITED' | 'REQUESTED' | 'WITHDRAWN';
+  | 'COMMITTED'
+  | 'DECLINED'
+  | 'INTERESTED'
+  | 'INVITED'
+  /** Interested or committed: which one is shown to officers of member councils only. */
+  | 'MEMBER'
+  | 'REQUESTED'
+  | 'WITHDRAWN';
 
 export type GroupStage =
   'ABANDONED' | 'AWARDED' | 'CLOSED' | 'FORMING' | 'MARKET_ENGAGEMENT' | 'SPECIFYING' | 'TENDERING';

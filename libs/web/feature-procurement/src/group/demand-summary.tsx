@@ -4,6 +4,7 @@ import { SummaryList } from '@lgx/web/ui';
 type Demand = ProcurementGroupQuery['procurementGroup']['demand'];
 
 const WITHHELD = 'Not shown: fewer than 3 councils';
+const MEMBERS_ONLY = 'Shown to member councils only';
 
 const count = (n: number | null, word: string) =>
   n === null ? WITHHELD : `${n.toLocaleString('en-GB')} ${n === 1 ? word : `${word}s`}`;
@@ -13,7 +14,8 @@ const residents = (n: number | null) =>
 
 /**
  * The group's pooled demand, worked out live from its members. Councils
- * outside the group see a total only when it rests on at least 3 councils.
+ * outside the group see counts only when they rest on at least 3 councils,
+ * and never the committed value or the residents of committed councils.
  */
 export function DemandSummary({ demand }: { demand: Demand }) {
   return (
@@ -26,13 +28,14 @@ export function DemandSummary({ demand }: { demand: Demand }) {
         rows={[
           { key: 'Councils committed', value: count(demand.committedCount, 'council') },
           { key: 'Councils interested', value: count(demand.interestedCount, 'council') },
-          { key: 'Committed value', value: demand.committedValue?.formatted ?? WITHHELD },
+          { key: 'Committed value', value: demand.committedValue?.formatted ?? MEMBERS_ONLY },
           {
             key: 'Population covered',
             value:
-              demand.populationCovered === null
-                ? `${WITHHELD} (${residents(demand.committedPopulation)} in committed councils)`
-                : `${residents(demand.populationCovered)} (${residents(demand.committedPopulation)} in committed councils)`,
+              residents(demand.populationCovered) +
+              (demand.committedPopulation === null
+                ? ''
+                : ` (${residents(demand.committedPopulation)} in committed councils)`),
           },
           {
             key: 'Regions',

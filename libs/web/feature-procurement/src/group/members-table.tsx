@@ -11,6 +11,8 @@ export const MEMBER_STATUS_LABELS: Record<Member['status'], string> = {
   COMMITTED: 'Committed',
   WITHDRAWN: 'Withdrawn',
   DECLINED: 'Declined',
+  // Interested or committed: which one is shown to member councils only.
+  MEMBER: 'Member',
 };
 
 /** Who is in the group; commitments are shown to member councils only. */
