@@ -1,19 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { ContractEndings } from '@lgx/api/core/contracts';
 import { ReaderGroupsRegistry, SearchIndexer, SearchService } from '@lgx/api/core/search';
 import {
-  bootTestApp,
-  createFeatureApp,
+  bootFeatureAppWithMail,
   seedTestCouncils,
   signedIn,
+  startTestMailbox,
   TEST_COUNCILS,
   type TestApp,
+  type TestMailbox,
   type TestSession,
 } from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
 
 import { ocdsProblems } from './ocds/ocds-validator';
 import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
@@ -103,8 +99,7 @@ const ROW = `SELECT title, need, cpv_code, value_per_council_pence, total_value_
 
 describe('procurement groups', () => {
   let harness: TestApp;
-  let catcher: RunningService;
-  let mailDir: string;
+  let mailbox: TestMailbox;
   let derbyEditor: TestSession;
   let derbyOfficer: TestSession;
   let nottsOfficer: TestSession;
@@ -114,14 +109,11 @@ describe('procurement groups', () => {
   let kentEditor: TestSession;
 
   beforeAll(async () => {
-    mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-    catcher = await startMailCatcher({ dir: mailDir, port: await freePort() });
-    harness = await bootTestApp((config) =>
-      createFeatureApp(
-        { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-        { imports: [NO_CONTRACT_ENDINGS, ProcurementModule], entities: PROCUREMENT_ENTITIES },
-      ),
-    );
+    mailbox = await startTestMailbox();
+    harness = await bootFeatureAppWithMail(mailbox, {
+      imports: [NO_CONTRACT_ENDINGS, ProcurementModule],
+      entities: PROCUREMENT_ENTITIES,
+    });
     await seedTestCouncils(harness.dataSource);
     derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR', name: 'Dee Lead' });
     derbyOfficer = await signedIn(harness, { council: 'DER' });
@@ -133,8 +125,7 @@ describe('procurement groups', () => {
   });
   afterAll(async () => {
     await harness?.close();
-    await catcher?.stop();
-    rmSync(mailDir, { recursive: true, force: true });
+    await mailbox?.stop();
   });
 
   async function start(extra: object = {}, as = derbyEditor): Promise<string> {
@@ -151,10 +142,7 @@ describe('procurement groups', () => {
   };
   const row = async (id: string) => (await harness.dataSource.query(ROW, [id]))[0];
   /** Mails caught so far, as raw text (long quoted-printable lines joined). */
-  const mails = () =>
-    readdirSync(mailDir)
-      .filter((file) => file.endsWith('.eml'))
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, ''));
+  const mails = () => mailbox.all().map((raw) => raw.replace(/=\r?\n/g, ''));
   async function mailTo(email: string, subject: RegExp): Promise<boolean> {
     for (let i = 0; i < 50; i++) {
       if (

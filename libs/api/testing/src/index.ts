@@ -4,4 +4,5 @@ export * from './test-app';
 export * from './test-councils';
 export * from './test-database';
 export * from './test-env';
+export * from './test-mail';
 export * from './test-session';
