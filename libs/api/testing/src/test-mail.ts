@@ -108,3 +108,10 @@ export const COUNCIL_INVITATION_CAST = {
   nottinghamOfficer: { council: 'NOT' },
   kentEditor: { council: 'KEN', role: 'EDITOR' },
 } as const satisfies Record<string, TestSessionOptions>;
+
+/** Boots a feature app (see createFeatureApp) and seeds the test councils. */
+export async function bootFeatureApp(options: FeatureAppOptions): Promise<TestApp> {
+  const harness = await bootTestApp((config) => createFeatureApp(config, options));
+  await seedTestCouncils(harness.dataSource);
+  return harness;
+}

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { bootTestApp, createFeatureApp, seedTestCouncils, type TestApp } from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
+import {
+  bootFeatureAppWithMail,
+  seedTestCouncils,
+  startTestMailbox,
+  type TestApp,
+} from '@lgx/api/testing';
 
 import { IDENTITY_ENTITIES } from '../entities';
 import { IdentityModule } from '../identity.module';
@@ -18,22 +18,16 @@ export interface IdentityTestApp extends TestApp {
 
 /** The identity feature on its own app, with a real SMTP server catching its mail. */
 export async function bootIdentityApp(): Promise<IdentityTestApp> {
-  const mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-  const catcher: RunningService = await startMailCatcher({ dir: mailDir, port: await freePort() });
-  const harness = await bootTestApp((config) =>
-    createFeatureApp(
-      { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-      { imports: [IdentityModule], entities: IDENTITY_ENTITIES },
-    ),
-  );
+  const mailbox = await startTestMailbox();
+  const harness = await bootFeatureAppWithMail(mailbox, {
+    imports: [IdentityModule],
+    entities: IDENTITY_ENTITIES,
+  });
   await seedTestCouncils(harness.dataSource);
   // Account mail goes out after the response: wait for it, as a person would.
   const mail = async () => {
     await harness.app.get(AccountMailService).settled();
-    return readdirSync(mailDir)
-      .filter((file) => file.endsWith('.eml'))
-      .sort()
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8'));
+    return mailbox.all();
   };
   return {
     ...harness,
@@ -51,8 +45,7 @@ export async function bootIdentityApp(): Promise<IdentityTestApp> {
     },
     close: async () => {
       await harness.close();
-      await catcher.stop();
-      rmSync(mailDir, { recursive: true, force: true });
+      await mailbox.stop();
     },
   };
 }

@@ -1,16 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import {
-  bootTestApp,
-  createFeatureApp,
+  bootFeatureAppWithMail,
   seedTestCouncils,
   signedIn,
+  startTestMailbox,
   type TestApp,
   type TestSession,
 } from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
 
 import { SUPPLIER_ENTITIES, SuppliersModule } from '../suppliers.module';
 
@@ -21,27 +16,19 @@ export interface SuppliersTestApp extends TestApp {
 
 /** The suppliers feature on its own app, with a real SMTP server catching its mail. */
 export async function bootSuppliersApp(): Promise<SuppliersTestApp> {
-  const mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-  const catcher: RunningService = await startMailCatcher({ dir: mailDir, port: await freePort() });
-  const harness = await bootTestApp((config) =>
-    createFeatureApp(
-      { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-      { imports: [SuppliersModule], entities: SUPPLIER_ENTITIES },
-    ),
-  );
+  const mailbox = await startTestMailbox();
+  const harness = await bootFeatureAppWithMail(mailbox, {
+    imports: [SuppliersModule],
+    entities: SUPPLIER_ENTITIES,
+  });
   await seedTestCouncils(harness.dataSource);
   await seedMoreCouncils(harness);
   return {
     ...harness,
-    mail: () =>
-      readdirSync(mailDir)
-        .filter((file) => file.endsWith('.eml'))
-        .sort()
-        .map((file) => readFileSync(path.join(mailDir, file), 'utf8')),
+    mail: () => mailbox.all(),
     close: async () => {
       await harness.close();
-      await catcher.stop();
-      rmSync(mailDir, { recursive: true, force: true });
+      await mailbox.stop();
     },
   };
 }
