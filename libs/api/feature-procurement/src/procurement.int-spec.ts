@@ -1,4 +1,3 @@
-import { ContractEndings } from '@lgx/api/core/contracts';
 import { ReaderGroupsRegistry, SearchIndexer, SearchService } from '@lgx/api/core/search';
 import {
   bootFeatureAppWithMail,
@@ -13,19 +12,10 @@ import {
 
 import { ocdsProblems } from './ocds/ocds-validator';
 import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
+import { NO_CONTRACT_ENDINGS } from './test/no-contract-endings';
 
 const YEAR = new Date().getUTCFullYear() + 1;
 
-/**
- * Supplier experiences provide contract endings in the API; this feature's own
- * app has none. The renewal radar is tested with both in apps/api.
- */
-const NO_CONTRACT_ENDINGS = {
-  module: class NoContractEndingsModule {},
-  global: true,
-  providers: [{ provide: ContractEndings, useValue: { find: async () => [] } }],
-  exports: [ContractEndings],
-};
 const START = `mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id stage leadCouncil { code } } }`;
 const GET = `query($id: ID!) {
   procurementGroup(id: $id) {

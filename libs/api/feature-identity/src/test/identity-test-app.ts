@@ -16,14 +16,27 @@ export interface IdentityTestApp extends TestApp {
   linkFor: (to: string, pattern: RegExp) => Promise<string>;
 }
 
-/** The identity feature on its own app, with a real SMTP server catching its mail. */
-export async function bootIdentityApp(): Promise<IdentityTestApp> {
+/** Where accounts sign up in these tests: derby.gov.uk is Derby's domain. */
+export const DERBY_DOMAIN = { domain: 'derby.gov.uk', councilCode: 'DER' } as const;
+
+/**
+ * The identity feature on its own app, with a real SMTP server catching its
+ * mail; with `councilDomain`, that domain already belongs to its council.
+ */
+export async function bootIdentityApp(
+  councilDomain?: typeof DERBY_DOMAIN,
+): Promise<IdentityTestApp> {
   const mailbox = await startTestMailbox();
   const harness = await bootFeatureAppWithMail(mailbox, {
     imports: [IdentityModule],
     entities: IDENTITY_ENTITIES,
   });
   await seedTestCouncils(harness.dataSource);
+  if (councilDomain)
+    await harness.dataSource.query(
+      `INSERT INTO council_domain (domain, council_code) VALUES ($1, $2)`,
+      [councilDomain.domain, councilDomain.councilCode],
+    );
   // Account mail goes out after the response: wait for it, as a person would.
   const mail = async () => {
     await harness.app.get(AccountMailService).settled();

@@ -33,6 +33,28 @@ export async function bootSuppliersApp(): Promise<SuppliersTestApp> {
   };
 }
 
+/** The suppliers app and the directory's usual people: an officer of Derby, and a moderator. */
+export interface SuppliersDirectory {
+  harness: SuppliersTestApp;
+  officer: TestSession;
+  moderator: TestSession;
+}
+
+/**
+ * Call in a describe: boots the suppliers app and signs in its people before
+ * all tests, closes it after all. The fields are set once the tests run.
+ */
+export function useSuppliersDirectory(): SuppliersDirectory {
+  const directory = {} as SuppliersDirectory;
+  beforeAll(async () => {
+    directory.harness = await bootSuppliersApp();
+    directory.officer = await signedIn(directory.harness, { council: 'DER' });
+    directory.moderator = await signedIn(directory.harness, { platformRole: 'MODERATOR' });
+  });
+  afterAll(() => directory.harness?.close());
+  return directory;
+}
+
 /**
  * Beside the harness's four, so that anonymised descriptions have councils to
  * hide among: with these, Stockport is one of 5 metropolitan boroughs in the
