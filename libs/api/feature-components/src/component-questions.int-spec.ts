@@ -1,4 +1,4 @@
-import { signedIn,useFeatureAppWithMail } from '@lgx/api/testing';
+import { signedIn, useFeatureAppWithMail } from '@lgx/api/testing';
 
 import { ComponentRemindersService } from './component-reminders.service';
 import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
