@@ -1,31 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import { bootTestApp, type TestApp } from '@lgx/api/testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import pg from 'pg';
 
+import { bootApiServingWeb } from '../test/api-test-app';
 import { createApp } from './bootstrap';
 import { formatSchema, SCHEMA_FILE } from './schema';
 
 describe('the API app (PostgreSQL + Meilisearch)', () => {
   let harness: TestApp;
-  let webDir: string;
 
   beforeAll(async () => {
-    webDir = mkdtempSync(path.join(tmpdir(), 'lgx-web-'));
-    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>LGX test shell</title>');
-    writeFileSync(path.join(webDir, 'app.js'), 'console.log("asset")');
-    harness = await bootTestApp((config) =>
-      createApp({ ...config, http: { ...config.http, webDistDir: webDir } }, { logger: ['error'] }),
-    );
+    harness = await bootApiServingWeb({ 'app.js': 'console.log("asset")' });
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => harness?.close());
 
   it('serves the same schema as the committed schema.gql', () => {
     const { schema } = harness.app.get(GraphQLSchemaHost);

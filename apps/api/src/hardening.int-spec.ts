@@ -1,9 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { bootTestApp, type TestApp } from '@lgx/api/testing';
 
+import { bootApiServingWeb } from '../test/api-test-app';
 import { createApp } from './bootstrap';
 
 /** `council(code: "DER") { county { county { ... { name } } } }`, `levels` fields deep. */
@@ -25,23 +22,15 @@ function expectSecurityHeaders(headers: Record<string, string | undefined>): voi
 
 describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
   let harness: TestApp;
-  let webDir: string;
 
   beforeAll(async () => {
-    webDir = mkdtempSync(path.join(tmpdir(), 'lgx-web-'));
-    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>LGX test shell</title>');
-    mkdirSync(path.join(webDir, 'assets'));
-    writeFileSync(path.join(webDir, 'assets', 'index-abc.js'), 'console.log("LGX");');
-    writeFileSync(path.join(webDir, 'assets', 'index-abc.js.map'), '{"sources":["main.tsx"]}');
-    harness = await bootTestApp((config) =>
-      createApp({ ...config, http: { ...config.http, webDistDir: webDir } }, { logger: ['error'] }),
-    );
+    harness = await bootApiServingWeb({
+      'assets/index-abc.js': 'console.log("LGX");',
+      'assets/index-abc.js.map': '{"sources":["main.tsx"]}',
+    });
   });
 
-  afterAll(async () => {
-    await harness?.close();
-    rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => harness?.close());
 
   it('answers a normal councils query', async () => {
     const response = await harness.graphql<{ councils: { totalCount: number } }>(

@@ -1,12 +1,12 @@
 import {
-  bootTestApp,
-  seedTestCouncils,
-  signedIn,
+  errorCodeOf,
+  problemFieldsOf,
+  signInAll,
   type TestApp,
   type TestSession,
 } from '@lgx/api/testing';
 
-import { createApp } from './bootstrap';
+import { bootApiApp } from '../test/api-test-app';
 
 /**
  * Issue 13, defects 1 and 6: a taxonomy or enum-like value is valid only when
@@ -36,11 +36,6 @@ type Response = {
   data?: unknown;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 };
-const codeOf = (response: Response) => response.errors?.[0]?.extensions?.['code'];
-const fieldsOf = (response: Response) =>
-  ((response.errors?.[0]?.extensions?.['fields'] as { field: string }[] | undefined) ?? []).map(
-    (problem) => problem.field,
-  );
 
 const groupInput = (extra: object = {}) => ({
   title: 'Shared digital assistant',
@@ -116,7 +111,7 @@ describe('input rules: taxonomy values, calendar dates and number ranges', () =>
   ) => {
     const before = await Promise.all(tables.map(count));
     const response: Response = await session.graphql(query, variables);
-    expect({ field, code: codeOf(response), fields: fieldsOf(response) }).toEqual({
+    expect({ field, code: errorCodeOf(response), fields: problemFieldsOf(response) }).toEqual({
       field,
       code: 'BAD_USER_INPUT',
       fields: expect.arrayContaining([field]),
@@ -126,15 +121,15 @@ describe('input rules: taxonomy values, calendar dates and number ranges', () =>
   };
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createApp(config, { logger: false, importCouncils: false }),
-    );
-    await seedTestCouncils(harness.dataSource);
-    derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
-    derbyOfficer = await signedIn(harness, { council: 'DER' });
-    kentEditor = await signedIn(harness, { council: 'KEN', role: 'EDITOR' });
-    kentOfficer = await signedIn(harness, { council: 'KEN' });
-    moderator = await signedIn(harness, { platformRole: 'MODERATOR' });
+    harness = await bootApiApp();
+    ({ derbyEditor, derbyOfficer, kentEditor, kentOfficer, moderator } = await signInAll(
+      harness,
+      'derbyEditor',
+      'derbyOfficer',
+      'kentEditor',
+      'kentOfficer',
+      'moderator',
+    ));
     const supplier = await derbyOfficer.graphql<{ createSupplier: { id: string } }>(
       CREATE_SUPPLIER,
       { input: { name: 'Input Rules Supplier Ltd' } },
@@ -391,7 +386,7 @@ describe('input rules: taxonomy values, calendar dates and number ranges', () =>
         to,
         from,
       });
-      expect({ to, from, code: codeOf(diff) }).toEqual({ to, from, code });
+      expect({ to, from, code: errorCodeOf(diff) }).toEqual({ to, from, code });
     }
   });
 

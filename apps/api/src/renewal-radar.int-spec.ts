@@ -1,6 +1,8 @@
 import { RadarClock } from '@lgx/api/feature-procurement';
 import {
   bootTestApp,
+  errorCodeOf,
+  problemFieldsOf,
   seedTestCouncils,
   signedIn,
   type TestApp,
@@ -60,13 +62,6 @@ type Suggested = {
     contracts: { category: { code: string }; endsOn: string; supplierName: string }[];
   }[];
 };
-type Response = { errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
-const errorCode = (response: Response) => response.errors?.[0]?.extensions?.['code'];
-const fieldsOf = (response: Response) =>
-  ((response.errors?.[0]?.extensions?.['fields'] as { field: string }[] | undefined) ?? []).map(
-    (problem) => problem.field,
-  );
 
 /** The renewal radar, with supplier experiences providing the contracts it matches. */
 describe('renewal radar: procurement groups and supplier experiences together', () => {
@@ -364,10 +359,10 @@ describe('renewal radar: procurement groups and supplier experiences together', 
     // Roles: an officer (not editor) of the lead, and an editor of a member council, are refused.
     for (const reader of [officers['DER']!, editors['KEN']!, editors['NOT']!]) {
       const refused = await reader.graphql(SUGGESTED, { id: records });
-      expect(errorCode(refused)).toBe('FORBIDDEN');
+      expect(errorCodeOf(refused)).toBe('FORBIDDEN');
       expect(JSON.stringify(refused)).not.toContain('Six After Ltd');
     }
-    expect(errorCode(await harness.graphql(SUGGESTED, { id: records }))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await harness.graphql(SUGGESTED, { id: records }))).toBe('UNAUTHENTICATED');
     const admin = await signedIn(harness, { council: 'DER', role: 'ADMIN' });
     expect((await suggested(admin, records)).suggestions).toHaveLength(1);
 
@@ -388,18 +383,18 @@ describe('renewal radar: procurement groups and supplier experiences together', 
     ];
     for (const [variables, fields] of cases) {
       const response = await derby.graphql(RADAR, variables);
-      expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(response)).toEqual(fields);
+      expect(errorCodeOf(response)).toBe('BAD_USER_INPUT');
+      expect(problemFieldsOf(response)).toEqual(fields);
       expect(response.errors![0]!.message).toMatch(/month|council/i);
     }
     const id = await group('DER', 'Radar: window check', '79000000-4');
     for (const span of [0, 25]) {
       const response = await editors['DER']!.graphql(SUGGESTED, { id, months: span });
-      expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      expect(fieldsOf(response)).toEqual(['monthsEitherSide']);
+      expect(errorCodeOf(response)).toBe('BAD_USER_INPUT');
+      expect(problemFieldsOf(response)).toEqual(['monthsEitherSide']);
     }
-    expect(errorCode(await harness.graphql(RADAR, { code: 'DER' }))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await harness.graphql(RADAR, { code: 'DER' }))).toBe('UNAUTHENTICATED');
     const unverified = await signedIn(harness, { council: 'DER', unverified: true });
-    expect(errorCode(await unverified.graphql(RADAR, { code: 'DER' }))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await unverified.graphql(RADAR, { code: 'DER' }))).toBe('FORBIDDEN');
   });
 });

@@ -1,12 +1,6 @@
-import {
-  bootTestApp,
-  seedTestCouncils,
-  signedIn,
-  type TestApp,
-  type TestSession,
-} from '@lgx/api/testing';
+import { signInAll, type TestApp, type TestSession } from '@lgx/api/testing';
 
-import { createApp } from './bootstrap';
+import { bootApiApp } from '../test/api-test-app';
 import {
   EXPERIENCE_REPAIR_MESSAGE,
   RepairTaxonomyValues1795320000000,
@@ -69,14 +63,14 @@ describe('migration: repair taxonomy values', () => {
   };
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createApp(config, { logger: false, importCouncils: false }),
-    );
-    await seedTestCouncils(harness.dataSource);
-    derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
-    derbyOfficer = await signedIn(harness, { council: 'DER' });
-    kentEditor = await signedIn(harness, { council: 'KEN', role: 'EDITOR' });
-    moderator = await signedIn(harness, { platformRole: 'MODERATOR' });
+    harness = await bootApiApp();
+    ({ derbyEditor, derbyOfficer, kentEditor, moderator } = await signInAll(
+      harness,
+      'derbyEditor',
+      'derbyOfficer',
+      'kentEditor',
+      'moderator',
+    ));
   });
   afterAll(() => harness?.close());
 

@@ -75,6 +75,7 @@ describe('search: the content types, facets and sorts the API offers', () => {
   });
 
   it('labels every sort, and says which order results of several types', async () => {
+    // jscpd:ignore-start -- expected values, listed as the web's test catalogue lists them
     expect((await optionsFor(harness.graphql)).searchSorts).toEqual([
       { key: 'RELEVANCE', label: 'Relevance', acrossTypes: true },
       { key: 'NEWEST', label: 'Newest', acrossTypes: true },
@@ -82,6 +83,7 @@ describe('search: the content types, facets and sorts the API offers', () => {
       { key: 'MOST_ADOPTED', label: 'Most adopted', acrossTypes: false },
       { key: 'NAME', label: 'A to Z', acrossTypes: true },
     ]);
+    // jscpd:ignore-end
   });
 
   it('offers only facets and sorts that search accepts for each type', async () => {

@@ -1,13 +1,6 @@
-import {
-  type SearchDocument,
-  type SearchSource,
-  SearchSourceRegistry,
-  type Visibility,
-} from '@lgx/api/core/search';
+import { EntitySearchSource, type SearchDocument, type Visibility } from '@lgx/api/core/search';
 import { CASE_STUDY_SEARCH } from '@lgx/api/feature-case-studies';
-import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Injectable, Module } from '@nestjs/common';
 
 /**
  * Case studies are not built yet: these tests index a table of their own
@@ -54,29 +47,22 @@ function toDocument(row: Row): SearchDocument {
 }
 
 @Injectable()
-export class TestCaseStudySource implements SearchSource, OnModuleInit {
+export class TestCaseStudySource extends EntitySearchSource<Row> {
   readonly definition = CASE_STUDY_SEARCH;
 
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: SearchSourceRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
+  protected rows(ids: string[]): Promise<Row[]> {
+    return this.db.query(`SELECT * FROM test_case_study WHERE id = ANY($1)`, [ids]);
   }
 
-  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
-    const rows: Row[] = await this.db.query(`SELECT * FROM test_case_study WHERE id = ANY($1)`, [
-      ids,
+  protected page(skip: number, take: number): Promise<Row[]> {
+    return this.db.query(`SELECT * FROM test_case_study ORDER BY id OFFSET $1 LIMIT $2`, [
+      skip,
+      take,
     ]);
-    const byId = new Map(rows.map((row) => [row.id, toDocument(row)]));
-    return new Map(ids.map((id) => [id, byId.get(id) ?? null]));
   }
 
-  async *all(): AsyncIterable<SearchDocument[]> {
-    const rows: Row[] = await this.db.query(`SELECT * FROM test_case_study ORDER BY id`);
-    yield rows.map(toDocument);
+  protected async documents(rows: Row[]): Promise<Map<string, SearchDocument>> {
+    return new Map(rows.map((row) => [row.id, toDocument(row)]));
   }
 }
 

@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-
 import type { Page } from 'playwright-core';
 
-import { axeViolations } from './support/axe';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { expectAccessible, heading, screenshot, seeded, signIn, signOut } from './support/steps';
 
 const SERVICE = 'LGX, the LocalGov Exchange';
 const TITLE = 'Care assessments drafted in seconds with AI';
@@ -24,53 +21,6 @@ const XSS_BODY = [
   '',
   '[Read the report](javascript:window.__lgxXssLink=1;alert(1))',
 ].join('\n');
-
-function seeded(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run with jest.e2e.config.cjs.`);
-  return value;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-/** With LGX_E2E_SCREENSHOTS set to a folder, keeps a full-page picture of this step. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const folder = process.env['LGX_E2E_SCREENSHOTS'];
-  if (!folder) return;
-  mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
-  // And in slices a person can look at.
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const width = page.viewportSize()?.width ?? 1280;
-  for (let y = 0, part = 1; y < height; y += 1200, part++) {
-    await page.screenshot({
-      path: path.join(folder, `${name}-${part}.png`),
-      fullPage: true,
-      clip: { x: 0, y, width, height: Math.min(1200, height - y) },
-    });
-  }
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await heading(page, 'Sign in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Your account' })
-    .getByRole('button', { name: 'Sign out' })
-    .click();
-  await heading(page, 'You have signed out');
-}
 
 function figure(page: Page, key: string) {
   return page
@@ -158,7 +108,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await summary.getByRole('link', { name: 'Enter a summary' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('summary');
     await expectAccessible(page);
-    await screenshot(page, 'case-study-form-errors');
+    await screenshot(page, 'case-study-form-errors', { slices: true });
 
     // A stopped project asks why; the question goes when another stage is chosen.
     const why = page.getByLabel('Why did it stop?');
@@ -209,7 +159,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByLabel('Name', { exact: true }).fill(CONTACT.name);
     await page.getByLabel('Email address', { exact: true }).fill(CONTACT.email);
     expect(await page.getByLabel('Licence', { exact: true }).inputValue()).toBe('OGL-UK-3.0');
-    await screenshot(page, 'case-study-form');
+    await screenshot(page, 'case-study-form', { slices: true });
     await page.getByRole('button', { name: 'Save and preview' }).click();
 
     // The preview: a draft only Derby can see; Leicester is asked to co-author it.
@@ -234,7 +184,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await expectNothingRan(page);
     expect(await page.title()).toBe(`${TITLE} – ${SERVICE}`);
     await expectAccessible(page);
-    await screenshot(page, 'case-study-draft');
+    await screenshot(page, 'case-study-draft', { slices: true });
 
     // Documents: a file that only claims to be a PDF is refused; a real one is attached.
     const documents = page.getByRole('region', { name: 'Documents' });
@@ -274,7 +224,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByRole('button', { name: 'Archive' }).waitFor();
     await expectNothingRan(page);
     await expectAccessible(page);
-    await screenshot(page, 'case-study-published');
+    await screenshot(page, 'case-study-published', { slices: true });
 
     // A change to a published case study is published as version 2.
     await page.getByRole('link', { name: `Edit ${TITLE}` }).click();
@@ -314,7 +264,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
       .waitFor({ state: 'attached' });
     expect(await page.locator('del').count()).toBe(0);
     await expectAccessible(page);
-    await screenshot(page, 'case-study-diff');
+    await screenshot(page, 'case-study-diff', { slices: true });
     await page.getByRole('link', { name: 'Back to the revision history' }).click();
     await page.getByRole('link', { name: 'See what changed in version 1' }).click();
     await heading(page, 'What changed in version 1');
@@ -328,7 +278,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await listed.getByText('Published', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Write a case study' }).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'council-case-studies');
+    await screenshot(page, 'council-case-studies', { slices: true });
 
     await signOut(page);
 
@@ -394,10 +344,10 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByText('Social workers spend the time saved with residents.').waitFor();
     await expectNothingRan(page);
     await expectAccessible(page);
-    await screenshot(page, 'case-study-officer');
+    await screenshot(page, 'case-study-officer', { slices: true });
     if (process.env['LGX_E2E_SCREENSHOTS']) {
       await page.emulateMedia({ media: 'print' });
-      await screenshot(page, 'case-study-print');
+      await screenshot(page, 'case-study-print', { slices: true });
       await page.emulateMedia({ media: 'screen' });
     }
   }, 300_000);
@@ -479,7 +429,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await asked.getByText('Waiting for them to confirm').waitFor();
     expect(await page.getByText(/, with Nottingham/).count()).toBe(0);
     await expectAccessible(page);
-    await screenshot(page, 'co-author-asked');
+    await screenshot(page, 'co-author-asked', { slices: true });
     await signOut(page);
 
     // Until Nottingham accepts, the study is not on its page.
@@ -502,7 +452,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await invitations.getByText(/Derby asks Nottingham to co-author this case study/).waitFor();
     expect(await page.locator('.lgx-case-study-list__item', { hasText: title }).count()).toBe(0);
     await expectAccessible(page);
-    await screenshot(page, 'co-author-invitation');
+    await screenshot(page, 'co-author-invitation', { slices: true });
     const accept = invitations.getByRole('button', { name: `Accept ${title}` });
     await accept.focus();
     await page.keyboard.press('Enter');
@@ -515,7 +465,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     const listed = page.locator('.lgx-case-study-list__item', { hasText: title });
     await listed.getByRole('link', { name: title }).waitFor();
     await expectAccessible(page);
-    await screenshot(page, 'co-author-accepted');
+    await screenshot(page, 'co-author-accepted', { slices: true });
 
     // The study names Nottingham as co-author; its editor may now change it, or leave.
     await page.goto(caseStudyPath);

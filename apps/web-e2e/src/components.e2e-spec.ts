@@ -1,10 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-
-import type { Page } from 'playwright-core';
-
-import { axeViolations } from './support/axe';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { expectAccessible, heading, screenshot, seeded, signIn, signOut } from './support/steps';
 
 const NAME = 'Street lighting fault reporter';
 /** Sorts before NAME by name, so "most adopted" has to put NAME first on its own merit. */
@@ -43,43 +38,6 @@ localisation:
   availableLanguages:
     - en
 `;
-
-function seeded(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run with jest.e2e.config.cjs.`);
-  return value;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-/** With LGX_E2E_SCREENSHOTS set to a folder, keeps a full-page picture of this step. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const folder = process.env['LGX_E2E_SCREENSHOTS'];
-  if (!folder) return;
-  mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await heading(page, 'Sign in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Your account' })
-    .getByRole('button', { name: 'Sign out' })
-    .click();
-  await heading(page, 'You have signed out');
-}
 
 describe('journey: a council imports a component, another records using it, and it leads "most adopted"', () => {
   let session: BrowserSession;

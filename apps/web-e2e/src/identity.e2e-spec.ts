@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
-import { axeViolations } from './support/axe';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { expectAccessible, fillSignIn, heading, seeded, signOut } from './support/steps';
 import { totpCode, totpStep, waitForFreshStep } from './support/totp';
 
 const SERVICE = 'LGX, the LocalGov Exchange';
@@ -11,26 +11,6 @@ const SAM = {
   email: 'sam.new@derby.gov.uk',
   password: 'copper kettle meadow',
 };
-
-function seeded(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run with jest.e2e.config.cjs.`);
-  return value;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
 
 /** Waits for a message in the dev mailbox, reloading the page as a person would (at most 20 s). */
 async function waitForMail(page: Page, message: Locator): Promise<void> {
@@ -46,12 +26,9 @@ async function waitForMail(page: Page, message: Locator): Promise<void> {
   }
 }
 
-async function signOut(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Your account' })
-    .getByRole('button', { name: 'Sign out' })
-    .click();
-  await heading(page, 'You have signed out');
+/** Signs out, then checks the header offers signing in again and the page is accessible. */
+async function signOutFully(page: Page): Promise<void> {
+  await signOut(page);
   await page.getByRole('navigation', { name: 'Your account' }).getByText('Sign in').waitFor();
   await expectAccessible(page);
 }
@@ -156,11 +133,11 @@ describe('journey: an officer joins their council, and its admin makes them an e
     // A wrong password first, then the right one.
     await heading(page, 'Sign in');
     await expectAccessible(page);
-    await signIn(page, SAM.email, 'not my password at all');
+    await fillSignIn(page, SAM.email, 'not my password at all');
     await page.getByRole('alert').getByText('Enter a correct email address and password').waitFor();
     expect(await page.title()).toBe(`Error: Sign in – ${SERVICE}`);
     await expectAccessible(page);
-    await signIn(page, SAM.email, SAM.password);
+    await fillSignIn(page, SAM.email, SAM.password);
     await accountLinks.getByText(SAM.name).waitFor();
     await heading(page, 'Find out what other councils have done');
 
@@ -193,12 +170,12 @@ describe('journey: an officer joins their council, and its admin makes them an e
     expect(JSON.parse(json).account.email).toBe(SAM.email);
     await page.getByText('Your data is ready').waitFor();
     await expectAccessible(page);
-    await signOut(page);
+    await signOutFully(page);
 
     // Derby's admin must set up two-factor before managing members.
     await accountLinks.getByRole('link', { name: 'Sign in' }).click();
     await heading(page, 'Sign in');
-    await signIn(page, seeded('LGX_E2E_ADMIN_EMAIL'), seeded('LGX_E2E_ADMIN_PASSWORD'));
+    await fillSignIn(page, seeded('LGX_E2E_ADMIN_EMAIL'), seeded('LGX_E2E_ADMIN_PASSWORD'));
     await page.getByText('Your role needs two-factor authentication').waitFor();
     await setUpTwoFactor(page);
     await page.getByRole('link', { name: 'Continue' }).click();
@@ -224,13 +201,13 @@ describe('journey: an officer joins their council, and its admin makes them an e
     );
     await samRow.getByRole('cell', { name: 'Editor', exact: true }).waitFor();
     await expectAccessible(page);
-    await signOut(page);
+    await signOutFully(page);
 
     // Sam signs in again: password, then a code from the app (a new one: codes work once).
     await page.goto('/account');
     await page.waitForURL(/\/sign-in\?returnTo=%2Faccount$/);
     await heading(page, 'Sign in');
-    await signIn(page, SAM.email, SAM.password);
+    await fillSignIn(page, SAM.email, SAM.password);
     await heading(page, 'Enter your two-factor code');
     await expectAccessible(page);
     await waitForFreshStep(samApp.step);
@@ -262,7 +239,7 @@ describe('journey: a platform admin manages council email domains and reads the 
     await page.goto('/admin/domains');
     await page.waitForURL(/\/sign-in\?returnTo=%2Fadmin%2Fdomains$/);
     await heading(page, 'Sign in');
-    await signIn(
+    await fillSignIn(
       page,
       seeded('LGX_E2E_PLATFORM_ADMIN_EMAIL'),
       seeded('LGX_E2E_PLATFORM_ADMIN_PASSWORD'),

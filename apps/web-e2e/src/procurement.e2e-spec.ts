@@ -2,41 +2,16 @@ import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 
-import { axeViolations } from './support/axe';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { expectAccessible, heading, seeded, signIn, signOut } from './support/steps';
 
 const TITLE = 'AI digital assistant';
 const YEAR = new Date().getUTCFullYear() + 1;
 
-function seeded(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run with jest.e2e.config.cjs.`);
-  return value;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
 /** Signs in (from the sign-in page, coming back to `path`) as a seeded account. */
 async function signInAs(page: Page, account: string, path: string): Promise<void> {
   await page.goto(`/sign-in?returnTo=${encodeURIComponent(path)}`);
-  await heading(page, 'Sign in');
-  await page.getByLabel('Email address').fill(seeded(`LGX_E2E_${account}_EMAIL`));
-  await page.getByLabel('Password', { exact: true }).fill(seeded(`LGX_E2E_${account}_PASSWORD`));
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Your account' })
-    .getByRole('button', { name: 'Sign out' })
-    .click();
-  await heading(page, 'You have signed out');
+  await signIn(page, seeded(`LGX_E2E_${account}_EMAIL`), seeded(`LGX_E2E_${account}_PASSWORD`));
 }
 
 function summaryValue(page: Page, key: string) {

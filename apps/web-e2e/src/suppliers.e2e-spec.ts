@@ -1,42 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 
-import { axeViolations } from './support/axe';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { expectAccessible, heading, seeded, signIn, signOut } from './support/steps';
 import { totpCode } from './support/totp';
 
 const SUPPLIER = 'Quillfeather Housing Systems';
 /** The supplier's name with a letter missing, as officers type it. */
 const TYPO_QUERY = 'Quilfeather';
 const PRODUCT = 'Housing repairs portal';
-
-function seeded(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run with jest.e2e.config.cjs.`);
-  return value;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await heading(page, 'Sign in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Your account' })
-    .getByRole('button', { name: 'Sign out' })
-    .click();
-  await heading(page, 'You have signed out');
-}
 
 /** Radios in a fieldset named by its legend. */
 async function choose(page: Page, legend: string, label: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { CouncilsCoreModule } from '@lgx/api/core/councils';
+import { CouncilEditorsMail, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -26,6 +26,7 @@ export const CASE_STUDY_RESOLVERS = [CaseStudiesResolver];
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(CASE_STUDY_ENTITIES)],
   controllers: [CaseStudyAttachmentsController],
   providers: [
+    CouncilEditorsMail,
     CaseStudiesService,
     CaseStudyAttachmentsService,
     CaseStudySearchSource,

@@ -10,6 +10,7 @@ import {
   readPounds,
   SERVICE_AREAS,
   STRATEGIC_OBJECTIVES,
+  taxonomyProblems,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
 
@@ -87,19 +88,8 @@ export function checkCaseStudy(input: CaseStudyFields): {
     known: LabelTable,
     label: string,
   ) => {
-    const values = input[field] ?? [];
-    const unknown = values.filter((value): boolean => !isOneOf(known, value));
-    if (unknown.length > 0)
-      problem(
-        field,
-        `${unknown
-          .slice(0, 5)
-          .map((v) => `"${v.slice(0, 40)}"`)
-          .join(
-            ', ',
-          )}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
-      );
-    if (values.length > 10) problem(field, `Choose at most 10 ${label}s`);
+    for (const message of taxonomyProblems(known, input[field] ?? [], label, 10))
+      problem(field, message);
   };
   taxonomy('serviceAreas', SERVICE_AREAS, 'service area');
   taxonomy('objectives', STRATEGIC_OBJECTIVES, 'strategic objective');

@@ -1,5 +1,5 @@
 import { CouncilEntity } from '@lgx/api/core/councils';
-import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
+import { EntitySearchSource, type SearchDocument } from '@lgx/api/core/search';
 import {
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
@@ -9,9 +9,8 @@ import {
   STRATEGIC_OBJECTIVES,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 
 import { CaseStudyEntity } from './case-study.entity';
 import { caseStudyMarkdown } from './case-study.view';
@@ -61,38 +60,20 @@ export function caseStudyDocument(
 }
 
 @Injectable()
-export class CaseStudySearchSource implements SearchSource, OnModuleInit {
+export class CaseStudySearchSource extends EntitySearchSource<CaseStudyEntity> {
   readonly definition = CASE_STUDY_SEARCH;
 
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: SearchSourceRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
+  protected rows(ids: string[]): Promise<CaseStudyEntity[]> {
+    return this.db.getRepository(CaseStudyEntity).findBy({ id: In(ids) });
   }
 
-  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
-    const studies = await this.db.getRepository(CaseStudyEntity).findBy({ id: In(ids) });
-    const documents = await this.documents(studies);
-    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+  protected page(skip: number, take: number): Promise<CaseStudyEntity[]> {
+    return this.db.getRepository(CaseStudyEntity).find({ order: { id: 'ASC' }, skip, take });
   }
 
-  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
-    for (let skip = 0; ; skip += batchSize) {
-      const studies = await this.db
-        .getRepository(CaseStudyEntity)
-        .find({ order: { id: 'ASC' }, skip, take: batchSize });
-      const documents = [...(await this.documents(studies)).values()].filter(
-        (doc): doc is SearchDocument => doc !== null,
-      );
-      if (documents.length > 0) yield documents;
-      if (studies.length < batchSize) return;
-    }
-  }
-
-  private async documents(studies: CaseStudyEntity[]): Promise<Map<string, SearchDocument | null>> {
+  protected async documents(
+    studies: CaseStudyEntity[],
+  ): Promise<Map<string, SearchDocument | null>> {
     const leads = await this.db
       .getRepository(CouncilEntity)
       .findBy({ code: In([...new Set(studies.map((s) => s.leadCouncilCode))]) });

@@ -1,5 +1,6 @@
 import { Council } from '@lgx/api/core/councils';
 import { Money } from '@lgx/api/core/graphql';
+import { StoredFileFields } from '@lgx/api/core/storage';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const CaseStudyStatusEnum = {
@@ -133,14 +134,7 @@ export class CaseStudyInput {
 }
 
 @ObjectType({ description: 'A file attached to a case study.' })
-export class CaseStudyAttachment {
-  @Field(() => ID) id!: string;
-  @Field(() => String) filename!: string;
-  @Field(() => String, { description: 'Recognised from the content, not the name.' })
-  contentType!: string;
-  @Field(() => Int, { description: 'Bytes.' }) size!: number;
-  @Field(() => String, { description: 'Where to download it.' }) url!: string;
-}
+export class CaseStudyAttachment extends StoredFileFields {}
 
 export const CoAuthorInvitationStatusEnum = { PENDING: 'PENDING', DECLINED: 'DECLINED' } as const;
 registerEnumType(CoAuthorInvitationStatusEnum, { name: 'CoAuthorInvitationStatus' });

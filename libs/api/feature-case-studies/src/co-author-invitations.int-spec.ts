@@ -1,17 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { SearchIndexer, SearchService } from '@lgx/api/core/search';
+import { SearchIndexer } from '@lgx/api/core/search';
 import {
-  bootTestApp,
-  createFeatureApp,
-  seedTestCouncils,
+  COUNCIL_INVITATION_CAST,
+  officerSearchIds,
   signedIn,
   type TestApp,
   type TestSession,
+  useFeatureAppWithMail,
 } from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
 
 import { CASE_STUDY_ENTITIES, CaseStudiesModule } from './case-studies.module';
 
@@ -49,52 +44,22 @@ const code = (response: { errors?: { extensions?: Record<string, unknown> }[] })
   response.errors?.[0]?.extensions?.['code'];
 
 describe('co-author councils by invitation', () => {
-  let harness: TestApp;
-  let mailDir: string;
-  let catcher: RunningService;
-  let derbyEditor: TestSession;
-  let derbyOfficer: TestSession;
-  let nottinghamEditor: TestSession;
-  let nottinghamAdmin: TestSession;
-  let nottinghamOfficer: TestSession;
-  let kentEditor: TestSession;
-
-  const mailTo = (email: string) =>
-    readdirSync(mailDir)
-      .filter((file) => file.endsWith('.eml'))
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8'))
-      .filter((raw) => raw.toLowerCase().includes(`to: ${email.toLowerCase()}`));
-
-  beforeAll(async () => {
-    mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-    catcher = await startMailCatcher({ dir: mailDir, port: await freePort() });
-    harness = await bootTestApp((config) =>
-      createFeatureApp(
-        { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-        { imports: [CaseStudiesModule], entities: CASE_STUDY_ENTITIES },
-      ),
-    );
-    await seedTestCouncils(harness.dataSource);
-    derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
-    derbyOfficer = await signedIn(harness, { council: 'DER' });
-    nottinghamEditor = await signedIn(harness, { council: 'NOT', role: 'EDITOR' });
-    nottinghamAdmin = await signedIn(harness, { council: 'NOT', role: 'ADMIN' });
-    nottinghamOfficer = await signedIn(harness, { council: 'NOT' });
-    kentEditor = await signedIn(harness, { council: 'KEN', role: 'EDITOR' });
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await catcher?.stop();
-    rmSync(mailDir, { recursive: true, force: true });
-  });
+  const world = useFeatureAppWithMail(
+    {
+      imports: [CaseStudiesModule],
+      entities: CASE_STUDY_ENTITIES,
+    },
+    COUNCIL_INVITATION_CAST,
+  );
+  const mailTo = (email: string) => world.mailbox.to(email);
 
   async function named(extra: object = {}, publish = true): Promise<string> {
-    const created = await derbyEditor.graphql<{ createCaseStudy: { id: string } }>(CREATE, {
+    const created = await world.derbyEditor.graphql<{ createCaseStudy: { id: string } }>(CREATE, {
       input: input({ coAuthorCouncilCodes: ['not'], ...extra }),
     });
     expect(created.errors).toBeUndefined();
     const id = created.data!.createCaseStudy.id;
-    if (publish) expect((await derbyEditor.graphql(PUBLISH, { id })).errors).toBeUndefined();
+    if (publish) expect((await world.derbyEditor.graphql(PUBLISH, { id })).errors).toBeUndefined();
     return id;
   }
   const get = async (as: TestSession | TestApp, id: string) =>
@@ -106,77 +71,76 @@ describe('co-author councils by invitation', () => {
 
   it('invites a named council, and shows nothing as its own until it accepts', async () => {
     const id = await named();
-    expect(await get(harness, id)).toMatchObject({ coAuthorCouncils: [], coAuthorInvitations: [] });
-    expect((await get(derbyOfficer, id)).coAuthorInvitations).toEqual([
+    expect(await get(world.harness, id)).toMatchObject({
+      coAuthorCouncils: [],
+      coAuthorInvitations: [],
+    });
+    expect((await get(world.derbyOfficer, id)).coAuthorInvitations).toEqual([
       { council: { code: 'NOT' }, invitedBy: { code: 'DER' }, status: 'PENDING' },
     ]);
     // Not theirs: not on their page, no edit rights, not among the invitations of another council.
-    for (const as of [harness, nottinghamOfficer, nottinghamEditor])
+    for (const as of [world.harness, world.nottinghamOfficer, world.nottinghamEditor])
       expect(await councilStudies(as, 'NOT')).not.toContain(id);
-    expect((await get(nottinghamEditor, id)).canEdit).toBe(false);
-    expect(code(await nottinghamEditor.graphql(UPDATE, { id, input: input() }))).toBe('FORBIDDEN');
-    expect((await get(nottinghamEditor, id)).coAuthorInvitations).toEqual([]);
+    expect((await get(world.nottinghamEditor, id)).canEdit).toBe(false);
+    expect(code(await world.nottinghamEditor.graphql(UPDATE, { id, input: input() }))).toBe(
+      'FORBIDDEN',
+    );
+    expect((await get(world.nottinghamEditor, id)).coAuthorInvitations).toEqual([]);
     // Its editors and admins are asked, on the study and in their list, and by email.
-    expect((await get(nottinghamEditor, id)).invitationToMyCouncil).toMatchObject({
+    expect((await get(world.nottinghamEditor, id)).invitationToMyCouncil).toMatchObject({
       caseStudyId: id,
       status: 'PENDING',
     });
-    expect((await get(nottinghamOfficer, id)).invitationToMyCouncil).toBeNull();
-    expect((await get(kentEditor, id)).invitationToMyCouncil).toBeNull();
-    const received = await nottinghamAdmin.graphql<{
+    expect((await get(world.nottinghamOfficer, id)).invitationToMyCouncil).toBeNull();
+    expect((await get(world.kentEditor, id)).invitationToMyCouncil).toBeNull();
+    const received = await world.nottinghamAdmin.graphql<{
       coAuthorInvitationsToMyCouncil: { caseStudyId: string; council: { code: string } }[];
     }>(RECEIVED);
     expect(received.data!.coAuthorInvitationsToMyCouncil).toContainEqual(
       expect.objectContaining({ caseStudyId: id, council: { code: 'NOT' } }),
     );
-    expect(mailTo(nottinghamEditor.email).join()).toContain(
+    expect(mailTo(world.nottinghamEditor.email).join()).toContain(
       'Subject: Derby asks Nottingham to co-author a case study',
     );
-    expect(mailTo(nottinghamAdmin.email)).not.toHaveLength(0);
-    expect(mailTo(nottinghamOfficer.email)).toHaveLength(0);
-    expect(mailTo(kentEditor.email)).toHaveLength(0);
+    expect(mailTo(world.nottinghamAdmin.email)).not.toHaveLength(0);
+    expect(mailTo(world.nottinghamOfficer.email)).toHaveLength(0);
+    expect(mailTo(world.kentEditor.email)).toHaveLength(0);
 
-    expect((await nottinghamEditor.graphql(RESPOND, { id, accept: true })).errors).toBeUndefined();
-    expect((await get(harness, id)).coAuthorCouncils).toEqual([{ code: 'NOT' }]);
-    expect((await get(derbyOfficer, id)).coAuthorInvitations).toEqual([]);
-    expect(await councilStudies(harness, 'NOT')).toContain(id);
-    expect((await get(nottinghamEditor, id)).canEdit).toBe(true);
+    expect(
+      (await world.nottinghamEditor.graphql(RESPOND, { id, accept: true })).errors,
+    ).toBeUndefined();
+    expect((await get(world.harness, id)).coAuthorCouncils).toEqual([{ code: 'NOT' }]);
+    expect((await get(world.derbyOfficer, id)).coAuthorInvitations).toEqual([]);
+    expect(await councilStudies(world.harness, 'NOT')).toContain(id);
+    expect((await get(world.nottinghamEditor, id)).canEdit).toBe(true);
     expect(
       (
-        await nottinghamEditor.graphql(UPDATE, {
+        await world.nottinghamEditor.graphql(UPDATE, {
           id,
           input: input({ coAuthorCouncilCodes: ['NOT'] }),
         })
       ).errors,
     ).toBeUndefined();
-    expect(mailTo(derbyEditor.email).join()).toMatch(/Subject: Nottingham accepted/);
+    expect(mailTo(world.derbyEditor.email).join()).toMatch(/Subject: Nottingham accepted/);
   });
 
   it('keeps a draft named for another council out of its search until it accepts', async () => {
     const id = await named({ title: 'Quokka footfall counters' }, false);
-    const indexer = harness.app.get(SearchIndexer);
-    const found = async (councilCode: string) =>
-      (
-        await harness.app.get(SearchService).run({
-          query: 'quokka footfall',
-          types: ['case_study'],
-          limit: 10,
-          offset: 0,
-          scope: { officer: true, councilCode, groupIds: [] },
-        })
-      ).hits.map((hit) => hit.id);
+    const indexer = world.harness.app.get(SearchIndexer);
+    const found = (councilCode: string) =>
+      officerSearchIds(world.harness, 'quokka footfall', ['case_study'], councilCode);
     await indexer.settle();
     expect(await found('DER')).toEqual([id]);
     expect(await found('NOT')).toEqual([]);
     // Nor can its officers open the draft.
-    expect(code(await nottinghamOfficer.graphql(GET, { id }))).toBe('NOT_FOUND');
-    const received = await nottinghamEditor.graphql<{
+    expect(code(await world.nottinghamOfficer.graphql(GET, { id }))).toBe('NOT_FOUND');
+    const received = await world.nottinghamEditor.graphql<{
       coAuthorInvitationsToMyCouncil: { caseStudyId: string; caseStudyStatus: string }[];
     }>(RECEIVED);
     expect(received.data!.coAuthorInvitationsToMyCouncil).toContainEqual(
       expect.objectContaining({ caseStudyId: id, caseStudyStatus: 'DRAFT' }),
     );
-    await nottinghamEditor.graphql(RESPOND, { id, accept: true });
+    await world.nottinghamEditor.graphql(RESPOND, { id, accept: true });
     await indexer.settle();
     expect(await found('NOT')).toEqual([id]);
   });
@@ -184,18 +148,18 @@ describe('co-author councils by invitation', () => {
   it('lets only editors and admins of the invited council answer, and tells the others nothing', async () => {
     const id = await named();
     const others: [string, TestSession | TestApp, string[]][] = [
-      ['visitor', harness, ['UNAUTHENTICATED']],
-      ['Derby officer', derbyOfficer, ['FORBIDDEN']],
-      ['Derby editor', derbyEditor, ['INVITATION_NOT_FOUND']],
+      ['visitor', world.harness, ['UNAUTHENTICATED']],
+      ['Derby officer', world.derbyOfficer, ['FORBIDDEN']],
+      ['Derby editor', world.derbyEditor, ['INVITATION_NOT_FOUND']],
       [
         'Derby admin',
-        await signedIn(harness, { council: 'DER', role: 'ADMIN' }),
+        await signedIn(world.harness, { council: 'DER', role: 'ADMIN' }),
         ['INVITATION_NOT_FOUND'],
       ],
-      ['Nottingham officer', nottinghamOfficer, ['FORBIDDEN']],
-      ['Kent editor', kentEditor, ['INVITATION_NOT_FOUND']],
-      ['platform admin', await signedIn(harness, { platformRole: 'ADMIN' }), ['FORBIDDEN']],
-      ['moderator', await signedIn(harness, { platformRole: 'MODERATOR' }), ['FORBIDDEN']],
+      ['Nottingham officer', world.nottinghamOfficer, ['FORBIDDEN']],
+      ['Kent editor', world.kentEditor, ['INVITATION_NOT_FOUND']],
+      ['platform admin', await signedIn(world.harness, { platformRole: 'ADMIN' }), ['FORBIDDEN']],
+      ['moderator', await signedIn(world.harness, { platformRole: 'MODERATOR' }), ['FORBIDDEN']],
     ];
     for (const [role, as, codes] of others) {
       for (const accept of [true, false]) {
@@ -215,66 +179,76 @@ describe('co-author councils by invitation', () => {
           sees: false,
         });
       }
-      expect({ role, ...(await get(derbyOfficer, id)) }).toMatchObject({
+      expect({ role, ...(await get(world.derbyOfficer, id)) }).toMatchObject({
         role,
         coAuthorCouncils: [],
         coAuthorInvitations: [{ status: 'PENDING' }],
       });
     }
-    expect(code(await harness.graphql(RECEIVED))).toBe('UNAUTHENTICATED');
-    expect(code(await nottinghamOfficer.graphql(RECEIVED))).toBe('FORBIDDEN');
+    expect(code(await world.harness.graphql(RECEIVED))).toBe('UNAUTHENTICATED');
+    expect(code(await world.nottinghamOfficer.graphql(RECEIVED))).toBe('FORBIDDEN');
   });
 
   it('shows a declined invitation to the inviting council, and invites again only when named again', async () => {
     const id = await named();
-    expect((await nottinghamAdmin.graphql(RESPOND, { id, accept: false })).errors).toBeUndefined();
-    expect(await get(derbyOfficer, id)).toMatchObject({
+    expect(
+      (await world.nottinghamAdmin.graphql(RESPOND, { id, accept: false })).errors,
+    ).toBeUndefined();
+    expect(await get(world.derbyOfficer, id)).toMatchObject({
       coAuthorCouncils: [],
       coAuthorInvitations: [{ council: { code: 'NOT' }, status: 'DECLINED' }],
     });
-    expect(code(await nottinghamEditor.graphql(RESPOND, { id, accept: true }))).toBe(
+    expect(code(await world.nottinghamEditor.graphql(RESPOND, { id, accept: true }))).toBe(
       'INVITATION_NOT_FOUND',
     );
-    expect(mailTo(derbyEditor.email).join()).toMatch(/Subject: Nottingham declined/);
+    expect(mailTo(world.derbyEditor.email).join()).toMatch(/Subject: Nottingham declined/);
     // Saving the study without naming it keeps the refusal on record; naming it asks again.
-    await derbyEditor.graphql(UPDATE, { id, input: input({ title: 'Renamed' }) });
-    expect((await get(derbyOfficer, id)).coAuthorInvitations).toEqual([
+    await world.derbyEditor.graphql(UPDATE, { id, input: input({ title: 'Renamed' }) });
+    expect((await get(world.derbyOfficer, id)).coAuthorInvitations).toEqual([
       expect.objectContaining({ status: 'DECLINED' }),
     ]);
-    await derbyEditor.graphql(UPDATE, { id, input: input({ coAuthorCouncilCodes: ['NOT'] }) });
-    expect((await get(derbyOfficer, id)).coAuthorInvitations).toEqual([
+    await world.derbyEditor.graphql(UPDATE, {
+      id,
+      input: input({ coAuthorCouncilCodes: ['NOT'] }),
+    });
+    expect((await get(world.derbyOfficer, id)).coAuthorInvitations).toEqual([
       expect.objectContaining({ status: 'PENDING' }),
     ]);
   });
 
   it('lets the inviting council withdraw, by button or by taking the name off the form', async () => {
     const id = await named();
-    expect(code(await nottinghamEditor.graphql(WITHDRAW, { id, code: 'NOT' }))).toBe('FORBIDDEN');
-    expect(code(await kentEditor.graphql(WITHDRAW, { id, code: 'NOT' }))).toBe('FORBIDDEN');
-    expect(code(await derbyOfficer.graphql(WITHDRAW, { id, code: 'NOT' }))).toBe('FORBIDDEN');
-    expect((await derbyEditor.graphql(WITHDRAW, { id, code: 'NOT' })).errors).toBeUndefined();
-    expect((await get(derbyOfficer, id)).coAuthorInvitations).toEqual([]);
-    expect(code(await nottinghamEditor.graphql(RESPOND, { id, accept: true }))).toBe(
+    expect(code(await world.nottinghamEditor.graphql(WITHDRAW, { id, code: 'NOT' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(code(await world.kentEditor.graphql(WITHDRAW, { id, code: 'NOT' }))).toBe('FORBIDDEN');
+    expect(code(await world.derbyOfficer.graphql(WITHDRAW, { id, code: 'NOT' }))).toBe('FORBIDDEN');
+    expect((await world.derbyEditor.graphql(WITHDRAW, { id, code: 'NOT' })).errors).toBeUndefined();
+    expect((await get(world.derbyOfficer, id)).coAuthorInvitations).toEqual([]);
+    expect(code(await world.nottinghamEditor.graphql(RESPOND, { id, accept: true }))).toBe(
       'INVITATION_NOT_FOUND',
     );
-    expect(code(await derbyEditor.graphql(WITHDRAW, { id, code: 'NOT' }))).toBe(
+    expect(code(await world.derbyEditor.graphql(WITHDRAW, { id, code: 'NOT' }))).toBe(
       'INVITATION_NOT_FOUND',
     );
 
     const other = await named();
-    await derbyEditor.graphql(UPDATE, { id: other, input: input({ coAuthorCouncilCodes: [] }) });
-    expect((await get(derbyOfficer, other)).coAuthorInvitations).toEqual([]);
-    expect(code(await nottinghamEditor.graphql(RESPOND, { id: other, accept: true }))).toBe(
+    await world.derbyEditor.graphql(UPDATE, {
+      id: other,
+      input: input({ coAuthorCouncilCodes: [] }),
+    });
+    expect((await get(world.derbyOfficer, other)).coAuthorInvitations).toEqual([]);
+    expect(code(await world.nottinghamEditor.graphql(RESPOND, { id: other, accept: true }))).toBe(
       'INVITATION_NOT_FOUND',
     );
   });
 
   it('refuses to ask more than 20 councils at once, and odd council codes, changing nothing', async () => {
     const codes = Array.from({ length: 21 }, (_, index) => `X${index}`);
-    const [{ n: before }] = await harness.dataSource.query(
+    const [{ n: before }] = await world.harness.dataSource.query(
       `SELECT count(*)::int AS n FROM case_study_co_author_invitation`,
     );
-    const refused = await derbyEditor.graphql(CREATE, {
+    const refused = await world.derbyEditor.graphql(CREATE, {
       input: input({ coAuthorCouncilCodes: codes }),
     });
     expect(code(refused)).toBe('BAD_USER_INPUT');
@@ -282,10 +256,10 @@ describe('co-author councils by invitation', () => {
     const id = await named();
     // A NUL byte is refused at the edge for every argument (issue 13, defect 6), not here.
     for (const odd of ['', 'not a code', 'x'.repeat(5000)])
-      expect(code(await derbyEditor.graphql(WITHDRAW, { id, code: odd }))).toBe(
+      expect(code(await world.derbyEditor.graphql(WITHDRAW, { id, code: odd }))).toBe(
         'INVITATION_NOT_FOUND',
       );
-    const [{ n: after }] = await harness.dataSource.query(
+    const [{ n: after }] = await world.harness.dataSource.query(
       `SELECT count(*)::int AS n FROM case_study_co_author_invitation`,
     );
     expect(after).toBe(before + 1);
@@ -293,32 +267,32 @@ describe('co-author councils by invitation', () => {
 
   it('lets a co-author council leave, by its own editors only', async () => {
     const id = await named();
-    expect(code(await nottinghamEditor.graphql(LEAVE, { id }))).toBe('NOT_A_CO_AUTHOR');
-    await nottinghamEditor.graphql(RESPOND, { id, accept: true });
-    expect(code(await nottinghamOfficer.graphql(LEAVE, { id }))).toBe('FORBIDDEN');
-    expect(code(await derbyEditor.graphql(LEAVE, { id }))).toBe('NOT_A_CO_AUTHOR');
-    expect(code(await kentEditor.graphql(LEAVE, { id }))).toBe('NOT_A_CO_AUTHOR');
-    expect((await get(harness, id)).coAuthorCouncils).toEqual([{ code: 'NOT' }]);
-    expect((await nottinghamEditor.graphql(LEAVE, { id })).errors).toBeUndefined();
-    expect((await get(harness, id)).coAuthorCouncils).toEqual([]);
-    expect(await councilStudies(harness, 'NOT')).not.toContain(id);
-    expect((await get(nottinghamEditor, id)).canEdit).toBe(false);
+    expect(code(await world.nottinghamEditor.graphql(LEAVE, { id }))).toBe('NOT_A_CO_AUTHOR');
+    await world.nottinghamEditor.graphql(RESPOND, { id, accept: true });
+    expect(code(await world.nottinghamOfficer.graphql(LEAVE, { id }))).toBe('FORBIDDEN');
+    expect(code(await world.derbyEditor.graphql(LEAVE, { id }))).toBe('NOT_A_CO_AUTHOR');
+    expect(code(await world.kentEditor.graphql(LEAVE, { id }))).toBe('NOT_A_CO_AUTHOR');
+    expect((await get(world.harness, id)).coAuthorCouncils).toEqual([{ code: 'NOT' }]);
+    expect((await world.nottinghamEditor.graphql(LEAVE, { id })).errors).toBeUndefined();
+    expect((await get(world.harness, id)).coAuthorCouncils).toEqual([]);
+    expect(await councilStudies(world.harness, 'NOT')).not.toContain(id);
+    expect((await get(world.nottinghamEditor, id)).canEdit).toBe(false);
   });
 
   it('lets an accepted co-author invite others, but never a council that is not an author', async () => {
     const id = await named();
-    await nottinghamEditor.graphql(RESPOND, { id, accept: true });
-    const invited = await nottinghamEditor.graphql(UPDATE, {
+    await world.nottinghamEditor.graphql(RESPOND, { id, accept: true });
+    const invited = await world.nottinghamEditor.graphql(UPDATE, {
       id,
       input: input({ coAuthorCouncilCodes: ['NOT', 'KEN'] }),
     });
     expect(invited.errors).toBeUndefined();
-    expect(await get(derbyOfficer, id)).toMatchObject({
+    expect(await get(world.derbyOfficer, id)).toMatchObject({
       coAuthorCouncils: [{ code: 'NOT' }],
       coAuthorInvitations: [{ council: { code: 'KEN' }, invitedBy: { code: 'NOT' } }],
     });
     // A platform admin is no author: it cannot name councils either.
-    const admin = await signedIn(harness, { platformRole: 'ADMIN' });
+    const admin = await signedIn(world.harness, { platformRole: 'ADMIN' });
     expect(['FORBIDDEN', 'NOT_FOUND']).toContain(
       code(await admin.graphql(UPDATE, { id, input: input({ coAuthorCouncilCodes: ['SKP'] }) })),
     );

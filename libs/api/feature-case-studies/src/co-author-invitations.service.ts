@@ -1,9 +1,7 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
-import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
-import { CouncilDirectory } from '@lgx/api/core/councils';
-import { Mailer } from '@lgx/api/core/mail';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CouncilDirectory, CouncilEditorsMail } from '@lgx/api/core/councils';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
@@ -28,15 +26,12 @@ export interface CoAuthorInvitationRecord {
  */
 @Injectable()
 export class CoAuthorInvitationsService {
-  private readonly logger = new Logger(CoAuthorInvitationsService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
-    private readonly mailer: Mailer,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: CouncilEditorsMail,
   ) {}
 
   /**
@@ -135,7 +130,7 @@ export class CoAuthorInvitationsService {
       return { study, invitedBy: invitation.invitedByCouncilCode };
     });
     const council = (await this.councils.findByCodes([councilCode]))[0];
-    await this.tellEditors(
+    await this.mail.tell(
       [outcome.invitedBy],
       `${council?.name ?? councilCode} ${accept ? 'accepted' : 'declined'} your co-author invitation`,
       [
@@ -144,7 +139,7 @@ export class CoAuthorInvitationsService {
           ? 'It is now shown as a co-author, and its editors can change the case study.'
           : 'It is not shown as a co-author. You can see the declined invitation on the case study.',
       ],
-      caseStudyId,
+      { label: 'Open the case study', path: `/case-studies/${caseStudyId}` },
     );
     return outcome.study;
   }
@@ -250,23 +245,11 @@ export class CoAuthorInvitationsService {
 
   /** Emails the editors and admins of each newly invited council; best effort, after the commit. */
   async tellInvited(study: CaseStudyEntity, councilCodes: string[], actor: Actor): Promise<void> {
-    if (councilCodes.length === 0) return;
-    const councils = await this.councils.findByCodes([actor.council?.code ?? '', ...councilCodes]);
-    const name = (code: string) => councils.find((c) => c.code === code)?.name ?? code;
-    const inviter = name(actor.council?.code ?? '');
-    for (const code of councilCodes)
-      await this.tellEditors(
-        [code],
-        `${inviter} asks ${name(code)} to co-author a case study`,
-        [
-          `${inviter} has named ${name(code)} as a co-author of the case study "${study.title}" on LGX.`,
-          '',
-          `It will not be shown as ${name(code)}'s, and your editors will not be able to change it, unless someone at your council accepts.`,
-          '',
-          `Accept or decline on your council's page: ${new URL(`/councils/${code}#invitations`, this.config.publicUrl).toString()}`,
-        ],
-        null,
-      );
+    await this.mail.tellInvited(actor.council?.code ?? '', councilCodes, {
+      subject: (inviter, invited) => `${inviter} asks ${invited} to co-author a case study`,
+      named: (inviter, invited) =>
+        `${inviter} has named ${invited} as a co-author of the case study "${study.title}" on LGX.`,
+    });
   }
 
   private async lockReadable(
@@ -301,34 +284,5 @@ export class CoAuthorInvitationsService {
       const study = byId.get(invitation.caseStudyId);
       return study ? [{ invitation, study }] : [];
     });
-  }
-
-  private async tellEditors(
-    councilCodes: string[],
-    subject: string,
-    lines: string[],
-    caseStudyId: string | null,
-  ): Promise<void> {
-    try {
-      const recipients: { email: string }[] = await this.dataSource.query(
-        `SELECT DISTINCT a.email FROM council_membership m
-           JOIN account a ON a.id = m.account_id AND a.status = 'active'
-          WHERE m.council_code = ANY($1) AND m.status = 'active' AND m.role IN ('EDITOR', 'ADMIN')
-            AND a.email IS NOT NULL AND a.email_verified_at IS NOT NULL
-          ORDER BY a.email`,
-        [councilCodes],
-      );
-      const link = caseStudyId
-        ? [
-            '',
-            `Open the case study: ${new URL(`/case-studies/${caseStudyId}`, this.config.publicUrl).toString()}`,
-          ]
-        : [];
-      const text = [...lines, ...link].join('\n');
-      for (const { email } of recipients) await this.mailer.send({ to: email, subject, text });
-    } catch (error) {
-      // A mail server that is down never undoes an answer that is already saved.
-      this.logger.warn(`Could not send "${subject}": ${(error as Error).message}`);
-    }
   }
 }

@@ -1,17 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { SearchIndexer, SearchService } from '@lgx/api/core/search';
+import { SearchIndexer } from '@lgx/api/core/search';
 import {
-  bootTestApp,
-  createFeatureApp,
-  seedTestCouncils,
+  COUNCIL_INVITATION_CAST,
+  errorCodeOf,
+  officerSearchIds,
   signedIn,
   type TestApp,
   type TestSession,
+  useFeatureAppWithMail,
 } from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
 
 import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
 
@@ -51,48 +47,18 @@ const code = (response: { errors?: { extensions?: Record<string, unknown> }[] })
   response.errors?.[0]?.extensions?.['code'];
 
 describe('co-maintainer councils by invitation', () => {
-  let harness: TestApp;
-  let mailDir: string;
-  let catcher: RunningService;
-  let derbyEditor: TestSession;
-  let derbyOfficer: TestSession;
-  let nottinghamEditor: TestSession;
-  let nottinghamAdmin: TestSession;
-  let nottinghamOfficer: TestSession;
-  let kentEditor: TestSession;
-
-  const mailTo = (email: string) =>
-    readdirSync(mailDir)
-      .filter((file) => file.endsWith('.eml'))
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8'))
-      .filter((raw) => raw.toLowerCase().includes(`to: ${email.toLowerCase()}`));
-
-  beforeAll(async () => {
-    mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-    catcher = await startMailCatcher({ dir: mailDir, port: await freePort() });
-    harness = await bootTestApp((config) =>
-      createFeatureApp(
-        { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-        { imports: [ComponentsModule], entities: COMPONENT_ENTITIES },
-      ),
-    );
-    await seedTestCouncils(harness.dataSource);
-    derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
-    derbyOfficer = await signedIn(harness, { council: 'DER' });
-    nottinghamEditor = await signedIn(harness, { council: 'NOT', role: 'EDITOR' });
-    nottinghamAdmin = await signedIn(harness, { council: 'NOT', role: 'ADMIN' });
-    nottinghamOfficer = await signedIn(harness, { council: 'NOT' });
-    kentEditor = await signedIn(harness, { council: 'KEN', role: 'EDITOR' });
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await catcher?.stop();
-    rmSync(mailDir, { recursive: true, force: true });
-  });
+  const world = useFeatureAppWithMail(
+    {
+      imports: [ComponentsModule],
+      entities: COMPONENT_ENTITIES,
+    },
+    COUNCIL_INVITATION_CAST,
+  );
+  const mailTo = (email: string) => world.mailbox.to(email);
 
   let counter = 0;
   async function named(publish = true, extra: object = {}): Promise<string> {
-    const created = await derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE, {
+    const created = await world.derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE, {
       input: input({
         name: `Bin day finder ${++counter}`,
         maintainingCouncilCodes: ['NOT'],
@@ -101,7 +67,7 @@ describe('co-maintainer councils by invitation', () => {
     });
     expect(created.errors).toBeUndefined();
     const id = created.data!.createComponent.id;
-    if (publish) expect((await derbyEditor.graphql(PUBLISH, { id })).errors).toBeUndefined();
+    if (publish) expect((await world.derbyEditor.graphql(PUBLISH, { id })).errors).toBeUndefined();
     return id;
   }
   const get = async (as: TestSession | TestApp, id: string) =>
@@ -115,36 +81,40 @@ describe('co-maintainer councils by invitation', () => {
 
   it('invites a named council, and shows nothing as its own until it accepts', async () => {
     const id = await named();
-    expect(await get(harness, id)).toMatchObject({
+    expect(await get(world.harness, id)).toMatchObject({
       maintainingCouncils: [{ code: 'DER' }],
       coMaintainerInvitations: [],
     });
-    expect((await get(derbyOfficer, id)).coMaintainerInvitations).toEqual([
+    expect((await get(world.derbyOfficer, id)).coMaintainerInvitations).toEqual([
       { council: { code: 'NOT' }, invitedBy: { code: 'DER' }, status: 'PENDING' },
     ]);
-    for (const as of [harness, nottinghamOfficer, nottinghamEditor])
+    for (const as of [world.harness, world.nottinghamOfficer, world.nottinghamEditor])
       expect(await maintains(as, 'NOT')).not.toContain(id);
-    expect((await get(nottinghamEditor, id)).canEdit).toBe(false);
-    expect(code(await nottinghamEditor.graphql(UPDATE, { id, input: input() }))).toBe('FORBIDDEN');
-    expect((await get(nottinghamEditor, id)).invitationToMyCouncil).toMatchObject({
+    expect((await get(world.nottinghamEditor, id)).canEdit).toBe(false);
+    expect(code(await world.nottinghamEditor.graphql(UPDATE, { id, input: input() }))).toBe(
+      'FORBIDDEN',
+    );
+    expect((await get(world.nottinghamEditor, id)).invitationToMyCouncil).toMatchObject({
       componentId: id,
     });
-    expect((await get(nottinghamOfficer, id)).invitationToMyCouncil).toBeNull();
-    expect((await get(kentEditor, id)).invitationToMyCouncil).toBeNull();
-    expect(mailTo(nottinghamEditor.email).join()).toContain(
+    expect((await get(world.nottinghamOfficer, id)).invitationToMyCouncil).toBeNull();
+    expect((await get(world.kentEditor, id)).invitationToMyCouncil).toBeNull();
+    expect(mailTo(world.nottinghamEditor.email).join()).toContain(
       'Subject: Derby asks Nottingham to maintain a component',
     );
-    expect(mailTo(nottinghamOfficer.email)).toHaveLength(0);
+    expect(mailTo(world.nottinghamOfficer.email)).toHaveLength(0);
 
-    expect((await nottinghamAdmin.graphql(RESPOND, { id, accept: true })).errors).toBeUndefined();
-    expect((await get(harness, id)).maintainingCouncils).toEqual([
+    expect(
+      (await world.nottinghamAdmin.graphql(RESPOND, { id, accept: true })).errors,
+    ).toBeUndefined();
+    expect((await get(world.harness, id)).maintainingCouncils).toEqual([
       { code: 'DER' },
       { code: 'NOT' },
     ]);
-    expect(await maintains(harness, 'NOT')).toContain(id);
-    expect((await get(nottinghamEditor, id)).canEdit).toBe(true);
+    expect(await maintains(world.harness, 'NOT')).toContain(id);
+    expect((await get(world.nottinghamEditor, id)).canEdit).toBe(true);
     // Its editor can save the form; Derby stays a maintainer.
-    const saved = await nottinghamEditor.graphql<{ updateComponent: Component }>(UPDATE, {
+    const saved = await world.nottinghamEditor.graphql<{ updateComponent: Component }>(UPDATE, {
       id,
       input: input({ maintainingCouncilCodes: ['DER'] }),
     });
@@ -152,33 +122,25 @@ describe('co-maintainer councils by invitation', () => {
       { code: 'NOT' },
       { code: 'DER' },
     ]);
-    expect(mailTo(derbyEditor.email).join()).toMatch(/Subject: Nottingham accepted/);
+    expect(mailTo(world.derbyEditor.email).join()).toMatch(/Subject: Nottingham accepted/);
   });
 
   it('keeps a draft named for another council out of its search and drafts until it accepts', async () => {
     const id = await named(false, { name: 'Wombat gritting routes' });
-    const found = async (councilCode: string) =>
-      (
-        await harness.app.get(SearchService).run({
-          query: 'wombat gritting',
-          types: ['component'],
-          limit: 10,
-          offset: 0,
-          scope: { officer: true, councilCode, groupIds: [] },
-        })
-      ).hits.map((hit) => hit.id);
-    const indexer = harness.app.get(SearchIndexer);
+    const found = (councilCode: string) =>
+      officerSearchIds(world.harness, 'wombat gritting', ['component'], councilCode);
+    const indexer = world.harness.app.get(SearchIndexer);
     await indexer.settle();
-    expect(await found('DER')).toEqual([id]);
-    expect(await found('NOT')).toEqual([]);
-    expect(code(await nottinghamOfficer.graphql(GET, { id }))).toBe('NOT_FOUND');
-    const received = await nottinghamEditor.graphql<{
+    // Found by the inviting council only, and not even readable by the invited one's officers.
+    expect([await found('DER'), await found('NOT')]).toEqual([[id], []]);
+    expect(errorCodeOf(await world.nottinghamOfficer.graphql(GET, { id }))).toBe('NOT_FOUND');
+    const received = await world.nottinghamEditor.graphql<{
       coMaintainerInvitationsToMyCouncil: { componentId: string; componentStatus: string }[];
     }>(RECEIVED);
     expect(received.data!.coMaintainerInvitationsToMyCouncil).toContainEqual(
       expect.objectContaining({ componentId: id, componentStatus: 'DRAFT' }),
     );
-    await nottinghamEditor.graphql(RESPOND, { id, accept: true });
+    await world.nottinghamEditor.graphql(RESPOND, { id, accept: true });
     await indexer.settle();
     expect(await found('NOT')).toEqual([id]);
   });
@@ -186,18 +148,18 @@ describe('co-maintainer councils by invitation', () => {
   it('lets only editors and admins of the invited council answer', async () => {
     const id = await named();
     const others: [string, TestSession | TestApp, string][] = [
-      ['visitor', harness, 'UNAUTHENTICATED'],
-      ['Derby officer', derbyOfficer, 'FORBIDDEN'],
-      ['Derby editor', derbyEditor, 'INVITATION_NOT_FOUND'],
+      ['visitor', world.harness, 'UNAUTHENTICATED'],
+      ['Derby officer', world.derbyOfficer, 'FORBIDDEN'],
+      ['Derby editor', world.derbyEditor, 'INVITATION_NOT_FOUND'],
       [
         'Derby admin',
-        await signedIn(harness, { council: 'DER', role: 'ADMIN' }),
+        await signedIn(world.harness, { council: 'DER', role: 'ADMIN' }),
         'INVITATION_NOT_FOUND',
       ],
-      ['Nottingham officer', nottinghamOfficer, 'FORBIDDEN'],
-      ['Kent editor', kentEditor, 'INVITATION_NOT_FOUND'],
-      ['platform admin', await signedIn(harness, { platformRole: 'ADMIN' }), 'FORBIDDEN'],
-      ['moderator', await signedIn(harness, { platformRole: 'MODERATOR' }), 'FORBIDDEN'],
+      ['Nottingham officer', world.nottinghamOfficer, 'FORBIDDEN'],
+      ['Kent editor', world.kentEditor, 'INVITATION_NOT_FOUND'],
+      ['platform admin', await signedIn(world.harness, { platformRole: 'ADMIN' }), 'FORBIDDEN'],
+      ['moderator', await signedIn(world.harness, { platformRole: 'MODERATOR' }), 'FORBIDDEN'],
     ];
     for (const [role, as, expected] of others) {
       for (const accept of [true, false])
@@ -214,7 +176,7 @@ describe('co-maintainer councils by invitation', () => {
         });
       }
     }
-    expect(await get(derbyOfficer, id)).toMatchObject({
+    expect(await get(world.derbyOfficer, id)).toMatchObject({
       maintainingCouncils: [{ code: 'DER' }],
       coMaintainerInvitations: [{ status: 'PENDING' }],
     });
@@ -222,37 +184,37 @@ describe('co-maintainer councils by invitation', () => {
 
   it('shows a decline to the maintainers, lets them withdraw, and lets a co-maintainer leave', async () => {
     const declined = await named();
-    await nottinghamEditor.graphql(RESPOND, { id: declined, accept: false });
-    expect((await get(derbyOfficer, declined)).coMaintainerInvitations).toEqual([
+    await world.nottinghamEditor.graphql(RESPOND, { id: declined, accept: false });
+    expect((await get(world.derbyOfficer, declined)).coMaintainerInvitations).toEqual([
       expect.objectContaining({ status: 'DECLINED' }),
     ]);
-    expect(code(await nottinghamEditor.graphql(RESPOND, { id: declined, accept: true }))).toBe(
-      'INVITATION_NOT_FOUND',
-    );
-    expect(mailTo(derbyEditor.email).join()).toMatch(/Subject: Nottingham declined/);
+    expect(
+      code(await world.nottinghamEditor.graphql(RESPOND, { id: declined, accept: true })),
+    ).toBe('INVITATION_NOT_FOUND');
+    expect(mailTo(world.derbyEditor.email).join()).toMatch(/Subject: Nottingham declined/);
 
     const withdrawn = await named();
-    expect(code(await nottinghamEditor.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' }))).toBe(
-      'FORBIDDEN',
-    );
-    expect(code(await derbyOfficer.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' }))).toBe(
+    expect(
+      code(await world.nottinghamEditor.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' })),
+    ).toBe('FORBIDDEN');
+    expect(code(await world.derbyOfficer.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' }))).toBe(
       'FORBIDDEN',
     );
     expect(
-      (await derbyEditor.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' })).errors,
+      (await world.derbyEditor.graphql(WITHDRAW, { id: withdrawn, code: 'NOT' })).errors,
     ).toBeUndefined();
-    expect(code(await nottinghamEditor.graphql(RESPOND, { id: withdrawn, accept: true }))).toBe(
-      'INVITATION_NOT_FOUND',
-    );
+    expect(
+      code(await world.nottinghamEditor.graphql(RESPOND, { id: withdrawn, accept: true })),
+    ).toBe('INVITATION_NOT_FOUND');
 
     const left = await named();
-    await nottinghamEditor.graphql(RESPOND, { id: left, accept: true });
-    expect(code(await nottinghamOfficer.graphql(LEAVE, { id: left }))).toBe('FORBIDDEN');
-    expect(code(await kentEditor.graphql(LEAVE, { id: left }))).toBe('NOT_A_CO_MAINTAINER');
-    expect((await nottinghamEditor.graphql(LEAVE, { id: left })).errors).toBeUndefined();
-    expect((await get(harness, left)).maintainingCouncils).toEqual([{ code: 'DER' }]);
-    expect(await maintains(harness, 'NOT')).not.toContain(left);
+    await world.nottinghamEditor.graphql(RESPOND, { id: left, accept: true });
+    expect(code(await world.nottinghamOfficer.graphql(LEAVE, { id: left }))).toBe('FORBIDDEN');
+    expect(code(await world.kentEditor.graphql(LEAVE, { id: left }))).toBe('NOT_A_CO_MAINTAINER');
+    expect((await world.nottinghamEditor.graphql(LEAVE, { id: left })).errors).toBeUndefined();
+    expect((await get(world.harness, left)).maintainingCouncils).toEqual([{ code: 'DER' }]);
+    expect(await maintains(world.harness, 'NOT')).not.toContain(left);
     // The last maintainer cannot leave it orphaned.
-    expect(code(await derbyEditor.graphql(LEAVE, { id: left }))).toBe('LAST_MAINTAINER');
+    expect(code(await world.derbyEditor.graphql(LEAVE, { id: left }))).toBe('LAST_MAINTAINER');
   });
 });

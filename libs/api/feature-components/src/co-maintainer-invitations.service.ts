@@ -1,9 +1,7 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
-import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
-import { CouncilDirectory } from '@lgx/api/core/councils';
-import { Mailer } from '@lgx/api/core/mail';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CouncilDirectory, CouncilEditorsMail } from '@lgx/api/core/councils';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
@@ -33,15 +31,12 @@ export interface CoMaintainerInvitationRecord {
  */
 @Injectable()
 export class CoMaintainerInvitationsService {
-  private readonly logger = new Logger(CoMaintainerInvitationsService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
-    private readonly mailer: Mailer,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: CouncilEditorsMail,
   ) {}
 
   /**
@@ -151,7 +146,7 @@ export class CoMaintainerInvitationsService {
       return { component, invitedBy: invitation.invitedByCouncilCode };
     });
     const council = (await this.councils.findByCodes([councilCode]))[0];
-    await this.tellEditors(
+    await this.mail.tell(
       [outcome.invitedBy],
       `${council?.name ?? councilCode} ${accept ? 'accepted' : 'declined'} your invitation to maintain a component`,
       [
@@ -160,7 +155,7 @@ export class CoMaintainerInvitationsService {
           ? 'It is now shown as a maintaining council, and its editors can change the component.'
           : 'It is not shown as a maintaining council. You can see the declined invitation on the component.',
       ],
-      componentId,
+      { label: 'Open the component', path: `/components/${componentId}` },
     );
     return outcome.component;
   }
@@ -271,23 +266,11 @@ export class CoMaintainerInvitationsService {
     councilCodes: string[],
     actor: Actor,
   ): Promise<void> {
-    if (councilCodes.length === 0) return;
-    const councils = await this.councils.findByCodes([actor.council?.code ?? '', ...councilCodes]);
-    const name = (code: string) => councils.find((c) => c.code === code)?.name ?? code;
-    const inviter = name(actor.council?.code ?? '');
-    for (const code of councilCodes)
-      await this.tellEditors(
-        [code],
-        `${inviter} asks ${name(code)} to maintain a component`,
-        [
-          `${inviter} has named ${name(code)} as a maintaining council of the component "${component.name}" on LGX.`,
-          '',
-          `It will not be shown as ${name(code)}'s, and your editors will not be able to change it, unless someone at your council accepts.`,
-          '',
-          `Accept or decline on your council's page: ${new URL(`/councils/${code}#invitations`, this.config.publicUrl).toString()}`,
-        ],
-        null,
-      );
+    await this.mail.tellInvited(actor.council?.code ?? '', councilCodes, {
+      subject: (inviter, invited) => `${inviter} asks ${invited} to maintain a component`,
+      named: (inviter, invited) =>
+        `${inviter} has named ${invited} as a maintaining council of the component "${component.name}" on LGX.`,
+    });
   }
 
   private async lockReadable(
@@ -321,34 +304,5 @@ export class CoMaintainerInvitationsService {
       const component = byId.get(invitation.componentId);
       return component ? [{ invitation, component }] : [];
     });
-  }
-
-  private async tellEditors(
-    councilCodes: string[],
-    subject: string,
-    lines: string[],
-    componentId: string | null,
-  ): Promise<void> {
-    try {
-      const recipients: { email: string }[] = await this.dataSource.query(
-        `SELECT DISTINCT a.email FROM council_membership m
-           JOIN account a ON a.id = m.account_id AND a.status = 'active'
-          WHERE m.council_code = ANY($1) AND m.status = 'active' AND m.role IN ('EDITOR', 'ADMIN')
-            AND a.email IS NOT NULL AND a.email_verified_at IS NOT NULL
-          ORDER BY a.email`,
-        [councilCodes],
-      );
-      const link = componentId
-        ? [
-            '',
-            `Open the component: ${new URL(`/components/${componentId}`, this.config.publicUrl).toString()}`,
-          ]
-        : [];
-      const text = [...lines, ...link].join('\n');
-      for (const { email } of recipients) await this.mailer.send({ to: email, subject, text });
-    } catch (error) {
-      // A mail server that is down never undoes an answer that is already saved.
-      this.logger.warn(`Could not send "${subject}": ${(error as Error).message}`);
-    }
   }
 }

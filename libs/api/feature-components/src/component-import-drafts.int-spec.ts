@@ -3,14 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-import {
-  bootTestApp,
-  createFeatureApp,
-  seedTestCouncils,
-  signedIn,
-  type TestApp,
-  type TestSession,
-} from '@lgx/api/testing';
+import { bootFeatureApp, signedIn, type TestApp, type TestSession } from '@lgx/api/testing';
 import { parse, stringify } from 'yaml';
 
 import { ComponentImportService, DEFAULT_REMOTE_FILE_OPTIONS } from './component-import.service';
@@ -71,10 +64,7 @@ describe('importing a repository another council holds as a draft', () => {
   let base: string;
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createFeatureApp(config, { imports: [ComponentsModule], entities: COMPONENT_ENTITIES }),
-    );
-    await seedTestCouncils(harness.dataSource);
+    harness = await bootFeatureApp({ imports: [ComponentsModule], entities: COMPONENT_ENTITIES });
     derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
     roles = {
       'another council’s editor': await signedIn(harness, { council: 'KEN', role: 'EDITOR' }),

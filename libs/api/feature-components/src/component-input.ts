@@ -6,6 +6,7 @@ import {
   isOneOf,
   type LabelTable,
   SERVICE_AREAS,
+  taxonomyProblems,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
 
@@ -112,19 +113,8 @@ export function checkComponent(input: ComponentFields): {
     known: LabelTable,
     label: string,
   ) => {
-    const values = input[field] ?? [];
-    const unknown = values.filter((value): boolean => !isOneOf(known, value));
-    if (unknown.length > 0)
-      problem(
-        field,
-        `${unknown
-          .slice(0, 5)
-          .map((v) => `"${v.slice(0, 40)}"`)
-          .join(
-            ', ',
-          )}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`,
-      );
-    if (values.length > 12) problem(field, `Choose at most 12 ${label}s`);
+    for (const message of taxonomyProblems(known, input[field] ?? [], label, 12))
+      problem(field, message);
   };
   taxonomy('serviceAreas', SERVICE_AREAS, 'service area');
   taxonomy('technologies', TECHNOLOGIES, 'technology');

@@ -1,16 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import {
-  bootTestApp,
-  createFeatureApp,
-  seedTestCouncils,
-  signedIn,
-  type TestApp,
-  type TestSession,
-} from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
+import { signedIn, useFeatureAppWithMail } from '@lgx/api/testing';
 
 import { ComponentRemindersService } from './component-reminders.service';
 import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
@@ -30,88 +18,76 @@ const input = (name: string) => ({
 });
 
 describe('ask the adopters, and stale reminders', () => {
-  let harness: TestApp;
-  let mailDir: string;
-  let catcher: RunningService;
-  let derbyEditor: TestSession;
-  let kentOfficer: TestSession;
-  let nottinghamOfficer: TestSession;
-  let stockportOfficer: TestSession;
-
-  const mail = () =>
-    readdirSync(mailDir)
-      .filter((file) => file.endsWith('.eml'))
-      .sort()
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8'));
-  const mailTo = (email: string) =>
-    mail().filter((raw) => raw.toLowerCase().includes(`to: ${email.toLowerCase()}`));
-
-  beforeAll(async () => {
-    mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-    catcher = await startMailCatcher({ dir: mailDir, port: await freePort() });
-    harness = await bootTestApp((config) =>
-      createFeatureApp(
-        { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-        { imports: [ComponentsModule], entities: COMPONENT_ENTITIES },
-      ),
-    );
-    await seedTestCouncils(harness.dataSource);
-    derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
-    kentOfficer = await signedIn(harness, { council: 'KEN' });
-    nottinghamOfficer = await signedIn(harness, { council: 'NOT' });
-    stockportOfficer = await signedIn(harness, { council: 'SKP' });
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await catcher?.stop();
-    rmSync(mailDir, { recursive: true, force: true });
-  });
+  const world = useFeatureAppWithMail(
+    {
+      imports: [ComponentsModule],
+      entities: COMPONENT_ENTITIES,
+    },
+    {
+      derbyEditor: { council: 'DER', role: 'EDITOR' },
+      kentOfficer: { council: 'KEN' },
+      nottinghamOfficer: { council: 'NOT' },
+      stockportOfficer: { council: 'SKP' },
+    },
+  );
+  const mailTo = (email: string) => world.mailbox.to(email);
 
   async function published(name: string): Promise<string> {
-    const created = await derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE, {
+    const created = await world.derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE, {
       input: input(name),
     });
     const id = created.data!.createComponent.id;
-    await derbyEditor.graphql(PUBLISH, { id });
+    await world.derbyEditor.graphql(PUBLISH, { id });
     return id;
   }
 
   it('emails the question only to adopters who opted in, never showing their addresses', async () => {
     const id = await published('Bin day finder');
-    await kentOfficer.graphql(ADOPT, { id, input: { status: 'IN_USE', contactOptIn: true } });
-    await nottinghamOfficer.graphql(ADOPT, { id, input: { status: 'EVALUATING' } });
+    await world.kentOfficer.graphql(ADOPT, { id, input: { status: 'IN_USE', contactOptIn: true } });
+    await world.nottinghamOfficer.graphql(ADOPT, { id, input: { status: 'EVALUATING' } });
 
-    const asker = await stockportOfficer.graphql<{ component: { adopterContacts: number } }>(GET, {
-      id,
-    });
+    const asker = await world.stockportOfficer.graphql<{ component: { adopterContacts: number } }>(
+      GET,
+      {
+        id,
+      },
+    );
     expect(asker.data!.component.adopterContacts).toBe(1);
-    const sent = await stockportOfficer.graphql<{ askAdopters: number }>(ASK, {
+    const sent = await world.stockportOfficer.graphql<{ askAdopters: number }>(ASK, {
       id,
       question: 'How long did it take to connect it to your waste system?',
     });
     expect(sent.errors).toBeUndefined();
     expect(sent.data!.askAdopters).toBe(1);
-    const received = mailTo(kentOfficer.email);
+    const received = mailTo(world.kentOfficer.email);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatch(/Subject: A question about Bin day finder from Stockport/);
-    expect(received[0]).toContain(stockportOfficer.email);
-    expect(mailTo(nottinghamOfficer.email)).toHaveLength(0);
-    expect(JSON.stringify(sent)).not.toContain(kentOfficer.email);
-    const after = await harness.graphql<{ component: { recentQuestions: number } }>(GET, { id });
+    expect(received[0]).toContain(world.stockportOfficer.email);
+    expect(mailTo(world.nottinghamOfficer.email)).toHaveLength(0);
+    expect(JSON.stringify(sent)).not.toContain(world.kentOfficer.email);
+    const after = await world.harness.graphql<{ component: { recentQuestions: number } }>(GET, {
+      id,
+    });
     expect(after.data!.component.recentQuestions).toBe(1);
   });
 
   it('refuses visitors, short questions, drafts, no contacts, and more than five a day', async () => {
     const id = await published('Council tax reminder pattern');
-    const visitor = await harness.graphql(ASK, { id, question: 'Does it work with our system?' });
+    const visitor = await world.harness.graphql(ASK, {
+      id,
+      question: 'Does it work with our system?',
+    });
     expect(visitor.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
-    const short = await stockportOfficer.graphql(ASK, { id, question: 'Why?' });
+    const short = await world.stockportOfficer.graphql(ASK, { id, question: 'Why?' });
     expect(short.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const none = await stockportOfficer.graphql(ASK, { id, question: 'Does it work for you?' });
+    const none = await world.stockportOfficer.graphql(ASK, {
+      id,
+      question: 'Does it work for you?',
+    });
     expect(none.errors?.[0]?.extensions?.['code']).toBe('NO_ADOPTER_CONTACTS');
 
-    await kentOfficer.graphql(ADOPT, { id, input: { status: 'IN_USE', contactOptIn: true } });
-    const asker = await signedIn(harness, { council: 'NOT' });
+    await world.kentOfficer.graphql(ADOPT, { id, input: { status: 'IN_USE', contactOptIn: true } });
+    const asker = await signedIn(world.harness, { council: 'NOT' });
     for (let i = 0; i < 5; i++)
       expect(
         (await asker.graphql(ASK, { id, question: `Question number ${i + 1} about it` })).errors,
@@ -119,10 +95,10 @@ describe('ask the adopters, and stale reminders', () => {
     const sixth = await asker.graphql(ASK, { id, question: 'One question too many today' });
     expect(sixth.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_QUESTIONS');
 
-    const draft = await derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE, {
+    const draft = await world.derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE, {
       input: input('Draft pattern'),
     });
-    const refused = await kentOfficer.graphql(ASK, {
+    const refused = await world.kentOfficer.graphql(ASK, {
       id: draft.data!.createComponent.id,
       question: 'Can we see the draft?',
     });
@@ -131,24 +107,23 @@ describe('ask the adopters, and stale reminders', () => {
 
   it('reminds the editors of maintaining councils once when a component has not been updated for 12 months', async () => {
     const id = await published('Old pattern');
-    await harness.dataSource.query(
+    await world.harness.dataSource.query(
       `UPDATE component SET maintained_at = now() - interval '13 months' WHERE id = $1`,
       [id],
     );
-    const officer = await signedIn(harness, { council: 'DER' });
-    const reminders = harness.app.get(ComponentRemindersService);
-    const before = mailTo(derbyEditor.email).length;
+    const officer = await signedIn(world.harness, { council: 'DER' });
+    const reminders = world.harness.app.get(ComponentRemindersService);
+    const before = mailTo(world.derbyEditor.email).length;
     expect(await reminders.remindStale()).toBeGreaterThanOrEqual(1);
-    const received = mailTo(derbyEditor.email);
+    const received = mailTo(world.derbyEditor.email);
     expect(received).toHaveLength(before + 1);
     expect(received.at(-1)).toMatch(/Subject: Is Old pattern still up to date\?/);
     expect(mailTo(officer.email)).toHaveLength(0); // officers are not editors
     // Not again within a month.
     expect(await reminders.remindStale()).toBe(0);
-    const health = await harness.graphql<{ component: { health: { possiblyStale: boolean } } }>(
-      GET,
-      { id },
-    );
+    const health = await world.harness.graphql<{
+      component: { health: { possiblyStale: boolean } };
+    }>(GET, { id });
     expect(health.data!.component.health.possiblyStale).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { CouncilEntity } from '@lgx/api/core/councils';
-import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
+import { EntitySearchSource, type SearchDocument } from '@lgx/api/core/search';
 import {
   addMonths,
   COMPONENT_KINDS,
@@ -11,9 +11,8 @@ import {
   STALE_AFTER_MONTHS,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
 import { componentMarkdown } from './component.view';
@@ -75,36 +74,18 @@ export function componentDocument(
 }
 
 @Injectable()
-export class ComponentSearchSource implements SearchSource, OnModuleInit {
+export class ComponentSearchSource extends EntitySearchSource<ComponentEntity> {
   readonly definition = COMPONENT_SEARCH;
 
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: SearchSourceRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
+  protected rows(ids: string[]): Promise<ComponentEntity[]> {
+    return this.db.getRepository(ComponentEntity).findBy({ id: In(ids) });
   }
 
-  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
-    const components = await this.db.getRepository(ComponentEntity).findBy({ id: In(ids) });
-    const documents = await this.documents(components);
-    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+  protected page(skip: number, take: number): Promise<ComponentEntity[]> {
+    return this.db.getRepository(ComponentEntity).find({ order: { id: 'ASC' }, skip, take });
   }
 
-  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
-    for (let skip = 0; ; skip += batchSize) {
-      const components = await this.db
-        .getRepository(ComponentEntity)
-        .find({ order: { id: 'ASC' }, skip, take: batchSize });
-      const documents = [...(await this.documents(components)).values()];
-      if (documents.length > 0) yield documents;
-      if (components.length < batchSize) return;
-    }
-  }
-
-  private async documents(components: ComponentEntity[]): Promise<Map<string, SearchDocument>> {
+  protected async documents(components: ComponentEntity[]): Promise<Map<string, SearchDocument>> {
     const councils = await this.db.getRepository(CouncilEntity).findBy({
       code: In([...new Set(components.flatMap((c) => c.maintainingCouncilCodes))]),
     });

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 
 import { SearchIndexer, SearchService } from '@lgx/api/core/search';
 import {
-  bootTestApp,
-  createFeatureApp,
-  seedTestCouncils,
+  bootFeatureApp,
+  errorCodeOf,
   signedIn,
+  signInAll,
   type TestApp,
   type TestSession,
 } from '@lgx/api/testing';
@@ -81,14 +81,14 @@ describe('components', () => {
   let kentOfficer: TestSession;
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createFeatureApp(config, { imports: [ComponentsModule], entities: COMPONENT_ENTITIES }),
-    );
-    await seedTestCouncils(harness.dataSource);
-    derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
-    derbyOfficer = await signedIn(harness, { council: 'DER' });
-    kentEditor = await signedIn(harness, { council: 'KEN', role: 'EDITOR' });
-    kentOfficer = await signedIn(harness, { council: 'KEN' });
+    harness = await bootFeatureApp({ imports: [ComponentsModule], entities: COMPONENT_ENTITIES });
+    ({ derbyEditor, derbyOfficer, kentEditor, kentOfficer } = await signInAll(
+      harness,
+      'derbyEditor',
+      'derbyOfficer',
+      'kentEditor',
+      'kentOfficer',
+    ));
   });
   afterAll(() => harness?.close());
 
@@ -334,12 +334,8 @@ describe('components', () => {
     });
     const id = created.data!.createComponent.id;
     expect((await derbyOfficer.graphql(GET, { id })).errors).toBeUndefined();
-    expect((await kentOfficer.graphql(GET, { id })).errors?.[0]?.extensions?.['code']).toBe(
-      'NOT_FOUND',
-    );
-    expect((await harness.graphql(GET, { id })).errors?.[0]?.extensions?.['code']).toBe(
-      'NOT_FOUND',
-    );
+    expect(errorCodeOf(await kentOfficer.graphql(GET, { id }))).toBe('NOT_FOUND');
+    expect(errorCodeOf(await harness.graphql(GET, { id }))).toBe('NOT_FOUND');
     const notEditor = await derbyOfficer.graphql(UPDATE, { id, input: componentInput() });
     expect(notEditor.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const nottingham = await signedIn(harness, { council: 'NOT', role: 'EDITOR' });

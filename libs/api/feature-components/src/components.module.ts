@@ -1,4 +1,4 @@
-import { CouncilsCoreModule } from '@lgx/api/core/councils';
+import { CouncilEditorsMail, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -28,6 +28,7 @@ export const COMPONENT_RESOLVERS = [ComponentsResolver, CoMaintainerInvitationsR
 @Module({
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(COMPONENT_ENTITIES)],
   providers: [
+    CouncilEditorsMail,
     ComponentsService,
     ComponentAdoptionsService,
     ComponentQuestionsService,

@@ -2,7 +2,7 @@ import { signedIn } from '@lgx/api/testing';
 import { Secret, TOTP } from 'otpauth';
 
 import { browserLikeClient, errorCode } from './test/browser-like-client';
-import { bootIdentityApp, type IdentityTestApp } from './test/identity-test-app';
+import { bootIdentityApp, DERBY_DOMAIN, type IdentityTestApp } from './test/identity-test-app';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
 const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { email } }`;
@@ -17,10 +17,7 @@ const codeFor = (secret: string, offsetSteps = 0) =>
 describe('two-factor authentication (TOTP)', () => {
   let harness: IdentityTestApp;
   beforeAll(async () => {
-    harness = await bootIdentityApp();
-    await harness.dataSource.query(
-      `INSERT INTO council_domain (domain, council_code) VALUES ('derby.gov.uk', 'DER')`,
-    );
+    harness = await bootIdentityApp(DERBY_DOMAIN);
   });
   afterAll(() => harness?.close());
   beforeEach(() => harness.dataSource.query('DELETE FROM sign_in_throttle'));

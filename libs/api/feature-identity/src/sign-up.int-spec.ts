@@ -1,5 +1,5 @@
 import { browserLikeClient, errorCode } from './test/browser-like-client';
-import { bootIdentityApp, type IdentityTestApp } from './test/identity-test-app';
+import { bootIdentityApp, DERBY_DOMAIN, type IdentityTestApp } from './test/identity-test-app';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { email } }`;
 const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { email council { code name } } }`;
@@ -12,10 +12,7 @@ describe('sign-up, email verification and sign-in', () => {
   let harness: IdentityTestApp;
 
   beforeAll(async () => {
-    harness = await bootIdentityApp();
-    await harness.dataSource.query(
-      `INSERT INTO council_domain (domain, council_code) VALUES ('derby.gov.uk', 'DER')`,
-    );
+    harness = await bootIdentityApp(DERBY_DOMAIN);
   });
   afterAll(() => harness?.close());
   // Every test comes from 127.0.0.1: start each with no failures counted.

@@ -1,4 +1,3 @@
-import { ContractEndings } from '@lgx/api/core/contracts';
 import { SearchClient, SearchIndexer, SearchService } from '@lgx/api/core/search';
 import {
   bootTestApp,
@@ -10,14 +9,9 @@ import {
 } from '@lgx/api/testing';
 
 import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
+import { NO_CONTRACT_ENDINGS } from './test/no-contract-endings';
 
 const YEAR = new Date().getUTCFullYear() + 1;
-const NO_CONTRACT_ENDINGS = {
-  module: class NoContractEndingsModule {},
-  global: true,
-  providers: [{ provide: ContractEndings, useValue: { find: async () => [] } }],
-  exports: [ContractEndings],
-};
 const DEMAND = `interestedCount committedCount memberCount committedValue { pence }
   populationCovered committedPopulation regions minimumCouncils minimumMet withheldReason`;
 const START = `mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id } }`;

@@ -1,12 +1,12 @@
 import { CouncilEntity } from '@lgx/api/core/councils';
 import {
+  EntitySearchSource,
   ReaderGroupsRegistry,
   type SearchDocument,
-  type SearchSource,
   SearchSourceRegistry,
 } from '@lgx/api/core/search';
 import { findCpv, GROUP_STAGES } from '@lgx/shared/domain';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
@@ -71,39 +71,34 @@ export function procurementGroupDocument(
 }
 
 @Injectable()
-export class ProcurementGroupSearchSource implements SearchSource, OnModuleInit {
+export class ProcurementGroupSearchSource extends EntitySearchSource<ProcurementGroupEntity> {
   readonly definition = PROCUREMENT_GROUP_SEARCH;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: SearchSourceRegistry,
+    @InjectDataSource() db: DataSource,
+    registry: SearchSourceRegistry,
     private readonly readerGroups: ReaderGroupsRegistry,
     private readonly membership: GroupMembershipService,
-  ) {}
+  ) {
+    super(db, registry);
+  }
 
-  onModuleInit(): void {
-    this.registry.register(this);
+  override onModuleInit(): void {
+    super.onModuleInit();
     this.readerGroups.register((councilCode) => this.membership.groupIdsOf(councilCode));
   }
 
-  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
-    const groups = await this.db.getRepository(ProcurementGroupEntity).findBy({ id: In(ids) });
-    const documents = await this.documents(groups);
-    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+  protected rows(ids: string[]): Promise<ProcurementGroupEntity[]> {
+    return this.db.getRepository(ProcurementGroupEntity).findBy({ id: In(ids) });
   }
 
-  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
-    for (let skip = 0; ; skip += batchSize) {
-      const groups = await this.db
-        .getRepository(ProcurementGroupEntity)
-        .find({ order: { id: 'ASC' }, skip, take: batchSize });
-      const documents = [...(await this.documents(groups)).values()];
-      if (documents.length > 0) yield documents;
-      if (groups.length < batchSize) return;
-    }
+  protected page(skip: number, take: number): Promise<ProcurementGroupEntity[]> {
+    return this.db.getRepository(ProcurementGroupEntity).find({ order: { id: 'ASC' }, skip, take });
   }
 
-  private async documents(groups: ProcurementGroupEntity[]): Promise<Map<string, SearchDocument>> {
+  protected async documents(
+    groups: ProcurementGroupEntity[],
+  ): Promise<Map<string, SearchDocument>> {
     if (groups.length === 0) return new Map();
     const members = (
       await this.db

@@ -1,5 +1,6 @@
 import { Council } from '@lgx/api/core/councils';
 import { Connection, CpvCategory, Money } from '@lgx/api/core/graphql';
+import { StoredFileFields } from '@lgx/api/core/storage';
 import {
   GROUP_STAGES,
   GROUP_VISIBILITIES,
@@ -202,14 +203,8 @@ export class GroupMessage {
 }
 
 @ObjectType({ description: 'A file shared with the group.' })
-export class GroupDocument {
-  @Field(() => ID) id!: string;
-  @Field(() => String) filename!: string;
-  @Field(() => String, { description: 'Recognised from the content, not the name.' })
-  contentType!: string;
-  @Field(() => Int, { description: 'Bytes.' }) size!: number;
+export class GroupDocument extends StoredFileFields {
   @Field(() => Council) council!: Council;
-  @Field(() => String, { description: 'Where to download it.' }) url!: string;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Boolean, {
     description:

@@ -1,35 +1,21 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { ContractEndings } from '@lgx/api/core/contracts';
 import { ReaderGroupsRegistry, SearchIndexer, SearchService } from '@lgx/api/core/search';
 import {
-  bootTestApp,
-  createFeatureApp,
+  bootFeatureAppWithMail,
   seedTestCouncils,
   signedIn,
+  startTestMailbox,
   TEST_COUNCILS,
   type TestApp,
+  type TestMailbox,
   type TestSession,
 } from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
 
 import { ocdsProblems } from './ocds/ocds-validator';
 import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
+import { NO_CONTRACT_ENDINGS } from './test/no-contract-endings';
 
 const YEAR = new Date().getUTCFullYear() + 1;
 
-/**
- * Supplier experiences provide contract endings in the API; this feature's own
- * app has none. The renewal radar is tested with both in apps/api.
- */
-const NO_CONTRACT_ENDINGS = {
-  module: class NoContractEndingsModule {},
-  global: true,
-  providers: [{ provide: ContractEndings, useValue: { find: async () => [] } }],
-  exports: [ContractEndings],
-};
 const START = `mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id stage leadCouncil { code } } }`;
 const GET = `query($id: ID!) {
   procurementGroup(id: $id) {
@@ -103,8 +89,7 @@ const ROW = `SELECT title, need, cpv_code, value_per_council_pence, total_value_
 
 describe('procurement groups', () => {
   let harness: TestApp;
-  let catcher: RunningService;
-  let mailDir: string;
+  let mailbox: TestMailbox;
   let derbyEditor: TestSession;
   let derbyOfficer: TestSession;
   let nottsOfficer: TestSession;
@@ -114,14 +99,11 @@ describe('procurement groups', () => {
   let kentEditor: TestSession;
 
   beforeAll(async () => {
-    mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-    catcher = await startMailCatcher({ dir: mailDir, port: await freePort() });
-    harness = await bootTestApp((config) =>
-      createFeatureApp(
-        { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-        { imports: [NO_CONTRACT_ENDINGS, ProcurementModule], entities: PROCUREMENT_ENTITIES },
-      ),
-    );
+    mailbox = await startTestMailbox();
+    harness = await bootFeatureAppWithMail(mailbox, {
+      imports: [NO_CONTRACT_ENDINGS, ProcurementModule],
+      entities: PROCUREMENT_ENTITIES,
+    });
     await seedTestCouncils(harness.dataSource);
     derbyEditor = await signedIn(harness, { council: 'DER', role: 'EDITOR', name: 'Dee Lead' });
     derbyOfficer = await signedIn(harness, { council: 'DER' });
@@ -133,8 +115,7 @@ describe('procurement groups', () => {
   });
   afterAll(async () => {
     await harness?.close();
-    await catcher?.stop();
-    rmSync(mailDir, { recursive: true, force: true });
+    await mailbox?.stop();
   });
 
   async function start(extra: object = {}, as = derbyEditor): Promise<string> {
@@ -151,10 +132,7 @@ describe('procurement groups', () => {
   };
   const row = async (id: string) => (await harness.dataSource.query(ROW, [id]))[0];
   /** Mails caught so far, as raw text (long quoted-printable lines joined). */
-  const mails = () =>
-    readdirSync(mailDir)
-      .filter((file) => file.endsWith('.eml'))
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8').replace(/=\r?\n/g, ''));
+  const mails = () => mailbox.all().map((raw) => raw.replace(/=\r?\n/g, ''));
   async function mailTo(email: string, subject: RegExp): Promise<boolean> {
     for (let i = 0; i < 50; i++) {
       if (

@@ -1,5 +1,9 @@
 import { CouncilEntity } from '@lgx/api/core/councils';
-import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
+import {
+  EntitySearchSource,
+  type SearchDocument,
+  SearchSourceRegistry,
+} from '@lgx/api/core/search';
 import {
   type CouncilDescription,
   findCpv,
@@ -8,7 +12,7 @@ import {
   ratingBand,
   ROUTES_TO_MARKET,
 } from '@lgx/shared/domain';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
@@ -77,41 +81,28 @@ export function supplierExperienceDocument(
 }
 
 @Injectable()
-export class SupplierExperienceSearchSource implements SearchSource, OnModuleInit {
+export class SupplierExperienceSearchSource extends EntitySearchSource<SupplierExperienceEntity> {
   readonly definition = SUPPLIER_EXPERIENCE_SEARCH;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: SearchSourceRegistry,
+    @InjectDataSource() db: DataSource,
+    registry: SearchSourceRegistry,
     private readonly descriptions: CouncilDescriptionsService,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
+  ) {
+    super(db, registry);
   }
 
-  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
-    const experiences = await this.db
+  protected rows(ids: string[]): Promise<SupplierExperienceEntity[]> {
+    return this.db.getRepository(SupplierExperienceEntity).findBy({ id: In(ids) });
+  }
+
+  protected page(skip: number, take: number): Promise<SupplierExperienceEntity[]> {
+    return this.db
       .getRepository(SupplierExperienceEntity)
-      .findBy({ id: In(ids) });
-    const documents = await this.documents(experiences);
-    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+      .find({ order: { id: 'ASC' }, skip, take });
   }
 
-  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
-    for (let skip = 0; ; skip += batchSize) {
-      const experiences = await this.db
-        .getRepository(SupplierExperienceEntity)
-        .find({ order: { id: 'ASC' }, skip, take: batchSize });
-      const documents = [...(await this.documents(experiences)).values()].filter(
-        (doc): doc is SearchDocument => doc !== null,
-      );
-      if (documents.length > 0) yield documents;
-      if (experiences.length < batchSize) return;
-    }
-  }
-
-  private async documents(
+  protected async documents(
     experiences: SupplierExperienceEntity[],
   ): Promise<Map<string, SearchDocument | null>> {
     const suppliers = await this.db

@@ -1,12 +1,7 @@
 import { SearchClient, SearchIndexer, SearchService } from '@lgx/api/core/search';
-import { signedIn, type TestSession } from '@lgx/api/testing';
+import { signedIn } from '@lgx/api/testing';
 
-import {
-  bootSuppliersApp,
-  errorCode,
-  newSupplier,
-  type SuppliersTestApp,
-} from './test/suppliers-test-app';
+import { errorCode, newSupplier, useSuppliersDirectory } from './test/suppliers-test-app';
 
 const SUPPLIERS = `query($query: String, $first: Int, $after: String) { suppliers(query: $query, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`;
 const UPDATE_SUPPLIER = `mutation($id: ID!, $input: SupplierInput!) { updateSupplier(id: $id, input: $input) { id name } }`;
@@ -21,30 +16,25 @@ interface Directory {
 }
 
 describe('finding a supplier in the directory (Meilisearch)', () => {
-  let harness: SuppliersTestApp;
-  let officer: TestSession;
-  let moderator: TestSession;
+  const directory = useSuppliersDirectory();
 
-  beforeAll(async () => {
-    harness = await bootSuppliersApp();
-    officer = await signedIn(harness, { council: 'DER' });
-    moderator = await signedIn(harness, { platformRole: 'MODERATOR' });
-  });
-  afterAll(() => harness?.close());
-
-  const settle = () => harness.app.get(SearchIndexer).settle();
+  const settle = () => directory.harness.app.get(SearchIndexer).settle();
   const find = async (query: string, extra: { first?: number; after?: string } = {}) => {
-    const response = await officer.graphql<Directory>(SUPPLIERS, { query, first: 10, ...extra });
+    const response = await directory.officer.graphql<Directory>(SUPPLIERS, {
+      query,
+      first: 10,
+      ...extra,
+    });
     if (!response.data) throw new Error(JSON.stringify(response.errors));
     return response.data.suppliers;
   };
   const names = async (query: string) => (await find(query)).edges.map((edge) => edge.node.name);
 
   it('finds a supplier by a misspelt or unfinished name, best match first', async () => {
-    await newSupplier(harness, 'Capita Business Services', { companyNumber: '02081330' });
-    await newSupplier(harness, 'Civica UK', { cpvCodes: ['48000000-8'] });
-    await newSupplier(harness, 'Northgate Public Services');
-    await newSupplier(harness, 'Northgate Pensions Ltd');
+    await newSupplier(directory.harness, 'Capita Business Services', { companyNumber: '02081330' });
+    await newSupplier(directory.harness, 'Civica UK', { cpvCodes: ['48000000-8'] });
+    await newSupplier(directory.harness, 'Northgate Public Services');
+    await newSupplier(directory.harness, 'Northgate Pensions Ltd');
     await settle();
 
     expect(await names('Capta')).toEqual(['Capita Business Services']);
@@ -63,7 +53,7 @@ describe('finding a supplier in the directory (Meilisearch)', () => {
     expect(await names('02081330')).toEqual(['Capita Business Services']);
     expect(await names('software package')).toEqual(['Civica UK']);
     // Without a query the directory is still every supplier, A to Z.
-    const all = await officer.graphql<Directory>(SUPPLIERS, { first: 100 });
+    const all = await directory.officer.graphql<Directory>(SUPPLIERS, { first: 100 });
     const listed = all.data!.suppliers.edges.map((edge) => edge.node.name);
     expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b)));
     expect(listed).toContain('Northgate Pensions Ltd');
@@ -72,7 +62,7 @@ describe('finding a supplier in the directory (Meilisearch)', () => {
   it('pages through matches without repeating one, and refuses a cursor it did not make', async () => {
     const ids = [];
     for (const town of ['Ashford', 'Barnet', 'Crawley', 'Dover', 'Epsom'])
-      ids.push(await newSupplier(harness, `Quarrybank Waste ${town}`));
+      ids.push(await newSupplier(directory.harness, `Quarrybank Waste ${town}`));
     await settle();
     const seen: string[] = [];
     let after: string | undefined;
@@ -89,25 +79,33 @@ describe('finding a supplier in the directory (Meilisearch)', () => {
     expect([...seen].sort()).toEqual([...ids].sort());
 
     // An A-to-Z cursor means nothing to a search, and a search cursor nothing to the list.
-    const azCursor = (await officer.graphql<Directory>(SUPPLIERS, { first: 1 })).data!.suppliers
-      .pageInfo.endCursor;
-    const mixed = await officer.graphql(SUPPLIERS, { query: 'Quarrybank', after: azCursor });
+    const azCursor = (await directory.officer.graphql<Directory>(SUPPLIERS, { first: 1 })).data!
+      .suppliers.pageInfo.endCursor;
+    const mixed = await directory.officer.graphql(SUPPLIERS, {
+      query: 'Quarrybank',
+      after: azCursor,
+    });
     expect(errorCode(mixed)).toBe('BAD_CURSOR');
     const searchCursor = (await find('Quarrybank', { first: 1 })).pageInfo.endCursor;
-    expect(errorCode(await officer.graphql(SUPPLIERS, { after: searchCursor }))).toBe('BAD_CURSOR');
+    expect(errorCode(await directory.officer.graphql(SUPPLIERS, { after: searchCursor }))).toBe(
+      'BAD_CURSOR',
+    );
   });
 
   it('takes a merged supplier out of the index; the one it was merged into is found, by either name', async () => {
-    const survivor = await newSupplier(harness, 'Zephyrine Revenues Limited');
-    const duplicate = await newSupplier(harness, 'Zephyrine Revs');
+    const survivor = await newSupplier(directory.harness, 'Zephyrine Revenues Limited');
+    const duplicate = await newSupplier(directory.harness, 'Zephyrine Revs');
     await settle();
     expect((await find('Zephyrine')).totalCount).toBe(2);
 
-    const merged = await moderator.graphql(MERGE, { duplicateId: duplicate, intoId: survivor });
+    const merged = await directory.moderator.graphql(MERGE, {
+      duplicateId: duplicate,
+      intoId: survivor,
+    });
     expect(merged.errors).toBeUndefined();
     await settle();
 
-    const client = harness.app.get(SearchClient);
+    const client = directory.harness.app.get(SearchClient);
     const index = client.meili.index(client.indexName('suppliers'));
     const documents = await index.getDocuments({ ids: [duplicate, survivor], limit: 10 });
     expect(documents.results).toEqual([
@@ -118,11 +116,11 @@ describe('finding a supplier in the directory (Meilisearch)', () => {
     expect(byOldName.totalCount).toBe(1);
   });
 
-  it('finds a supplier by its corrected name once a moderator renames it', async () => {
-    const id = await newSupplier(harness, 'Oldhaven Digital');
+  it('finds a supplier by its corrected name once a directory.moderator renames it', async () => {
+    const id = await newSupplier(directory.harness, 'Oldhaven Digital');
     await settle();
     expect((await find('Oldhaven')).edges.map((edge) => edge.node.id)).toEqual([id]);
-    const renamed = await moderator.graphql(UPDATE_SUPPLIER, {
+    const renamed = await directory.moderator.graphql(UPDATE_SUPPLIER, {
       id,
       input: { name: 'Brightwater Digital' },
     });
@@ -135,17 +133,17 @@ describe('finding a supplier in the directory (Meilisearch)', () => {
   });
 
   it('is for verified officers: visitors and unverified accounts find no supplier, nor a count of them', async () => {
-    await newSupplier(harness, 'Kestrelmoor Payroll');
+    await newSupplier(directory.harness, 'Kestrelmoor Payroll');
     await settle();
-    const unverified = await signedIn(harness, { unverified: true, council: 'DER' });
-    expect(errorCode(await harness.graphql(SUPPLIERS, { query: 'Kestrelmoor' }))).toBe(
+    const unverified = await signedIn(directory.harness, { unverified: true, council: 'DER' });
+    expect(errorCode(await directory.harness.graphql(SUPPLIERS, { query: 'Kestrelmoor' }))).toBe(
       'UNAUTHENTICATED',
     );
     expect(errorCode(await unverified.graphql(SUPPLIERS, { query: 'Kestrelmoor' }))).toBe(
       'FORBIDDEN',
     );
     // Across every type, as the site's search runs it for each reader.
-    const search = harness.app.get(SearchService);
+    const search = directory.harness.app.get(SearchService);
     const run = (officer: boolean) =>
       search.run({
         query: 'Kestrelmor Payroll',

@@ -1,8 +1,7 @@
-import { type SearchDocument, type SearchSource, SearchSourceRegistry } from '@lgx/api/core/search';
+import { EntitySearchSource, type SearchDocument } from '@lgx/api/core/search';
 import { findCpv } from '@lgx/shared/domain';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In, IsNull } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { In, IsNull } from 'typeorm';
 
 import { SupplierEntity } from './supplier.entity';
 import { SUPPLIER_SEARCH } from './supplier-search.definition';
@@ -38,41 +37,22 @@ export function supplierDocument(
 }
 
 @Injectable()
-export class SupplierSearchSource implements SearchSource, OnModuleInit {
+export class SupplierSearchSource extends EntitySearchSource<SupplierEntity> {
   readonly definition = SUPPLIER_SEARCH;
 
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: SearchSourceRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
-  async load(ids: string[]): Promise<Map<string, SearchDocument | null>> {
+  protected async rows(ids: string[]): Promise<SupplierEntity[]> {
     // The outbox keys are ours, but a malformed one must not fail the whole batch.
     const valid = ids.filter((id) => UUID.test(id));
-    const suppliers =
-      valid.length > 0 ? await this.db.getRepository(SupplierEntity).findBy({ id: In(valid) }) : [];
-    const documents = await this.documents(suppliers);
-    return new Map(ids.map((id) => [id, documents.get(id) ?? null]));
+    return valid.length > 0 ? this.db.getRepository(SupplierEntity).findBy({ id: In(valid) }) : [];
   }
 
-  async *all(batchSize: number): AsyncIterable<SearchDocument[]> {
-    for (let skip = 0; ; skip += batchSize) {
-      const suppliers = await this.db
-        .getRepository(SupplierEntity)
-        .find({ where: { mergedIntoId: IsNull() }, order: { id: 'ASC' }, skip, take: batchSize });
-      const documents = [...(await this.documents(suppliers)).values()].filter(
-        (doc): doc is SearchDocument => doc !== null,
-      );
-      if (documents.length > 0) yield documents;
-      if (suppliers.length < batchSize) return;
-    }
+  protected page(skip: number, take: number): Promise<SupplierEntity[]> {
+    return this.db
+      .getRepository(SupplierEntity)
+      .find({ where: { mergedIntoId: IsNull() }, order: { id: 'ASC' }, skip, take });
   }
 
-  private async documents(
+  protected async documents(
     suppliers: SupplierEntity[],
   ): Promise<Map<string, SearchDocument | null>> {
     const live = suppliers.filter((supplier) => !supplier.mergedIntoId).map((s) => s.id);

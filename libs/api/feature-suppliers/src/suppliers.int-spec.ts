@@ -1,10 +1,9 @@
 import { VISITOR } from '@lgx/api/core/auth';
 import { ContractEndings } from '@lgx/api/core/contracts';
 import { SearchIndexer } from '@lgx/api/core/search';
-import { signedIn, type TestSession } from '@lgx/api/testing';
+import { signedIn } from '@lgx/api/testing';
 
 import {
-  bootSuppliersApp,
   CREATE_EXPERIENCE,
   CREATE_SUPPLIER,
   errorCode,
@@ -12,7 +11,7 @@ import {
   experienceInput,
   fieldsOf,
   newSupplier,
-  type SuppliersTestApp,
+  useSuppliersDirectory,
 } from './test/suppliers-test-app';
 
 const UPDATE_SUPPLIER = `mutation($id: ID!, $input: SupplierInput!) { updateSupplier(id: $id, input: $input) { id name companyNumber } }`;
@@ -23,19 +22,10 @@ const RATINGS = `query($id: ID!) { supplierRatings(supplierId: $id) { enoughExpe
 const EXPERIENCES = `query($id: ID!) { supplierExperiences(supplierId: $id, first: 50) { totalCount edges { node { id supplierId } } } }`;
 
 describe('the supplier directory', () => {
-  let harness: SuppliersTestApp;
-  let officer: TestSession;
-  let moderator: TestSession;
+  const directory = useSuppliersDirectory();
 
-  beforeAll(async () => {
-    harness = await bootSuppliersApp();
-    officer = await signedIn(harness, { council: 'DER' });
-    moderator = await signedIn(harness, { platformRole: 'MODERATOR' });
-  });
-  afterAll(() => harness?.close());
-
-  it('lets a verified officer add a supplier, with a normalised Companies House number and CPV categories', async () => {
-    const created = await officer.graphql<{ createSupplier: Record<string, unknown> }>(
+  it('lets a verified directory.officer add a supplier, with a normalised Companies House number and CPV categories', async () => {
+    const created = await directory.officer.graphql<{ createSupplier: Record<string, unknown> }>(
       CREATE_SUPPLIER,
       {
         input: {
@@ -55,16 +45,19 @@ describe('the supplier directory', () => {
         { code: '72000000-5' },
       ],
     });
-    await harness.app.get(SearchIndexer).settle();
-    const found = await officer.graphql<{ suppliers: { totalCount: number } }>(SUPPLIERS, {
-      query: 'civica',
-    });
+    await directory.harness.app.get(SearchIndexer).settle();
+    const found = await directory.officer.graphql<{ suppliers: { totalCount: number } }>(
+      SUPPLIERS,
+      {
+        query: 'civica',
+      },
+    );
     expect(found.data!.suppliers.totalCount).toBe(1);
   });
 
   it('refuses bad input naming the field, and changes nothing', async () => {
-    await newSupplier(harness, 'Existing Ltd', { companyNumber: '01234567' });
-    const [{ n: before }] = await harness.dataSource.query(
+    await newSupplier(directory.harness, 'Existing Ltd', { companyNumber: '01234567' });
+    const [{ n: before }] = await directory.harness.dataSource.query(
       `SELECT count(*)::int AS n FROM supplier`,
     );
     const cases: [object, string][] = [
@@ -77,39 +70,39 @@ describe('the supplier directory', () => {
       [{ name: 'B', companyNumber: '01234567' }, 'companyNumber'],
     ];
     for (const [input, field] of cases) {
-      const response = await officer.graphql(CREATE_SUPPLIER, { input });
+      const response = await directory.officer.graphql(CREATE_SUPPLIER, { input });
       expect({ field, code: errorCode(response), fields: fieldsOf(response) }).toEqual({
         field,
         code: 'BAD_USER_INPUT',
         fields: [field],
       });
     }
-    const [{ n: after }] = await harness.dataSource.query(
+    const [{ n: after }] = await directory.harness.dataSource.query(
       `SELECT count(*)::int AS n FROM supplier`,
     );
     expect(after).toBe(before);
   });
 
   it('is for verified officers only; moderators correct suppliers, officers cannot', async () => {
-    const id = await newSupplier(harness, 'Capita Business Services');
-    const visitor = await harness.graphql(SUPPLIER, { id });
+    const id = await newSupplier(directory.harness, 'Capita Business Services');
+    const visitor = await directory.harness.graphql(SUPPLIER, { id });
     expect(errorCode(visitor)).toBe('UNAUTHENTICATED');
-    const unverified = await signedIn(harness, { unverified: true, council: 'DER' });
+    const unverified = await signedIn(directory.harness, { unverified: true, council: 'DER' });
     expect(errorCode(await unverified.graphql(SUPPLIER, { id }))).toBe('FORBIDDEN');
     expect(errorCode(await unverified.graphql(SUPPLIERS, {}))).toBe('FORBIDDEN');
     expect(
       errorCode(await unverified.graphql(CREATE_SUPPLIER, { input: { name: 'Sneaky' } })),
     ).toBe('FORBIDDEN');
     const correction = { input: { name: 'Capita plc', companyNumber: '02081330' } };
-    expect(errorCode(await officer.graphql(UPDATE_SUPPLIER, { id, ...correction }))).toBe(
+    expect(errorCode(await directory.officer.graphql(UPDATE_SUPPLIER, { id, ...correction }))).toBe(
       'FORBIDDEN',
     );
-    const corrected = await moderator.graphql<{ updateSupplier: { name: string } }>(
+    const corrected = await directory.moderator.graphql<{ updateSupplier: { name: string } }>(
       UPDATE_SUPPLIER,
       { id, ...correction },
     );
     expect(corrected.data!.updateSupplier).toMatchObject({ name: 'Capita plc' });
-    const [audit] = await harness.dataSource.query(
+    const [audit] = await directory.harness.dataSource.query(
       `SELECT action FROM audit_event WHERE action = 'supplier.correct' AND target_id = $1`,
       [id],
     );
@@ -117,27 +110,34 @@ describe('the supplier directory', () => {
   });
 
   it('merges a duplicate into the supplier that stays, keeping every experience', async () => {
-    const author = await signedIn(harness, { council: 'SKP' });
-    const survivor = await newSupplier(harness, 'Northgate Public Services', {
+    const author = await signedIn(directory.harness, { council: 'SKP' });
+    const survivor = await newSupplier(directory.harness, 'Northgate Public Services', {
       cpvCodes: ['48000000-8'],
     });
-    const duplicate = await newSupplier(harness, 'Northgate PS', {
+    const duplicate = await newSupplier(directory.harness, 'Northgate PS', {
       companyNumber: '00968498',
       cpvCodes: ['72000000-5'],
     });
-    const published = await experience(author, moderator, duplicate);
+    const published = await experience(author, directory.moderator, duplicate);
     const submitted = await experience(author, null, duplicate);
-    const kept = await experience(author, moderator, survivor);
+    const kept = await experience(author, directory.moderator, survivor);
     expect(
-      errorCode(await officer.graphql(MERGE, { duplicateId: duplicate, intoId: survivor })),
+      errorCode(
+        await directory.officer.graphql(MERGE, { duplicateId: duplicate, intoId: survivor }),
+      ),
     ).toBe('FORBIDDEN');
     expect(
-      fieldsOf(await moderator.graphql(MERGE, { duplicateId: survivor, intoId: survivor })),
+      fieldsOf(
+        await directory.moderator.graphql(MERGE, { duplicateId: survivor, intoId: survivor }),
+      ),
     ).toEqual(['intoId']);
-    const merged = await moderator.graphql<{ mergeSuppliers: Record<string, unknown> }>(MERGE, {
-      duplicateId: duplicate,
-      intoId: survivor,
-    });
+    const merged = await directory.moderator.graphql<{ mergeSuppliers: Record<string, unknown> }>(
+      MERGE,
+      {
+        duplicateId: duplicate,
+        intoId: survivor,
+      },
+    );
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergeSuppliers).toEqual({
       id: survivor,
@@ -145,27 +145,29 @@ describe('the supplier directory', () => {
       companyNumber: '00968498',
       categories: [{ code: '48000000-8' }, { code: '72000000-5' }],
     });
-    const rows: { id: string; supplier_id: string }[] = await harness.dataSource.query(
+    const rows: { id: string; supplier_id: string }[] = await directory.harness.dataSource.query(
       `SELECT id, supplier_id FROM supplier_experience WHERE id = ANY($1)`,
       [[published, submitted, kept]],
     );
     expect(rows).toHaveLength(3);
     expect(new Set(rows.map((row) => row.supplier_id))).toEqual(new Set([survivor]));
-    const listed = await officer.graphql<{
+    const listed = await directory.officer.graphql<{
       supplierExperiences: { totalCount: number; edges: { node: { id: string } }[] };
     }>(EXPERIENCES, { id: survivor });
     expect(listed.data!.supplierExperiences.edges.map((e) => e.node.id).sort()).toEqual(
       [published, kept].sort(),
     );
     // The old link leads to the supplier that stayed; the directory lists it once.
-    const old = await officer.graphql<{ supplier: { id: string } }>(SUPPLIER, { id: duplicate });
+    const old = await directory.officer.graphql<{ supplier: { id: string } }>(SUPPLIER, {
+      id: duplicate,
+    });
     expect(old.data!.supplier.id).toBe(survivor);
-    await harness.app.get(SearchIndexer).settle();
-    const list = await officer.graphql<{ suppliers: { totalCount: number } }>(SUPPLIERS, {
+    await directory.harness.app.get(SearchIndexer).settle();
+    const list = await directory.officer.graphql<{ suppliers: { totalCount: number } }>(SUPPLIERS, {
       query: 'Northgate',
     });
     expect(list.data!.suppliers.totalCount).toBe(1);
-    const [audit] = await harness.dataSource.query(
+    const [audit] = await directory.harness.dataSource.query(
       `SELECT details FROM audit_event WHERE action = 'supplier.merge' AND target_id = $1`,
       [survivor],
     );
@@ -173,13 +175,13 @@ describe('the supplier directory', () => {
   });
 
   it('shows ratings only from published experiences of at least three councils', async () => {
-    const supplier = await newSupplier(harness, 'Idox Software');
-    const derby = await signedIn(harness, { council: 'DER' });
-    const nottingham = await signedIn(harness, { council: 'NOT' });
-    const kent = await signedIn(harness, { council: 'KEN' });
+    const supplier = await newSupplier(directory.harness, 'Idox Software');
+    const derby = await signedIn(directory.harness, { council: 'DER' });
+    const nottingham = await signedIn(directory.harness, { council: 'NOT' });
+    const kent = await signedIn(directory.harness, { council: 'KEN' });
     const ratings = async () =>
       (
-        await officer.graphql<{ supplierRatings: Record<string, unknown> }>(RATINGS, {
+        await directory.officer.graphql<{ supplierRatings: Record<string, unknown> }>(RATINGS, {
           id: supplier,
         })
       ).data!.supplierRatings;
@@ -190,15 +192,21 @@ describe('the supplier directory', () => {
       wouldBuyAgain: null,
       dimensions: [],
     };
-    await experience(derby, moderator, supplier, { ratingDelivery: 5 });
-    await experience(derby, moderator, supplier, { ratingDelivery: 3 });
-    await experience(nottingham, moderator, supplier, { ratingDelivery: 4, wouldBuyAgain: false });
+    await experience(derby, directory.moderator, supplier, { ratingDelivery: 5 });
+    await experience(derby, directory.moderator, supplier, { ratingDelivery: 3 });
+    await experience(nottingham, directory.moderator, supplier, {
+      ratingDelivery: 4,
+      wouldBuyAgain: false,
+    });
     // A third council's experience still in moderation does not count.
     const pending = await experience(kent, null, supplier, { ratingDelivery: 1 });
     expect(await ratings()).toEqual(notEnough);
-    await moderator.graphql(`mutation($id: ID!) { publishSupplierExperience(id: $id) { id } }`, {
-      id: pending,
-    });
+    await directory.moderator.graphql(
+      `mutation($id: ID!) { publishSupplierExperience(id: $id) { id } }`,
+      {
+        id: pending,
+      },
+    );
     const shown = await ratings();
     expect(shown).toMatchObject({
       enoughExperiences: true,
@@ -213,26 +221,28 @@ describe('the supplier directory', () => {
       count: 4,
       distribution: [1, 0, 1, 1, 1],
     });
-    expect(errorCode(await harness.graphql(RATINGS, { id: supplier }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await directory.harness.graphql(RATINGS, { id: supplier }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('gives the renewal radar contract end dates only where the reader may know of them', async () => {
-    const supplier = await newSupplier(harness, 'Radar Systems Ltd');
-    const skp = await signedIn(harness, { council: 'SKP' });
-    const ken = await signedIn(harness, { council: 'KEN' });
+    const supplier = await newSupplier(directory.harness, 'Radar Systems Ltd');
+    const skp = await signedIn(directory.harness, { council: 'SKP' });
+    const ken = await signedIn(directory.harness, { council: 'KEN' });
     const window = { contractEnd: '2027-06-30', cpvCode: '72000000-5' };
-    await experience(skp, moderator, supplier, { ...window, attribution: 'NAMED' });
-    await experience(skp, moderator, supplier, {
+    await experience(skp, directory.moderator, supplier, { ...window, attribution: 'NAMED' });
+    await experience(skp, directory.moderator, supplier, {
       ...window,
       contractEnd: '2027-07-31',
       attribution: 'ANONYMISED',
     });
     await experience(skp, null, supplier, { ...window, contractEnd: '2027-08-31' });
-    await experience(ken, moderator, supplier, { ...window, cpvCode: '48000000-8' });
-    const endings = harness.app.get(ContractEndings);
+    await experience(ken, directory.moderator, supplier, { ...window, cpvCode: '48000000-8' });
+    const endings = directory.harness.app.get(ContractEndings);
     const actorOf = async (options: Parameters<typeof signedIn>[1]) => {
-      const session = await signedIn(harness, options);
-      const [row] = await harness.dataSource.query(
+      const session = await signedIn(directory.harness, options);
+      const [row] = await directory.harness.dataSource.query(
         `SELECT m.council_code, m.role, a.platform_role FROM account a LEFT JOIN council_membership m ON m.account_id = a.id WHERE a.id = $1`,
         [session.accountId],
       );
@@ -285,7 +295,7 @@ describe('the supplier directory', () => {
   });
 
   it('refuses an experience for an unknown supplier, naming the field', async () => {
-    const response = await officer.graphql(CREATE_EXPERIENCE, {
+    const response = await directory.officer.graphql(CREATE_EXPERIENCE, {
       input: experienceInput('00000000-0000-4000-8000-000000000000'),
     });
     expect(fieldsOf(response)).toEqual(['supplierId']);

@@ -1,7 +1,10 @@
 // Test files import from here; the global setup loads ./test-services directly.
 export * from './feature-app';
 export * from './test-app';
+export * from './test-cast';
 export * from './test-councils';
 export * from './test-database';
 export * from './test-env';
+export * from './test-errors';
+export * from './test-mail';
 export * from './test-session';

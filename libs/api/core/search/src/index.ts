@@ -1,3 +1,4 @@
+export * from './entity-search-source';
 export * from './highlight';
 export * from './index-manager.service';
 export * from './index-settings';

@@ -115,13 +115,7 @@ export class AccountsService {
 
   /** Emails a new verification link if the account exists and is not yet verified. Always looks the same. */
   async resendVerification(rawEmail: string, after?: Response): Promise<{ email: string }> {
-    const problems: FieldProblem[] = [];
-    checkEmail(rawEmail, problems);
-    if (problems.length > 0) throw validationFailed(problems);
-    const email = normaliseEmail(rawEmail);
-    const account = await this.dataSource
-      .getRepository(AccountEntity)
-      .findOneBy({ email, status: 'active' });
+    const { email, account } = await this.activeAccountByEmail(rawEmail);
     if (account && !account.emailVerifiedAt) {
       this.mail.verification({ id: account.id, email, name: account.name }, after);
     }
@@ -155,6 +149,15 @@ export class AccountsService {
 
   /** Emails a reset link when the account exists. Always looks the same, and takes as long. */
   async requestPasswordReset(rawEmail: string, after?: Response): Promise<{ email: string }> {
+    const { email, account } = await this.activeAccountByEmail(rawEmail);
+    if (account) this.mail.passwordReset({ id: account.id, email }, after);
+    return { email };
+  }
+
+  /** The active account with an email a person typed (checked, then normalised), if there is one. */
+  private async activeAccountByEmail(
+    rawEmail: string,
+  ): Promise<{ email: string; account: AccountEntity | null }> {
     const problems: FieldProblem[] = [];
     checkEmail(rawEmail, problems);
     if (problems.length > 0) throw validationFailed(problems);
@@ -162,8 +165,7 @@ export class AccountsService {
     const account = await this.dataSource
       .getRepository(AccountEntity)
       .findOneBy({ email, status: 'active' });
-    if (account) this.mail.passwordReset({ id: account.id, email }, after);
-    return { email };
+    return { email, account };
   }
 
   /**

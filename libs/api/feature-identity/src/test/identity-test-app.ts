@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { bootTestApp, createFeatureApp, seedTestCouncils, type TestApp } from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
+import {
+  bootFeatureAppWithMail,
+  seedTestCouncils,
+  startTestMailbox,
+  type TestApp,
+} from '@lgx/api/testing';
 
 import { IDENTITY_ENTITIES } from '../entities';
 import { IdentityModule } from '../identity.module';
@@ -16,24 +16,31 @@ export interface IdentityTestApp extends TestApp {
   linkFor: (to: string, pattern: RegExp) => Promise<string>;
 }
 
-/** The identity feature on its own app, with a real SMTP server catching its mail. */
-export async function bootIdentityApp(): Promise<IdentityTestApp> {
-  const mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-  const catcher: RunningService = await startMailCatcher({ dir: mailDir, port: await freePort() });
-  const harness = await bootTestApp((config) =>
-    createFeatureApp(
-      { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-      { imports: [IdentityModule], entities: IDENTITY_ENTITIES },
-    ),
-  );
+/** Where accounts sign up in these tests: derby.gov.uk is Derby's domain. */
+export const DERBY_DOMAIN = { domain: 'derby.gov.uk', councilCode: 'DER' } as const;
+
+/**
+ * The identity feature on its own app, with a real SMTP server catching its
+ * mail; with `councilDomain`, that domain already belongs to its council.
+ */
+export async function bootIdentityApp(
+  councilDomain?: typeof DERBY_DOMAIN,
+): Promise<IdentityTestApp> {
+  const mailbox = await startTestMailbox();
+  const harness = await bootFeatureAppWithMail(mailbox, {
+    imports: [IdentityModule],
+    entities: IDENTITY_ENTITIES,
+  });
   await seedTestCouncils(harness.dataSource);
+  if (councilDomain)
+    await harness.dataSource.query(
+      `INSERT INTO council_domain (domain, council_code) VALUES ($1, $2)`,
+      [councilDomain.domain, councilDomain.councilCode],
+    );
   // Account mail goes out after the response: wait for it, as a person would.
   const mail = async () => {
     await harness.app.get(AccountMailService).settled();
-    return readdirSync(mailDir)
-      .filter((file) => file.endsWith('.eml'))
-      .sort()
-      .map((file) => readFileSync(path.join(mailDir, file), 'utf8'));
+    return mailbox.all();
   };
   return {
     ...harness,
@@ -51,8 +58,7 @@ export async function bootIdentityApp(): Promise<IdentityTestApp> {
     },
     close: async () => {
       await harness.close();
-      await catcher.stop();
-      rmSync(mailDir, { recursive: true, force: true });
+      await mailbox.stop();
     },
   };
 }

@@ -1,16 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import {
-  bootTestApp,
-  createFeatureApp,
+  bootFeatureAppWithMail,
   seedTestCouncils,
   signedIn,
+  startTestMailbox,
   type TestApp,
   type TestSession,
 } from '@lgx/api/testing';
-import { freePort, type RunningService, startMailCatcher } from '@lgx/infra';
 
 import { SUPPLIER_ENTITIES, SuppliersModule } from '../suppliers.module';
 
@@ -21,29 +16,43 @@ export interface SuppliersTestApp extends TestApp {
 
 /** The suppliers feature on its own app, with a real SMTP server catching its mail. */
 export async function bootSuppliersApp(): Promise<SuppliersTestApp> {
-  const mailDir = mkdtempSync(path.join(tmpdir(), 'lgx-mail-'));
-  const catcher: RunningService = await startMailCatcher({ dir: mailDir, port: await freePort() });
-  const harness = await bootTestApp((config) =>
-    createFeatureApp(
-      { ...config, mail: { ...config.mail, smtpUrl: catcher.url } },
-      { imports: [SuppliersModule], entities: SUPPLIER_ENTITIES },
-    ),
-  );
+  const mailbox = await startTestMailbox();
+  const harness = await bootFeatureAppWithMail(mailbox, {
+    imports: [SuppliersModule],
+    entities: SUPPLIER_ENTITIES,
+  });
   await seedTestCouncils(harness.dataSource);
   await seedMoreCouncils(harness);
   return {
     ...harness,
-    mail: () =>
-      readdirSync(mailDir)
-        .filter((file) => file.endsWith('.eml'))
-        .sort()
-        .map((file) => readFileSync(path.join(mailDir, file), 'utf8')),
+    mail: () => mailbox.all(),
     close: async () => {
       await harness.close();
-      await catcher.stop();
-      rmSync(mailDir, { recursive: true, force: true });
+      await mailbox.stop();
     },
   };
+}
+
+/** The suppliers app and the directory's usual people: an officer of Derby, and a moderator. */
+export interface SuppliersDirectory {
+  harness: SuppliersTestApp;
+  officer: TestSession;
+  moderator: TestSession;
+}
+
+/**
+ * Call in a describe: boots the suppliers app and signs in its people before
+ * all tests, closes it after all. The fields are set once the tests run.
+ */
+export function useSuppliersDirectory(): SuppliersDirectory {
+  const directory = {} as SuppliersDirectory;
+  beforeAll(async () => {
+    directory.harness = await bootSuppliersApp();
+    directory.officer = await signedIn(directory.harness, { council: 'DER' });
+    directory.moderator = await signedIn(directory.harness, { platformRole: 'MODERATOR' });
+  });
+  afterAll(() => directory.harness?.close());
+  return directory;
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   RATING_DIMENSIONS,
   ROUTES_TO_MARKET,
 } from '../suppliers/supplier-experience';
-import { isOneOf, labelOf } from './one-of';
+import { isOneOf, labelOf, taxonomyProblems } from './one-of';
 
 /** What every object inherits: none of these is ever a taxonomy key. */
 const INHERITED = [
@@ -98,5 +98,30 @@ describe('taxonomy tables', () => {
       'use strict';
       (table as Record<string, unknown>)['toString'] = 'added';
     }).toThrow(TypeError);
+  });
+});
+
+describe('taxonomyProblems', () => {
+  it('finds nothing wrong with known keys within the limit', () => {
+    expect(
+      taxonomyProblems(SERVICE_AREAS, Object.keys(SERVICE_AREAS).slice(0, 2), 'area', 2),
+    ).toEqual([]);
+  });
+
+  it('quotes at most five unknown keys, each cut to 40 characters, and counts the rest', () => {
+    const unknown = ['toString', 'x'.repeat(60), 'b', 'c', 'd', 'e', 'f'];
+    expect(taxonomyProblems(SERVICE_AREAS, unknown, 'service area', 10)).toEqual([
+      `"toString", "${'x'.repeat(40)}", "b", "c", "d" and 2 more are not service area`,
+    ]);
+    expect(taxonomyProblems(SERVICE_AREAS, ['nope'], 'service area', 10)).toEqual([
+      '"nope" is not a service area',
+    ]);
+  });
+
+  it('says how many may be chosen when there are too many', () => {
+    const keys = Object.keys(SERVICE_AREAS).slice(0, 3);
+    expect(taxonomyProblems(SERVICE_AREAS, keys, 'service area', 2)).toEqual([
+      'Choose at most 2 service areas',
+    ]);
   });
 });

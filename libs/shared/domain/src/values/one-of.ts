@@ -18,3 +18,29 @@ export function isOneOf<T extends object>(table: T, value: unknown): value is ke
 export function labelOf(table: LabelTable, key: string | null | undefined): string | undefined {
   return isOneOf(table, key) ? table[key] : undefined;
 }
+
+/**
+ * What is wrong with a list of taxonomy keys a person chose, or null when
+ * nothing is: keys that are not `table`'s own (quoting at most five, each cut
+ * to 40 characters, so a long value is not echoed back), then more than `max`
+ * chosen. `label` names one value ("service area").
+ */
+export function taxonomyProblems(
+  table: LabelTable,
+  values: readonly string[],
+  label: string,
+  max: number,
+): string[] {
+  const problems: string[] = [];
+  const unknown = values.filter((value): boolean => !isOneOf(table, value));
+  if (unknown.length > 0) {
+    const shown = unknown
+      .slice(0, 5)
+      .map((v) => `"${v.slice(0, 40)}"`)
+      .join(', ');
+    const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+    problems.push(`${shown}${more} ${unknown.length === 1 ? 'is not a' : 'are not'} ${label}`);
+  }
+  if (values.length > max) problems.push(`Choose at most ${max} ${label}s`);
+  return problems;
+}
