@@ -12,6 +12,7 @@ import {
   STRATEGIC_OBJECTIVES,
   taxonomyProblems,
   TECHNOLOGIES,
+  textProblem,
 } from '@lgx/shared/domain';
 
 export interface FieldProblem {
@@ -107,12 +108,8 @@ type Problem = (field: string, message: string) => void;
 function checkTexts(input: CaseStudyFields, problem: Problem): void {
   const text = (field: keyof CaseStudyFields, label: string, max: number, required = false) => {
     const value = ((input[field] as string | null | undefined) ?? '').trim();
-    if (required && !value) problem(field, `Enter ${label}`);
-    else if (value.length > max)
-      problem(
-        field,
-        `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
-      );
+    const wrong = textProblem(value, label, max, required);
+    if (wrong) problem(field, wrong);
   };
   text('title', 'a title', LIMITS.title, true);
   text('summary', 'a summary', LIMITS.summary, true);

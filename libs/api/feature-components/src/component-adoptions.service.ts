@@ -7,7 +7,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { ComponentEntity } from './component.entity';
 import { ComponentAdoptionEntity } from './component-adoption.entity';
 import type { FieldProblem } from './component-input';
-import { componentNotFound, invalidComponent, notAdoptable } from './components.errors';
+import { invalidComponent, notAdoptable } from './components.errors';
 import { ComponentsService } from './components.service';
 
 export interface AdoptionFields {
@@ -163,11 +163,7 @@ export class ComponentAdoptionsService {
     id: string,
     manager: EntityManager,
   ): Promise<ComponentEntity> {
-    if (!UUID.test(id)) throw componentNotFound();
-    const component = await manager
-      .getRepository(ComponentEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!component || !this.components.canRead(actor, component)) throw componentNotFound();
+    const component = await this.components.lockReadable(actor, id, manager);
     if (component.status !== 'PUBLISHED') throw notAdoptable();
     return component;
   }

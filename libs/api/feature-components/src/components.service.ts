@@ -192,16 +192,22 @@ export class ComponentsService {
     });
   }
 
-  private async lockForEdit(
-    actor: Actor,
-    id: string,
-    manager: EntityManager,
-  ): Promise<ComponentEntity> {
+  /** The component, locked for the transaction, when the actor may read it; NOT_FOUND otherwise. */
+  async lockReadable(actor: Actor, id: string, manager: EntityManager): Promise<ComponentEntity> {
     if (!UUID.test(id)) throw componentNotFound();
     const component = await manager
       .getRepository(ComponentEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!component || !this.canRead(actor, component)) throw componentNotFound();
+    return component;
+  }
+
+  private async lockForEdit(
+    actor: Actor,
+    id: string,
+    manager: EntityManager,
+  ): Promise<ComponentEntity> {
+    const component = await this.lockReadable(actor, id, manager);
     await this.policy.authorize(actor, {
       action: 'component.edit',
       councilCodes: component.maintainingCouncilCodes,

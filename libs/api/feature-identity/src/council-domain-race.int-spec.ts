@@ -1,4 +1,4 @@
-import { signedIn } from '@lgx/api/testing';
+import { loseRace, signedIn } from '@lgx/api/testing';
 
 import { errorCode } from './test/browser-like-client';
 import { bootIdentityApp, type IdentityTestApp } from './test/identity-test-app';
@@ -18,28 +18,15 @@ describe('a council domain added at the same moment twice', () => {
 
   it('answers the one that loses the race as a domain that already belongs to a council', async () => {
     const admin = await signedIn(harness, { platformRole: 'ADMIN' });
-    const other = harness.dataSource.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    await other.query(
-      `INSERT INTO council_domain (domain, council_code) VALUES ('racing.gov.uk', 'SKP')`,
+    const result = await loseRace(
+      harness,
+      { sql: `INSERT INTO council_domain (domain, council_code) VALUES ('racing.gov.uk', 'SKP')` },
+      ['INSERT INTO "council_domain"%'],
+      () =>
+        admin.graphql(
+          `mutation { addCouncilDomain(councilCode: "KEN", domain: "racing.gov.uk") { domain } }`,
+        ),
     );
-    const answer = admin.graphql(
-      `mutation { addCouncilDomain(councilCode: "KEN", domain: "racing.gov.uk") { domain } }`,
-    );
-    const waiting = async () => {
-      const [{ count }] = await harness.dataSource.query(
-        `SELECT count(*)::int AS count FROM pg_stat_activity
-          WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "council_domain"%'`,
-      );
-      return count > 0;
-    };
-    for (let tries = 0; !(await waiting()) && tries < 200; tries++)
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    await other.commitTransaction();
-    await other.release();
-
-    const result = await answer;
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toBe(
       'racing.gov.uk already belongs to another council (SKP)',

@@ -1,3 +1,5 @@
+import { loseRace } from '@lgx/api/testing';
+
 import { browserLikeClient, errorCode } from './test/browser-like-client';
 import { bootIdentityApp, DERBY_DOMAIN, type IdentityTestApp } from './test/identity-test-app';
 
@@ -29,28 +31,15 @@ describe('sign-up, email verification and sign-in', () => {
     // Another sign-up of the address is being stored: this one looks, sees
     // nothing yet, and its insert waits on the other's until that commits.
     const email = 'same.moment@derby.gov.uk';
-    const other = harness.dataSource.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    await other.query(
-      `INSERT INTO account (email, name, job_title) VALUES ($1, 'First', 'Officer')`,
-      [email],
+    const { data, errors } = await loseRace(
+      harness,
+      {
+        sql: `INSERT INTO account (email, name, job_title) VALUES ($1, 'First', 'Officer')`,
+        parameters: [email],
+      },
+      ['INSERT INTO "account"%'],
+      () => browserLikeClient(harness).graphql(SIGN_UP, { input: input(email) }),
     );
-    const answer = browserLikeClient(harness).graphql(SIGN_UP, { input: input(email) });
-    const waitingOnTheOther = async () => {
-      const [{ count }] = await harness.dataSource.query(
-        `SELECT count(*)::int AS count FROM pg_stat_activity
-          WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "account"%'`,
-      );
-      return count > 0;
-    };
-    for (let tries = 0; !(await waitingOnTheOther()) && tries < 200; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    await other.commitTransaction();
-    await other.release();
-
-    const { data, errors } = await answer;
     expect(errors).toBeUndefined();
     expect(data).toEqual({ signUp: { email } });
     const [{ count }] = await harness.dataSource.query(

@@ -1,20 +1,10 @@
 import { SearchClient, SearchIndexer, SearchService } from '@lgx/api/core/search';
-import {
-  bootTestApp,
-  createFeatureApp,
-  seedTestCouncils,
-  signedIn,
-  type TestApp,
-  type TestSession,
-} from '@lgx/api/testing';
+import { signedIn, type TestApp, type TestSession } from '@lgx/api/testing';
 
-import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
-import { NO_CONTRACT_ENDINGS } from './test/no-contract-endings';
+import { bootProcurementTestApp, NEXT_YEAR as YEAR, startGroup } from './test/procurement-test-app';
 
-const YEAR = new Date().getUTCFullYear() + 1;
 const DEMAND = `interestedCount committedCount memberCount committedValue { pence }
   populationCovered committedPopulation regions minimumCouncils minimumMet withheldReason`;
-const START = `mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id } }`;
 const COMMIT = `mutation($id: ID!, $input: CommitmentInput!) { commitToGroup(id: $id, input: $input) { id } }`;
 const INVITE = `mutation($id: ID!, $code: String!) { inviteCouncilToGroup(id: $id, councilCode: $code) { id } }`;
 const INTEREST = `mutation($id: ID!) { expressInterestInGroup(id: $id) { id } }`;
@@ -52,13 +42,7 @@ describe('procurement group demand: who sees which totals', () => {
   const as: Record<string, TestSession> = {};
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createFeatureApp(config, {
-        imports: [NO_CONTRACT_ENDINGS, ProcurementModule],
-        entities: PROCUREMENT_ENTITIES,
-      }),
-    );
-    await seedTestCouncils(harness.dataSource);
+    harness = await bootProcurementTestApp();
     for (const code of ['DER', 'NOT', 'SKP'])
       as[code] = await signedIn(harness, { council: code, role: 'EDITOR' });
     as['memberOfficer'] = await signedIn(harness, { council: 'NOT' });
@@ -70,20 +54,11 @@ describe('procurement group demand: who sees which totals', () => {
 
   /** Derby leads; Nottingham and Stockport join; the first `committed` of them commit. */
   async function group(visibility: 'OPEN' | 'INVITE_ONLY', committed: 1 | 2 | 3) {
-    const started = await as['DER']!.graphql<{ startProcurementGroup: { id: string } }>(START, {
-      input: {
-        title: `Demand privacy ${visibility} ${committed}`,
-        need: 'Library management system shared by neighbouring councils.',
-        cpvCode: '48000000-8',
-        desiredStart: `${YEAR}-09-01`,
-        route: 'OPEN_PROCEDURE',
-        minimumCouncils: 2,
-        visibility,
-        interestClosesOn: `${YEAR}-06-30`,
-      },
-    });
-    expect(started.errors).toBeUndefined();
-    const id = started.data!.startProcurementGroup.id;
+    const id = await startGroup(
+      as['DER']!,
+      `Demand privacy ${visibility} ${committed}`,
+      visibility,
+    );
     const codes = ['DER', 'NOT', 'SKP'] as const;
     for (const [i, code] of codes.entries()) {
       if (visibility === 'INVITE_ONLY' && code !== 'DER')

@@ -1,23 +1,7 @@
-import { ContractEndings } from '@lgx/api/core/contracts';
-import {
-  bootTestApp,
-  createFeatureApp,
-  seedTestCouncils,
-  signedIn,
-  type TestApp,
-  type TestSession,
-} from '@lgx/api/testing';
+import { signInEach, type TestApp, type TestSession } from '@lgx/api/testing';
 
-import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
+import { bootProcurementTestApp, startGroup } from './test/procurement-test-app';
 
-const YEAR = new Date().getUTCFullYear() + 1;
-const NO_CONTRACT_ENDINGS = {
-  module: class NoContractEndingsModule {},
-  global: true,
-  providers: [{ provide: ContractEndings, useValue: { find: async () => [] } }],
-  exports: [ContractEndings],
-};
-const START = `mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id } }`;
 const INVITE = `mutation($id: ID!) { inviteCouncilToGroup(id: $id, councilCode: "NOT") { id } }`;
 const MOVE = `mutation($i: MoveGroupStageInput!) { moveProcurementGroupStage(input: $i) { stage } }`;
 const READ = `query($id: ID!) { procurementGroup(id: $id) { title need stageHistory { note changedByName changedByCouncil { code } } } }`;
@@ -35,40 +19,24 @@ describe('who reads a procurement group stage history', () => {
   const as: Record<string, TestSession> = {};
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createFeatureApp(config, {
-        imports: [NO_CONTRACT_ENDINGS, ProcurementModule],
-        entities: PROCUREMENT_ENTITIES,
+    harness = await bootProcurementTestApp();
+    Object.assign(
+      as,
+      await signInEach(harness, {
+        leadEditor: { council: 'DER', role: 'EDITOR' },
+        leadOfficer: { council: 'DER' },
+        invitedEditor: { council: 'NOT', role: 'EDITOR' },
+        otherOfficer: { council: 'KEN' },
+        otherAdmin: { council: 'KEN', role: 'ADMIN' },
+        moderator: { platformRole: 'MODERATOR' },
+        platformAdmin: { platformRole: 'ADMIN' },
       }),
     );
-    await seedTestCouncils(harness.dataSource);
-    as['leadEditor'] = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
-    as['leadOfficer'] = await signedIn(harness, { council: 'DER' });
-    as['invitedEditor'] = await signedIn(harness, { council: 'NOT', role: 'EDITOR' });
-    as['otherOfficer'] = await signedIn(harness, { council: 'KEN' });
-    as['otherAdmin'] = await signedIn(harness, { council: 'KEN', role: 'ADMIN' });
-    as['moderator'] = await signedIn(harness, { platformRole: 'MODERATOR' });
-    as['platformAdmin'] = await signedIn(harness, { platformRole: 'ADMIN' });
   });
   afterAll(() => harness?.close());
 
   async function groupWithHistory(visibility: 'OPEN' | 'INVITE_ONLY'): Promise<string> {
-    const started = await as['leadEditor']!.graphql<{ startProcurementGroup: { id: string } }>(
-      START,
-      {
-        input: {
-          title: `History ${visibility}`,
-          need: 'A shared system for several councils.',
-          cpvCode: '48000000-8',
-          desiredStart: `${YEAR}-09-01`,
-          route: 'OPEN_PROCEDURE',
-          minimumCouncils: 2,
-          visibility,
-          interestClosesOn: `${YEAR}-06-30`,
-        },
-      },
-    );
-    const id = started.data!.startProcurementGroup.id;
+    const id = await startGroup(as['leadEditor']!, `History ${visibility}`, visibility);
     expect((await as['leadEditor']!.graphql(INVITE, { id })).errors).toBeUndefined();
     const moved = await as['leadEditor']!.graphql(MOVE, {
       i: { groupId: id, to: 'SPECIFYING', note: NOTE },

@@ -1,39 +1,17 @@
-import { ContractEndings } from '@lgx/api/core/contracts';
+import { signedIn, type TestApp, type TestSession } from '@lgx/api/testing';
+
 import {
-  bootTestApp,
-  createFeatureApp,
-  seedTestCouncils,
-  signedIn,
-  type TestApp,
-  type TestSession,
-} from '@lgx/api/testing';
+  bootProcurementTestApp,
+  groupInput,
+  NEXT_YEAR as YEAR,
+  startGroup as startGroupAs,
+} from './test/procurement-test-app';
 
-import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
-
-const YEAR = new Date().getUTCFullYear() + 1;
-const NO_CONTRACT_ENDINGS = {
-  module: class NoContractEndingsModule {},
-  global: true,
-  providers: [{ provide: ContractEndings, useValue: { find: async () => [] } }],
-  exports: [ContractEndings],
-};
-const START = `mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id } }`;
 const INTEREST = `mutation($id: ID!) { expressInterestInGroup(id: $id) { id } }`;
 const COMMIT = `mutation($id: ID!, $input: CommitmentInput!) { commitToGroup(id: $id, input: $input) { id } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawFromGroup(id: $id) { id } }`;
 const UPDATE = `mutation($id: ID!, $input: ProcurementGroupInput!) { updateProcurementGroup(id: $id, input: $input) { id } }`;
 const BURST = 12;
-
-const groupInput = (title: string) => ({
-  title,
-  need: 'A shared system for several councils.',
-  cpvCode: '48000000-8',
-  desiredStart: `${YEAR}-09-01`,
-  route: 'OPEN_PROCEDURE',
-  minimumCouncils: 2,
-  visibility: 'OPEN',
-  interestClosesOn: `${YEAR}-06-30`,
-});
 
 /** Resolves to 'TIMEOUT' when the promise has not settled in time. */
 const within = <T>(promise: Promise<T>, ms: number) =>
@@ -50,13 +28,7 @@ describe('parallel changes to one group do not starve the connection pool', () =
   const as: Record<string, TestSession> = {};
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createFeatureApp(config, {
-        imports: [NO_CONTRACT_ENDINGS, ProcurementModule],
-        entities: PROCUREMENT_ENTITIES,
-      }),
-    );
-    await seedTestCouncils(harness.dataSource);
+    harness = await bootProcurementTestApp();
     as['lead'] = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
     as['member'] = await signedIn(harness, { council: 'NOT', role: 'EDITOR' });
     as['reader'] = await signedIn(harness, { council: 'KEN' });
@@ -64,10 +36,7 @@ describe('parallel changes to one group do not starve the connection pool', () =
   afterAll(() => harness?.close(), 60_000);
 
   async function startGroup(title: string): Promise<string> {
-    const started = await as['lead']!.graphql<{ startProcurementGroup: { id: string } }>(START, {
-      input: groupInput(title),
-    });
-    const id = started.data!.startProcurementGroup.id;
+    const id = await startGroupAs(as['lead']!, title);
     expect((await as['member']!.graphql(INTEREST, { id })).errors).toBeUndefined();
     return id;
   }

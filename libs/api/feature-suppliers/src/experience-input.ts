@@ -7,6 +7,7 @@ import {
   isOneOf,
   isWholeNumberBetween,
   ROUTES_TO_MARKET,
+  textProblem,
 } from '@lgx/shared/domain';
 
 import type { FieldProblem } from './supplier-input';
@@ -51,12 +52,8 @@ export function checkExperience(input: ExperienceFields) {
   const problem = (field: string, message: string) => problems.push({ field, message });
   const text = (field: keyof ExperienceFields, label: string, max: number, required = false) => {
     const value = String(input[field] ?? '').trim();
-    if (required && !value) problem(field, `Enter ${label}`);
-    else if (value.length > max)
-      problem(
-        field,
-        `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
-      );
+    const wrong = textProblem(value, label, max, required);
+    if (wrong) problem(field, wrong);
     return value;
   };
   const product = text('product', 'the product or service', EXPERIENCE_LIMITS.product, true);

@@ -1,4 +1,4 @@
-import { signedIn, type TestSession } from '@lgx/api/testing';
+import { loseRace, signedIn, type TestSession } from '@lgx/api/testing';
 
 import {
   bootSuppliersApp,
@@ -29,26 +29,15 @@ describe('suppliers saved at the same moment', () => {
 
   /** Holds an uncommitted supplier with the number until `request`'s insert waits on it. */
   async function losingRace<T>(companyNumber: string, request: () => Promise<T>): Promise<T> {
-    const other = harness.dataSource.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    await other.query(`INSERT INTO supplier (name, company_number) VALUES ($1, $2)`, [
-      `Winner ${companyNumber}`,
-      companyNumber,
-    ]);
-    const answer = request();
-    const waiting = async () => {
-      const [{ count }] = await harness.dataSource.query(
-        `SELECT count(*)::int AS count FROM pg_stat_activity
-          WHERE wait_event_type = 'Lock' AND (query LIKE 'INSERT INTO "supplier"%' OR query LIKE 'UPDATE "supplier"%')`,
-      );
-      return count > 0;
-    };
-    for (let tries = 0; !(await waiting()) && tries < 200; tries++)
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    await other.commitTransaction();
-    await other.release();
-    return answer;
+    return loseRace(
+      harness,
+      {
+        sql: `INSERT INTO supplier (name, company_number) VALUES ($1, $2)`,
+        parameters: [`Winner ${companyNumber}`, companyNumber],
+      },
+      ['INSERT INTO "supplier"%', 'UPDATE "supplier"%'],
+      request,
+    );
   }
 
   it('answers a create that loses the race for a Companies House number with the field error', async () => {

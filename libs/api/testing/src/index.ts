@@ -7,4 +7,5 @@ export * from './test-database';
 export * from './test-env';
 export * from './test-errors';
 export * from './test-mail';
+export * from './test-race';
 export * from './test-session';

@@ -25,3 +25,14 @@ export async function signInAll<Name extends TestPerson>(
   for (const name of names) people[name] = await signedIn(harness, TEST_PEOPLE[name]);
   return people;
 }
+
+/** Signs in each person described, in the order given, by the name the test calls them. */
+export async function signInEach<Name extends string>(
+  harness: TestApp,
+  people: Record<Name, TestSessionOptions>,
+): Promise<Record<Name, TestSession>> {
+  const sessions = {} as Record<Name, TestSession>;
+  for (const [name, options] of Object.entries(people) as [Name, TestSessionOptions][])
+    sessions[name] = await signedIn(harness, options);
+  return sessions;
+}

@@ -20,3 +20,4 @@ export * from './suppliers/supplier-experience';
 export * from './values/calendar-date';
 export * from './values/number-range';
 export * from './values/one-of';
+export * from './values/text-length';
