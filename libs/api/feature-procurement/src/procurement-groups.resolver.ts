@@ -121,7 +121,7 @@ export class ProcurementGroupsResolver {
     );
     const { committedValuePence, ...view } = demandForReader(
       demand,
-      this.groups.readsPrivate(actor, memberships),
+      this.readsInFull(actor, group, memberships),
     );
     return { ...view, committedValue: money(committedValuePence) };
   }
@@ -135,7 +135,7 @@ export class ProcurementGroupsResolver {
     @Parent() group: ProcurementGroup,
   ): Promise<GroupMember[]> {
     const memberships = await this.groups.memberships(group.id);
-    const readerIsMember = this.groups.readsPrivate(actor, memberships);
+    const readerIsMember = this.readsInFull(actor, group, memberships);
     const visible = memberships.filter(
       (m) =>
         isMemberStatus(m.status) || (readerIsMember && ['INVITED', 'REQUESTED'].includes(m.status)),
@@ -144,6 +144,18 @@ export class ProcurementGroupsResolver {
     return visible.map((m) =>
       toGroupMember(m, councils.get(m.councilCode)!, group.leadCouncil.code, readerIsMember),
     );
+  }
+
+  /**
+   * Whether the reader sees every figure and status: members do, and anyone
+   * does for sample content, whose figures its public source states.
+   */
+  private readsInFull(
+    actor: Actor,
+    group: ProcurementGroup,
+    memberships: Parameters<ProcurementGroupsService['readsPrivate']>[1],
+  ): boolean {
+    return group.isSample || this.groups.readsPrivate(actor, memberships);
   }
 
   @ResolveField(() => GroupViewer)
