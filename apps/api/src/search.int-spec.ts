@@ -235,6 +235,16 @@ describe('search: the outbox, the indexer and Meilisearch', () => {
       filters: { facets: [{ attribute: 'visibility', values: ['council'] }] },
     });
     expect(unknownFacet.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    // Thousands of filters on one facet would make Meilisearch's filter as long.
+    const repeatedFacet = await harness.graphql(SEARCH, {
+      q: 'x',
+      filters: {
+        facets: Array.from({ length: 500 }, (_, i) => ({ attribute: 'region', values: [`r${i}`] })),
+      },
+    });
+    expect(repeatedFacet.errors?.[0]?.message).toBe(
+      'Give each filter once, with all its chosen values.',
+    );
     const tooLong = await harness.graphql(SEARCH, { q: 'x'.repeat(201) });
     expect(tooLong.errors?.[0]?.message).toMatch(/200 characters or fewer/);
   });

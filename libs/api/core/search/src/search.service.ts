@@ -128,6 +128,10 @@ export class SearchService {
       .filter((index) => !request.types?.length || request.types.includes(index.type))
       .sort((a, b) => a.facetOrder - b.facetOrder);
     const facetFilters = chosenFacetFilters(request);
+    // One filter per facet, with all its values: a list of thousands of filters on one facet
+    // would make Meilisearch's filter as long, and slow search for everyone.
+    if (new Set(facetFilters.map((filter) => filter.attribute)).size < facetFilters.length)
+      throw badInput('Give each filter once, with all its chosen values.', 'filters.facets');
     const knownFacets = new Set(
       chosen.flatMap((index) => index.facets.map((facet) => facet.attribute)),
     );

@@ -1,6 +1,6 @@
 import { buildSchema, getOperationAST, parse } from 'graphql';
 
-import { findArgumentProblems } from './argument-problems';
+import { findArgumentProblems, MAX_LIST_ITEMS } from './argument-problems';
 
 const SCHEMA = buildSchema(`
   enum Stage { IDEA LIVE }
@@ -49,6 +49,24 @@ describe('findArgumentProblems', () => {
         message: expect.stringMatching(/^"input\.steps\[1\]\.tags\[1\]" contains a NUL character/),
       },
     ]);
+  });
+
+  it('refuses a list longer than any LGX takes, once, before reading its items', () => {
+    const tags = Array.from({ length: MAX_LIST_ITEMS + 1 }, () => 'a\u0000b');
+    const found = problems(UPDATE, {
+      id: ID,
+      input: { title: 'ok', steps: [{ title: 'x', tags }] },
+    });
+    expect(found).toEqual([
+      expect.objectContaining({
+        path: 'input.steps[0].tags',
+        message: expect.stringMatching(/has 1,001 items; a list may have at most 1,000/),
+      }),
+    ]);
+    const atLimit = Array.from({ length: MAX_LIST_ITEMS }, () => 'ok');
+    expect(
+      problems(UPDATE, { id: ID, input: { title: 'ok', steps: [{ title: 'x', tags: atLimit }] } }),
+    ).toEqual([]);
   });
 
   it('finds a lone surrogate in a variable (the parser refuses one in a literal)', () => {

@@ -39,6 +39,8 @@ export interface InputProblem {
 const IDS_THAT_ARE_NOT_UUIDS = new Set<string>([]);
 
 const MAX_PROBLEMS = 20;
+/** More items than any list LGX takes (filters, taxonomies, councils): refused before it is read. */
+export const MAX_LIST_ITEMS = 1_000;
 
 /**
  * Walks every argument of every field the operation selects (fragments
@@ -134,6 +136,16 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, where:
   if (isNonNullType(type)) return checkValue(value, type.ofType, path, where);
   if (isListType(type)) {
     if (!Array.isArray(value)) return checkValue(value, type.ofType, path, where);
+    if (value.length > MAX_LIST_ITEMS) {
+      where.problems.push({
+        code: ERROR_CODES.BAD_USER_INPUT,
+        fieldName: where.fieldName,
+        argumentName: where.argumentName,
+        path,
+        message: `"${path}" has ${value.length.toLocaleString('en-GB')} items; a list may have at most ${MAX_LIST_ITEMS.toLocaleString('en-GB')}.`,
+      });
+      return;
+    }
     value.forEach((item, index) => checkValue(item, type.ofType, `${path}[${index}]`, where));
     return;
   }
