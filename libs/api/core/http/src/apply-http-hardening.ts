@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { bodyErrorHandler, bodyParsers } from './body-parsing';
 import { graphqlDocumentLimit } from './graphql-document-limit';
 import { RateLimiter, type RateLimitOptions } from './rate-limiter';
+import { responseCompression } from './response-compression';
 import { securityHeaders } from './security-headers';
 
 export interface HttpHardeningOptions {
@@ -15,7 +16,7 @@ export interface HttpHardeningOptions {
 }
 
 /**
- * Security headers, rate limiting, size-limited body parsing and the GraphQL
+ * Security headers, response compression, rate limiting, size-limited body parsing and the GraphQL
  * document limit, in that order, ahead of every route: call it before `app.init()` and before
  * serving the web app, on an app created with `bodyParser: false`.
  */
@@ -26,6 +27,7 @@ export function applyHttpHardening(
 ): void {
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
+  app.use(responseCompression());
   // Before the body parsers, so a flood is refused without reading its bodies.
   app.use(new RateLimiter(options.rateLimit).middleware());
   for (const parser of bodyParsers()) app.use(parser);

@@ -16,6 +16,7 @@ describe('serveWebApp', () => {
     mkdirSync(path.join(dir, 'assets'));
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>LGX shell</title>');
     writeFileSync(path.join(dir, 'assets', 'index-abc.js'), 'console.log(1);');
+    writeFileSync(path.join(dir, 'assets', 'index-B_yt8oME.js'), 'console.log(2);');
     writeFileSync(path.join(dir, 'assets', 'index-abc.js.map'), '{"sources":["secret.ts"]}');
     writeFileSync(path.join(dir, 'assets', 'index-abc.css.MAP'), '{"sources":["secret.scss"]}');
     writeFileSync(path.join(dir, '.env'), 'SECRET=1');
@@ -59,6 +60,15 @@ describe('serveWebApp', () => {
   it('leaves API paths to the API', async () => {
     await request(app).get('/graphql').set('accept', 'text/html').expect(404);
     await request(app).get('/attachments/1/plan.map').set('accept', 'text/html').expect(404);
+  });
+
+  it('lets browsers keep files named after their content for a year, and others for an hour', async () => {
+    const hashed = await request(app).get('/assets/index-B_yt8oME.js').expect(200);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const plain = await request(app).get('/assets/index-abc.js').expect(200);
+    expect(plain.headers['cache-control']).toBe('public, max-age=3600');
+    const page = await request(app).get('/councils').set('accept', 'text/html').expect(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
   });
 
   it('refuses a folder with no index.html', () => {

@@ -29,6 +29,13 @@ function isPrivateFile(decodedPath: string): boolean {
   );
 }
 
+/** A file Vite named after its content, such as assets/index-B_yt8oME.js. */
+export function isHashedAsset(relativePath: string): boolean {
+  return /^assets\/[^/]+-[A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg|jpe?g)$/.test(
+    relativePath.split(path.sep).join('/'),
+  );
+}
+
 function decodedPath(requestPath: string): string | undefined {
   try {
     return decodeURIComponent(requestPath);
@@ -55,6 +62,12 @@ export function serveWebApp(app: { use: (handler: RequestHandler) => unknown }, 
     immutable: false,
     // isPrivateFile has refused every other dotfile already.
     dotfiles: 'allow',
+    setHeaders: (response, filePath) => {
+      // The build names these files after their content: a new build gives a new name.
+      if (isHashedAsset(path.relative(dir, filePath))) {
+        response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      }
+    },
   });
   const isApi = (requestPath: string) =>
     API_PATH_PREFIXES.some((prefix) => requestPath.startsWith(prefix));
