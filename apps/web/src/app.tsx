@@ -22,14 +22,21 @@ function renderLink({
   className,
   children,
   current,
+  onClick,
 }: {
   href: string;
   className: string;
   children: ReactNode;
   current?: boolean;
+  onClick?: () => void;
 }) {
   return (
-    <Link to={href} className={className} aria-current={current ? 'page' : undefined}>
+    <Link
+      to={href}
+      className={className}
+      aria-current={current ? 'page' : undefined}
+      onClick={onClick}
+    >
       {children}
     </Link>
   );

@@ -23,6 +23,7 @@ export * from './components/select';
 export * from './components/service-problem';
 export * from './components/summary-card';
 export * from './components/summary-list';
+export * from './components/scroll-box';
 export * from './components/table';
 export * from './components/tag';
 export * from './components/text-input';

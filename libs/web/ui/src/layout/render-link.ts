@@ -6,4 +6,6 @@ export type RenderLink = (props: {
   className: string;
   children: ReactNode;
   current?: boolean;
+  /** Called when the link is followed (the folded phone menu closes). */
+  onClick?: () => void;
 }) => ReactNode;

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { SERVICE_NAME } from './footer';
 import type { RenderLink } from './render-link';
+import { TABLET_AND_WIDER, useMediaQuery } from './use-media-query';
 
 export interface NavigationItem {
   href: string;
@@ -9,7 +10,12 @@ export interface NavigationItem {
   current: boolean;
 }
 
-/** GOV.UK service navigation: the service name, the menu, and the account links. */
+/**
+ * GOV.UK service navigation: the service name, the menu, and the account links.
+ * On a phone the menu folds behind a "Menu" button, as GOV.UK Frontend's own
+ * script does it: the button says whether it is open (aria-expanded), and
+ * choosing a page folds it again.
+ */
 export function ServiceNavigation({
   navigation,
   renderLink,
@@ -19,6 +25,8 @@ export function ServiceNavigation({
   renderLink: RenderLink;
   accountNavigation?: ReactNode;
 }) {
+  const wide = useMediaQuery(TABLET_AND_WIDER);
+  const [open, setOpen] = useState(false);
   return (
     <section aria-label="Service information" className="govuk-service-navigation">
       <div className="govuk-width-container govuk-service-navigation__inlining-container">
@@ -31,7 +39,18 @@ export function ServiceNavigation({
             })}
           </span>
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-            <ul className="govuk-service-navigation__list" id="navigation">
+            <button
+              type="button"
+              className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+              aria-controls="navigation"
+              hidden={wide}
+              aria-hidden={wide || undefined}
+              aria-expanded={wide ? undefined : open}
+              onClick={() => setOpen(!open)}
+            >
+              Menu
+            </button>
+            <ul className="govuk-service-navigation__list" id="navigation" hidden={!wide && !open}>
               {navigation.map((item) => (
                 <li
                   key={item.href}
@@ -41,6 +60,7 @@ export function ServiceNavigation({
                     href: item.href,
                     className: 'govuk-service-navigation__link',
                     current: item.current,
+                    onClick: () => setOpen(false),
                     children: item.current ? (
                       <strong className="govuk-service-navigation__active-fallback">
                         {item.label}
