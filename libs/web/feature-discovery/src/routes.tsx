@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-import { SearchPage } from './search/search-page';
+import { SearchPage } from './pages/search-page';
 
 /** The discovery pages, for the app's router. */
 export const discoveryRoutes: RouteObject[] = [{ path: 'search', element: <SearchPage /> }];

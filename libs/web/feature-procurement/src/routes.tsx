@@ -1,9 +1,9 @@
 import type { RouteObject } from 'react-router';
 
-import { EditGroupPage } from './edit/edit-group-page';
-import { GroupPage } from './group/group-page';
-import { GroupsPage } from './list/groups-page';
-import { StartGroupPage } from './start/start-group-page';
+import { EditGroupPage } from './pages/edit-group-page';
+import { GroupPage } from './pages/group-page';
+import { GroupsPage } from './pages/groups-page';
+import { StartGroupPage } from './pages/start-group-page';
 
 /** Every procurement group page, for the app's router. */
 export const procurementRoutes: RouteObject[] = [

@@ -1,13 +1,13 @@
 import type { RouteObject } from 'react-router';
 
-import { NewSupplierPage } from './directory/new-supplier-page';
-import { SupplierPage } from './directory/supplier-page';
-import { SuppliersPage } from './directory/suppliers-page';
-import { EditExperiencePage } from './experiences/edit-experience-page';
-import { ExperiencePage } from './experiences/experience-page';
-import { MyCouncilExperiencesPage } from './experiences/my-council-page';
-import { NewExperiencePage } from './experiences/new-experience-page';
-import { ModerationPage } from './moderation/moderation-page';
+import { EditExperiencePage } from './pages/edit-experience-page';
+import { ExperiencePage } from './pages/experience-page';
+import { ModerationPage } from './pages/moderation-page';
+import { MyCouncilExperiencesPage } from './pages/my-council-experiences-page';
+import { NewExperiencePage } from './pages/new-experience-page';
+import { NewSupplierPage } from './pages/new-supplier-page';
+import { SupplierPage } from './pages/supplier-page';
+import { SuppliersPage } from './pages/suppliers-page';
 
 /** Every supplier page, for the app's router. */
 export const supplierRoutes: RouteObject[] = [

@@ -1721,6 +1721,28 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type ProcurementGroupSuggestedCouncilsQueryVariables = Exact<{
+  id: string | number;
+  monthsEitherSide?: number | null | undefined;
+}>;
+
+export type ProcurementGroupSuggestedCouncilsQuery = {
+  suggestedCouncilsForGroup: {
+    monthsEitherSide: number;
+    endsFrom: string;
+    endsTo: string;
+    suggestions: Array<{
+      status: GroupMemberStatus | null;
+      council: { code: string; name: string };
+      contracts: Array<{
+        endsOn: string;
+        supplierName: string;
+        category: { code: string; label: string };
+      }>;
+    }>;
+  };
+};
+
 export type EditProcurementGroupQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1960,28 +1982,6 @@ export type DeleteGroupDocumentMutationVariables = Exact<{
 }>;
 
 export type DeleteGroupDocumentMutation = { deleteGroupDocument: boolean };
-
-export type ProcurementGroupSuggestedCouncilsQueryVariables = Exact<{
-  id: string | number;
-  monthsEitherSide?: number | null | undefined;
-}>;
-
-export type ProcurementGroupSuggestedCouncilsQuery = {
-  suggestedCouncilsForGroup: {
-    monthsEitherSide: number;
-    endsFrom: string;
-    endsTo: string;
-    suggestions: Array<{
-      status: GroupMemberStatus | null;
-      council: { code: string; name: string };
-      contracts: Array<{
-        endsOn: string;
-        supplierName: string;
-        category: { code: string; label: string };
-      }>;
-    }>;
-  };
-};
 
 export type ExperienceSummaryFragment = {
   id: string;
@@ -9271,6 +9271,106 @@ export const SignOutDocument = {
     },
   ],
 } as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const ProcurementGroupSuggestedCouncilsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProcurementGroupSuggestedCouncils' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'monthsEitherSide' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestedCouncilsForGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'monthsEitherSide' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'monthsEitherSide' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'monthsEitherSide' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsTo' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'council' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contracts' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'category' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProcurementGroupSuggestedCouncilsQuery,
+  ProcurementGroupSuggestedCouncilsQueryVariables
+>;
 export const EditProcurementGroupDocument = {
   kind: 'Document',
   definitions: [
@@ -10308,106 +10408,6 @@ export const DeleteGroupDocumentDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteGroupDocumentMutation, DeleteGroupDocumentMutationVariables>;
-export const ProcurementGroupSuggestedCouncilsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProcurementGroupSuggestedCouncils' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'monthsEitherSide' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'suggestedCouncilsForGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'monthsEitherSide' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'monthsEitherSide' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'monthsEitherSide' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsTo' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'council' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'contracts' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'category' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  ProcurementGroupSuggestedCouncilsQuery,
-  ProcurementGroupSuggestedCouncilsQueryVariables
->;
 export const SupplierExperienceDocument = {
   kind: 'Document',
   definitions: [

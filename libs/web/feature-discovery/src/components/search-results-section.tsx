@@ -3,17 +3,17 @@ import { Pagination, SearchBuildingNotice, SearchUnavailable } from '@lgx/web/ui
 import { type ReactNode, useRef } from 'react';
 
 import type { SearchResults } from '../hooks/use-search-results';
-import { resultsCountText } from '../search/result-path';
-import type { SearchCatalogue } from '../search/search-catalogue';
-import { NoResults, SearchResultList } from '../search/search-results';
+import { resultsCountText } from '../model/result-path';
+import type { SearchCatalogue } from '../model/search-catalogue';
 import {
   nextPage,
   pageNumber,
   previousPage,
   searchPath,
   type SearchState,
-} from '../search/search-state';
+} from '../model/search-state';
 import { renderLink, renderPaginationLink } from './search-links';
+import { NoResults, SearchResultList } from './search-results';
 
 export const RESULTS_HEADING = 'search-results-heading';
 

@@ -1,8 +1,8 @@
 import { Select } from '@lgx/web/ui';
 import { startTransition, useOptimistic } from 'react';
 
-import { type SearchCatalogue, sortLabel, sortsFor } from '../search/search-catalogue';
-import type { SearchState } from '../search/search-state';
+import { type SearchCatalogue, sortLabel, sortsFor } from '../model/search-catalogue';
+import type { SearchState } from '../model/search-state';
 
 interface SearchSortProps {
   state: SearchState;

@@ -1,7 +1,7 @@
 import { SearchFilterCouncilDocument, useGraphQLQuery, ViewerDocument } from '@lgx/web/data-access';
 
-import type { CouncilFilters } from '../search/search-filters';
-import type { SearchState } from '../search/search-state';
+import type { CouncilFilters } from '../components/search-filters';
+import type { SearchState } from '../model/search-state';
 
 type NamedCouncil = CouncilFilters['mine'];
 

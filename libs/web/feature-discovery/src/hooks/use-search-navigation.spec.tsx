@@ -2,8 +2,8 @@ import { fireEvent, render, renderHook, screen, waitFor } from '@testing-library
 import type { ReactNode } from 'react';
 import { MemoryRouter, useLocation, useNavigate, useNavigationType } from 'react-router';
 
-import { withSort } from '../search/search-state';
-import { TEST_CATALOGUE } from '../search/test-catalogue';
+import { withSort } from '../model/search-state';
+import { TEST_CATALOGUE } from '../model/test-catalogue';
 import { useSearchNavigation } from './use-search-navigation';
 import { useSearchState } from './use-search-state';
 

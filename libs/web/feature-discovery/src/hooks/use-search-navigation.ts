@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
-import { type SearchState, serialiseSearchState, withQuery } from '../search/search-state';
+import { type SearchState, serialiseSearchState, withQuery } from '../model/search-state';
 
 /** How long typing pauses before the results follow. */
 export const TYPING_DELAY_MS = 250;

@@ -2,8 +2,8 @@ import { SearchDocument, useGraphQLQuery } from '@lgx/web/data-access';
 import { type FieldError, isSearchUnavailable } from '@lgx/web/ui';
 import { useMemo } from 'react';
 
-import { type SearchState, searchVariables } from '../search/search-state';
-import { useSearchStatus } from '../search/use-search-status';
+import { type SearchState, searchVariables } from '../model/search-state';
+import { useSearchStatus } from './use-search-status';
 
 /** The field a bad query points the error summary at. */
 export const QUERY_FIELD = 'search-query';

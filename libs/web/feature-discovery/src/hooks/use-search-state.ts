@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLocation } from 'react-router';
 
-import type { SearchCatalogue } from '../search/search-catalogue';
-import { parseSearchState, type SearchState } from '../search/search-state';
+import type { SearchCatalogue } from '../model/search-catalogue';
+import { parseSearchState, type SearchState } from '../model/search-state';
 
 /** The search the address describes: words, filters, sort and page, read against what search offers. */
 export function useSearchState(catalogue: SearchCatalogue): SearchState {

@@ -1,6 +1,6 @@
 import type { ProcurementGroupQuery } from '@lgx/web/data-access';
 
-import { Workspace } from '../group/workspace';
+import { Workspace } from './workspace';
 
 type Group = ProcurementGroupQuery['procurementGroup'];
 

@@ -2,7 +2,7 @@ import type { ProcurementGroupQuery } from '@lgx/web/data-access';
 import { SummaryList } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-import { day } from './day';
+import { day } from '../model/day';
 
 type Group = ProcurementGroupQuery['procurementGroup'];
 

@@ -1,6 +1,6 @@
 import type { ProcurementGroupQuery } from '@lgx/web/data-access';
 
-import { day } from './day';
+import { day } from '../model/day';
 
 type StageChange = ProcurementGroupQuery['procurementGroup']['stageHistory'][number];
 

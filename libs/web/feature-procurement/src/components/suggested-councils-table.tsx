@@ -2,8 +2,8 @@ import type { ProcurementGroupSuggestedCouncilsQuery } from '@lgx/web/data-acces
 import { Button, Table } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-import { MEMBER_STATUS_LABELS } from '../group/members-table';
-import { day } from './day';
+import { day } from '../model/day';
+import { MEMBER_STATUS_LABELS } from './members-table';
 
 type Suggestions = ProcurementGroupSuggestedCouncilsQuery['suggestedCouncilsForGroup'];
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 
-import { useGroupsChanged } from '../use-groups-changed';
+import { useGroupsChanged } from './use-groups-changed';
 
 /** What went wrong sharing a file, as the server said it, or a general word if it said nothing. */
 async function uploadFailure(response: Response): Promise<string> {

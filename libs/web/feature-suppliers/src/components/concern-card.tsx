@@ -7,8 +7,8 @@ import { Button, ErrorSummary, SummaryList, type SummaryRow, Tag } from '@lgx/we
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { formatDate } from '../common/experience-status-tag';
 import { useRefreshQueue } from '../hooks/use-refresh-queue';
+import { formatDate } from '../model/format';
 import { EditAndKeep } from './edit-and-keep';
 
 type Concern = SupplierModerationQueueQuery['supplierModerationQueue']['concerns'][number];

@@ -16,7 +16,7 @@ import {
 } from '@lgx/web/ui';
 import { type FormEvent, useState } from 'react';
 
-import { CPV_OPTIONS } from '../directory/new-supplier-page';
+import { CPV_OPTIONS } from '../model/cpv-options';
 
 const FIELD_IDS = {
   name: 'correct-name',

@@ -1,8 +1,8 @@
 import { CONTRACT_VALUE_BANDS, ROUTES_TO_MARKET } from '@lgx/shared/domain';
 import { DateInput, type DateParts, Radios, Select, TextInput } from '@lgx/web/ui';
 
+import { YES_NO, yesNo } from '../model/yes-no';
 import type { ExperienceFieldsetProps } from './experience-fieldset-props';
-import { YES_NO, yesNo } from './yes-no';
 
 const options = (labels: Record<string, string>, prompt: string) => [
   { value: '', label: prompt },

@@ -1,7 +1,7 @@
 import type { SupplierExperienceQuery } from '@lgx/web/data-access';
 import { SummaryList } from '@lgx/web/ui';
 
-import { formatDate, outOfFive } from '../common/experience-status-tag';
+import { formatDate, outOfFive } from '../model/format';
 
 type Experience = NonNullable<SupplierExperienceQuery['supplierExperience']>;
 

@@ -1,9 +1,9 @@
 import { Autocomplete, Select, TextInput } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-import { EXPERIENCE_FIELD_IDS as IDS } from '../experiences/experience-form-values';
-import { searchSuppliers } from '../experiences/supplier-options';
-import { CPV_OPTIONS } from './cpv-options';
+import { CPV_OPTIONS } from '../model/cpv-options';
+import { EXPERIENCE_FIELD_IDS as IDS } from '../model/experience-form-values';
+import { searchSuppliers } from '../model/supplier-options';
 import type { ExperienceFieldsetProps } from './experience-fieldset-props';
 
 /** Who supplied what: the supplier (found as you type), the product and its category. */

@@ -1,8 +1,8 @@
 import { RATING_DIMENSIONS } from '@lgx/shared/domain';
 import { Radios, Textarea } from '@lgx/web/ui';
 
+import { YES_NO, yesNo } from '../model/yes-no';
 import type { ExperienceFieldsetProps } from './experience-fieldset-props';
-import { YES_NO, yesNo } from './yes-no';
 
 const RATING_ITEMS = [
   { value: '1', label: '1 (poor)' },

@@ -9,8 +9,8 @@ import { Button, ErrorSummary, SummaryList, type SummaryRow, Textarea } from '@l
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 
-import { formatDate, outOfFive } from '../common/experience-status-tag';
 import { useRefreshQueue } from '../hooks/use-refresh-queue';
+import { formatDate, outOfFive } from '../model/format';
 
 type Submitted = SupplierModerationQueueQuery['supplierModerationQueue']['submitted'][number];
 

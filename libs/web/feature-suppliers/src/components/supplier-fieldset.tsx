@@ -1,6 +1,6 @@
 import { Select, Textarea, TextInput } from '@lgx/web/ui';
 
-import { CPV_OPTIONS } from './cpv-options';
+import { CPV_OPTIONS } from '../model/cpv-options';
 
 /** A new supplier's details: only the name is needed. */
 export function SupplierFieldset({
