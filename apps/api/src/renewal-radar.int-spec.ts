@@ -1,4 +1,4 @@
-import { RadarClock } from '@lgx/api/feature-procurement';
+import { RenewalRadarClock } from '@lgx/api/feature-procurement';
 import {
   bootTestApp,
   errorCodeOf,
@@ -76,7 +76,7 @@ describe('renewal radar: procurement groups and supplier experiences together', 
       createApp(config, { logger: false, importCouncils: false }),
     );
     await seedTestCouncils(harness.dataSource);
-    jest.spyOn(harness.app.get(RadarClock), 'today').mockReturnValue(TODAY);
+    jest.spyOn(harness.app.get(RenewalRadarClock), 'today').mockReturnValue(TODAY);
     moderator = await signedIn(harness, { platformRole: 'MODERATOR' });
     for (const code of ['DER', 'NOT', 'SKP', 'KEN']) {
       editors[code] = await signedIn(harness, { council: code, role: 'EDITOR' });

@@ -36,7 +36,7 @@ export async function officerSession(db: pg.Pool, councilCode: string): Promise<
 /**
  * The procurement groups a council is a member of (interested or committed),
  * whose invite-only records its officers may find: what the API reads for
- * their search scope (GroupMembershipService.groupIdsOf).
+ * their search scope (ProcurementGroupMembershipService.groupIdsOf).
  */
 export async function memberGroupIds(db: pg.Pool, councilCode: string): Promise<string[]> {
   const { rows } = await db.query<{ group_id: string }>(

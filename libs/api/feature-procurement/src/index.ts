@@ -1,5 +1,4 @@
-export { checkGroup, type GroupFields } from './group-input';
 export * from './procurement.module';
-export * from './procurement-group.entity';
-export * from './procurement-group-search.definition';
-export * from './radar-clock';
+export { checkGroup, type GroupFields } from './procurement-group/procurement-group.rules';
+export * from './procurement-group/procurement-group-search.definition';
+export * from './renewal-radar/renewal-radar-clock';

@@ -2,23 +2,23 @@ import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { GroupMembershipService } from './group-membership.service';
-import { GroupNotifications } from './group-notifications.service';
-import { GroupViewerService } from './group-viewer.service';
-import { GroupWorkspaceService } from './group-workspace.service';
-import { OcdsExportService } from './ocds/ocds-export.service';
-import { ProcurementGroupEntity } from './procurement-group.entity';
-import { ProcurementGroupDocumentEntity } from './procurement-group-document.entity';
-import { ProcurementGroupMemberEntity } from './procurement-group-member.entity';
-import { ProcurementGroupMessageEntity } from './procurement-group-message.entity';
-import { ProcurementGroupSearchSource } from './procurement-group-search.source';
-import { ProcurementGroupStageChangeEntity } from './procurement-group-stage-change.entity';
-import { ProcurementGroupsController } from './procurement-groups.controller';
-import { ProcurementGroupsResolver } from './procurement-groups.resolver';
-import { ProcurementGroupsService } from './procurement-groups.service';
-import { RadarClock } from './radar-clock';
-import { RenewalRadarResolver } from './renewal-radar.resolver';
-import { RenewalRadarService } from './renewal-radar.service';
+import { OcdsExportController, OcdsExportService } from './ocds';
+import { ProcurementGroupController } from './procurement-group/procurement-group.controller';
+import { ProcurementGroupEntity } from './procurement-group/procurement-group.entity';
+import { ProcurementGroupResolver } from './procurement-group/procurement-group.resolver';
+import { ProcurementGroupService } from './procurement-group/procurement-group.service';
+import { ProcurementGroupDocumentEntity } from './procurement-group/procurement-group-document.entity';
+import { ProcurementGroupMemberEntity } from './procurement-group/procurement-group-member.entity';
+import { ProcurementGroupMembershipService } from './procurement-group/procurement-group-membership.service';
+import { ProcurementGroupMessageEntity } from './procurement-group/procurement-group-message.entity';
+import { ProcurementGroupNotificationService } from './procurement-group/procurement-group-notification.service';
+import { ProcurementGroupSearchSource } from './procurement-group/procurement-group-search.source';
+import { ProcurementGroupStageChangeEntity } from './procurement-group/procurement-group-stage-change.entity';
+import { ProcurementGroupViewerService } from './procurement-group/procurement-group-viewer.service';
+import { ProcurementGroupWorkspaceService } from './procurement-group/procurement-group-workspace.service';
+import { RenewalRadarResolver } from './renewal-radar/renewal-radar.resolver';
+import { RenewalRadarService } from './renewal-radar/renewal-radar.service';
+import { RenewalRadarClock } from './renewal-radar/renewal-radar-clock';
 
 export const PROCUREMENT_ENTITIES = [
   ProcurementGroupEntity,
@@ -27,7 +27,7 @@ export const PROCUREMENT_ENTITIES = [
   ProcurementGroupMessageEntity,
   ProcurementGroupDocumentEntity,
 ];
-export const PROCUREMENT_RESOLVERS = [ProcurementGroupsResolver, RenewalRadarResolver];
+export const PROCUREMENT_RESOLVERS = [ProcurementGroupResolver, RenewalRadarResolver];
 
 /**
  * Co-procurement groups: councils with the same need pooling demand for a joint bid.
@@ -35,19 +35,19 @@ export const PROCUREMENT_RESOLVERS = [ProcurementGroupsResolver, RenewalRadarRes
  */
 @Module({
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(PROCUREMENT_ENTITIES)],
-  controllers: [ProcurementGroupsController],
+  controllers: [ProcurementGroupController, OcdsExportController],
   providers: [
-    ProcurementGroupsService,
-    GroupMembershipService,
-    GroupViewerService,
-    GroupWorkspaceService,
-    GroupNotifications,
+    ProcurementGroupService,
+    ProcurementGroupMembershipService,
+    ProcurementGroupViewerService,
+    ProcurementGroupWorkspaceService,
+    ProcurementGroupNotificationService,
     OcdsExportService,
     RenewalRadarService,
-    RadarClock,
+    RenewalRadarClock,
     ProcurementGroupSearchSource,
     ...PROCUREMENT_RESOLVERS,
   ],
-  exports: [ProcurementGroupsService],
+  exports: [ProcurementGroupService],
 })
 export class ProcurementModule {}

@@ -5,8 +5,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
-import { sampleContent } from '../procurement.errors';
-import { ProcurementGroupsService } from '../procurement-groups.service';
+import { sampleContent } from '../procurement-group/procurement-group.errors';
+import { ProcurementGroupService } from '../procurement-group/procurement-group.service';
 import { buildReleasePackage, exportRefusal } from './ocds-release-package';
 
 /** A group's OCDS release package, for officers of its member councils. */
@@ -14,7 +14,7 @@ import { buildReleasePackage, exportRefusal } from './ocds-release-package';
 export class OcdsExportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly groups: ProcurementGroupsService,
+    private readonly groups: ProcurementGroupService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,18 +1,12 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
-import type { ContractEnding } from '@lgx/api/core/contracts';
 import { CouncilDirectory } from '@lgx/api/core/councils';
-import { findCpv, INVITE_WINDOW, RADAR_WINDOW } from '@lgx/shared/domain';
+import { INVITE_WINDOW, RADAR_WINDOW } from '@lgx/shared/domain';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 
-import { toProcurementGroup } from './procurement-group.view';
-import { CouncilSuggestions, type RadarContract, RenewalRadar } from './renewal-radar.object';
+import { toProcurementGroup } from '../procurement-group/procurement-group.view';
+import { CouncilSuggestions, RenewalRadar } from './renewal-radar.object';
 import { RenewalRadarService } from './renewal-radar.service';
-
-const toRadarContract = (contract: ContractEnding): RadarContract => ({
-  category: { code: contract.cpvCode, label: findCpv(contract.cpvCode)?.label ?? contract.cpvCode },
-  endsOn: contract.endsOn,
-  supplierName: contract.supplierName,
-});
+import { toRadarContract } from './renewal-radar.view';
 
 @Resolver()
 export class RenewalRadarResolver {

@@ -4,37 +4,46 @@ import { PaginationArgs } from '@lgx/api/core/graphql';
 import { NATION_KEYS } from '@lgx/shared/domain';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { aggregateDemand, demandForReader } from './demand';
-import { GroupMembershipService } from './group-membership.service';
-import { GroupViewerService } from './group-viewer.service';
-import { GroupWorkspaceService } from './group-workspace.service';
 import type { ProcurementGroupEntity } from './procurement-group.entity';
 import {
   CommitmentInput,
+  MoveGroupStageInput,
+  ProcurementGroupFilter,
+  ProcurementGroupInput,
+} from './procurement-group.input';
+import {
   GroupDemand,
   GroupMember,
   GroupMessage,
   GroupStageChange,
   GroupViewer,
   GroupWorkspace,
-  MoveGroupStageInput,
   ProcurementGroup,
   ProcurementGroupConnection,
-  ProcurementGroupFilter,
-  ProcurementGroupInput,
 } from './procurement-group.object';
-import { money, toGroupMember, toProcurementGroup } from './procurement-group.view';
+import { ProcurementGroupService } from './procurement-group.service';
+import {
+  money,
+  toGroupDocument,
+  toGroupMember,
+  toGroupMessage,
+  toGroupStageChange,
+  toProcurementGroup,
+} from './procurement-group.view';
+import { aggregateDemand, demandForReader } from './procurement-group-demand';
 import { isMemberStatus } from './procurement-group-member.entity';
-import { ProcurementGroupsService } from './procurement-groups.service';
+import { ProcurementGroupMembershipService } from './procurement-group-membership.service';
+import { ProcurementGroupViewerService } from './procurement-group-viewer.service';
+import { ProcurementGroupWorkspaceService } from './procurement-group-workspace.service';
 
 @Resolver(() => ProcurementGroup)
-export class ProcurementGroupsResolver {
+export class ProcurementGroupResolver {
   constructor(
-    private readonly groups: ProcurementGroupsService,
-    private readonly membership: GroupMembershipService,
-    private readonly workspace: GroupWorkspaceService,
+    private readonly groups: ProcurementGroupService,
+    private readonly membership: ProcurementGroupMembershipService,
+    private readonly workspace: ProcurementGroupWorkspaceService,
     private readonly councils: CouncilDirectory,
-    private readonly viewers: GroupViewerService,
+    private readonly viewers: ProcurementGroupViewerService,
   ) {}
 
   @Access.officer()
@@ -82,23 +91,10 @@ export class ProcurementGroupsResolver {
       ...documents.map((d) => d.councilCode),
     ]);
     return {
-      messages: messages.map((m) => ({
-        id: m.id,
-        body: m.body,
-        authorName: m.authorName,
-        council: councils.get(m.councilCode)!,
-        createdAt: m.createdAt,
-      })),
-      documents: documents.map((d) => ({
-        id: d.id,
-        filename: d.filename,
-        contentType: d.contentType,
-        size: d.size,
-        council: councils.get(d.councilCode)!,
-        url: `/procurement-documents/${d.id}/${d.filename}`,
-        createdAt: d.createdAt,
-        canRemove: this.workspace.canRemove(actor, d, group),
-      })),
+      messages: messages.map((m) => toGroupMessage(m, councils.get(m.councilCode)!)),
+      documents: documents.map((d) =>
+        toGroupDocument(d, councils.get(d.councilCode)!, this.workspace.canRemove(actor, d, group)),
+      ),
     };
   }
 
@@ -153,7 +149,7 @@ export class ProcurementGroupsResolver {
   private readsInFull(
     actor: Actor,
     group: ProcurementGroup,
-    memberships: Parameters<ProcurementGroupsService['readsPrivate']>[1],
+    memberships: Parameters<ProcurementGroupService['readsPrivate']>[1],
   ): boolean {
     return group.isSample || this.groups.readsPrivate(actor, memberships);
   }
@@ -171,14 +167,7 @@ export class ProcurementGroupsResolver {
   ): Promise<GroupStageChange[]> {
     const changes = await this.groups.history(actor, group.id);
     const councils = await this.councilMap(changes.map((c) => c.changedByCouncilCode));
-    return changes.map((c) => ({
-      fromStage: c.fromStage as GroupStageChange['fromStage'],
-      toStage: c.toStage as GroupStageChange['toStage'],
-      note: c.note,
-      changedByName: c.changedByName,
-      changedByCouncil: councils.get(c.changedByCouncilCode) ?? null,
-      changedAt: c.changedAt,
-    }));
+    return changes.map((c) => toGroupStageChange(c, councils.get(c.changedByCouncilCode) ?? null));
   }
 
   @Access.councilRole('EDITOR')
@@ -281,13 +270,7 @@ export class ProcurementGroupsResolver {
     @Args('body') body: string,
   ): Promise<GroupMessage> {
     const message = await this.workspace.post(actor, id, body);
-    return {
-      id: message.id,
-      body: message.body,
-      authorName: message.authorName,
-      council: (await this.councils.findByCode(message.councilCode))!,
-      createdAt: message.createdAt,
-    };
+    return toGroupMessage(message, (await this.councils.findByCode(message.councilCode))!);
   }
 
   @Access.councilRole('EDITOR')

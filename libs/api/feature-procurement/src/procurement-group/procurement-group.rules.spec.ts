@@ -1,4 +1,9 @@
-import { checkCommitment, checkGroup, checkGroupChange, type GroupFields } from './group-input';
+import {
+  checkCommitment,
+  checkGroup,
+  checkGroupChange,
+  type GroupFields,
+} from './procurement-group.rules';
 
 const group = (extra: Partial<GroupFields> = {}): GroupFields => ({
   title: 'AI digital assistant',

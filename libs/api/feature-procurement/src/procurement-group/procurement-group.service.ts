@@ -22,15 +22,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import {
-  checkGroup,
-  checkGroupChange,
-  GROUP_DETAILS,
-  GROUP_LIMITS,
-  type GroupFields,
-  type GroupValues,
-} from './group-input';
-import { GroupNotifications } from './group-notifications.service';
+import { ProcurementGroupEntity } from './procurement-group.entity';
 import {
   badStageMove,
   fieldProblem,
@@ -38,9 +30,17 @@ import {
   invalidInput,
   notNow,
   sampleContent,
-} from './procurement.errors';
-import { ProcurementGroupEntity } from './procurement-group.entity';
+} from './procurement-group.errors';
+import {
+  checkGroup,
+  checkGroupChange,
+  GROUP_DETAILS,
+  GROUP_LIMITS,
+  type GroupFields,
+  type GroupValues,
+} from './procurement-group.rules';
 import { MEMBER_STATUSES, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
+import { ProcurementGroupNotificationService } from './procurement-group-notification.service';
 import { ProcurementGroupStageChangeEntity } from './procurement-group-stage-change.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,12 +54,12 @@ export interface GroupFilter {
 
 /** Procurement groups: starting one, reading and listing them, and their lifecycle. */
 @Injectable()
-export class ProcurementGroupsService {
+export class ProcurementGroupService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
-    private readonly notifications: GroupNotifications,
+    private readonly notifications: ProcurementGroupNotificationService,
   ) {}
 
   /** A group led by the actor's council, which joins it as its first member. */

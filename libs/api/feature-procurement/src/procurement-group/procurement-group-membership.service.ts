@@ -6,28 +6,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { checkCommitment, type CommitmentFields, todayIso } from './group-input';
-import { GroupNotifications } from './group-notifications.service';
-import { fieldProblem, invalidInput, notAMember, notNow } from './procurement.errors';
 import type { ProcurementGroupEntity } from './procurement-group.entity';
+import { fieldProblem, invalidInput, notAMember, notNow } from './procurement-group.errors';
+import { checkCommitment, type CommitmentFields, todayIso } from './procurement-group.rules';
+import { ProcurementGroupService } from './procurement-group.service';
 import {
   isMemberStatus,
   type MemberStatus,
   ProcurementGroupMemberEntity,
 } from './procurement-group-member.entity';
-import { ProcurementGroupsService } from './procurement-groups.service';
+import { ProcurementGroupNotificationService } from './procurement-group-notification.service';
 
 const stageWords = (group: ProcurementGroupEntity) => GROUP_STAGES[group.stage].toLowerCase();
 
 /** Councils joining, committing to and leaving groups; the lead's invitations and answers. */
 @Injectable()
-export class GroupMembershipService {
+export class ProcurementGroupMembershipService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly groups: ProcurementGroupsService,
+    private readonly groups: ProcurementGroupService,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
-    private readonly notifications: GroupNotifications,
+    private readonly notifications: ProcurementGroupNotificationService,
   ) {}
 
   /**

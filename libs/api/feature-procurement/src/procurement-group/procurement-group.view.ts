@@ -11,11 +11,20 @@ import {
 } from '@lgx/shared/domain';
 
 import type { ProcurementGroupEntity } from './procurement-group.entity';
-import type { GroupMember, ProcurementGroup } from './procurement-group.object';
+import type {
+  GroupDocument,
+  GroupMember,
+  GroupMessage,
+  GroupStageChange,
+  ProcurementGroup,
+} from './procurement-group.object';
+import type { ProcurementGroupDocumentEntity } from './procurement-group-document.entity';
 import {
   isMemberStatus,
   type ProcurementGroupMemberEntity,
 } from './procurement-group-member.entity';
+import type { ProcurementGroupMessageEntity } from './procurement-group-message.entity';
+import type { ProcurementGroupStageChangeEntity } from './procurement-group-stage-change.entity';
 
 export const money = (pence: number | null): Money | null =>
   pence === null ? null : { pence: String(pence), formatted: formatPence(pence) };
@@ -75,5 +84,56 @@ export function toGroupMember(
     earliestStart: details ? member.earliestStart : null,
     latestStart: details ? member.latestStart : null,
     committedAt: details ? member.committedAt : null,
+  };
+}
+
+/** A post in the discussion. */
+export function toGroupMessage(
+  message: ProcurementGroupMessageEntity,
+  council: Council,
+): GroupMessage {
+  return {
+    id: message.id,
+    body: message.body,
+    authorName: message.authorName,
+    council,
+    createdAt: message.createdAt,
+  };
+}
+
+/** Where a shared document downloads from (ProcurementGroupController). */
+export const documentUrl = (document: Pick<ProcurementGroupDocumentEntity, 'id' | 'filename'>) =>
+  `/procurement-documents/${document.id}/${document.filename}`;
+
+/** A shared document; `canRemove` is whether the reader may remove it. */
+export function toGroupDocument(
+  document: ProcurementGroupDocumentEntity,
+  council: Council,
+  canRemove: boolean,
+): GroupDocument {
+  return {
+    id: document.id,
+    filename: document.filename,
+    contentType: document.contentType,
+    size: document.size,
+    council,
+    url: documentUrl(document),
+    createdAt: document.createdAt,
+    canRemove,
+  };
+}
+
+/** A move in the lifecycle; the council is null when it is no longer in the register. */
+export function toGroupStageChange(
+  change: ProcurementGroupStageChangeEntity,
+  council: Council | null,
+): GroupStageChange {
+  return {
+    fromStage: change.fromStage as GroupStageChange['fromStage'],
+    toStage: change.toStage as GroupStageChange['toStage'],
+    note: change.note,
+    changedByName: change.changedByName,
+    changedByCouncil: council,
+    changedAt: change.changedAt,
   };
 }

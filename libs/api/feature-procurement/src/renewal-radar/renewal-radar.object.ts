@@ -2,8 +2,8 @@ import { Council } from '@lgx/api/core/councils';
 import { CpvCategory } from '@lgx/api/core/graphql';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-import { MemberStatusEnum, ProcurementGroup } from './procurement-group.object';
-import type { MemberStatus } from './procurement-group-member.entity';
+import { MemberStatusEnum, ProcurementGroup } from '../procurement-group/procurement-group.object';
+import type { MemberStatus } from '../procurement-group/procurement-group-member.entity';
 
 @ObjectType({
   description:

@@ -4,7 +4,7 @@ import {
   type DemandCouncil,
   demandForReader,
   type DemandMember,
-} from './demand';
+} from './procurement-group-demand';
 
 const councils = new Map<string, DemandCouncil>([
   ['DER', { population: 257_302, region: 'East Midlands', nation: 'England' }],

@@ -9,8 +9,8 @@ import type { DataSource } from 'typeorm';
  * the change is saved: a mail server that is down never undoes a change.
  */
 @Injectable()
-export class GroupNotifications {
-  private readonly logger = new Logger(GroupNotifications.name);
+export class ProcurementGroupNotificationService {
+  private readonly logger = new Logger(ProcurementGroupNotificationService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,

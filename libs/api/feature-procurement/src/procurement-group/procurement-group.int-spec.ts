@@ -10,9 +10,9 @@ import {
   type TestSession,
 } from '@lgx/api/testing';
 
-import { ocdsProblems } from './ocds/ocds-validator';
-import { PROCUREMENT_ENTITIES, ProcurementModule } from './procurement.module';
-import { NO_CONTRACT_ENDINGS } from './test/no-contract-endings';
+import { ocdsProblems } from '../ocds';
+import { PROCUREMENT_ENTITIES, ProcurementModule } from '../procurement.module';
+import { NO_CONTRACT_ENDINGS } from '../test/no-contract-endings';
 
 const YEAR = new Date().getUTCFullYear() + 1;
 

@@ -1,6 +1,6 @@
 import { signInEach, type TestApp, type TestSession } from '@lgx/api/testing';
 
-import { bootProcurementTestApp, startGroup } from './test/procurement-test-app';
+import { bootProcurementTestApp, startGroup } from '../test/procurement-test-app';
 
 const INVITE = `mutation($id: ID!) { inviteCouncilToGroup(id: $id, councilCode: "NOT") { id } }`;
 const MOVE = `mutation($i: MoveGroupStageInput!) { moveProcurementGroupStage(input: $i) { stage } }`;

@@ -5,7 +5,7 @@ import {
   groupInput,
   NEXT_YEAR as YEAR,
   startGroup as startGroupAs,
-} from './test/procurement-test-app';
+} from '../test/procurement-test-app';
 
 const INTEREST = `mutation($id: ID!) { expressInterestInGroup(id: $id) { id } }`;
 const COMMIT = `mutation($id: ID!, $input: CommitmentInput!) { commitToGroup(id: $id, input: $input) { id } }`;

@@ -10,10 +10,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
-import { aggregateDemand, demandForReader } from './demand';
-import { GroupMembershipService } from './group-membership.service';
 import { ProcurementGroupEntity } from './procurement-group.entity';
+import { aggregateDemand, demandForReader } from './procurement-group-demand';
 import { isMemberStatus, ProcurementGroupMemberEntity } from './procurement-group-member.entity';
+import { ProcurementGroupMembershipService } from './procurement-group-membership.service';
 import { PROCUREMENT_GROUP_SEARCH } from './procurement-group-search.definition';
 
 /**
@@ -78,7 +78,7 @@ export class ProcurementGroupSearchSource extends EntitySearchSource<Procurement
     @InjectDataSource() db: DataSource,
     registry: SearchSourceRegistry,
     private readonly readerGroups: ReaderGroupsRegistry,
-    private readonly membership: GroupMembershipService,
+    private readonly membership: ProcurementGroupMembershipService,
   ) {
     super(db, registry);
   }

@@ -8,12 +8,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { GROUP_LIMITS } from './group-input';
-import { fieldProblem, groupNotFound, sampleContent } from './procurement.errors';
 import type { ProcurementGroupEntity } from './procurement-group.entity';
+import { fieldProblem, groupNotFound, sampleContent } from './procurement-group.errors';
+import { GROUP_LIMITS } from './procurement-group.rules';
+import { ProcurementGroupService } from './procurement-group.service';
 import { ProcurementGroupDocumentEntity } from './procurement-group-document.entity';
 import { ProcurementGroupMessageEntity } from './procurement-group-message.entity';
-import { ProcurementGroupsService } from './procurement-groups.service';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_DOCUMENTS = 50;
@@ -23,10 +23,10 @@ const refused = (message: string) =>
 
 /** A group's discussion and shared documents, for its member councils only. */
 @Injectable()
-export class GroupWorkspaceService {
+export class ProcurementGroupWorkspaceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly groups: ProcurementGroupsService,
+    private readonly groups: ProcurementGroupService,
     private readonly storage: FileStorage,
     private readonly audit: AuditService,
     private readonly policy: PolicyService,

@@ -2,8 +2,8 @@ import { type Actor, councilRoleAtLeast, PolicyService } from '@lgx/api/core/aut
 import { groupDetailsEditable, isGroupEnded, isGroupOpenToJoin } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 
-import { todayIso } from './group-input';
 import type { ProcurementGroupEntity } from './procurement-group.entity';
+import { todayIso } from './procurement-group.rules';
 import {
   isMemberStatus,
   type MemberStatus,
@@ -24,10 +24,10 @@ export interface ViewerPlace {
 /**
  * What the viewer's council is, and may do, in a group (the GroupViewer field):
  * read only, from the group, its memberships and the policy. The changes are
- * GroupMembershipService's.
+ * ProcurementGroupMembershipService's.
  */
 @Injectable()
-export class GroupViewerService {
+export class ProcurementGroupViewerService {
   constructor(private readonly policy: PolicyService) {}
 
   /** What the viewer's council is, and may do, in the group. */
@@ -44,7 +44,7 @@ export class GroupViewerService {
       (group.interestClosesOn !== null && todayIso() <= group.interestClosesOn) ||
       status === 'INVITED';
     const editor = Boolean(code) && councilRoleAtLeast(actor.council?.role, 'EDITOR');
-    // A sample group does not change on LGX (ProcurementGroupsService.lock refuses it).
+    // A sample group does not change on LGX (ProcurementGroupService.lock refuses it).
     if (group.isSample)
       return {
         status,

@@ -14,11 +14,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { fieldProblem, invalidInput } from './procurement.errors';
-import { ProcurementGroupEntity } from './procurement-group.entity';
-import { isMemberStatus, type MemberStatus } from './procurement-group-member.entity';
-import { ProcurementGroupsService } from './procurement-groups.service';
-import { RadarClock } from './radar-clock';
+import { ProcurementGroupEntity } from '../procurement-group/procurement-group.entity';
+import { fieldProblem, invalidInput } from '../procurement-group/procurement-group.errors';
+import { ProcurementGroupService } from '../procurement-group/procurement-group.service';
+import {
+  isMemberStatus,
+  type MemberStatus,
+} from '../procurement-group/procurement-group-member.entity';
+import { RenewalRadarClock } from './renewal-radar-clock';
 
 /** Suggestions are a prompt, not a report: the first few are what a person reads. */
 const MAX_SUGGESTIONS = 50;
@@ -50,8 +53,8 @@ export class RenewalRadarService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly endings: ContractEndings,
-    private readonly groups: ProcurementGroupsService,
-    private readonly clock: RadarClock,
+    private readonly groups: ProcurementGroupService,
+    private readonly clock: RenewalRadarClock,
   ) {}
 
   /**

@@ -3,19 +3,19 @@ import { readFileUpload, sendStoredFile } from '@lgx/api/core/graphql';
 import { Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
-import { GroupWorkspaceService, MAX_DOCUMENT_BYTES } from './group-workspace.service';
-import { OcdsExportService } from './ocds/ocds-export.service';
+import { documentUrl } from './procurement-group.view';
+import {
+  MAX_DOCUMENT_BYTES,
+  ProcurementGroupWorkspaceService,
+} from './procurement-group-workspace.service';
 
 /**
- * Shared documents (raw body upload with the name in X-Filename, a header a
- * cross-site form cannot send; download) and the OCDS export, as files.
+ * Shared documents, as files: raw body upload with the name in X-Filename (a
+ * header a cross-site form cannot send), and download.
  */
 @Controller()
-export class ProcurementGroupsController {
-  constructor(
-    private readonly workspace: GroupWorkspaceService,
-    private readonly ocds: OcdsExportService,
-  ) {}
+export class ProcurementGroupController {
+  constructor(private readonly workspace: ProcurementGroupWorkspaceService) {}
 
   @Access.officer()
   @Post('procurement-groups/:id/documents')
@@ -32,7 +32,7 @@ export class ProcurementGroupsController {
       filename: saved.filename,
       contentType: saved.contentType,
       size: saved.size,
-      url: `/procurement-documents/${saved.id}/${saved.filename}`,
+      url: documentUrl(saved),
     });
   }
 
@@ -45,22 +45,5 @@ export class ProcurementGroupsController {
   ): Promise<void> {
     const { document, stream } = await this.workspace.open(actor, id);
     sendStoredFile(response, document, stream, 'private, no-store');
-  }
-
-  @Access.officer()
-  @Get('procurement-exports/:id/ocds.json')
-  async exportOcds(
-    @CurrentActor() actor: Actor,
-    @Param('id') id: string,
-    @Res() response: Response,
-  ): Promise<void> {
-    const { group, releasePackage } = await this.ocds.releasePackage(actor, id);
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.setHeader(
-      'Content-Disposition',
-      `attachment; filename="procurement-group-${group.id}-ocds.json"`,
-    );
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.status(HttpStatus.OK).send(JSON.stringify(releasePackage, null, 2));
   }
 }

@@ -1,7 +1,7 @@
 import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 import { GROUP_STAGES, type GroupStage } from '@lgx/shared/domain';
 
-import type { FieldProblem } from './group-input';
+import type { FieldProblem } from './procurement-group.rules';
 
 const stageWords = (stage: GroupStage) => GROUP_STAGES[stage].toLowerCase();
 

@@ -1,7 +1,11 @@
 import { SearchClient, SearchIndexer, SearchService } from '@lgx/api/core/search';
 import { signedIn, type TestApp, type TestSession } from '@lgx/api/testing';
 
-import { bootProcurementTestApp, NEXT_YEAR as YEAR, startGroup } from './test/procurement-test-app';
+import {
+  bootProcurementTestApp,
+  NEXT_YEAR as YEAR,
+  startGroup,
+} from '../test/procurement-test-app';
 
 const DEMAND = `interestedCount committedCount memberCount committedValue { pence }
   populationCovered committedPopulation regions minimumCouncils minimumMet withheldReason`;

@@ -1,0 +1,4 @@
+export * from './ocds-export.controller';
+export * from './ocds-export.service';
+export * from './ocds-release-package';
+export * from './ocds-validator';
