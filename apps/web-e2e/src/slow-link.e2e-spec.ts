@@ -1,7 +1,7 @@
-import { chromium, type Page, request as apiRequest } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
+import { publishedCaseStudy } from './support/api';
 import { baseUrl, CHROMIUM } from './support/browser';
-import { seeded } from './support/steps';
 
 /**
  * How long a case study takes to show on a slow link: 1.6 Mbps down, 750 kbps
@@ -17,42 +17,6 @@ const SLOW_LINK = {
 };
 const TITLE = 'Slow link: missed bins reported online';
 
-async function publishedCaseStudyId(): Promise<string> {
-  const api = await apiRequest.newContext({ baseURL: baseUrl() });
-  const graphql = async (query: string, variables: Record<string, unknown>) => {
-    const response = await api.post('/graphql', { data: { query, variables } });
-    const body = (await response.json()) as {
-      data?: Record<string, { id?: string }>;
-      errors?: unknown;
-    };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data ?? {};
-  };
-  await graphql(
-    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { status } }',
-    {
-      e: seeded('LGX_E2E_EDITOR_EMAIL'),
-      p: seeded('LGX_E2E_EDITOR_PASSWORD'),
-    },
-  );
-  const created = await graphql(
-    'mutation($input: CaseStudyInput!) { createCaseStudy(input: $input) { id } }',
-    {
-      input: {
-        title: TITLE,
-        summary: 'Residents report a missed bin collection online, and crews see it the same day.',
-        stage: 'LIVE',
-        serviceAreas: ['WASTE'],
-      },
-    },
-  );
-  const id = created['createCaseStudy']?.id;
-  if (!id) throw new Error('The case study was not created.');
-  await graphql('mutation($id: ID!) { publishCaseStudy(id: $id) { id } }', { id });
-  await api.dispose();
-  return id;
-}
-
 /** Milliseconds from asking for the page to its heading showing, on the slow link. */
 async function timeToHeading(page: Page, path: string): Promise<number> {
   const client = await page.context().newCDPSession(page);
@@ -67,7 +31,7 @@ async function timeToHeading(page: Page, path: string): Promise<number> {
 
 describe('a case study on a slow link (1.6 Mbps, 150 ms, empty cache)', () => {
   it('shows, and prints how long it took and what it downloaded', async () => {
-    const id = await publishedCaseStudyId();
+    const id = await publishedCaseStudy(TITLE);
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,

@@ -1,5 +1,5 @@
-import { Select } from '@lgx/web/ui';
-import { startTransition, useOptimistic } from 'react';
+import { Button, Select } from '@lgx/web/ui';
+import { startTransition, useOptimistic, useState } from 'react';
 
 import { type SearchCatalogue, sortLabel, sortsFor } from '../model/search-catalogue';
 import type { SearchState } from '../model/search-state';
@@ -11,26 +11,40 @@ interface SearchSortProps {
   onSort: (sort: SearchState['sort']) => Promise<void>;
 }
 
-/** "Sort by": the sorts the chosen content types offer. */
+/**
+ * "Sort by": the sorts the chosen content types offer. Choosing one only
+ * changes the list; the search runs when the person presses "Sort", so moving
+ * through the options with the arrow keys does not search once per option.
+ */
 export function SearchSort({ state, catalogue, onSort }: SearchSortProps) {
   // The chosen sort shows at once, while the page moves to its address.
   const [sort, showSort] = useOptimistic(state.sort);
+  const [chosen, choose] = useState<SearchState['sort'] | null>(null);
+  const shown = chosen ?? sort;
   return (
-    <Select
-      id="search-sort"
-      label="Sort by"
-      value={sort}
-      onChange={(event) => {
-        const chosen = event.target.value as SearchState['sort'];
+    <form
+      className="lgx-search-sort"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (shown === state.sort) return;
         startTransition(async () => {
-          showSort(chosen);
-          await onSort(chosen);
+          showSort(shown);
+          choose(null);
+          await onSort(shown);
         });
       }}
-      options={sortsFor(catalogue, state.types).map((option) => ({
-        value: option,
-        label: sortLabel(catalogue, option),
-      }))}
-    />
+    >
+      <Select
+        id="search-sort"
+        label="Sort by"
+        value={shown}
+        onChange={(event) => choose(event.target.value as SearchState['sort'])}
+        options={sortsFor(catalogue, state.types).map((option) => ({
+          value: option,
+          label: sortLabel(catalogue, option),
+        }))}
+      />
+      <Button variant="secondary">Sort</Button>
+    </form>
   );
 }

@@ -2,6 +2,7 @@ import { SEARCH_MAX_QUERY_LENGTH } from '@lgx/shared/domain';
 import { type ContentType, SearchOptionsDocument, useGraphQLQuery } from '@lgx/web/data-access';
 import { ErrorSummary, SearchBox, useHideHeaderSearch, usePageTitle } from '@lgx/web/ui';
 
+import { FilterPanel } from '../components/filter-panel';
 import { NEAR, SearchFilters } from '../components/search-filters';
 import { SearchPagePending } from '../components/search-page-pending';
 import { SearchResultsSection } from '../components/search-results-section';
@@ -64,7 +65,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
         onSubmit={(value) => go(withQuery(state, value), 'typed')}
       />
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
+        <FilterPanel filtered={clearHref !== null}>
           <SearchFilters
             groups={filterGroups(state, results.search, unfiltered, catalogue)}
             councils={councils}
@@ -85,7 +86,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
               );
             }}
           />
-        </div>
+        </FilterPanel>
         <SearchResultsSection
           state={state}
           catalogue={catalogue}
@@ -93,6 +94,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
           clearHref={clearHref}
           sort={
             <SearchSort
+              key={state.sort}
               state={state}
               catalogue={catalogue}
               onSort={(chosen) => go(withSort(current, chosen, catalogue), 'push')}

@@ -1,0 +1,58 @@
+import { request as apiRequest } from 'playwright-core';
+
+import { baseUrl } from './browser';
+import { seeded } from './steps';
+
+type GraphQL = (
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<Record<string, { id?: string }>>;
+
+/** Signs in over GraphQL, as the web app does, and returns a way to send more operations. */
+async function signedInApi(emailVariable: string, passwordVariable: string) {
+  const api = await apiRequest.newContext({ baseURL: baseUrl() });
+  const graphql: GraphQL = async (query, variables = {}) => {
+    const response = await api.post('/graphql', { data: { query, variables } });
+    const body = (await response.json()) as {
+      data?: Record<string, { id?: string }>;
+      errors?: unknown;
+    };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data ?? {};
+  };
+  await graphql(
+    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { status } }',
+    { e: seeded(emailVariable), p: seeded(passwordVariable) },
+  );
+  return { graphql, dispose: () => api.dispose() };
+}
+
+/**
+ * A case study Derby's seeded editor has written and published, for journeys
+ * that need one to read: its id.
+ */
+export async function publishedCaseStudy(title: string): Promise<string> {
+  const { graphql, dispose } = await signedInApi('LGX_E2E_EDITOR_EMAIL', 'LGX_E2E_EDITOR_PASSWORD');
+  try {
+    const created = await graphql(
+      'mutation($input: CaseStudyInput!) { createCaseStudy(input: $input) { id } }',
+      {
+        input: {
+          title,
+          summary:
+            'Residents report a missed bin collection online, and crews see it the same day.',
+          stage: 'LIVE',
+          serviceAreas: ['WASTE'],
+          investment: '42000',
+          cashableSavingsPerYear: '18000',
+        },
+      },
+    );
+    const id = created['createCaseStudy']?.id;
+    if (!id) throw new Error('The case study was not created.');
+    await graphql('mutation($id: ID!) { publishCaseStudy(id: $id) { id } }', { id });
+    return id;
+  } finally {
+    await dispose();
+  }
+}
