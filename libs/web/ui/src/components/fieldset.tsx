@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { fieldDescribedBy,type FieldDescription } from './described-by';
+import { fieldDescribedBy, type FieldDescription } from './described-by';
 import { FormGroup, HintAndError } from './form-group';
 
 /**
