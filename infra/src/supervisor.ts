@@ -47,90 +47,127 @@ const inWords = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 export async function supervise<Service extends WatchedService>(
   options: SupervisorOptions<Service>,
 ): Promise<Supervisor<Service>> {
-  const initialDelay = options.initialDelayMs ?? 1_000;
-  const maxDelay = options.maxDelayMs ?? 30_000;
-  const stableAfter = options.stableAfterMs ?? 60_000;
-  const maxQuickFailures = options.maxQuickFailures ?? 5;
-  const { name, say } = options;
+  return new ServiceSupervisor(options, await options.start());
+}
 
-  let service: Service | undefined = await options.start();
-  let startedAt = Date.now();
-  let stopping = false;
-  let quickFailures = 0;
-  let restarts = 0;
-  let wait: { timer: NodeJS.Timeout; resolve: () => void } | undefined;
+interface Limits {
+  initialDelay: number;
+  maxDelay: number;
+  stableAfter: number;
+  maxQuickFailures: number;
+}
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      wait = { timer: setTimeout(resolve, ms), resolve };
-    }).finally(() => (wait = undefined));
+const limitsOf = (
+  options: Pick<
+    SupervisorOptions<WatchedService>,
+    'initialDelayMs' | 'maxDelayMs' | 'stableAfterMs' | 'maxQuickFailures'
+  >,
+): Limits => ({
+  initialDelay: options.initialDelayMs ?? 1_000,
+  maxDelay: options.maxDelayMs ?? 30_000,
+  stableAfter: options.stableAfterMs ?? 60_000,
+  maxQuickFailures: options.maxQuickFailures ?? 5,
+});
 
-  const giveUp = (why: string) => {
-    const reason =
-      `${name} ${why} ${quickFailures} times in a row; LGX stops trying. ` +
-      `Look at the messages above, then start LGX again.`;
-    say(reason);
-    options.onGiveUp?.(reason);
+/** One supervised service: the one running, and how it has failed so far. */
+class ServiceSupervisor<Service extends WatchedService> implements Supervisor<Service> {
+  private readonly limits: Limits;
+  private service: Service | undefined;
+  private startedAt = Date.now();
+  private stopping = false;
+  private quickFailures = 0;
+  private restartCount = 0;
+  private wait: { timer: NodeJS.Timeout; resolve: () => void } | undefined;
+
+  constructor(
+    private readonly options: SupervisorOptions<Service>,
+    first: Service,
+  ) {
+    this.limits = limitsOf(options);
+    this.service = first;
+    this.watch(first);
+  }
+
+  readonly current = () => this.service;
+
+  get restarts() {
+    return this.restartCount;
+  }
+
+  readonly stop = async () => {
+    this.stopping = true;
+    if (this.wait) {
+      clearTimeout(this.wait.timer);
+      this.wait.resolve();
+    }
+    await this.service?.stop();
   };
 
+  private wanted() {
+    return !this.stopping && (this.options.shouldRestart?.() ?? true);
+  }
+
+  private watch(running: Service) {
+    void running.exited.then(async (exit) => {
+      // A Ctrl-C reaches the service and the runner at once: let the runner's stop be known first.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      if (this.wanted() && this.service === running) void this.recover(exit);
+    });
+  }
+
   /** After the service ended: wait, restart, and watch the new one; until it runs or we give up. */
-  const recover = async (exit: ServiceExit): Promise<void> => {
-    service = undefined;
-    quickFailures = Date.now() - startedAt < stableAfter ? quickFailures + 1 : 1;
-    if (quickFailures > maxQuickFailures) return giveUp('stopped unexpectedly');
-    let delay = Math.min(maxDelay, initialDelay * 2 ** (quickFailures - 1));
+  private async recover(exit: ServiceExit): Promise<void> {
+    const { name, say } = this.options;
+    const { initialDelay, maxDelay, stableAfter, maxQuickFailures } = this.limits;
+    this.service = undefined;
+    this.quickFailures = Date.now() - this.startedAt < stableAfter ? this.quickFailures + 1 : 1;
+    if (this.quickFailures > maxQuickFailures) return this.giveUp('stopped unexpectedly');
+    let delay = Math.min(maxDelay, initialDelay * 2 ** (this.quickFailures - 1));
     say(`${name} stopped unexpectedly (${describeExit(exit)}); restarting in ${inWords(delay)}.`);
     for (;;) {
-      await sleep(delay);
-      if (!wanted()) return;
+      await this.sleep(delay);
+      if (!this.wanted()) return;
       try {
-        const started = await options.start();
-        if (stopping) {
-          await started.stop();
-          return;
-        }
-        service = started;
-        startedAt = Date.now();
-        restarts++;
-        say(`${name} is running again.`);
-        options.onRestart?.(started);
-        watch(started);
-        return;
+        return await this.restart();
       } catch (error) {
-        quickFailures++;
-        if (quickFailures > maxQuickFailures) return giveUp('could not be started');
+        this.quickFailures++;
+        if (this.quickFailures > maxQuickFailures) return this.giveUp('could not be started');
         delay = Math.min(maxDelay, delay * 2);
         say(
           `${name} could not be restarted (${firstLine(error)}); trying again in ${inWords(delay)}.`,
         );
       }
     }
-  };
+  }
 
-  const wanted = () => !stopping && (options.shouldRestart?.() ?? true);
-  const watch = (running: Service) => {
-    void running.exited.then(async (exit) => {
-      // A Ctrl-C reaches the service and the runner at once: let the runner's stop be known first.
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      if (wanted() && service === running) void recover(exit);
-    });
-  };
-  watch(service);
+  /** Starts the service again and watches it; rejects when it cannot start. */
+  private async restart(): Promise<void> {
+    const started = await this.options.start();
+    if (this.stopping) {
+      await started.stop();
+      return;
+    }
+    this.service = started;
+    this.startedAt = Date.now();
+    this.restartCount++;
+    this.options.say(`${this.options.name} is running again.`);
+    this.options.onRestart?.(started);
+    this.watch(started);
+  }
 
-  return {
-    current: () => service,
-    get restarts() {
-      return restarts;
-    },
-    stop: async () => {
-      stopping = true;
-      if (wait) {
-        clearTimeout(wait.timer);
-        wait.resolve();
-      }
-      await service?.stop();
-    },
-  };
+  private sleep(ms: number) {
+    return new Promise<void>((resolve) => {
+      this.wait = { timer: setTimeout(resolve, ms), resolve };
+    }).finally(() => (this.wait = undefined));
+  }
+
+  private giveUp(why: string) {
+    const reason =
+      `${this.options.name} ${why} ${this.quickFailures} times in a row; LGX stops trying. ` +
+      `Look at the messages above, then start LGX again.`;
+    this.options.say(reason);
+    this.options.onGiveUp?.(reason);
+  }
 }
 
 function firstLine(error: unknown): string {

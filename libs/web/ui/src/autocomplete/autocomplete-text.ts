@@ -1,3 +1,5 @@
+import { errorId, hintId } from '../components/described-by';
+
 /** An option of an autocomplete: what is stored, what is shown, and a detail shown beside it. */
 export interface AutocompleteOption {
   value: string;
@@ -37,7 +39,7 @@ export function describedByIds(
   fieldId: string,
   has: { hint: boolean; error: boolean },
 ): string {
-  const ours = [`${fieldId}-hint`, `${fieldId}-error`];
+  const ours = [hintId(fieldId), errorId(fieldId)];
   const own = (current ?? '').split(/\s+/).filter((id) => id && !ours.includes(id));
   return [...(has.hint ? [ours[0]!] : []), ...(has.error ? [ours[1]!] : []), ...new Set(own)].join(
     ' ',

@@ -4,7 +4,7 @@ import './autocomplete.scss';
 import AccessibleAutocomplete from 'accessible-autocomplete/react';
 import { type ReactNode, useRef, useState } from 'react';
 
-import { ErrorMessage } from '../components/error-message';
+import { LabelledField } from '../components/form-group';
 import { type AutocompleteOption, confirmedOption, suggestionHtml } from './autocomplete-text';
 import { useDescribedBy } from './use-described-by';
 import { useLatestSearch } from './use-latest-search';
@@ -49,16 +49,7 @@ export function Autocomplete({
   useDescribedBy(input, id, { hint: Boolean(hint), error: Boolean(error) });
 
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <div
         ref={container}
         className={`lgx-autocomplete${error ? ' lgx-autocomplete--error' : ''}`}
@@ -93,6 +84,6 @@ export function Autocomplete({
         />
       </div>
       <input type="hidden" name={name} value={chosen?.value ?? ''} />
-    </div>
+    </LabelledField>
   );
 }

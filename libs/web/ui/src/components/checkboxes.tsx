@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { choiceId, Fieldset } from './fieldset';
 
 export interface CheckboxItem {
   value: string;
@@ -35,42 +34,30 @@ export function Checkboxes({
   small = false,
 }: CheckboxesProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
+    <Fieldset id={id} legend={legend} legendClassName={legendClassName} hint={hint} error={error}>
+      <div
+        className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}
+        data-module="govuk-checkboxes"
       >
-        <legend className={`govuk-fieldset__legend ${legendClassName}`}>{legend}</legend>
-        {hint && (
-          <div className="govuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div
-          className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}
-          data-module="govuk-checkboxes"
-        >
-          {items.map((item, index) => {
-            const itemId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="govuk-checkboxes__item" key={item.value}>
-                <input
-                  className="govuk-checkboxes__input"
-                  id={itemId}
-                  name={name}
-                  type="checkbox"
-                  value={item.value}
-                  defaultChecked={defaultValues.includes(item.value)}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={itemId}>
-                  {item.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+        {items.map((item, index) => {
+          const itemId = choiceId(id, index);
+          return (
+            <div className="govuk-checkboxes__item" key={item.value}>
+              <input
+                className="govuk-checkboxes__input"
+                id={itemId}
+                name={name}
+                type="checkbox"
+                value={item.value}
+                defaultChecked={defaultValues.includes(item.value)}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={itemId}>
+                {item.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </Fieldset>
   );
 }

@@ -1,7 +1,6 @@
 import { Fragment, type ReactNode, useState } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { choiceId, Fieldset } from './fieldset';
 
 export interface ConditionalRadioItem {
   value: string;
@@ -39,58 +38,46 @@ export function ConditionalRadios({
 }: ConditionalRadiosProps) {
   const [chosen, setChosen] = useState(defaultValue);
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-      >
-        <legend className={`govuk-fieldset__legend ${legendClassName}`}>{legend}</legend>
-        {hint && (
-          <div className="govuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div className="govuk-radios" data-module="govuk-radios">
-          {items.map((item, index) => {
-            const itemId = index === 0 ? id : `${id}-${index + 1}`;
-            const conditionalId = `conditional-${itemId}`;
-            return (
-              <Fragment key={item.value}>
-                <div className="govuk-radios__item">
-                  <input
-                    className="govuk-radios__input"
-                    id={itemId}
-                    name={name}
-                    type="radio"
-                    value={item.value}
-                    defaultChecked={item.value === defaultValue}
-                    onChange={() => setChosen(item.value)}
-                    aria-controls={item.conditional ? conditionalId : undefined}
-                    aria-describedby={item.hint ? `${itemId}-item-hint` : undefined}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor={itemId}>
-                    {item.label}
-                  </label>
-                  {item.hint && (
-                    <div id={`${itemId}-item-hint`} className="govuk-hint govuk-radios__hint">
-                      {item.hint}
-                    </div>
-                  )}
-                </div>
-                {item.conditional && (
-                  <div
-                    className={`govuk-radios__conditional${chosen === item.value ? '' : ' govuk-radios__conditional--hidden'}`}
-                    id={conditionalId}
-                  >
-                    {item.conditional}
+    <Fieldset id={id} legend={legend} legendClassName={legendClassName} hint={hint} error={error}>
+      <div className="govuk-radios" data-module="govuk-radios">
+        {items.map((item, index) => {
+          const itemId = choiceId(id, index);
+          const conditionalId = `conditional-${itemId}`;
+          return (
+            <Fragment key={item.value}>
+              <div className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id={itemId}
+                  name={name}
+                  type="radio"
+                  value={item.value}
+                  defaultChecked={item.value === defaultValue}
+                  onChange={() => setChosen(item.value)}
+                  aria-controls={item.conditional ? conditionalId : undefined}
+                  aria-describedby={item.hint ? `${itemId}-item-hint` : undefined}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={itemId}>
+                  {item.label}
+                </label>
+                {item.hint && (
+                  <div id={`${itemId}-item-hint`} className="govuk-hint govuk-radios__hint">
+                    {item.hint}
                   </div>
                 )}
-              </Fragment>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+              </div>
+              {item.conditional && (
+                <div
+                  className={`govuk-radios__conditional${chosen === item.value ? '' : ' govuk-radios__conditional--hidden'}`}
+                  id={conditionalId}
+                >
+                  {item.conditional}
+                </div>
+              )}
+            </Fragment>
+          );
+        })}
+      </div>
+    </Fieldset>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { Fieldset } from './fieldset';
 
 export interface DateParts {
   day: string;
@@ -40,45 +39,39 @@ export function DateInput({
   defaultValue,
 }: DateInputProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        role="group"
-        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-      >
-        <legend className={`govuk-fieldset__legend ${legendClassName}`}>{legend}</legend>
-        {hint && (
-          <div className="govuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div className="govuk-date-input" id={id}>
-          {PARTS.map(({ part, label, width }) => {
-            const inputId = `${id}-${part}`;
-            const invalid = Boolean(error) && errorParts.includes(part);
-            return (
-              <div className="govuk-date-input__item" key={part}>
-                <div className="govuk-form-group">
-                  <label className="govuk-label govuk-date-input__label" htmlFor={inputId}>
-                    {label}
-                  </label>
-                  <input
-                    className={`govuk-input govuk-date-input__input ${width}${invalid ? ' govuk-input--error' : ''}`}
-                    id={inputId}
-                    name={inputId}
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    defaultValue={defaultValue?.[part] ?? ''}
-                    aria-invalid={invalid ? true : undefined}
-                  />
-                </div>
+    <Fieldset
+      id={id}
+      role="group"
+      legend={legend}
+      legendClassName={legendClassName}
+      hint={hint}
+      error={error}
+    >
+      <div className="govuk-date-input" id={id}>
+        {PARTS.map(({ part, label, width }) => {
+          const inputId = `${id}-${part}`;
+          const invalid = Boolean(error) && errorParts.includes(part);
+          return (
+            <div className="govuk-date-input__item" key={part}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={inputId}>
+                  {label}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input ${width}${invalid ? ' govuk-input--error' : ''}`}
+                  id={inputId}
+                  name={inputId}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  defaultValue={defaultValue?.[part] ?? ''}
+                  aria-invalid={invalid ? true : undefined}
+                />
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+            </div>
+          );
+        })}
+      </div>
+    </Fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { fieldAria } from './described-by';
+import { LabelledField } from './form-group';
 
 interface FileUploadProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
   id: string;
@@ -23,26 +23,16 @@ export function FileUpload({
   ...rest
 }: FileUploadProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
       <input
         className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
         id={id}
         name={id}
         type="file"
         ref={ref}
-        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-        aria-invalid={error ? true : undefined}
+        {...fieldAria(id, { hint, error })}
         {...rest}
       />
-    </div>
+    </LabelledField>
   );
 }

@@ -1,7 +1,7 @@
 import { type InputHTMLAttributes, type ReactNode, useState } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { fieldAria } from './described-by';
+import { LabelledField } from './form-group';
 
 interface PasswordInputProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -30,18 +30,13 @@ export function PasswordInput({
     setAnnouncement(visible ? 'Your password is hidden' : 'Your password is visible');
   };
   return (
-    <div
-      className={`govuk-form-group govuk-password-input${error ? ' govuk-form-group--error' : ''}`}
+    <LabelledField
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      groupClassName="govuk-password-input"
     >
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
       <div className="govuk-input__wrapper govuk-password-input__wrapper">
         <input
           className={`govuk-input govuk-password-input__input${error ? ' govuk-input--error' : ''}`}
@@ -51,8 +46,7 @@ export function PasswordInput({
           spellCheck={false}
           autoCapitalize="none"
           autoComplete={autoComplete}
-          aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-          aria-invalid={error ? true : undefined}
+          {...fieldAria(id, { hint, error })}
           {...rest}
         />
         <button
@@ -69,6 +63,6 @@ export function PasswordInput({
       <div className="govuk-password-input__sr-status govuk-visually-hidden" aria-live="polite">
         {announcement}
       </div>
-    </div>
+    </LabelledField>
   );
 }

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { fieldAria } from './described-by';
+import { LabelledField } from './form-group';
 
 interface PrefixedInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
@@ -28,16 +28,7 @@ export function PrefixedInput({
   ...rest
 }: PrefixedInputProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <div className="govuk-input__wrapper">
         {prefix && (
           <div className="govuk-input__prefix" aria-hidden="true">
@@ -50,8 +41,7 @@ export function PrefixedInput({
           name={id}
           type="text"
           spellCheck={false}
-          aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-          aria-invalid={error ? true : undefined}
+          {...fieldAria(id, { hint, error })}
           {...rest}
         />
         {suffix && (
@@ -60,6 +50,6 @@ export function PrefixedInput({
           </div>
         )}
       </div>
-    </div>
+    </LabelledField>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { choiceId, Fieldset } from './fieldset';
 
 export interface RadioItem {
   value: string;
@@ -34,49 +33,39 @@ export function Radios({
   defaultValue,
 }: RadiosProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset
-        className="govuk-fieldset"
-        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-      >
-        <legend
-          className={`govuk-fieldset__legend ${legendAsHeading ? 'govuk-fieldset__legend--l' : 'govuk-fieldset__legend--m'}`}
-        >
-          {legendAsHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
-        </legend>
-        {hint && (
-          <div className="govuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div className="govuk-radios" data-module="govuk-radios">
-          {items.map((item, index) => {
-            const itemId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="govuk-radios__item" key={item.value}>
-                <input
-                  className="govuk-radios__input"
-                  id={itemId}
-                  name={name}
-                  type="radio"
-                  value={item.value}
-                  defaultChecked={item.value === defaultValue}
-                  aria-describedby={item.hint ? `${itemId}-item-hint` : undefined}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={itemId}>
-                  {item.label}
-                </label>
-                {item.hint && (
-                  <div id={`${itemId}-item-hint`} className="govuk-hint govuk-radios__hint">
-                    {item.hint}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <Fieldset
+      id={id}
+      legend={legendAsHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
+      legendClassName={legendAsHeading ? 'govuk-fieldset__legend--l' : 'govuk-fieldset__legend--m'}
+      hint={hint}
+      error={error}
+    >
+      <div className="govuk-radios" data-module="govuk-radios">
+        {items.map((item, index) => {
+          const itemId = choiceId(id, index);
+          return (
+            <div className="govuk-radios__item" key={item.value}>
+              <input
+                className="govuk-radios__input"
+                id={itemId}
+                name={name}
+                type="radio"
+                value={item.value}
+                defaultChecked={item.value === defaultValue}
+                aria-describedby={item.hint ? `${itemId}-item-hint` : undefined}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={itemId}>
+                {item.label}
+              </label>
+              {item.hint && (
+                <div id={`${itemId}-item-hint`} className="govuk-hint govuk-radios__hint">
+                  {item.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </Fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { fieldAria } from './described-by';
+import { LabelledField } from './form-group';
 
 export interface SelectOption {
   value: string;
@@ -18,21 +18,11 @@ interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'
 
 export function Select({ id, label, hint, error, options, ...rest }: SelectProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         className={`govuk-select${error ? ' govuk-select--error' : ''}`}
         id={id}
-        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-        aria-invalid={error ? true : undefined}
+        {...fieldAria(id, { hint, error })}
         {...rest}
       >
         {options.map((option) => (
@@ -41,6 +31,6 @@ export function Select({ id, label, hint, error, options, ...rest }: SelectProps
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

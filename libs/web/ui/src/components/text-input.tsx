@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { fieldAria } from './described-by';
+import { LabelledField } from './form-group';
 
 interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
@@ -23,25 +23,15 @@ export function TextInput({
   ...rest
 }: TextInputProps) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
       <input
         className={`govuk-input${error ? ' govuk-input--error' : ''}${className ? ` ${className}` : ''}`}
         id={id}
         name={id}
         type="text"
-        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-        aria-invalid={error ? true : undefined}
+        {...fieldAria(id, { hint, error })}
         {...rest}
       />
-    </div>
+    </LabelledField>
   );
 }

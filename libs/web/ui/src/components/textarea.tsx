@@ -1,7 +1,7 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
 
-import { describedBy } from './described-by';
-import { ErrorMessage } from './error-message';
+import { fieldAria } from './described-by';
+import { LabelledField } from './form-group';
 
 interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   id: string;
@@ -25,34 +25,23 @@ export function Textarea({
   rows = 5,
   ...rest
 }: TextareaProps) {
-  const labelElement = (
-    <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
-      {label}
-    </label>
-  );
-  const Heading = labelAsHeading === 3 ? 'h3' : 'h2';
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      {labelAsHeading ? (
-        <Heading className="govuk-label-wrapper">{labelElement}</Heading>
-      ) : (
-        labelElement
-      )}
-      {hint && (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <LabelledField
+      id={id}
+      label={label}
+      labelClassName={labelClassName}
+      labelAsHeading={labelAsHeading}
+      hint={hint}
+      error={error}
+    >
       <textarea
         className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
         id={id}
         name={id}
         rows={rows}
-        aria-describedby={describedBy(Boolean(hint) && `${id}-hint`, error && `${id}-error`)}
-        aria-invalid={error ? true : undefined}
+        {...fieldAria(id, { hint, error })}
         {...rest}
       />
-    </div>
+    </LabelledField>
   );
 }

@@ -1,5 +1,7 @@
 import { startTransition, useOptimistic, useState } from 'react';
 
+import { Fieldset } from '../components/fieldset';
+
 export interface FilterCheckboxOption {
   value: string;
   label: string;
@@ -59,53 +61,51 @@ export function FilterCheckboxes({
       : shownOptions;
   const listId = `${id}-options`;
   return (
-    <div className="govuk-form-group lgx-filter">
-      <fieldset className="govuk-fieldset" aria-describedby={hint ? `${id}-hint` : undefined}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="govuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        <div
-          className="govuk-checkboxes govuk-checkboxes--small"
-          data-module="govuk-checkboxes"
-          id={listId}
+    <Fieldset
+      id={id}
+      legend={legend}
+      legendClassName="govuk-fieldset__legend--s"
+      hint={hint}
+      groupClassName="lgx-filter"
+    >
+      <div
+        className="govuk-checkboxes govuk-checkboxes--small"
+        data-module="govuk-checkboxes"
+        id={listId}
+      >
+        {shown.map((option) => {
+          const itemId = `${id}-${idPart(option.value)}`;
+          return (
+            <div className="govuk-checkboxes__item" key={option.value}>
+              <input
+                className="govuk-checkboxes__input"
+                id={itemId}
+                type="checkbox"
+                value={option.value}
+                checked={option.checked}
+                onChange={(event) => change(option.value, event.target.checked)}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={itemId}>
+                {option.count === undefined
+                  ? option.label
+                  : `${option.label} (${numberFormat.format(option.count)})`}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      {collapsible && (
+        <button
+          type="button"
+          className="lgx-link-button lgx-filter__toggle"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
         >
-          {shown.map((option) => {
-            const itemId = `${id}-${idPart(option.value)}`;
-            return (
-              <div className="govuk-checkboxes__item" key={option.value}>
-                <input
-                  className="govuk-checkboxes__input"
-                  id={itemId}
-                  type="checkbox"
-                  value={option.value}
-                  checked={option.checked}
-                  onChange={(event) => change(option.value, event.target.checked)}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={itemId}>
-                  {option.count === undefined
-                    ? option.label
-                    : `${option.label} (${numberFormat.format(option.count)})`}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-        {collapsible && (
-          <button
-            type="button"
-            className="lgx-link-button lgx-filter__toggle"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            onClick={() => setExpanded(!expanded)}
-          >
-            {expanded ? 'Show fewer' : `Show all ${options.length}`}
-            <span className="govuk-visually-hidden"> {legend.toLowerCase()} options</span>
-          </button>
-        )}
-      </fieldset>
-    </div>
+          {expanded ? 'Show fewer' : `Show all ${options.length}`}
+          <span className="govuk-visually-hidden"> {legend.toLowerCase()} options</span>
+        </button>
+      )}
+    </Fieldset>
   );
 }
