@@ -3,6 +3,7 @@ import { CouncilDirectory } from '@lgx/api/core/councils';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Response } from 'express';
 
+import { CouncilMembershipService } from '../council-membership/council-membership.service';
 import { SignUpInput, UpdateAccountInput } from './account.input';
 import { Account, EmailSent, EmailVerified, Viewer } from './account.object';
 import { AccountService } from './account.service';
@@ -14,6 +15,7 @@ export class AccountResolver {
   constructor(
     private readonly accounts: AccountService,
     private readonly viewers: ViewerService,
+    private readonly memberships: CouncilMembershipService,
     private readonly councils: CouncilDirectory,
   ) {}
 
@@ -41,7 +43,7 @@ export class AccountResolver {
   @Mutation(() => EmailVerified)
   async verifyEmail(@Args('token') token: string): Promise<EmailVerified> {
     const account = await this.accounts.verifyEmail(token);
-    const membership = await this.viewers.membershipOf(account.id);
+    const membership = await this.memberships.membershipOf(account.id);
     return {
       email: account.email!,
       council: membership ? await this.councils.findByCode(membership.councilCode) : null,

@@ -4,7 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { CouncilMembershipEntity } from '../council-membership/council-membership.entity';
 import { MfaService } from '../mfa/mfa.service';
 import { AccountEntity } from './account.entity';
 import type { Account, Viewer } from './account.object';
@@ -46,11 +45,5 @@ export class ViewerService {
       entity,
       entity.mfaEnabledAt ? await this.mfa.remainingRecoveryCodes(entity.id) : 0,
     );
-  }
-
-  membershipOf(accountId: string): Promise<CouncilMembershipEntity | null> {
-    return this.dataSource
-      .getRepository(CouncilMembershipEntity)
-      .findOneBy({ accountId, status: 'active' });
   }
 }

@@ -8,11 +8,12 @@ import * as oidc from 'openid-client';
 import { type DataSource, LessThan } from 'typeorm';
 
 import { AccountEntity } from '../account/account.entity';
-import { emailDomain, isEmailDomain, normaliseEmail } from '../account/account.rules';
+import { emailDomain, normaliseEmail } from '../account/account.rules';
 import { CouncilMembershipService } from '../council-membership/council-membership.service';
 import { invalidField, notFound } from '../identity.errors';
 import { SessionService } from '../session/session.service';
 import { SsoError } from './sso.errors';
+import { checkSsoSettings, type SsoSettings } from './sso.rules';
 import { SsoLoginEntity } from './sso-login.entity';
 import { SsoProviderEntity } from './sso-provider.entity';
 
@@ -45,27 +46,9 @@ export class SsoService {
   }
 
   /** Sets up (or replaces) sign-on for a domain; the issuer must answer discovery. */
-  async configure(
-    actor: Actor,
-    input: { domain: string; issuer: string; clientId: string; clientSecret: string },
-  ): Promise<SsoProviderEntity> {
+  async configure(actor: Actor, input: SsoSettings): Promise<SsoProviderEntity> {
     await this.policy.authorize(actor, { action: 'sso.manage' });
-    const domain = input.domain.trim().toLowerCase();
-    if (!isEmailDomain(domain)) throw invalidField('domain', 'Enter a domain like derby.gov.uk');
-    let issuer: URL;
-    try {
-      issuer = new URL(input.issuer.trim());
-    } catch {
-      throw invalidField(
-        'issuer',
-        'Enter the issuer URL, like https://login.microsoftonline.com/<tenant>/v2.0',
-      );
-    }
-    if (issuer.protocol !== 'https:' && this.config.environment === 'production') {
-      throw invalidField('issuer', 'The issuer must use https');
-    }
-    if (!input.clientId.trim()) throw invalidField('clientId', 'Enter the client ID');
-    if (!input.clientSecret) throw invalidField('clientSecret', 'Enter the client secret');
+    const { domain, issuer } = checkSsoSettings(input, this.config.environment);
     try {
       await this.discover(issuer.toString(), input.clientId.trim(), input.clientSecret);
     } catch (error) {
