@@ -1,5 +1,4 @@
 import { AUDIT_ENTITIES } from '@lgx/api/core/audit';
-import { AUTH_ENTITIES } from '@lgx/api/core/auth';
 import { SEARCH_ENTITIES } from '@lgx/api/core/search';
 import { CASE_STUDY_ENTITIES } from '@lgx/api/feature-case-studies';
 import { COMPONENT_ENTITIES } from '@lgx/api/feature-components';
@@ -11,7 +10,6 @@ import { SUPPLIER_ENTITIES } from '@lgx/api/feature-suppliers';
 /** Every TypeORM entity of the API, for the app and the migration tools alike. */
 export const ENTITIES = [
   ...AUDIT_ENTITIES,
-  ...AUTH_ENTITIES,
   ...SEARCH_ENTITIES,
   ...COUNCIL_ENTITIES,
   ...CASE_STUDY_ENTITIES,

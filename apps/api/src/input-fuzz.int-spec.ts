@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { AccountsService } from '@lgx/api/feature-identity';
+import { AccountService } from '@lgx/api/feature-identity';
 import { bootTestApp, signedIn, type TestApp, type TestSession } from '@lgx/api/testing';
 import {
   buildClientSchema,
@@ -218,7 +218,7 @@ describe('every argument against bad input, as every role (PostgreSQL + Meilisea
     // A password, so "delete my account" and "change password" check one
     // rather than treating these as single sign-on accounts.
     await harness.dataSource.query(`UPDATE account SET password_hash = $1`, [
-      await AccountsService.hashPassword('the right password for fuzzing'),
+      await AccountService.hashPassword('the right password for fuzzing'),
     ]);
     await loadSampleCaseStudies(harness.app);
     await loadSampleComponents(harness.app);

@@ -12,7 +12,7 @@
 import 'reflect-metadata';
 
 import { buildDataSourceOptions } from '@lgx/api/core/database';
-import { AccountsService, passwordProblem } from '@lgx/api/feature-identity';
+import { AccountService, passwordProblem } from '@lgx/api/feature-identity';
 import { DataSource } from 'typeorm';
 
 import { ENTITIES } from '../entities';
@@ -96,13 +96,7 @@ async function createAccount(db: DataSource, args: string[]): Promise<string> {
   const [account] = await db.query(
     `INSERT INTO account (email, email_verified_at, name, job_title, password_hash, status, platform_role)
      VALUES ($1, now(), $2, $3, $4, 'active', $5) RETURNING id`,
-    [
-      normalised,
-      name,
-      jobTitle,
-      await AccountsService.hashPassword(password),
-      platformRole ?? null,
-    ],
+    [normalised, name, jobTitle, await AccountService.hashPassword(password), platformRole ?? null],
   );
   const [domain] = await db.query(`SELECT council_code FROM council_domain WHERE domain = $1`, [
     normalised.split('@')[1],

@@ -2,32 +2,63 @@ import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { IDENTITY_ENTITIES } from './entities';
-import { AccountResolver } from './resolvers/account.resolver';
-import { AuditLogResolver } from './resolvers/audit-log.resolver';
-import { CouncilDomainsResolver } from './resolvers/council-domains.resolver';
-import { MembersResolver } from './resolvers/members.resolver';
-import { MfaResolver } from './resolvers/mfa.resolver';
-import { SsoResolver } from './resolvers/sso.resolver';
-import { AccountMailService } from './services/account-mail.service';
-import { AccountsService } from './services/accounts.service';
-import { CouncilDomainsService } from './services/council-domains.service';
-import { MembershipsService } from './services/memberships.service';
-import { MfaService } from './services/mfa.service';
-import { OneTimeTokensService } from './services/one-time-tokens.service';
-import { PasswordConfirmationService } from './services/password-confirmation.service';
-import { PrivacyService } from './services/privacy.service';
-import { SignInService } from './services/sign-in.service';
-import { SignInThrottleService } from './services/sign-in-throttle.service';
-import { SsoService } from './services/sso.service';
-import { ViewerService } from './services/viewer.service';
-import { SsoController } from './sso.controller';
+import { AccountEntity } from './account/account.entity';
+import { AccountResolver } from './account/account.resolver';
+import { AccountService } from './account/account.service';
+import { AccountMailService } from './account/account-mail.service';
+import { OneTimeTokenEntity } from './account/one-time-token.entity';
+import { OneTimeTokenService } from './account/one-time-token.service';
+import { PasswordConfirmationService } from './account/password-confirmation.service';
+import { PrivacyResolver } from './account/privacy.resolver';
+import { PrivacyService } from './account/privacy.service';
+import { ViewerService } from './account/viewer.service';
+import { AuditLogResolver } from './audit-log/audit-log.resolver';
+import { AuditLogService } from './audit-log/audit-log.service';
+import { CouncilDomainEntity } from './council-membership/council-domain.entity';
+import { CouncilDomainResolver } from './council-membership/council-domain.resolver';
+import { CouncilDomainService } from './council-membership/council-domain.service';
+import { CouncilMembershipEntity } from './council-membership/council-membership.entity';
+import { CouncilMembershipResolver } from './council-membership/council-membership.resolver';
+import { CouncilMembershipService } from './council-membership/council-membership.service';
+import { MfaResolver } from './mfa/mfa.resolver';
+import { MfaService } from './mfa/mfa.service';
+import { RecoveryCodeEntity } from './mfa/recovery-code.entity';
+import { SessionEntity } from './session/session.entity';
+import { SessionResolver } from './session/session.resolver';
+import { SessionService } from './session/session.service';
+import { SignInService } from './session/sign-in.service';
+import { SignInThrottleEntity } from './session/sign-in-throttle.entity';
+import { SignInThrottleService } from './session/sign-in-throttle.service';
+import { SsoController } from './sso/sso.controller';
+import { SsoResolver } from './sso/sso.resolver';
+import { SsoService } from './sso/sso.service';
+import { SsoLoginEntity } from './sso/sso-login.entity';
+import { SsoProviderEntity } from './sso/sso-provider.entity';
+
+/**
+ * Every table identity owns. Identity is the only writer of accounts,
+ * council memberships and sessions; core/auth only reads them into the
+ * Actor of each request (decision 0027).
+ */
+export const IDENTITY_ENTITIES = [
+  AccountEntity,
+  CouncilMembershipEntity,
+  SessionEntity,
+  CouncilDomainEntity,
+  OneTimeTokenEntity,
+  RecoveryCodeEntity,
+  SignInThrottleEntity,
+  SsoLoginEntity,
+  SsoProviderEntity,
+];
 
 export const IDENTITY_RESOLVERS = [
   AccountResolver,
+  PrivacyResolver,
+  SessionResolver,
   MfaResolver,
-  MembersResolver,
-  CouncilDomainsResolver,
+  CouncilMembershipResolver,
+  CouncilDomainResolver,
   AuditLogResolver,
   SsoResolver,
 ];
@@ -38,19 +69,21 @@ export const IDENTITY_RESOLVERS = [
   controllers: [SsoController],
   providers: [
     ...IDENTITY_RESOLVERS,
-    SsoService,
+    AccountService,
     AccountMailService,
-    AccountsService,
-    CouncilDomainsService,
-    MembershipsService,
+    AuditLogService,
+    CouncilDomainService,
+    CouncilMembershipService,
     MfaService,
-    OneTimeTokensService,
+    OneTimeTokenService,
     PasswordConfirmationService,
     PrivacyService,
+    SessionService,
     SignInService,
     SignInThrottleService,
+    SsoService,
     ViewerService,
   ],
-  exports: [AccountsService, AccountMailService, MembershipsService],
+  exports: [AccountService, AccountMailService, CouncilMembershipService],
 })
 export class IdentityModule {}

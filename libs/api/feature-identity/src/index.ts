@@ -1,5 +1,3 @@
-export * from './entities';
-export * from './identity.module';
-export * from './identity.objects';
-export * from './services/accounts.service';
-export * from './services/password-rules';
+export { AccountService } from './account/account.service';
+export { passwordProblem } from './account/password.rules';
+export { IDENTITY_ENTITIES, IDENTITY_RESOLVERS, IdentityModule } from './identity.module';

@@ -1,5 +1,5 @@
 import { AUDIT_ENTITIES, AuditModule } from '@lgx/api/core/audit';
-import { AUTH_ENTITIES, AuthModule } from '@lgx/api/core/auth';
+import { AuthModule } from '@lgx/api/core/auth';
 import { type AppConfig, ConfigModule } from '@lgx/api/core/config';
 import { CouncilEntity, CouncilsCoreModule } from '@lgx/api/core/councils';
 import type { DatabaseOptions } from '@lgx/api/core/database';
@@ -34,7 +34,7 @@ export async function createFeatureApp(config: AppConfig, options: FeatureAppOpt
     imports: [
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot({
-        entities: [...AUDIT_ENTITIES, ...AUTH_ENTITIES, CouncilEntity, ...options.entities],
+        entities: [...AUDIT_ENTITIES, CouncilEntity, ...options.entities],
         migrations: [],
       }),
       SearchModule,

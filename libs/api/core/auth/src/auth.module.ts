@@ -1,33 +1,27 @@
 import { actorKey, RateLimiter } from '@lgx/api/core/http';
 import { Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AccessGuard } from './access.guard';
 import { PolicyService } from './policy.service';
-import { AccountEntity } from './session/account.entity';
-import { CouncilMembershipEntity } from './session/council-membership.entity';
-import { SessionEntity } from './session/session.entity';
+import { ActorReader } from './session/actor-reader';
 import { SessionMiddleware } from './session/session.middleware';
-import { SessionsService } from './session/sessions.service';
-
-/** What the session layer reads: accounts, council memberships and sessions. */
-export const AUTH_ENTITIES = [AccountEntity, CouncilMembershipEntity, SessionEntity];
 
 /**
  * Who is asking (the session cookie read into an Actor on every request),
  * the access guard on every resolver, and the policy for object-level decisions.
+ * Sessions are read here; they are started and ended by the identity feature,
+ * which owns their tables (decision 0027).
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(AUTH_ENTITIES)],
   providers: [
     PolicyService,
-    SessionsService,
+    ActorReader,
     SessionMiddleware,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [PolicyService, SessionsService],
+  exports: [PolicyService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -5,9 +5,9 @@ import {
   type TestApp,
 } from '@lgx/api/testing';
 
-import { IDENTITY_ENTITIES } from '../entities';
+import { AccountMailService } from '../account/account-mail.service';
+import { IDENTITY_ENTITIES } from '../identity.module';
 import { IdentityModule } from '../identity.module';
-import { AccountMailService } from '../services/account-mail.service';
 
 export interface IdentityTestApp extends TestApp {
   /** The messages a real SMTP server received, newest last, as raw text, once queued mail is sent. */

@@ -1,12 +1,30 @@
 import type { Actor, CouncilRole, PlatformRole } from '../actor';
-import type { AccountEntity } from './account.entity';
-import type { CouncilMembershipEntity } from './council-membership.entity';
-import type { SessionEntity } from './session.entity';
+
+/** What the actor is built from: the columns of an account row it needs. */
+export interface ActorAccountRow {
+  id: string;
+  emailVerifiedAt: Date | null;
+  platformRole: PlatformRole | null;
+  mfaEnabledAt: Date | null;
+}
+
+/** The columns of a session row the actor needs. */
+export interface ActorSessionRow {
+  id: string;
+  mfaVerified: boolean;
+}
+
+/** The columns of a council membership row the actor needs. */
+export interface ActorMembershipRow {
+  councilCode: string;
+  role: CouncilRole;
+  status: 'active' | 'removed';
+}
 
 /** Roles that must be protected by two-factor authentication. */
 export function roleNeedsMfa(
-  account: Pick<AccountEntity, 'platformRole'>,
-  membership?: Pick<CouncilMembershipEntity, 'role' | 'status'> | null,
+  account: Pick<ActorAccountRow, 'platformRole'>,
+  membership?: Pick<ActorMembershipRow, 'role' | 'status'> | null,
 ): boolean {
   return (
     account.platformRole !== null ||
@@ -20,9 +38,9 @@ export function roleNeedsMfa(
  * enrolment turns council admin into editor and drops platform roles.
  */
 export function buildActor(
-  account: AccountEntity,
-  session: SessionEntity,
-  membership: CouncilMembershipEntity | null,
+  account: ActorAccountRow,
+  session: ActorSessionRow,
+  membership: ActorMembershipRow | null,
 ): Actor {
   const emailVerified = account.emailVerifiedAt !== null;
   const mfaEnabled = account.mfaEnabledAt !== null;
