@@ -34,6 +34,7 @@ export * from './components/warning-text';
 export * from './forms/form-errors';
 export * from './forms/form-shell';
 export * from './layout/account-navigation';
+export * from './layout/for-visitors';
 export * from './layout/header-search';
 export * from './layout/page-layout';
 export * from './layout/page-title';
