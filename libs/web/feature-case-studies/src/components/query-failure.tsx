@@ -3,7 +3,7 @@ import { ServiceProblem } from '@lgx/web/ui';
 import { QueryFailure as FailurePage } from '@lgx/web/util';
 
 import { CaseStudyNotFound } from './case-study-not-found';
-import { NotAnEditor } from './not-a-case-study-editor';
+import { NotACaseStudyEditor } from './not-a-case-study-editor';
 
 /**
  * What a case study page shows when its data could not be loaded: sign-in
@@ -16,7 +16,7 @@ export function QueryFailure({ error }: { error: GraphQLRequestError }) {
       error={error}
       pages={{
         NOT_FOUND: <CaseStudyNotFound />,
-        FORBIDDEN: <NotAnEditor reason={error.message} />,
+        FORBIDDEN: <NotACaseStudyEditor reason={error.message} />,
       }}
       otherwise={<ServiceProblem message={error.message} />}
     />

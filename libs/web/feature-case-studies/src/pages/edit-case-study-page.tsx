@@ -11,7 +11,7 @@ import { useMemo } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 
 import { CaseStudyForm } from '../components/case-study-form';
-import { NotAnEditor } from '../components/not-a-case-study-editor';
+import { NotACaseStudyEditor } from '../components/not-a-case-study-editor';
 import { QueryFailure } from '../components/query-failure';
 import { useCaseStudyChanged } from '../hooks/use-case-study-changed';
 import { useCaseStudyFormErrors } from '../hooks/use-case-study-form-errors';
@@ -50,7 +50,7 @@ export function EditCaseStudyPage() {
   if (viewer && !viewer.account) return <Navigate to={signInPath(here)} replace />;
   if (!study.canEdit)
     return (
-      <NotAnEditor
+      <NotACaseStudyEditor
         councilName={viewer?.council?.name}
         reason={`Editors of ${study.leadCouncil.name} and its co-author councils can change this case study.`}
       />

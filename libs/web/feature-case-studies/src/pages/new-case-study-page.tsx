@@ -4,12 +4,11 @@ import {
   useGraphQLMutation,
   useViewer,
 } from '@lgx/web/data-access';
-import { Loading, usePageTitle } from '@lgx/web/ui';
-import { signInPath, twoFactorPath, useHere } from '@lgx/web/util';
-import { Navigate, useNavigate } from 'react-router';
+import { EditorGate, usePageTitle } from '@lgx/web/ui';
+import { useNavigate } from 'react-router';
 
 import { CaseStudyForm } from '../components/case-study-form';
-import { NotAnEditor } from '../components/not-a-case-study-editor';
+import { NotACaseStudyEditor } from '../components/not-a-case-study-editor';
 import { QueryFailure } from '../components/query-failure';
 import { useCaseStudyChanged } from '../hooks/use-case-study-changed';
 import { useCaseStudyFormErrors } from '../hooks/use-case-study-form-errors';
@@ -19,7 +18,6 @@ import { NEW_CASE_STUDY } from '../model/case-study-form-values';
 /** Write a case study: a draft led by the editor's council, then its preview. */
 export function NewCaseStudyPage() {
   const { data, error } = useViewer();
-  const here = useHere();
   const form = useCaseStudyFormErrors();
   const navigate = useNavigate();
   const changed = useCaseStudyChanged();
@@ -36,42 +34,44 @@ export function NewCaseStudyPage() {
   });
   usePageTitle('Write a case study', form.errors.hasErrors);
 
-  if (error) return <QueryFailure error={error} />;
-  if (!data) return <Loading label="Checking you are signed in" />;
-  const viewer = data.viewer;
-  if (!viewer.account) return <Navigate to={signInPath(here)} replace />;
-  if (viewer.mfaChallengePending) return <Navigate to={twoFactorPath(here)} replace />;
-  if (!viewer.council || !canWriteCaseStudies(viewer))
-    return <NotAnEditor councilName={viewer.council?.name} />;
-
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <CaseStudyForm
-          defaults={NEW_CASE_STUDY}
-          errors={form.errors}
-          busy={create.isPending}
-          submitLabel="Save and preview"
-          busyLabel="Saving your draft"
-          cancelTo={`/councils/${viewer.council.code}`}
-          leadCouncilName={viewer.council.name}
-          onSubmit={({ input, problems, dateParts }) => {
-            if (!form.validate(problems, dateParts)) return;
-            create.mutate({ input }, { onError: form.fail });
-          }}
-        >
-          <span className="govuk-caption-l">{viewer.council.name}</span>
-          <h1 className="govuk-heading-xl">Write a case study</h1>
-          <p className="govuk-body-l">
-            Say what your council did, what it cost, what it saved and what you learned, so other
-            councils can do the same, or avoid the same mistakes.
-          </p>
-          <p className="govuk-body">
-            It is saved as a draft that only your council can see. You can check it before you
-            publish it.
-          </p>
-        </CaseStudyForm>
-      </div>
-    </div>
+    <EditorGate
+      viewer={data?.viewer}
+      error={error}
+      mayEdit={canWriteCaseStudies}
+      failure={(failure) => <QueryFailure error={failure} />}
+      notAnEditor={(councilName) => <NotACaseStudyEditor councilName={councilName} />}
+    >
+      {(viewer) => (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <CaseStudyForm
+              defaults={NEW_CASE_STUDY}
+              errors={form.errors}
+              busy={create.isPending}
+              submitLabel="Save and preview"
+              busyLabel="Saving your draft"
+              cancelTo={`/councils/${viewer.council.code}`}
+              leadCouncilName={viewer.council.name}
+              onSubmit={({ input, problems, dateParts }) => {
+                if (!form.validate(problems, dateParts)) return;
+                create.mutate({ input }, { onError: form.fail });
+              }}
+            >
+              <span className="govuk-caption-l">{viewer.council.name}</span>
+              <h1 className="govuk-heading-xl">Write a case study</h1>
+              <p className="govuk-body-l">
+                Say what your council did, what it cost, what it saved and what you learned, so
+                other councils can do the same, or avoid the same mistakes.
+              </p>
+              <p className="govuk-body">
+                It is saved as a draft that only your council can see. You can check it before you
+                publish it.
+              </p>
+            </CaseStudyForm>
+          </div>
+        </div>
+      )}
+    </EditorGate>
   );
 }

@@ -16,7 +16,7 @@ import { detailRows, healthRows } from '../components/component-rows';
 import { ComponentStatus } from '../components/component-status';
 import { EditorActions } from '../components/editor-actions';
 import { MaintainedBy } from '../components/maintained-by';
-import { QueryFailure } from '../components/page-problems';
+import { QueryFailure } from '../components/query-failure';
 import { useActionOutcome } from '../hooks/use-action-outcome';
 
 /** A component: what it is, whether it is alive, and who really uses it. */

@@ -10,7 +10,8 @@ import { signInPath, useHere } from '@lgx/web/util';
 import { Navigate, useNavigate, useParams } from 'react-router';
 
 import { ComponentForm } from '../components/component-form';
-import { NotAnEditor, QueryFailure } from '../components/page-problems';
+import { NotAComponentEditor } from '../components/not-a-component-editor';
+import { QueryFailure } from '../components/query-failure';
 import { useComponentChanged } from '../hooks/use-component-changed';
 import { useComponentFormErrors } from '../hooks/use-component-form-errors';
 import { askedToConfirm } from '../model/asked-to-confirm';
@@ -43,7 +44,7 @@ export function EditComponentPage() {
   if (!component || !viewer) return <Loading label="Loading the component" />;
   if (!viewer.account) return <Navigate to={signInPath(here)} replace />;
   if (!component.canEdit || !viewer.council)
-    return <NotAnEditor councilName={viewer.council?.name} />;
+    return <NotAComponentEditor councilName={viewer.council?.name} />;
 
   return (
     <div className="govuk-grid-row">

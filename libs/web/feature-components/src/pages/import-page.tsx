@@ -1,10 +1,7 @@
-import { canWriteCaseStudies, useViewer } from '@lgx/web/data-access';
-import { ErrorSummary, FormStatus, Loading, usePageTitle } from '@lgx/web/ui';
-import { signInPath, twoFactorPath, useHere } from '@lgx/web/util';
-import { Navigate } from 'react-router';
+import { ErrorSummary, FormStatus, usePageTitle } from '@lgx/web/ui';
 
+import { ComponentEditorGate } from '../components/component-editor-gate';
 import { ImportResults } from '../components/import-results';
-import { NotAnEditor, QueryFailure } from '../components/page-problems';
 import {
   PubliccodePasteForm,
   PubliccodeUploadForm,
@@ -14,8 +11,6 @@ import { PUBLICCODE_FIELDS as FIELDS, usePubliccodeImport } from '../hooks/use-p
 
 /** Import a component from a publiccode.yml: pasted, uploaded, or fetched from its address. */
 export function ImportPage() {
-  const { data, error } = useViewer();
-  const here = useHere();
   const importer = usePubliccodeImport();
   const { result, formError, fieldError } = importer;
   usePageTitle(
@@ -23,44 +18,40 @@ export function ImportPage() {
     Boolean(formError) || result?.outcome === 'INVALID',
   );
 
-  if (error) return <QueryFailure error={error} />;
-  if (!data) return <Loading label="Checking you are signed in" />;
-  const viewer = data.viewer;
-  if (!viewer.account) return <Navigate to={signInPath(here)} replace />;
-  if (viewer.mfaChallengePending) return <Navigate to={twoFactorPath(here)} replace />;
-  if (!viewer.council || !canWriteCaseStudies(viewer))
-    return <NotAnEditor councilName={viewer.council?.name} />;
-
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {formError && <ErrorSummary errors={[formError]} />}
-        <span className="govuk-caption-l">{viewer.council.name}</span>
-        <h1 className="govuk-heading-xl">Import a component from publiccode.yml</h1>
-        <p className="govuk-body">
-          publiccode.yml is the standard file that describes public-sector software. LGX checks it
-          against the standard (versions 0.2 to 0.5) and lists every problem it finds, with the key
-          and the line. If the repository is already in the catalogue and your council maintains it,
-          importing it again updates it.
-        </p>
-        {result && <ImportResults result={result} />}
-        <PubliccodePasteForm
-          onSubmit={importer.pasted}
-          busy={importer.sendingText}
-          error={fieldError(FIELDS.content)}
-        />
-        <PubliccodeUploadForm
-          onSubmit={importer.uploaded}
-          busy={importer.sendingText}
-          error={fieldError(FIELDS.file)}
-        />
-        <PubliccodeUrlForm
-          onSubmit={importer.fetched}
-          busy={importer.sendingUrl}
-          error={fieldError(FIELDS.url)}
-        />
-        <FormStatus busy={importer.busy} label="Checking the file" />
-      </div>
-    </div>
+    <ComponentEditorGate>
+      {(viewer) => (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            {formError && <ErrorSummary errors={[formError]} />}
+            <span className="govuk-caption-l">{viewer.council.name}</span>
+            <h1 className="govuk-heading-xl">Import a component from publiccode.yml</h1>
+            <p className="govuk-body">
+              publiccode.yml is the standard file that describes public-sector software. LGX checks
+              it against the standard (versions 0.2 to 0.5) and lists every problem it finds, with
+              the key and the line. If the repository is already in the catalogue and your council
+              maintains it, importing it again updates it.
+            </p>
+            {result && <ImportResults result={result} />}
+            <PubliccodePasteForm
+              onSubmit={importer.pasted}
+              busy={importer.sendingText}
+              error={fieldError(FIELDS.content)}
+            />
+            <PubliccodeUploadForm
+              onSubmit={importer.uploaded}
+              busy={importer.sendingText}
+              error={fieldError(FIELDS.file)}
+            />
+            <PubliccodeUrlForm
+              onSubmit={importer.fetched}
+              busy={importer.sendingUrl}
+              error={fieldError(FIELDS.url)}
+            />
+            <FormStatus busy={importer.busy} label="Checking the file" />
+          </div>
+        </div>
+      )}
+    </ComponentEditorGate>
   );
 }
