@@ -3,31 +3,10 @@ import { Loading, usePageTitle } from '@lgx/web/ui';
 import { Link, useParams } from 'react-router';
 
 import { CaseStudyNotFound } from '../components/case-study-not-found';
+import { ChangedLineItem } from '../components/changed-line-item';
 import { QueryFailure } from '../components/query-failure';
 import { formatMoment } from '../model/dates';
-import { type ChangedLine, describeChange } from '../model/describe-change';
-
-function Line({ line }: { line: ChangedLine }) {
-  if (line.kind === 'removed')
-    return (
-      <li className="lgx-diff__line lgx-diff__line--removed">
-        <del>
-          <span className="govuk-visually-hidden">removed: </span>
-          {line.text || ' '}
-        </del>
-      </li>
-    );
-  if (line.kind === 'added')
-    return (
-      <li className="lgx-diff__line lgx-diff__line--added">
-        <ins>
-          <span className="govuk-visually-hidden">added: </span>
-          {line.text || ' '}
-        </ins>
-      </li>
-    );
-  return <li className="lgx-diff__line">{line.text || ' '}</li>;
-}
+import { describeChange } from '../model/describe-change';
 
 /** What changed in one version of a case study, field by field, line by line. */
 export function DiffPage() {
@@ -76,7 +55,7 @@ export function DiffPage() {
               <ul className="lgx-diff__lines">
                 {change.lines.map((line, index) => (
                   // A line's identity is its place in the field.
-                  <Line key={index} line={line} />
+                  <ChangedLineItem key={index} line={line} />
                 ))}
               </ul>
             </section>

@@ -1,11 +1,4 @@
-import { COUNCIL_TYPES, isOneOf, NATION_KEYS } from '@lgx/shared/domain';
-import {
-  CouncilsDocument,
-  type CouncilsQueryVariables,
-  type CouncilType,
-  type Nation,
-  useGraphQLQuery,
-} from '@lgx/web/data-access';
+import { CouncilsDocument, useGraphQLQuery } from '@lgx/web/data-access';
 import { ErrorSummary, FirstAndNextPages, Loading, usePageTitle } from '@lgx/web/ui';
 import { cursorPageAddresses, filtersFromForm, routerLink } from '@lgx/web/util';
 import { type FormEvent, useId } from 'react';
@@ -13,25 +6,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 
 import { CouncilFilters } from '../components/council-filters';
 import { CouncilsTable } from '../components/councils-table';
+import { FILTER_KEYS, variablesFrom } from '../model/councils-query';
 import { formatNumber } from '../model/labels';
-
-const PAGE_SIZE = 25;
-const FILTER_KEYS = ['name', 'nation', 'region', 'type'] as const;
-
-function variablesFrom(params: URLSearchParams): CouncilsQueryVariables {
-  const nation = params.get('nation');
-  const type = params.get('type');
-  return {
-    first: PAGE_SIZE,
-    after: params.get('after') || undefined,
-    filter: {
-      search: params.get('name') || undefined,
-      region: params.get('region') || undefined,
-      nation: isOneOf(NATION_KEYS, nation) ? (nation as Nation) : undefined,
-      type: isOneOf(COUNCIL_TYPES, type) ? (type as CouncilType) : undefined,
-    },
-  };
-}
 
 /** The council register: filter by name, nation, region and type; pages of 25. */
 export function CouncilsPage() {
