@@ -1,7 +1,7 @@
 import { GraphQLProvider, isOfficer, useViewer } from '@lgx/web/data-access';
 import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
 import { componentRoutes } from '@lgx/web/feature-components';
-import { CouncilPage, CouncilsPage } from '@lgx/web/feature-councils';
+import { councilRoutes } from '@lgx/web/feature-councils';
 import { discoveryRoutes } from '@lgx/web/feature-discovery';
 import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
 import { procurementRoutes } from '@lgx/web/feature-procurement';
@@ -129,8 +129,7 @@ const router = createBrowserRouter([
     element: <Shell />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'councils', element: <CouncilsPage /> },
-      { path: 'councils/:code', element: <CouncilPage /> },
+      ...councilRoutes,
       ...identityRoutes,
       ...discoveryRoutes,
       ...caseStudyRoutes,

@@ -1,10 +1,10 @@
 import type { RouteObject } from 'react-router';
 
-import { DiffPage } from './history/diff-page';
-import { RevisionsPage } from './history/revisions-page';
-import { CaseStudyPage } from './reading/case-study-page';
-import { EditCaseStudyPage } from './writing/edit-case-study-page';
-import { NewCaseStudyPage } from './writing/new-case-study-page';
+import { CaseStudyPage } from './pages/case-study-page';
+import { DiffPage } from './pages/diff-page';
+import { EditCaseStudyPage } from './pages/edit-case-study-page';
+import { NewCaseStudyPage } from './pages/new-case-study-page';
+import { RevisionsPage } from './pages/revisions-page';
 
 /** Every case study page, for the app's router. */
 export const caseStudyRoutes: RouteObject[] = [

@@ -1,10 +1,10 @@
 import type { RouteObject } from 'react-router';
 
-import { CataloguePage } from './catalogue/catalogue-page';
-import { ImportPage } from './importing/import-page';
-import { ComponentPage } from './reading/component-page';
-import { EditComponentPage } from './writing/edit-component-page';
-import { NewComponentPage } from './writing/new-component-page';
+import { CataloguePage } from './pages/catalogue-page';
+import { ComponentPage } from './pages/component-page';
+import { EditComponentPage } from './pages/edit-component-page';
+import { ImportPage } from './pages/import-page';
+import { NewComponentPage } from './pages/new-component-page';
 
 /** Every component page, for the app's router. */
 export const componentRoutes: RouteObject[] = [

@@ -1,2 +1,1 @@
-export * from './council-page';
-export * from './councils-page';
+export * from './routes';

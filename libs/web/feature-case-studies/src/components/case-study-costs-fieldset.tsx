@@ -1,6 +1,6 @@
 import { PrefixedInput } from '@lgx/web/ui';
 
-import { CASE_STUDY_FIELD_IDS as IDS } from '../writing/case-study-fields';
+import { CASE_STUDY_FIELD_IDS as IDS } from '../model/case-study-fields';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
 
 const MONEY_HINT = 'In pounds. You can type 1.5m or 250k.';

@@ -1,7 +1,7 @@
 import { TextInput } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-import { CASE_STUDY_FIELD_IDS as IDS } from '../writing/case-study-fields';
+import { CASE_STUDY_FIELD_IDS as IDS } from '../model/case-study-fields';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
 
 /** The lead council and the co-authors asked to confirm. */

@@ -1,6 +1,6 @@
 import { DateInput } from '@lgx/web/ui';
 
-import { CASE_STUDY_FIELD_IDS as IDS } from '../writing/case-study-fields';
+import { CASE_STUDY_FIELD_IDS as IDS } from '../model/case-study-fields';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
 
 /** When it started and ended. */

@@ -1,5 +1,5 @@
-import type { CaseStudyField } from '../writing/case-study-fields';
-import type { CaseStudyFormDefaults } from '../writing/case-study-form-values';
+import type { CaseStudyField } from '../model/case-study-fields';
+import type { CaseStudyFormDefaults } from '../model/case-study-form-values';
 
 /** What every part of the case study form is given. */
 export interface CaseStudyFieldsetProps {

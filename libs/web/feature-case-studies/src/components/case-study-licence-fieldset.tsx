@@ -1,6 +1,6 @@
 import { Select, TextInput } from '@lgx/web/ui';
 
-import { CASE_STUDY_FIELD_IDS as IDS, LICENCES } from '../writing/case-study-fields';
+import { CASE_STUDY_FIELD_IDS as IDS, LICENCES } from '../model/case-study-fields';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
 
 /** The licence it is published under and where it came from. */

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { CASE_STUDY_FIELD_IDS, type CaseStudyField } from '../writing/case-study-fields';
-import { NEW_CASE_STUDY } from '../writing/case-study-form-values';
+import { CASE_STUDY_FIELD_IDS, type CaseStudyField } from '../model/case-study-fields';
+import { NEW_CASE_STUDY } from '../model/case-study-form-values';
 import { CaseStudyOverviewFieldset } from './case-study-overview-fieldset';
 
 const HIDDEN = 'govuk-radios__conditional--hidden';

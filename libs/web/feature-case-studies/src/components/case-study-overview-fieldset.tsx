@@ -1,7 +1,7 @@
 import { CASE_STUDY_STAGES } from '@lgx/shared/domain';
 import { ConditionalRadios, Textarea, TextInput } from '@lgx/web/ui';
 
-import { CASE_STUDY_FIELD_IDS as IDS } from '../writing/case-study-fields';
+import { CASE_STUDY_FIELD_IDS as IDS } from '../model/case-study-fields';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
 
 const STAGE_HINTS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { EVIDENCE_LEVELS } from '@lgx/shared/domain';
 import { PrefixedInput, Radios, Textarea } from '@lgx/web/ui';
 
-import { CASE_STUDY_FIELD_IDS as IDS } from '../writing/case-study-fields';
+import { CASE_STUDY_FIELD_IDS as IDS } from '../model/case-study-fields';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
 
 /** Results other than money, and how sure the numbers are. */

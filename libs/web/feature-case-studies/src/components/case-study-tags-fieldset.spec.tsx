@@ -2,8 +2,8 @@ import { SERVICE_AREAS } from '@lgx/shared/domain';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import type { CaseStudyField } from '../writing/case-study-fields';
-import { NEW_CASE_STUDY } from '../writing/case-study-form-values';
+import type { CaseStudyField } from '../model/case-study-fields';
+import { NEW_CASE_STUDY } from '../model/case-study-form-values';
 import { CaseStudyTagsFieldset } from './case-study-tags-fieldset';
 
 function renderTags(

@@ -1,7 +1,7 @@
 import { SERVICE_AREAS, STRATEGIC_OBJECTIVES, TECHNOLOGIES } from '@lgx/shared/domain';
 import { Checkboxes, type CheckboxItem } from '@lgx/web/ui';
 
-import { CASE_STUDY_FIELD_IDS as IDS } from '../writing/case-study-fields';
+import { CASE_STUDY_FIELD_IDS as IDS } from '../model/case-study-fields';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
 
 const itemsOf = (labels: Record<string, string>): CheckboxItem[] =>

@@ -8,7 +8,7 @@ import {
   WithdrawCoAuthorInvitationDocument,
 } from '@lgx/web/data-access';
 
-import type { WorkflowOutcome } from '../reading/workflow-actions';
+import type { WorkflowOutcome } from '../components/workflow-actions';
 
 /** The three answers a council can give to co-authoring one case study. */
 export function useCoAuthorship(

@@ -1,7 +1,7 @@
 import type { GraphQLRequestError } from '@lgx/web/data-access';
 import { useState } from 'react';
 
-import type { WorkflowOutcome } from '../reading/workflow-actions';
+import type { WorkflowOutcome } from '../components/workflow-actions';
 
 /** What the last action on a case study did, or why it failed: one replaces the other. */
 export function useWorkflowOutcome() {

@@ -1,7 +1,7 @@
 import type { ComponentCatalogueQuery } from '@lgx/web/data-access';
 import { FilterCheckboxes } from '@lgx/web/ui';
 
-import { CATALOGUE_FACETS, type CatalogueState } from '../catalogue/catalogue-state';
+import { CATALOGUE_FACETS, type CatalogueState } from '../model/catalogue-state';
 
 type Facet = ComponentCatalogueQuery['search']['facets'][number];
 

@@ -4,7 +4,7 @@ import { cursorPageNumber, nextCursorPage, Pagination, previousCursorPage, Tag }
 import { useRef } from 'react';
 import { Link } from 'react-router';
 
-import { cataloguePath, type CatalogueState } from '../catalogue/catalogue-state';
+import { cataloguePath, type CatalogueState } from '../model/catalogue-state';
 
 type Results = ComponentCatalogueQuery['search'];
 type Hit = Results['edges'][number]['node'];

@@ -1,9 +1,9 @@
 import { COMPONENT_KINDS } from '@lgx/shared/domain';
 import { Radios, Textarea, TextInput } from '@lgx/web/ui';
 
-import { COMPONENT_FIELD_IDS as IDS } from '../writing/component-form-values';
+import { COMPONENT_FIELD_IDS as IDS } from '../model/component-form-values';
+import { itemsOf } from '../model/items-of';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
-import { itemsOf } from './items-of';
 
 /** What the component is: name, kind, summary, description and features. */
 export function ComponentAboutFieldset({ defaults, error }: ComponentFieldsetProps) {

@@ -1,6 +1,6 @@
 import { Textarea } from '@lgx/web/ui';
 
-import { COMPONENT_FIELD_IDS as IDS } from '../writing/component-form-values';
+import { COMPONENT_FIELD_IDS as IDS } from '../model/component-form-values';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
 
 /** What it needs alongside it, open and proprietary. */

@@ -1,4 +1,4 @@
-import type { COMPONENT_FIELD_IDS, ComponentFormDefaults } from '../writing/component-form-values';
+import type { COMPONENT_FIELD_IDS, ComponentFormDefaults } from '../model/component-form-values';
 
 /** What every part of the component form is given. */
 export interface ComponentFieldsetProps {

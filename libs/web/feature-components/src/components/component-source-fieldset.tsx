@@ -1,7 +1,7 @@
 import { COMMON_LICENCES, COMPONENT_MATURITIES } from '@lgx/shared/domain';
 import { Radios, TextInput } from '@lgx/web/ui';
 
-import { COMPONENT_FIELD_IDS as IDS } from '../writing/component-form-values';
+import { COMPONENT_FIELD_IDS as IDS } from '../model/component-form-values';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
 
 const MATURITY_HINTS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { COMPONENT_STANDARDS, SERVICE_AREAS, TECHNOLOGIES } from '@lgx/shared/domain';
 import { Checkboxes } from '@lgx/web/ui';
 
-import { COMPONENT_FIELD_IDS as IDS } from '../writing/component-form-values';
+import { COMPONENT_FIELD_IDS as IDS } from '../model/component-form-values';
+import { itemsOf } from '../model/items-of';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
-import { itemsOf } from './items-of';
 
 /** Service areas, technologies and standards. */
 export function ComponentTagsFieldset({ defaults, error }: ComponentFieldsetProps) {

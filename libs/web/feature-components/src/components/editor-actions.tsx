@@ -8,7 +8,7 @@ import {
 import { Button } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-import { useComponentChanged } from '../session/use-component-changed';
+import { useComponentChanged } from '../hooks/use-component-changed';
 
 type Component = NonNullable<ComponentQuery['component']>;
 

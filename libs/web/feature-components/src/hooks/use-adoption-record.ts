@@ -10,7 +10,7 @@ import {
 import { type FormProblem, problemsFromError, type ProblemSource, toFormErrors } from '@lgx/web/ui';
 import { type FormEvent, useMemo, useState } from 'react';
 
-import { useComponentChanged } from '../session/use-component-changed';
+import { useComponentChanged } from './use-component-changed';
 
 type Component = NonNullable<ComponentQuery['component']>;
 

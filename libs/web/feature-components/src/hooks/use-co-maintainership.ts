@@ -6,7 +6,7 @@ import {
   WithdrawCoMaintainerInvitationDocument,
 } from '@lgx/web/data-access';
 
-import { useComponentChanged } from '../session/use-component-changed';
+import { useComponentChanged } from './use-component-changed';
 
 /** The three answers a council can give to maintaining one component. */
 export function useCoMaintainership(

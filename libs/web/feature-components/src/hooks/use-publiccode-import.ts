@@ -8,7 +8,7 @@ import {
 import { useSignInAgain } from '@lgx/web/util';
 import { type FormEvent, useState } from 'react';
 
-import { useComponentChanged } from '../session/use-component-changed';
+import { useComponentChanged } from './use-component-changed';
 
 /** The ids of the import page's three inputs. */
 export const PUBLICCODE_FIELDS = {

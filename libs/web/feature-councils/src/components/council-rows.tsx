@@ -2,7 +2,7 @@ import type { CouncilQuery } from '@lgx/web/data-access';
 import { type SummaryRow } from '@lgx/web/ui';
 import { councilLink } from '@lgx/web/util';
 
-import { formatNumber, nationLabel } from '../labels';
+import { formatNumber, nationLabel } from '../model/labels';
 
 /** The register's facts about a council, with its county, authority and successors if any. */
 export function councilRows(council: NonNullable<CouncilQuery['council']>): SummaryRow[] {

@@ -1,7 +1,7 @@
 import type { CouncilsQuery } from '@lgx/web/data-access';
 import { Link } from 'react-router';
 
-import { formatNumber, nationLabel } from '../labels';
+import { formatNumber, nationLabel } from '../model/labels';
 
 type CouncilEdge = CouncilsQuery['councils']['edges'][number];
 

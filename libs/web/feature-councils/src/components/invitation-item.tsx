@@ -2,7 +2,7 @@ import { Button } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 import type { Invitation } from '../hooks/use-council-invitations';
-import { formatDay } from '../labels';
+import { formatDay } from '../model/labels';
 
 /** One invitation to the council: what, from whom and when, to accept or decline. */
 export function InvitationItem({

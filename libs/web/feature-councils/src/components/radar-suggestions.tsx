@@ -2,7 +2,7 @@ import type { CouncilRenewalRadarQuery } from '@lgx/web/data-access';
 import { Tag } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-import { formatDay } from '../labels';
+import { formatDay } from '../model/labels';
 
 type Radar = CouncilRenewalRadarQuery['renewalRadar'];
 

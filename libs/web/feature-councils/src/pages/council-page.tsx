@@ -1,0 +1,91 @@
+import { CouncilDocument, useGraphQLQuery } from '@lgx/web/data-access';
+import { Breadcrumbs, ErrorSummary, Loading, SummaryList, usePageTitle } from '@lgx/web/ui';
+import { councilLink, routerLink } from '@lgx/web/util';
+import { useParams } from 'react-router';
+
+import { CouncilCaseStudies } from '../components/council-case-studies';
+import { CouncilComponents } from '../components/council-components';
+import { CouncilGroupsForYou } from '../components/council-groups-for-you';
+import { CouncilInvitations } from '../components/council-invitations';
+import { CouncilNotFound } from '../components/council-not-found';
+import { councilRows } from '../components/council-rows';
+import { CouncilSupplierExperiences } from '../components/council-supplier-experiences';
+
+/** One council from the register. */
+export function CouncilPage() {
+  const { code = '' } = useParams();
+  const { data, error, isPending } = useGraphQLQuery(CouncilDocument, { code });
+  const council = data?.council;
+  usePageTitle(council?.name ?? (isPending ? 'Council' : 'Council not found'), Boolean(error));
+
+  const breadcrumbs = (
+    <Breadcrumbs
+      renderLink={routerLink}
+      items={[
+        { label: 'Home', href: '/' },
+        { label: 'Councils', href: '/councils' },
+      ]}
+    />
+  );
+  if (error) {
+    return (
+      <>
+        {breadcrumbs}
+        <ErrorSummary errors={[{ message: error.message }]} />
+      </>
+    );
+  }
+  if (isPending)
+    return (
+      <>
+        {breadcrumbs}
+        <Loading label="Loading council" />
+      </>
+    );
+  if (!council) {
+    return (
+      <>
+        {breadcrumbs}
+        <CouncilNotFound code={code} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {breadcrumbs}
+      <span className="govuk-caption-l">{council.typeName}</span>
+      <h1 className="govuk-heading-xl">{council.name}</h1>
+      <SummaryList rows={councilRows(council)} />
+      {council.memberCouncils.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Councils within {council.name}</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {council.memberCouncils.map((member) => (
+              <li key={member.code}>
+                {councilLink(member)}{' '}
+                <span className="govuk-hint govuk-!-display-inline">({member.typeName})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {council.govUkSlug && council.isCurrent && (
+        <p className="govuk-body">
+          <a
+            className="govuk-link"
+            href={`https://www.gov.uk/find-local-council/${council.govUkSlug}`}
+            rel="noreferrer"
+          >
+            {council.name} on GOV.UK
+          </a>
+        </p>
+      )}
+      {council.isCurrent && <CouncilInvitations council={council} />}
+      <CouncilCaseStudies council={council} />
+      <CouncilSupplierExperiences council={council} />
+      <CouncilComponents council={council} />
+      {council.isCurrent && <CouncilGroupsForYou council={council} />}
+    </>
+  );
+}
