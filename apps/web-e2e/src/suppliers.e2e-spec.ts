@@ -232,7 +232,13 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     await signOut(page);
 
     // An officer of another council (Nottingham) finds it by the supplier's name, misspelt.
+    // Signed out, Suppliers says what the directory is and who may use it, with the way in.
     await page.goto('/suppliers');
+    await heading(page, 'Suppliers');
+    await page.getByRole('heading', { name: 'Who can use it' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(/\/sign-in\?returnTo=%2Fsuppliers$/);
     await signIn(
       page,
       seeded('LGX_E2E_NOTTINGHAM_OFFICER_EMAIL'),

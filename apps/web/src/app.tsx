@@ -1,4 +1,4 @@
-import { GraphQLProvider, isOfficer, useViewer } from '@lgx/web/data-access';
+import { GraphQLProvider, useViewer } from '@lgx/web/data-access';
 import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
 import { componentRoutes } from '@lgx/web/feature-components';
 import { councilRoutes } from '@lgx/web/feature-councils';
@@ -15,6 +15,7 @@ const NAVIGATION = [
   { href: '/councils', label: 'Councils', section: '/councils' },
   { href: '/components', label: 'Components', section: '/components' },
   { href: '/procurement-groups', label: 'Procurement groups', section: '/procurement-groups' },
+  { href: '/suppliers', label: 'Suppliers', section: '/supplier' },
 ];
 
 function renderLink({
@@ -70,10 +71,7 @@ function Shell() {
   const { pathname } = useLocation();
   const viewer = useViewer().data?.viewer;
   useFocusOnNavigate();
-  const officerNavigation = isOfficer(viewer)
-    ? [{ href: '/suppliers', label: 'Suppliers', section: '/supplier' }]
-    : [];
-  const navigation = [...NAVIGATION, ...officerNavigation, ...identityNavigation(viewer)].map(
+  const navigation = [...NAVIGATION, ...identityNavigation(viewer)].map(
     ({ href, label, section }) => ({
       href,
       label,

@@ -9,11 +9,19 @@ import { Link } from 'react-router';
 
 import { GroupFiltersForm } from '../components/group-filters-form';
 import { GroupList } from '../components/group-list';
+import { GroupsForVisitors } from '../components/groups-for-visitors';
 import { QueryFailure } from '../components/query-failure';
 import { useGroupFilters } from '../hooks/use-group-filters';
 
 /** Procurement groups an officer may join or follow, with filters held in the address. */
 export function GroupsPage() {
+  const viewer = useViewer();
+  if (!viewer.data && !viewer.error) return <Loading label="Checking you are signed in" />;
+  if (viewer.data && !viewer.data.viewer.account) return <GroupsForVisitors />;
+  return <Groups />;
+}
+
+function Groups() {
   usePageTitle('Procurement groups');
   const { filters, filter } = useGroupFilters();
   const viewer = useViewer().data?.viewer;

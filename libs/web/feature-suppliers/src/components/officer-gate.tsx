@@ -23,23 +23,26 @@ export function ForOfficersOnly() {
 }
 
 /**
- * Renders the page for a verified officer (or LGX staff); otherwise sends a
- * visitor to sign in (and back), a pending session to its second step, and
+ * Renders the page for a verified officer (or LGX staff); otherwise shows a
+ * visitor `forVisitors` or sends them to sign in (and back), a pending session to its second step, and
  * explains to anyone else that this is for officers.
  */
 export function OfficerGate({
   children,
   moderatorsOnly = false,
+  forVisitors,
 }: {
   children: (viewer: Viewer) => ReactNode;
   moderatorsOnly?: boolean;
+  /** What a visitor sees instead of the sign-in page (the directory's own page says what it is). */
+  forVisitors?: ReactNode;
 }) {
   const { data, error } = useViewer();
   const here = useHere();
   if (error) return <QueryProblem error={error} />;
   if (!data) return <Loading label="Checking you are signed in" />;
   const viewer = data.viewer;
-  if (!viewer.account) return <Navigate to={signInPath(here)} replace />;
+  if (!viewer.account) return forVisitors ?? <Navigate to={signInPath(here)} replace />;
   if (viewer.mfaChallengePending) return <Navigate to={twoFactorPath(here)} replace />;
   if (moderatorsOnly && !isModerator(viewer)) return <ForModeratorsOnly />;
   if (!isOfficer(viewer)) return <ForOfficersOnly />;

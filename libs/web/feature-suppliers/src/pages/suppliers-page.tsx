@@ -14,10 +14,15 @@ import { Link, useSearchParams } from 'react-router';
 import { DirectoryLinks } from '../components/directory-links';
 import { isModerator, OfficerGate, QueryProblem } from '../components/officer-gate';
 import { SupplierList } from '../components/supplier-list';
+import { SuppliersForVisitors } from '../components/suppliers-for-visitors';
 
 /** The supplier directory: find a supplier, read what councils say about it. */
 export function SuppliersPage() {
-  return <OfficerGate>{(viewer) => <Directory moderator={isModerator(viewer)} />}</OfficerGate>;
+  return (
+    <OfficerGate forVisitors={<SuppliersForVisitors />}>
+      {(viewer) => <Directory moderator={isModerator(viewer)} />}
+    </OfficerGate>
+  );
 }
 
 function Directory({ moderator }: { moderator: boolean }) {

@@ -23,13 +23,23 @@ function useOverflowsSideways() {
  * the screen, so the page itself never does. When it scrolls, it is a named
  * region a keyboard can reach and scroll with the arrow keys.
  */
-export function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+export function ScrollBox({
+  label,
+  labelledBy,
+  children,
+}: {
+  /** The region's name, or the id of the heading that names it. */
+  label?: string;
+  labelledBy?: string;
+  children: ReactNode;
+}) {
   const { ref, overflows } = useOverflowsSideways();
+  const name = labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': label };
   return (
     <div
       ref={ref}
       className="lgx-scroll-box"
-      {...(overflows ? { role: 'region', 'aria-label': label, tabIndex: 0 } : {})}
+      {...(overflows ? { role: 'region', tabIndex: 0, ...name } : {})}
     >
       {children}
     </div>
