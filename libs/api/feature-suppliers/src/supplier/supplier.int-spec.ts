@@ -12,7 +12,7 @@ import {
   fieldsOf,
   newSupplier,
   useSuppliersDirectory,
-} from './test/suppliers-test-app';
+} from '../test/suppliers-test-app';
 
 const UPDATE_SUPPLIER = `mutation($id: ID!, $input: SupplierInput!) { updateSupplier(id: $id, input: $input) { id name companyNumber } }`;
 const MERGE = `mutation($duplicateId: ID!, $intoId: ID!) { mergeSuppliers(duplicateId: $duplicateId, intoId: $intoId) { id name companyNumber categories { code } } }`;

@@ -1,27 +1,19 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
 import { PaginationArgs } from '@lgx/api/core/graphql';
-import { findCpv } from '@lgx/shared/domain';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import type { SupplierEntity } from './supplier.entity';
-import { Supplier, SupplierConnection, SupplierInput, SupplierRatings } from './supplier.object';
-import { SupplierRatingsService } from './supplier-ratings.service';
-import { SuppliersService } from './suppliers.service';
-
-export const toSupplier = (entity: SupplierEntity): Supplier => ({
-  id: entity.id,
-  name: entity.name,
-  companyNumber: entity.companyNumber,
-  website: entity.website,
-  productsAndServices: entity.productsAndServices,
-  categories: entity.cpvCodes.map((code) => ({ code, label: findCpv(code)?.label ?? code })),
-});
+import { SupplierInput } from './supplier.input';
+import { Supplier, SupplierConnection } from './supplier.object';
+import { SupplierService } from './supplier.service';
+import { toSupplier } from './supplier.view';
+import { SupplierRatings } from './supplier-rating.object';
+import { SupplierRatingService } from './supplier-rating.service';
 
 @Resolver(() => Supplier)
-export class SuppliersResolver {
+export class SupplierResolver {
   constructor(
-    private readonly directory: SuppliersService,
-    private readonly ratings: SupplierRatingsService,
+    private readonly directory: SupplierService,
+    private readonly ratings: SupplierRatingService,
   ) {}
 
   @Access.officer()

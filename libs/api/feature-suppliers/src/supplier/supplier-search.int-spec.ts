@@ -1,7 +1,7 @@
 import { SearchClient, SearchIndexer, SearchService } from '@lgx/api/core/search';
 import { signedIn } from '@lgx/api/testing';
 
-import { errorCode, newSupplier, useSuppliersDirectory } from './test/suppliers-test-app';
+import { errorCode, newSupplier, useSuppliersDirectory } from '../test/suppliers-test-app';
 
 const SUPPLIERS = `query($query: String, $first: Int, $after: String) { suppliers(query: $query, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`;
 const UPDATE_SUPPLIER = `mutation($id: ID!, $input: SupplierInput!) { updateSupplier(id: $id, input: $input) { id name } }`;

@@ -1,9 +1,9 @@
 import type { CouncilEntity } from '@lgx/api/core/councils';
 import type { CouncilDescription } from '@lgx/shared/domain';
 
-import type { SupplierEntity } from './supplier.entity';
-import type { SupplierExperienceEntity } from './supplier-experience.entity';
-import { supplierExperienceDocument } from './supplier-experience-search.source';
+import type { SupplierEntity } from '../supplier/supplier.entity';
+import type { ExperienceEntity } from './experience.entity';
+import { supplierExperienceDocument } from './experience-search.source';
 
 const council = {
   code: 'SKP',
@@ -32,7 +32,7 @@ const byType: CouncilDescription = {
   region: null,
   nation: 'England',
 };
-const experience = (extra: Partial<SupplierExperienceEntity> = {}) =>
+const experience = (extra: Partial<ExperienceEntity> = {}) =>
   ({
     id: 'e1',
     councilCode: 'SKP',
@@ -53,7 +53,7 @@ const experience = (extra: Partial<SupplierExperienceEntity> = {}) =>
     status: 'PUBLISHED',
     publishedAt: new Date('2026-01-01T00:00:00Z'),
     ...extra,
-  }) as SupplierExperienceEntity;
+  }) as ExperienceEntity;
 
 describe('supplier experience search documents', () => {
   it('indexes published experiences for officers only, with their facets', () => {

@@ -7,7 +7,7 @@ import {
   GET_EXPERIENCE,
   newSupplier,
   type SuppliersTestApp,
-} from './test/suppliers-test-app';
+} from '../test/suppliers-test-app';
 
 const LIST = `query($id: ID!) { supplierExperiences(supplierId: $id) { totalCount edges { node { id attributedTo region councilTypeName council { code } } } } }`;
 const RATINGS = `query($id: ID!) { supplierRatings(supplierId: $id) { enoughExperiences experienceCount councilCount wouldBuyAgain dimensions { average } } }`;

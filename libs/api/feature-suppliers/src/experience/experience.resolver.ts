@@ -2,22 +2,21 @@ import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
 import { PaginationArgs } from '@lgx/api/core/graphql';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { ExperienceModerationService } from './experience-moderation.service';
+import { SupplierExperienceInput } from './experience.input';
+import { SupplierExperience, SupplierExperienceConnection } from './experience.object';
+import { ExperienceService } from './experience.service';
+import { ExperienceTextEdit } from './experience-moderation.input';
 import {
   ConcernOutcomeEnum,
   ExperienceConcern,
-  ExperienceTextEdit,
   ModerationQueue,
-  SupplierExperience,
-  SupplierExperienceConnection,
-  SupplierExperienceInput,
-} from './supplier-experience.object';
-import { SupplierExperiencesService } from './supplier-experiences.service';
+} from './experience-moderation.object';
+import { ExperienceModerationService } from './experience-moderation.service';
 
 @Resolver(() => SupplierExperience)
-export class SupplierExperiencesResolver {
+export class ExperienceResolver {
   constructor(
-    private readonly experiences: SupplierExperiencesService,
+    private readonly experiences: ExperienceService,
     private readonly moderation: ExperienceModerationService,
   ) {}
 

@@ -1,4 +1,4 @@
-import { checkExperience, type ExperienceFields } from './experience-input';
+import { checkExperience, type ExperienceFields } from './experience.rules';
 
 const valid: ExperienceFields = {
   supplierId: '00000000-0000-4000-8000-000000000001',

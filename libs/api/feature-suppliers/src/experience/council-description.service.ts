@@ -15,7 +15,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  * region is taken up without a restart.
  */
 @Injectable()
-export class CouncilDescriptionsService {
+export class CouncilDescriptionService {
   private cached: { fingerprint: string; descriptions: CouncilDescriptions } | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

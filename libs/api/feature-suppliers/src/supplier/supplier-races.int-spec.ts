@@ -6,7 +6,7 @@ import {
   errorCode,
   fieldsOf,
   type SuppliersTestApp,
-} from './test/suppliers-test-app';
+} from '../test/suppliers-test-app';
 
 const UPDATE_SUPPLIER = `mutation($id: ID!, $input: SupplierInput!) { updateSupplier(id: $id, input: $input) { id } }`;
 

@@ -16,10 +16,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
-import { CouncilDescriptionsService } from './council-descriptions.service';
-import { SupplierEntity } from './supplier.entity';
-import { SupplierExperienceEntity } from './supplier-experience.entity';
-import { SUPPLIER_EXPERIENCE_SEARCH } from './supplier-experience-search.definition';
+import { SupplierEntity } from '../supplier/supplier.entity';
+import { CouncilDescriptionService } from './council-description.service';
+import { ExperienceEntity } from './experience.entity';
+import { SUPPLIER_EXPERIENCE_SEARCH } from './experience-search.definition';
 
 /**
  * A published experience's search document, for verified officers only
@@ -30,7 +30,7 @@ import { SUPPLIER_EXPERIENCE_SEARCH } from './supplier-experience-search.definit
  * narrow it further than its words do.
  */
 export function supplierExperienceDocument(
-  experience: SupplierExperienceEntity,
+  experience: ExperienceEntity,
   supplier: SupplierEntity | undefined,
   council: CouncilEntity | undefined,
   description: CouncilDescription,
@@ -81,29 +81,27 @@ export function supplierExperienceDocument(
 }
 
 @Injectable()
-export class SupplierExperienceSearchSource extends EntitySearchSource<SupplierExperienceEntity> {
+export class ExperienceSearchSource extends EntitySearchSource<ExperienceEntity> {
   readonly definition = SUPPLIER_EXPERIENCE_SEARCH;
 
   constructor(
     @InjectDataSource() db: DataSource,
     registry: SearchSourceRegistry,
-    private readonly descriptions: CouncilDescriptionsService,
+    private readonly descriptions: CouncilDescriptionService,
   ) {
     super(db, registry);
   }
 
-  protected rows(ids: string[]): Promise<SupplierExperienceEntity[]> {
-    return this.db.getRepository(SupplierExperienceEntity).findBy({ id: In(ids) });
+  protected rows(ids: string[]): Promise<ExperienceEntity[]> {
+    return this.db.getRepository(ExperienceEntity).findBy({ id: In(ids) });
   }
 
-  protected page(skip: number, take: number): Promise<SupplierExperienceEntity[]> {
-    return this.db
-      .getRepository(SupplierExperienceEntity)
-      .find({ order: { id: 'ASC' }, skip, take });
+  protected page(skip: number, take: number): Promise<ExperienceEntity[]> {
+    return this.db.getRepository(ExperienceEntity).find({ order: { id: 'ASC' }, skip, take });
   }
 
   protected async documents(
-    experiences: SupplierExperienceEntity[],
+    experiences: ExperienceEntity[],
   ): Promise<Map<string, SearchDocument | null>> {
     const suppliers = await this.db
       .getRepository(SupplierEntity)

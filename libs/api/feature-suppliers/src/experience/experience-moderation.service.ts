@@ -6,18 +6,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
 
+import { SupplierEntity } from '../supplier/supplier.entity';
+import { invalidInput } from '../supplier/supplier.errors';
+import { ExperienceEntity,type ExperienceStatus } from './experience.entity';
+import { badTransition, concernNotFound, experienceNotFound } from './experience.errors';
+import { EXPERIENCE_LIMITS } from './experience.rules';
+import { ExperienceService } from './experience.service';
 import { type ConcernOutcome, ExperienceConcernEntity } from './experience-concern.entity';
-import { EXPERIENCE_LIMITS } from './experience-input';
 import { COMPLAINT_HOURS, ModerationClock } from './moderation-clock';
-import { SupplierEntity } from './supplier.entity';
-import { type ExperienceStatus, SupplierExperienceEntity } from './supplier-experience.entity';
-import { SupplierExperiencesService } from './supplier-experiences.service';
-import {
-  badTransition,
-  concernNotFound,
-  experienceNotFound,
-  invalidInput,
-} from './suppliers.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOUR = 3_600_000;
@@ -49,18 +45,16 @@ export class ExperienceModerationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
-    private readonly experiences: SupplierExperiencesService,
+    private readonly experiences: ExperienceService,
     private readonly clock: ModerationClock,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async queue(
-    actor: Actor,
-  ): Promise<{ submitted: SupplierExperienceEntity[]; concerns: ConcernView[] }> {
+  async queue(actor: Actor): Promise<{ submitted: ExperienceEntity[]; concerns: ConcernView[] }> {
     await this.policy.authorize(actor, { action: 'supplier-experience.moderate' });
     const submitted = await this.dataSource
-      .getRepository(SupplierExperienceEntity)
+      .getRepository(ExperienceEntity)
       .find({ where: { status: 'SUBMITTED' }, order: { createdAt: 'ASC' }, take: 200 });
     const concerns = await this.dataSource.getRepository(ExperienceConcernEntity).find({
       where: { outcome: IsNull() },
@@ -195,7 +189,7 @@ export class ExperienceModerationService {
       const experience = await this.experiences.lock(actor, concern.experienceId, manager);
       if (outcome === 'EDITED') this.applyEdit(experience, edit);
       if (outcome === 'REMOVED') experience.status = 'REMOVED';
-      await manager.getRepository(SupplierExperienceEntity).save(experience);
+      await manager.getRepository(ExperienceEntity).save(experience);
       const now = this.clock.now();
       const overdue = concern.deadlineAt !== null && now > concern.deadlineAt;
       Object.assign(concern, {
@@ -243,7 +237,7 @@ export class ExperienceModerationService {
     to: ExperienceStatus,
     verb: string,
     message: string | null,
-  ): Promise<SupplierExperienceEntity> {
+  ): Promise<ExperienceEntity> {
     await this.policy.authorize(actor, { action: 'supplier-experience.moderate' });
     return this.dataSource.transaction(async (manager) => {
       const experience = await this.experiences.lock(actor, id, manager);
@@ -252,7 +246,7 @@ export class ExperienceModerationService {
       experience.status = to;
       experience.moderatorMessage = message;
       if (to === 'PUBLISHED') experience.publishedAt = this.clock.now();
-      const saved = await manager.getRepository(SupplierExperienceEntity).save(experience);
+      const saved = await manager.getRepository(ExperienceEntity).save(experience);
       await this.audit.record(
         {
           action: 'supplier-experience.transition',
@@ -266,7 +260,7 @@ export class ExperienceModerationService {
     });
   }
 
-  private applyEdit(experience: SupplierExperienceEntity, edit: TextEdit | null | undefined) {
+  private applyEdit(experience: ExperienceEntity, edit: TextEdit | null | undefined) {
     const fields = ['whatWorked', 'whatDidNotWork', 'advice'] as const;
     if (!edit || fields.every((field) => edit[field] === undefined || edit[field] === null))
       throw invalidInput([
@@ -299,7 +293,7 @@ export class ExperienceModerationService {
     return text;
   }
 
-  private async supplierName(experience: SupplierExperienceEntity): Promise<string> {
+  private async supplierName(experience: ExperienceEntity): Promise<string> {
     const supplier = await this.dataSource
       .getRepository(SupplierEntity)
       .findOneBy({ id: experience.supplierId });
@@ -308,7 +302,7 @@ export class ExperienceModerationService {
 
   /** Mails the author; the decision stands if the mail cannot be sent. */
   private async tellAuthor(
-    experience: SupplierExperienceEntity,
+    experience: ExperienceEntity,
     subject: string,
     intro: string,
     message: string,

@@ -16,15 +16,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 
 import { SupplierEntity } from './supplier.entity';
-import { checkSupplier, type FieldProblem, type SupplierFields } from './supplier-input';
+import { cannotMergeIntoItself, invalidInput, supplierNotFound } from './supplier.errors';
+import { checkSupplier, type FieldProblem, type SupplierFields } from './supplier.rules';
 import { searchPage } from './supplier-search-page';
-import { cannotMergeIntoItself, invalidInput, supplierNotFound } from './suppliers.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The supplier directory: officers add suppliers; moderators correct and merge them. */
 @Injectable()
-export class SuppliersService {
+export class SupplierService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,

@@ -10,7 +10,7 @@ import {
   textProblem,
 } from '@lgx/shared/domain';
 
-import type { FieldProblem } from './supplier-input';
+import type { FieldProblem } from '../supplier/supplier.rules';
 
 /** A supplier experience as an officer writes it. */
 export interface ExperienceFields {

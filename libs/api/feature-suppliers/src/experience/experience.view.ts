@@ -10,8 +10,8 @@ import {
   ROUTES_TO_MARKET,
 } from '@lgx/shared/domain';
 
-import type { SupplierExperienceEntity } from './supplier-experience.entity';
-import type { SupplierExperience } from './supplier-experience.object';
+import type { ExperienceEntity } from './experience.entity';
+import type { SupplierExperience } from './experience.object';
 
 const term = (labels: LabelTable, key: string) => ({ key, label: labelOf(labels, key) ?? key });
 
@@ -20,7 +20,7 @@ const term = (labels: LabelTable, key: string) => ({ key, label: labelOf(labels,
  * it is given when anonymised (one that fits at least 5 current councils).
  */
 export function attributionOf(
-  experience: Pick<SupplierExperienceEntity, 'attribution'>,
+  experience: Pick<ExperienceEntity, 'attribution'>,
   council: Pick<CouncilEntity, 'niceName'> | undefined,
   description: CouncilDescription,
 ): string {
@@ -34,7 +34,7 @@ export function attributionOf(
  * council is not in any field.
  */
 export function toSupplierExperience(
-  experience: SupplierExperienceEntity,
+  experience: ExperienceEntity,
   options: {
     supplierName: string;
     council: CouncilEntity | undefined;

@@ -1,7 +1,6 @@
 import { SearchClient, SearchIndexer, SearchService } from '@lgx/api/core/search';
 import { signedIn, type TestSession } from '@lgx/api/testing';
 
-import { ModerationClock } from './moderation-clock';
 import {
   bootSuppliersApp,
   CREATE_EXPERIENCE,
@@ -13,7 +12,8 @@ import {
   newSupplier,
   PUBLISH,
   type SuppliersTestApp,
-} from './test/suppliers-test-app';
+} from '../test/suppliers-test-app';
+import { ModerationClock } from './moderation-clock';
 
 const MY_COUNCIL = `{ myCouncilSupplierExperiences { id status council { code } } }`;
 const LIST = `query($id: ID!) { supplierExperiences(supplierId: $id) { totalCount edges { node { id attributedTo council { code } } } } }`;

@@ -16,7 +16,7 @@ import type { DataSource } from 'typeorm';
  * names the council: an anonymised one is never tied to its council here.
  */
 @Injectable()
-export class SupplierContractEndings extends ContractEndings {
+export class SupplierContractEndingService extends ContractEndings {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,

@@ -5,7 +5,7 @@ import {
   type RatingDimension,
 } from '@lgx/shared/domain';
 
-import type { SupplierExperienceEntity } from './supplier-experience.entity';
+import type { ExperienceEntity } from '../experience/experience.entity';
 
 export interface DimensionRatings {
   dimension: RatingDimension;
@@ -35,7 +35,7 @@ type RatingColumn =
   | 'ratingExitAndDataPortability';
 
 export type RatedExperience = Pick<
-  SupplierExperienceEntity,
+  ExperienceEntity,
   'status' | 'councilCode' | 'attribution' | 'wouldBuyAgain' | RatingColumn
 >;
 

@@ -4,25 +4,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
-import { CouncilDescriptionsService } from './council-descriptions.service';
-import { SupplierExperienceEntity } from './supplier-experience.entity';
-import { type SupplierRatings, supplierRatings } from './supplier-ratings';
-import { SuppliersService } from './suppliers.service';
+import { CouncilDescriptionService } from '../experience/council-description.service';
+import { ExperienceEntity } from '../experience/experience.entity';
+import { SupplierService } from './supplier.service';
+import { type SupplierRatings, supplierRatings } from './supplier-rating';
 
 /** A supplier's aggregated ratings, for verified officers. */
 @Injectable()
-export class SupplierRatingsService {
+export class SupplierRatingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly suppliers: SuppliersService,
-    private readonly descriptions: CouncilDescriptionsService,
+    private readonly suppliers: SupplierService,
+    private readonly descriptions: CouncilDescriptionService,
   ) {}
 
   /** From published experiences of 3 or more councils a reader can tell apart. */
   async ratings(actor: Actor, supplierId: string): Promise<SupplierRatings> {
     const supplier = await this.suppliers.get(actor, supplierId);
     const experiences = await this.dataSource
-      .getRepository(SupplierExperienceEntity)
+      .getRepository(ExperienceEntity)
       .findBy({ supplierId: supplier.id, status: 'PUBLISHED' });
     const councils = new Map(
       (

@@ -13,39 +13,40 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
-import { CouncilDescriptionsService } from './council-descriptions.service';
-import { checkExperience, type ExperienceFields } from './experience-input';
+import { SupplierEntity } from '../supplier/supplier.entity';
+import { invalidInput } from '../supplier/supplier.errors';
+import { SupplierService } from '../supplier/supplier.service';
+import { CouncilDescriptionService } from './council-description.service';
+import { ExperienceEntity } from './experience.entity';
+import { badTransition, experienceNotFound } from './experience.errors';
+import type { SupplierExperience } from './experience.object';
+import { checkExperience, type ExperienceFields } from './experience.rules';
+import { toSupplierExperience } from './experience.view';
 import { ModerationClock } from './moderation-clock';
-import { SupplierEntity } from './supplier.entity';
-import { SupplierExperienceEntity } from './supplier-experience.entity';
-import type { SupplierExperience } from './supplier-experience.object';
-import { toSupplierExperience } from './supplier-experience.view';
-import { badTransition, experienceNotFound, invalidInput } from './suppliers.errors';
-import { SuppliersService } from './suppliers.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Writing and reading supplier experiences: verified officers only, anonymised ones never naming the council. */
 @Injectable()
-export class SupplierExperiencesService {
+export class ExperienceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
-    private readonly suppliers: SuppliersService,
+    private readonly suppliers: SupplierService,
     private readonly clock: ModerationClock,
-    private readonly descriptions: CouncilDescriptionsService,
+    private readonly descriptions: CouncilDescriptionService,
   ) {}
 
   /** A new experience of the officer's council, into the moderation queue. */
-  async create(actor: Actor, input: ExperienceFields): Promise<SupplierExperienceEntity> {
+  async create(actor: Actor, input: ExperienceFields): Promise<ExperienceEntity> {
     await this.policy.authorize(actor, {
       action: 'supplier-experience.write',
       councilCode: actor.council?.code ?? '',
     });
     return this.dataSource.transaction(async (manager) => {
       const values = await this.checked(input, manager);
-      const saved = await manager.getRepository(SupplierExperienceEntity).save({
+      const saved = await manager.getRepository(ExperienceEntity).save({
         ...values,
         councilCode: actor.council!.code,
         status: 'SUBMITTED' as const,
@@ -64,11 +65,7 @@ export class SupplierExperiencesService {
   }
 
   /** Its council changes an experience still in moderation; it goes back to the queue. */
-  async update(
-    actor: Actor,
-    id: string,
-    input: ExperienceFields,
-  ): Promise<SupplierExperienceEntity> {
+  async update(actor: Actor, id: string, input: ExperienceFields): Promise<ExperienceEntity> {
     return this.dataSource.transaction(async (manager) => {
       const experience = await this.lock(actor, id, manager);
       await this.policy.authorize(actor, {
@@ -79,7 +76,7 @@ export class SupplierExperiencesService {
         throw badTransition(experience.status, 'changed');
       const values = await this.checked(input, manager);
       Object.assign(experience, values, { status: 'SUBMITTED' });
-      const saved = await manager.getRepository(SupplierExperienceEntity).save(experience);
+      const saved = await manager.getRepository(ExperienceEntity).save(experience);
       await this.audit.record(
         {
           action: 'supplier-experience.resubmit',
@@ -93,11 +90,9 @@ export class SupplierExperiencesService {
   }
 
   /** One experience, or not found (the same for missing and not yours to see). */
-  async get(actor: Actor, id: string): Promise<SupplierExperienceEntity> {
+  async get(actor: Actor, id: string): Promise<ExperienceEntity> {
     if (!UUID.test(id)) throw experienceNotFound();
-    const experience = await this.dataSource
-      .getRepository(SupplierExperienceEntity)
-      .findOneBy({ id });
+    const experience = await this.dataSource.getRepository(ExperienceEntity).findOneBy({ id });
     if (!experience || !this.canRead(actor, experience)) throw experienceNotFound();
     return experience;
   }
@@ -107,10 +102,10 @@ export class SupplierExperiencesService {
     actor: Actor,
     supplierId: string,
     args: { first?: number | null; after?: string | null },
-  ): Promise<ConnectionShape<SupplierExperienceEntity>> {
+  ): Promise<ConnectionShape<ExperienceEntity>> {
     const supplier = await this.suppliers.get(actor, supplierId);
     const size = pageSize(args.first);
-    const repository = this.dataSource.getRepository(SupplierExperienceEntity);
+    const repository = this.dataSource.getRepository(ExperienceEntity);
     const totalCount = await repository.countBy({ supplierId: supplier.id, status: 'PUBLISHED' });
     const query = repository
       .createQueryBuilder('experience')
@@ -138,10 +133,10 @@ export class SupplierExperiencesService {
   }
 
   /** Every experience of the officer's own council, newest first, whatever its status. */
-  async forMyCouncil(actor: Actor): Promise<SupplierExperienceEntity[]> {
+  async forMyCouncil(actor: Actor): Promise<ExperienceEntity[]> {
     await this.policy.authorize(actor, { action: 'officer-content.read' });
     if (!actor.council) return [];
-    return this.dataSource.getRepository(SupplierExperienceEntity).find({
+    return this.dataSource.getRepository(ExperienceEntity).find({
       where: { councilCode: actor.council.code },
       order: { updatedAt: 'DESC' },
       take: 200,
@@ -153,11 +148,11 @@ export class SupplierExperiencesService {
    * only those that name it (an anonymised one must never be tied to it);
    * its own officers see all its published ones.
    */
-  async forCouncil(actor: Actor, councilCode: string): Promise<SupplierExperienceEntity[]> {
+  async forCouncil(actor: Actor, councilCode: string): Promise<ExperienceEntity[]> {
     await this.policy.authorize(actor, { action: 'officer-content.read' });
     const code = councilCode.trim().toUpperCase();
     const own = actor.council?.code === code;
-    return this.dataSource.getRepository(SupplierExperienceEntity).find({
+    return this.dataSource.getRepository(ExperienceEntity).find({
       where: {
         councilCode: code,
         status: 'PUBLISHED',
@@ -168,7 +163,7 @@ export class SupplierExperiencesService {
     });
   }
 
-  canRead(actor: Actor, experience: SupplierExperienceEntity): boolean {
+  canRead(actor: Actor, experience: ExperienceEntity): boolean {
     if (!this.policy.can(actor, { action: 'officer-content.read' })) return false;
     return (
       experience.status === 'PUBLISHED' ||
@@ -180,7 +175,7 @@ export class SupplierExperiencesService {
   }
 
   /** Readers see the council of a named experience; its own council and moderators always. */
-  revealsCouncil(actor: Actor, experience: SupplierExperienceEntity): boolean {
+  revealsCouncil(actor: Actor, experience: ExperienceEntity): boolean {
     return (
       experience.attribution === 'NAMED' ||
       this.policy.can(actor, {
@@ -191,7 +186,7 @@ export class SupplierExperiencesService {
   }
 
   /** As the actor may see them, with supplier names and councils looked up once. */
-  async view(actor: Actor, experiences: SupplierExperienceEntity[]): Promise<SupplierExperience[]> {
+  async view(actor: Actor, experiences: ExperienceEntity[]): Promise<SupplierExperience[]> {
     const suppliers = await this.dataSource
       .getRepository(SupplierEntity)
       .findBy({ id: In([...new Set(experiences.map((e) => e.supplierId))]) });
@@ -230,10 +225,10 @@ export class SupplierExperiencesService {
   }
 
   /** The experience locked for a change, if the actor may see it at all. */
-  async lock(actor: Actor, id: string, manager: EntityManager): Promise<SupplierExperienceEntity> {
+  async lock(actor: Actor, id: string, manager: EntityManager): Promise<ExperienceEntity> {
     if (!UUID.test(id)) throw experienceNotFound();
     const experience = await manager
-      .getRepository(SupplierExperienceEntity)
+      .getRepository(ExperienceEntity)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!experience || !this.canRead(actor, experience)) throw experienceNotFound();
     return experience;

@@ -1,31 +1,4 @@
-import { Connection, CpvCategory } from '@lgx/api/core/graphql';
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-
-@ObjectType({ description: 'A company councils buy from.' })
-export class Supplier {
-  @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true, description: 'Companies House number, e.g. SC123456.' })
-  companyNumber!: string | null;
-  @Field(() => String, { nullable: true }) website!: string | null;
-  @Field(() => String) productsAndServices!: string;
-  @Field(() => [CpvCategory]) categories!: CpvCategory[];
-}
-
-@ObjectType()
-export class SupplierConnection extends Connection(Supplier, 'Supplier') {}
-
-@InputType({
-  description: 'A supplier as typed: Companies House number like 01234567 or SC123456.',
-})
-export class SupplierInput {
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) companyNumber?: string | null;
-  @Field(() => String, { nullable: true }) website?: string | null;
-  @Field(() => String, { nullable: true }) productsAndServices?: string | null;
-  @Field(() => [String], { nullable: true, description: 'CPV codes, like 72000000-5.' })
-  cpvCodes?: string[] | null;
-}
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Ratings of one dimension across published experiences.' })
 export class DimensionRatings {

@@ -1,6 +1,6 @@
 import { Council } from '@lgx/api/core/councils';
 import { Connection, CpvCategory } from '@lgx/api/core/graphql';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const ExperienceStatusEnum = {
   SUBMITTED: 'SUBMITTED',
@@ -16,9 +16,6 @@ registerEnumType(AttributionEnum, {
   name: 'Attribution',
   description: 'Named: the council is shown. Anonymised: only its type and region.',
 });
-
-export const ConcernOutcomeEnum = { KEPT: 'KEPT', EDITED: 'EDITED', REMOVED: 'REMOVED' } as const;
-registerEnumType(ConcernOutcomeEnum, { name: 'ConcernOutcome' });
 
 @ObjectType()
 export class Term {
@@ -86,63 +83,3 @@ export class SupplierExperienceConnection extends Connection(
   SupplierExperience,
   'SupplierExperience',
 ) {}
-
-@InputType({ description: 'A supplier experience as written. Dates as YYYY-MM-DD.' })
-export class SupplierExperienceInput {
-  @Field(() => ID) supplierId!: string;
-  @Field(() => String) product!: string;
-  @Field(() => String, { description: 'CPV code, like 48000000-8.' }) cpvCode!: string;
-  @Field(() => String) contractStart!: string;
-  @Field(() => String) contractEnd!: string;
-  @Field(() => String, { nullable: true }) extensionOptions?: string | null;
-  @Field(() => String) valueBand!: string;
-  @Field(() => String) routeToMarket!: string;
-  @Field(() => String, { nullable: true, description: 'For framework routes, e.g. G-Cloud 14.' })
-  frameworkName?: string | null;
-  @Field(() => String, { nullable: true }) frameworkLot?: string | null;
-  @Field(() => Int) ratingDelivery!: number;
-  @Field(() => Int) ratingValueForMoney!: number;
-  @Field(() => Int) ratingSupport!: number;
-  @Field(() => Int) ratingInteroperability!: number;
-  @Field(() => Int) ratingExitAndDataPortability!: number;
-  @Field(() => Boolean) wouldBuyAgain!: boolean;
-  @Field(() => String, { nullable: true }) whatWorked?: string | null;
-  @Field(() => String, { nullable: true }) whatDidNotWork?: string | null;
-  @Field(() => String, { nullable: true }) advice?: string | null;
-  @Field(() => Boolean) isCurrent!: boolean;
-  @Field(() => AttributionEnum) attribution!: keyof typeof AttributionEnum;
-}
-
-@ObjectType({ description: 'A reader’s concern, or a supplier’s notice of complaint.' })
-export class ExperienceConcern {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) experienceId!: string;
-  @Field(() => String, { description: 'CONCERN or COMPLAINT.' }) kind!: string;
-  @Field(() => String) details!: string;
-  @Field(() => Date) raisedAt!: Date;
-  @Field(() => Date, { nullable: true, description: 'Complaints: when the 48 hours end.' })
-  deadlineAt!: Date | null;
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Complaints: whole hours left (0 when overdue).',
-  })
-  hoursLeft!: number | null;
-  @Field(() => Boolean) overdue!: boolean;
-  @Field(() => ConcernOutcomeEnum, { nullable: true }) outcome!:
-    keyof typeof ConcernOutcomeEnum | null;
-}
-
-@ObjectType({ description: 'What moderators have to do.' })
-export class ModerationQueue {
-  @Field(() => [SupplierExperience], { description: 'Submitted, oldest first.' })
-  submitted!: SupplierExperience[];
-  @Field(() => [ExperienceConcern], { description: 'Open, complaints by deadline first.' })
-  concerns!: ExperienceConcern[];
-}
-
-@InputType({ description: 'A moderator’s edit when resolving a concern as edited.' })
-export class ExperienceTextEdit {
-  @Field(() => String, { nullable: true }) whatWorked?: string | null;
-  @Field(() => String, { nullable: true }) whatDidNotWork?: string | null;
-  @Field(() => String, { nullable: true }) advice?: string | null;
-}

@@ -1,5 +1,5 @@
-import type { SupplierExperienceEntity } from './supplier-experience.entity';
-import { distinguishableCouncils, supplierRatings } from './supplier-ratings';
+import type { ExperienceEntity } from '../experience/experience.entity';
+import { distinguishableCouncils, supplierRatings } from './supplier-rating';
 
 /** Kent and Surrey are both "a county council in the South East"; Derby and Nottingham each their own. */
 const DESCRIPTIONS: Record<string, string> = {
@@ -14,8 +14,8 @@ const keyOf = (code: string) => DESCRIPTIONS[code] ?? code;
 const experience = (
   councilCode: string,
   rating: number,
-  status: SupplierExperienceEntity['status'] = 'PUBLISHED',
-  attribution: SupplierExperienceEntity['attribution'] = 'NAMED',
+  status: ExperienceEntity['status'] = 'PUBLISHED',
+  attribution: ExperienceEntity['attribution'] = 'NAMED',
 ) => ({
   councilCode,
   status,

@@ -13,7 +13,7 @@ export type Attribution = 'NAMED' | 'ANONYMISED';
 
 /** What a council bought from a supplier and how it went, rated by its officers. */
 @Entity('supplier_experience')
-export class SupplierExperienceEntity {
+export class ExperienceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
