@@ -1,18 +1,16 @@
 import { Access } from '@lgx/api/core/auth';
 import { Council, CouncilDirectory } from '@lgx/api/core/councils';
-import { Connection, PaginationArgs } from '@lgx/api/core/graphql';
-import { Args, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PaginationArgs } from '@lgx/api/core/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { CouncilsService } from './councils.service';
-import { CouncilsFilterInput } from './dto/councils-filter.input';
-
-@ObjectType()
-export class CouncilConnection extends Connection(Council, 'Council') {}
+import { CouncilsFilterInput } from './council.input';
+import { CouncilConnection } from './council.object';
+import { CouncilService } from './council.service';
 
 @Resolver(() => Council)
-export class CouncilsResolver {
+export class CouncilResolver {
   constructor(
-    private readonly service: CouncilsService,
+    private readonly service: CouncilService,
     private readonly directory: CouncilDirectory,
   ) {}
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { checkRegisterConsistency } from './council-register.consistency';
-import { type CouncilRecord, parseCouncilRegister } from './council-register.parser';
+import { checkRegisterConsistency } from './council-register-consistency';
+import { type CouncilRecord, parseCouncilRegister } from './council-register-parser';
 
 let gss = 0;
 function council(code: string, fields: Partial<CouncilRecord> = {}): CouncilRecord {

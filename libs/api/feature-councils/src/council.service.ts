@@ -12,13 +12,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 
-import { searchTooLong, unknownRegion } from './councils.errors';
-import type { CouncilsFilterInput } from './dto/councils-filter.input';
+import { searchTooLong, unknownRegion } from './council.errors';
+import type { CouncilsFilterInput } from './council.input';
 
 const MAX_SEARCH_LENGTH = 100;
 
 @Injectable()
-export class CouncilsService {
+export class CouncilService {
   constructor(
     @InjectRepository(CouncilEntity) private readonly councils: Repository<CouncilEntity>,
   ) {}

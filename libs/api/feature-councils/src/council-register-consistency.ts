@@ -1,4 +1,4 @@
-import type { CouncilRecord } from './council-register.parser';
+import type { CouncilRecord } from './council-register-parser';
 
 /** A field of a register row the checker changed, and the rows that prove the new value. */
 export interface RegisterCorrection {

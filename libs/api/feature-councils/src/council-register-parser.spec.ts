@@ -1,4 +1,4 @@
-import { CouncilRegisterError, parseCouncilRegister } from './council-register.parser';
+import { CouncilRegisterError, parseCouncilRegister } from './council-register-parser';
 
 const HEADER =
   'local-authority-code,official-name,nice-name,gss-code,start-date,end-date,replaced-by,nation,region,local-authority-type,county-la,combined-authority,alt-names,current-authority,gov-uk-slug,area,pop-2020,lat,long';
