@@ -1,3 +1,3 @@
 export * from './discovery.module';
-export * from './discovery.objects';
+export * from './discovery.object';
 export * from './discovery.service';

@@ -1,6 +1,6 @@
 import type { SearchHitResult } from '@lgx/api/core/search';
 
-import { componentSignals } from './component-signals';
+import { componentSignals } from './component-signal';
 
 const hit = (type: string, details: Record<string, unknown>): SearchHitResult => ({
   type,

@@ -1,5 +1,5 @@
 import { Connection } from '@lgx/api/core/graphql';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /**
  * The GraphQL names of the content types: each is its search documents'
@@ -44,38 +44,6 @@ registerEnumType(SearchSort, {
     NAME: { description: 'A to Z.' },
   },
 });
-
-@InputType({ description: 'Only results with one of these values of a facet.' })
-export class FacetFilterInput {
-  @Field(() => String, { description: 'A facet attribute, as returned in SearchResults.facets.' })
-  attribute!: string;
-  @Field(() => [String]) values!: string[];
-}
-
-@InputType()
-export class NearCouncilInput {
-  @Field(() => String) councilCode!: string;
-  @Field(() => Float, { description: 'Distance from the council’s centre, 1 to 500 km.' })
-  withinKm!: number;
-}
-
-@InputType()
-export class SearchFiltersInput {
-  @Field(() => [ContentType], {
-    nullable: true,
-    description: 'Content types to search; all when empty.',
-  })
-  types?: ContentTypeKey[] | null;
-  @Field(() => [FacetFilterInput], { nullable: true }) facets?: FacetFilterInput[] | null;
-  @Field(() => NearCouncilInput, { nullable: true, description: 'Only results near this council.' })
-  nearCouncil?: NearCouncilInput | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Only results from the 20 councils most like this one (size, density, type, nation).',
-  })
-  likeCouncil?: string | null;
-}
 
 @ObjectType({ description: 'A piece of text, and whether it matched the search.' })
 export class TextSegment {
