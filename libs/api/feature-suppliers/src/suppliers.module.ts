@@ -8,6 +8,7 @@ import { ExperienceEntity } from './experience/experience.entity';
 import { ExperienceResolver } from './experience/experience.resolver';
 import { ExperienceService } from './experience/experience.service';
 import { ExperienceConcernEntity } from './experience/experience-concern.entity';
+import { ExperienceModerationResolver } from './experience/experience-moderation.resolver';
 import { ExperienceModerationService } from './experience/experience-moderation.service';
 import { ExperienceSearchSource } from './experience/experience-search.source';
 import { ModerationClock } from './experience/moderation-clock';
@@ -19,7 +20,11 @@ import { SupplierRatingService } from './supplier/supplier-rating.service';
 import { SupplierSearchSource } from './supplier/supplier-search.source';
 
 export const SUPPLIER_ENTITIES = [SupplierEntity, ExperienceEntity, ExperienceConcernEntity];
-export const SUPPLIER_RESOLVERS = [SupplierResolver, ExperienceResolver];
+export const SUPPLIER_RESOLVERS = [
+  SupplierResolver,
+  ExperienceResolver,
+  ExperienceModerationResolver,
+];
 
 /**
  * Suppliers and supplier experiences. Global so that other features (the

@@ -8,27 +8,16 @@ import { type DataSource, IsNull } from 'typeorm';
 
 import { SupplierEntity } from '../supplier/supplier.entity';
 import { invalidInput } from '../supplier/supplier.errors';
-import { ExperienceEntity,type ExperienceStatus } from './experience.entity';
+import { ExperienceEntity, type ExperienceStatus } from './experience.entity';
 import { badTransition, concernNotFound, experienceNotFound } from './experience.errors';
 import { EXPERIENCE_LIMITS } from './experience.rules';
 import { ExperienceService } from './experience.service';
 import { type ConcernOutcome, ExperienceConcernEntity } from './experience-concern.entity';
+import { type ConcernView, toConcernView } from './experience-moderation.view';
 import { COMPLAINT_HOURS, ModerationClock } from './moderation-clock';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOUR = 3_600_000;
-
-export interface ConcernView {
-  id: string;
-  experienceId: string;
-  kind: string;
-  details: string;
-  raisedAt: Date;
-  deadlineAt: Date | null;
-  hoursLeft: number | null;
-  overdue: boolean;
-  outcome: ConcernOutcome | null;
-}
 
 export interface TextEdit {
   whatWorked?: string | null;
@@ -61,7 +50,10 @@ export class ExperienceModerationService {
       order: { deadlineAt: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
       take: 200,
     });
-    return { submitted, concerns: concerns.map((concern) => this.concernView(concern)) };
+    return {
+      submitted,
+      concerns: concerns.map((concern) => toConcernView(concern, this.clock.now())),
+    };
   }
 
   publish(actor: Actor, id: string) {
@@ -128,7 +120,7 @@ export class ExperienceModerationService {
         },
         manager,
       );
-      return this.concernView(concern);
+      return toConcernView(concern, this.clock.now());
     });
   }
 
@@ -167,7 +159,7 @@ export class ExperienceModerationService {
       `${await this.supplierName(experience)} sent a notice of complaint about your experience of them. A moderator will decide within 48 hours whether it is kept, edited or removed, and may ask you about it. The complaint:`,
       text,
     );
-    return this.concernView(concern);
+    return toConcernView(concern, this.clock.now());
   }
 
   /** Ends a concern or complaint: the experience kept, edited (with the moderator's text) or removed. */
@@ -208,26 +200,8 @@ export class ExperienceModerationService {
         },
         manager,
       );
-      return this.concernView(saved);
+      return toConcernView(saved, this.clock.now());
     });
-  }
-
-  concernView(concern: ExperienceConcernEntity): ConcernView {
-    const open = concern.outcome === null;
-    const left = concern.deadlineAt
-      ? concern.deadlineAt.getTime() - this.clock.now().getTime()
-      : null;
-    return {
-      id: concern.id,
-      experienceId: concern.experienceId,
-      kind: concern.kind,
-      details: concern.details,
-      raisedAt: concern.createdAt,
-      deadlineAt: concern.deadlineAt,
-      hoursLeft: left === null ? null : Math.max(0, Math.ceil(left / HOUR)),
-      overdue: open && left !== null && left < 0,
-      outcome: concern.outcome,
-    };
   }
 
   private async transition(
