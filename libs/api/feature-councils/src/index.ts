@@ -4,5 +4,4 @@ export * from './council-register-consistency';
 export { parseCouncilRegister } from './council-register-parser';
 export * from './council-search.definition';
 export * from './councils.module';
-export * from './reference-data-import.entity';
 export * from './search-quality';
