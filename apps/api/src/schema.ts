@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { CASE_STUDY_RESOLVERS } from '@lgx/api/feature-case-studies';
 import { COMPONENT_RESOLVERS } from '@lgx/api/feature-components';
-import { CouncilsResolver } from '@lgx/api/feature-councils';
+import { CouncilResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
 import { PROCUREMENT_RESOLVERS } from '@lgx/api/feature-procurement';
@@ -13,7 +13,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** Every resolver of the API. An integration test checks this matches the running app's schema. */
 export const RESOLVERS = [
-  CouncilsResolver,
+  CouncilResolver,
   ...IDENTITY_RESOLVERS,
   ...DISCOVERY_RESOLVERS,
   ...CASE_STUDY_RESOLVERS,

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
 import { COUNCIL_REGISTER_FILE, CouncilImportService } from './council-import.service';
-import { CouncilRegisterError } from './council-register.parser';
+import { CouncilRegisterError } from './council-register-parser';
 import { COUNCIL_ENTITIES, CouncilsModule } from './councils.module';
 
 const shippedRows: Record<string, string>[] = parse(readFileSync(COUNCIL_REGISTER_FILE), {

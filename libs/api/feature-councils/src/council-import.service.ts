@@ -11,8 +11,8 @@ import {
   describeConsistency,
   type RegisterCorrection,
   type RegisterInconsistency,
-} from './council-register.consistency';
-import { type CouncilRecord, parseCouncilRegister } from './council-register.parser';
+} from './council-register-consistency';
+import { type CouncilRecord, parseCouncilRegister } from './council-register-parser';
 import { ReferenceDataImportEntity } from './reference-data-import.entity';
 
 /** The register shipped with LGX (see data/README.md for its source and licence). */

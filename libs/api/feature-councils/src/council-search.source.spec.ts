@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CouncilEntity } from '@lgx/api/core/councils';
 import { COUNCIL_SHORT_NAMES } from '@lgx/shared/domain';
 
-import { parseCouncilRegister } from './council-register.parser';
+import { parseCouncilRegister } from './council-register-parser';
 import { councilDocument, placeName } from './council-search.source';
 
 const register = parseCouncilRegister(

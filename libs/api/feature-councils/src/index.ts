@@ -1,8 +1,7 @@
+export * from './council.resolver';
 export * from './council-import.service';
-export * from './council-register.consistency';
-export { parseCouncilRegister } from './council-register.parser';
+export * from './council-register-consistency';
+export { parseCouncilRegister } from './council-register-parser';
 export * from './council-search.definition';
 export * from './councils.module';
-export * from './councils.resolver';
-export * from './reference-data-import.entity';
-export * from './search-quality/council-name-queries';
+export * from './search-quality';

@@ -3,14 +3,14 @@ import { SearchStatusService, type SortKey } from '@lgx/api/core/search';
 import { SEARCH_PAGE_SIZE } from '@lgx/shared/domain';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 
+import { SearchFiltersInput } from './discovery.input';
 import {
   SearchContentType,
-  SearchFiltersInput,
   SearchResults,
   SearchSort,
   SearchSortOption,
   SearchStatus,
-} from './discovery.objects';
+} from './discovery.object';
 import { DiscoveryService, searchSorts } from './discovery.service';
 
 @Resolver()

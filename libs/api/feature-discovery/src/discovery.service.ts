@@ -1,6 +1,6 @@
 import type { Actor } from '@lgx/api/core/auth';
 import { CouncilEntity } from '@lgx/api/core/councils';
-import { decodeCursor, encodeCursor, ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
+import { decodeCursor, encodeCursor } from '@lgx/api/core/graphql';
 import {
   type IndexDefinition,
   ReaderGroupsRegistry,
@@ -23,18 +23,16 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 
-import { componentSignals } from './component-signals';
+import { componentSignals } from './component-signal';
+import { badInput } from './discovery.errors';
+import type { SearchFiltersInput } from './discovery.input';
 import {
   contentTypeOf,
   documentTypeOf,
   type SearchContentType,
-  type SearchFiltersInput,
   type SearchResults,
   type SearchSortOption,
-} from './discovery.objects';
-
-const badInput = (message: string, argumentName: string) =>
-  new UserFacingError(ERROR_CODES.BAD_USER_INPUT, message, { argumentName });
+} from './discovery.object';
 
 /** What the reader may see, from who they are (and the private groups their council is in). */
 export function readerScope(actor: Actor, groupIds: string[] = []): ReaderScope {

@@ -1,3 +1,2 @@
 export * from './discovery.module';
-export * from './discovery.objects';
-export * from './discovery.service';
+export { type ContentTypeKey, documentTypeOf } from './discovery.object';

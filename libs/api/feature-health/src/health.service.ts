@@ -3,12 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-export interface DependencyCheck {
-  status: 'up' | 'down';
-  latencyMs: number;
-  /** Why it is down, in words; never a connection string or a key. */
-  error?: string;
-}
+import { check, type DependencyCheck, TIMEOUT_MS, withTimeout } from './dependency-check';
 
 export interface ReadinessReport {
   status: 'ok' | 'unavailable';
@@ -24,32 +19,6 @@ export interface ReadinessReport {
      */
     search: SearchStatusReport | { state: 'unavailable' };
   };
-}
-
-const TIMEOUT_MS = 1_000;
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    work,
-    new Promise<never>((_resolve, reject) =>
-      setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref(),
-    ),
-  ]);
-}
-
-async function check(work: () => Promise<unknown>): Promise<DependencyCheck> {
-  const started = performance.now();
-  try {
-    await withTimeout(work(), TIMEOUT_MS);
-    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return {
-      status: 'down',
-      latencyMs: Math.round(performance.now() - started),
-      error: code ? `${code}` : ((error as Error).message ?? 'unknown error').slice(0, 200),
-    };
-  }
 }
 
 @Injectable()

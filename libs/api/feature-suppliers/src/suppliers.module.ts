@@ -3,27 +3,28 @@ import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { CouncilDescriptionsService } from './council-descriptions.service';
-import { ExperienceConcernEntity } from './experience-concern.entity';
-import { ExperienceModerationService } from './experience-moderation.service';
-import { ModerationClock } from './moderation-clock';
-import { SupplierEntity } from './supplier.entity';
-import { SupplierContractEndings } from './supplier-contract-endings';
-import { SupplierExperienceEntity } from './supplier-experience.entity';
-import { SupplierExperienceSearchSource } from './supplier-experience-search.source';
-import { SupplierExperiencesResolver } from './supplier-experiences.resolver';
-import { SupplierExperiencesService } from './supplier-experiences.service';
-import { SupplierRatingsService } from './supplier-ratings.service';
-import { SupplierSearchSource } from './supplier-search.source';
-import { SuppliersResolver } from './suppliers.resolver';
-import { SuppliersService } from './suppliers.service';
+import { CouncilDescriptionService } from './experience/council-description.service';
+import { ExperienceEntity } from './experience/experience.entity';
+import { ExperienceResolver } from './experience/experience.resolver';
+import { ExperienceService } from './experience/experience.service';
+import { ExperienceConcernEntity } from './experience/experience-concern.entity';
+import { ExperienceModerationResolver } from './experience/experience-moderation.resolver';
+import { ExperienceModerationService } from './experience/experience-moderation.service';
+import { ExperienceSearchSource } from './experience/experience-search.source';
+import { ModerationClock } from './experience/moderation-clock';
+import { SupplierEntity } from './supplier/supplier.entity';
+import { SupplierResolver } from './supplier/supplier.resolver';
+import { SupplierService } from './supplier/supplier.service';
+import { SupplierContractEndingService } from './supplier/supplier-contract-ending.service';
+import { SupplierRatingService } from './supplier/supplier-rating.service';
+import { SupplierSearchSource } from './supplier/supplier-search.source';
 
-export const SUPPLIER_ENTITIES = [
-  SupplierEntity,
-  SupplierExperienceEntity,
-  ExperienceConcernEntity,
+export const SUPPLIER_ENTITIES = [SupplierEntity, ExperienceEntity, ExperienceConcernEntity];
+export const SUPPLIER_RESOLVERS = [
+  SupplierResolver,
+  ExperienceResolver,
+  ExperienceModerationResolver,
 ];
-export const SUPPLIER_RESOLVERS = [SuppliersResolver, SupplierExperiencesResolver];
 
 /**
  * Suppliers and supplier experiences. Global so that other features (the
@@ -34,14 +35,14 @@ export const SUPPLIER_RESOLVERS = [SuppliersResolver, SupplierExperiencesResolve
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(SUPPLIER_ENTITIES)],
   providers: [
     ModerationClock,
-    CouncilDescriptionsService,
-    SuppliersService,
-    SupplierRatingsService,
-    SupplierExperiencesService,
+    CouncilDescriptionService,
+    SupplierService,
+    SupplierRatingService,
+    ExperienceService,
     ExperienceModerationService,
-    SupplierExperienceSearchSource,
+    ExperienceSearchSource,
     SupplierSearchSource,
-    { provide: ContractEndings, useClass: SupplierContractEndings },
+    { provide: ContractEndings, useClass: SupplierContractEndingService },
     ...SUPPLIER_RESOLVERS,
   ],
   exports: [ContractEndings],

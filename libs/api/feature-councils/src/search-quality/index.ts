@@ -1,0 +1,1 @@
+export * from './council-name-queries';

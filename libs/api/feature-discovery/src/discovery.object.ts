@@ -1,0 +1,152 @@
+import { Connection } from '@lgx/api/core/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+/**
+ * The GraphQL names of the content types: each is its search documents'
+ * `type` in capitals (case_study is CASE_STUDY). The features define the
+ * types (their search definitions); this is the schema's list of them, which
+ * the discovery service checks against what is registered when the app starts.
+ */
+export const ContentType = {
+  COUNCIL: 'COUNCIL',
+  CASE_STUDY: 'CASE_STUDY',
+  COMPONENT: 'COMPONENT',
+  SUPPLIER_EXPERIENCE: 'SUPPLIER_EXPERIENCE',
+  SUPPLIER: 'SUPPLIER',
+  PROCUREMENT_GROUP: 'PROCUREMENT_GROUP',
+} as const;
+export type ContentTypeKey = keyof typeof ContentType;
+registerEnumType(ContentType, { name: 'ContentType' });
+
+/** The search documents' `type` of a content type. */
+export const documentTypeOf = (key: ContentTypeKey): string => key.toLowerCase();
+
+/** The content type of a search document's `type`, if the schema has it. */
+export const contentTypeOf = (documentType: string): ContentTypeKey | undefined =>
+  (Object.keys(ContentType) as ContentTypeKey[]).find(
+    (key) => documentTypeOf(key) === documentType,
+  );
+
+export const SearchSort = {
+  RELEVANCE: 'RELEVANCE',
+  NEWEST: 'NEWEST',
+  MOST_ADOPTED: 'MOST_ADOPTED',
+  LARGEST_SAVINGS: 'LARGEST_SAVINGS',
+  NAME: 'NAME',
+} as const;
+registerEnumType(SearchSort, {
+  name: 'SearchSort',
+  valuesMap: {
+    RELEVANCE: { description: 'Best match first (the default).' },
+    NEWEST: { description: 'Most recently published first.' },
+    MOST_ADOPTED: { description: 'Components used by the most councils first.' },
+    LARGEST_SAVINGS: { description: 'Case studies with the largest cashable savings first.' },
+    NAME: { description: 'A to Z.' },
+  },
+});
+
+@ObjectType({ description: 'A piece of text, and whether it matched the search.' })
+export class TextSegment {
+  @Field(() => String) text!: string;
+  @Field(() => Boolean) match!: boolean;
+}
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => ContentType) type!: ContentTypeKey;
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) summary!: string;
+  @Field(() => String, { description: 'The web app path of the result.' }) url!: string;
+  @Field(() => String, { nullable: true }) councilName!: string | null;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => [TextSegment], { description: 'The title with matches marked.' })
+  titleHighlight!: TextSegment[];
+  @Field(() => [TextSegment], { description: 'A snippet of the summary with matches marked.' })
+  summaryHighlight!: TextSegment[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Components: how many councils use or are evaluating it.',
+  })
+  adoptionCount!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Components: not changed by its maintainers for 12 months or more (never for a retired one).',
+  })
+  possiblyStale!: boolean | null;
+}
+
+@ObjectType()
+export class FacetValue {
+  @Field(() => String) value!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({
+  description: 'Counts of results by one attribute, under the same permissions as the results.',
+})
+export class Facet {
+  @Field(() => String) attribute!: string;
+  @Field(() => String) label!: string;
+  @Field(() => [FacetValue]) values!: FacetValue[];
+}
+
+@ObjectType()
+export class SearchResults extends Connection(SearchHit, 'SearchHit') {
+  @Field(() => [Facet]) facets!: Facet[];
+  @Field(() => Int, { description: 'Time Meilisearch took, in milliseconds.' })
+  processingTimeMs!: number;
+}
+
+export const SearchReadiness = {
+  READY: 'READY',
+  BUILDING: 'BUILDING',
+  UNAVAILABLE: 'UNAVAILABLE',
+} as const;
+registerEnumType(SearchReadiness, {
+  name: 'SearchReadiness',
+  valuesMap: {
+    READY: { description: 'Searches answer with everything LGX holds.' },
+    BUILDING: {
+      description: 'The search indexes are still being built: results may be incomplete.',
+    },
+    UNAVAILABLE: {
+      description: 'Search cannot answer now: searches fail with SEARCH_UNAVAILABLE.',
+    },
+  },
+});
+
+@ObjectType({ description: 'A facet a content type can be filtered by.' })
+export class SearchFacetOption {
+  @Field(() => String, { description: 'As in SearchResults.facets and FacetFilterInput.' })
+  attribute!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({ description: 'A way to order search results.' })
+export class SearchSortOption {
+  @Field(() => SearchSort) key!: keyof typeof SearchSort;
+  @Field(() => String) label!: string;
+  @Field(() => Boolean, {
+    description: 'Whether it orders results of several content types together.',
+  })
+  acrossTypes!: boolean;
+}
+
+@ObjectType({ description: 'A kind of record search finds, with its filters and sorts.' })
+export class SearchContentType {
+  @Field(() => ContentType) key!: ContentTypeKey;
+  @Field(() => String) label!: string;
+  @Field(() => [SearchFacetOption]) facets!: SearchFacetOption[];
+  @Field(() => [SearchSortOption], {
+    description: 'The sorts that mean something for this type, besides relevance.',
+  })
+  sorts!: SearchSortOption[];
+}
+
+@ObjectType({ description: 'Whether search can answer now.' })
+export class SearchStatus {
+  @Field(() => SearchReadiness)
+  state!: keyof typeof SearchReadiness;
+}

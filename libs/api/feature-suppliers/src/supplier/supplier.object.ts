@@ -1,0 +1,16 @@
+import { Connection, CpvCategory } from '@lgx/api/core/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A company councils buy from.' })
+export class Supplier {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'Companies House number, e.g. SC123456.' })
+  companyNumber!: string | null;
+  @Field(() => String, { nullable: true }) website!: string | null;
+  @Field(() => String) productsAndServices!: string;
+  @Field(() => [CpvCategory]) categories!: CpvCategory[];
+}
+
+@ObjectType()
+export class SupplierConnection extends Connection(Supplier, 'Supplier') {}
