@@ -3,9 +3,9 @@ import { Button, ErrorSummary, FormStatus, TextInput, usePageTitle } from '@lgx/
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 
-import { BackLink } from '../forms/back-link';
-import { formValues } from '../forms/form-values';
-import { useFormErrors } from '../forms/use-form-errors';
+import { BackLink } from '../components/back-link';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { formValues } from '../model/form-values';
 
 const FIELDS = { email: 'email' };
 

@@ -2,8 +2,8 @@ import { MyDataDocument, useGraphQLMutation } from '@lgx/web/data-access';
 import { Button, ErrorSummary, FormStatus, NotificationBanner, usePageTitle } from '@lgx/web/ui';
 import { type FormEvent, useEffect, useState } from 'react';
 
-import { BackLink } from '../forms/back-link';
-import { useFormErrors } from '../forms/use-form-errors';
+import { BackLink } from '../components/back-link';
+import { useFormErrors } from '../hooks/use-form-errors';
 
 const FIELDS = {};
 const MY_DATA_FILE = 'lgx-my-data.json';

@@ -10,9 +10,9 @@ import {
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { formValues } from '../forms/form-values';
-import { useFormErrors } from '../forms/use-form-errors';
-import { NEW_PASSWORD_HINT } from './password-hint';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { formValues } from '../model/form-values';
+import { NEW_PASSWORD_HINT } from '../model/password-hint';
 
 const FIELDS = { name: 'name', jobTitle: 'job-title', email: 'email', password: 'password' };
 

@@ -3,7 +3,7 @@ import { Loading } from '@lgx/web/ui';
 import { signInPath, twoFactorPath, useHere } from '@lgx/web/util';
 import { Navigate, Outlet } from 'react-router';
 
-import { QueryFailure } from '../errors/query-failure';
+import { QueryFailure } from './query-failure';
 
 /** A layout route for pages for signed-in people: visitors go to sign in, and come back after. */
 export function RequireSignedIn() {

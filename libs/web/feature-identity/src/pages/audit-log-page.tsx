@@ -4,11 +4,11 @@ import { cursorPageAddresses, filtersFromForm, routerLink } from '@lgx/web/util'
 import type { FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
+import { AdminNavigation } from '../components/admin-navigation';
 import { AuditEventsTable } from '../components/audit-events-table';
 import { AuditFiltersForm } from '../components/audit-filters-form';
-import { QueryFailure } from '../errors/query-failure';
-import { AdminNavigation } from './admin-navigation';
-import { AUDIT_FILTER_KEYS, auditVariablesFrom } from './audit-filters';
+import { QueryFailure } from '../components/query-failure';
+import { AUDIT_FILTER_KEYS, auditVariablesFrom } from '../model/audit-filters';
 
 /** The audit log, newest first: filter by action and outcome; pages of 25. */
 export function AuditLogPage() {

@@ -3,9 +3,9 @@ import { Button, ErrorSummary, FormStatus, usePageTitle } from '@lgx/web/ui';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { BackLink } from '../forms/back-link';
-import { useFormErrors } from '../forms/use-form-errors';
-import { useSessionChanged } from '../session/use-session-changed';
+import { BackLink } from '../components/back-link';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { useSessionChanged } from '../hooks/use-session-changed';
 
 const FIELDS = {};
 

@@ -3,10 +3,10 @@ import { Button, ErrorSummary, FormStatus, Loading, TextInput, usePageTitle } fr
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { BackLink } from '../forms/back-link';
-import { formValues } from '../forms/form-values';
-import { useFormErrors } from '../forms/use-form-errors';
-import { useSessionChanged } from '../session/use-session-changed';
+import { BackLink } from '../components/back-link';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { useSessionChanged } from '../hooks/use-session-changed';
+import { formValues } from '../model/form-values';
 
 const FIELDS = { name: 'name', jobTitle: 'job-title' };
 

@@ -3,7 +3,7 @@ import { Button, ErrorSummary, FormStatus, NotificationBanner, usePageTitle } fr
 import type { FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 
-import { useFormErrors } from '../forms/use-form-errors';
+import { useFormErrors } from '../hooks/use-form-errors';
 
 const FIELDS = {};
 

@@ -13,13 +13,13 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 
 import { AddToAuthenticatorApp } from '../components/add-to-authenticator-app';
-import { QueryFailure } from '../errors/query-failure';
-import { formValues } from '../forms/form-values';
-import { required } from '../forms/required';
-import { useFormErrors } from '../forms/use-form-errors';
+import { QueryFailure } from '../components/query-failure';
+import { RecoveryCodes } from '../components/recovery-codes';
+import { useFormErrors } from '../hooks/use-form-errors';
 import { useMfaEnrolment } from '../hooks/use-mfa-enrolment';
-import { useSessionChanged } from '../session/use-session-changed';
-import { RecoveryCodes } from './recovery-codes';
+import { useSessionChanged } from '../hooks/use-session-changed';
+import { formValues } from '../model/form-values';
+import { required } from '../model/required';
 
 const FIELDS = { code: 'code' };
 

@@ -4,10 +4,10 @@ import { safeReturnTo, signInPath } from '@lgx/web/util';
 import type { FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
-import { formValues } from '../forms/form-values';
-import { required } from '../forms/required';
-import { useFormErrors } from '../forms/use-form-errors';
-import { useSessionChanged } from '../session/use-session-changed';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { useSessionChanged } from '../hooks/use-session-changed';
+import { formValues } from '../model/form-values';
+import { required } from '../model/required';
 
 const FIELDS = { code: 'code' };
 const CODE_FIELDS = { BAD_MFA_CODE: 'code' };

@@ -3,9 +3,9 @@ import { Loading, NotificationBanner, Table, usePageTitle } from '@lgx/web/ui';
 import { useFlash } from '@lgx/web/util';
 import { Link } from 'react-router';
 
-import { QueryFailure } from '../errors/query-failure';
-import { AdminNavigation } from './admin-navigation';
-import { formatLondonTime } from './format-london-time';
+import { AdminNavigation } from '../components/admin-navigation';
+import { QueryFailure } from '../components/query-failure';
+import { formatLondonTime } from '../model/format-london-time';
 
 /** Council email domains: verified accounts on a domain become officers of its council. */
 export function CouncilDomainsPage() {

@@ -3,8 +3,8 @@ import { Button, ErrorSummary, FormStatus, TextInput, usePageTitle } from '@lgx/
 import type { FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
-import { formValues } from '../forms/form-values';
-import { useFormErrors } from '../forms/use-form-errors';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { formValues } from '../model/form-values';
 
 const FIELDS = { email: 'email' };
 

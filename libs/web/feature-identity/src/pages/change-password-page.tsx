@@ -3,11 +3,11 @@ import { Button, ErrorSummary, FormStatus, PasswordInput, usePageTitle } from '@
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { BackLink } from '../forms/back-link';
-import { formValues } from '../forms/form-values';
-import { required } from '../forms/required';
-import { useFormErrors } from '../forms/use-form-errors';
-import { NEW_PASSWORD_HINT } from '../sign-up/password-hint';
+import { BackLink } from '../components/back-link';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { formValues } from '../model/form-values';
+import { NEW_PASSWORD_HINT } from '../model/password-hint';
+import { required } from '../model/required';
 
 const FIELDS = { currentPassword: 'current-password', newPassword: 'new-password' };
 

@@ -10,9 +10,9 @@ import { Button, ErrorSummary, FormStatus, Loading, usePageTitle, WarningText } 
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { QueryFailure } from '../errors/query-failure';
-import { BackLink } from '../forms/back-link';
-import { useFormErrors } from '../forms/use-form-errors';
+import { BackLink } from '../components/back-link';
+import { QueryFailure } from '../components/query-failure';
+import { useFormErrors } from '../hooks/use-form-errors';
 
 const FIELDS = {};
 

@@ -9,15 +9,15 @@ import { Button, ErrorSummary, FormStatus, Loading, Radios, usePageTitle } from 
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { PermissionDenied } from '../errors/permission-denied';
-import { QueryFailure } from '../errors/query-failure';
-import { BackLink } from '../forms/back-link';
-import { formValues } from '../forms/form-values';
-import { required } from '../forms/required';
-import { useFormErrors } from '../forms/use-form-errors';
-import { MemberNotFound } from './member-not-found';
-import { COUNCIL_ROLES } from './role-labels';
-import { useCouncilMembers } from './use-council-members';
+import { BackLink } from '../components/back-link';
+import { MemberNotFound } from '../components/member-not-found';
+import { PermissionDenied } from '../components/permission-denied';
+import { QueryFailure } from '../components/query-failure';
+import { useCouncilMembers } from '../hooks/use-council-members';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { formValues } from '../model/form-values';
+import { required } from '../model/required';
+import { COUNCIL_ROLES } from '../model/role-labels';
 
 const FIELDS = { role: 'role' };
 

@@ -8,10 +8,10 @@ import { Button, ErrorSummary, FormStatus, TextInput, usePageTitle } from '@lgx/
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { BackLink } from '../forms/back-link';
-import { formValues } from '../forms/form-values';
-import { required } from '../forms/required';
-import { useFormErrors } from '../forms/use-form-errors';
+import { BackLink } from '../components/back-link';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { formValues } from '../model/form-values';
+import { required } from '../model/required';
 
 const FIELDS = { councilCode: 'council-code', domain: 'domain' };
 

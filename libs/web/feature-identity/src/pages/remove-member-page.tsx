@@ -8,12 +8,12 @@ import { Button, ErrorSummary, FormStatus, Loading, usePageTitle, WarningText } 
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { PermissionDenied } from '../errors/permission-denied';
-import { QueryFailure } from '../errors/query-failure';
-import { BackLink } from '../forms/back-link';
-import { useFormErrors } from '../forms/use-form-errors';
-import { MemberNotFound } from './member-not-found';
-import { useCouncilMembers } from './use-council-members';
+import { BackLink } from '../components/back-link';
+import { MemberNotFound } from '../components/member-not-found';
+import { PermissionDenied } from '../components/permission-denied';
+import { QueryFailure } from '../components/query-failure';
+import { useCouncilMembers } from '../hooks/use-council-members';
+import { useFormErrors } from '../hooks/use-form-errors';
 
 const FIELDS = {};
 

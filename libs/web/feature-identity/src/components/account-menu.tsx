@@ -2,7 +2,7 @@ import { useViewer } from '@lgx/web/data-access';
 import { AccountNavigation } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
 
-import { useSignOut } from './use-sign-out';
+import { useSignOut } from '../hooks/use-sign-out';
 
 /** The header's account links for whoever is using LGX now. */
 export function AccountMenu() {

@@ -3,10 +3,10 @@ import { Button, ErrorSummary, FormStatus, PasswordInput, usePageTitle } from '@
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
-import { formValues } from '../forms/form-values';
-import { useFormErrors } from '../forms/use-form-errors';
-import { useSessionChanged } from '../session/use-session-changed';
-import { NEW_PASSWORD_HINT } from '../sign-up/password-hint';
+import { useFormErrors } from '../hooks/use-form-errors';
+import { useSessionChanged } from '../hooks/use-session-changed';
+import { formValues } from '../model/form-values';
+import { NEW_PASSWORD_HINT } from '../model/password-hint';
 
 const FIELDS = { password: 'password' };
 

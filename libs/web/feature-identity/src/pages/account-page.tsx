@@ -10,7 +10,7 @@ import { useFlash } from '@lgx/web/util';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import { councilRoleLabel } from '../council/role-labels';
+import { councilRoleLabel } from '../model/role-labels';
 
 const change = (to: string, text: string, what: string): ReactNode => (
   <Link className="govuk-link" to={to}>

@@ -2,10 +2,10 @@ import { Loading, NotificationBanner, Table, type TableRow, usePageTitle } from 
 import { useFlash } from '@lgx/web/util';
 import { Link } from 'react-router';
 
-import { PermissionDenied } from '../errors/permission-denied';
-import { QueryFailure } from '../errors/query-failure';
-import { councilRoleLabel } from './role-labels';
-import { useCouncilMembers } from './use-council-members';
+import { PermissionDenied } from '../components/permission-denied';
+import { QueryFailure } from '../components/query-failure';
+import { useCouncilMembers } from '../hooks/use-council-members';
+import { councilRoleLabel } from '../model/role-labels';
 
 /** The members of the viewer's council, with their roles, for the council's admins. */
 export function CouncilMembersPage() {

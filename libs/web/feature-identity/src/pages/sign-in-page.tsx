@@ -11,10 +11,10 @@ import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { SignInProblemLink } from '../components/sign-in-problem-link';
-import { formValues } from '../forms/form-values';
-import { required } from '../forms/required';
-import { useFormErrors } from '../forms/use-form-errors';
+import { useFormErrors } from '../hooks/use-form-errors';
 import { useSignIn } from '../hooks/use-sign-in';
+import { formValues } from '../model/form-values';
+import { required } from '../model/required';
 
 const FIELDS = { email: 'email', password: 'password' };
 const CODE_FIELDS = { BAD_CREDENTIALS: 'password' };
