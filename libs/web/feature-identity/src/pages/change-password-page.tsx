@@ -1,9 +1,8 @@
 import { ChangePasswordDocument, useGraphQLMutation } from '@lgx/web/data-access';
-import { Button, ErrorSummary, FormStatus, PasswordInput, usePageTitle } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { PasswordInput, usePageTitle } from '@lgx/web/ui';
+import { useNavigate } from 'react-router';
 
-import { BackLink } from '../components/back-link';
+import { ACCOUNT_FORM, FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { formValues } from '../model/form-values';
 import { NEW_PASSWORD_HINT } from '../model/password-hint';
@@ -20,10 +19,8 @@ export function ChangePasswordPage() {
   });
   usePageTitle('Change your password', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (change.isPending) return;
-    const value = formValues(event.currentTarget);
+  const onSubmit = (sent: HTMLFormElement) => {
+    const value = formValues(sent);
     const variables = {
       currentPassword: value('current-password'),
       newPassword: value('new-password'),
@@ -36,34 +33,28 @@ export function ChangePasswordPage() {
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/account">Back to your account</BackLink>
-        <ErrorSummary errors={form.errors.summary} />
-        <h1 className="govuk-heading-l">Change your password</h1>
-        <form noValidate onSubmit={onSubmit}>
-          <PasswordInput
-            id="current-password"
-            label="Current password"
-            autoComplete="current-password"
-            error={form.errors.byField['current-password']}
-          />
-          <PasswordInput
-            id="new-password"
-            label="New password"
-            hint={NEW_PASSWORD_HINT}
-            autoComplete="new-password"
-            error={form.errors.byField['new-password']}
-          />
-          <div className="govuk-button-group">
-            <Button busy={change.isPending}>Change password</Button>
-            <Link className="govuk-link" to="/account">
-              Cancel
-            </Link>
-          </div>
-          <FormStatus busy={change.isPending} label="Changing your password" />
-        </form>
-      </div>
-    </div>
+    <FormPage
+      {...ACCOUNT_FORM}
+      title="Change your password"
+      errors={form.errors.summary}
+      onSubmit={onSubmit}
+      busy={change.isPending}
+      submitLabel="Change password"
+      busyLabel="Changing your password"
+    >
+      <PasswordInput
+        id="current-password"
+        label="Current password"
+        autoComplete="current-password"
+        error={form.errors.byField['current-password']}
+      />
+      <PasswordInput
+        id="new-password"
+        label="New password"
+        hint={NEW_PASSWORD_HINT}
+        autoComplete="new-password"
+        error={form.errors.byField['new-password']}
+      />
+    </FormPage>
   );
 }

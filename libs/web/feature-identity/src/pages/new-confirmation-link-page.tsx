@@ -1,8 +1,10 @@
 import { ResendVerificationEmailDocument, useGraphQLMutation } from '@lgx/web/data-access';
-import { Button, ErrorSummary, FormStatus, TextInput, usePageTitle } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { usePageTitle } from '@lgx/web/ui';
+import { useLocation } from 'react-router';
 
+import { EmailInput } from '../components/email-input';
+import { FormPage } from '../components/form-page';
+import { useCheckYourEmail } from '../hooks/use-check-your-email';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { formValues } from '../model/form-values';
 
@@ -14,47 +16,36 @@ export function NewConfirmationLinkPage() {
   const email = (state as { email?: string } | null)?.email ?? '';
   const resend = useGraphQLMutation(ResendVerificationEmailDocument);
   const form = useFormErrors(FIELDS);
-  const navigate = useNavigate();
+  const checkYourEmail = useCheckYourEmail();
   usePageTitle('Get a new confirmation link', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (resend.isPending) return;
+  const onSubmit = (sent: HTMLFormElement) => {
     form.validate([]);
     resend.mutate(
-      { email: formValues(event.currentTarget)('email') },
+      { email: formValues(sent)('email') },
       {
-        onSuccess: ({ resendVerificationEmail: sent }) =>
-          navigate('/check-your-email', { state: { email: sent.email } }),
+        onSuccess: ({ resendVerificationEmail: account }) => checkYourEmail(account),
         onError: form.fail,
       },
     );
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={form.errors.summary} />
-        <h1 className="govuk-heading-l">Get a new confirmation link</h1>
+    <FormPage
+      title="Get a new confirmation link"
+      errors={form.errors.summary}
+      intro={
         <p className="govuk-body">
           We will email a new link to confirm your email address, if it belongs to an account that
           is not confirmed yet.
         </p>
-        <form noValidate onSubmit={onSubmit}>
-          <TextInput
-            id="email"
-            type="email"
-            label="Email address"
-            defaultValue={email}
-            autoComplete="email"
-            spellCheck={false}
-            autoCapitalize="none"
-            error={form.errors.byField['email']}
-          />
-          <Button busy={resend.isPending}>Send a new link</Button>
-          <FormStatus busy={resend.isPending} label="Sending" />
-        </form>
-      </div>
-    </div>
+      }
+      onSubmit={onSubmit}
+      busy={resend.isPending}
+      submitLabel="Send a new link"
+      busyLabel="Sending"
+    >
+      <EmailInput label="Email address" defaultValue={email} error={form.errors.byField['email']} />
+    </FormPage>
   );
 }

@@ -1,16 +1,8 @@
 import { DisableMfaDocument, useGraphQLMutation } from '@lgx/web/data-access';
-import {
-  Button,
-  ErrorSummary,
-  FormStatus,
-  TextInput,
-  usePageTitle,
-  WarningText,
-} from '@lgx/web/ui';
-import type { FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { TextInput, usePageTitle, WarningText } from '@lgx/web/ui';
+import { useNavigate } from 'react-router';
 
-import { BackLink } from '../components/back-link';
+import { ACCOUNT_FORM, FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { useSessionChanged } from '../hooks/use-session-changed';
 import { formValues } from '../model/form-values';
@@ -32,44 +24,37 @@ export function TurnOffTwoFactorPage() {
   });
   usePageTitle('Turn off two-factor authentication', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (disable.isPending) return;
-    const code = formValues(event.currentTarget)('code').trim();
+  const onSubmit = (sent: HTMLFormElement) => {
+    const code = formValues(sent)('code').trim();
     if (!form.validate(required([[code, 'code', 'Enter the code from your authenticator app']])))
       return;
     disable.mutate({ code }, { onError: form.fail });
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/account">Back to your account</BackLink>
-        <ErrorSummary errors={form.errors.summary} />
-        <h1 className="govuk-heading-l">Turn off two-factor authentication</h1>
+    <FormPage
+      {...ACCOUNT_FORM}
+      title="Turn off two-factor authentication"
+      errors={form.errors.summary}
+      intro={
         <WarningText>Without it, anyone who learns your password can sign in as you.</WarningText>
-        <form noValidate onSubmit={onSubmit}>
-          <TextInput
-            id="code"
-            label="Code from your authenticator app"
-            hint="The 6-digit code your app shows now, or a recovery code"
-            className="govuk-input--width-10"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            autoCapitalize="none"
-            error={form.errors.byField['code']}
-          />
-          <div className="govuk-button-group">
-            <Button variant="warning" busy={disable.isPending}>
-              Turn off two-factor authentication
-            </Button>
-            <Link className="govuk-link" to="/account">
-              Cancel
-            </Link>
-          </div>
-          <FormStatus busy={disable.isPending} label="Turning off two-factor authentication" />
-        </form>
-      </div>
-    </div>
+      }
+      onSubmit={onSubmit}
+      busy={disable.isPending}
+      submitLabel="Turn off two-factor authentication"
+      submitVariant="warning"
+      busyLabel="Turning off two-factor authentication"
+    >
+      <TextInput
+        id="code"
+        label="Code from your authenticator app"
+        hint="The 6-digit code your app shows now, or a recovery code"
+        className="govuk-input--width-10"
+        autoComplete="one-time-code"
+        spellCheck={false}
+        autoCapitalize="none"
+        error={form.errors.byField['code']}
+      />
+    </FormPage>
   );
 }
