@@ -19,7 +19,11 @@ function renderPage(props: Partial<FormPageProps> = {}) {
         busyLabel="Deleting your account"
         {...props}
       >
-        <PasswordInput id="password" label="Enter your password to confirm" />
+        <PasswordInput
+          id="password"
+          label="Enter your password to confirm"
+          autoComplete="current-password"
+        />
       </FormPage>
     </MemoryRouter>,
   );
@@ -57,10 +61,10 @@ describe('FormPage', () => {
     );
   });
 
-  it('lists the problems first, then the banner, the heading and the intro, in that order', () => {
+  it('lists the problems first, then what comes before the heading, the heading and the intro, in that order', () => {
     const { container } = renderPage({
       errors: [{ fieldId: 'password', message: 'Enter your password' }],
-      banner: <p>Banner</p>,
+      beforeTitle: <p>Banner</p>,
       intro: <p>Intro</p>,
     });
     const column = container.querySelector('.govuk-grid-column-two-thirds')!;

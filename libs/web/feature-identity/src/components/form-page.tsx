@@ -13,8 +13,8 @@ export interface FormPageProps {
   cancelTo?: string;
   /** The problems for the error summary. */
   errors: FieldError[];
-  /** Between the error summary and the heading, like a notification banner. */
-  banner?: ReactNode;
+  /** Between the error summary and the heading: a notification banner, or a caption. */
+  beforeTitle?: ReactNode;
   /** Between the heading and the form: what the form does, warnings. */
   intro?: ReactNode;
   /** Called with the form when it is sent, unless it is already being sent. */
@@ -41,7 +41,7 @@ export function FormPage({
   back,
   cancelTo,
   errors,
-  banner,
+  beforeTitle,
   intro,
   after,
   children,
@@ -56,7 +56,7 @@ export function FormPage({
           errors={errors}
           intro={
             <>
-              {banner}
+              {beforeTitle}
               {title !== undefined && <h1 className="govuk-heading-l">{title}</h1>}
               {intro}
             </>

@@ -4,16 +4,16 @@ import {
   useGraphQLMutation,
   useInvalidateQueries,
 } from '@lgx/web/data-access';
-import { Button, ErrorSummary, FormStatus, TextInput, usePageTitle } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
+import { TextInput, usePageTitle } from '@lgx/web/ui';
 import { Link, useNavigate } from 'react-router';
 
-import { BackLink } from '../components/back-link';
+import { FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { formValues } from '../model/form-values';
 import { required } from '../model/required';
 
 const FIELDS = { councilCode: 'council-code', domain: 'domain' };
+const BACK = { to: '/admin/domains', label: 'Back to council email domains' };
 
 /** A platform admin gives a council an email domain. */
 export function AddCouncilDomainPage() {
@@ -30,10 +30,8 @@ export function AddCouncilDomainPage() {
   });
   usePageTitle('Add a council email domain', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (add.isPending) return;
-    const value = formValues(event.currentTarget);
+  const onSubmit = (sent: HTMLFormElement) => {
+    const value = formValues(sent);
     const variables = {
       councilCode: value('council-code').trim().toUpperCase(),
       domain: value('domain').trim(),
@@ -47,49 +45,44 @@ export function AddCouncilDomainPage() {
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/admin/domains">Back to council email domains</BackLink>
-        <ErrorSummary errors={form.errors.summary} />
-        <h1 className="govuk-heading-l">Add a council email domain</h1>
-        <form noValidate onSubmit={onSubmit}>
-          <TextInput
-            id="council-code"
-            label="Council code"
-            hint={
-              <>
-                The council’s code in the register, like DER for Derby. Find it on the{' '}
-                <Link className="govuk-link" to="/councils">
-                  councils page
-                </Link>
-                .
-              </>
-            }
-            className="govuk-input--width-5"
-            autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="characters"
-            error={form.errors.byField['council-code']}
-          />
-          <TextInput
-            id="domain"
-            label="Email domain"
-            hint="The part of the council’s email addresses after the @, like derby.gov.uk"
-            className="govuk-input--width-20"
-            autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="none"
-            error={form.errors.byField['domain']}
-          />
-          <div className="govuk-button-group">
-            <Button busy={add.isPending}>Add domain</Button>
-            <Link className="govuk-link" to="/admin/domains">
-              Cancel
+    <FormPage
+      back={BACK}
+      cancelTo={BACK.to}
+      title="Add a council email domain"
+      errors={form.errors.summary}
+      onSubmit={onSubmit}
+      busy={add.isPending}
+      submitLabel="Add domain"
+      busyLabel="Adding the domain"
+    >
+      <TextInput
+        id="council-code"
+        label="Council code"
+        hint={
+          <>
+            The council’s code in the register, like DER for Derby. Find it on the{' '}
+            <Link className="govuk-link" to="/councils">
+              councils page
             </Link>
-          </div>
-          <FormStatus busy={add.isPending} label="Adding the domain" />
-        </form>
-      </div>
-    </div>
+            .
+          </>
+        }
+        className="govuk-input--width-5"
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="characters"
+        error={form.errors.byField['council-code']}
+      />
+      <TextInput
+        id="domain"
+        label="Email domain"
+        hint="The part of the council’s email addresses after the @, like derby.gov.uk"
+        className="govuk-input--width-20"
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="none"
+        error={form.errors.byField['domain']}
+      />
+    </FormPage>
   );
 }

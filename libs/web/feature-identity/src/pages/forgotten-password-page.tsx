@@ -1,9 +1,9 @@
 import { RequestPasswordResetDocument, useGraphQLMutation } from '@lgx/web/data-access';
-import { Button, ErrorSummary, FormStatus, TextInput, usePageTitle } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
+import { usePageTitle } from '@lgx/web/ui';
 import { useNavigate } from 'react-router';
 
-import { BackLink } from '../components/back-link';
+import { EmailInput } from '../components/email-input';
+import { FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { formValues } from '../model/form-values';
 
@@ -19,36 +19,27 @@ export function ForgottenPasswordPage() {
   });
   usePageTitle('Reset your password', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (request.isPending) return;
+  const onSubmit = (sent: HTMLFormElement) => {
     form.validate([]);
-    request.mutate({ email: formValues(event.currentTarget)('email') }, { onError: form.fail });
+    request.mutate({ email: formValues(sent)('email') }, { onError: form.fail });
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/sign-in">Back to sign in</BackLink>
-        <ErrorSummary errors={form.errors.summary} />
-        <h1 className="govuk-heading-l">Reset your password</h1>
+    <FormPage
+      back={{ to: '/sign-in', label: 'Back to sign in' }}
+      title="Reset your password"
+      errors={form.errors.summary}
+      intro={
         <p className="govuk-body">
           Enter the email address of your account. We will send you a link to choose a new password.
         </p>
-        <form noValidate onSubmit={onSubmit}>
-          <TextInput
-            id="email"
-            type="email"
-            label="Email address"
-            autoComplete="email"
-            spellCheck={false}
-            autoCapitalize="none"
-            error={form.errors.byField['email']}
-          />
-          <Button busy={request.isPending}>Send reset link</Button>
-          <FormStatus busy={request.isPending} label="Sending the link" />
-        </form>
-      </div>
-    </div>
+      }
+      onSubmit={onSubmit}
+      busy={request.isPending}
+      submitLabel="Send reset link"
+      busyLabel="Sending the link"
+    >
+      <EmailInput label="Email address" error={form.errors.byField['email']} />
+    </FormPage>
   );
 }

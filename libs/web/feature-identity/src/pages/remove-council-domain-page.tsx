@@ -6,11 +6,10 @@ import {
   useGraphQLQuery,
   useInvalidateQueries,
 } from '@lgx/web/data-access';
-import { Button, ErrorSummary, FormStatus, Loading, usePageTitle, WarningText } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
+import { Loading, usePageTitle, WarningText } from '@lgx/web/ui';
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { BackLink } from '../components/back-link';
+import { FormPage } from '../components/form-page';
 import { QueryFailure } from '../components/query-failure';
 import { useFormErrors } from '../hooks/use-form-errors';
 
@@ -48,35 +47,28 @@ export function RemoveCouncilDomainPage() {
     );
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (remove.isPending) return;
+  const onSubmit = () => {
     form.validate([]);
     remove.mutate({ domain }, { onError: form.fail });
   };
   const council = entry?.council.name ?? 'the council';
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/admin/domains">Back to council email domains</BackLink>
-        <ErrorSummary errors={form.errors.summary} />
-        <h1 className="govuk-heading-l">Are you sure you want to remove {domain}?</h1>
+    <FormPage
+      back={{ to: '/admin/domains', label: 'Back to council email domains' }}
+      cancelTo="/admin/domains"
+      title={<>Are you sure you want to remove {domain}?</>}
+      errors={form.errors.summary}
+      intro={
         <WarningText>
           Officers with an email address on {domain} leave {council} and are signed out.
         </WarningText>
-        <form noValidate onSubmit={onSubmit}>
-          <div className="govuk-button-group">
-            <Button variant="warning" busy={remove.isPending}>
-              Remove domain
-            </Button>
-            <Link className="govuk-link" to="/admin/domains">
-              Cancel
-            </Link>
-          </div>
-          <FormStatus busy={remove.isPending} label="Removing the domain" />
-        </form>
-      </div>
-    </div>
+      }
+      onSubmit={onSubmit}
+      busy={remove.isPending}
+      submitLabel="Remove domain"
+      submitVariant="warning"
+      busyLabel="Removing the domain"
+    />
   );
 }

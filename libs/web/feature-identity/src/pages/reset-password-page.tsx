@@ -1,8 +1,8 @@
 import { ResetPasswordDocument, useGraphQLMutation } from '@lgx/web/data-access';
-import { Button, ErrorSummary, FormStatus, PasswordInput, usePageTitle } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
+import { PasswordInput, usePageTitle } from '@lgx/web/ui';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import { FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { useSessionChanged } from '../hooks/use-session-changed';
 import { formValues } from '../model/form-values';
@@ -26,40 +26,36 @@ export function ResetPasswordPage() {
   });
   usePageTitle('Choose a new password', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (reset.isPending) return;
+  const onSubmit = (sent: HTMLFormElement) => {
     form.validate([]);
-    reset.mutate(
-      { token, password: formValues(event.currentTarget)('password') },
-      { onError: form.fail },
-    );
+    reset.mutate({ token, password: formValues(sent)('password') }, { onError: form.fail });
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={form.errors.summary} />
-        <h1 className="govuk-heading-l">Choose a new password</h1>
-        {form.code === 'LINK_INVALID' && (
+    <FormPage
+      title="Choose a new password"
+      errors={form.errors.summary}
+      intro={
+        form.code === 'LINK_INVALID' && (
           <p className="govuk-body">
             <Link className="govuk-link" to="/forgotten-password">
               Ask for a new reset link
             </Link>
           </p>
-        )}
-        <form noValidate onSubmit={onSubmit}>
-          <PasswordInput
-            id="password"
-            label="New password"
-            hint={NEW_PASSWORD_HINT}
-            autoComplete="new-password"
-            error={form.errors.byField['password']}
-          />
-          <Button busy={reset.isPending}>Save new password</Button>
-          <FormStatus busy={reset.isPending} label="Saving your new password" />
-        </form>
-      </div>
-    </div>
+        )
+      }
+      onSubmit={onSubmit}
+      busy={reset.isPending}
+      submitLabel="Save new password"
+      busyLabel="Saving your new password"
+    >
+      <PasswordInput
+        id="password"
+        label="New password"
+        hint={NEW_PASSWORD_HINT}
+        autoComplete="new-password"
+        error={form.errors.byField['password']}
+      />
+    </FormPage>
   );
 }

@@ -46,7 +46,7 @@ export function SetUpTwoFactorPage() {
     <FormPage
       title="Set up two-factor authentication"
       errors={form.errors.summary}
-      banner={needed && !form.errors.hasErrors && <TwoFactorNeededBanner />}
+      beforeTitle={needed && !form.errors.hasErrors && <TwoFactorNeededBanner />}
       intro={<SetUpTwoFactorSteps enrolment={start.data?.startMfaEnrolment} />}
       onSubmit={submit}
       busy={busy}

@@ -1,15 +1,10 @@
-import {
-  Button,
-  ErrorSummary,
-  FormStatus,
-  PasswordInput,
-  TextInput,
-  usePageTitle,
-} from '@lgx/web/ui';
+import { PasswordInput, usePageTitle } from '@lgx/web/ui';
 import { safeReturnTo } from '@lgx/web/util';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import { EmailInput } from '../components/email-input';
+import { FormPage } from '../components/form-page';
 import { SignInProblemLink } from '../components/sign-in-problem-link';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { useSignIn } from '../hooks/use-sign-in';
@@ -18,6 +13,26 @@ import { required } from '../model/required';
 
 const FIELDS = { email: 'email', password: 'password' };
 const CODE_FIELDS = { BAD_CREDENTIALS: 'password' };
+
+function OtherWaysIn() {
+  return (
+    <>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/forgotten-password">
+          Forgotten your password?
+        </Link>
+      </p>
+      <h2 className="govuk-heading-m">If you do not have an account</h2>
+      <p className="govuk-body">
+        Council officers can{' '}
+        <Link className="govuk-link" to="/create-account">
+          create an account
+        </Link>{' '}
+        with their council email address.
+      </p>
+    </>
+  );
+}
 
 /** Sign in with email and password; then the two-factor step or set-up when needed. */
 export function SignInPage() {
@@ -28,10 +43,8 @@ export function SignInPage() {
   const signIn = useSignIn(returnTo);
   usePageTitle('Sign in', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    const value = formValues(event.currentTarget);
+  const onSubmit = (sent: HTMLFormElement) => {
+    const value = formValues(sent);
     const variables = { email: value('email').trim(), password: value('password') };
     setEmail(variables.email);
     const problems = required([
@@ -43,44 +56,23 @@ export function SignInPage() {
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={form.errors.summary} />
-        <h1 className="govuk-heading-l">Sign in</h1>
-        <SignInProblemLink code={form.code} email={email} />
-        <form noValidate onSubmit={onSubmit}>
-          <TextInput
-            id="email"
-            type="email"
-            label="Email address"
-            autoComplete="email"
-            spellCheck={false}
-            autoCapitalize="none"
-            error={form.errors.byField['email']}
-          />
-          <PasswordInput
-            id="password"
-            label="Password"
-            autoComplete="current-password"
-            error={form.errors.byField['password']}
-          />
-          <Button busy={signIn.isPending}>Sign in</Button>
-          <FormStatus busy={signIn.isPending} label="Signing in" />
-        </form>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/forgotten-password">
-            Forgotten your password?
-          </Link>
-        </p>
-        <h2 className="govuk-heading-m">If you do not have an account</h2>
-        <p className="govuk-body">
-          Council officers can{' '}
-          <Link className="govuk-link" to="/create-account">
-            create an account
-          </Link>{' '}
-          with their council email address.
-        </p>
-      </div>
-    </div>
+    <FormPage
+      title="Sign in"
+      errors={form.errors.summary}
+      intro={<SignInProblemLink code={form.code} email={email} />}
+      onSubmit={onSubmit}
+      busy={signIn.isPending}
+      submitLabel="Sign in"
+      busyLabel="Signing in"
+      after={<OtherWaysIn />}
+    >
+      <EmailInput label="Email address" error={form.errors.byField['email']} />
+      <PasswordInput
+        id="password"
+        label="Password"
+        autoComplete="current-password"
+        error={form.errors.byField['password']}
+      />
+    </FormPage>
   );
 }

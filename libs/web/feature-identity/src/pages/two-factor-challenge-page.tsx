@@ -1,9 +1,9 @@
 import { useGraphQLMutation, useViewer, VerifyMfaDocument } from '@lgx/web/data-access';
-import { Button, ErrorSummary, FormStatus, Loading, TextInput, usePageTitle } from '@lgx/web/ui';
+import { Loading, TextInput, usePageTitle } from '@lgx/web/ui';
 import { safeReturnTo, signInPath } from '@lgx/web/util';
-import type { FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 
+import { FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { useSessionChanged } from '../hooks/use-session-changed';
 import { formValues } from '../model/form-values';
@@ -28,10 +28,8 @@ export function TwoFactorChallengePage() {
   });
   usePageTitle('Enter your two-factor code', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (verify.isPending) return;
-    const code = formValues(event.currentTarget)('code').trim();
+  const onSubmit = (sent: HTMLFormElement) => {
+    const code = formValues(sent)('code').trim();
     if (!form.validate(required([[code, 'code', 'Enter the code from your authenticator app']])))
       return;
     verify.mutate({ code }, { onError: form.fail });
@@ -40,27 +38,26 @@ export function TwoFactorChallengePage() {
   if (!viewer.data) return <Loading label="Loading" />;
   if (!viewer.data.viewer.account) return <Navigate to={signInPath(returnTo)} replace />;
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={form.errors.summary} />
-        <span className="govuk-caption-l">Sign in</span>
-        <h1 className="govuk-heading-l">Enter your two-factor code</h1>
-        <p className="govuk-body">Open your authenticator app to see the code for LGX.</p>
-        <form noValidate onSubmit={onSubmit}>
-          <TextInput
-            id="code"
-            label="Code"
-            hint="The 6-digit code your app shows now. If you do not have your phone, enter one of your recovery codes, like abcde-23456."
-            className="govuk-input--width-10"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            autoCapitalize="none"
-            error={form.errors.byField['code']}
-          />
-          <Button busy={verify.isPending}>Continue</Button>
-          <FormStatus busy={verify.isPending} label="Checking your code" />
-        </form>
-      </div>
-    </div>
+    <FormPage
+      title="Enter your two-factor code"
+      beforeTitle={<span className="govuk-caption-l">Sign in</span>}
+      errors={form.errors.summary}
+      intro={<p className="govuk-body">Open your authenticator app to see the code for LGX.</p>}
+      onSubmit={onSubmit}
+      busy={verify.isPending}
+      submitLabel="Continue"
+      busyLabel="Checking your code"
+    >
+      <TextInput
+        id="code"
+        label="Code"
+        hint="The 6-digit code your app shows now. If you do not have your phone, enter one of your recovery codes, like abcde-23456."
+        className="govuk-input--width-10"
+        autoComplete="one-time-code"
+        spellCheck={false}
+        autoCapitalize="none"
+        error={form.errors.byField['code']}
+      />
+    </FormPage>
   );
 }

@@ -1,8 +1,8 @@
 import { MyDataDocument, useGraphQLMutation } from '@lgx/web/data-access';
-import { Button, ErrorSummary, FormStatus, NotificationBanner, usePageTitle } from '@lgx/web/ui';
-import { type FormEvent, useEffect, useState } from 'react';
+import { NotificationBanner, usePageTitle } from '@lgx/web/ui';
+import { useEffect, useState } from 'react';
 
-import { BackLink } from '../components/back-link';
+import { ACCOUNT_FORM, FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 
 const FIELDS = {};
@@ -28,19 +28,18 @@ export function YourDataPage() {
   });
   usePageTitle('Download your data', form.errors.hasErrors);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (download.isPending) return;
+  const onSubmit = () => {
     form.validate([]);
     download.mutate({}, { onError: form.fail });
   };
 
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/account">Back to your account</BackLink>
-        <ErrorSummary errors={form.errors.summary} />
-        {fileUrl && (
+    <FormPage
+      back={ACCOUNT_FORM.back}
+      title="Download your data"
+      errors={form.errors.summary}
+      beforeTitle={
+        fileUrl && (
           <NotificationBanner success heading="Your data is ready">
             <p className="govuk-body">
               Your browser should save it now. If it does not,{' '}
@@ -50,21 +49,24 @@ export function YourDataPage() {
               .
             </p>
           </NotificationBanner>
-        )}
-        <h1 className="govuk-heading-l">Download your data</h1>
-        <p className="govuk-body">
-          Get a file of everything LGX holds about you: your account details, your council
-          membership, when you signed in and what you did on LGX.
-        </p>
-        <p className="govuk-body">
-          The file is in JSON format, which other software can read. It is made for you now and not
-          kept.
-        </p>
-        <form noValidate onSubmit={onSubmit}>
-          <Button busy={download.isPending}>Download your data</Button>
-          <FormStatus busy={download.isPending} label="Preparing your data" />
-        </form>
-      </div>
-    </div>
+        )
+      }
+      intro={
+        <>
+          <p className="govuk-body">
+            Get a file of everything LGX holds about you: your account details, your council
+            membership, when you signed in and what you did on LGX.
+          </p>
+          <p className="govuk-body">
+            The file is in JSON format, which other software can read. It is made for you now and
+            not kept.
+          </p>
+        </>
+      }
+      onSubmit={onSubmit}
+      busy={download.isPending}
+      submitLabel="Download your data"
+      busyLabel="Preparing your data"
+    />
   );
 }
