@@ -1,3 +1,3 @@
+export * from './components/account-menu';
+export * from './model/identity-navigation';
 export * from './routes';
-export * from './session/account-menu';
-export * from './session/identity-navigation';

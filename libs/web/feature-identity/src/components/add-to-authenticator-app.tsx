@@ -1,7 +1,7 @@
 import { Details, Loading } from '@lgx/web/ui';
 
-import { groupSecret } from '../account/group-secret';
-import { svgDataUri } from '../account/svg-data-uri';
+import { groupSecret } from '../model/group-secret';
+import { svgDataUri } from '../model/svg-data-uri';
 
 /** The QR code to scan, and the setup key to type for those who cannot. */
 export function AddToAuthenticatorApp({

@@ -1,7 +1,7 @@
 import type { AuditEventsQuery } from '@lgx/web/data-access';
 import { Table } from '@lgx/web/ui';
 
-import { formatLondonTime } from '../admin/format-london-time';
+import { formatLondonTime } from '../model/format-london-time';
 
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -2,7 +2,7 @@ import { Button, Select, TextInput } from '@lgx/web/ui';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 
-import { AUDIT_OUTCOMES } from '../admin/audit-filters';
+import { AUDIT_OUTCOMES } from '../model/audit-filters';
 import { capitalise } from './audit-events-table';
 
 /** The audit log's filters, filled in from the address: action prefix and outcome. */

@@ -2,7 +2,7 @@ import { SignInDocument, useGraphQLMutation } from '@lgx/web/data-access';
 import { twoFactorPath } from '@lgx/web/util';
 import { useNavigate } from 'react-router';
 
-import { useSessionChanged } from '../session/use-session-changed';
+import { useSessionChanged } from './use-session-changed';
 
 /** Signing in, then on to the two-factor step, its set-up, or where the person was going. */
 export function useSignIn(returnTo: string) {

@@ -13,6 +13,8 @@ export interface FormShellProps {
   onSubmit: (form: HTMLFormElement) => void;
   busy: boolean;
   submitLabel: string;
+  /** The button's look: warning for what cannot be undone (primary when left out). */
+  submitVariant?: 'primary' | 'secondary' | 'warning';
   /** A link beside the button, like Cancel (the router's Link, so navigation stays in the app). */
   secondary?: ReactNode;
   /** Announced while the form is being sent, like "Saving" (no announcement without it). */
@@ -33,6 +35,7 @@ export function FormShell({
   onSubmit,
   busy,
   submitLabel,
+  submitVariant,
   secondary,
   busyLabel,
   className,
@@ -43,7 +46,11 @@ export function FormShell({
     if (busy) return;
     onSubmit(event.currentTarget);
   };
-  const button = <Button busy={busy}>{submitLabel}</Button>;
+  const button = (
+    <Button variant={submitVariant} busy={busy}>
+      {submitLabel}
+    </Button>
+  );
   return (
     <>
       <ErrorSummary errors={errors} />

@@ -1,0 +1,81 @@
+import { FormShell, TextInput } from '@lgx/web/ui';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+
+import { useConfirmMfaEnrolment } from './use-confirm-mfa-enrolment';
+
+function SetUp() {
+  const { codes, form, busy, submit } = useConfirmMfaEnrolment();
+  if (codes) return <p>Codes: {codes.join(' ')}</p>;
+  return (
+    <FormShell errors={form.errors.summary} onSubmit={submit} busy={busy} submitLabel="Turn on">
+      <TextInput id="code" label="Code" error={form.errors.byField['code']} />
+    </FormShell>
+  );
+}
+
+function answer(body: unknown) {
+  return Promise.resolve({ status: 200, json: () => Promise.resolve(body) } as Response);
+}
+
+function renderSetUp(fetchMock: jest.Mock) {
+  global.fetch = fetchMock;
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <MemoryRouter>
+        <SetUp />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+const sentVariables = (fetchMock: jest.Mock) =>
+  (JSON.parse((fetchMock.mock.calls[0][1] as RequestInit).body as string) as { variables: unknown })
+    .variables;
+
+describe('useConfirmMfaEnrolment', () => {
+  it('asks for the code before sending anything', async () => {
+    const fetchMock = jest.fn();
+    renderSetUp(fetchMock);
+    await userEvent.type(screen.getByLabelText('Code'), '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    expect(screen.getByLabelText('Code')).toHaveAccessibleDescription(
+      'Error: Enter the code from your authenticator app',
+    );
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('sends the trimmed code and gives back the recovery codes once two-factor is on', async () => {
+    const fetchMock = jest.fn(() =>
+      answer({ data: { confirmMfaEnrolment: { codes: ['abcde-23456', 'fghij-78923'] } } }),
+    );
+    renderSetUp(fetchMock);
+    await userEvent.type(screen.getByLabelText('Code'), ' 123456 ');
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    expect(await screen.findByText('Codes: abcde-23456 fghij-78923')).toBeInTheDocument();
+    expect(sentVariables(fetchMock)).toEqual({ code: '123456' });
+  });
+
+  it('shows why a code was refused, and sends again when asked', async () => {
+    const fetchMock = jest.fn(() =>
+      answer({
+        errors: [
+          {
+            message: 'That code did not work. Check your app and try again.',
+            extensions: { code: 'BAD_MFA_CODE' },
+          },
+        ],
+      }),
+    );
+    renderSetUp(fetchMock);
+    await userEvent.type(screen.getByLabelText('Code'), '000000');
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That code did not work. Check your app and try again.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});
