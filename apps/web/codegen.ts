@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     schema: parse(printSchema(schema)),
     documents,
     config,
-    plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
+    plugins: [{ typescriptOperations: {} }, { typedDocumentNode: { documentMode: 'string' } }],
     pluginMap: { typescriptOperations, typedDocumentNode },
   });
   const header =

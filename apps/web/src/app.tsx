@@ -1,14 +1,10 @@
 import { GraphQLProvider, useViewer } from '@lgx/web/data-access';
-import { caseStudyRoutes } from '@lgx/web/feature-case-studies';
-import { componentRoutes } from '@lgx/web/feature-components';
-import { councilRoutes } from '@lgx/web/feature-councils';
-import { discoveryRoutes } from '@lgx/web/feature-discovery';
 import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
-import { procurementRoutes } from '@lgx/web/feature-procurement';
-import { supplierRoutes } from '@lgx/web/feature-suppliers';
 import { PageLayout, usePageTitle } from '@lgx/web/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
+
+import { patchFeatureRoutes, SHELL_ROUTE } from './feature-routes';
 
 const NAVIGATION = [
   { href: '/', label: 'Home', section: '/' },
@@ -122,22 +118,21 @@ function NotFoundPage() {
   );
 }
 
-const router = createBrowserRouter([
-  {
-    element: <Shell />,
-    children: [
-      { index: true, element: <HomePage /> },
-      ...councilRoutes,
-      ...identityRoutes,
-      ...discoveryRoutes,
-      ...caseStudyRoutes,
-      ...supplierRoutes,
-      ...componentRoutes,
-      ...procurementRoutes,
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+// The other features' pages join the layout when first opened (feature-routes.ts).
+const router = createBrowserRouter(
+  [
+    {
+      id: SHELL_ROUTE,
+      element: <Shell />,
+      children: [
+        { index: true, element: <HomePage /> },
+        ...identityRoutes,
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  { patchRoutesOnNavigation: patchFeatureRoutes() },
+);
 
 export function App() {
   return (

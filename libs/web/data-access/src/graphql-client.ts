@@ -1,7 +1,5 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
-
 import { type FieldProblem, fieldProblemsOf } from './field-problems';
+import type { Operation } from './operation';
 
 /** A GraphQL error the API chose to show, with its stable code and any problems per field. */
 export class GraphQLRequestError extends Error {
@@ -16,19 +14,13 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-const printed = new WeakMap<object, string>();
-
 /** Sends one typed operation to the API and returns its data, or throws a GraphQLRequestError. */
 export async function graphqlRequest<Result, Variables>(
-  document: TypedDocumentNode<Result, Variables>,
+  document: Operation<Result, Variables>,
   variables: Variables,
   signal?: AbortSignal,
 ): Promise<Result> {
-  let query = printed.get(document);
-  if (!query) {
-    query = print(document);
-    printed.set(document, query);
-  }
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch('/graphql', {

@@ -2,6 +2,7 @@ export * from './field-problems';
 export * from './generated/graphql';
 export * from './graphql-client';
 export * from './graphql-provider';
+export * from './operation';
 export * from './query-keys';
 export * from './session/use-viewer';
 export * from './upload-file';

@@ -1,16 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
-import { type DocumentNode, getOperationAST, Kind } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 
 import * as generated from './generated/graphql';
 import { invalidateQueries, queryKey, QueryKeys, type QueryName, StaleAfter } from './query-keys';
 
-const isDocument = (value: unknown): value is DocumentNode =>
-  typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT;
-
-/** The names of the generated query documents (the keys they are cached under). */
+/** The names of the generated query documents (the keys they are cached under), read by GraphQL's own parser. */
 const generatedQueryNames = Object.values(generated)
-  .filter(isDocument)
-  .map((document) => getOperationAST(document))
+  .filter((value) => value instanceof generated.TypedDocumentString)
+  .map((document) => getOperationAST(parse(document.toString())))
   .filter((operation) => operation?.operation === 'query')
   .map((operation) => operation?.name?.value);
 

@@ -1,6 +1,7 @@
 import { partialMatchKey, type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { type DocumentNode, getOperationAST } from 'graphql';
 import { useCallback } from 'react';
+
+import { operationOf } from './operation';
 
 /**
  * Every query the web caches, by name: its GraphQL operation name, the first
@@ -105,8 +106,8 @@ export const queryKey = (name: QueryName, variables?: object): readonly unknown[
   variables === undefined ? [name] : [name, variables];
 
 /** The name a query document is cached under. */
-export function queryNameOf(document: DocumentNode): QueryName {
-  return (getOperationAST(document)?.name?.value ?? 'anonymous') as QueryName;
+export function queryNameOf(document: { toString(): string }): QueryName {
+  return operationOf(document).name as QueryName;
 }
 
 export interface InvalidateOptions {

@@ -1,8 +1,7 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useMutation } from '@tanstack/react-query';
-import { getOperationAST } from 'graphql';
 
 import { graphqlRequest, type GraphQLRequestError } from './graphql-client';
+import { type Operation, operationOf } from './operation';
 
 export interface GraphQLMutationOptions<Result, Variables> {
   /** Runs after success; the mutation stays pending until it settles (say, while the viewer refetches). */
@@ -11,10 +10,10 @@ export interface GraphQLMutationOptions<Result, Variables> {
 
 /** Runs a typed mutation (or a query on demand, such as a download) when the page asks. */
 export function useGraphQLMutation<Result, Variables>(
-  document: TypedDocumentNode<Result, Variables>,
+  document: Operation<Result, Variables>,
   { onSuccess }: GraphQLMutationOptions<Result, Variables> = {},
 ) {
-  const name = getOperationAST(document)?.name?.value ?? 'anonymous';
+  const { name } = operationOf(document);
   return useMutation<Result, GraphQLRequestError, Variables>({
     mutationKey: [name],
     mutationFn: (variables) => graphqlRequest(document, variables),

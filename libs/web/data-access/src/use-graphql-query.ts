@@ -1,7 +1,7 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
 import { graphqlRequest, type GraphQLRequestError } from './graphql-client';
+import type { Operation } from './operation';
 import { queryNameOf } from './query-keys';
 
 export interface GraphQLQueryOptions {
@@ -11,7 +11,7 @@ export interface GraphQLQueryOptions {
 
 /** Runs a typed query with caching; keeps showing the last data while new variables load. */
 export function useGraphQLQuery<Result, Variables>(
-  document: TypedDocumentNode<Result, Variables>,
+  document: Operation<Result, Variables>,
   variables: Variables,
   { enabled = true }: GraphQLQueryOptions = {},
 ) {

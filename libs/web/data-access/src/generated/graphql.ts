@@ -5,7 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdoptionInput = {
   /** A case study telling how it went. */
   caseStudyId?: string | number | null | undefined;
@@ -2376,9454 +2376,2990 @@ export type SupplierNameQueryVariables = Exact<{
 
 export type SupplierNameQuery = { supplier: { id: string; name: string } };
 
-export const CaseStudyDetailsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseStudyDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stage' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'objectives' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runningCostPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidenceLevel' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'threeYearNetBenefit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CaseStudyDetailsFragment, unknown>;
-export const ComponentDetailsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ComponentDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kind' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maturity' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maintainingCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coMaintainerInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'standards' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'dependencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ComponentDetailsFragment, unknown>;
-export const AdoptionDetailsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdoptionDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentAdoption' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdoptionDetailsFragment, unknown>;
-export const PubliccodeImportDetailsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PubliccodeImportDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PubliccodeImportResult' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'errors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'warnings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'component' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PubliccodeImportDetailsFragment, unknown>;
-export const SearchFacetFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SearchFacetFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Facet' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'values' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchFacetFieldsFragment, unknown>;
-export const GroupSummaryFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GroupSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'need' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'demand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'withheldReason' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<GroupSummaryFragment, unknown>;
-export const ExperienceSummaryFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ratings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExperienceSummaryFragment, unknown>;
-export const ExperienceDetailsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'valueBand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'routeToMarket' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ratings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExperienceDetailsFragment, unknown>;
-export const CaseStudyAttachmentsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CaseStudyAttachments' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'caseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'attachments' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CaseStudyAttachmentsQuery, CaseStudyAttachmentsQueryVariables>;
-export const DeleteCaseStudyAttachmentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeleteCaseStudyAttachment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deleteCaseStudyAttachment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CaseStudyDetailsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaseStudyDetails on CaseStudy {
+  id
+  title
+  summary
+  challenge
+  whatWasDone
+  impact
+  lessonsLearned
+  body
+  html
+  status
+  isSample
+  canEdit
+  leadCouncil {
+    code
+    name
+  }
+  coAuthorCouncils {
+    code
+    name
+  }
+  coAuthorInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  stage {
+    key
+    label
+  }
+  stoppedReason
+  serviceAreas {
+    key
+    label
+  }
+  objectives {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  startDate
+  endDate
+  contactName
+  contactEmail
+  licence
+  sourceUrl
+  investment {
+    pence
+    formatted
+  }
+  runningCostPerYear {
+    pence
+    formatted
+  }
+  cashableSavingsPerYear {
+    pence
+    formatted
+  }
+  hoursSavedPerYear
+  residentsAffected
+  nonCashableBenefits
+  evidenceLevel {
+    key
+    label
+  }
+  paybackMonths
+  threeYearNetBenefit {
+    pence
+    formatted
+  }
+  publishedAt
+  updatedAt
+}
+    `,
+  { fragmentName: 'CaseStudyDetails' },
+) as unknown as TypedDocumentString<CaseStudyDetailsFragment, unknown>;
+export const ComponentDetailsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ComponentDetails on Component {
+  id
+  name
+  kind {
+    key
+    label
+  }
+  summary
+  description
+  html
+  url
+  licence
+  maturity {
+    key
+    label
+  }
+  maintainingCouncils {
+    code
+    name
+  }
+  coMaintainerInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  serviceAreas {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  standards {
+    key
+    label
+  }
+  features
+  dependencies {
+    name
+    proprietary
+  }
+  documentationUrl
+  softwareVersion
+  releaseDate
+  publiccodeVersion
+  status
+  isSample
+  canEdit
+  health {
+    lastUpdatedAt
+    adoptionCount
+    possiblyStale
+  }
+  publishedAt
+  updatedAt
+}
+    `,
+  { fragmentName: 'ComponentDetails' },
+) as unknown as TypedDocumentString<ComponentDetailsFragment, unknown>;
+export const AdoptionDetailsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AdoptionDetails on ComponentAdoption {
+  id
+  council {
+    code
+    name
+    latitude
+    longitude
+  }
+  status
+  startedOn
+  stoppedOn
+  note
+  caseStudyId
+  contactOptIn
+  updatedAt
+}
+    `,
+  { fragmentName: 'AdoptionDetails' },
+) as unknown as TypedDocumentString<AdoptionDetailsFragment, unknown>;
+export const PubliccodeImportDetailsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PubliccodeImportDetails on PubliccodeImportResult {
+  outcome
+  version
+  errors {
+    path
+    message
+    line
+  }
+  warnings {
+    path
+    message
+    line
+  }
+  component {
+    id
+    name
+    status
+  }
+}
+    `,
+  { fragmentName: 'PubliccodeImportDetails' },
+) as unknown as TypedDocumentString<PubliccodeImportDetailsFragment, unknown>;
+export const SearchFacetFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SearchFacetFields on Facet {
+  attribute
+  label
+  values {
+    value
+    count
+  }
+}
+    `,
+  { fragmentName: 'SearchFacetFields' },
+) as unknown as TypedDocumentString<SearchFacetFieldsFragment, unknown>;
+export const GroupSummaryFragmentDoc = new TypedDocumentString(
+  `
+    fragment GroupSummary on ProcurementGroup {
+  id
+  title
+  need
+  stage
+  stageLabel
+  visibility
+  isSample
+  desiredStart
+  interestClosesOn
+  category {
+    code
+    label
+  }
+  leadCouncil {
+    code
+    name
+  }
+  demand {
+    memberCount
+    committedCount
+    withheldReason
+  }
+}
+    `,
+  { fragmentName: 'GroupSummary' },
+) as unknown as TypedDocumentString<GroupSummaryFragment, unknown>;
+export const ExperienceSummaryFragmentDoc = new TypedDocumentString(
+  `
+    fragment ExperienceSummary on SupplierExperience {
+  id
+  supplierId
+  supplierName
+  attributedTo
+  attribution
+  product
+  status
+  wouldBuyAgain
+  isCurrent
+  contractEnd
+  category {
+    code
+    label
+  }
+  ratings {
+    delivery
+    valueForMoney
+    support
+    interoperability
+    exitAndDataPortability
+  }
+  publishedAt
+  updatedAt
+}
+    `,
+  { fragmentName: 'ExperienceSummary' },
+) as unknown as TypedDocumentString<ExperienceSummaryFragment, unknown>;
+export const ExperienceDetailsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ExperienceDetails on SupplierExperience {
+  ...ExperienceSummary
+  council {
+    code
+    name
+  }
+  region
+  councilTypeName
+  contractStart
+  extensionOptions
+  valueBand {
+    key
+    label
+  }
+  routeToMarket {
+    key
+    label
+  }
+  frameworkName
+  frameworkLot
+  whatWorked
+  whatDidNotWork
+  advice
+  moderatorMessage
+  canEdit
+}
+    fragment ExperienceSummary on SupplierExperience {
+  id
+  supplierId
+  supplierName
+  attributedTo
+  attribution
+  product
+  status
+  wouldBuyAgain
+  isCurrent
+  contractEnd
+  category {
+    code
+    label
+  }
+  ratings {
+    delivery
+    valueForMoney
+    support
+    interoperability
+    exitAndDataPortability
+  }
+  publishedAt
+  updatedAt
+}`,
+  { fragmentName: 'ExperienceDetails' },
+) as unknown as TypedDocumentString<ExperienceDetailsFragment, unknown>;
+export const CaseStudyAttachmentsDocument = new TypedDocumentString(`
+    query CaseStudyAttachments($id: ID!) {
+  caseStudy(id: $id) {
+    id
+    canEdit
+    attachments {
+      id
+      filename
+      contentType
+      size
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CaseStudyAttachmentsQuery,
+  CaseStudyAttachmentsQueryVariables
+>;
+export const DeleteCaseStudyAttachmentDocument = new TypedDocumentString(`
+    mutation DeleteCaseStudyAttachment($id: ID!) {
+  deleteCaseStudyAttachment(id: $id)
+}
+    `) as unknown as TypedDocumentString<
   DeleteCaseStudyAttachmentMutation,
   DeleteCaseStudyAttachmentMutationVariables
 >;
-export const CaseStudyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CaseStudy' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'caseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseStudyDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stage' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'objectives' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runningCostPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidenceLevel' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'threeYearNetBenefit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CaseStudyQuery, CaseStudyQueryVariables>;
-export const CreateCaseStudyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateCaseStudy' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudyInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createCaseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseStudyDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stage' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'objectives' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runningCostPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidenceLevel' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'threeYearNetBenefit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateCaseStudyMutation, CreateCaseStudyMutationVariables>;
-export const UpdateCaseStudyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateCaseStudy' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudyInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateCaseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseStudyDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stage' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'objectives' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runningCostPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidenceLevel' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'threeYearNetBenefit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateCaseStudyMutation, UpdateCaseStudyMutationVariables>;
-export const SubmitCaseStudyForReviewDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SubmitCaseStudyForReview' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submitCaseStudyForReview' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseStudyDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stage' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'objectives' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runningCostPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidenceLevel' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'threeYearNetBenefit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const CaseStudyDocument = new TypedDocumentString(`
+    query CaseStudy($id: ID!) {
+  caseStudy(id: $id) {
+    ...CaseStudyDetails
+  }
+}
+    fragment CaseStudyDetails on CaseStudy {
+  id
+  title
+  summary
+  challenge
+  whatWasDone
+  impact
+  lessonsLearned
+  body
+  html
+  status
+  isSample
+  canEdit
+  leadCouncil {
+    code
+    name
+  }
+  coAuthorCouncils {
+    code
+    name
+  }
+  coAuthorInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  stage {
+    key
+    label
+  }
+  stoppedReason
+  serviceAreas {
+    key
+    label
+  }
+  objectives {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  startDate
+  endDate
+  contactName
+  contactEmail
+  licence
+  sourceUrl
+  investment {
+    pence
+    formatted
+  }
+  runningCostPerYear {
+    pence
+    formatted
+  }
+  cashableSavingsPerYear {
+    pence
+    formatted
+  }
+  hoursSavedPerYear
+  residentsAffected
+  nonCashableBenefits
+  evidenceLevel {
+    key
+    label
+  }
+  paybackMonths
+  threeYearNetBenefit {
+    pence
+    formatted
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CaseStudyQuery, CaseStudyQueryVariables>;
+export const CreateCaseStudyDocument = new TypedDocumentString(`
+    mutation CreateCaseStudy($input: CaseStudyInput!) {
+  createCaseStudy(input: $input) {
+    ...CaseStudyDetails
+  }
+}
+    fragment CaseStudyDetails on CaseStudy {
+  id
+  title
+  summary
+  challenge
+  whatWasDone
+  impact
+  lessonsLearned
+  body
+  html
+  status
+  isSample
+  canEdit
+  leadCouncil {
+    code
+    name
+  }
+  coAuthorCouncils {
+    code
+    name
+  }
+  coAuthorInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  stage {
+    key
+    label
+  }
+  stoppedReason
+  serviceAreas {
+    key
+    label
+  }
+  objectives {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  startDate
+  endDate
+  contactName
+  contactEmail
+  licence
+  sourceUrl
+  investment {
+    pence
+    formatted
+  }
+  runningCostPerYear {
+    pence
+    formatted
+  }
+  cashableSavingsPerYear {
+    pence
+    formatted
+  }
+  hoursSavedPerYear
+  residentsAffected
+  nonCashableBenefits
+  evidenceLevel {
+    key
+    label
+  }
+  paybackMonths
+  threeYearNetBenefit {
+    pence
+    formatted
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateCaseStudyMutation, CreateCaseStudyMutationVariables>;
+export const UpdateCaseStudyDocument = new TypedDocumentString(`
+    mutation UpdateCaseStudy($id: ID!, $input: CaseStudyInput!) {
+  updateCaseStudy(id: $id, input: $input) {
+    ...CaseStudyDetails
+  }
+}
+    fragment CaseStudyDetails on CaseStudy {
+  id
+  title
+  summary
+  challenge
+  whatWasDone
+  impact
+  lessonsLearned
+  body
+  html
+  status
+  isSample
+  canEdit
+  leadCouncil {
+    code
+    name
+  }
+  coAuthorCouncils {
+    code
+    name
+  }
+  coAuthorInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  stage {
+    key
+    label
+  }
+  stoppedReason
+  serviceAreas {
+    key
+    label
+  }
+  objectives {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  startDate
+  endDate
+  contactName
+  contactEmail
+  licence
+  sourceUrl
+  investment {
+    pence
+    formatted
+  }
+  runningCostPerYear {
+    pence
+    formatted
+  }
+  cashableSavingsPerYear {
+    pence
+    formatted
+  }
+  hoursSavedPerYear
+  residentsAffected
+  nonCashableBenefits
+  evidenceLevel {
+    key
+    label
+  }
+  paybackMonths
+  threeYearNetBenefit {
+    pence
+    formatted
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateCaseStudyMutation, UpdateCaseStudyMutationVariables>;
+export const SubmitCaseStudyForReviewDocument = new TypedDocumentString(`
+    mutation SubmitCaseStudyForReview($id: ID!) {
+  submitCaseStudyForReview(id: $id) {
+    ...CaseStudyDetails
+  }
+}
+    fragment CaseStudyDetails on CaseStudy {
+  id
+  title
+  summary
+  challenge
+  whatWasDone
+  impact
+  lessonsLearned
+  body
+  html
+  status
+  isSample
+  canEdit
+  leadCouncil {
+    code
+    name
+  }
+  coAuthorCouncils {
+    code
+    name
+  }
+  coAuthorInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  stage {
+    key
+    label
+  }
+  stoppedReason
+  serviceAreas {
+    key
+    label
+  }
+  objectives {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  startDate
+  endDate
+  contactName
+  contactEmail
+  licence
+  sourceUrl
+  investment {
+    pence
+    formatted
+  }
+  runningCostPerYear {
+    pence
+    formatted
+  }
+  cashableSavingsPerYear {
+    pence
+    formatted
+  }
+  hoursSavedPerYear
+  residentsAffected
+  nonCashableBenefits
+  evidenceLevel {
+    key
+    label
+  }
+  paybackMonths
+  threeYearNetBenefit {
+    pence
+    formatted
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<
   SubmitCaseStudyForReviewMutation,
   SubmitCaseStudyForReviewMutationVariables
 >;
-export const ReturnCaseStudyToDraftDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReturnCaseStudyToDraft' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'returnCaseStudyToDraft' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseStudyDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stage' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'objectives' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runningCostPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidenceLevel' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'threeYearNetBenefit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ReturnCaseStudyToDraftDocument = new TypedDocumentString(`
+    mutation ReturnCaseStudyToDraft($id: ID!) {
+  returnCaseStudyToDraft(id: $id) {
+    ...CaseStudyDetails
+  }
+}
+    fragment CaseStudyDetails on CaseStudy {
+  id
+  title
+  summary
+  challenge
+  whatWasDone
+  impact
+  lessonsLearned
+  body
+  html
+  status
+  isSample
+  canEdit
+  leadCouncil {
+    code
+    name
+  }
+  coAuthorCouncils {
+    code
+    name
+  }
+  coAuthorInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  stage {
+    key
+    label
+  }
+  stoppedReason
+  serviceAreas {
+    key
+    label
+  }
+  objectives {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  startDate
+  endDate
+  contactName
+  contactEmail
+  licence
+  sourceUrl
+  investment {
+    pence
+    formatted
+  }
+  runningCostPerYear {
+    pence
+    formatted
+  }
+  cashableSavingsPerYear {
+    pence
+    formatted
+  }
+  hoursSavedPerYear
+  residentsAffected
+  nonCashableBenefits
+  evidenceLevel {
+    key
+    label
+  }
+  paybackMonths
+  threeYearNetBenefit {
+    pence
+    formatted
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<
   ReturnCaseStudyToDraftMutation,
   ReturnCaseStudyToDraftMutationVariables
 >;
-export const PublishCaseStudyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'PublishCaseStudy' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publishCaseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseStudyDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stage' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'objectives' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runningCostPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidenceLevel' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'threeYearNetBenefit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PublishCaseStudyMutation, PublishCaseStudyMutationVariables>;
-export const ArchiveCaseStudyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ArchiveCaseStudy' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'archiveCaseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseStudyDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CaseStudyDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseStudy' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'challenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWasDone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'impact' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lessonsLearned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stage' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'objectives' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'investment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runningCostPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cashableSavingsPerYear' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'hoursSavedPerYear' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'residentsAffected' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nonCashableBenefits' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'evidenceLevel' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'paybackMonths' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'threeYearNetBenefit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'pence' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ArchiveCaseStudyMutation, ArchiveCaseStudyMutationVariables>;
-export const RespondToCoAuthorInvitationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RespondToCoAuthorInvitation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'respondToCoAuthorInvitation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'caseStudyId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'accept' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const PublishCaseStudyDocument = new TypedDocumentString(`
+    mutation PublishCaseStudy($id: ID!) {
+  publishCaseStudy(id: $id) {
+    ...CaseStudyDetails
+  }
+}
+    fragment CaseStudyDetails on CaseStudy {
+  id
+  title
+  summary
+  challenge
+  whatWasDone
+  impact
+  lessonsLearned
+  body
+  html
+  status
+  isSample
+  canEdit
+  leadCouncil {
+    code
+    name
+  }
+  coAuthorCouncils {
+    code
+    name
+  }
+  coAuthorInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  stage {
+    key
+    label
+  }
+  stoppedReason
+  serviceAreas {
+    key
+    label
+  }
+  objectives {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  startDate
+  endDate
+  contactName
+  contactEmail
+  licence
+  sourceUrl
+  investment {
+    pence
+    formatted
+  }
+  runningCostPerYear {
+    pence
+    formatted
+  }
+  cashableSavingsPerYear {
+    pence
+    formatted
+  }
+  hoursSavedPerYear
+  residentsAffected
+  nonCashableBenefits
+  evidenceLevel {
+    key
+    label
+  }
+  paybackMonths
+  threeYearNetBenefit {
+    pence
+    formatted
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PublishCaseStudyMutation, PublishCaseStudyMutationVariables>;
+export const ArchiveCaseStudyDocument = new TypedDocumentString(`
+    mutation ArchiveCaseStudy($id: ID!) {
+  archiveCaseStudy(id: $id) {
+    ...CaseStudyDetails
+  }
+}
+    fragment CaseStudyDetails on CaseStudy {
+  id
+  title
+  summary
+  challenge
+  whatWasDone
+  impact
+  lessonsLearned
+  body
+  html
+  status
+  isSample
+  canEdit
+  leadCouncil {
+    code
+    name
+  }
+  coAuthorCouncils {
+    code
+    name
+  }
+  coAuthorInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  stage {
+    key
+    label
+  }
+  stoppedReason
+  serviceAreas {
+    key
+    label
+  }
+  objectives {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  startDate
+  endDate
+  contactName
+  contactEmail
+  licence
+  sourceUrl
+  investment {
+    pence
+    formatted
+  }
+  runningCostPerYear {
+    pence
+    formatted
+  }
+  cashableSavingsPerYear {
+    pence
+    formatted
+  }
+  hoursSavedPerYear
+  residentsAffected
+  nonCashableBenefits
+  evidenceLevel {
+    key
+    label
+  }
+  paybackMonths
+  threeYearNetBenefit {
+    pence
+    formatted
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ArchiveCaseStudyMutation, ArchiveCaseStudyMutationVariables>;
+export const RespondToCoAuthorInvitationDocument = new TypedDocumentString(`
+    mutation RespondToCoAuthorInvitation($caseStudyId: ID!, $accept: Boolean!) {
+  respondToCoAuthorInvitation(caseStudyId: $caseStudyId, accept: $accept)
+}
+    `) as unknown as TypedDocumentString<
   RespondToCoAuthorInvitationMutation,
   RespondToCoAuthorInvitationMutationVariables
 >;
-export const WithdrawCoAuthorInvitationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'WithdrawCoAuthorInvitation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'withdrawCoAuthorInvitation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'caseStudyId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const WithdrawCoAuthorInvitationDocument = new TypedDocumentString(`
+    mutation WithdrawCoAuthorInvitation($caseStudyId: ID!, $councilCode: String!) {
+  withdrawCoAuthorInvitation(caseStudyId: $caseStudyId, councilCode: $councilCode)
+}
+    `) as unknown as TypedDocumentString<
   WithdrawCoAuthorInvitationMutation,
   WithdrawCoAuthorInvitationMutationVariables
 >;
-export const LeaveCaseStudyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'LeaveCaseStudy' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leaveCaseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'caseStudyId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LeaveCaseStudyMutation, LeaveCaseStudyMutationVariables>;
-export const CaseStudyRevisionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CaseStudyRevisions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'caseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'leadCouncil' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'caseStudyRevisions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'changedByCouncil' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CaseStudyRevisionsQuery, CaseStudyRevisionsQueryVariables>;
-export const CaseStudyDiffDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CaseStudyDiff' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'caseStudy' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'caseStudyRevisions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'changedByCouncil' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'caseStudyDiff' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'to' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'before' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'after' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'lines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CaseStudyDiffQuery, CaseStudyDiffQueryVariables>;
-export const ComponentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Component' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'component' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'adoptionCounts' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'evaluating' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'inUse' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'stopped' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'adoptions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdoptionDetails' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'myAdoption' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdoptionDetails' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'adopterContacts' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recentQuestions' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ComponentDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kind' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maturity' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maintainingCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coMaintainerInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'standards' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'dependencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdoptionDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentAdoption' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ComponentQuery, ComponentQueryVariables>;
-export const AskAdoptersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AskAdopters' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'askAdopters' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'componentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'question' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'question' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AskAdoptersMutation, AskAdoptersMutationVariables>;
-export const CreateComponentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateComponent' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createComponent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ComponentDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kind' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maturity' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maintainingCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coMaintainerInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'standards' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'dependencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateComponentMutation, CreateComponentMutationVariables>;
-export const UpdateComponentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateComponent' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateComponent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ComponentDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kind' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maturity' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maintainingCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coMaintainerInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'standards' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'dependencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateComponentMutation, UpdateComponentMutationVariables>;
-export const PublishComponentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'PublishComponent' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publishComponent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ComponentDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kind' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maturity' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maintainingCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coMaintainerInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'standards' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'dependencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PublishComponentMutation, PublishComponentMutationVariables>;
-export const UnpublishComponentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UnpublishComponent' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unpublishComponent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ComponentDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ComponentDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Component' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'kind' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'html' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maturity' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'maintainingCouncils' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coMaintainerInvitations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'invitationToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'serviceAreas' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'technologies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'standards' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'features' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'dependencies' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'proprietary' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'documentationUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'softwareVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publiccodeVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'health' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lastUpdatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UnpublishComponentMutation, UnpublishComponentMutationVariables>;
-export const ImportPubliccodeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ImportPubliccode' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fileBase64' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'importPubliccode' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'content' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'content' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'fileBase64' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'fileBase64' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'PubliccodeImportDetails' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PubliccodeImportDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PubliccodeImportResult' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'errors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'warnings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'component' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ImportPubliccodeMutation, ImportPubliccodeMutationVariables>;
-export const ImportPubliccodeFromUrlDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ImportPubliccodeFromUrl' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'url' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'importPubliccodeFromUrl' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'url' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'url' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'PubliccodeImportDetails' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PubliccodeImportDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PubliccodeImportResult' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'errors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'warnings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'component' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const LeaveCaseStudyDocument = new TypedDocumentString(`
+    mutation LeaveCaseStudy($caseStudyId: ID!) {
+  leaveCaseStudy(caseStudyId: $caseStudyId)
+}
+    `) as unknown as TypedDocumentString<LeaveCaseStudyMutation, LeaveCaseStudyMutationVariables>;
+export const CaseStudyRevisionsDocument = new TypedDocumentString(`
+    query CaseStudyRevisions($id: ID!) {
+  caseStudy(id: $id) {
+    id
+    title
+    status
+    leadCouncil {
+      code
+      name
+    }
+  }
+  caseStudyRevisions(id: $id) {
+    version
+    changedAt
+    changedByCouncil {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyRevisionsQuery, CaseStudyRevisionsQueryVariables>;
+export const CaseStudyDiffDocument = new TypedDocumentString(`
+    query CaseStudyDiff($id: ID!, $to: Int!) {
+  caseStudy(id: $id) {
+    id
+    title
+  }
+  caseStudyRevisions(id: $id) {
+    version
+    changedAt
+    changedByCouncil {
+      code
+      name
+    }
+  }
+  caseStudyDiff(id: $id, to: $to) {
+    field
+    before
+    after
+    lines {
+      kind
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyDiffQuery, CaseStudyDiffQueryVariables>;
+export const ComponentDocument = new TypedDocumentString(`
+    query Component($id: ID!) {
+  component(id: $id) {
+    ...ComponentDetails
+    adoptionCounts {
+      evaluating
+      inUse
+      stopped
+    }
+    adoptions {
+      ...AdoptionDetails
+    }
+    myAdoption {
+      ...AdoptionDetails
+    }
+    adopterContacts
+    recentQuestions
+  }
+}
+    fragment ComponentDetails on Component {
+  id
+  name
+  kind {
+    key
+    label
+  }
+  summary
+  description
+  html
+  url
+  licence
+  maturity {
+    key
+    label
+  }
+  maintainingCouncils {
+    code
+    name
+  }
+  coMaintainerInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  serviceAreas {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  standards {
+    key
+    label
+  }
+  features
+  dependencies {
+    name
+    proprietary
+  }
+  documentationUrl
+  softwareVersion
+  releaseDate
+  publiccodeVersion
+  status
+  isSample
+  canEdit
+  health {
+    lastUpdatedAt
+    adoptionCount
+    possiblyStale
+  }
+  publishedAt
+  updatedAt
+}
+fragment AdoptionDetails on ComponentAdoption {
+  id
+  council {
+    code
+    name
+    latitude
+    longitude
+  }
+  status
+  startedOn
+  stoppedOn
+  note
+  caseStudyId
+  contactOptIn
+  updatedAt
+}`) as unknown as TypedDocumentString<ComponentQuery, ComponentQueryVariables>;
+export const AskAdoptersDocument = new TypedDocumentString(`
+    mutation AskAdopters($componentId: ID!, $question: String!) {
+  askAdopters(componentId: $componentId, question: $question)
+}
+    `) as unknown as TypedDocumentString<AskAdoptersMutation, AskAdoptersMutationVariables>;
+export const CreateComponentDocument = new TypedDocumentString(`
+    mutation CreateComponent($input: ComponentInput!) {
+  createComponent(input: $input) {
+    ...ComponentDetails
+  }
+}
+    fragment ComponentDetails on Component {
+  id
+  name
+  kind {
+    key
+    label
+  }
+  summary
+  description
+  html
+  url
+  licence
+  maturity {
+    key
+    label
+  }
+  maintainingCouncils {
+    code
+    name
+  }
+  coMaintainerInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  serviceAreas {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  standards {
+    key
+    label
+  }
+  features
+  dependencies {
+    name
+    proprietary
+  }
+  documentationUrl
+  softwareVersion
+  releaseDate
+  publiccodeVersion
+  status
+  isSample
+  canEdit
+  health {
+    lastUpdatedAt
+    adoptionCount
+    possiblyStale
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateComponentMutation, CreateComponentMutationVariables>;
+export const UpdateComponentDocument = new TypedDocumentString(`
+    mutation UpdateComponent($id: ID!, $input: ComponentInput!) {
+  updateComponent(id: $id, input: $input) {
+    ...ComponentDetails
+  }
+}
+    fragment ComponentDetails on Component {
+  id
+  name
+  kind {
+    key
+    label
+  }
+  summary
+  description
+  html
+  url
+  licence
+  maturity {
+    key
+    label
+  }
+  maintainingCouncils {
+    code
+    name
+  }
+  coMaintainerInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  serviceAreas {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  standards {
+    key
+    label
+  }
+  features
+  dependencies {
+    name
+    proprietary
+  }
+  documentationUrl
+  softwareVersion
+  releaseDate
+  publiccodeVersion
+  status
+  isSample
+  canEdit
+  health {
+    lastUpdatedAt
+    adoptionCount
+    possiblyStale
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateComponentMutation, UpdateComponentMutationVariables>;
+export const PublishComponentDocument = new TypedDocumentString(`
+    mutation PublishComponent($id: ID!) {
+  publishComponent(id: $id) {
+    ...ComponentDetails
+  }
+}
+    fragment ComponentDetails on Component {
+  id
+  name
+  kind {
+    key
+    label
+  }
+  summary
+  description
+  html
+  url
+  licence
+  maturity {
+    key
+    label
+  }
+  maintainingCouncils {
+    code
+    name
+  }
+  coMaintainerInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  serviceAreas {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  standards {
+    key
+    label
+  }
+  features
+  dependencies {
+    name
+    proprietary
+  }
+  documentationUrl
+  softwareVersion
+  releaseDate
+  publiccodeVersion
+  status
+  isSample
+  canEdit
+  health {
+    lastUpdatedAt
+    adoptionCount
+    possiblyStale
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PublishComponentMutation, PublishComponentMutationVariables>;
+export const UnpublishComponentDocument = new TypedDocumentString(`
+    mutation UnpublishComponent($id: ID!) {
+  unpublishComponent(id: $id) {
+    ...ComponentDetails
+  }
+}
+    fragment ComponentDetails on Component {
+  id
+  name
+  kind {
+    key
+    label
+  }
+  summary
+  description
+  html
+  url
+  licence
+  maturity {
+    key
+    label
+  }
+  maintainingCouncils {
+    code
+    name
+  }
+  coMaintainerInvitations {
+    council {
+      code
+      name
+    }
+    status
+    invitedAt
+  }
+  invitationToMyCouncil {
+    council {
+      code
+      name
+    }
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  serviceAreas {
+    key
+    label
+  }
+  technologies {
+    key
+    label
+  }
+  standards {
+    key
+    label
+  }
+  features
+  dependencies {
+    name
+    proprietary
+  }
+  documentationUrl
+  softwareVersion
+  releaseDate
+  publiccodeVersion
+  status
+  isSample
+  canEdit
+  health {
+    lastUpdatedAt
+    adoptionCount
+    possiblyStale
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<
+  UnpublishComponentMutation,
+  UnpublishComponentMutationVariables
+>;
+export const ImportPubliccodeDocument = new TypedDocumentString(`
+    mutation ImportPubliccode($content: String, $fileBase64: String) {
+  importPubliccode(content: $content, fileBase64: $fileBase64) {
+    ...PubliccodeImportDetails
+  }
+}
+    fragment PubliccodeImportDetails on PubliccodeImportResult {
+  outcome
+  version
+  errors {
+    path
+    message
+    line
+  }
+  warnings {
+    path
+    message
+    line
+  }
+  component {
+    id
+    name
+    status
+  }
+}`) as unknown as TypedDocumentString<ImportPubliccodeMutation, ImportPubliccodeMutationVariables>;
+export const ImportPubliccodeFromUrlDocument = new TypedDocumentString(`
+    mutation ImportPubliccodeFromUrl($url: String!) {
+  importPubliccodeFromUrl(url: $url) {
+    ...PubliccodeImportDetails
+  }
+}
+    fragment PubliccodeImportDetails on PubliccodeImportResult {
+  outcome
+  version
+  errors {
+    path
+    message
+    line
+  }
+  warnings {
+    path
+    message
+    line
+  }
+  component {
+    id
+    name
+    status
+  }
+}`) as unknown as TypedDocumentString<
   ImportPubliccodeFromUrlMutation,
   ImportPubliccodeFromUrlMutationVariables
 >;
-export const RecordAdoptionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordAdoption' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdoptionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordAdoption' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'componentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AdoptionDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AdoptionDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ComponentAdoption' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stoppedOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contactOptIn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordAdoptionMutation, RecordAdoptionMutationVariables>;
-export const RemoveAdoptionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RemoveAdoption' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeAdoption' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'componentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RemoveAdoptionMutation, RemoveAdoptionMutationVariables>;
-export const ComponentCatalogueDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ComponentCatalogue' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchFiltersInput' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchSort' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'search' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'query' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filters' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'sort' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'facets' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'values' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'councilName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ComponentCatalogueQuery, ComponentCatalogueQueryVariables>;
-export const CouncilMapPointsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CouncilMapPoints' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'councilMapPoints' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'latitude' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'longitude' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilMapPointsQuery, CouncilMapPointsQueryVariables>;
-export const RespondToCoMaintainerInvitationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RespondToCoMaintainerInvitation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'respondToCoMaintainerInvitation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'componentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'accept' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const RecordAdoptionDocument = new TypedDocumentString(`
+    mutation RecordAdoption($componentId: ID!, $input: AdoptionInput!) {
+  recordAdoption(componentId: $componentId, input: $input) {
+    ...AdoptionDetails
+  }
+}
+    fragment AdoptionDetails on ComponentAdoption {
+  id
+  council {
+    code
+    name
+    latitude
+    longitude
+  }
+  status
+  startedOn
+  stoppedOn
+  note
+  caseStudyId
+  contactOptIn
+  updatedAt
+}`) as unknown as TypedDocumentString<RecordAdoptionMutation, RecordAdoptionMutationVariables>;
+export const RemoveAdoptionDocument = new TypedDocumentString(`
+    mutation RemoveAdoption($componentId: ID!) {
+  removeAdoption(componentId: $componentId)
+}
+    `) as unknown as TypedDocumentString<RemoveAdoptionMutation, RemoveAdoptionMutationVariables>;
+export const ComponentCatalogueDocument = new TypedDocumentString(`
+    query ComponentCatalogue($query: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {
+  search(
+    query: $query
+    filters: $filters
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    facets {
+      attribute
+      label
+      values {
+        value
+        count
+      }
+    }
+    edges {
+      node {
+        id
+        title
+        summary
+        url
+        councilName
+        adoptionCount
+        possiblyStale
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComponentCatalogueQuery, ComponentCatalogueQueryVariables>;
+export const CouncilMapPointsDocument = new TypedDocumentString(`
+    query CouncilMapPoints {
+  councilMapPoints {
+    latitude
+    longitude
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilMapPointsQuery, CouncilMapPointsQueryVariables>;
+export const RespondToCoMaintainerInvitationDocument = new TypedDocumentString(`
+    mutation RespondToCoMaintainerInvitation($componentId: ID!, $accept: Boolean!) {
+  respondToCoMaintainerInvitation(componentId: $componentId, accept: $accept)
+}
+    `) as unknown as TypedDocumentString<
   RespondToCoMaintainerInvitationMutation,
   RespondToCoMaintainerInvitationMutationVariables
 >;
-export const WithdrawCoMaintainerInvitationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'WithdrawCoMaintainerInvitation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'withdrawCoMaintainerInvitation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'componentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const WithdrawCoMaintainerInvitationDocument = new TypedDocumentString(`
+    mutation WithdrawCoMaintainerInvitation($componentId: ID!, $councilCode: String!) {
+  withdrawCoMaintainerInvitation(
+    componentId: $componentId
+    councilCode: $councilCode
+  )
+}
+    `) as unknown as TypedDocumentString<
   WithdrawCoMaintainerInvitationMutation,
   WithdrawCoMaintainerInvitationMutationVariables
 >;
-export const LeaveComponentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'LeaveComponent' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leaveComponent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'componentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LeaveComponentMutation, LeaveComponentMutationVariables>;
-export const CouncilCaseStudiesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CouncilCaseStudies' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'councilCaseStudies' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'stage' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'leadCouncil' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilCaseStudiesQuery, CouncilCaseStudiesQueryVariables>;
-export const CouncilComponentsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CouncilComponents' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'councilComponents' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'maintains' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'maturity' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'uses' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'maturity' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilComponentsQuery, CouncilComponentsQueryVariables>;
-export const CouncilRenewalRadarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CouncilRenewalRadar' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonths' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toMonths' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'renewalRadar' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'fromMonths' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromMonths' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'toMonths' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'toMonths' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'fromMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'toMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsTo' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'councilStatus' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'group' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'leadCouncil' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'contracts' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'category' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilRenewalRadarQuery, CouncilRenewalRadarQueryVariables>;
-export const CouncilInvitationsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CouncilInvitations' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coAuthorInvitationsToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyTitle' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'caseStudySummary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'caseStudyStatus' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coMaintainerInvitationsToMyCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'componentId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'componentName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'componentSummary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'componentStatus' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'invitedBy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilInvitationsQuery, CouncilInvitationsQueryVariables>;
-export const AnswerCoAuthorInvitationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AnswerCoAuthorInvitation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'respondToCoAuthorInvitation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'caseStudyId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'caseStudyId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'accept' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const LeaveComponentDocument = new TypedDocumentString(`
+    mutation LeaveComponent($componentId: ID!) {
+  leaveComponent(componentId: $componentId)
+}
+    `) as unknown as TypedDocumentString<LeaveComponentMutation, LeaveComponentMutationVariables>;
+export const CouncilCaseStudiesDocument = new TypedDocumentString(`
+    query CouncilCaseStudies($councilCode: String!) {
+  councilCaseStudies(councilCode: $councilCode) {
+    id
+    title
+    summary
+    status
+    isSample
+    stage {
+      key
+      label
+    }
+    leadCouncil {
+      code
+      name
+    }
+    publishedAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilCaseStudiesQuery, CouncilCaseStudiesQueryVariables>;
+export const CouncilComponentsDocument = new TypedDocumentString(`
+    query CouncilComponents($councilCode: String!) {
+  councilComponents(councilCode: $councilCode) {
+    maintains {
+      id
+      name
+      summary
+      status
+      isSample
+      maturity {
+        label
+      }
+    }
+    uses {
+      id
+      name
+      summary
+      maturity {
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilComponentsQuery, CouncilComponentsQueryVariables>;
+export const CouncilRenewalRadarDocument = new TypedDocumentString(`
+    query CouncilRenewalRadar($councilCode: String!, $fromMonths: Int, $toMonths: Int) {
+  renewalRadar(
+    councilCode: $councilCode
+    fromMonths: $fromMonths
+    toMonths: $toMonths
+  ) {
+    fromMonths
+    toMonths
+    endsFrom
+    endsTo
+    suggestions {
+      councilStatus
+      group {
+        id
+        title
+        stageLabel
+        interestClosesOn
+        leadCouncil {
+          code
+          name
+        }
+      }
+      contracts {
+        endsOn
+        supplierName
+        category {
+          code
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CouncilRenewalRadarQuery,
+  CouncilRenewalRadarQueryVariables
+>;
+export const CouncilInvitationsDocument = new TypedDocumentString(`
+    query CouncilInvitations {
+  coAuthorInvitationsToMyCouncil {
+    caseStudyId
+    caseStudyTitle
+    caseStudySummary
+    caseStudyStatus
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+  coMaintainerInvitationsToMyCouncil {
+    componentId
+    componentName
+    componentSummary
+    componentStatus
+    invitedBy {
+      code
+      name
+    }
+    invitedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilInvitationsQuery, CouncilInvitationsQueryVariables>;
+export const AnswerCoAuthorInvitationDocument = new TypedDocumentString(`
+    mutation AnswerCoAuthorInvitation($caseStudyId: ID!, $accept: Boolean!) {
+  respondToCoAuthorInvitation(caseStudyId: $caseStudyId, accept: $accept)
+}
+    `) as unknown as TypedDocumentString<
   AnswerCoAuthorInvitationMutation,
   AnswerCoAuthorInvitationMutationVariables
 >;
-export const AnswerCoMaintainerInvitationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AnswerCoMaintainerInvitation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'respondToCoMaintainerInvitation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'componentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'componentId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'accept' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const AnswerCoMaintainerInvitationDocument = new TypedDocumentString(`
+    mutation AnswerCoMaintainerInvitation($componentId: ID!, $accept: Boolean!) {
+  respondToCoMaintainerInvitation(componentId: $componentId, accept: $accept)
+}
+    `) as unknown as TypedDocumentString<
   AnswerCoMaintainerInvitationMutation,
   AnswerCoMaintainerInvitationMutationVariables
 >;
-export const CouncilSupplierExperiencesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CouncilSupplierExperiences' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'councilSupplierExperiences' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'category' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'label' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const CouncilSupplierExperiencesDocument = new TypedDocumentString(`
+    query CouncilSupplierExperiences($councilCode: String!) {
+  councilSupplierExperiences(councilCode: $councilCode) {
+    id
+    supplierId
+    supplierName
+    product
+    attribution
+    wouldBuyAgain
+    contractEnd
+    category {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
   CouncilSupplierExperiencesQuery,
   CouncilSupplierExperiencesQueryVariables
 >;
-export const CouncilsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Councils' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouncilsFilterInput' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'councils' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'officialName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'typeName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nation' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'region' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'population' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilsQuery, CouncilsQueryVariables>;
-export const CouncilDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Council' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gssCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'officialName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'typeName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nation' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'population' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'areaKm2' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'govUkSlug' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'county' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'combinedAuthority' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'successors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'memberCouncils' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'typeName' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilQuery, CouncilQueryVariables>;
-export const SearchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Search' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchFiltersInput' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchSort' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'search' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'query' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filters' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'sort' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'facets' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'SearchFacetFields' },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'councilName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'adoptionCount' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'possiblyStale' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'titleHighlight' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'match' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'summaryHighlight' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'match' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SearchFacetFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Facet' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'values' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
-export const SearchFacetCountsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SearchFacetCounts' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchFiltersInput' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'search' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'query' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filters' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filters' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'facets' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'SearchFacetFields' },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'type' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SearchFacetFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Facet' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'values' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchFacetCountsQuery, SearchFacetCountsQueryVariables>;
-export const SearchFilterCouncilDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SearchFilterCouncil' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchFilterCouncilQuery, SearchFilterCouncilQueryVariables>;
-export const SearchStatusDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SearchStatus' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'searchStatus' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'state' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchStatusQuery, SearchStatusQueryVariables>;
-export const SearchOptionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SearchOptions' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'searchContentTypes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'facets' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'attribute' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sorts' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'searchSorts' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'acrossTypes' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchOptionsQuery, SearchOptionsQueryVariables>;
-export const UpdateAccountDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateAccount' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateAccountInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateAccount' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
-export const MyDataDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyData' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'myData' } }],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyDataQuery, MyDataQueryVariables>;
-export const DeleteMyAccountDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeleteMyAccount' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deleteMyAccount' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'password' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
-export const SignOutEverywhereDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SignOutEverywhere' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOutEverywhere' } }],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
-export const CouncilDomainsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CouncilDomains' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'councilDomains' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilDomainsQuery, CouncilDomainsQueryVariables>;
-export const AddCouncilDomainDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AddCouncilDomain' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'domain' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addCouncilDomain' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'domain' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'domain' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AddCouncilDomainMutation, AddCouncilDomainMutationVariables>;
-export const RemoveCouncilDomainDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RemoveCouncilDomain' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'domain' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeCouncilDomain' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'domain' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'domain' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RemoveCouncilDomainMutation, RemoveCouncilDomainMutationVariables>;
-export const AuditEventsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AuditEvents' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEventsFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'auditEvents' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'actorCouncilCode' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
-export const CouncilMembersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CouncilMembers' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'councilMembers' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'account' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mfaEnabled' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CouncilMembersQuery, CouncilMembersQueryVariables>;
-export const ChangeMemberRoleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ChangeMemberRole' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouncilRole' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'changeMemberRole' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'accountId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'role' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'account' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
-export const RemoveMemberDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RemoveMember' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeMember' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'accountId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'accountId' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
-export const RequestPasswordResetDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestPasswordReset' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestPasswordReset' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'email' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ResetPasswordDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ResetPassword' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'resetPassword' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'token' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'password' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const ChangePasswordDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ChangePassword' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currentPassword' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'changePassword' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'currentPassword' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'currentPassword' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'newPassword' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const SignInDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SignIn' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'signIn' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'password' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const VerifyMfaDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'VerifyMfa' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'verifyMfa' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<VerifyMfaMutation, VerifyMfaMutationVariables>;
-export const SignUpDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SignUp' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignUpInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'signUp' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'email' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
-export const ResendVerificationEmailDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ResendVerificationEmail' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'resendVerificationEmail' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'email' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'email' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const CouncilsDocument = new TypedDocumentString(`
+    query Councils($filter: CouncilsFilterInput, $first: Int, $after: String) {
+  councils(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        code
+        name
+        officialName
+        type
+        typeName
+        nation
+        region
+        population
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilsQuery, CouncilsQueryVariables>;
+export const CouncilDocument = new TypedDocumentString(`
+    query Council($code: String!) {
+  council(code: $code) {
+    code
+    gssCode
+    name
+    officialName
+    type
+    typeName
+    nation
+    region
+    population
+    areaKm2
+    startDate
+    endDate
+    isCurrent
+    govUkSlug
+    county {
+      code
+      name
+    }
+    combinedAuthority {
+      code
+      name
+    }
+    successors {
+      code
+      name
+    }
+    memberCouncils {
+      code
+      name
+      typeName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilQuery, CouncilQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {
+  search(
+    query: $query
+    filters: $filters
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    facets {
+      ...SearchFacetFields
+    }
+    edges {
+      cursor
+      node {
+        type
+        id
+        title
+        url
+        councilName
+        publishedAt
+        adoptionCount
+        possiblyStale
+        titleHighlight {
+          text
+          match
+        }
+        summaryHighlight {
+          text
+          match
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment SearchFacetFields on Facet {
+  attribute
+  label
+  values {
+    value
+    count
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchFacetCountsDocument = new TypedDocumentString(`
+    query SearchFacetCounts($query: String, $filters: SearchFiltersInput) {
+  search(query: $query, filters: $filters, first: 1) {
+    totalCount
+    facets {
+      ...SearchFacetFields
+    }
+    edges {
+      node {
+        type
+      }
+    }
+  }
+}
+    fragment SearchFacetFields on Facet {
+  attribute
+  label
+  values {
+    value
+    count
+  }
+}`) as unknown as TypedDocumentString<SearchFacetCountsQuery, SearchFacetCountsQueryVariables>;
+export const SearchFilterCouncilDocument = new TypedDocumentString(`
+    query SearchFilterCouncil($code: String!) {
+  council(code: $code) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SearchFilterCouncilQuery,
+  SearchFilterCouncilQueryVariables
+>;
+export const SearchStatusDocument = new TypedDocumentString(`
+    query SearchStatus {
+  searchStatus {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SearchStatusQuery, SearchStatusQueryVariables>;
+export const SearchOptionsDocument = new TypedDocumentString(`
+    query SearchOptions {
+  searchContentTypes {
+    key
+    label
+    facets {
+      attribute
+      label
+    }
+    sorts {
+      key
+      label
+    }
+  }
+  searchSorts {
+    key
+    label
+    acrossTypes
+  }
+}
+    `) as unknown as TypedDocumentString<SearchOptionsQuery, SearchOptionsQueryVariables>;
+export const UpdateAccountDocument = new TypedDocumentString(`
+    mutation UpdateAccount($input: UpdateAccountInput!) {
+  updateAccount(input: $input) {
+    id
+    name
+    jobTitle
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData {
+  myData
+}
+    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($password: String!) {
+  deleteMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<
+  SignOutEverywhereMutation,
+  SignOutEverywhereMutationVariables
+>;
+export const CouncilDomainsDocument = new TypedDocumentString(`
+    query CouncilDomains {
+  councilDomains {
+    domain
+    createdAt
+    council {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilDomainsQuery, CouncilDomainsQueryVariables>;
+export const AddCouncilDomainDocument = new TypedDocumentString(`
+    mutation AddCouncilDomain($councilCode: String!, $domain: String!) {
+  addCouncilDomain(councilCode: $councilCode, domain: $domain) {
+    domain
+    council {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AddCouncilDomainMutation,
+  AddCouncilDomainMutationVariables
+>;
+export const RemoveCouncilDomainDocument = new TypedDocumentString(`
+    mutation RemoveCouncilDomain($domain: String!) {
+  removeCouncilDomain(domain: $domain)
+}
+    `) as unknown as TypedDocumentString<
+  RemoveCouncilDomainMutation,
+  RemoveCouncilDomainMutationVariables
+>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventsFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        occurredAt
+        actorRole
+        actorCouncilCode
+        action
+        targetType
+        targetId
+        outcome
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const CouncilMembersDocument = new TypedDocumentString(`
+    query CouncilMembers($councilCode: String!) {
+  councilMembers(councilCode: $councilCode) {
+    role
+    since
+    account {
+      id
+      name
+      email
+      jobTitle
+      mfaEnabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilMembersQuery, CouncilMembersQueryVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($accountId: ID!, $role: CouncilRole!) {
+  changeMemberRole(accountId: $accountId, role: $role) {
+    role
+    account {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ChangeMemberRoleMutation,
+  ChangeMemberRoleMutationVariables
+>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($accountId: ID!) {
+  removeMember(accountId: $accountId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RequestPasswordResetMutation,
+  RequestPasswordResetMutationVariables
+>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const VerifyMfaDocument = new TypedDocumentString(`
+    mutation VerifyMfa($code: String!) {
+  verifyMfa(code: $code)
+}
+    `) as unknown as TypedDocumentString<VerifyMfaMutation, VerifyMfaMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const ResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation ResendVerificationEmail($email: String!) {
+  resendVerificationEmail(email: $email) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<
   ResendVerificationEmailMutation,
   ResendVerificationEmailMutationVariables
 >;
-export const VerifyEmailDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'VerifyEmail' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'verifyEmail' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'token' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
-export const StartMfaEnrolmentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StartMfaEnrolment' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'startMfaEnrolment' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'qrCodeSvg' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StartMfaEnrolmentMutation, StartMfaEnrolmentMutationVariables>;
-export const ConfirmMfaEnrolmentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ConfirmMfaEnrolment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmMfaEnrolment' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'codes' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConfirmMfaEnrolmentMutation, ConfirmMfaEnrolmentMutationVariables>;
-export const DisableMfaDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DisableMfa' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'disableMfa' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'code' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DisableMfaMutation, DisableMfaMutationVariables>;
-export const ViewerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Viewer' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'account' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mfaEnabled' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodesLeft' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'platformRole' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'council' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'councilRole' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'platformRoles' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mfaChallengePending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mfaEnrolmentRequired' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
-export const SignOutDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SignOut' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const ProcurementGroupSuggestedCouncilsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProcurementGroupSuggestedCouncils' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'monthsEitherSide' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'suggestedCouncilsForGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'monthsEitherSide' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'monthsEitherSide' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'monthsEitherSide' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsTo' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'suggestions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'council' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'contracts' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'category' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    email
+    council {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const StartMfaEnrolmentDocument = new TypedDocumentString(`
+    mutation StartMfaEnrolment {
+  startMfaEnrolment {
+    secret
+    qrCodeSvg
+  }
+}
+    `) as unknown as TypedDocumentString<
+  StartMfaEnrolmentMutation,
+  StartMfaEnrolmentMutationVariables
+>;
+export const ConfirmMfaEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmMfaEnrolment($code: String!) {
+  confirmMfaEnrolment(code: $code) {
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ConfirmMfaEnrolmentMutation,
+  ConfirmMfaEnrolmentMutationVariables
+>;
+export const DisableMfaDocument = new TypedDocumentString(`
+    mutation DisableMfa($code: String!) {
+  disableMfa(code: $code)
+}
+    `) as unknown as TypedDocumentString<DisableMfaMutation, DisableMfaMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    account {
+      id
+      name
+      email
+      jobTitle
+      emailVerified
+      mfaEnabled
+      recoveryCodesLeft
+      platformRole
+    }
+    council {
+      code
+      name
+    }
+    councilRole
+    platformRoles
+    mfaChallengePending
+    mfaEnrolmentRequired
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const ProcurementGroupSuggestedCouncilsDocument = new TypedDocumentString(`
+    query ProcurementGroupSuggestedCouncils($id: ID!, $monthsEitherSide: Int) {
+  suggestedCouncilsForGroup(id: $id, monthsEitherSide: $monthsEitherSide) {
+    monthsEitherSide
+    endsFrom
+    endsTo
+    suggestions {
+      status
+      council {
+        code
+        name
+      }
+      contracts {
+        endsOn
+        supplierName
+        category {
+          code
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
   ProcurementGroupSuggestedCouncilsQuery,
   ProcurementGroupSuggestedCouncilsQueryVariables
 >;
-export const EditProcurementGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'EditProcurementGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'procurementGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'need' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'category' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'estimatedValuePerCouncil' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'pence' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'estimatedTotalValue' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'pence' } }],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'route' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minimumCouncils' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'leadCouncil' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'viewer' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'canEdit' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EditProcurementGroupQuery, EditProcurementGroupQueryVariables>;
-export const UpdateProcurementGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateProcurementGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroupInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateProcurementGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const EditProcurementGroupDocument = new TypedDocumentString(`
+    query EditProcurementGroup($id: ID!) {
+  procurementGroup(id: $id) {
+    id
+    title
+    need
+    stage
+    stageLabel
+    category {
+      code
+    }
+    estimatedValuePerCouncil {
+      pence
+    }
+    estimatedTotalValue {
+      pence
+    }
+    desiredStart
+    route
+    frameworkName
+    frameworkLot
+    minimumCouncils
+    visibility
+    interestClosesOn
+    leadCouncil {
+      name
+    }
+    viewer {
+      canEdit
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  EditProcurementGroupQuery,
+  EditProcurementGroupQueryVariables
+>;
+export const UpdateProcurementGroupDocument = new TypedDocumentString(`
+    mutation UpdateProcurementGroup($id: ID!, $input: ProcurementGroupInput!) {
+  updateProcurementGroup(id: $id, input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<
   UpdateProcurementGroupMutation,
   UpdateProcurementGroupMutationVariables
 >;
-export const ProcurementGroupsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProcurementGroups' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroupFilter' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'procurementGroups' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'GroupSummary' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GroupSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'need' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'demand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'withheldReason' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProcurementGroupsQuery, ProcurementGroupsQueryVariables>;
-export const ProcurementGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProcurementGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'procurementGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GroupSummary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'routeLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minimumCouncils' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'estimatedValuePerCouncil' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'formatted' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'estimatedTotalValue' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'formatted' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'demand' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'interestedCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'committedValue' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'populationCovered' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'committedPopulation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'minimumCouncils' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'minimumMet' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'withheldReason' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'members' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'council' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'volumeUnit' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'estimatedValue' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'formatted' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'earliestStart' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'latestStart' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'viewer' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isMember' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'canExpressInterest' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'canCommit' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'canWithdraw' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'stageHistory' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'changedByName' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'changedByCouncil' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GroupSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'need' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'stageLabel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'desiredStart' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interestClosesOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leadCouncil' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'demand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'committedCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'withheldReason' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProcurementGroupQuery, ProcurementGroupQueryVariables>;
-export const ProcurementGroupWorkspaceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ProcurementGroupWorkspace' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'procurementGroupWorkspace' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'messages' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'council' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'documents' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'size' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'canRemove' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'council' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ProcurementGroupsDocument = new TypedDocumentString(`
+    query ProcurementGroups($first: Int, $after: String, $filter: ProcurementGroupFilter) {
+  procurementGroups(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...GroupSummary
+      }
+    }
+  }
+}
+    fragment GroupSummary on ProcurementGroup {
+  id
+  title
+  need
+  stage
+  stageLabel
+  visibility
+  isSample
+  desiredStart
+  interestClosesOn
+  category {
+    code
+    label
+  }
+  leadCouncil {
+    code
+    name
+  }
+  demand {
+    memberCount
+    committedCount
+    withheldReason
+  }
+}`) as unknown as TypedDocumentString<ProcurementGroupsQuery, ProcurementGroupsQueryVariables>;
+export const ProcurementGroupDocument = new TypedDocumentString(`
+    query ProcurementGroup($id: ID!) {
+  procurementGroup(id: $id) {
+    ...GroupSummary
+    routeLabel
+    sourceUrl
+    frameworkName
+    frameworkLot
+    minimumCouncils
+    endReason
+    estimatedValuePerCouncil {
+      formatted
+    }
+    estimatedTotalValue {
+      formatted
+    }
+    demand {
+      interestedCount
+      committedCount
+      memberCount
+      committedValue {
+        formatted
+      }
+      populationCovered
+      committedPopulation
+      regions
+      minimumCouncils
+      minimumMet
+      withheldReason
+    }
+    members {
+      council {
+        code
+        name
+      }
+      status
+      isLead
+      volume
+      volumeUnit
+      estimatedValue {
+        formatted
+      }
+      earliestStart
+      latestStart
+    }
+    viewer {
+      status
+      isMember
+      canManage
+      canEdit
+      canExpressInterest
+      canCommit
+      canWithdraw
+    }
+    stageHistory {
+      fromStage
+      toStage
+      note
+      changedByName
+      changedByCouncil {
+        name
+      }
+      changedAt
+    }
+  }
+}
+    fragment GroupSummary on ProcurementGroup {
+  id
+  title
+  need
+  stage
+  stageLabel
+  visibility
+  isSample
+  desiredStart
+  interestClosesOn
+  category {
+    code
+    label
+  }
+  leadCouncil {
+    code
+    name
+  }
+  demand {
+    memberCount
+    committedCount
+    withheldReason
+  }
+}`) as unknown as TypedDocumentString<ProcurementGroupQuery, ProcurementGroupQueryVariables>;
+export const ProcurementGroupWorkspaceDocument = new TypedDocumentString(`
+    query ProcurementGroupWorkspace($id: ID!) {
+  procurementGroupWorkspace(id: $id) {
+    messages {
+      id
+      body
+      authorName
+      council {
+        name
+      }
+      createdAt
+    }
+    documents {
+      id
+      filename
+      size
+      url
+      canRemove
+      council {
+        name
+      }
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
   ProcurementGroupWorkspaceQuery,
   ProcurementGroupWorkspaceQueryVariables
 >;
-export const StartProcurementGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StartProcurementGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProcurementGroupInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'startProcurementGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StartProcurementGroupMutation, StartProcurementGroupMutationVariables>;
-export const MoveProcurementGroupStageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'MoveProcurementGroupStage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveGroupStageInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'moveProcurementGroupStage' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const StartProcurementGroupDocument = new TypedDocumentString(`
+    mutation StartProcurementGroup($input: ProcurementGroupInput!) {
+  startProcurementGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  StartProcurementGroupMutation,
+  StartProcurementGroupMutationVariables
+>;
+export const MoveProcurementGroupStageDocument = new TypedDocumentString(`
+    mutation MoveProcurementGroupStage($input: MoveGroupStageInput!) {
+  moveProcurementGroupStage(input: $input) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<
   MoveProcurementGroupStageMutation,
   MoveProcurementGroupStageMutationVariables
 >;
-export const ExpressInterestInGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ExpressInterestInGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'expressInterestInGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ExpressInterestInGroupDocument = new TypedDocumentString(`
+    mutation ExpressInterestInGroup($id: ID!) {
+  expressInterestInGroup(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   ExpressInterestInGroupMutation,
   ExpressInterestInGroupMutationVariables
 >;
-export const CommitToGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CommitToGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommitmentInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'commitToGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CommitToGroupMutation, CommitToGroupMutationVariables>;
-export const WithdrawFromGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'WithdrawFromGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'withdrawFromGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<WithdrawFromGroupMutation, WithdrawFromGroupMutationVariables>;
-export const InviteCouncilToGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'InviteCouncilToGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'inviteCouncilToGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InviteCouncilToGroupMutation, InviteCouncilToGroupMutationVariables>;
-export const AnswerGroupJoinRequestDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AnswerGroupJoinRequest' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'answerGroupJoinRequest' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'councilCode' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'councilCode' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'accept' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const CommitToGroupDocument = new TypedDocumentString(`
+    mutation CommitToGroup($id: ID!, $input: CommitmentInput!) {
+  commitToGroup(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommitToGroupMutation, CommitToGroupMutationVariables>;
+export const WithdrawFromGroupDocument = new TypedDocumentString(`
+    mutation WithdrawFromGroup($id: ID!) {
+  withdrawFromGroup(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  WithdrawFromGroupMutation,
+  WithdrawFromGroupMutationVariables
+>;
+export const InviteCouncilToGroupDocument = new TypedDocumentString(`
+    mutation InviteCouncilToGroup($id: ID!, $councilCode: String!) {
+  inviteCouncilToGroup(id: $id, councilCode: $councilCode) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  InviteCouncilToGroupMutation,
+  InviteCouncilToGroupMutationVariables
+>;
+export const AnswerGroupJoinRequestDocument = new TypedDocumentString(`
+    mutation AnswerGroupJoinRequest($id: ID!, $councilCode: String!, $accept: Boolean!) {
+  answerGroupJoinRequest(id: $id, councilCode: $councilCode, accept: $accept) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   AnswerGroupJoinRequestMutation,
   AnswerGroupJoinRequestMutationVariables
 >;
-export const PostGroupMessageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'PostGroupMessage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'postGroupMessage' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'body' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PostGroupMessageMutation, PostGroupMessageMutationVariables>;
-export const DeleteGroupDocumentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeleteGroupDocument' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deleteGroupDocument' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteGroupDocumentMutation, DeleteGroupDocumentMutationVariables>;
-export const SupplierExperienceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SupplierExperience' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'supplierExperience' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ratings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'valueBand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'routeToMarket' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SupplierExperienceQuery, SupplierExperienceQueryVariables>;
-export const MyCouncilSupplierExperiencesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyCouncilSupplierExperiences' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myCouncilSupplierExperiences' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ratings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const PostGroupMessageDocument = new TypedDocumentString(`
+    mutation PostGroupMessage($id: ID!, $body: String!) {
+  postGroupMessage(id: $id, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PostGroupMessageMutation,
+  PostGroupMessageMutationVariables
+>;
+export const DeleteGroupDocumentDocument = new TypedDocumentString(`
+    mutation DeleteGroupDocument($id: ID!) {
+  deleteGroupDocument(id: $id)
+}
+    `) as unknown as TypedDocumentString<
+  DeleteGroupDocumentMutation,
+  DeleteGroupDocumentMutationVariables
+>;
+export const SupplierExperienceDocument = new TypedDocumentString(`
+    query SupplierExperience($id: ID!) {
+  supplierExperience(id: $id) {
+    ...ExperienceDetails
+  }
+}
+    fragment ExperienceSummary on SupplierExperience {
+  id
+  supplierId
+  supplierName
+  attributedTo
+  attribution
+  product
+  status
+  wouldBuyAgain
+  isCurrent
+  contractEnd
+  category {
+    code
+    label
+  }
+  ratings {
+    delivery
+    valueForMoney
+    support
+    interoperability
+    exitAndDataPortability
+  }
+  publishedAt
+  updatedAt
+}
+fragment ExperienceDetails on SupplierExperience {
+  ...ExperienceSummary
+  council {
+    code
+    name
+  }
+  region
+  councilTypeName
+  contractStart
+  extensionOptions
+  valueBand {
+    key
+    label
+  }
+  routeToMarket {
+    key
+    label
+  }
+  frameworkName
+  frameworkLot
+  whatWorked
+  whatDidNotWork
+  advice
+  moderatorMessage
+  canEdit
+}`) as unknown as TypedDocumentString<SupplierExperienceQuery, SupplierExperienceQueryVariables>;
+export const MyCouncilSupplierExperiencesDocument = new TypedDocumentString(`
+    query MyCouncilSupplierExperiences {
+  myCouncilSupplierExperiences {
+    ...ExperienceSummary
+    moderatorMessage
+  }
+}
+    fragment ExperienceSummary on SupplierExperience {
+  id
+  supplierId
+  supplierName
+  attributedTo
+  attribution
+  product
+  status
+  wouldBuyAgain
+  isCurrent
+  contractEnd
+  category {
+    code
+    label
+  }
+  ratings {
+    delivery
+    valueForMoney
+    support
+    interoperability
+    exitAndDataPortability
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<
   MyCouncilSupplierExperiencesQuery,
   MyCouncilSupplierExperiencesQueryVariables
 >;
-export const CreateSupplierExperienceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateSupplierExperience' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperienceInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createSupplierExperience' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const CreateSupplierExperienceDocument = new TypedDocumentString(`
+    mutation CreateSupplierExperience($input: SupplierExperienceInput!) {
+  createSupplierExperience(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   CreateSupplierExperienceMutation,
   CreateSupplierExperienceMutationVariables
 >;
-export const RaiseSupplierExperienceConcernDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RaiseSupplierExperienceConcern' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'raiseSupplierExperienceConcern' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'details' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const RaiseSupplierExperienceConcernDocument = new TypedDocumentString(`
+    mutation RaiseSupplierExperienceConcern($id: ID!, $details: String!) {
+  raiseSupplierExperienceConcern(id: $id, details: $details) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   RaiseSupplierExperienceConcernMutation,
   RaiseSupplierExperienceConcernMutationVariables
 >;
-export const UpdateSupplierExperienceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateSupplierExperience' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperienceInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateSupplierExperience' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceDetails' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ratings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'valueBand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'routeToMarket' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const UpdateSupplierExperienceDocument = new TypedDocumentString(`
+    mutation UpdateSupplierExperience($id: ID!, $input: SupplierExperienceInput!) {
+  updateSupplierExperience(id: $id, input: $input) {
+    ...ExperienceDetails
+  }
+}
+    fragment ExperienceSummary on SupplierExperience {
+  id
+  supplierId
+  supplierName
+  attributedTo
+  attribution
+  product
+  status
+  wouldBuyAgain
+  isCurrent
+  contractEnd
+  category {
+    code
+    label
+  }
+  ratings {
+    delivery
+    valueForMoney
+    support
+    interoperability
+    exitAndDataPortability
+  }
+  publishedAt
+  updatedAt
+}
+fragment ExperienceDetails on SupplierExperience {
+  ...ExperienceSummary
+  council {
+    code
+    name
+  }
+  region
+  councilTypeName
+  contractStart
+  extensionOptions
+  valueBand {
+    key
+    label
+  }
+  routeToMarket {
+    key
+    label
+  }
+  frameworkName
+  frameworkLot
+  whatWorked
+  whatDidNotWork
+  advice
+  moderatorMessage
+  canEdit
+}`) as unknown as TypedDocumentString<
   UpdateSupplierExperienceMutation,
   UpdateSupplierExperienceMutationVariables
 >;
-export const RecordSupplierComplaintDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordSupplierComplaint' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordSupplierComplaint' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'details' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'details' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const RecordSupplierComplaintDocument = new TypedDocumentString(`
+    mutation RecordSupplierComplaint($id: ID!, $details: String!) {
+  recordSupplierComplaint(id: $id, details: $details) {
+    id
+    deadlineAt
+  }
+}
+    `) as unknown as TypedDocumentString<
   RecordSupplierComplaintMutation,
   RecordSupplierComplaintMutationVariables
 >;
-export const SupplierModerationQueueDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SupplierModerationQueue' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'supplierModerationQueue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'submitted' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'ExperienceDetails' },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'concerns' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'experienceId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'raisedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hoursLeft' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ratings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceDetails' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ExperienceSummary' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'council' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'councilTypeName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractStart' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'extensionOptions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'valueBand' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'routeToMarket' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'frameworkName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'frameworkLot' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatWorked' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'whatDidNotWork' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'moderatorMessage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SupplierModerationQueueQuery, SupplierModerationQueueQueryVariables>;
-export const PublishSupplierExperienceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'PublishSupplierExperience' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publishSupplierExperience' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const SupplierModerationQueueDocument = new TypedDocumentString(`
+    query SupplierModerationQueue {
+  supplierModerationQueue {
+    submitted {
+      ...ExperienceDetails
+    }
+    concerns {
+      id
+      experienceId
+      kind
+      details
+      raisedAt
+      deadlineAt
+      hoursLeft
+      overdue
+    }
+  }
+}
+    fragment ExperienceSummary on SupplierExperience {
+  id
+  supplierId
+  supplierName
+  attributedTo
+  attribution
+  product
+  status
+  wouldBuyAgain
+  isCurrent
+  contractEnd
+  category {
+    code
+    label
+  }
+  ratings {
+    delivery
+    valueForMoney
+    support
+    interoperability
+    exitAndDataPortability
+  }
+  publishedAt
+  updatedAt
+}
+fragment ExperienceDetails on SupplierExperience {
+  ...ExperienceSummary
+  council {
+    code
+    name
+  }
+  region
+  councilTypeName
+  contractStart
+  extensionOptions
+  valueBand {
+    key
+    label
+  }
+  routeToMarket {
+    key
+    label
+  }
+  frameworkName
+  frameworkLot
+  whatWorked
+  whatDidNotWork
+  advice
+  moderatorMessage
+  canEdit
+}`) as unknown as TypedDocumentString<
+  SupplierModerationQueueQuery,
+  SupplierModerationQueueQueryVariables
+>;
+export const PublishSupplierExperienceDocument = new TypedDocumentString(`
+    mutation PublishSupplierExperience($id: ID!) {
+  publishSupplierExperience(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   PublishSupplierExperienceMutation,
   PublishSupplierExperienceMutationVariables
 >;
-export const RequestSupplierExperienceChangesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestSupplierExperienceChanges' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestSupplierExperienceChanges' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'message' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'message' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const RequestSupplierExperienceChangesDocument = new TypedDocumentString(`
+    mutation RequestSupplierExperienceChanges($id: ID!, $message: String!) {
+  requestSupplierExperienceChanges(id: $id, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   RequestSupplierExperienceChangesMutation,
   RequestSupplierExperienceChangesMutationVariables
 >;
-export const RejectSupplierExperienceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RejectSupplierExperience' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rejectSupplierExperience' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reason' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const RejectSupplierExperienceDocument = new TypedDocumentString(`
+    mutation RejectSupplierExperience($id: ID!, $reason: String) {
+  rejectSupplierExperience(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   RejectSupplierExperienceMutation,
   RejectSupplierExperienceMutationVariables
 >;
-export const ResolveSupplierExperienceConcernDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ResolveSupplierExperienceConcern' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'concernId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConcernOutcome' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'edit' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExperienceTextEdit' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'resolveSupplierExperienceConcern' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'concernId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'concernId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'outcome' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'note' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'edit' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'edit' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ResolveSupplierExperienceConcernDocument = new TypedDocumentString(`
+    mutation ResolveSupplierExperienceConcern($concernId: ID!, $outcome: ConcernOutcome!, $note: String, $edit: ExperienceTextEdit) {
+  resolveSupplierExperienceConcern(
+    concernId: $concernId
+    outcome: $outcome
+    note: $note
+    edit: $edit
+  ) {
+    id
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<
   ResolveSupplierExperienceConcernMutation,
   ResolveSupplierExperienceConcernMutationVariables
 >;
-export const SuppliersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Suppliers' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'suppliers' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'query' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'companyNumber' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'categories' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SuppliersQuery, SuppliersQueryVariables>;
-export const SupplierPageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SupplierPage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'supplier' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'companyNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'productsAndServices' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'categories' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'supplierRatings' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'supplierId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'enoughExperiences' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'experienceCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'councilCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'dimensions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'dimension' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'average' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'distribution' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'supplierExperiences' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'supplierId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '50' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'ExperienceSummary' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ExperienceSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierExperience' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'supplierName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attributedTo' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'attribution' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'product' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'wouldBuyAgain' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isCurrent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'contractEnd' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'category' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ratings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'delivery' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'valueForMoney' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interoperability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'exitAndDataPortability' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SupplierPageQuery, SupplierPageQueryVariables>;
-export const CreateSupplierDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateSupplier' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createSupplier' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateSupplierMutation, CreateSupplierMutationVariables>;
-export const UpdateSupplierDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateSupplier' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupplierInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateSupplier' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateSupplierMutation, UpdateSupplierMutationVariables>;
-export const MergeSuppliersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'MergeSuppliers' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'duplicateId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'intoId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'mergeSuppliers' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'duplicateId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'duplicateId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'intoId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'intoId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MergeSuppliersMutation, MergeSuppliersMutationVariables>;
-export const SupplierNameDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SupplierName' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'supplier' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SupplierNameQuery, SupplierNameQueryVariables>;
+export const SuppliersDocument = new TypedDocumentString(`
+    query Suppliers($query: String, $first: Int, $after: String) {
+  suppliers(query: $query, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        companyNumber
+        categories {
+          code
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppliersQuery, SuppliersQueryVariables>;
+export const SupplierPageDocument = new TypedDocumentString(`
+    query SupplierPage($id: ID!) {
+  supplier(id: $id) {
+    id
+    name
+    companyNumber
+    website
+    productsAndServices
+    categories {
+      code
+      label
+    }
+  }
+  supplierRatings(supplierId: $id) {
+    enoughExperiences
+    experienceCount
+    councilCount
+    wouldBuyAgain
+    dimensions {
+      dimension
+      label
+      average
+      count
+      distribution
+    }
+  }
+  supplierExperiences(supplierId: $id, first: 50) {
+    totalCount
+    edges {
+      node {
+        ...ExperienceSummary
+      }
+    }
+  }
+}
+    fragment ExperienceSummary on SupplierExperience {
+  id
+  supplierId
+  supplierName
+  attributedTo
+  attribution
+  product
+  status
+  wouldBuyAgain
+  isCurrent
+  contractEnd
+  category {
+    code
+    label
+  }
+  ratings {
+    delivery
+    valueForMoney
+    support
+    interoperability
+    exitAndDataPortability
+  }
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierPageQuery, SupplierPageQueryVariables>;
+export const CreateSupplierDocument = new TypedDocumentString(`
+    mutation CreateSupplier($input: SupplierInput!) {
+  createSupplier(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSupplierMutation, CreateSupplierMutationVariables>;
+export const UpdateSupplierDocument = new TypedDocumentString(`
+    mutation UpdateSupplier($id: ID!, $input: SupplierInput!) {
+  updateSupplier(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupplierMutation, UpdateSupplierMutationVariables>;
+export const MergeSuppliersDocument = new TypedDocumentString(`
+    mutation MergeSuppliers($duplicateId: ID!, $intoId: ID!) {
+  mergeSuppliers(duplicateId: $duplicateId, intoId: $intoId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MergeSuppliersMutation, MergeSuppliersMutationVariables>;
+export const SupplierNameDocument = new TypedDocumentString(`
+    query SupplierName($id: ID!) {
+  supplier(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierNameQuery, SupplierNameQueryVariables>;
