@@ -1,5 +1,5 @@
 import { Council } from '@lgx/api/core/councils';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const ComponentStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(ComponentStatusEnum, { name: 'ComponentStatus' });
@@ -134,54 +134,6 @@ export class PubliccodeImportResult {
   @Field(() => [PubliccodeProblemView], { description: 'Shown, but do not block.' })
   warnings!: PubliccodeProblemView[];
   @Field(() => Component, { nullable: true }) component!: Component | null;
-}
-
-@InputType()
-export class ComponentDependencyInput {
-  @Field(() => String) name!: string;
-  @Field(() => Boolean) proprietary!: boolean;
-}
-
-@InputType({ description: 'A component as written.' })
-export class ComponentInput {
-  @Field(() => String) name!: string;
-  @Field(() => String, { description: 'A key of the component kinds.' }) kind!: string;
-  @Field(() => String) summary!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true }) url?: string | null;
-  @Field(() => String, { description: 'SPDX licence expression, e.g. MIT or OGL-UK-3.0.' })
-  licence!: string;
-  @Field(() => String) maturity!: string;
-  @Field(() => [String], {
-    nullable: true,
-    description:
-      'Other councils that maintain it (yours always does). A council not yet among them is invited, and maintains it only once one of its editors accepts; one left out is withdrawn or taken off.',
-  })
-  maintainingCouncilCodes?: string[] | null;
-  @Field(() => [String], { nullable: true }) serviceAreas?: string[] | null;
-  @Field(() => [String], { nullable: true }) technologies?: string[] | null;
-  @Field(() => [String], { nullable: true }) standards?: string[] | null;
-  @Field(() => [String], { nullable: true }) features?: string[] | null;
-  @Field(() => String, { nullable: true }) documentationUrl?: string | null;
-  @Field(() => [ComponentDependencyInput], { nullable: true })
-  dependencies?: ComponentDependencyInput[] | null;
-}
-
-@InputType()
-export class AdoptionInput {
-  @Field(() => AdoptionStatusEnum) status!: keyof typeof AdoptionStatusEnum;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when stopped.' })
-  stoppedOn?: string | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
-  @Field(() => ID, { nullable: true, description: 'A case study telling how it went.' })
-  caseStudyId?: string | null;
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'You agree to be emailed questions from officers of other councils (your address is not shown).',
-  })
-  contactOptIn?: boolean | null;
 }
 
 export const CoMaintainerInvitationStatusEnum = {

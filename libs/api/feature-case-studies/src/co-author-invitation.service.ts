@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
-import { caseStudyNotFound, coAuthorInvitationNotFound, notACoAuthor } from './case-studies.errors';
+import { caseStudyNotFound, coAuthorInvitationNotFound, notACoAuthor } from './case-study.errors';
 import { CaseStudyEntity } from './case-study.entity';
 import { CoAuthorInvitationEntity } from './co-author-invitation.entity';
 
@@ -25,7 +25,7 @@ export interface CoAuthorInvitationRecord {
  * their council page and in search); pending and declined ones are not.
  */
 @Injectable()
-export class CoAuthorInvitationsService {
+export class CoAuthorInvitationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,

@@ -12,7 +12,7 @@ import {
   componentNotFound,
   lastMaintainer,
   notACoMaintainer,
-} from './components.errors';
+} from './component.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COUNCIL_CODE = /^[A-Z0-9]{1,12}$/;
@@ -30,7 +30,7 @@ export interface CoMaintainerInvitationRecord {
  * on their council page and in search); pending and declined ones are not.
  */
 @Injectable()
-export class CoMaintainerInvitationsService {
+export class CoMaintainerInvitationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,

@@ -9,8 +9,8 @@ import type { DataSource } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
 import { ComponentQuestionEntity } from './component-question.entity';
-import { notAdoptable } from './components.errors';
-import { ComponentsService } from './components.service';
+import { notAdoptable } from './component.errors';
+import { ComponentService } from './component.service';
 
 /** Questions an officer may send in a day, so "ask the adopters" cannot become a mailing list. */
 export const QUESTIONS_PER_DAY = 5;
@@ -24,14 +24,14 @@ interface Recipient {
 
 /** "Ask the adopters": an officer's question, emailed to officers of adopting councils who offered to answer. */
 @Injectable()
-export class ComponentQuestionsService {
-  private readonly logger = new Logger(ComponentQuestionsService.name);
+export class ComponentQuestionService {
+  private readonly logger = new Logger(ComponentQuestionService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: PolicyService,
-    private readonly components: ComponentsService,
+    private readonly components: ComponentService,
     private readonly councils: CouncilDirectory,
     private readonly mailer: Mailer,
   ) {}

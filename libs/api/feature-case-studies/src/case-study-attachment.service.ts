@@ -8,8 +8,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { caseStudyNotFound } from './case-studies.errors';
-import { CaseStudiesService } from './case-studies.service';
+import { caseStudyNotFound } from './case-study.errors';
+import { CaseStudyService } from './case-study.service';
 import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -20,10 +20,10 @@ const refused = (message: string) =>
 
 /** Files attached to case studies: PDFs, Office documents and images, checked by content. */
 @Injectable()
-export class CaseStudyAttachmentsService {
+export class CaseStudyAttachmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly studies: CaseStudiesService,
+    private readonly studies: CaseStudyService,
     private readonly storage: FileStorage,
     private readonly audit: AuditService,
   ) {}

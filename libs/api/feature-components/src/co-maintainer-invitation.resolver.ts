@@ -3,16 +3,16 @@ import { CouncilDirectory } from '@lgx/api/core/councils';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
-import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
+import { CoMaintainerInvitationService } from './co-maintainer-invitation.service';
 import { CoMaintainerInvitation, Component } from './component.object';
 
 type ComponentSummary = Pick<Component, 'id' | 'name' | 'summary' | 'status'>;
 
 /** Invitations to maintain a component: asked by a maintaining council, answered by the invited one. */
 @Resolver(() => Component)
-export class CoMaintainerInvitationsResolver {
+export class CoMaintainerInvitationResolver {
   constructor(
-    private readonly invitations: CoMaintainerInvitationsService,
+    private readonly invitations: CoMaintainerInvitationService,
     private readonly councils: CouncilDirectory,
   ) {}
 

@@ -2,28 +2,28 @@ import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
 import { CouncilDirectory } from '@lgx/api/core/councils';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { CaseStudiesService } from './case-studies.service';
+import { CaseStudyService } from './case-study.service';
 import type { CaseStudyEntity } from './case-study.entity';
 import {
   CaseStudy,
   CaseStudyAttachment,
-  CaseStudyInput,
   CaseStudyRevision,
   CoAuthorInvitation,
   FieldChange,
 } from './case-study.object';
+import { CaseStudyInput } from './case-study.input';
 import { toCaseStudy } from './case-study.view';
-import { CaseStudyAttachmentsService } from './case-study-attachments.service';
+import { CaseStudyAttachmentService } from './case-study-attachment.service';
 import type { CoAuthorInvitationEntity } from './co-author-invitation.entity';
-import { CoAuthorInvitationsService } from './co-author-invitations.service';
+import { CoAuthorInvitationService } from './co-author-invitation.service';
 
 @Resolver(() => CaseStudy)
-export class CaseStudiesResolver {
+export class CaseStudyResolver {
   constructor(
-    private readonly studies: CaseStudiesService,
+    private readonly studies: CaseStudyService,
     private readonly councils: CouncilDirectory,
-    private readonly attachmentFiles: CaseStudyAttachmentsService,
-    private readonly invitations: CoAuthorInvitationsService,
+    private readonly attachmentFiles: CaseStudyAttachmentService,
+    private readonly invitations: CoAuthorInvitationService,
   ) {}
 
   @ResolveField(() => [CoAuthorInvitation], {

@@ -5,28 +5,28 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { ComponentEntity } from './component.entity';
 import {
   AdoptionCounts,
-  AdoptionInput,
   Component,
   ComponentAdoption,
-  ComponentInput,
   CouncilComponents,
   MapPoint,
   PubliccodeImportResult,
 } from './component.object';
+import { ComponentInput } from './component.input';
 import { toComponent } from './component.view';
+import { AdoptionInput } from './component-adoption.input';
 import type { ComponentAdoptionEntity } from './component-adoption.entity';
-import { ComponentAdoptionsService } from './component-adoptions.service';
+import { ComponentAdoptionService } from './component-adoption.service';
 import { ComponentImportService, type ImportOutcome } from './component-import.service';
-import { ComponentQuestionsService } from './component-questions.service';
-import { ComponentsService } from './components.service';
+import { ComponentQuestionService } from './component-question.service';
+import { ComponentService } from './component.service';
 
 @Resolver(() => Component)
-export class ComponentsResolver {
+export class ComponentResolver {
   constructor(
-    private readonly components: ComponentsService,
-    private readonly adoptionRecords: ComponentAdoptionsService,
+    private readonly components: ComponentService,
+    private readonly adoptionRecords: ComponentAdoptionService,
     private readonly councils: CouncilDirectory,
-    private readonly questions: ComponentQuestionsService,
+    private readonly questions: ComponentQuestionService,
     private readonly imports: ComponentImportService,
   ) {}
 

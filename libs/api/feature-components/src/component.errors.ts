@@ -1,6 +1,6 @@
 import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 
-import type { FieldProblem } from './component-input';
+import type { FieldProblem } from './component.rules';
 
 export const invalidComponent = (problems: FieldProblem[]) =>
   new UserFacingError(ERROR_CODES.BAD_USER_INPUT, problems.map((p) => p.message).join('. '), {
