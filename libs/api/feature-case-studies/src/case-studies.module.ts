@@ -1,16 +1,18 @@
-import { CouncilEditorsMail, CouncilsCoreModule } from '@lgx/api/core/councils';
+import { CouncilInvitationsModule, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { CaseStudyEntity } from './case-study.entity';
 import { CaseStudyResolver } from './case-study.resolver';
 import { CaseStudyService } from './case-study.service';
-import { CaseStudyEntity } from './case-study.entity';
-import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
 import { CaseStudyAttachmentController } from './case-study-attachment.controller';
+import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
+import { CaseStudyAttachmentResolver } from './case-study-attachment.resolver';
 import { CaseStudyAttachmentService } from './case-study-attachment.service';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudySearchSource } from './case-study-search.source';
 import { CoAuthorInvitationEntity } from './co-author-invitation.entity';
+import { CoAuthorInvitationResolver } from './co-author-invitation.resolver';
 import { CoAuthorInvitationService } from './co-author-invitation.service';
 
 export const CASE_STUDY_ENTITIES = [
@@ -19,14 +21,21 @@ export const CASE_STUDY_ENTITIES = [
   CaseStudyAttachmentEntity,
   CoAuthorInvitationEntity,
 ];
-export const CASE_STUDY_RESOLVERS = [CaseStudyResolver];
+export const CASE_STUDY_RESOLVERS = [
+  CaseStudyResolver,
+  CaseStudyAttachmentResolver,
+  CoAuthorInvitationResolver,
+];
 
 /** Case studies: structured, comparable accounts of what councils did. */
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(CASE_STUDY_ENTITIES)],
+  imports: [
+    CouncilsCoreModule,
+    CouncilInvitationsModule,
+    TypeOrmModule.forFeature(CASE_STUDY_ENTITIES),
+  ],
   controllers: [CaseStudyAttachmentController],
   providers: [
-    CouncilEditorsMail,
     CaseStudyService,
     CaseStudyAttachmentService,
     CaseStudySearchSource,

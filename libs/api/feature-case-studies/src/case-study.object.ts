@@ -1,6 +1,5 @@
 import { Council } from '@lgx/api/core/councils';
 import { Money } from '@lgx/api/core/graphql';
-import { StoredFileFields } from '@lgx/api/core/storage';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const CaseStudyStatusEnum = {
@@ -94,27 +93,4 @@ export class FieldChange {
   @Field(() => String) before!: string;
   @Field(() => String) after!: string;
   @Field(() => [LineChange]) lines!: LineChange[];
-}
-
-@ObjectType({ description: 'A file attached to a case study.' })
-export class CaseStudyAttachment extends StoredFileFields {}
-
-export const CoAuthorInvitationStatusEnum = { PENDING: 'PENDING', DECLINED: 'DECLINED' } as const;
-registerEnumType(CoAuthorInvitationStatusEnum, { name: 'CoAuthorInvitationStatus' });
-
-@ObjectType({
-  description:
-    'A council asked to co-author a case study. Until it accepts, the case study is not shown as its own.',
-})
-export class CoAuthorInvitation {
-  @Field(() => ID) caseStudyId!: string;
-  @Field(() => String) caseStudyTitle!: string;
-  @Field(() => String) caseStudySummary!: string;
-  @Field(() => CaseStudyStatusEnum) caseStudyStatus!: keyof typeof CaseStudyStatusEnum;
-  @Field(() => Council, { description: 'The council asked.' }) council!: Council;
-  @Field(() => Council, { description: 'The council that asked.' }) invitedBy!: Council;
-  @Field(() => Date) invitedAt!: Date;
-  @Field(() => CoAuthorInvitationStatusEnum)
-  status!: keyof typeof CoAuthorInvitationStatusEnum;
-  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
 }

@@ -6,12 +6,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { badTransition, caseStudyNotFound, invalidCaseStudy } from './case-study.errors';
 import {
   CaseStudyEntity as CaseStudy,
   type CaseStudyEntity,
   type CaseStudyStatus,
 } from './case-study.entity';
+import { badTransition, caseStudyNotFound, invalidCaseStudy } from './case-study.errors';
 import { type CaseStudyFields, checkCaseStudy } from './case-study.rules';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CoAuthorInvitationService } from './co-author-invitation.service';

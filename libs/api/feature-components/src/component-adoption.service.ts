@@ -4,10 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
-import { ComponentAdoptionEntity } from './component-adoption.entity';
-import { type AdoptionFields, checkAdoption } from './component-adoption.rules';
 import { invalidComponent, notAdoptable } from './component.errors';
 import { ComponentService } from './component.service';
+import { ComponentAdoptionEntity } from './component-adoption.entity';
+import { type AdoptionFields, checkAdoption } from './component-adoption.rules';
 
 /** Counted as adopting for "most adopted": evaluating or in use. */
 const COUNTED = ['EVALUATING', 'IN_USE'];

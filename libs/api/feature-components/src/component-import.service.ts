@@ -5,13 +5,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
-import { checkComponent, repositoryKey } from './component.rules';
 import {
   alreadyInCatalogue,
   importInputMissing,
   urlFetchFailed,
   urlRefused,
 } from './component.errors';
+import { checkComponent, repositoryKey } from './component.rules';
 import { ComponentService } from './component.service';
 import { MAX_PUBLICCODE_BYTES, parsePubliccode, type PubliccodeVerdict } from './publiccode';
 import { fetchRemoteFile, type RemoteFileOptions } from './remote-file';

@@ -8,9 +8,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
-import { ComponentQuestionEntity } from './component-question.entity';
 import { notAdoptable } from './component.errors';
 import { ComponentService } from './component.service';
+import { ComponentQuestionEntity } from './component-question.entity';
 
 /** Questions an officer may send in a day, so "ask the adopters" cannot become a mailing list. */
 export const QUESTIONS_PER_DAY = 5;

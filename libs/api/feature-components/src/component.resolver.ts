@@ -3,6 +3,7 @@ import { type Council, CouncilDirectory } from '@lgx/api/core/councils';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { ComponentEntity } from './component.entity';
+import { ComponentInput } from './component.input';
 import {
   AdoptionCounts,
   Component,
@@ -11,14 +12,13 @@ import {
   MapPoint,
   PubliccodeImportResult,
 } from './component.object';
-import { ComponentInput } from './component.input';
+import { ComponentService } from './component.service';
 import { toComponent } from './component.view';
-import { AdoptionInput } from './component-adoption.input';
 import type { ComponentAdoptionEntity } from './component-adoption.entity';
+import { AdoptionInput } from './component-adoption.input';
 import { ComponentAdoptionService } from './component-adoption.service';
 import { ComponentImportService, type ImportOutcome } from './component-import.service';
 import { ComponentQuestionService } from './component-question.service';
-import { ComponentService } from './component.service';
 
 @Resolver(() => Component)
 export class ComponentResolver {

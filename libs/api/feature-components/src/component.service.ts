@@ -7,14 +7,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { CoMaintainerInvitationService } from './co-maintainer-invitation.service';
 import { ComponentEntity } from './component.entity';
-import { checkComponent, type ComponentFields, repositoryKey } from './component.rules';
-import { maintainerNames, repositoryClaims } from './component-repository-claim';
 import {
   alreadyPublished,
   badComponentTransition,
   componentNotFound,
   invalidComponent,
 } from './component.errors';
+import { checkComponent, type ComponentFields, repositoryKey } from './component.rules';
+import { maintainerNames, repositoryClaims } from './component-repository-claim';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,7 +47,7 @@ export class ComponentService {
         maintainedAt: new Date(),
         createdBy: actor.userId ?? null,
       });
-      const invited = await this.invitations.sync(manager, actor, component, own, named);
+      const invited = await this.invitations.sync(manager, actor, component, named, own);
       return { component, invited };
     });
     await this.invitations.tellInvited(component, invited, actor);
@@ -65,7 +65,7 @@ export class ComponentService {
         await this.refuseDuplicate(actor, key, manager, component.id);
       Object.assign(component, values, { repositoryKey: key, maintainedAt: new Date() });
       // Named councils maintain it only once they accept.
-      const invited = await this.invitations.sync(manager, actor, component, own, named);
+      const invited = await this.invitations.sync(manager, actor, component, named, own);
       return { saved: await manager.getRepository(ComponentEntity).save(component), invited };
     });
     await this.invitations.tellInvited(saved, invited, actor);

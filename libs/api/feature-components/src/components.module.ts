@@ -1,4 +1,4 @@
-import { CouncilEditorsMail, CouncilsCoreModule } from '@lgx/api/core/councils';
+import { CouncilInvitationsModule, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -6,6 +6,8 @@ import { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity'
 import { CoMaintainerInvitationResolver } from './co-maintainer-invitation.resolver';
 import { CoMaintainerInvitationService } from './co-maintainer-invitation.service';
 import { ComponentEntity } from './component.entity';
+import { ComponentResolver } from './component.resolver';
+import { ComponentService } from './component.service';
 import { ComponentAdoptionEntity } from './component-adoption.entity';
 import { ComponentAdoptionService } from './component-adoption.service';
 import { ComponentImportService } from './component-import.service';
@@ -13,8 +15,6 @@ import { ComponentQuestionEntity } from './component-question.entity';
 import { ComponentQuestionService } from './component-question.service';
 import { ComponentReminderService } from './component-reminder.service';
 import { ComponentSearchSource } from './component-search.source';
-import { ComponentResolver } from './component.resolver';
-import { ComponentService } from './component.service';
 
 export const COMPONENT_ENTITIES = [
   ComponentEntity,
@@ -26,9 +26,12 @@ export const COMPONENT_RESOLVERS = [ComponentResolver, CoMaintainerInvitationRes
 
 /** Reusable components: the catalogue, publiccode.yml import and verified adoption. */
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(COMPONENT_ENTITIES)],
+  imports: [
+    CouncilsCoreModule,
+    CouncilInvitationsModule,
+    TypeOrmModule.forFeature(COMPONENT_ENTITIES),
+  ],
   providers: [
-    CouncilEditorsMail,
     ComponentService,
     ComponentAdoptionService,
     ComponentQuestionService,
