@@ -1,10 +1,5 @@
-export * from './component.entity';
-export * from './component.rules';
-export * from './component.service';
-export * from './component-adoption.entity';
-export * from './component-adoption.service';
-export * from './component-import.service';
-export * from './component-reminder.service';
+// What apps/api, the bench and tests outside the feature use; nothing else.
+export { checkComponent, type ComponentFields } from './component.rules';
 export * from './component-search.definition';
 export * from './components.module';
-export * from './publiccode';
+export { formatVerdict, parsePubliccode } from './publiccode';
