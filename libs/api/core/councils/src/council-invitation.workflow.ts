@@ -1,87 +1,31 @@
 import { AuditService } from '@lgx/api/core/audit';
-import { type Actor, type PolicyRequest, PolicyService } from '@lgx/api/core/auth';
+import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type DataSource,
   type EntityManager,
-  type EntityTarget,
+  type FindOperator,
+  type FindOptionsOrder,
   type FindOptionsWhere,
   In,
 } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 
 import type { Council } from './council.object';
 import { CouncilDirectory } from './council-directory.service';
-import { CouncilEditorsMail, type InvitationWording } from './council-editors-mail.service';
-import type { CouncilInvitationColumns } from './council-invitation.entity';
+import { CouncilEditorsMail } from './council-editors-mail.service';
+import type {
+  CouncilInvitationColumns,
+  CouncilInvitationStatus,
+} from './council-invitation.entity';
+import type {
+  CouncilInvitationRecord,
+  CouncilInvitationSettings,
+} from './council-invitation.settings';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COUNCIL_CODE = /^[A-Z0-9]{1,12}$/;
-
-/** The policy's actions asked about with `Field` alone (besides the action). */
-type ActionWith<Field extends string> = PolicyRequest extends infer Request
-  ? Request extends { action: infer Action } & Record<Field, unknown>
-    ? [Exclude<keyof Request, 'action'>] extends [Field]
-      ? Action
-      : never
-    : never
-  : never;
-
-/** What the invited council's answer tells the inviting one, by email. */
-export interface InvitationAnswerWording {
-  /** The subject and first line, given the answering council's name and 'accepted' or 'declined'. */
-  subject: (council: string, answer: string) => string;
-  answered: (council: string, answer: string) => string;
-  /** What accepting, or declining, means for the record. */
-  accepted: string;
-  declined: string;
-  /** The link to the record. */
-  open: { label: string; path: string };
-}
-
-/**
- * One kind of invitation between councils (co-authoring a case study,
- * co-maintaining a component): the record invited to, its invitations, the
- * policy's actions, the errors and the words. The workflow is the same for all.
- */
-export interface CouncilInvitationSettings<Subject extends { id: string }, Invitation> {
-  /** The record's entity, and its invitations' entity. */
-  subject: EntityTarget<Subject>;
-  invitation: EntityTarget<Invitation>;
-  /** The invitation column that holds the record's id (caseStudyId, componentId). */
-  subjectId: keyof Invitation & string;
-  /** The audit's target type (case_study) and action prefix (case-study.co-author: .accept, .decline...; with an s for a form's changes). */
-  auditTarget: string;
-  auditAction: string;
-  /** The policy's actions: who may invite, answer, leave, and read the record unpublished. */
-  actions: {
-    invite: ActionWith<'councilCodes'>;
-    respond: ActionWith<'invitedCouncilCode'>;
-    leave: ActionWith<'councilCode'>;
-    readUnpublished: ActionWith<'councilCodes'>;
-  };
-  /** The councils that accepted (members), set by accepting, leaving and the form. */
-  members: (subject: Subject) => string[];
-  setMembers: (subject: Subject, councilCodes: string[]) => void;
-  /** Every council the record is of (a lead and its members): who may invite and read it unpublished. */
-  authors: (subject: Subject) => string[];
-  /** Readable by anyone, whoever its councils are (published). */
-  isPublic: (subject: Subject) => boolean;
-  errors: {
-    subjectNotFound: () => Error;
-    invitationNotFound: () => Error;
-    notAMember: () => Error;
-    /** Refused when the only member would leave; undefined when a lead always remains. */
-    lastMember?: () => Error;
-  };
-  wording: (subject: Subject) => { invited: InvitationWording; answer: InvitationAnswerWording };
-}
-
-/** An invitation with the record it is about. */
-export interface CouncilInvitationRecord<Subject, Invitation> {
-  invitation: Invitation;
-  subject: Subject;
-}
 
 /** What every council invitation workflow uses, injected once for all of them. */
 @Injectable()
@@ -129,7 +73,7 @@ export class CouncilInvitationWorkflow<
   ): Promise<string[]> {
     const { members, setMembers, authors, actions } = this.settings;
     const repository = manager.getRepository(this.settings.invitation);
-    const open = subject.id ? await repository.findBy(this.about(subject.id)) : [];
+    const open = subject.id ? await repository.findBy(this.where(subject.id)) : [];
     const accepted = members(subject) ?? [];
     const pending = open.filter((i) => i.status === 'PENDING').map((i) => i.councilCode);
     const others = named.filter((code) => code !== keep);
@@ -151,7 +95,7 @@ export class CouncilInvitationWorkflow<
     });
     setMembers(subject, kept);
     if (toWithdraw.length > 0)
-      await repository.delete({ ...this.about(subject.id), councilCode: In(toWithdraw) });
+      await repository.delete(this.where(subject.id, { councilCode: In(toWithdraw) }));
     for (const code of toInvite) await this.invite(manager, actor, subject.id, code);
     await this.record(manager, 's', subject.id, {
       invited: toInvite,
@@ -174,11 +118,7 @@ export class CouncilInvitationWorkflow<
       const subject = await this.lock(manager, subjectId);
       const invitations = manager.getRepository(this.settings.invitation);
       const invitation = subject
-        ? await invitations.findOneBy({
-            ...this.about(subjectId),
-            councilCode,
-            status: 'PENDING',
-          } as FindOptionsWhere<Invitation>)
+        ? await invitations.findOneBy(this.where(subjectId, { councilCode, status: 'PENDING' }))
         : null;
       if (!subject || !invitation) throw errors.invitationNotFound();
       if (accept) await this.accept(manager, subject, invitation);
@@ -204,7 +144,7 @@ export class CouncilInvitationWorkflow<
       });
       const removed = await manager
         .getRepository(this.settings.invitation)
-        .delete({ ...this.about(subjectId), councilCode: code });
+        .delete(this.where(subjectId, { councilCode: code }));
       if (!removed.affected) throw errors.invitationNotFound();
       await this.record(manager, '.withdraw', subjectId, { councilCode: code });
       return subject;
@@ -241,8 +181,8 @@ export class CouncilInvitationWorkflow<
     const invitations = await this.services.dataSource
       .getRepository(this.settings.invitation)
       .find({
-        where: { councilCode, status: 'PENDING' } as FindOptionsWhere<Invitation>,
-        order: { invitedAt: 'DESC' } as never,
+        where: this.where(null, { councilCode, status: 'PENDING' }),
+        order: this.byInvitedAt('DESC'),
         take: 100,
       });
     return this.withSubjects(invitations);
@@ -260,7 +200,7 @@ export class CouncilInvitationWorkflow<
     if (!allowed) return [];
     return this.services.dataSource
       .getRepository(this.settings.invitation)
-      .find({ where: this.about(subjectId), order: { invitedAt: 'ASC' } as never });
+      .find({ where: this.where(subjectId), order: this.byInvitedAt('ASC') });
   }
 
   /** The pending invitation of this record to the actor's council, if the actor may answer it. */
@@ -271,11 +211,9 @@ export class CouncilInvitationWorkflow<
       invitedCouncilCode: councilCode,
     });
     if (!allowed) return null;
-    return this.services.dataSource.getRepository(this.settings.invitation).findOneBy({
-      ...this.about(subjectId),
-      councilCode,
-      status: 'PENDING',
-    } as FindOptionsWhere<Invitation>);
+    return this.services.dataSource
+      .getRepository(this.settings.invitation)
+      .findOneBy(this.where(subjectId, { councilCode, status: 'PENDING' }));
   }
 
   /** Emails the editors and admins of each newly invited council; best effort, after the commit. */
@@ -326,8 +264,26 @@ export class CouncilInvitationWorkflow<
     return invitation[this.settings.subjectId] as string;
   }
 
-  private about(subjectId: string): FindOptionsWhere<Invitation> {
-    return { [this.settings.subjectId]: subjectId } as FindOptionsWhere<Invitation>;
+  // TypeORM cannot check clauses on a generic entity: these name CouncilInvitationColumns
+  // and the settings' subject id column, so the casts below are safe.
+  private where(
+    subjectId: string | null,
+    fields: {
+      id?: string;
+      councilCode?: string | FindOperator<string>;
+      status?: CouncilInvitationStatus;
+    } = {},
+  ): FindOptionsWhere<Invitation> {
+    const subject = subjectId === null ? {} : { [this.settings.subjectId]: subjectId };
+    return { ...subject, ...fields } as FindOptionsWhere<Invitation>;
+  }
+
+  private byInvitedAt(direction: 'ASC' | 'DESC'): FindOptionsOrder<Invitation> {
+    return { invitedAt: direction } as FindOptionsOrder<Invitation>;
+  }
+
+  private values(fields: Partial<CouncilInvitationColumns>): QueryDeepPartialEntity<Invitation> {
+    return fields as QueryDeepPartialEntity<Invitation>;
   }
 
   private async invite(
@@ -338,22 +294,26 @@ export class CouncilInvitationWorkflow<
   ): Promise<void> {
     await manager.getRepository(this.settings.invitation).upsert(
       {
+        ...this.values({
+          councilCode,
+          status: 'PENDING',
+          invitedByCouncilCode: actor.council!.code,
+          invitedBy: actor.userId ?? null,
+          invitedAt: new Date(),
+          respondedBy: null,
+          respondedAt: null,
+        }),
         [this.settings.subjectId]: subjectId,
-        councilCode,
-        status: 'PENDING',
-        invitedByCouncilCode: actor.council!.code,
-        invitedBy: actor.userId ?? null,
-        invitedAt: new Date(),
-        respondedBy: null,
-        respondedAt: null,
-      } as never,
+      },
       [this.settings.subjectId, 'councilCode'],
     );
   }
 
   private async accept(manager: EntityManager, subject: Subject, invitation: Invitation) {
     const { members, setMembers } = this.settings;
-    await manager.getRepository(this.settings.invitation).delete({ id: invitation.id } as never);
+    await manager
+      .getRepository(this.settings.invitation)
+      .delete(this.where(null, { id: invitation.id }));
     if (!members(subject).includes(invitation.councilCode))
       setMembers(subject, [...members(subject), invitation.councilCode]);
     // Saving the record queues it for search, now with this council among its own.
@@ -362,12 +322,12 @@ export class CouncilInvitationWorkflow<
 
   private async decline(manager: EntityManager, actor: Actor, invitation: Invitation) {
     await manager.getRepository(this.settings.invitation).update(
-      { id: invitation.id } as never,
-      {
+      this.where(null, { id: invitation.id }),
+      this.values({
         status: 'DECLINED',
         respondedBy: actor.userId ?? null,
         respondedAt: new Date(),
-      } as never,
+      }),
     );
   }
 
