@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 
-import { AdoptionStatusEnum } from './component.object';
+import { AdoptionStatusEnum } from './component-adoption.object';
 
 @InputType()
 export class AdoptionInput {

@@ -1,15 +1,8 @@
 import { Council } from '@lgx/api/core/councils';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const ComponentStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(ComponentStatusEnum, { name: 'ComponentStatus' });
-
-export const AdoptionStatusEnum = {
-  EVALUATING: 'EVALUATING',
-  IN_USE: 'IN_USE',
-  STOPPED: 'STOPPED',
-} as const;
-registerEnumType(AdoptionStatusEnum, { name: 'AdoptionStatus' });
 
 export const ImportOutcomeEnum = {
   CREATED: 'CREATED',
@@ -47,13 +40,6 @@ export class ComponentHealth {
   possiblyStale!: boolean;
 }
 
-@ObjectType()
-export class AdoptionCounts {
-  @Field(() => Int) evaluating!: number;
-  @Field(() => Int) inUse!: number;
-  @Field(() => Int) stopped!: number;
-}
-
 @ObjectType({ description: 'Something councils can reuse, and who really uses it.' })
 export class Component {
   @Field(() => ID) id!: string;
@@ -83,30 +69,6 @@ export class Component {
   @Field(() => ComponentHealth) health!: ComponentHealth;
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => Date) updatedAt!: Date;
-}
-
-@ObjectType({ description: "A council's own record of how it uses a component." })
-export class ComponentAdoption {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) componentId!: string;
-  @Field(() => Council) council!: Council;
-  @Field(() => AdoptionStatusEnum) status!: keyof typeof AdoptionStatusEnum;
-  @Field(() => String, { nullable: true }) startedOn!: string | null;
-  @Field(() => String, { nullable: true }) stoppedOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'Only for signed-in officers.' })
-  note!: string | null;
-  @Field(() => ID, { nullable: true }) caseStudyId!: string | null;
-  @Field(() => Boolean, {
-    description: 'Whether the officer who recorded it answers questions from other councils.',
-  })
-  contactOptIn!: boolean;
-  @Field(() => Date) updatedAt!: Date;
-}
-
-@ObjectType({ description: 'A place on a map, in degrees.' })
-export class MapPoint {
-  @Field(() => Float) latitude!: number;
-  @Field(() => Float) longitude!: number;
 }
 
 @ObjectType()

@@ -9,9 +9,11 @@ import { ComponentEntity } from './component.entity';
 import { ComponentResolver } from './component.resolver';
 import { ComponentService } from './component.service';
 import { ComponentAdoptionEntity } from './component-adoption.entity';
+import { ComponentAdoptionResolver } from './component-adoption.resolver';
 import { ComponentAdoptionService } from './component-adoption.service';
 import { ComponentImportService } from './component-import.service';
 import { ComponentQuestionEntity } from './component-question.entity';
+import { ComponentQuestionResolver } from './component-question.resolver';
 import { ComponentQuestionService } from './component-question.service';
 import { ComponentReminderService } from './component-reminder.service';
 import { ComponentSearchSource } from './component-search.source';
@@ -22,7 +24,12 @@ export const COMPONENT_ENTITIES = [
   ComponentQuestionEntity,
   CoMaintainerInvitationEntity,
 ];
-export const COMPONENT_RESOLVERS = [ComponentResolver, CoMaintainerInvitationResolver];
+export const COMPONENT_RESOLVERS = [
+  ComponentResolver,
+  ComponentAdoptionResolver,
+  ComponentQuestionResolver,
+  CoMaintainerInvitationResolver,
+];
 
 /** Reusable components: the catalogue, publiccode.yml import and verified adoption. */
 @Module({
