@@ -1,17 +1,19 @@
-import { CouncilEditorsMail, CouncilsCoreModule } from '@lgx/api/core/councils';
+import { CouncilInvitationsModule, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { CaseStudiesResolver } from './case-studies.resolver';
-import { CaseStudiesService } from './case-studies.service';
 import { CaseStudyEntity } from './case-study.entity';
+import { CaseStudyResolver } from './case-study.resolver';
+import { CaseStudyService } from './case-study.service';
+import { CaseStudyAttachmentController } from './case-study-attachment.controller';
 import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
-import { CaseStudyAttachmentsController } from './case-study-attachments.controller';
-import { CaseStudyAttachmentsService } from './case-study-attachments.service';
+import { CaseStudyAttachmentResolver } from './case-study-attachment.resolver';
+import { CaseStudyAttachmentService } from './case-study-attachment.service';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudySearchSource } from './case-study-search.source';
 import { CoAuthorInvitationEntity } from './co-author-invitation.entity';
-import { CoAuthorInvitationsService } from './co-author-invitations.service';
+import { CoAuthorInvitationResolver } from './co-author-invitation.resolver';
+import { CoAuthorInvitationService } from './co-author-invitation.service';
 
 export const CASE_STUDY_ENTITIES = [
   CaseStudyEntity,
@@ -19,20 +21,27 @@ export const CASE_STUDY_ENTITIES = [
   CaseStudyAttachmentEntity,
   CoAuthorInvitationEntity,
 ];
-export const CASE_STUDY_RESOLVERS = [CaseStudiesResolver];
+export const CASE_STUDY_RESOLVERS = [
+  CaseStudyResolver,
+  CaseStudyAttachmentResolver,
+  CoAuthorInvitationResolver,
+];
 
 /** Case studies: structured, comparable accounts of what councils did. */
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(CASE_STUDY_ENTITIES)],
-  controllers: [CaseStudyAttachmentsController],
+  imports: [
+    CouncilsCoreModule,
+    CouncilInvitationsModule,
+    TypeOrmModule.forFeature(CASE_STUDY_ENTITIES),
+  ],
+  controllers: [CaseStudyAttachmentController],
   providers: [
-    CouncilEditorsMail,
-    CaseStudiesService,
-    CaseStudyAttachmentsService,
+    CaseStudyService,
+    CaseStudyAttachmentService,
     CaseStudySearchSource,
-    CoAuthorInvitationsService,
+    CoAuthorInvitationService,
     ...CASE_STUDY_RESOLVERS,
   ],
-  exports: [CaseStudiesService],
+  exports: [CaseStudyService],
 })
 export class CaseStudiesModule {}

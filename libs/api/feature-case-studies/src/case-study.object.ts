@@ -1,7 +1,6 @@
 import { Council } from '@lgx/api/core/councils';
 import { Money } from '@lgx/api/core/graphql';
-import { StoredFileFields } from '@lgx/api/core/storage';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const CaseStudyStatusEnum = {
   DRAFT: 'DRAFT',
@@ -94,64 +93,4 @@ export class FieldChange {
   @Field(() => String) before!: string;
   @Field(() => String) after!: string;
   @Field(() => [LineChange]) lines!: LineChange[];
-}
-
-@InputType({
-  description: 'A case study as written. Money in pounds as typed: "150000", "1.5m", "£250,000".',
-})
-export class CaseStudyInput {
-  @Field(() => String) title!: string;
-  @Field(() => String) summary!: string;
-  @Field(() => String, { nullable: true }) challenge?: string | null;
-  @Field(() => String, { nullable: true }) whatWasDone?: string | null;
-  @Field(() => String, { nullable: true }) impact?: string | null;
-  @Field(() => String, { nullable: true }) lessonsLearned?: string | null;
-  @Field(() => String, { nullable: true }) body?: string | null;
-  @Field(() => [String], {
-    nullable: true,
-    description:
-      'Co-author councils by register code. A council not yet a co-author is invited, and becomes one only when one of its editors accepts; one left out is withdrawn or taken off.',
-  })
-  coAuthorCouncilCodes?: string[] | null;
-  @Field(() => [String], { nullable: true }) serviceAreas?: string[] | null;
-  @Field(() => [String], { nullable: true }) objectives?: string[] | null;
-  @Field(() => [String], { nullable: true }) technologies?: string[] | null;
-  @Field(() => String) stage!: string;
-  @Field(() => String, { nullable: true }) stoppedReason?: string | null;
-  @Field(() => String, { nullable: true }) startDate?: string | null;
-  @Field(() => String, { nullable: true }) endDate?: string | null;
-  @Field(() => String, { nullable: true }) contactName?: string | null;
-  @Field(() => String, { nullable: true }) contactEmail?: string | null;
-  @Field(() => String, { nullable: true }) licence?: string | null;
-  @Field(() => String, { nullable: true }) sourceUrl?: string | null;
-  @Field(() => String, { nullable: true }) investment?: string | null;
-  @Field(() => String, { nullable: true }) runningCostPerYear?: string | null;
-  @Field(() => String, { nullable: true }) cashableSavingsPerYear?: string | null;
-  @Field(() => Int, { nullable: true }) hoursSavedPerYear?: number | null;
-  @Field(() => String, { nullable: true }) nonCashableBenefits?: string | null;
-  @Field(() => Int, { nullable: true }) residentsAffected?: number | null;
-  @Field(() => String, { nullable: true }) evidenceLevel?: string | null;
-}
-
-@ObjectType({ description: 'A file attached to a case study.' })
-export class CaseStudyAttachment extends StoredFileFields {}
-
-export const CoAuthorInvitationStatusEnum = { PENDING: 'PENDING', DECLINED: 'DECLINED' } as const;
-registerEnumType(CoAuthorInvitationStatusEnum, { name: 'CoAuthorInvitationStatus' });
-
-@ObjectType({
-  description:
-    'A council asked to co-author a case study. Until it accepts, the case study is not shown as its own.',
-})
-export class CoAuthorInvitation {
-  @Field(() => ID) caseStudyId!: string;
-  @Field(() => String) caseStudyTitle!: string;
-  @Field(() => String) caseStudySummary!: string;
-  @Field(() => CaseStudyStatusEnum) caseStudyStatus!: keyof typeof CaseStudyStatusEnum;
-  @Field(() => Council, { description: 'The council asked.' }) council!: Council;
-  @Field(() => Council, { description: 'The council that asked.' }) invitedBy!: Council;
-  @Field(() => Date) invitedAt!: Date;
-  @Field(() => CoAuthorInvitationStatusEnum)
-  status!: keyof typeof CoAuthorInvitationStatusEnum;
-  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
 }

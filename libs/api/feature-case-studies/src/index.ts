@@ -1,6 +1,6 @@
+// What apps/api, the bench and tests outside the feature use; nothing else.
 export * from './case-studies.module';
-export * from './case-studies.service';
-export * from './case-study.entity';
-export * from './case-study-input';
+export type { CaseStudyStatus } from './case-study.entity';
+export { type CaseStudyFields, checkCaseStudy } from './case-study.rules';
 export * from './case-study-search.definition';
 export { caseStudyDocument } from './case-study-search.source';

@@ -5,14 +5,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
-import { checkComponent, repositoryKey } from './component-input';
 import {
   alreadyInCatalogue,
   importInputMissing,
   urlFetchFailed,
   urlRefused,
-} from './components.errors';
-import { ComponentsService } from './components.service';
+} from './component.errors';
+import { checkComponent, repositoryKey } from './component.rules';
+import { ComponentService } from './component.service';
 import { MAX_PUBLICCODE_BYTES, parsePubliccode, type PubliccodeVerdict } from './publiccode';
 import { fetchRemoteFile, type RemoteFileOptions } from './remote-file';
 
@@ -42,7 +42,7 @@ export class ComponentImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly components: ComponentsService,
+    private readonly components: ComponentService,
   ) {}
 
   /**

@@ -1,15 +1,8 @@
 import { Council } from '@lgx/api/core/councils';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const ComponentStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(ComponentStatusEnum, { name: 'ComponentStatus' });
-
-export const AdoptionStatusEnum = {
-  EVALUATING: 'EVALUATING',
-  IN_USE: 'IN_USE',
-  STOPPED: 'STOPPED',
-} as const;
-registerEnumType(AdoptionStatusEnum, { name: 'AdoptionStatus' });
 
 export const ImportOutcomeEnum = {
   CREATED: 'CREATED',
@@ -47,13 +40,6 @@ export class ComponentHealth {
   possiblyStale!: boolean;
 }
 
-@ObjectType()
-export class AdoptionCounts {
-  @Field(() => Int) evaluating!: number;
-  @Field(() => Int) inUse!: number;
-  @Field(() => Int) stopped!: number;
-}
-
 @ObjectType({ description: 'Something councils can reuse, and who really uses it.' })
 export class Component {
   @Field(() => ID) id!: string;
@@ -85,30 +71,6 @@ export class Component {
   @Field(() => Date) updatedAt!: Date;
 }
 
-@ObjectType({ description: "A council's own record of how it uses a component." })
-export class ComponentAdoption {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) componentId!: string;
-  @Field(() => Council) council!: Council;
-  @Field(() => AdoptionStatusEnum) status!: keyof typeof AdoptionStatusEnum;
-  @Field(() => String, { nullable: true }) startedOn!: string | null;
-  @Field(() => String, { nullable: true }) stoppedOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'Only for signed-in officers.' })
-  note!: string | null;
-  @Field(() => ID, { nullable: true }) caseStudyId!: string | null;
-  @Field(() => Boolean, {
-    description: 'Whether the officer who recorded it answers questions from other councils.',
-  })
-  contactOptIn!: boolean;
-  @Field(() => Date) updatedAt!: Date;
-}
-
-@ObjectType({ description: 'A place on a map, in degrees.' })
-export class MapPoint {
-  @Field(() => Float) latitude!: number;
-  @Field(() => Float) longitude!: number;
-}
-
 @ObjectType()
 export class CouncilComponents {
   @Field(() => [Component], { description: 'Components the council maintains.' })
@@ -134,75 +96,4 @@ export class PubliccodeImportResult {
   @Field(() => [PubliccodeProblemView], { description: 'Shown, but do not block.' })
   warnings!: PubliccodeProblemView[];
   @Field(() => Component, { nullable: true }) component!: Component | null;
-}
-
-@InputType()
-export class ComponentDependencyInput {
-  @Field(() => String) name!: string;
-  @Field(() => Boolean) proprietary!: boolean;
-}
-
-@InputType({ description: 'A component as written.' })
-export class ComponentInput {
-  @Field(() => String) name!: string;
-  @Field(() => String, { description: 'A key of the component kinds.' }) kind!: string;
-  @Field(() => String) summary!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true }) url?: string | null;
-  @Field(() => String, { description: 'SPDX licence expression, e.g. MIT or OGL-UK-3.0.' })
-  licence!: string;
-  @Field(() => String) maturity!: string;
-  @Field(() => [String], {
-    nullable: true,
-    description:
-      'Other councils that maintain it (yours always does). A council not yet among them is invited, and maintains it only once one of its editors accepts; one left out is withdrawn or taken off.',
-  })
-  maintainingCouncilCodes?: string[] | null;
-  @Field(() => [String], { nullable: true }) serviceAreas?: string[] | null;
-  @Field(() => [String], { nullable: true }) technologies?: string[] | null;
-  @Field(() => [String], { nullable: true }) standards?: string[] | null;
-  @Field(() => [String], { nullable: true }) features?: string[] | null;
-  @Field(() => String, { nullable: true }) documentationUrl?: string | null;
-  @Field(() => [ComponentDependencyInput], { nullable: true })
-  dependencies?: ComponentDependencyInput[] | null;
-}
-
-@InputType()
-export class AdoptionInput {
-  @Field(() => AdoptionStatusEnum) status!: keyof typeof AdoptionStatusEnum;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when stopped.' })
-  stoppedOn?: string | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
-  @Field(() => ID, { nullable: true, description: 'A case study telling how it went.' })
-  caseStudyId?: string | null;
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'You agree to be emailed questions from officers of other councils (your address is not shown).',
-  })
-  contactOptIn?: boolean | null;
-}
-
-export const CoMaintainerInvitationStatusEnum = {
-  PENDING: 'PENDING',
-  DECLINED: 'DECLINED',
-} as const;
-registerEnumType(CoMaintainerInvitationStatusEnum, { name: 'CoMaintainerInvitationStatus' });
-
-@ObjectType({
-  description:
-    'A council asked to maintain a component. Until it accepts, the component is not shown as its own.',
-})
-export class CoMaintainerInvitation {
-  @Field(() => ID) componentId!: string;
-  @Field(() => String) componentName!: string;
-  @Field(() => String) componentSummary!: string;
-  @Field(() => ComponentStatusEnum) componentStatus!: keyof typeof ComponentStatusEnum;
-  @Field(() => Council, { description: 'The council asked.' }) council!: Council;
-  @Field(() => Council, { description: 'The council that asked.' }) invitedBy!: Council;
-  @Field(() => Date) invitedAt!: Date;
-  @Field(() => CoMaintainerInvitationStatusEnum)
-  status!: keyof typeof CoMaintainerInvitationStatusEnum;
-  @Field(() => Date, { nullable: true }) respondedAt!: Date | null;
 }

@@ -1,20 +1,22 @@
-import { CouncilEditorsMail, CouncilsCoreModule } from '@lgx/api/core/councils';
+import { CouncilInvitationsModule, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
-import { CoMaintainerInvitationsResolver } from './co-maintainer-invitations.resolver';
-import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
+import { CoMaintainerInvitationResolver } from './co-maintainer-invitation.resolver';
+import { CoMaintainerInvitationService } from './co-maintainer-invitation.service';
 import { ComponentEntity } from './component.entity';
+import { ComponentResolver } from './component.resolver';
+import { ComponentService } from './component.service';
 import { ComponentAdoptionEntity } from './component-adoption.entity';
-import { ComponentAdoptionsService } from './component-adoptions.service';
+import { ComponentAdoptionResolver } from './component-adoption.resolver';
+import { ComponentAdoptionService } from './component-adoption.service';
 import { ComponentImportService } from './component-import.service';
 import { ComponentQuestionEntity } from './component-question.entity';
-import { ComponentQuestionsService } from './component-questions.service';
-import { ComponentRemindersService } from './component-reminders.service';
+import { ComponentQuestionResolver } from './component-question.resolver';
+import { ComponentQuestionService } from './component-question.service';
+import { ComponentReminderService } from './component-reminder.service';
 import { ComponentSearchSource } from './component-search.source';
-import { ComponentsResolver } from './components.resolver';
-import { ComponentsService } from './components.service';
 
 export const COMPONENT_ENTITIES = [
   ComponentEntity,
@@ -22,22 +24,30 @@ export const COMPONENT_ENTITIES = [
   ComponentQuestionEntity,
   CoMaintainerInvitationEntity,
 ];
-export const COMPONENT_RESOLVERS = [ComponentsResolver, CoMaintainerInvitationsResolver];
+export const COMPONENT_RESOLVERS = [
+  ComponentResolver,
+  ComponentAdoptionResolver,
+  ComponentQuestionResolver,
+  CoMaintainerInvitationResolver,
+];
 
 /** Reusable components: the catalogue, publiccode.yml import and verified adoption. */
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(COMPONENT_ENTITIES)],
+  imports: [
+    CouncilsCoreModule,
+    CouncilInvitationsModule,
+    TypeOrmModule.forFeature(COMPONENT_ENTITIES),
+  ],
   providers: [
-    CouncilEditorsMail,
-    ComponentsService,
-    ComponentAdoptionsService,
-    ComponentQuestionsService,
-    ComponentRemindersService,
+    ComponentService,
+    ComponentAdoptionService,
+    ComponentQuestionService,
+    ComponentReminderService,
     ComponentSearchSource,
-    CoMaintainerInvitationsService,
+    CoMaintainerInvitationService,
     ComponentImportService,
     ...COMPONENT_RESOLVERS,
   ],
-  exports: [ComponentsService, ComponentAdoptionsService, ComponentRemindersService],
+  exports: [ComponentService, ComponentAdoptionService, ComponentReminderService],
 })
 export class ComponentsModule {}

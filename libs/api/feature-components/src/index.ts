@@ -1,10 +1,5 @@
-export * from './component.entity';
-export * from './component-adoption.entity';
-export * from './component-adoptions.service';
-export * from './component-import.service';
-export * from './component-input';
-export * from './component-reminders.service';
+// What apps/api, the bench and tests outside the feature use; nothing else.
+export { checkComponent, type ComponentFields } from './component.rules';
 export * from './component-search.definition';
 export * from './components.module';
-export * from './components.service';
-export * from './publiccode';
+export { formatVerdict, parsePubliccode } from './publiccode';

@@ -99,16 +99,6 @@ export function useFeatureAppWithMail<Cast extends string>(
   return world;
 }
 
-/** The people of the council invitation tests (co-authors, co-maintainers): Derby invites Nottingham. */
-export const COUNCIL_INVITATION_CAST = {
-  derbyEditor: { council: 'DER', role: 'EDITOR' },
-  derbyOfficer: { council: 'DER' },
-  nottinghamEditor: { council: 'NOT', role: 'EDITOR' },
-  nottinghamAdmin: { council: 'NOT', role: 'ADMIN' },
-  nottinghamOfficer: { council: 'NOT' },
-  kentEditor: { council: 'KEN', role: 'EDITOR' },
-} as const satisfies Record<string, TestSessionOptions>;
-
 /** Boots a feature app (see createFeatureApp) and seeds the test councils. */
 export async function bootFeatureApp(options: FeatureAppOptions): Promise<TestApp> {
   const harness = await bootTestApp((config) => createFeatureApp(config, options));

@@ -17,7 +17,7 @@ export interface InvitationWording {
  * Email to the editors and admins of councils (active, verified accounts),
  * for invitations between councils and their answers. Best effort: a mail
  * server that is down never undoes a change that is already saved.
- * Provided by the features that invite (not global: it needs the Mailer).
+ * Provided by CouncilInvitationsModule (not global: it needs the Mailer).
  */
 @Injectable()
 export class CouncilEditorsMail {

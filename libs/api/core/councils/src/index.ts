@@ -3,5 +3,8 @@ export * from './council.object';
 export * from './council-directory.service';
 export * from './council-editors-mail.service';
 export * from './council-invitation.entity';
+export * from './council-invitation.settings';
+export * from './council-invitation.workflow';
+export * from './council-invitations.module';
 export * from './councils-core.module';
 export * from './to-council';

@@ -1,6 +1,6 @@
 import { signedIn, useFeatureAppWithMail } from '@lgx/api/testing';
 
-import { ComponentRemindersService } from './component-reminders.service';
+import { ComponentReminderService } from './component-reminder.service';
 import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
 
 const CREATE = `mutation($input: ComponentInput!) { createComponent(input: $input) { id } }`;
@@ -112,7 +112,7 @@ describe('ask the adopters, and stale reminders', () => {
       [id],
     );
     const officer = await signedIn(world.harness, { council: 'DER' });
-    const reminders = world.harness.app.get(ComponentRemindersService);
+    const reminders = world.harness.app.get(ComponentReminderService);
     const before = mailTo(world.derbyEditor.email).length;
     expect(await reminders.remindStale()).toBeGreaterThanOrEqual(1);
     const received = mailTo(world.derbyEditor.email);

@@ -5,16 +5,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
+import { CoMaintainerInvitationService } from './co-maintainer-invitation.service';
 import { ComponentEntity } from './component.entity';
-import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
-import { maintainerNames, repositoryClaims } from './component-repository-claims';
 import {
   alreadyPublished,
   badComponentTransition,
   componentNotFound,
   invalidComponent,
-} from './components.errors';
+} from './component.errors';
+import { checkComponent, type ComponentFields, repositoryKey } from './component.rules';
+import { maintainerNames, repositoryClaims } from './component-repository-claim';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,13 +23,13 @@ const MAX_CO_MAINTAINERS = 20;
 
 /** Components: writing, reading and publishing (importing is ComponentImportService). */
 @Injectable()
-export class ComponentsService {
+export class ComponentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
-    private readonly invitations: CoMaintainerInvitationsService,
+    private readonly invitations: CoMaintainerInvitationService,
   ) {}
 
   /** A draft maintained by the actor's council; other councils named are invited to maintain it. */
@@ -47,7 +47,7 @@ export class ComponentsService {
         maintainedAt: new Date(),
         createdBy: actor.userId ?? null,
       });
-      const invited = await this.invitations.sync(manager, actor, component, own, named);
+      const invited = await this.invitations.sync(manager, actor, component, named, own);
       return { component, invited };
     });
     await this.invitations.tellInvited(component, invited, actor);
@@ -65,7 +65,7 @@ export class ComponentsService {
         await this.refuseDuplicate(actor, key, manager, component.id);
       Object.assign(component, values, { repositoryKey: key, maintainedAt: new Date() });
       // Named councils maintain it only once they accept.
-      const invited = await this.invitations.sync(manager, actor, component, own, named);
+      const invited = await this.invitations.sync(manager, actor, component, named, own);
       return { saved: await manager.getRepository(ComponentEntity).save(component), invited };
     });
     await this.invitations.tellInvited(saved, invited, actor);

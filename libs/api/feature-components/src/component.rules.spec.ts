@@ -1,4 +1,4 @@
-import { checkComponent, type ComponentFields, repositoryKey } from './component-input';
+import { checkComponent, type ComponentFields, repositoryKey } from './component.rules';
 
 const valid: ComponentFields = {
   name: 'BOPS',

@@ -2,28 +2,24 @@ import type { Readable } from 'node:stream';
 
 import { AuditService } from '@lgx/api/core/audit';
 import type { Actor } from '@lgx/api/core/auth';
-import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 import { detectFileType, FileStorage, safeFilename } from '@lgx/api/core/storage';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { caseStudyNotFound } from './case-studies.errors';
-import { CaseStudiesService } from './case-studies.service';
+import { attachmentRefused as refused, caseStudyNotFound } from './case-study.errors';
+import { CaseStudyService } from './case-study.service';
 import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 20;
 
-const refused = (message: string) =>
-  new UserFacingError(ERROR_CODES.BAD_USER_INPUT, message, { field: 'file' });
-
 /** Files attached to case studies: PDFs, Office documents and images, checked by content. */
 @Injectable()
-export class CaseStudyAttachmentsService {
+export class CaseStudyAttachmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly studies: CaseStudiesService,
+    private readonly studies: CaseStudyService,
     private readonly storage: FileStorage,
     private readonly audit: AuditService,
   ) {}

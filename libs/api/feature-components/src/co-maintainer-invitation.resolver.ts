@@ -1,20 +1,17 @@
 import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
-import { CouncilDirectory } from '@lgx/api/core/councils';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { CoMaintainerInvitationEntity } from './co-maintainer-invitation.entity';
-import { CoMaintainerInvitationsService } from './co-maintainer-invitations.service';
-import { CoMaintainerInvitation, Component } from './component.object';
+import { CoMaintainerInvitation } from './co-maintainer-invitation.object';
+import { CoMaintainerInvitationService } from './co-maintainer-invitation.service';
+import { Component } from './component.object';
 
 type ComponentSummary = Pick<Component, 'id' | 'name' | 'summary' | 'status'>;
 
 /** Invitations to maintain a component: asked by a maintaining council, answered by the invited one. */
 @Resolver(() => Component)
-export class CoMaintainerInvitationsResolver {
-  constructor(
-    private readonly invitations: CoMaintainerInvitationsService,
-    private readonly councils: CouncilDirectory,
-  ) {}
+export class CoMaintainerInvitationResolver {
+  constructor(private readonly invitations: CoMaintainerInvitationService) {}
 
   @ResolveField(() => [CoMaintainerInvitation], {
     description:
@@ -26,7 +23,7 @@ export class CoMaintainerInvitationsResolver {
       component.id,
       component.maintainingCouncils.map((council) => council.code),
     );
-    return this.views(invitations.map((invitation) => ({ invitation, component })));
+    return this.views(invitations.map((invitation) => ({ invitation, subject: component })));
   }
 
   @ResolveField(() => CoMaintainerInvitation, {
@@ -36,7 +33,9 @@ export class CoMaintainerInvitationsResolver {
   })
   async invitationToMyCouncil(@CurrentActor() actor: Actor, @Parent() component: Component) {
     const invitation = await this.invitations.toActorsCouncil(actor, component.id);
-    return invitation ? ((await this.views([{ invitation, component }]))[0] ?? null) : null;
+    return invitation
+      ? ((await this.views([{ invitation, subject: component }]))[0] ?? null)
+      : null;
   }
 
   @Access.councilRole('EDITOR')
@@ -88,35 +87,20 @@ export class CoMaintainerInvitationsResolver {
   }
 
   private async views(
-    records: { invitation: CoMaintainerInvitationEntity; component: ComponentSummary }[],
+    records: { invitation: CoMaintainerInvitationEntity; subject: ComponentSummary }[],
   ): Promise<CoMaintainerInvitation[]> {
-    const codes = records.flatMap(({ invitation }) => [
-      invitation.councilCode,
-      invitation.invitedByCouncilCode,
-    ]);
-    const councils = new Map(
-      (await this.councils.findByCodes([...new Set(codes)])).map((council) => [
-        council.code,
+    return (await this.invitations.withCouncils(records)).map(
+      ({ invitation, subject, council, invitedBy }) => ({
+        componentId: subject.id,
+        componentName: subject.name,
+        componentSummary: subject.summary,
+        componentStatus: subject.status,
         council,
-      ]),
+        invitedBy,
+        invitedAt: invitation.invitedAt,
+        status: invitation.status,
+        respondedAt: invitation.respondedAt,
+      }),
     );
-    return records.flatMap(({ invitation, component }) => {
-      const council = councils.get(invitation.councilCode);
-      const invitedBy = councils.get(invitation.invitedByCouncilCode);
-      if (!council || !invitedBy) return [];
-      return [
-        {
-          componentId: component.id,
-          componentName: component.name,
-          componentSummary: component.summary,
-          componentStatus: component.status,
-          council,
-          invitedBy,
-          invitedAt: invitation.invitedAt,
-          status: invitation.status,
-          respondedAt: invitation.respondedAt,
-        },
-      ];
-    });
   }
 }

@@ -6,15 +6,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { badTransition, caseStudyNotFound, invalidCaseStudy } from './case-studies.errors';
 import {
   CaseStudyEntity as CaseStudy,
   type CaseStudyEntity,
   type CaseStudyStatus,
 } from './case-study.entity';
-import { type CaseStudyFields, checkCaseStudy } from './case-study-input';
+import { badTransition, caseStudyNotFound, invalidCaseStudy } from './case-study.errors';
+import { type CaseStudyFields, checkCaseStudy } from './case-study.rules';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
-import { CoAuthorInvitationsService } from './co-author-invitations.service';
+import { CoAuthorInvitationService } from './co-author-invitation.service';
 import { diffSnapshots, type FieldChange, REVISION_FIELDS } from './revision-diff';
 
 /** Revision numbers are PostgreSQL integers. */
@@ -30,13 +30,13 @@ const MAX_CO_AUTHORS = 20;
 
 /** Case studies: writing, the workflow from draft to published, and revisions. */
 @Injectable()
-export class CaseStudiesService {
+export class CaseStudyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
-    private readonly invitations: CoAuthorInvitationsService,
+    private readonly invitations: CoAuthorInvitationService,
   ) {}
 
   /** A draft by the actor's council, which leads it; councils named as co-authors are invited. */

@@ -1,6 +1,6 @@
 import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 
-import type { FieldProblem } from './case-study-input';
+import type { FieldProblem } from './case-study.rules';
 
 export const invalidCaseStudy = (problems: FieldProblem[]) =>
   new UserFacingError(ERROR_CODES.BAD_USER_INPUT, problems.map((p) => p.message).join('. '), {
@@ -30,3 +30,7 @@ export const notACoAuthor = () =>
     'NOT_A_CO_AUTHOR',
     'Your council is not a co-author of this case study, so there is nothing to leave. The lead council cannot leave its own case study.',
   );
+
+/** An attachment that cannot be stored: why, in words a person can act on. */
+export const attachmentRefused = (message: string) =>
+  new UserFacingError(ERROR_CODES.BAD_USER_INPUT, message, { field: 'file' });

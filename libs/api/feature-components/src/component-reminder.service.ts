@@ -22,8 +22,8 @@ const REMIND_AGAIN_AFTER_DAYS = 30;
  * several API processes never send the same one twice.
  */
 @Injectable()
-export class ComponentRemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ComponentRemindersService.name);
+export class ComponentReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ComponentReminderService.name);
   private timer?: NodeJS.Timeout;
 
   constructor(

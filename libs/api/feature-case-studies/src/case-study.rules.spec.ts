@@ -1,4 +1,4 @@
-import { checkCaseStudy } from './case-study-input';
+import { checkCaseStudy } from './case-study.rules';
 
 const valid = {
   title: 'AI for adult social care assessments',

@@ -1,12 +1,11 @@
 import { SearchIndexer } from '@lgx/api/core/search';
 import {
-  COUNCIL_INVITATION_CAST,
-  errorCodeOf,
+  errorCodeOf as code,
+  expectOnlyTheInvitedCouncilAnswers,
   officerSearchIds,
-  signedIn,
   type TestApp,
   type TestSession,
-  useFeatureAppWithMail,
+  useCouncilInvitationApp,
 } from '@lgx/api/testing';
 
 import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
@@ -43,17 +42,12 @@ type Component = {
   coMaintainerInvitations: { council: { code: string }; status: string }[];
   invitationToMyCouncil: { componentId: string } | null;
 };
-const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  response.errors?.[0]?.extensions?.['code'];
 
 describe('co-maintainer councils by invitation', () => {
-  const world = useFeatureAppWithMail(
-    {
-      imports: [ComponentsModule],
-      entities: COMPONENT_ENTITIES,
-    },
-    COUNCIL_INVITATION_CAST,
-  );
+  const world = useCouncilInvitationApp({
+    imports: [ComponentsModule],
+    entities: COMPONENT_ENTITIES,
+  });
   const mailTo = (email: string) => world.mailbox.to(email);
 
   let counter = 0;
@@ -133,7 +127,7 @@ describe('co-maintainer councils by invitation', () => {
     await indexer.settle();
     // Found by the inviting council only, and not even readable by the invited one's officers.
     expect([await found('DER'), await found('NOT')]).toEqual([[id], []]);
-    expect(errorCodeOf(await world.nottinghamOfficer.graphql(GET, { id }))).toBe('NOT_FOUND');
+    expect(code(await world.nottinghamOfficer.graphql(GET, { id }))).toBe('NOT_FOUND');
     const received = await world.nottinghamEditor.graphql<{
       coMaintainerInvitationsToMyCouncil: { componentId: string; componentStatus: string }[];
     }>(RECEIVED);
@@ -147,35 +141,7 @@ describe('co-maintainer councils by invitation', () => {
 
   it('lets only editors and admins of the invited council answer', async () => {
     const id = await named();
-    const others: [string, TestSession | TestApp, string][] = [
-      ['visitor', world.harness, 'UNAUTHENTICATED'],
-      ['Derby officer', world.derbyOfficer, 'FORBIDDEN'],
-      ['Derby editor', world.derbyEditor, 'INVITATION_NOT_FOUND'],
-      [
-        'Derby admin',
-        await signedIn(world.harness, { council: 'DER', role: 'ADMIN' }),
-        'INVITATION_NOT_FOUND',
-      ],
-      ['Nottingham officer', world.nottinghamOfficer, 'FORBIDDEN'],
-      ['Kent editor', world.kentEditor, 'INVITATION_NOT_FOUND'],
-      ['platform admin', await signedIn(world.harness, { platformRole: 'ADMIN' }), 'FORBIDDEN'],
-      ['moderator', await signedIn(world.harness, { platformRole: 'MODERATOR' }), 'FORBIDDEN'],
-    ];
-    for (const [role, as, expected] of others) {
-      for (const accept of [true, false])
-        expect({ role, accept, code: code(await as.graphql(RESPOND, { id, accept })) }).toEqual({
-          role,
-          accept,
-          code: expected,
-        });
-      if (role !== 'visitor') {
-        const list = await as.graphql(RECEIVED);
-        expect({ role, sees: JSON.stringify(list.data ?? null).includes(id) }).toEqual({
-          role,
-          sees: false,
-        });
-      }
-    }
+    await expectOnlyTheInvitedCouncilAnswers(world, id, { respond: RESPOND, received: RECEIVED });
     expect(await get(world.derbyOfficer, id)).toMatchObject({
       maintainingCouncils: [{ code: 'DER' }],
       coMaintainerInvitations: [{ status: 'PENDING' }],

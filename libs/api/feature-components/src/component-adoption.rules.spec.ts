@@ -1,4 +1,4 @@
-import { checkAdoption } from './component-adoptions.service';
+import { checkAdoption } from './component-adoption.rules';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 const fields = (input: Parameters<typeof checkAdoption>[0]) =>

@@ -3,18 +3,15 @@ import { readFileUpload, sendStoredFile } from '@lgx/api/core/graphql';
 import { Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
-import {
-  CaseStudyAttachmentsService,
-  MAX_ATTACHMENT_BYTES,
-} from './case-study-attachments.service';
+import { CaseStudyAttachmentService, MAX_ATTACHMENT_BYTES } from './case-study-attachment.service';
 
 /**
  * Upload (raw body, with the name in X-Filename: a header a cross-site form
  * cannot send) and download of case study attachments.
  */
 @Controller()
-export class CaseStudyAttachmentsController {
-  constructor(private readonly attachments: CaseStudyAttachmentsService) {}
+export class CaseStudyAttachmentController {
+  constructor(private readonly attachments: CaseStudyAttachmentService) {}
 
   @Access.councilRole('EDITOR')
   @Post('case-studies/:id/attachments')

@@ -1,16 +1,21 @@
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { CouncilDirectory } from '@lgx/api/core/councils';
-import { ERROR_CODES, UserFacingError } from '@lgx/api/core/graphql';
 import { Mailer } from '@lgx/api/core/mail';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
+import {
+  noAdopterContacts,
+  notAdoptable,
+  questionLength,
+  questionNotSent,
+  tooManyQuestions,
+} from './component.errors';
+import { ComponentService } from './component.service';
 import { ComponentQuestionEntity } from './component-question.entity';
-import { notAdoptable } from './components.errors';
-import { ComponentsService } from './components.service';
 
 /** Questions an officer may send in a day, so "ask the adopters" cannot become a mailing list. */
 export const QUESTIONS_PER_DAY = 5;
@@ -24,14 +29,14 @@ interface Recipient {
 
 /** "Ask the adopters": an officer's question, emailed to officers of adopting councils who offered to answer. */
 @Injectable()
-export class ComponentQuestionsService {
-  private readonly logger = new Logger(ComponentQuestionsService.name);
+export class ComponentQuestionService {
+  private readonly logger = new Logger(ComponentQuestionService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: PolicyService,
-    private readonly components: ComponentsService,
+    private readonly components: ComponentService,
     private readonly councils: CouncilDirectory,
     private readonly mailer: Mailer,
   ) {}
@@ -41,35 +46,16 @@ export class ComponentQuestionsService {
     await this.policy.authorize(actor, { action: 'component.ask-adopters' });
     const text = question.trim();
     if (text.length < QUESTION_LIMITS.min || text.length > QUESTION_LIMITS.max)
-      throw new UserFacingError(
-        ERROR_CODES.BAD_USER_INPUT,
-        `Write your question in ${QUESTION_LIMITS.min} to ${QUESTION_LIMITS.max.toLocaleString('en-GB')} characters`,
-        {
-          fields: [
-            {
-              field: 'question',
-              message: `Write your question in ${QUESTION_LIMITS.min} to ${QUESTION_LIMITS.max.toLocaleString('en-GB')} characters`,
-            },
-          ],
-        },
-      );
+      throw questionLength(QUESTION_LIMITS.min, QUESTION_LIMITS.max);
     const component = await this.components.get(actor, componentId);
     if (component.status !== 'PUBLISHED') throw notAdoptable();
     const [{ recent }] = await this.dataSource.query(
       `SELECT count(*)::int AS recent FROM component_question WHERE asked_by = $1 AND created_at > now() - interval '1 day'`,
       [actor.userId],
     );
-    if (recent >= QUESTIONS_PER_DAY)
-      throw new UserFacingError(
-        'TOO_MANY_QUESTIONS',
-        `You can ask ${QUESTIONS_PER_DAY} questions a day. Try again tomorrow.`,
-      );
+    if (recent >= QUESTIONS_PER_DAY) throw tooManyQuestions(QUESTIONS_PER_DAY);
     const recipients = await this.recipients(component.id, actor.council!.code);
-    if (recipients.length === 0)
-      throw new UserFacingError(
-        'NO_ADOPTER_CONTACTS',
-        'No other council using this component has offered to answer questions yet.',
-      );
+    if (recipients.length === 0) throw noAdopterContacts();
     const [asker] = await this.dataSource.query(`SELECT name, email FROM account WHERE id = $1`, [
       actor.userId,
     ]);
@@ -91,11 +77,7 @@ export class ComponentQuestionsService {
         // The Mailer logs the failure; the others still get the question.
       }
     }
-    if (delivered === 0)
-      throw new UserFacingError(
-        'MAIL_NOT_SENT',
-        'Your question could not be sent just now. Please try again later.',
-      );
+    if (delivered === 0) throw questionNotSent();
     await this.dataSource.getRepository(ComponentQuestionEntity).insert({
       componentId: component.id,
       askedBy: actor.userId!,
