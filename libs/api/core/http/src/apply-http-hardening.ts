@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { bodyErrorHandler, bodyParsers } from './body-parsing';
 import { graphqlDocumentLimit } from './graphql-document-limit';
 import { RateLimiter, type RateLimitOptions } from './rate-limiter';
+import { readablePath } from './readable-path';
 import { responseCompression } from './response-compression';
 import { securityHeaders } from './security-headers';
 
@@ -28,6 +29,7 @@ export function applyHttpHardening(
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
   app.use(responseCompression());
+  app.use(readablePath());
   // Before the body parsers, so a flood is refused without reading its bodies.
   app.use(new RateLimiter(options.rateLimit).middleware());
   for (const parser of bodyParsers()) app.use(parser);

@@ -37,6 +37,21 @@ describe('body parsing', () => {
     });
   });
 
+  it.each(['gzip', 'deflate'])(
+    'refuses a body marked %s that is not, with 400 and a clear JSON error',
+    async (encoding) => {
+      const response = await request(app())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('content-encoding', encoding)
+        .send(Buffer.from('{"query": "{ councils { totalCount } }"}'))
+        .expect(400)
+        .expect('content-type', /application\/json/);
+      expect(response.body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+      expect(response.body.errors[0].message).toMatch(/marked as compressed/);
+    },
+  );
+
   it('refuses malformed JSON with 400 and a clear JSON error', async () => {
     const response = await request(app())
       .post('/graphql')

@@ -25,7 +25,25 @@ export function bodyParsers(): RequestHandler[] {
  */
 export function bodyErrorHandler(): ErrorRequestHandler {
   return (error: unknown, _request, response, next) => {
-    const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+    const { type, status, code } = (error ?? {}) as {
+      type?: unknown;
+      status?: unknown;
+      code?: unknown;
+    };
+    if (
+      typeof status === 'number' &&
+      status < 500 &&
+      typeof code === 'string' &&
+      code.startsWith('Z_')
+    ) {
+      // zlib could not inflate it: the body says it is compressed but is not.
+      return sendJsonError(
+        response,
+        400,
+        'BAD_REQUEST',
+        'The request body could not be read: it is marked as compressed (Content-Encoding) but is not valid gzip or deflate. Send it uncompressed, or compress it properly.',
+      );
+    }
     if (typeof type !== 'string' || typeof status !== 'number' || status >= 500) {
       return next(error);
     }
