@@ -38,6 +38,7 @@ export * from './forms/date-value';
 export * from './forms/form-errors';
 export * from './forms/form-shell';
 export * from './forms/one-pass';
+export * from './forms/use-one-pass-errors';
 export * from './forms/web-address';
 export * from './layout/account-navigation';
 export * from './layout/for-visitors';
