@@ -55,13 +55,6 @@ const summaryLinks = async () =>
     .map((link) => link.textContent);
 
 describe('supplier forms', () => {
-  const warn = console.warn.bind(console);
-  beforeAll(() =>
-    jest.spyOn(console, 'warn').mockImplementation((message: unknown, ...rest: unknown[]) => {
-      if (!String(message).includes('has been renamed')) warn(message, ...rest);
-    }),
-  );
-  afterAll(() => jest.restoreAllMocks());
   beforeEach(() => sessionStorage.clear());
 
   it('adds a supplier showing every problem in one pass, its web address completed', async () => {

@@ -41,8 +41,10 @@ interface Found {
 export function CommitmentForm({ own, committed, errors, busy, onCommit }: CommitmentFormProps) {
   const [found, setFound] = useState<Found>({ problems: [], dateParts: {} });
   const e: Record<string, string | undefined> = { ...errors.byField };
-  for (const problem of found.problems)
-    e[COMMITMENT_DATE_IDS[problem.field as keyof typeof COMMITMENT_DATE_IDS]] = problem.message;
+  for (const [field, id] of Object.entries(COMMITMENT_DATE_IDS)) {
+    const own = found.problems.find((problem) => problem.field === field);
+    if (own) e[id] = own.message;
+  }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const { values, problems, dateParts } = readCommitmentForm(new FormData(event.currentTarget));

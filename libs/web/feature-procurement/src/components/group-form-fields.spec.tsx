@@ -4,15 +4,6 @@ import { GROUP_FIELD_IDS, NEW_GROUP } from '../model/group-form-values';
 import { GroupFormFields } from './group-form-fields';
 
 describe('GroupFormFields', () => {
-  // accessible-autocomplete (Preact's React build) still uses the old lifecycle names.
-  const warn = console.warn.bind(console);
-  beforeAll(() =>
-    jest.spyOn(console, 'warn').mockImplementation((message: unknown, ...rest: unknown[]) => {
-      if (!String(message).includes('has been renamed')) warn(message, ...rest);
-    }),
-  );
-  afterAll(() => jest.restoreAllMocks());
-
   it('asks every question of a new group, each input with the id its errors point to', () => {
     const { container } = render(<GroupFormFields errors={{}} />);
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription(

@@ -17,14 +17,6 @@ function renderField(props: Partial<Parameters<typeof CpvAutocomplete>[0]> = {})
 }
 
 describe('CpvAutocomplete', () => {
-  const warn = console.warn.bind(console);
-  beforeAll(() =>
-    jest.spyOn(console, 'warn').mockImplementation((message: unknown, ...rest: unknown[]) => {
-      if (!String(message).includes('has been renamed')) warn(message, ...rest);
-    }),
-  );
-  afterAll(() => jest.restoreAllMocks());
-
   it('offers categories by name as the person types a word, and sends the code chosen', async () => {
     const { field, sent } = renderField();
     expect(field).toHaveAccessibleDescription(/like “software” or “waste”/);
