@@ -16,6 +16,7 @@ interface Found {
 }
 
 const NOTHING: Found = { problems: [], dateParts: {} };
+const NO_DATES: readonly string[] = [];
 
 /**
  * A form's errors, all of them in one pass: what the form found itself is
@@ -26,7 +27,7 @@ const NOTHING: Found = { problems: [], dateParts: {} };
  */
 export function useOnePassErrors(
   fieldIds: Readonly<Record<string, string>>,
-  dateIds: readonly string[] = [],
+  dateIds: readonly string[] = NO_DATES,
 ) {
   const [shown, setShown] = useState<Found>(NOTHING);
   const found = useRef<Found>(NOTHING);
