@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
+import { chooseCategory, fillDate } from './support/form-steps';
 import { expectAccessible, heading, seeded, signIn, signOut } from './support/steps';
 
 const TITLE = 'AI digital assistant';
 const YEAR = new Date().getUTCFullYear() + 1;
+const IT_SERVICES = 'IT services: consulting, software development, Internet and support';
 
 /** Signs in (from the sign-in page, coming back to `path`) as a seeded account. */
 async function signInAs(page: Page, account: string, path: string): Promise<void> {
@@ -47,7 +49,7 @@ async function joinAndCommit(page: Page, account: string, groupPath: string, val
   await signInAs(page, account, '/procurement-groups');
   await heading(page, 'Procurement groups');
   await expectAccessible(page);
-  await page.getByLabel('Category', { exact: true }).selectOption('72000000-5');
+  await chooseCategory(page, 'Category', 'IT serv', IT_SERVICES);
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await page.waitForURL(/category=72000000-5/);
   await page.getByRole('link', { name: TITLE }).first().click();
@@ -59,8 +61,8 @@ async function joinAndCommit(page: Page, account: string, groupPath: string, val
   await page.getByLabel('Volume', { exact: true }).fill('40');
   await page.getByLabel('Of what', { exact: true }).fill('licences');
   await page.getByLabel('Estimated value to your council, in pounds').fill(value);
-  await page.getByLabel('Earliest start').fill(`${YEAR}-09-01`);
-  await page.getByLabel('Latest start').fill(`${YEAR}-12-01`);
+  await fillDate(page, 'Earliest start', ['1', '9', String(YEAR)]);
+  await fillDate(page, 'Latest start', ['1', '12', String(YEAR)]);
   await page.getByRole('button', { name: 'Commit', exact: true }).click();
   await banner(page, 'Your council’s commitment is saved.');
   await expectAccessible(page);
@@ -90,7 +92,7 @@ describe('journey: councils form a procurement group and take it to specificatio
     expect(problems.slice(0, 3)).toEqual([
       'Enter a title',
       'Enter the need',
-      'Enter a CPV code as eight digits and a check digit, like 72000000-5',
+      'Choose a category: start typing what it is, like “software”',
     ]);
     await page.locator('#title-error').getByText('Enter a title').waitFor();
     await expectAccessible(page);
@@ -101,12 +103,12 @@ describe('journey: councils form a procurement group and take it to specificatio
       .fill(
         'A digital assistant that answers residents’ questions about bins, council tax and parking, day and night.',
       );
-    await page.getByLabel('Category (CPV code)').selectOption('72000000-5');
+    await chooseCategory(page, 'Category', 'software development', IT_SERVICES);
     await page.getByLabel('Estimated value per council, in pounds (optional)').fill('250k');
     await page.getByLabel('Estimated total value, in pounds (optional)').fill('1m');
-    await page.getByLabel('Desired contract start').fill(`${YEAR}-09-01`);
+    await fillDate(page, 'Desired contract start', ['1', '9', String(YEAR)]);
     await page.getByLabel('Minimum number of councils for the bid to go ahead').fill('3');
-    await page.getByLabel('Closing date for expressions of interest').fill(`${YEAR}-06-30`);
+    await fillDate(page, 'Closing date for expressions of interest', ['30', '6', String(YEAR)]);
     await page.getByRole('button', { name: 'Start the group' }).click();
     await heading(page, TITLE);
     await banner(page, 'Your group has started.');
@@ -116,8 +118,8 @@ describe('journey: councils form a procurement group and take it to specificatio
     await page.getByLabel('Volume', { exact: true }).fill('30');
     await page.getByLabel('Of what', { exact: true }).fill('licences');
     await page.getByLabel('Estimated value to your council, in pounds').fill('250000');
-    await page.getByLabel('Earliest start').fill(`${YEAR}-09-01`);
-    await page.getByLabel('Latest start').fill(`${YEAR}-10-01`);
+    await fillDate(page, 'Earliest start', ['1', '9', String(YEAR)]);
+    await fillDate(page, 'Latest start', ['1', '10', String(YEAR)]);
     await page.getByRole('button', { name: 'Commit', exact: true }).click();
     await banner(page, 'Your council’s commitment is saved.');
     await expectAccessible(page);
@@ -301,7 +303,12 @@ describe('journey: the lead edits its group and members manage shared documents'
     expect(
       await page.getByLabel('Estimated value per council, in pounds (optional)').inputValue(),
     ).toBe('40000.50');
-    expect(await page.getByLabel('Category (CPV code)').inputValue()).toBe('34990000-3');
+    // The category by its name, the dates in day, month and year.
+    expect(await page.getByRole('combobox', { name: 'Category' }).inputValue()).toBe(
+      'Control, safety, signalling and light equipment',
+    );
+    const start = page.getByRole('group', { name: 'Desired contract start' });
+    expect(await start.getByLabel('Month').inputValue()).toBe('10');
     expect(await page.getByLabel('Open to any council').isChecked()).toBe(true);
     // A bad change is refused, field by field, and saves nothing.
     await page.getByLabel('Title', { exact: true }).fill('');

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
+import { chooseCategory, fillDate } from './support/form-steps';
 import { expectAccessible, heading, seeded, signIn, signOut } from './support/steps';
 import { totpCode } from './support/totp';
 
@@ -12,13 +13,6 @@ const PRODUCT = 'Housing repairs portal';
 /** Radios in a fieldset named by its legend. */
 async function choose(page: Page, legend: string, label: string): Promise<void> {
   await page.getByRole('group', { name: legend }).getByLabel(label, { exact: true }).check();
-}
-
-async function fillDate(page: Page, legend: string, [day, month, year]: string[]): Promise<void> {
-  const group = page.getByRole('group', { name: legend });
-  await group.getByLabel('Day').fill(day!);
-  await group.getByLabel('Month').fill(month!);
-  await group.getByLabel('Year').fill(year!);
 }
 
 /** Searches until the index has caught up (within moments), or fails after 20 s. */
@@ -92,11 +86,15 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     await page.getByText('Stockport', { exact: true }).first().waitFor();
     await expectAccessible(page);
 
-    // The supplier is not in the directory yet: they add it, and come back to the form.
+    // The supplier is not in the directory yet: they add it, its name as typed, and come
+    // back to the form as they left it.
+    await page.getByLabel('Product or service').fill(PRODUCT);
+    await page.getByRole('combobox', { name: 'Supplier', exact: true }).fill(SUPPLIER);
     await page.getByRole('link', { name: 'Add the supplier' }).click();
     await heading(page, 'Add a supplier');
     await expectAccessible(page);
-    await page.getByLabel('Name').fill(SUPPLIER);
+    expect(await page.getByLabel('Name').inputValue()).toBe(SUPPLIER);
+    await page.getByLabel('Website (optional)').fill('quillfeather.example');
     await page.getByLabel('Companies House number (optional)').fill('1234567');
     await page.getByRole('button', { name: 'Add supplier' }).click();
     await page.getByRole('alert').getByText('There is a problem').waitFor();
@@ -106,15 +104,22 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
       .waitFor();
     await expectAccessible(page);
     await page.getByLabel('Companies House number (optional)').fill('09876543');
-    await page.getByLabel('Main category (optional)').selectOption('48000000-8');
+    // A category is found by the words of its name, never by its code.
+    await chooseCategory(
+      page,
+      'Main category (optional)',
+      'software',
+      'Software package and information systems',
+    );
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Add supplier' }).click();
     await heading(page, 'Write about a supplier');
     const supplierField = page.getByRole('combobox', { name: 'Supplier', exact: true });
     expect(await supplierField.inputValue()).toBe(SUPPLIER);
+    expect(await page.getByLabel('Product or service').inputValue()).toBe(PRODUCT);
 
     // Sending it half done (the supplier's name rubbed out) shows every problem, each linked to its question.
     await supplierField.fill('');
-    await page.getByLabel('Product or service').fill(PRODUCT);
     await page.getByRole('button', { name: 'Send for moderation' }).click();
     await page.getByRole('alert').getByText('There is a problem').waitFor();
     await page.getByRole('alert').getByRole('link', { name: 'Choose the category' }).waitFor();
@@ -136,7 +141,12 @@ describe('journey: a Stockport officer shares a supplier experience, a moderator
     expect(await supplierField.inputValue()).toBe(SUPPLIER);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('supplierId');
 
-    await page.getByLabel('Category', { exact: true }).selectOption('48000000-8');
+    await chooseCategory(
+      page,
+      'Category',
+      'software pack',
+      'Software package and information systems',
+    );
     await fillDate(page, 'When did the contract start?', ['1', '4', '2022']);
     await fillDate(page, 'When does (or did) the contract end?', ['31', '3', '2027']);
     await choose(page, 'Is the contract current?', 'Yes');

@@ -1,5 +1,5 @@
 import { NO_FORM_ERRORS } from '@lgx/web/ui';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { CommitmentForm } from './commitment-form';
@@ -30,8 +30,12 @@ describe('CommitmentForm', () => {
     expect(form).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Volume' })).toHaveValue('12');
     expect(screen.getByRole('textbox', { name: 'Of what' })).toHaveValue('licences');
-    expect(screen.getByLabelText('Earliest start')).toHaveValue('2027-04-01');
-    expect(screen.getByLabelText('Latest start')).toHaveValue('2027-09-30');
+    const earliest = within(screen.getByRole('group', { name: 'Earliest start' }));
+    expect(earliest.getByRole('textbox', { name: 'Day' })).toHaveValue('1');
+    expect(earliest.getByRole('textbox', { name: 'Month' })).toHaveValue('4');
+    expect(earliest.getByRole('textbox', { name: 'Year' })).toHaveValue('2027');
+    const latest = within(screen.getByRole('group', { name: 'Latest start' }));
+    expect(latest.getByRole('textbox', { name: 'Day' })).toHaveValue('30');
   });
 
   it('hands over the commitment as typed, a volume that is not a number as 0', async () => {
@@ -81,5 +85,44 @@ describe('CommitmentForm', () => {
     expect(volume).toHaveAccessibleDescription(
       expect.stringContaining('Enter a volume of 1 or more'),
     );
+  });
+
+  it('is sent with a date it cannot read, and shows that date’s problem with the API’s others', async () => {
+    const api = {
+      summary: [
+        { fieldId: 'volume', message: 'The volume must be a whole number from 1 to 10,000,000' },
+        { fieldId: 'earliest-start', message: 'Enter the earliest start' },
+        { fieldId: 'estimated-value', message: 'Enter the estimated value' },
+      ],
+      byField: {
+        volume: 'The volume must be a whole number from 1 to 10,000,000',
+        'earliest-start': 'Enter the earliest start',
+        'estimated-value': 'Enter the estimated value',
+      },
+      hasErrors: true,
+    };
+    const onCommit = jest.fn();
+    const props = { own: undefined, committed: false, busy: false, onCommit };
+    const { rerender } = render(<CommitmentForm {...props} errors={NO_FORM_ERRORS} />);
+    await userEvent.click(screen.getByText('Commit your council'));
+    const earliest = within(screen.getByRole('group', { name: 'Earliest start' }));
+    await userEvent.type(earliest.getByRole('textbox', { name: 'Day' }), '1');
+    await userEvent.type(earliest.getByRole('textbox', { name: 'Year' }), '2027');
+    await userEvent.click(screen.getByRole('button', { name: 'Commit' }));
+    expect(onCommit).toHaveBeenCalledWith(
+      expect.objectContaining({ volume: 0, earliestStart: '', latestStart: '' }),
+    );
+    rerender(<CommitmentForm {...props} errors={api} />);
+    expect(screen.getByRole('group', { name: 'Earliest start' })).toHaveAccessibleDescription(
+      'For example, 1 4 2027 Error: The earliest start must include a month',
+    );
+    expect(earliest.getByRole('textbox', { name: 'Month' })).toBeInvalid();
+    expect(earliest.getByRole('textbox', { name: 'Day' })).not.toBeInvalid();
+    expect(screen.getByRole('textbox', { name: 'Volume' })).toHaveAccessibleDescription(
+      expect.stringContaining('The volume must be a whole number'),
+    );
+    expect(
+      screen.getByRole('textbox', { name: 'Estimated value to your council, in pounds' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('Enter the estimated value'));
   });
 });

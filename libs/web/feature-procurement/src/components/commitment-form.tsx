@@ -1,49 +1,74 @@
 import type { ProcurementGroupQuery } from '@lgx/web/data-access';
-import { Button, type FormErrors, TextInput } from '@lgx/web/ui';
-import type { FormEvent } from 'react';
+import {
+  Button,
+  DateInput,
+  type DatePart,
+  datePartsFromIso,
+  type FormErrors,
+  type FormProblem,
+  TextInput,
+} from '@lgx/web/ui';
+import { type FormEvent, useState } from 'react';
+
+import {
+  COMMITMENT_DATE_IDS,
+  type CommitmentValues,
+  readCommitmentForm,
+} from '../model/commitment-form-values';
 
 type Member = ProcurementGroupQuery['procurementGroup']['members'][number];
-
-/** What a council commits: how many of what, its value, and when it could start. */
-export interface CommitmentValues {
-  volume: number;
-  volumeUnit: string;
-  estimatedValue: string;
-  earliestStart: string;
-  latestStart: string;
-}
-
-/** The commitment as typed; a volume that is not a whole number is sent as 0 for the API to refuse. */
-export function commitmentFromForm(form: FormData): CommitmentValues {
-  const text = (name: string) => String(form.get(name) ?? '');
-  const volume = Number.parseInt(text('volume'), 10);
-  return {
-    volume: Number.isNaN(volume) ? 0 : volume,
-    volumeUnit: text('volumeUnit'),
-    estimatedValue: text('estimatedValue'),
-    earliestStart: text('earliestStart'),
-    latestStart: text('latestStart'),
-  };
-}
 
 interface CommitmentFormProps {
   /** The council's membership, whose last commitment fills the fields. */
   own: Member | undefined;
   committed: boolean;
+  /** The API's answer, by input id. */
   errors: FormErrors;
   busy: boolean;
   onCommit: (commitment: CommitmentValues) => void;
 }
 
-/** "Commit your council": a form folded in details, open while it has errors. */
+interface Found {
+  problems: FormProblem[];
+  dateParts: Record<string, DatePart[]>;
+}
+
+/**
+ * "Commit your council": a form folded in details, open while it has errors.
+ * It is always sent, so the API's problems come at once; what the form found
+ * about a date (which box is wrong) is said at the date instead of the API's words.
+ */
 export function CommitmentForm({ own, committed, errors, busy, onCommit }: CommitmentFormProps) {
-  const e = errors.byField;
+  const [found, setFound] = useState<Found>({ problems: [], dateParts: {} });
+  const e: Record<string, string | undefined> = { ...errors.byField };
+  for (const [field, id] of Object.entries(COMMITMENT_DATE_IDS)) {
+    const own = found.problems.find((problem) => problem.field === field);
+    if (own) e[id] = own.message;
+  }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onCommit(commitmentFromForm(new FormData(event.currentTarget)));
+    const { values, problems, dateParts } = readCommitmentForm(new FormData(event.currentTarget));
+    setFound({ problems, dateParts });
+    onCommit(values);
+  };
+  const date = (field: keyof typeof COMMITMENT_DATE_IDS, legend: string) => {
+    const id = COMMITMENT_DATE_IDS[field];
+    return (
+      <DateInput
+        id={id}
+        legend={legend}
+        hint="For example, 1 4 2027"
+        defaultValue={datePartsFromIso(own?.[field])}
+        error={e[id]}
+        errorParts={found.dateParts[id]}
+      />
+    );
   };
   return (
-    <details className="govuk-details" open={errors.hasErrors || undefined}>
+    <details
+      className="govuk-details"
+      open={errors.hasErrors || found.problems.length > 0 || undefined}
+    >
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">
           {committed ? 'Change your commitment' : 'Commit your council'}
@@ -78,24 +103,8 @@ export function CommitmentForm({ own, committed, errors, busy, onCommit }: Commi
             className="govuk-input--width-10"
             error={e['estimated-value']}
           />
-          <TextInput
-            id="earliest-start"
-            name="earliestStart"
-            type="date"
-            label="Earliest start"
-            className="govuk-input--width-10"
-            defaultValue={own?.earliestStart ?? ''}
-            error={e['earliest-start']}
-          />
-          <TextInput
-            id="latest-start"
-            name="latestStart"
-            type="date"
-            label="Latest start"
-            className="govuk-input--width-10"
-            defaultValue={own?.latestStart ?? ''}
-            error={e['latest-start']}
-          />
+          {date('earliestStart', 'Earliest start')}
+          {date('latestStart', 'Latest start')}
           <Button busy={busy}>Commit</Button>
         </form>
       </div>

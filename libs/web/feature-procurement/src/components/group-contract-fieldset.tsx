@@ -1,24 +1,18 @@
-import { CPV_CODES, PROCUREMENT_ROUTES } from '@lgx/shared/domain';
-import { Radios, Select, TextInput } from '@lgx/web/ui';
+import { PROCUREMENT_ROUTES } from '@lgx/shared/domain';
+import { CpvAutocomplete, DateInput, datePartsFromIso, Radios, TextInput } from '@lgx/web/ui';
 
 import type { GroupFieldsetProps } from './group-fieldset-props';
 
-const CPV_OPTIONS = [
-  { value: '', label: 'Choose a category' },
-  ...CPV_CODES.map((entry) => ({ value: entry.code, label: `${entry.code} ${entry.label}` })),
-];
-
 /** The contract sought: category, values, start and route to market. */
-export function GroupContractFieldset({ errors: e, defaults }: GroupFieldsetProps) {
+export function GroupContractFieldset({ errors: e, dateParts = {}, defaults }: GroupFieldsetProps) {
   return (
     <>
-      <Select
+      <CpvAutocomplete
         id="cpv-code"
         name="cpvCode"
-        label="Category (CPV code)"
-        options={CPV_OPTIONS}
+        label="Category"
         error={e['cpv-code']}
-        defaultValue={defaults.cpvCode}
+        defaultCode={defaults.cpvCode}
       />
       <TextInput
         id="value-per-council"
@@ -39,15 +33,13 @@ export function GroupContractFieldset({ errors: e, defaults }: GroupFieldsetProp
         error={e['total-value']}
         defaultValue={defaults.estimatedTotalValue ?? ''}
       />
-      <TextInput
+      <DateInput
         id="desired-start"
-        name="desiredStart"
-        type="date"
-        label="Desired contract start"
-        hint="For example, 2027-04-01"
-        className="govuk-input--width-10"
+        legend="Desired contract start"
+        hint="For example, 1 4 2027"
         error={e['desired-start']}
-        defaultValue={defaults.desiredStart}
+        errorParts={dateParts['desired-start']}
+        defaultValue={datePartsFromIso(defaults.desiredStart)}
       />
       <Radios
         id="route"

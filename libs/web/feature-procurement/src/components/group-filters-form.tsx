@@ -1,7 +1,7 @@
 import { GROUP_STAGES } from '@lgx/shared/domain';
-import { Button, Select, TextInput } from '@lgx/web/ui';
+import { Button, CpvAutocomplete, Select, TextInput } from '@lgx/web/ui';
 
-import { CATEGORY_OPTIONS, type GroupFilters } from '../hooks/use-group-filters';
+import type { GroupFilters } from '../hooks/use-group-filters';
 
 const STAGE_OPTIONS = [
   { value: '', label: 'Any stage' },
@@ -19,12 +19,14 @@ export function GroupFiltersForm({ filters }: { filters: GroupFilters }) {
         label="Words in the title or need"
         defaultValue={filters.search}
       />
-      <Select
+      <CpvAutocomplete
+        key={filters.category}
         id="category"
         name="category"
         label="Category"
-        options={CATEGORY_OPTIONS}
-        defaultValue={filters.category}
+        hint="Start typing what it is, like “software”; leave it empty for any category"
+        defaultCode={filters.category}
+        divisionsOnly
       />
       <Select
         id="stage"

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 
 import { GROUP_FIELD_IDS, NEW_GROUP } from '../model/group-form-values';
 import { GroupFormFields } from './group-form-fields';
@@ -10,15 +10,20 @@ describe('GroupFormFields', () => {
       'For example, AI digital assistant',
     );
     expect(screen.getByRole('textbox', { name: 'The need, in plain words' })).toBeVisible();
-    expect(screen.getByRole('combobox', { name: 'Category (CPV code)' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Category' })).toHaveValue('');
+    expect(screen.getByRole('group', { name: 'Desired contract start' })).toBeVisible();
+    expect(
+      screen.getByRole('group', { name: 'Closing date for expressions of interest' }),
+    ).toBeVisible();
+    expect(container.querySelector('input[type="date"]')).toBeNull();
     expect(screen.getByRole('group', { name: 'Preferred route to market' })).toBeVisible();
     expect(
       screen.getByRole('textbox', {
         name: 'Minimum number of councils for the bid to go ahead',
       }),
     ).toHaveValue(String(NEW_GROUP.minimumCouncils));
-    const ids = [...container.querySelectorAll('input, textarea, select')].map((field) => field.id);
-    for (const id of Object.values(GROUP_FIELD_IDS)) expect(ids).toContain(id);
+    for (const id of Object.values(GROUP_FIELD_IDS))
+      expect(container.querySelector(`#${id}`)).not.toBeNull();
   });
 
   it('explains who can join with each choice', () => {
@@ -46,15 +51,33 @@ describe('GroupFormFields', () => {
     expect(container.querySelectorAll('input, textarea, select')).toHaveLength(2);
   });
 
+  it('starts from the group’s category by name and its dates in day, month and year', () => {
+    render(
+      <GroupFormFields
+        errors={{ 'desired-start': 'The desired contract start must include a year' }}
+        dateParts={{ 'desired-start': ['year'] }}
+        defaults={{ ...NEW_GROUP, cpvCode: '72000000-5', desiredStart: '2027-04-01' }}
+      />,
+    );
+    expect(screen.getByRole('combobox', { name: 'Category' })).toHaveValue(
+      'IT services: consulting, software development, Internet and support',
+    );
+    const start = within(screen.getByRole('group', { name: 'Desired contract start' }));
+    expect(start.getByRole('textbox', { name: 'Day' })).toHaveValue('1');
+    expect(start.getByRole('textbox', { name: 'Month' })).toHaveValue('4');
+    expect(start.getByRole('textbox', { name: 'Year' })).toBeInvalid();
+    expect(start.getByRole('textbox', { name: 'Day' })).not.toBeInvalid();
+  });
+
   it('reads each error with its field', () => {
     render(
       <GroupFormFields
         errors={{ 'cpv-code': 'Choose a category', 'minimum-councils': 'Enter 2 or more' }}
       />,
     );
-    expect(
-      screen.getByRole('combobox', { name: 'Category (CPV code)' }),
-    ).toHaveAccessibleDescription(expect.stringContaining('Error: Choose a category'));
+    expect(screen.getByRole('combobox', { name: 'Category' })).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Choose a category'),
+    );
     expect(
       screen.getByRole('textbox', { name: 'Minimum number of councils for the bid to go ahead' }),
     ).toHaveAccessibleDescription(expect.stringContaining('Error: Enter 2 or more'));

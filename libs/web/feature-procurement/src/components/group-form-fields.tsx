@@ -1,4 +1,5 @@
 import type { ProcurementGroupInput } from '@lgx/web/data-access';
+import type { DatePart } from '@lgx/web/ui';
 
 import { NEW_GROUP } from '../model/group-form-values';
 import { GroupContractFieldset } from './group-contract-fieldset';
@@ -11,11 +12,14 @@ import { GroupWordingFieldset } from './group-wording-fieldset';
  */
 export function GroupFormFields({
   errors,
+  dateParts,
   defaults = NEW_GROUP,
   wordingOnly = false,
 }: {
   /** Error messages by input id. */
   errors: Record<string, string | undefined>;
+  /** For a date with an error, the boxes to mark, by input id. */
+  dateParts?: Readonly<Record<string, readonly DatePart[]>>;
   defaults?: ProcurementGroupInput;
   wordingOnly?: boolean;
 }) {
@@ -24,8 +28,8 @@ export function GroupFormFields({
       <GroupWordingFieldset errors={errors} defaults={defaults} />
       {!wordingOnly && (
         <>
-          <GroupContractFieldset errors={errors} defaults={defaults} />
-          <GroupMembershipFieldset errors={errors} defaults={defaults} />
+          <GroupContractFieldset errors={errors} dateParts={dateParts} defaults={defaults} />
+          <GroupMembershipFieldset errors={errors} dateParts={dateParts} defaults={defaults} />
         </>
       )}
     </>

@@ -1,10 +1,14 @@
 import { GROUP_VISIBILITIES } from '@lgx/shared/domain';
-import { Radios, TextInput } from '@lgx/web/ui';
+import { DateInput, datePartsFromIso, Radios, TextInput } from '@lgx/web/ui';
 
 import type { GroupFieldsetProps } from './group-fieldset-props';
 
 /** Who can join, how many councils it needs and when interest closes. */
-export function GroupMembershipFieldset({ errors: e, defaults }: GroupFieldsetProps) {
+export function GroupMembershipFieldset({
+  errors: e,
+  dateParts = {},
+  defaults,
+}: GroupFieldsetProps) {
   return (
     <>
       <TextInput
@@ -31,14 +35,13 @@ export function GroupMembershipFieldset({ errors: e, defaults }: GroupFieldsetPr
               : 'Only councils you invite or accept; others cannot find it',
         }))}
       />
-      <TextInput
+      <DateInput
         id="interest-closes-on"
-        name="interestClosesOn"
-        type="date"
-        label="Closing date for expressions of interest"
-        className="govuk-input--width-10"
+        legend="Closing date for expressions of interest"
+        hint="Before the desired contract start. For example, 31 1 2027"
         error={e['interest-closes-on']}
-        defaultValue={defaults.interestClosesOn}
+        errorParts={dateParts['interest-closes-on']}
+        defaultValue={datePartsFromIso(defaults.interestClosesOn)}
       />
     </>
   );

@@ -11,6 +11,7 @@ import { Link } from 'react-router';
 
 import { useActionErrors } from '../hooks/use-action-errors';
 import { useGroupsChanged } from '../hooks/use-groups-changed';
+import { stageMoveProblems } from '../model/stage-move-rules';
 import { InviteCouncilForm } from './invite-council-form';
 import { JoinRequests } from './join-requests';
 import { MoveStageForm, type StageMove } from './move-stage-form';
@@ -49,9 +50,14 @@ export function LeadActions({
   const requests = group.members.filter((m) => m.status === 'REQUESTED');
 
   const onMove = ({ to, note, reason }: StageMove) => {
-    if (!to) {
-      const message = 'Choose the stage to move to';
-      stageErrors.fail({ message, fields: [{ field: 'to', message }] });
+    // The API stops at its first problem: every one the form can see is named at once.
+    const problems = stageMoveProblems({ to, note, reason });
+    if (problems.length > 0) {
+      const message = problems.map((problem) => problem.message).join('. ');
+      stageErrors.fail({
+        message,
+        fields: problems.map((p) => ({ field: p.field!, message: p.message })),
+      });
       return;
     }
     move.mutate(

@@ -1,15 +1,7 @@
-import { CPV_CODES, GROUP_STAGES, isOneOf } from '@lgx/shared/domain';
+import { GROUP_STAGES, isOneOf } from '@lgx/shared/domain';
 import type { GroupStage, ProcurementGroupsQueryVariables } from '@lgx/web/data-access';
+import { CPV_DIVISIONS } from '@lgx/web/ui';
 import { useSearchParams } from 'react-router';
-
-/** CPV divisions (codes ending in six zeros): groups in the same division are related. */
-export const CATEGORY_OPTIONS = [
-  { value: '', label: 'Any category' },
-  ...CPV_CODES.filter((entry) => entry.code.slice(2, 8) === '000000').map((entry) => ({
-    value: entry.code,
-    label: entry.label,
-  })),
-];
 
 const isStage = (value: string): value is GroupStage => isOneOf(GROUP_STAGES, value);
 
@@ -31,7 +23,8 @@ export function useGroupFilters(): {
   const stage = params.get('stage') ?? '';
   const mine = params.get('mine') === 'yes';
   const category = params.get('category') ?? '';
-  const knownCategory = CATEGORY_OPTIONS.some((option) => option.value === category);
+  // Groups in the same division are related: the filter offers divisions.
+  const knownCategory = CPV_DIVISIONS.some((entry) => entry.code === category);
   return {
     filters: { search, stage, category, mine },
     filter: {

@@ -1,4 +1,5 @@
 import type { EditProcurementGroupQuery, ProcurementGroupInput } from '@lgx/web/data-access';
+import { type DatePart, datePartsFromForm, type FormProblem, readDateParts } from '@lgx/web/ui';
 import { poundsFromPence } from '@lgx/web/util';
 
 type Group = EditProcurementGroupQuery['procurementGroup'];
@@ -35,33 +36,72 @@ export const NEW_GROUP: ProcurementGroupInput = {
   interestClosesOn: '',
 };
 
+/** The group as read from the form, with what the form itself found wrong. */
+export interface ReadGroup {
+  input: ProcurementGroupInput;
+  /** Problems only the form can see (which box of a date, a category typed but not chosen). */
+  problems: FormProblem[];
+  /** For a date with a problem, the boxes to mark, by input id. */
+  dateParts: Record<string, DatePart[]>;
+}
+
+const DATES = [
+  ['desiredStart', 'The desired contract start'],
+  ['interestClosesOn', 'The closing date for expressions of interest'],
+] as const;
+
 /**
  * The group as the form holds it. Fields not on the form (`wordingOnly`) keep
- * their values from `defaults`, so the API sees them unchanged.
+ * their values from `defaults`, so the API sees them unchanged. A date or a
+ * category the form cannot read goes empty, which the API refuses along with
+ * every other problem; the form's own words for it replace the API's.
+ * `typedCategory` is the text in the category's box, chosen or not.
  */
-export function groupInputFromForm(
+export function readGroupForm(
   form: FormData,
   defaults: ProcurementGroupInput = NEW_GROUP,
-): ProcurementGroupInput {
+  typedCategory = '',
+): ReadGroup {
+  const problems: FormProblem[] = [];
+  const dateParts: Record<string, DatePart[]> = {};
   const text = (name: keyof ProcurementGroupInput) => {
     const value = form.get(name);
     return value === null ? String(defaults[name] ?? '') : String(value);
   };
+  const date = (field: (typeof DATES)[number][0], label: string) => {
+    const id = GROUP_FIELD_IDS[field];
+    if (form.get(`${id}-day`) === null) return defaults[field];
+    const reading = readDateParts(datePartsFromForm(form, id), label);
+    if (reading.ok) return reading.value ?? '';
+    problems.push({ field, message: reading.message });
+    dateParts[id] = reading.parts;
+    return '';
+  };
+  const cpvCode = text('cpvCode');
+  if (!cpvCode && form.get('cpvCode') !== null)
+    problems.push({
+      field: 'cpvCode',
+      message: typedCategory
+        ? `Choose a category from the list: start typing what it is, like “software”`
+        : 'Choose a category: start typing what it is, like “software”',
+    });
   const minimum = Number.parseInt(text('minimumCouncils'), 10);
-  return {
+  const [desiredStart, interestClosesOn] = DATES.map(([field, label]) => date(field, label));
+  const input: ProcurementGroupInput = {
     title: text('title'),
     need: text('need'),
-    cpvCode: text('cpvCode'),
+    cpvCode,
     estimatedValuePerCouncil: text('estimatedValuePerCouncil') || null,
     estimatedTotalValue: text('estimatedTotalValue') || null,
-    desiredStart: text('desiredStart'),
+    desiredStart: desiredStart!,
     route: text('route'),
     frameworkName: text('frameworkName') || null,
     frameworkLot: text('frameworkLot') || null,
     minimumCouncils: Number.isNaN(minimum) ? 0 : minimum,
     visibility: text('visibility'),
-    interestClosesOn: text('interestClosesOn'),
+    interestClosesOn: interestClosesOn!,
   };
+  return { input, problems, dateParts };
 }
 
 /** The group's current details, as the form's starting values. */

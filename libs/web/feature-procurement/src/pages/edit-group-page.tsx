@@ -2,31 +2,20 @@ import { groupDetailsEditable } from '@lgx/shared/domain';
 import {
   EditProcurementGroupDocument,
   type EditProcurementGroupQuery,
-  type GraphQLRequestError,
   UpdateProcurementGroupDocument,
   useGraphQLMutation,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
-import {
-  type FormErrors,
-  FormShell,
-  Loading,
-  NO_FORM_ERRORS,
-  problemsFromError,
-  toFormErrors,
-  usePageTitle,
-} from '@lgx/web/ui';
-import { useState } from 'react';
+import { FormShell, Loading, usePageTitle } from '@lgx/web/ui';
 import { Link, useNavigate, useParams } from 'react-router';
 
 import { GroupFormFields } from '../components/group-form-fields';
 import { QueryFailure } from '../components/query-failure';
+import { useGroupFormErrors } from '../hooks/use-group-form-errors';
 import { useGroupsChanged } from '../hooks/use-groups-changed';
-import { GROUP_FIELD_IDS, groupAsInput, groupInputFromForm } from '../model/group-form-values';
+import { groupAsInput } from '../model/group-form-values';
 
 type Group = EditProcurementGroupQuery['procurementGroup'];
-
-const WORDING_FIELD_IDS = { title: GROUP_FIELD_IDS.title, need: GROUP_FIELD_IDS.need };
 
 /** The lead council's editors change a group's details; before tender all of them. */
 export function EditGroupPage() {
@@ -42,9 +31,9 @@ export function EditGroupPage() {
 function EditGroupForm({ group }: { group: Group }) {
   const navigate = useNavigate();
   const changed = useGroupsChanged();
-  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const groupPath = `/procurement-groups/${group.id}`;
   const editable = groupDetailsEditable(group.stage);
+  const { errors, dateParts, read, answer } = useGroupFormErrors(editable === 'wording');
   const update = useGraphQLMutation(UpdateProcurementGroupDocument, {
     onSuccess: async () => {
       await changed();
@@ -78,18 +67,7 @@ function EditGroupForm({ group }: { group: Group }) {
 
   const defaults = groupAsInput(group);
   const submit = (form: HTMLFormElement) =>
-    update.mutate(
-      { id: group.id, input: groupInputFromForm(new FormData(form), defaults) },
-      {
-        onError: (failure: GraphQLRequestError) =>
-          setErrors(
-            toFormErrors(
-              problemsFromError(failure),
-              editable === 'wording' ? WORDING_FIELD_IDS : GROUP_FIELD_IDS,
-            ),
-          ),
-      },
-    );
+    update.mutate({ id: group.id, input: read(form, defaults) }, { onError: answer });
 
   return (
     <>
@@ -110,6 +88,7 @@ function EditGroupForm({ group }: { group: Group }) {
           >
             <GroupFormFields
               errors={errors.byField}
+              dateParts={dateParts}
               defaults={defaults}
               wordingOnly={editable === 'wording'}
             />

@@ -3,22 +3,13 @@ import {
   UpdateSupplierDocument,
   useGraphQLMutation,
 } from '@lgx/web/data-access';
-import {
-  Button,
-  ErrorSummary,
-  type FormErrors,
-  NO_FORM_ERRORS,
-  problemsFromError,
-  Select,
-  Textarea,
-  TextInput,
-  toFormErrors,
-} from '@lgx/web/ui';
-import { type FormEvent, useState } from 'react';
+import { autocompleteText, Button, ErrorSummary, useOnePassErrors } from '@lgx/web/ui';
+import type { FormEvent } from 'react';
 
-import { CPV_OPTIONS } from '../model/cpv-options';
+import { readSupplierForm, type SupplierFieldIds } from '../model/supplier-form-values';
+import { SupplierFieldset } from './supplier-fieldset';
 
-const FIELD_IDS = {
+const FIELD_IDS: SupplierFieldIds = {
   name: 'correct-name',
   companyNumber: 'correct-companyNumber',
   website: 'correct-website',
@@ -34,70 +25,30 @@ export function CorrectSupplierForm({
   supplier: SupplierPageQuery['supplier'];
   onDone: (message: string) => Promise<void>;
 }) {
-  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
+  const { errors, sending, answer } = useOnePassErrors(FIELD_IDS);
   const update = useGraphQLMutation(UpdateSupplierDocument, {
     onSuccess: () => onDone('The supplier’s details have been corrected.'),
   });
   const onCorrect = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: keyof typeof FIELD_IDS) => String(form.get(FIELD_IDS[name]) ?? '').trim();
-    setErrors(NO_FORM_ERRORS);
-    update.mutate(
-      {
-        id: supplier.id,
-        input: {
-          name: text('name'),
-          companyNumber: text('companyNumber') || null,
-          website: text('website') || null,
-          productsAndServices: text('productsAndServices') || null,
-          cpvCodes: [
-            ...new Set([
-              ...supplier.categories.map((category) => category.code),
-              ...(text('cpvCodes') ? [text('cpvCodes')] : []),
-            ]),
-          ],
-        },
-      },
-      { onError: (error) => setErrors(toFormErrors(problemsFromError(error), FIELD_IDS)) },
+    const { input, problems } = readSupplierForm(
+      new FormData(event.currentTarget),
+      FIELD_IDS,
+      autocompleteText(event.currentTarget, FIELD_IDS.cpvCodes),
+      supplier.categories.map((category) => category.code),
     );
+    sending(problems);
+    update.mutate({ id: supplier.id, input }, { onError: answer });
   };
   return (
     <form onSubmit={onCorrect} noValidate>
       <ErrorSummary errors={errors.summary} />
-      <TextInput
-        id={FIELD_IDS.name}
-        label="Name"
-        defaultValue={supplier.name}
-        error={errors.byField[FIELD_IDS.name]}
-      />
-      <TextInput
-        id={FIELD_IDS.companyNumber}
-        label="Companies House number"
-        defaultValue={supplier.companyNumber ?? ''}
-        className="govuk-input--width-10"
-        error={errors.byField[FIELD_IDS.companyNumber]}
-      />
-      <TextInput
-        id={FIELD_IDS.website}
-        label="Website"
-        type="url"
-        defaultValue={supplier.website ?? ''}
-        error={errors.byField[FIELD_IDS.website]}
-      />
-      <Textarea
-        id={FIELD_IDS.productsAndServices}
-        label="Products or services"
-        rows={3}
-        defaultValue={supplier.productsAndServices}
-        error={errors.byField[FIELD_IDS.productsAndServices]}
-      />
-      <Select
-        id={FIELD_IDS.cpvCodes}
-        name={FIELD_IDS.cpvCodes}
-        label="Add a category"
-        options={CPV_OPTIONS}
-        error={errors.byField[FIELD_IDS.cpvCodes]}
+      <SupplierFieldset
+        ids={FIELD_IDS}
+        errors={errors.byField}
+        defaults={supplier}
+        categoryLabel="Add a category"
+        optional=""
       />
       <Button variant="secondary" busy={update.isPending}>
         Save corrections

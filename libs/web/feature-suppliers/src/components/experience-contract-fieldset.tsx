@@ -1,5 +1,5 @@
 import { CONTRACT_VALUE_BANDS, ROUTES_TO_MARKET } from '@lgx/shared/domain';
-import { DateInput, type DateParts, Radios, Select, TextInput } from '@lgx/web/ui';
+import { DateInput, datePartsFromIso, Radios, Select, TextInput } from '@lgx/web/ui';
 
 import { YES_NO, yesNo } from '../model/yes-no';
 import type { ExperienceFieldsetProps } from './experience-fieldset-props';
@@ -9,29 +9,29 @@ const options = (labels: Record<string, string>, prompt: string) => [
   ...Object.entries(labels).map(([value, label]) => ({ value, label })),
 ];
 
-function dateParts(iso: string | undefined): DateParts | undefined {
-  if (!iso) return undefined;
-  const [year, month, day] = iso.split('-');
-  return { day: String(Number(day)), month: String(Number(month)), year: year ?? '' };
-}
-
 /** The contract: its dates, whether it is current, its value and how it was bought. */
-export function ExperienceContractFieldset({ experience, error }: ExperienceFieldsetProps) {
+export function ExperienceContractFieldset({
+  experience,
+  error,
+  dateParts = {},
+}: ExperienceFieldsetProps) {
   return (
     <>
       <DateInput
         id="contractStart"
         legend="When did the contract start?"
         hint="For example, 1 4 2021"
-        defaultValue={dateParts(experience?.contractStart)}
+        defaultValue={datePartsFromIso(experience?.contractStart)}
         error={error('contractStart')}
+        errorParts={dateParts['contractStart']}
       />
       <DateInput
         id="contractEnd"
         legend="When does (or did) the contract end?"
         hint="Without extensions. For example, 31 3 2026"
-        defaultValue={dateParts(experience?.contractEnd)}
+        defaultValue={datePartsFromIso(experience?.contractEnd)}
         error={error('contractEnd')}
+        errorParts={dateParts['contractEnd']}
       />
       <Radios
         id="isCurrent"

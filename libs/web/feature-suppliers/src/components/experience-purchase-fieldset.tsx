@@ -1,7 +1,6 @@
-import { Autocomplete, Select, TextInput } from '@lgx/web/ui';
-import { Link } from 'react-router';
+import { Autocomplete, CpvAutocomplete, TextInput } from '@lgx/web/ui';
+import type { ReactNode } from 'react';
 
-import { CPV_OPTIONS } from '../model/cpv-options';
 import { EXPERIENCE_FIELD_IDS as IDS } from '../model/experience-form-values';
 import { searchSuppliers } from '../model/supplier-options';
 import type { ExperienceFieldsetProps } from './experience-fieldset-props';
@@ -11,9 +10,15 @@ export function ExperiencePurchaseFieldset({
   experience,
   error,
   supplier,
+  category,
+  addSupplier,
 }: ExperienceFieldsetProps & {
   /** The supplier chosen already, if any. */
   supplier: { value: string; label: string } | null;
+  /** The category's code to begin with (the experience's, or a kept draft's). */
+  category?: string;
+  /** The link to add a supplier not in the directory. */
+  addSupplier: ReactNode;
 }) {
   return (
     <>
@@ -26,14 +31,7 @@ export function ExperiencePurchaseFieldset({
         defaultOption={supplier}
         error={error('supplierId')}
         noResults="No suppliers match"
-        hint={
-          <>
-            Start typing its name and choose it from the list. Not listed?{' '}
-            <Link className="govuk-link" to="/suppliers/new?then=experience">
-              Add the supplier
-            </Link>
-          </>
-        }
+        hint={<>Start typing its name and choose it from the list. Not listed? {addSupplier}</>}
       />
       <TextInput
         id="product"
@@ -41,13 +39,11 @@ export function ExperiencePurchaseFieldset({
         defaultValue={experience?.product}
         error={error('product')}
       />
-      <Select
+      <CpvAutocomplete
         id="cpvCode"
         name="cpvCode"
         label="Category"
-        hint="From the Common Procurement Vocabulary (CPV)"
-        options={CPV_OPTIONS}
-        defaultValue={experience?.category.code ?? ''}
+        defaultCode={category ?? experience?.category.code}
         error={error('cpvCode')}
       />
     </>

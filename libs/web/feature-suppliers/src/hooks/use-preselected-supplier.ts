@@ -5,8 +5,9 @@ import {
 } from '@lgx/web/data-access';
 
 /**
- * The supplier the form starts with: the experience's own, or one chosen on
- * its page (loaded by id). `loading` while that supplier's name is on its way.
+ * The supplier the form starts with: one chosen on its page or just added
+ * (loaded by id), else the experience's own. `loading` while that supplier's
+ * name is on its way.
  */
 export function usePreselectedSupplier(
   experience: ExperienceDetailsFragment | undefined,
@@ -15,14 +16,11 @@ export function usePreselectedSupplier(
   const chosen = useGraphQLQuery(
     SupplierNameDocument,
     { id: supplierId ?? '' },
-    { enabled: Boolean(supplierId) && !experience },
+    { enabled: Boolean(supplierId) },
   );
-  if (experience)
-    return {
-      loading: false,
-      supplier: { value: experience.supplierId, label: experience.supplierName },
-    };
-  const loading = Boolean(supplierId) && chosen.isPending && !chosen.error;
+  const own = experience ? { value: experience.supplierId, label: experience.supplierName } : null;
+  if (!supplierId) return { loading: false, supplier: own };
+  const loading = chosen.isPending && !chosen.error;
   const picked = chosen.data?.supplier;
-  return { loading, supplier: picked ? { value: picked.id, label: picked.name } : null };
+  return { loading, supplier: picked ? { value: picked.id, label: picked.name } : own };
 }

@@ -1,4 +1,4 @@
-import { dateFrom, readExperienceForm } from './experience-form-values';
+import { readExperienceForm } from './experience-form-values';
 
 const form = (values: Record<string, string>) => {
   const data = new FormData();
@@ -7,11 +7,24 @@ const form = (values: Record<string, string>) => {
 };
 
 describe('the experience form', () => {
-  it('reads real dates only', () => {
-    expect(dateFrom('1', '4', '2021')).toBe('2021-04-01');
-    expect(dateFrom('30', '2', '2024')).toBeUndefined();
-    expect(dateFrom('1', '13', '2024')).toBeUndefined();
-    expect(dateFrom('', '4', '2024')).toBeUndefined();
+  it('reads dates from day, month and year, saying which box is wrong', () => {
+    const { input, problems, dateParts } = readExperienceForm(
+      form({
+        'contractStart-day': '1',
+        'contractStart-month': '4',
+        'contractStart-year': '2021',
+        'contractEnd-day': '30',
+        'contractEnd-month': '2',
+        'contractEnd-year': '2024',
+      }),
+    );
+    expect(input.contractStart).toBe('2021-04-01');
+    expect(input.contractEnd).toBe('');
+    expect(problems).toContainEqual({
+      field: 'contractEnd',
+      message: 'The contract end date must be a real date',
+    });
+    expect(dateParts).toEqual({ contractEnd: ['day'] });
   });
 
   it('names every missing answer by the API’s field name', () => {
@@ -31,7 +44,41 @@ describe('the experience form', () => {
       'ratingExitAndDataPortability',
       'wouldBuyAgain',
       'attribution',
+      'whatWorked',
     ]);
+  });
+
+  it('finds, in the same pass, what the API would refuse without its database', () => {
+    const { problems } = readExperienceForm(
+      form({
+        product: 'P'.repeat(151),
+        routeToMarket: 'FRAMEWORK_DIRECT_AWARD',
+        extensionOptions: 'x'.repeat(501),
+        'contractStart-day': '1',
+        'contractStart-month': '4',
+        'contractStart-year': '2024',
+        'contractEnd-day': '1',
+        'contractEnd-month': '4',
+        'contractEnd-year': '2023',
+      }),
+      'softw',
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { field: 'cpvCode', message: 'Choose the category from the list' },
+        { field: 'product', message: 'The product or service must be 150 characters or fewer' },
+        {
+          field: 'extensionOptions',
+          message: 'The extension options must be 500 characters or fewer',
+        },
+        { field: 'frameworkName', message: 'Enter the framework name' },
+        {
+          field: 'whatWorked',
+          message: 'Tell other councils what worked, what did not or your advice',
+        },
+        { field: 'contractEnd', message: 'The contract end date must be after the start date' },
+      ]),
+    );
   });
 
   it('builds the input from a complete form', () => {

@@ -1,12 +1,15 @@
 import type { SupplierExperienceInput } from '@lgx/web/data-access';
+import { type DatePart, datePartsFromForm, type FormProblem, readDateParts } from '@lgx/web/ui';
+
+import { experienceProblems } from './experience-rules';
 
 /** Input ids by the API's field names, in the order they appear on the page. */
 export const EXPERIENCE_FIELD_IDS: Record<string, string> = {
   supplierId: 'supplierId',
   product: 'product',
   cpvCode: 'cpvCode',
-  contractStart: 'contractStart-day',
-  contractEnd: 'contractEnd-day',
+  contractStart: 'contractStart',
+  contractEnd: 'contractEnd',
   isCurrent: 'isCurrent',
   extensionOptions: 'extensionOptions',
   valueBand: 'valueBand',
@@ -25,51 +28,55 @@ export const EXPERIENCE_FIELD_IDS: Record<string, string> = {
   attribution: 'attribution',
 };
 
-export interface ReadProblem {
-  field: string;
-  message: string;
+/** What the form found wrong, by the API's field names. */
+export type ReadProblem = FormProblem;
+
+/** An experience read from the form, with every problem the form can find. */
+export interface ReadExperience {
+  input: SupplierExperienceInput;
+  problems: ReadProblem[];
+  /** For a contract date with a problem, the boxes to mark, by input id. */
+  dateParts: Record<string, DatePart[]>;
 }
 
-const pad = (value: string, length: number) => value.trim().padStart(length, '0');
+/** The input ids of the date inputs, by the API's field names. */
+export const EXPERIENCE_DATE_IDS = { contractStart: 'contractStart', contractEnd: 'contractEnd' };
 
-/** Day, month and year boxes as YYYY-MM-DD, or undefined when they do not make a real date. */
-export function dateFrom(day: string, month: string, year: string): string | undefined {
-  if (
-    !/^\d{1,2}$/.test(day.trim()) ||
-    !/^\d{1,2}$/.test(month.trim()) ||
-    !/^\d{4}$/.test(year.trim())
-  )
-    return undefined;
-  const iso = `${year.trim()}-${pad(month, 2)}-${pad(day, 2)}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
+const DATE_LABELS = {
+  contractStart: 'The contract start date',
+  contractEnd: 'The contract end date',
+} as const;
+
+/** Reads the date input of a contract date: YYYY-MM-DD, or '' with its problem. */
+function readContractDate(
+  form: FormData,
+  field: keyof typeof DATE_LABELS,
+  found: Pick<ReadExperience, 'problems' | 'dateParts'>,
+): string {
+  const id = EXPERIENCE_DATE_IDS[field];
+  const reading = readDateParts(datePartsFromForm(form, id), DATE_LABELS[field]);
+  if (reading.ok && reading.value) return reading.value;
+  found.problems.push({
+    field,
+    message: reading.ok ? `Enter the ${DATE_LABELS[field].slice(4)}` : reading.message,
+  });
+  if (!reading.ok) found.dateParts[id] = reading.parts;
+  return '';
 }
 
 /**
- * Reads the form into the API's input, with the problems the browser can
- * see (missing answers, impossible dates); the API checks everything again.
+ * Reads the form into the API's input, with every problem the browser can
+ * see: missing answers, unreadable dates, a category typed but not chosen
+ * (`typedCategory` is the text in its box), and the API's own rules that need
+ * no database. The API checks everything again.
  */
-export function readExperienceForm(form: FormData): {
-  input: SupplierExperienceInput;
-  problems: ReadProblem[];
-} {
-  const problems: ReadProblem[] = [];
+export function readExperienceForm(form: FormData, typedCategory = ''): ReadExperience {
+  const found: Pick<ReadExperience, 'problems' | 'dateParts'> = { problems: [], dateParts: {} };
   const text = (name: string) => String(form.get(name) ?? '').trim();
   const choice = (name: string, message: string) => {
     const value = text(name);
-    if (!value) problems.push({ field: name, message });
+    if (!value) found.problems.push({ field: name, message });
     return value;
-  };
-  const date = (name: 'contractStart' | 'contractEnd', label: string) => {
-    const [day, month, year] = ['day', 'month', 'year'].map((part) => text(`${name}-${part}`));
-    if (!day && !month && !year) {
-      problems.push({ field: name, message: `Enter the date the contract ${label}` });
-      return '';
-    }
-    const iso = dateFrom(day!, month!, year!);
-    if (!iso)
-      problems.push({ field: name, message: `The date the contract ${label} must be a real date` });
-    return iso ?? '';
   };
   const rating = (name: string, label: string) => {
     const value = Number(choice(name, `Rate ${label} from 1 to 5`));
@@ -77,24 +84,20 @@ export function readExperienceForm(form: FormData): {
   };
   const yesNo = (name: string, message: string) => choice(name, message) === 'yes';
   const supplierId = choice('supplierId', 'Choose the supplier');
-  const product = text('product');
-  if (!product) problems.push({ field: 'product', message: 'Enter the product or service' });
-  const cpvCode = choice('cpvCode', 'Choose the category');
-  const contractStart = date('contractStart', 'started');
-  const contractEnd = date('contractEnd', 'ends or ended');
-  const isCurrent = yesNo('isCurrent', 'Say whether the contract is current');
-  const valueBand = choice('valueBand', 'Choose the contract value band');
-  const routeToMarket = choice('routeToMarket', 'Choose the route to market');
+  const cpvCode = choice(
+    'cpvCode',
+    typedCategory ? 'Choose the category from the list' : 'Choose the category',
+  );
   const input: SupplierExperienceInput = {
     supplierId,
-    product,
+    product: text('product'),
     cpvCode,
-    contractStart,
-    contractEnd,
-    isCurrent,
+    contractStart: readContractDate(form, 'contractStart', found),
+    contractEnd: readContractDate(form, 'contractEnd', found),
+    isCurrent: yesNo('isCurrent', 'Say whether the contract is current'),
     extensionOptions: text('extensionOptions') || null,
-    valueBand,
-    routeToMarket,
+    valueBand: choice('valueBand', 'Choose the contract value band'),
+    routeToMarket: choice('routeToMarket', 'Choose the route to market'),
     frameworkName: text('frameworkName') || null,
     frameworkLot: text('frameworkLot') || null,
     ratingDelivery: rating('ratingDelivery', 'delivery'),
@@ -114,5 +117,9 @@ export function readExperienceForm(form: FormData): {
       'Choose whether to name your council or show only its type and region',
     ) || 'NAMED') as SupplierExperienceInput['attribution'],
   };
-  return { input, problems };
+  return {
+    input,
+    problems: [...found.problems, ...experienceProblems(input)],
+    dateParts: found.dateParts,
+  };
 }

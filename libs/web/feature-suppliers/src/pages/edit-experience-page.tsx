@@ -7,20 +7,12 @@ import {
   useInvalidateQueries,
   type Viewer,
 } from '@lgx/web/data-access';
-import {
-  type FormErrors,
-  Loading,
-  NO_FORM_ERRORS,
-  problemsFromError,
-  toFormErrors,
-  usePageTitle,
-} from '@lgx/web/ui';
-import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Loading, usePageTitle } from '@lgx/web/ui';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { ExperienceForm } from '../components/experience-form';
 import { NotFound, OfficerGate, QueryProblem } from '../components/officer-gate';
-import { EXPERIENCE_FIELD_IDS as IDS } from '../model/experience-form-values';
+import { useExperienceFormErrors } from '../hooks/use-experience-form-errors';
 
 /** Change an experience a moderator sent back (or one still waiting); it goes back to the queue. */
 export function EditExperiencePage() {
@@ -29,7 +21,8 @@ export function EditExperiencePage() {
 
 function EditExperience({ viewer }: { viewer: Viewer }) {
   const { id = '' } = useParams();
-  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
+  const [params] = useSearchParams();
+  const { errors, dateParts, check, answer } = useExperienceFormErrors();
   const navigate = useNavigate();
   const invalidate = useInvalidateQueries();
   const { data, error } = useGraphQLQuery(SupplierExperienceDocument, { id });
@@ -48,19 +41,15 @@ function EditExperience({ viewer }: { viewer: Viewer }) {
   if (!experience.canEdit) return <NotFound what="Supplier experience" />;
   return (
     <ExperienceForm
+      form={{ id }}
       councilName={viewer.council?.name ?? 'my council'}
       experience={experience}
+      supplierId={params.get('supplier') ?? undefined}
       errors={errors}
+      dateParts={dateParts}
       busy={update.isPending}
       submitLabel="Send for moderation again"
-      onSubmit={({ input, problems }) => {
-        if (problems.length > 0) return setErrors(toFormErrors(problems, IDS));
-        setErrors(NO_FORM_ERRORS);
-        update.mutate(
-          { id, input },
-          { onError: (e) => setErrors(toFormErrors(problemsFromError(e), IDS)) },
-        );
-      }}
+      onSubmit={(read) => check(read, (input) => update.mutate({ id, input }, { onError: answer }))}
     >
       <span className="govuk-caption-l">
         <Link className="govuk-link" to={`/supplier-experiences/${id}`}>

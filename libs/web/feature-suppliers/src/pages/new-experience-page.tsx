@@ -3,19 +3,12 @@ import {
   useGraphQLMutation,
   type Viewer,
 } from '@lgx/web/data-access';
-import {
-  type FormErrors,
-  NO_FORM_ERRORS,
-  problemsFromError,
-  toFormErrors,
-  usePageTitle,
-} from '@lgx/web/ui';
-import { useState } from 'react';
+import { usePageTitle } from '@lgx/web/ui';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { ExperienceForm } from '../components/experience-form';
 import { ForOfficersOnly, OfficerGate } from '../components/officer-gate';
-import { EXPERIENCE_FIELD_IDS as IDS } from '../model/experience-form-values';
+import { useExperienceFormErrors } from '../hooks/use-experience-form-errors';
 
 /** Write about a supplier your council uses: one form, checked before and after it is sent. */
 export function NewExperiencePage() {
@@ -28,7 +21,7 @@ export function NewExperiencePage() {
 
 function NewExperience({ viewer }: { viewer: Viewer }) {
   const [params] = useSearchParams();
-  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
+  const { errors, dateParts, check, answer } = useExperienceFormErrors();
   const navigate = useNavigate();
   usePageTitle('Write about a supplier', errors.hasErrors);
   const create = useGraphQLMutation(CreateSupplierExperienceDocument, {
@@ -42,19 +35,14 @@ function NewExperience({ viewer }: { viewer: Viewer }) {
   const councilName = viewer.council?.name ?? 'my council';
   return (
     <ExperienceForm
+      form="new"
       councilName={councilName}
       supplierId={params.get('supplier') ?? undefined}
       errors={errors}
+      dateParts={dateParts}
       busy={create.isPending}
       submitLabel="Send for moderation"
-      onSubmit={({ input, problems }) => {
-        if (problems.length > 0) return setErrors(toFormErrors(problems, IDS));
-        setErrors(NO_FORM_ERRORS);
-        create.mutate(
-          { input },
-          { onError: (error) => setErrors(toFormErrors(problemsFromError(error), IDS)) },
-        );
-      }}
+      onSubmit={(read) => check(read, (input) => create.mutate({ input }, { onError: answer }))}
     >
       <span className="govuk-caption-l">{councilName}</span>
       <h1 className="govuk-heading-xl">Write about a supplier</h1>

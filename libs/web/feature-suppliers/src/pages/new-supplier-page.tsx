@@ -4,28 +4,14 @@ import {
   QueryKeys,
   useGraphQLMutation,
 } from '@lgx/web/data-access';
-import {
-  type FormErrors,
-  FormShell,
-  NO_FORM_ERRORS,
-  problemsFromError,
-  toFormErrors,
-  usePageTitle,
-} from '@lgx/web/ui';
+import { autocompleteText, FormShell, useOnePassErrors, usePageTitle } from '@lgx/web/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { OfficerGate } from '../components/officer-gate';
 import { SupplierFieldset } from '../components/supplier-fieldset';
-
-const FIELD_IDS = {
-  name: 'name',
-  companyNumber: 'companyNumber',
-  website: 'website',
-  productsAndServices: 'productsAndServices',
-  cpvCodes: 'cpvCodes',
-};
+import { afterAddingSupplier } from '../model/add-supplier-return';
+import { readSupplierForm, SUPPLIER_FIELD_IDS as IDS } from '../model/supplier-form-values';
 
 /** Add a supplier to the directory. */
 export function NewSupplierPage() {
@@ -33,7 +19,7 @@ export function NewSupplierPage() {
 }
 
 function NewSupplierForm() {
-  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
+  const { errors, sending, answer } = useOnePassErrors(IDS);
   const navigate = useNavigate();
   const [params] = useSearchParams();
   usePageTitle('Add a supplier', errors.hasErrors);
@@ -42,34 +28,15 @@ function NewSupplierForm() {
     onSuccess: ({ createSupplier }) => {
       // Lists loaded before do not have it: load them afresh.
       queryClient.removeQueries({ queryKey: queryKey(QueryKeys.Suppliers) });
-      return navigate(
-        params.get('then') === 'experience'
-          ? `/supplier-experiences/new?supplier=${createSupplier.id}`
-          : `/suppliers/${createSupplier.id}`,
-      );
+      return navigate(afterAddingSupplier(params.get('then'), createSupplier.id));
     },
   });
+  // Sent whatever it holds: the API names every problem at once.
   const onSubmit = (element: HTMLFormElement) => {
-    const form = new FormData(element);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const cpv = text('cpvCodes');
-    if (!text('name')) {
-      setErrors(toFormErrors([{ field: 'name', message: 'Enter the supplier’s name' }], FIELD_IDS));
-      return;
-    }
-    setErrors(NO_FORM_ERRORS);
-    create.mutate(
-      {
-        input: {
-          name: text('name'),
-          companyNumber: text('companyNumber') || null,
-          website: text('website') || null,
-          productsAndServices: text('productsAndServices') || null,
-          cpvCodes: cpv ? [cpv] : [],
-        },
-      },
-      { onError: (error) => setErrors(toFormErrors(problemsFromError(error), FIELD_IDS)) },
-    );
+    const typed = autocompleteText(element, IDS.cpvCodes);
+    const { input, problems } = readSupplierForm(new FormData(element), IDS, typed);
+    sending(problems);
+    create.mutate({ input }, { onError: answer });
   };
   return (
     <div className="govuk-grid-row">
@@ -92,7 +59,11 @@ function NewSupplierForm() {
           busy={create.isPending}
           submitLabel="Add supplier"
         >
-          <SupplierFieldset errors={errors.byField} />
+          <SupplierFieldset
+            ids={IDS}
+            errors={errors.byField}
+            defaults={{ name: params.get('name') ?? '' }}
+          />
         </FormShell>
       </div>
     </div>
