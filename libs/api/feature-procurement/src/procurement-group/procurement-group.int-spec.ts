@@ -216,6 +216,9 @@ describe('procurement groups', () => {
     expect(codeOf(await move(derbyEditor, 'TENDERING'))).toBe('BAD_TRANSITION');
     const noReason = await move(derbyEditor, 'ABANDONED');
     expect(fieldsOf(noReason)).toEqual(['reason']);
+    // Every problem in one answer: a note too long and no reason.
+    const twoProblems = await move(derbyEditor, 'ABANDONED', { note: 'x'.repeat(2_001) });
+    expect(fieldsOf(twoProblems)).toEqual(['note', 'reason']);
     // Allowed: the lead's editor, then its admin.
     const specifying = await move(derbyEditor, 'SPECIFYING', {
       note: 'Requirements workshop booked',

@@ -13,6 +13,7 @@ import {
   PROCUREMENT_ROUTES,
   type ProcurementRoute,
   readPounds,
+  stageNeedsReason,
 } from '@lgx/shared/domain';
 
 export interface FieldProblem {
@@ -341,4 +342,32 @@ export function checkCommitment(input: CommitmentFields) {
       latestStart,
     },
   };
+}
+
+/**
+ * Checks the note and reason of a stage move and reports every problem at
+ * once (the move itself is checked against the lifecycle by the service).
+ */
+export function checkStageMove(input: {
+  to: GroupStage;
+  note: string;
+  reason: string;
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.note.length > GROUP_LIMITS.note)
+    problems.push({
+      field: 'note',
+      message: `The note must be ${GROUP_LIMITS.note} characters or fewer`,
+    });
+  if (stageNeedsReason(input.to) && !input.reason)
+    problems.push({
+      field: 'reason',
+      message: `Say why the group is ${input.to === 'CLOSED' ? 'closing' : 'being abandoned'}: other councils learn from it`,
+    });
+  if (input.reason.length > GROUP_LIMITS.note)
+    problems.push({
+      field: 'reason',
+      message: `The reason must be ${GROUP_LIMITS.note} characters or fewer`,
+    });
+  return problems;
 }

@@ -34,8 +34,8 @@ import {
 import {
   checkGroup,
   checkGroupChange,
+  checkStageMove,
   GROUP_DETAILS,
-  GROUP_LIMITS,
   type GroupFields,
   type GroupValues,
 } from './procurement-group.rules';
@@ -230,15 +230,8 @@ export class ProcurementGroupService {
       const from = group.stage;
       if (!isGroupStage(input.to) || !canMoveGroup(from, input.to))
         throw badStageMove(from, input.to);
-      if (note.length > GROUP_LIMITS.note)
-        throw fieldProblem('note', `The note must be ${GROUP_LIMITS.note} characters or fewer`);
-      if (stageNeedsReason(input.to) && !reason)
-        throw fieldProblem(
-          'reason',
-          `Say why the group is ${input.to === 'CLOSED' ? 'closing' : 'being abandoned'}: other councils learn from it`,
-        );
-      if (reason.length > GROUP_LIMITS.note)
-        throw fieldProblem('reason', `The reason must be ${GROUP_LIMITS.note} characters or fewer`);
+      const problems = checkStageMove({ to: input.to, note, reason });
+      if (problems.length > 0) throw invalidInput(problems);
       group.stage = input.to;
       if (stageNeedsReason(input.to)) group.endReason = reason;
       const saved = await manager.getRepository(ProcurementGroupEntity).save(group);
