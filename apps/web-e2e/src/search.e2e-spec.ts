@@ -153,6 +153,31 @@ describe('journey: search for a council with a typo, filter, open it and come ba
     await expectAccessible(page);
   });
 
+  it('lists no council without words, and former councils only when asked for', async () => {
+    const { page } = session;
+    await page.goto('/search');
+    await settled(page);
+    // The register is not listed without words, but counted so its type can be chosen.
+    expect(await results(page).getByText('Council', { exact: true }).count()).toBe(0);
+    await page
+      .getByRole('group', { name: 'Content type' })
+      .getByLabel(/^Council \(\d+\)$/)
+      .waitFor();
+    expect(await page.getByRole('group', { name: 'Former councils' }).count()).toBe(0);
+    await expectAccessible(page);
+
+    // Forest Heath was merged into West Suffolk in 2019: found only when asked for.
+    await page.goto('/search?q=Forest+Heath');
+    expect(await settled(page)).toBe('No results');
+    await page
+      .getByRole('group', { name: 'Former councils' })
+      .getByLabel('Include former councils')
+      .check();
+    await page.waitForURL(/\/search\?q=Forest\+Heath&former=yes$/, { waitUntil: 'commit' });
+    await waitForResult(page, 'Forest Heath');
+    await expectAccessible(page);
+  });
+
   it('pages through results with Next and Previous, the cursor in the address', async () => {
     const { page } = session;
     await page.goto('/search?type=council&sort=name');

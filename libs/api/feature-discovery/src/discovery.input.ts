@@ -32,4 +32,11 @@ export class SearchFiltersInput {
       'Only results from the 20 councils most like this one (size, density, type, nation).',
   })
   likeCouncil?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Also former councils, which no longer exist; left out by default, as on the councils page.',
+  })
+  includeFormer?: boolean | null;
 }

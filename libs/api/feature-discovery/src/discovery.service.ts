@@ -33,6 +33,7 @@ import {
   type SearchResults,
   type SearchSortOption,
 } from './discovery.object';
+import { orderWithoutWords, typesListedWithoutWords, withCountedTypes } from './empty-search';
 
 /** What the reader may see, from who they are (and the private groups their council is in). */
 export function readerScope(actor: Actor, groupIds: string[] = []): ReaderScope {
@@ -112,14 +113,25 @@ export class DiscoveryService implements OnApplicationBootstrap {
     if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_RESULT_CAP)
       throw badInput('The "after" cursor is out of range.', 'after');
 
+    const query = args.query?.trim() ?? '';
+    const chosenTypes = args.filters?.types?.map(documentTypeOf) ?? [];
+    const definitions = this.sources
+      .definitions()
+      .filter((index) => chosenTypes.length === 0 || chosenTypes.includes(index.type));
+    // Without words and without a chosen type, the newest of what councils share: the
+    // register (reference data) is only counted, so its type can be chosen.
+    const listed =
+      query || chosenTypes.length > 0 ? chosenTypes : typesListedWithoutWords(definitions);
+    const sort = args.sort ?? 'RELEVANCE';
     const request: SearchRequest = {
-      query: args.query ?? '',
-      types: args.filters?.types?.map(documentTypeOf),
+      query,
+      types: listed,
       facetFilters: args.filters?.facets ?? [],
-      sort: args.sort ?? 'RELEVANCE',
+      sort: sort === 'RELEVANCE' && !query ? orderWithoutWords(definitions) : sort,
       limit,
       offset,
       scope: readerScope(actor, await this.readerGroups.groupIdsOf(actor.council?.code)),
+      includeFormer: args.filters?.includeFormer ?? false,
     };
     const near = args.filters?.nearCouncil;
     if (near) {
@@ -133,7 +145,10 @@ export class DiscoveryService implements OnApplicationBootstrap {
         await this.councilsLike(args.filters.likeCouncil),
       ];
 
-    const result = await this.searchService.run(request);
+    const result = await this.countNotListed(
+      request,
+      definitions.filter((index) => !listed.includes(index.type)),
+    );
     const now = Date.now();
     const edges = result.hits.map((hit, index) => ({
       cursor: encodeCursor([offset + index + 1]),
@@ -161,6 +176,31 @@ export class DiscoveryService implements OnApplicationBootstrap {
       facets: result.facets,
       processingTimeMs: result.processingTimeMs,
     };
+  }
+
+  /**
+   * The results of the request, with the types it searches all of but does
+   * not list (`notListed`: the register, in a search without words) counted
+   * in the content type facet.
+   */
+  private async countNotListed(request: SearchRequest, notListedIndexes: IndexDefinition[]) {
+    // Only types that have every chosen filter can be counted under it.
+    const notListed = notListedIndexes
+      .filter((index) =>
+        (request.facetFilters ?? []).every(
+          (filter) =>
+            filter.values.length === 0 ||
+            index.facets.some((facet) => facet.attribute === filter.attribute),
+        ),
+      )
+      .map((index) => index.type);
+    if (request.types?.length === 0 || notListed.length === 0)
+      return this.searchService.run(request);
+    const [result, counted] = await Promise.all([
+      this.searchService.run(request),
+      this.searchService.run({ ...request, types: notListed, limit: 0, offset: 0 }),
+    ]);
+    return withCountedTypes(result, request.types ?? [], counted, notListed);
   }
 
   /** The councils within this distance of this one, and the council itself. */

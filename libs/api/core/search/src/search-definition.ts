@@ -1,5 +1,5 @@
 import { glossarySynonyms, SEARCH_RESULT_CAP, SEARCH_STOP_WORDS } from '@lgx/shared/domain';
-import type { Settings, TypoTolerance } from 'meilisearch';
+import type { SearchParams, Settings, TypoTolerance } from 'meilisearch';
 
 /** A facet people can filter by, with its label. */
 export interface FacetDefinition {
@@ -58,6 +58,18 @@ export interface IndexDefinition {
   documentVersion: number;
   /** Document attributes search results carry for this type, beside the common ones. */
   hitAttributes?: string[];
+  /**
+   * Reference data (the council register): found by what it is called, but
+   * not listed by a search without words unless its type is chosen.
+   */
+  reference?: boolean;
+  /**
+   * The filter that keeps only what exists today (a current council): the
+   * rest is found only when a search asks for it (SearchRequest.includeFormer).
+   */
+  currentFilter?: string;
+  /** Search parameters every query of this index carries (how many words a result must hold). */
+  queryParams?: Pick<SearchParams, 'matchingStrategy' | 'rankingScoreThreshold'>;
 }
 
 /** What a feature says about its index; `defineSearchIndex` adds what every index shares. */
@@ -66,6 +78,8 @@ export interface SearchIndexSpec extends Omit<IndexDefinition, 'settings'> {
   searchable?: string[];
   /** Sortable besides publishedAt and titleSort. */
   sortable: string[];
+  /** Filterable besides the common fields and the facets (what `currentFilter` reads). */
+  filterable?: string[];
   /** Settings that replace the shared ones outright (e.g. the councils' own ranking). */
   overrides?: Settings;
 }
@@ -104,7 +118,11 @@ function sharedSettings(spec: SearchIndexSpec): Settings {
       ...COMMON_SEARCHABLE.slice(2),
     ],
     filterableAttributes: [
-      ...new Set([...COMMON_FILTERABLE, ...spec.facets.map((facet) => facet.attribute)]),
+      ...new Set([
+        ...COMMON_FILTERABLE,
+        ...spec.facets.map((facet) => facet.attribute),
+        ...(spec.filterable ?? []),
+      ]),
     ].sort(),
     sortableAttributes: [...new Set(['publishedAt', 'titleSort', ...spec.sortable])].sort(),
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
@@ -130,6 +148,12 @@ function sharedSettings(spec: SearchIndexSpec): Settings {
  * source carries it when it registers (SearchSourceRegistry).
  */
 export function defineSearchIndex(spec: SearchIndexSpec): IndexDefinition {
-  const { searchable: _searchable, sortable: _sortable, overrides, ...definition } = spec;
+  const {
+    searchable: _searchable,
+    sortable: _sortable,
+    filterable: _filterable,
+    overrides,
+    ...definition
+  } = spec;
   return { ...definition, settings: { ...sharedSettings(spec), ...overrides } };
 }

@@ -27,6 +27,8 @@ export interface SearchRequest {
   offset: number;
   /** From the reader's identity; never from the request's arguments. */
   scope: ReaderScope;
+  /** Also what no longer exists (former councils): left out unless asked for. */
+  includeFormer?: boolean;
 }
 
 export interface SearchHitResult {
@@ -97,11 +99,9 @@ export class SearchService {
       throw badInput(`Search for ${SEARCH_MAX_QUERY_LENGTH} characters or fewer.`, 'query');
     const searched = this.indexesToSearch(request);
     if (searched.length === 0) return noResults();
-    const filter = filterFor(request);
-    if (filter === undefined) return noResults();
+    if (request.councilCodeLists?.some((codes) => codes.length === 0)) return noResults();
 
     const common: SearchParams = {
-      filter,
       attributesToHighlight: ['title', 'summary'],
       highlightPreTag: MATCH_START,
       highlightPostTag: MATCH_END,
@@ -163,9 +163,9 @@ export class SearchService {
     const response = await this.health.read(() =>
       this.search.meili.index(this.indexes.uid(index)).search<SearchDocument>(query, {
         ...common,
+        ...queryParamsFor(index, request),
         attributesToRetrieve: attributesToRetrieve(index),
         facets: index.facets.map((facet) => facet.attribute),
-        sort: sortFor(index, request),
         limit: request.limit,
         offset: request.offset,
       }),
@@ -211,8 +211,8 @@ export class SearchService {
           indexUid: this.indexes.uid(index),
           q: query,
           ...common,
+          ...queryParamsFor(index, request),
           attributesToRetrieve: attributesToRetrieve(index),
-          sort: sortFor(index, request),
         })),
       } as never),
     );
@@ -240,21 +240,31 @@ function chosenFacetFilters(request: SearchRequest): { attribute: string; values
 }
 
 /**
- * The Meilisearch filter: what the reader may see, the chosen facet values and
- * the council lists; undefined when a council list is empty (nothing can match).
+ * The Meilisearch filter of one index: what the reader may see, only what
+ * exists today (unless former records are asked for), the chosen facet values
+ * and the council lists.
  */
-function filterFor(request: SearchRequest): string | undefined {
+function filterFor(index: IndexDefinition, request: SearchRequest): string {
   const filter = [
     visibilityFilter(request.scope),
+    ...(index.currentFilter && !request.includeFormer ? [`(${index.currentFilter})`] : []),
     ...chosenFacetFilters(request).map(
       (f) => `${f.attribute} IN [${f.values.map(quote).join(', ')}]`,
     ),
+    ...(request.councilCodeLists ?? []).map(
+      (codes) => `councilCode IN [${codes.map(quote).join(', ')}]`,
+    ),
   ];
-  for (const codes of request.councilCodeLists ?? []) {
-    if (codes.length === 0) return undefined;
-    filter.push(`councilCode IN [${codes.map(quote).join(', ')}]`);
-  }
   return filter.join(' AND ');
+}
+
+/** What one index's query carries besides the words: its filter, sort and own parameters. */
+function queryParamsFor(index: IndexDefinition, request: SearchRequest): SearchParams {
+  return {
+    ...index.queryParams,
+    filter: filterFor(index, request),
+    sort: sortFor(index, request),
+  };
 }
 
 function sortFor(index: IndexDefinition, request: SearchRequest): string[] | undefined {

@@ -252,6 +252,8 @@ export type ProcurementRoute =
 
 export type SearchFiltersInput = {
   facets?: Array<FacetFilterInput> | null | undefined;
+  /** Also former councils, which no longer exist; left out by default, as on the councils page. */
+  includeFormer?: boolean | null | undefined;
   /** Only results from the 20 councils most like this one (size, density, type, nation). */
   likeCouncil?: string | null | undefined;
   /** Only results near this council. */

@@ -16,6 +16,7 @@ export interface CouncilFilters {
 
 export const NEAR = 'near';
 export const LIKE = 'like';
+const FORMER = 'former';
 
 function councilOptions({ mine, near, like }: CouncilFilters): FilterCheckboxOption[] {
   const options: FilterCheckboxOption[] = [];
@@ -49,6 +50,8 @@ interface SearchFiltersProps {
   /** Resolves once the results' address has changed. */
   onChange: (attribute: string, value: string, checked: boolean) => Promise<void>;
   onCouncilChange: (filter: typeof NEAR | typeof LIKE, checked: boolean) => Promise<void>;
+  /** "Include former councils", when councils can be among the results; null otherwise. */
+  former: { checked: boolean; onChange: (checked: boolean) => Promise<void> } | null;
 }
 
 /** The filters beside the results: content type, the viewer's council, then each facet. */
@@ -58,6 +61,7 @@ export function SearchFilters({
   clearHref,
   onChange,
   onCouncilChange,
+  former,
 }: SearchFiltersProps) {
   const councilGroup = councilOptions(councils);
   const [types, facets] = [
@@ -91,6 +95,15 @@ export function SearchFilters({
           hint={councils.mine?.name}
           options={councilGroup}
           onChange={(value, checked) => onCouncilChange(value === NEAR ? NEAR : LIKE, checked)}
+        />
+      )}
+      {former && (
+        <FilterCheckboxes
+          id="filter-former"
+          legend="Former councils"
+          hint="Councils that no longer exist, such as those merged into a unitary council."
+          options={[{ value: FORMER, label: 'Include former councils', checked: former.checked }]}
+          onChange={(_value, checked) => former.onChange(checked)}
         />
       )}
       {facets.map(group)}

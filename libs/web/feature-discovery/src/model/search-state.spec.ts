@@ -1,4 +1,5 @@
 import {
+  councilsPossible,
   EMPTY_SEARCH,
   facetCountVariables,
   filteredAttributes,
@@ -12,6 +13,7 @@ import {
   searchVariables,
   serialiseSearchState,
   withFacetValue,
+  withFormer,
   withoutFilters as withoutFiltersIn,
   withQuery,
   withSort as withSortIn,
@@ -42,6 +44,7 @@ describe('parseSearchState', () => {
       nearCouncil: 'DER',
       likeCouncil: 'NGM',
       sort: 'NEWEST',
+      includeFormer: false,
       after: 'WzQwXQ',
       previous: ['WzIwXQ'],
     } satisfies SearchState);
@@ -196,5 +199,28 @@ describe('variables for the API', () => {
       },
     });
     expect(facetCountVariables(parse('q=bins&type=council'), 'type')).toEqual({ query: 'bins' });
+  });
+});
+
+describe('former councils', () => {
+  it('are asked for in the address and the API variables, and cleared with the filters', () => {
+    const state = parse('q=forest+heath&former=yes');
+    expect(state.includeFormer).toBe(true);
+    expect(searchPath(state)).toBe('/search?q=forest+heath&former=yes');
+    expect(searchVariables(state).filters).toEqual({ includeFormer: true });
+    expect(isFiltered(state)).toBe(true);
+    expect(withoutFilters(state).includeFormer).toBe(false);
+    expect(parse('q=forest+heath&former=1').includeFormer).toBe(false);
+    expect(withFormer(parse('q=x&after=WzQwXQ'), true)).toMatchObject({
+      includeFormer: true,
+      after: null,
+    });
+  });
+
+  it('are offered only when councils can be among the results', () => {
+    expect(councilsPossible(parse(''))).toBe(false);
+    expect(councilsPossible(parse('q=derby'))).toBe(true);
+    expect(councilsPossible(parse('type=council'))).toBe(true);
+    expect(councilsPossible(parse('q=derby&type=case-study'))).toBe(false);
   });
 });

@@ -47,6 +47,8 @@ export interface SearchState extends CursorPages {
   /** Only results from councils like this one. */
   likeCouncil: string | null;
   sort: SearchSort;
+  /** Former councils too (the API leaves them out unless asked). */
+  includeFormer: boolean;
 }
 
 export const EMPTY_SEARCH: SearchState = {
@@ -56,6 +58,7 @@ export const EMPTY_SEARCH: SearchState = {
   nearCouncil: null,
   likeCouncil: null,
   sort: 'RELEVANCE',
+  includeFormer: false,
   ...FIRST_PAGE,
 };
 
@@ -65,6 +68,7 @@ const KEYS = {
   near: 'near',
   like: 'like',
   sort: 'sort',
+  former: 'former',
 } as const;
 
 const COUNCIL_CODE = /^[A-Z0-9]{1,12}$/;
@@ -119,6 +123,7 @@ export function parseSearchState(params: URLSearchParams, catalogue: SearchCatal
       nearCouncil: councilCode(params.get(KEYS.near)),
       likeCouncil: councilCode(params.get(KEYS.like)),
       sort,
+      includeFormer: params.get(KEYS.former) === 'yes',
       ...readCursorPages(params),
     },
     catalogue,
@@ -136,6 +141,7 @@ export function serialiseSearchState(state: SearchState): URLSearchParams {
   if (state.nearCouncil) params.set(KEYS.near, state.nearCouncil);
   if (state.likeCouncil) params.set(KEYS.like, state.likeCouncil);
   if (state.sort !== 'RELEVANCE') params.set(KEYS.sort, sortSlug(state.sort));
+  if (state.includeFormer) params.set(KEYS.former, 'yes');
   writeCursorPages(params, state);
   return params;
 }
@@ -185,6 +191,16 @@ export const withNearCouncil = (state: SearchState, code: string | null): Search
 export const withLikeCouncil = (state: SearchState, code: string | null): SearchState =>
   firstPage({ ...state, likeCouncil: code });
 
+export const withFormer = (state: SearchState, includeFormer: boolean): SearchState =>
+  firstPage({ ...state, includeFormer });
+
+/**
+ * Whether councils can be among the results: their type is chosen, or words
+ * are searched across every type (a search without words lists no council).
+ */
+export const councilsPossible = (state: SearchState): boolean =>
+  state.types.length > 0 ? state.types.includes('COUNCIL') : state.query.trim() !== '';
+
 export const withSort = (
   state: SearchState,
   sort: SearchSort,
@@ -194,7 +210,14 @@ export const withSort = (
 /** The same words, without any filter (the sort stays if it still applies). */
 export const withoutFilters = (state: SearchState, catalogue: SearchCatalogue): SearchState =>
   fitToTypes(
-    firstPage({ ...state, types: [], facets: [], nearCouncil: null, likeCouncil: null }),
+    firstPage({
+      ...state,
+      types: [],
+      facets: [],
+      nearCouncil: null,
+      likeCouncil: null,
+      includeFormer: false,
+    }),
     catalogue,
   );
 
@@ -202,7 +225,8 @@ export const isFiltered = (state: SearchState): boolean =>
   state.types.length > 0 ||
   state.facets.length > 0 ||
   state.nearCouncil !== null ||
-  state.likeCouncil !== null;
+  state.likeCouncil !== null ||
+  state.includeFormer;
 
 export {
   nextCursorPage as nextPage,
@@ -221,6 +245,7 @@ function filtersOf(
   if (state.nearCouncil)
     filters.nearCouncil = { councilCode: state.nearCouncil, withinKm: NEAR_COUNCIL_KM };
   if (state.likeCouncil) filters.likeCouncil = state.likeCouncil;
+  if (state.includeFormer) filters.includeFormer = true;
   return Object.keys(filters).length > 0 ? { filters } : {};
 }
 

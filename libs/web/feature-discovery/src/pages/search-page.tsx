@@ -15,9 +15,11 @@ import { useUnfilteredCounts } from '../hooks/use-unfiltered-counts';
 import { filterGroups } from '../model/filter-groups';
 import { CONTENT_TYPE_ATTRIBUTE, type SearchCatalogue } from '../model/search-catalogue';
 import {
+  councilsPossible,
   isFiltered,
   searchPath,
   withFacetValue,
+  withFormer,
   withLikeCouncil,
   withNearCouncil,
   withoutFilters,
@@ -85,6 +87,14 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
                 'push',
               );
             }}
+            former={
+              councilsPossible(state) || state.includeFormer
+                ? {
+                    checked: state.includeFormer,
+                    onChange: (checked) => go(withFormer(current, checked), 'push'),
+                  }
+                : null
+            }
           />
         </FilterPanel>
         <SearchResultsSection
