@@ -37,3 +37,13 @@ describe('SearchSort', () => {
     expect(onSort).not.toHaveBeenCalled();
   });
 });
+
+describe('SearchSort without words', () => {
+  it('offers no "Relevance" and shows the order the results come in: newest first', () => {
+    const state = parseSearchState(new URLSearchParams(), TEST_CATALOGUE);
+    render(<SearchSort state={state} catalogue={TEST_CATALOGUE} onSort={jest.fn()} />);
+    const select = screen.getByLabelText('Sort by');
+    expect(select).toHaveValue('NEWEST');
+    expect(screen.queryByRole('option', { name: 'Relevance' })).toBeNull();
+  });
+});

@@ -4,6 +4,18 @@ import { startTransition, useOptimistic, useState } from 'react';
 import { type SearchCatalogue, sortLabel, sortsFor } from '../model/search-catalogue';
 import type { SearchState } from '../model/search-state';
 
+/** Relevance means nothing without words: a search with none offers the other orders only. */
+function sortsOffered(state: SearchState, catalogue: SearchCatalogue): SearchState['sort'][] {
+  const sorts = sortsFor(catalogue, state.types);
+  return state.query ? sorts : sorts.filter((sort) => sort !== 'RELEVANCE');
+}
+
+/** The order a search without words comes in (newest first; councils, which have no date, A to Z). */
+function wordlessOrder(options: SearchState['sort'][]): SearchState['sort'] {
+  if (options.includes('NEWEST')) return 'NEWEST';
+  return options.includes('NAME') ? 'NAME' : (options[0] ?? 'RELEVANCE');
+}
+
 interface SearchSortProps {
   state: SearchState;
   catalogue: SearchCatalogue;
@@ -20,7 +32,8 @@ export function SearchSort({ state, catalogue, onSort }: SearchSortProps) {
   // The chosen sort shows at once, while the page moves to its address.
   const [sort, showSort] = useOptimistic(state.sort);
   const [chosen, choose] = useState<SearchState['sort'] | null>(null);
-  const shown = chosen ?? sort;
+  const options = sortsOffered(state, catalogue);
+  const shown = chosen ?? (options.includes(sort) ? sort : wordlessOrder(options));
   return (
     <form
       className="lgx-search-sort"
@@ -39,7 +52,7 @@ export function SearchSort({ state, catalogue, onSort }: SearchSortProps) {
         label="Sort by"
         value={shown}
         onChange={(event) => choose(event.target.value as SearchState['sort'])}
-        options={sortsFor(catalogue, state.types).map((option) => ({
+        options={options.map((option) => ({
           value: option,
           label: sortLabel(catalogue, option),
         }))}
