@@ -1471,6 +1471,9 @@ export type SearchQuery = {
         publishedAt: unknown;
         adoptionCount: number | null;
         possiblyStale: boolean | null;
+        investment: { pence: string } | null;
+        runningCostPerYear: { pence: string } | null;
+        cashableSavingsPerYear: { pence: string } | null;
         titleHighlight: Array<{ text: string; match: boolean }>;
         summaryHighlight: Array<{ text: string; match: boolean }>;
       };
@@ -4307,6 +4310,15 @@ export const SearchDocument = new TypedDocumentString(`
         publishedAt
         adoptionCount
         possiblyStale
+        investment {
+          pence
+        }
+        runningCostPerYear {
+          pence
+        }
+        cashableSavingsPerYear {
+          pence
+        }
         titleHighlight {
           text
           match
