@@ -1288,6 +1288,9 @@ export type CouncilCaseStudiesQuery = {
     updatedAt: unknown;
     stage: { key: string; label: string };
     leadCouncil: { code: string; name: string };
+    investment: { pence: string } | null;
+    runningCostPerYear: { pence: string } | null;
+    cashableSavingsPerYear: { pence: string } | null;
   }>;
 };
 
@@ -4096,6 +4099,15 @@ export const CouncilCaseStudiesDocument = new TypedDocumentString(`
     leadCouncil {
       code
       name
+    }
+    investment {
+      pence
+    }
+    runningCostPerYear {
+      pence
+    }
+    cashableSavingsPerYear {
+      pence
     }
     publishedAt
     updatedAt
