@@ -1,5 +1,5 @@
 import type { SearchQuery } from '@lgx/web/data-access';
-import { render, screen, within } from '@testing-library/react';
+import { render, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 
 import { TEST_CATALOGUE } from '../model/test-catalogue';
