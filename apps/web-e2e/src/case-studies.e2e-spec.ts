@@ -179,7 +179,11 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     expect(await figure(page, 'Investment').textContent()).toBe('£2,000,000');
     expect(await figure(page, 'Running cost per year').textContent()).toBe('Not given');
     expect(await figure(page, 'Staff hours saved per year').textContent()).toBe('12,000');
-    await page.getByText('LGX works out the payback period').waitFor();
+    await page
+      .getByText(
+        'The council gave the investment and the cashable savings; it did not give the running cost. LGX worked out the payback period',
+      )
+      .waitFor();
     await page.locator('#case-study-body h2', { hasText: 'The challenge' }).waitFor();
     await expectNothingRan(page);
     expect(await page.title()).toBe(`${TITLE} – ${SERVICE}`);

@@ -15,7 +15,12 @@ const SAMPLE_NOTE =
 /**
  * Case studies based on public reports of what councils did (see DOMAIN.md),
  * marked as sample content with their source. Figures are only those the
- * source states, with the evidence level they deserve.
+ * source states, with the evidence level they deserve, each quoted in the
+ * sample's own text (sample-case-studies.spec.ts checks it) with a comment
+ * naming where it comes from. A figure the source does not state as one of
+ * ours (a one-off investment, a yearly running cost, a yearly cashable
+ * saving) is left out, and LGX says it is not given: never divide a contract
+ * value by its years or call a one-off saving yearly.
  */
 export const SAMPLE_CASE_STUDIES: SampleCaseStudy[] = [
   {
@@ -37,6 +42,10 @@ export const SAMPLE_CASE_STUDIES: SampleCaseStudy[] = [
     objectives: ['EFFICIENCY'],
     technologies: ['AI', 'GENERATIVE_AI'],
     stage: 'LIVE',
+    // Computer Weekly, 19 July 2024 (366596174): "hopes to save £4m in the 2024/25 financial
+    // year through AI", most of it in adult social care; a forecast, hence ESTIMATED.
+    // No investment: the £7m is a four-year contract, neither a one-off investment nor a
+    // stated yearly running cost.
     cashableSavingsPerYear: '4m',
     evidenceLevel: 'ESTIMATED',
     sourceUrl:
@@ -62,6 +71,8 @@ export const SAMPLE_CASE_STUDIES: SampleCaseStudy[] = [
     technologies: ['DIGITAL_ASSISTANTS', 'AI'],
     stage: 'SCALED',
     startDate: '2023-04-01',
+    // No money figures: the £200,000 the source reports is a saving to date, not a yearly
+    // saving, and it gives no investment or running cost.
     evidenceLevel: 'MEASURED_INTERNALLY',
     sourceUrl:
       'https://www.computerweekly.com/news/366596174/Derby-City-Council-eyes-1225m-annual-savings-with-AI-and-chatbot-deployments',
@@ -84,6 +95,9 @@ export const SAMPLE_CASE_STUDIES: SampleCaseStudy[] = [
     objectives: ['ECONOMIC_GROWTH', 'EFFICIENCY'],
     technologies: ['CONNECTIVITY'],
     stage: 'LIVE',
+    // i-network (the source): "The £30 million programme, part funded by central government
+    // and part by the partners". It states no running cost or cashable saving.
+    investment: '30m',
     evidenceLevel: 'ESTIMATED',
     sourceUrl:
       'https://i-network.org.uk/gmca-greater-manchester-local-full-fibre-network-programme/',
@@ -106,6 +120,7 @@ export const SAMPLE_CASE_STUDIES: SampleCaseStudy[] = [
     objectives: ['WORKFORCE', 'EFFICIENCY'],
     technologies: ['GENERATIVE_AI'],
     stage: 'SCALED',
+    // No money figures: the source states none.
     evidenceLevel: 'ESTIMATED',
     sourceUrl:
       'https://windowsnews.ai/article/transforming-kent-county-council-with-ai-and-microsoft-copilot-a-new-era-in-public-service.367967',

@@ -8,7 +8,9 @@ export const CASE_STUDY_SEARCH = defineSearchIndex({
   listOrder: 10,
   facetOrder: 10,
   readers: 'everyone',
-  documentVersion: 1,
+  // 2: documents carry the stated figures, for the headline figures of a result.
+  documentVersion: 2,
+  hitAttributes: ['investmentPence', 'runningCostPencePerYear', 'cashableSavingsPencePerYear'],
   facets: [
     { attribute: 'serviceAreas', label: 'Service area' },
     { attribute: 'objectives', label: 'Strategic objective' },

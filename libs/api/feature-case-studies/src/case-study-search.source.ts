@@ -55,6 +55,10 @@ export function caseStudyDocument(
       study.cashableSavingsPencePerYear === null
         ? undefined
         : Math.round(study.cashableSavingsPencePerYear / 100),
+    // The stated figures, for the headline figures of a result (CASE_STUDY_SEARCH.hitAttributes).
+    investmentPence: study.investmentPence ?? undefined,
+    runningCostPencePerYear: study.runningCostPencePerYear ?? undefined,
+    cashableSavingsPencePerYear: study.cashableSavingsPencePerYear ?? undefined,
     publishedAt: study.publishedAt ? Math.floor(study.publishedAt.getTime() / 1000) : undefined,
   };
 }

@@ -65,6 +65,17 @@ export class CaseStudy {
     description: 'Derived: three years of savings less investment and running costs.',
   })
   threeYearNetBenefit!: Money | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why LGX could not work out paybackMonths, for people (e.g. "Not worked out: no investment was given"); null when it did.',
+  })
+  paybackNotWorkedOut!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why LGX could not work out threeYearNetBenefit, for people; null when it did.',
+  })
+  threeYearNetBenefitNotWorkedOut!: string | null;
   @Field(() => CaseStudyStatusEnum) status!: keyof typeof CaseStudyStatusEnum;
   @Field(() => Boolean, { description: 'Sample content based on a public report.' })
   isSample!: boolean;

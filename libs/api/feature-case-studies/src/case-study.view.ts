@@ -3,15 +3,16 @@ import type { Council } from '@lgx/api/core/councils';
 import { renderMarkdown } from '@lgx/api/core/graphql';
 import {
   CASE_STUDY_STAGES,
+  caseStudyFigures,
   EVIDENCE_LEVELS,
+  type Figure,
+  FIGURE_MISSING_REASONS,
   formatPence,
   labelOf,
   type LabelTable,
-  paybackMonths,
   SERVICE_AREAS,
   STRATEGIC_OBJECTIVES,
   TECHNOLOGIES,
-  threeYearNetBenefitPence,
 } from '@lgx/shared/domain';
 
 import type { CaseStudyEntity } from './case-study.entity';
@@ -19,6 +20,8 @@ import type { CaseStudy, Money, TaxonomyTerm } from './case-study.object';
 
 const money = (pence: number | null): Money | null =>
   pence === null ? null : { pence: String(pence), formatted: formatPence(pence) };
+const notWorkedOut = (figure: Figure): string | null =>
+  figure.missing === null ? null : FIGURE_MISSING_REASONS[figure.missing];
 const terms = (keys: string[], labels: LabelTable): TaxonomyTerm[] =>
   keys.map((key) => ({ key, label: labelOf(labels, key) ?? key }));
 
@@ -46,6 +49,7 @@ export function toCaseStudy(
   canEdit: boolean,
 ): CaseStudy {
   const officer = decide(actor, { action: 'officer-content.read' }).allowed;
+  const figures = caseStudyFigures(study);
   return {
     id: study.id,
     title: study.title,
@@ -86,8 +90,10 @@ export function toCaseStudy(
           label: labelOf(EVIDENCE_LEVELS, study.evidenceLevel) ?? study.evidenceLevel,
         }
       : null,
-    paybackMonths: paybackMonths(study),
-    threeYearNetBenefit: money(threeYearNetBenefitPence(study)),
+    paybackMonths: figures.paybackMonths.value,
+    paybackNotWorkedOut: notWorkedOut(figures.paybackMonths),
+    threeYearNetBenefit: money(figures.threeYearNetBenefit.value),
+    threeYearNetBenefitNotWorkedOut: notWorkedOut(figures.threeYearNetBenefit),
     status: study.status,
     isSample: study.isSample,
     canEdit,

@@ -1,4 +1,4 @@
-import { Connection } from '@lgx/api/core/graphql';
+import { Connection, Money } from '@lgx/api/core/graphql';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /**
@@ -75,6 +75,22 @@ export class SearchHit {
       'Components: not changed by its maintainers for 12 months or more (never for a retired one).',
   })
   possiblyStale!: boolean | null;
+  @Field(() => Money, { nullable: true, description: 'Case studies: the one-off investment.' })
+  investment!: Money | null;
+  @Field(() => Money, { nullable: true, description: 'Case studies: the running cost per year.' })
+  runningCostPerYear!: Money | null;
+  @Field(() => Money, { nullable: true, description: 'Case studies: cashable savings per year.' })
+  cashableSavingsPerYear!: Money | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Case studies, derived: months to pay back the investment from net savings.',
+  })
+  paybackMonths!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case studies: why LGX could not work out paybackMonths, for people.',
+  })
+  paybackNotWorkedOut!: string | null;
 }
 
 @ObjectType()

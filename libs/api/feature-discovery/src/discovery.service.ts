@@ -23,6 +23,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 
+import { caseStudyHitFigures } from './case-study-figures';
 import { componentSignals } from './component-signal';
 import { badInput } from './discovery.errors';
 import type { SearchFiltersInput } from './discovery.input';
@@ -163,6 +164,7 @@ export class DiscoveryService implements OnApplicationBootstrap {
         titleHighlight: hit.highlights.title,
         summaryHighlight: hit.highlights.summary,
         ...componentSignals(hit, now),
+        ...caseStudyHitFigures(hit),
       },
     }));
     const end = offset + edges.length;

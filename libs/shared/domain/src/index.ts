@@ -1,4 +1,6 @@
 export * from './case-study/figures';
+export * from './case-study/figures-text';
+export * from './case-study/headline-figures';
 export * from './case-study/taxonomies';
 export * from './component/health';
 export * from './component/spdx';

@@ -17,6 +17,7 @@ export * from './components/fieldset';
 export * from './components/file-upload';
 export * from './components/form-group';
 export * from './components/form-status';
+export * from './components/headline-figures';
 export * from './components/loading';
 export * from './components/notification-banner';
 export * from './components/panel';

@@ -1,3 +1,5 @@
+import { caseStudyFigures } from './headline-figures';
+
 /**
  * The numbers of a case study, in pence (integers: money is never a float).
  * Derived figures are computed here, never typed in.
@@ -9,30 +11,14 @@ export interface CaseStudyFigures {
   cashableSavingsPencePerYear: number | null;
 }
 
-/**
- * Months until the investment is paid back by the net yearly saving
- * (cashable savings less running costs), rounded up; null when it never
- * pays back or a figure is missing. Zero investment pays back at once.
- */
+/** Months until the investment is paid back (see caseStudyFigures); null when it is not worked out. */
 export function paybackMonths(figures: CaseStudyFigures): number | null {
-  const { investmentPence, cashableSavingsPencePerYear } = figures;
-  if (investmentPence === null || cashableSavingsPencePerYear === null) return null;
-  const netPerYear = cashableSavingsPencePerYear - (figures.runningCostPencePerYear ?? 0);
-  if (investmentPence <= 0) return 0;
-  if (netPerYear <= 0) return null;
-  return Math.ceil((investmentPence * 12) / netPerYear);
+  return caseStudyFigures(figures).paybackMonths.value;
 }
 
-/**
- * Cashable savings over three years, less the investment and three years of
- * running costs, in pence; null when savings or investment are missing.
- */
+/** The three-year net benefit in pence (see caseStudyFigures); null when it is not worked out. */
 export function threeYearNetBenefitPence(figures: CaseStudyFigures): number | null {
-  const { investmentPence, cashableSavingsPencePerYear } = figures;
-  if (investmentPence === null || cashableSavingsPencePerYear === null) return null;
-  return (
-    3 * cashableSavingsPencePerYear - 3 * (figures.runningCostPencePerYear ?? 0) - investmentPence
-  );
+  return caseStudyFigures(figures).threeYearNetBenefit.value;
 }
 
 /** Pounds and pence as people write them, e.g. 1500000 → "£15,000". */

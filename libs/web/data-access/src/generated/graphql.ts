@@ -1290,6 +1290,9 @@ export type CouncilCaseStudiesQuery = {
     updatedAt: unknown;
     stage: { key: string; label: string };
     leadCouncil: { code: string; name: string };
+    investment: { pence: string } | null;
+    runningCostPerYear: { pence: string } | null;
+    cashableSavingsPerYear: { pence: string } | null;
   }>;
 };
 
@@ -1473,6 +1476,9 @@ export type SearchQuery = {
         publishedAt: unknown;
         adoptionCount: number | null;
         possiblyStale: boolean | null;
+        investment: { pence: string } | null;
+        runningCostPerYear: { pence: string } | null;
+        cashableSavingsPerYear: { pence: string } | null;
         titleHighlight: Array<{ text: string; match: boolean }>;
         summaryHighlight: Array<{ text: string; match: boolean }>;
       };
@@ -4096,6 +4102,15 @@ export const CouncilCaseStudiesDocument = new TypedDocumentString(`
       code
       name
     }
+    investment {
+      pence
+    }
+    runningCostPerYear {
+      pence
+    }
+    cashableSavingsPerYear {
+      pence
+    }
     publishedAt
     updatedAt
   }
@@ -4309,6 +4324,15 @@ export const SearchDocument = new TypedDocumentString(`
         publishedAt
         adoptionCount
         possiblyStale
+        investment {
+          pence
+        }
+        runningCostPerYear {
+          pence
+        }
+        cashableSavingsPerYear {
+          pence
+        }
         titleHighlight {
           text
           match

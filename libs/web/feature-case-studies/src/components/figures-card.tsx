@@ -1,7 +1,12 @@
+import {
+  caseStudyFigures,
+  type Figure,
+  figuresNote,
+  moneyFigureText,
+  paybackFigureText,
+} from '@lgx/shared/domain';
 import type { CaseStudyDetailsFragment } from '@lgx/web/data-access';
-import { SummaryCard, SummaryList, type SummaryRow } from '@lgx/web/ui';
-
-import { formatPayback } from '../model/payback';
+import { statedFigures, SummaryCard, SummaryList, type SummaryRow } from '@lgx/web/ui';
 
 const NOT_GIVEN = 'Not given';
 const count = new Intl.NumberFormat('en-GB');
@@ -11,41 +16,45 @@ type Figures = Pick<
   | 'investment'
   | 'runningCostPerYear'
   | 'cashableSavingsPerYear'
-  | 'paybackMonths'
-  | 'threeYearNetBenefit'
   | 'hoursSavedPerYear'
   | 'residentsAffected'
   | 'nonCashableBenefits'
   | 'evidenceLevel'
 >;
 
-const worked = (text: string) => (
-  <>
-    {text}
-    <span className="lgx-derived"> Worked out by LGX</span>
-  </>
-);
+/** A figure LGX works out, marked as such; or, when it could not, only why. */
+const worked = (figure: Figure, text: string) =>
+  figure.missing !== null ? (
+    text
+  ) : (
+    <>
+      {text}
+      <span className="lgx-derived"> Worked out by LGX</span>
+    </>
+  );
 
-/** The summary card of a case study's numbers, with the two that LGX works out. */
+/**
+ * The summary card of a case study's numbers: what the council gave, the two
+ * figures LGX works out (or why it could not), and a note saying which is which.
+ */
 export function FiguresCard({ study }: { study: Figures }) {
-  const net = study.threeYearNetBenefit;
-  const known = study.investment !== null && study.cashableSavingsPerYear !== null;
+  const figures = caseStudyFigures(statedFigures(study));
+  const net = figures.threeYearNetBenefit;
   const rows: SummaryRow[] = [
-    { key: 'Investment', value: study.investment?.formatted ?? NOT_GIVEN },
-    { key: 'Running cost per year', value: study.runningCostPerYear?.formatted ?? NOT_GIVEN },
+    { key: 'Investment', value: moneyFigureText(figures.investment) },
+    { key: 'Running cost per year', value: moneyFigureText(figures.runningCostPerYear) },
+    { key: 'Cashable savings per year', value: moneyFigureText(figures.cashableSavingsPerYear) },
     {
-      key: 'Cashable savings per year',
-      value: study.cashableSavingsPerYear?.formatted ?? NOT_GIVEN,
+      key: 'Payback period',
+      value: worked(figures.paybackMonths, paybackFigureText(figures.paybackMonths)),
     },
-    { key: 'Payback period', value: worked(formatPayback(study.paybackMonths, known)) },
     {
       key: 'Three-year net benefit',
       value: worked(
-        net === null
-          ? NOT_GIVEN
-          : net.pence.startsWith('-')
-            ? `${net.formatted} (it costs more than it saves over three years)`
-            : net.formatted,
+        net,
+        net.value !== null && net.value < 0
+          ? `${moneyFigureText(net)} (it costs more than it saves over three years)`
+          : moneyFigureText(net),
       ),
     },
     {
@@ -62,12 +71,7 @@ export function FiguresCard({ study }: { study: Figures }) {
   return (
     <SummaryCard title="The numbers">
       <SummaryList rows={rows} />
-      <p className="govuk-body-s lgx-figures-note">
-        The council gave the investment, running cost and savings. LGX works out the payback period
-        (the investment divided by the yearly savings less running costs, rounded up to a whole
-        month) and the three-year net benefit (three years of savings, less the investment and three
-        years of running costs); they are not typed in.
-      </p>
+      <p className="govuk-body-s lgx-figures-note">{figuresNote(figures)}</p>
     </SummaryCard>
   );
 }

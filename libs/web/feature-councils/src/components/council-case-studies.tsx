@@ -4,11 +4,12 @@ import {
   useGraphQLQuery,
   ViewerDocument,
 } from '@lgx/web/data-access';
-import { CaseStudyStatusTag, ErrorSummary, Loading, Tag } from '@lgx/web/ui';
+import { CaseStudyStatusTag, ErrorSummary, HeadlineFigures, Loading, Tag } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 /**
- * A council's case studies (as lead or co-author), newest first: published
+ * A council's case studies (as lead or co-author), newest first, each with its
+ * headline figures: published
  * ones for everyone, drafts too for the council's own officers; and a
  * "Write a case study" button for its editors.
  */
@@ -57,6 +58,7 @@ export function CouncilCaseStudies({ council }: { council: { code: string; name:
                 {study.isSample && <Tag colour="purple">Sample content</Tag>}
               </p>
               <p className="govuk-body">{study.summary}</p>
+              <HeadlineFigures figures={study} />
               {study.leadCouncil.code !== council.code && (
                 <p className="govuk-body-s">
                   Led by{' '}

@@ -1,6 +1,6 @@
 import { adoptionPhrase } from '@lgx/shared/domain';
 import type { SearchQuery } from '@lgx/web/data-access';
-import { HighlightedText, SearchResult } from '@lgx/web/ui';
+import { HeadlineFigures, HighlightedText, SearchResult } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 import { formatPublished, resultPath } from '../model/result-path';
@@ -36,6 +36,7 @@ function ResultItem({ hit, catalogue }: { hit: Hit; catalogue: SearchCatalogue }
       tagColour={tagColourOf(hit.type)}
       meta={meta}
       summary={<HighlightedText segments={hit.summaryHighlight} />}
+      details={hit.type === 'CASE_STUDY' ? <HeadlineFigures figures={hit} /> : undefined}
     />
   );
 }

@@ -13,6 +13,8 @@ interface SearchResultProps {
   /** Short facts after the tag, such as the council's name. */
   meta?: ReactNode[];
   summary?: ReactNode;
+  /** Shown after the summary, such as a case study's headline figures. */
+  details?: ReactNode;
 }
 
 /** One result in a list of search results (an `li`): title, tag and facts, then the summary. */
@@ -22,6 +24,7 @@ export function SearchResult({
   tagColour = 'blue',
   meta = [],
   summary,
+  details,
 }: SearchResultProps) {
   return (
     <li className="lgx-search-result">
@@ -40,6 +43,7 @@ export function SearchResult({
         ))}
       </ul>
       {summary && <p className="govuk-body lgx-search-result__summary">{summary}</p>}
+      {details}
     </li>
   );
 }
