@@ -21,3 +21,4 @@ export * from './values/calendar-date';
 export * from './values/number-range';
 export * from './values/one-of';
 export * from './values/text-length';
+export * from './values/web-address';

@@ -31,6 +31,7 @@ export * from './components/tag';
 export * from './components/text-input';
 export * from './components/textarea';
 export * from './components/warning-text';
+export * from './components/web-address-input';
 export * from './editor-gate/editor-gate';
 export * from './forms/form-errors';
 export * from './forms/form-shell';

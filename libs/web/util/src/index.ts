@@ -1,4 +1,5 @@
 export * from './filter-address';
+export * from './mailto';
 export * from './names';
 export * from './pounds';
 export * from './query-failure';

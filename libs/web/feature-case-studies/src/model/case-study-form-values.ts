@@ -1,3 +1,4 @@
+import { completeWebAddress } from '@lgx/shared/domain';
 import type { CaseStudyDetailsFragment, CaseStudyInput } from '@lgx/web/data-access';
 import type { DatePart, DateParts, FormProblem } from '@lgx/web/ui';
 import { poundsFromPence } from '@lgx/web/util';
@@ -126,7 +127,7 @@ export function readCaseStudyForm(read: FormReader): ReadCaseStudy {
     contactName: read.value(IDS.contactName).trim() || null,
     contactEmail: read.value(IDS.contactEmail).trim() || null,
     licence: read.value(IDS.licence) || null,
-    sourceUrl: read.value(IDS.sourceUrl).trim() || null,
+    sourceUrl: completeWebAddress(read.value(IDS.sourceUrl)) || null,
   };
   return { input, problems, dateParts };
 }

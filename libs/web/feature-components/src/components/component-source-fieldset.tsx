@@ -1,5 +1,5 @@
 import { COMMON_LICENCES, COMPONENT_MATURITIES } from '@lgx/shared/domain';
-import { Radios, TextInput } from '@lgx/web/ui';
+import { Radios, TextInput, WebAddressInput } from '@lgx/web/ui';
 
 import { COMPONENT_FIELD_IDS as IDS } from '../model/component-form-values';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
@@ -20,22 +20,18 @@ export function ComponentSourceFieldset({
 }: ComponentFieldsetProps & { councilName: string }) {
   return (
     <>
-      <TextInput
+      <WebAddressInput
         id={IDS.url}
         label="Repository or download address (optional)"
         labelClassName="govuk-label--s"
-        hint="For example, https://github.com/your-council/your-component"
-        type="url"
-        spellCheck={false}
+        hint="For example, github.com/your-council/your-component"
         defaultValue={defaults.url}
         error={error('url')}
       />
-      <TextInput
+      <WebAddressInput
         id={IDS.documentationUrl}
         label="Documentation address (optional)"
         labelClassName="govuk-label--s"
-        type="url"
-        spellCheck={false}
         defaultValue={defaults.documentationUrl}
         error={error('documentationUrl')}
       />

@@ -1,3 +1,4 @@
+import { completeWebAddress } from '@lgx/shared/domain';
 import type { ComponentDetailsFragment, ComponentInput } from '@lgx/web/data-access';
 import type { FormProblem } from '@lgx/web/ui';
 
@@ -123,7 +124,7 @@ export function readComponentForm(read: FormReader): {
     kind: read.text(ids.kind),
     summary: read.text(ids.summary).trim(),
     description: read.text(ids.description),
-    url: read.text(ids.url).trim() || null,
+    url: completeWebAddress(read.text(ids.url)) || null,
     licence: read.text(ids.licence).trim(),
     maturity: read.text(ids.maturity),
     maintainingCouncilCodes: read
@@ -135,7 +136,7 @@ export function readComponentForm(read: FormReader): {
     technologies: read.all(ids.technologies),
     standards: read.all(ids.standards),
     features: lines(read.text(ids.features)),
-    documentationUrl: read.text(ids.documentationUrl).trim() || null,
+    documentationUrl: completeWebAddress(read.text(ids.documentationUrl)) || null,
     dependencies: [
       ...lines(read.text(ids.dependencies)).map((name) => ({ name, proprietary: false })),
       ...lines(read.text('component-proprietary-dependencies')).map((name) => ({
