@@ -1,5 +1,6 @@
 export * from './autocomplete/autocomplete';
 export * from './autocomplete/autocomplete-text';
+export * from './autocomplete/multi-autocomplete';
 export * from './co-ownership/co-ownership';
 export * from './components/breadcrumbs';
 export * from './components/button';
