@@ -813,6 +813,14 @@ export type LeaveCaseStudyMutationVariables = Exact<{
 
 export type LeaveCaseStudyMutation = { leaveCaseStudy: boolean };
 
+export type CaseStudyCouncilOptionsQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type CaseStudyCouncilOptionsQuery = {
+  councils: { edges: Array<{ node: { code: string; name: string; typeName: string } }> };
+};
+
 export type CaseStudyRevisionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1272,6 +1280,14 @@ export type LeaveComponentMutationVariables = Exact<{
 }>;
 
 export type LeaveComponentMutation = { leaveComponent: boolean };
+
+export type ComponentCouncilOptionsQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type ComponentCouncilOptionsQuery = {
+  councils: { edges: Array<{ node: { code: string; name: string; typeName: string } }> };
+};
 
 export type CouncilCaseStudiesQueryVariables = Exact<{
   councilCode: string;
@@ -5119,6 +5135,82 @@ export const LeaveCaseStudyDocument = {
     },
   ],
 } as unknown as DocumentNode<LeaveCaseStudyMutation, LeaveCaseStudyMutationVariables>;
+export const CaseStudyCouncilOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseStudyCouncilOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'councils' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'typeName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseStudyCouncilOptionsQuery, CaseStudyCouncilOptionsQueryVariables>;
 export const CaseStudyRevisionsDocument = {
   kind: 'Document',
   definitions: [
@@ -7126,6 +7218,82 @@ export const LeaveComponentDocument = {
     },
   ],
 } as unknown as DocumentNode<LeaveComponentMutation, LeaveComponentMutationVariables>;
+export const ComponentCouncilOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ComponentCouncilOptions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'councils' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'typeName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ComponentCouncilOptionsQuery, ComponentCouncilOptionsQueryVariables>;
 export const CouncilCaseStudiesDocument = {
   kind: 'Document',
   definitions: [

@@ -26,7 +26,7 @@ interface CaseStudyFormProps {
   submitLabel: string;
   busyLabel: string;
   cancelTo: string;
-  leadCouncilName: string;
+  leadCouncil: { code: string; name: string };
   /** Called with the form read; the page checks its problems and sends it. */
   onSubmit: (read: ReadCaseStudy) => void;
   children?: ReactNode;
@@ -43,7 +43,7 @@ export function CaseStudyForm({
   submitLabel,
   busyLabel,
   cancelTo,
-  leadCouncilName,
+  leadCouncil,
   onSubmit,
   children,
 }: CaseStudyFormProps) {
@@ -69,7 +69,7 @@ export function CaseStudyForm({
       <CaseStudyResultsFieldset {...parts} />
       <CaseStudyTagsFieldset {...parts} />
       <CaseStudyDatesFieldset {...parts} />
-      <CaseStudyCouncilsFieldset {...parts} leadCouncilName={leadCouncilName} />
+      <CaseStudyCouncilsFieldset {...parts} leadCouncil={leadCouncil} />
       <CaseStudyContactFieldset {...parts} />
       <CaseStudyLicenceFieldset {...parts} />
     </FormShell>

@@ -71,7 +71,7 @@ export function EditCaseStudyPage() {
           submitLabel={study.status === 'PUBLISHED' ? 'Publish changes' : 'Save and preview'}
           busyLabel="Saving your changes"
           cancelTo={`/case-studies/${study.id}`}
-          leadCouncilName={study.leadCouncil.name}
+          leadCouncil={study.leadCouncil}
           onSubmit={({ input, problems, dateParts }) => {
             if (!form.validate(problems, dateParts)) return;
             update.mutate({ id: study.id, input }, { onError: form.fail });

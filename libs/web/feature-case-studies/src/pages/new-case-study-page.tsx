@@ -52,7 +52,7 @@ export function NewCaseStudyPage() {
               submitLabel="Save and preview"
               busyLabel="Saving your draft"
               cancelTo={`/councils/${viewer.council.code}`}
-              leadCouncilName={viewer.council.name}
+              leadCouncil={viewer.council}
               onSubmit={({ input, problems, dateParts }) => {
                 if (!form.validate(problems, dateParts)) return;
                 create.mutate({ input }, { onError: form.fail });

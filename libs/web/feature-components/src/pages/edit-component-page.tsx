@@ -56,7 +56,7 @@ export function EditComponentPage() {
           submitLabel="Save changes"
           busyLabel="Saving your changes"
           cancelTo={`/components/${id}`}
-          councilName={viewer.council.name}
+          council={viewer.council}
           onSubmit={({ input, problems }) => {
             if (!form.validate(problems)) return;
             update.mutate({ id, input }, { onError: form.fail });

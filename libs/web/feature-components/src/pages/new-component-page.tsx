@@ -39,7 +39,7 @@ export function NewComponentPage() {
               submitLabel="Save and preview"
               busyLabel="Saving your draft"
               cancelTo="/components"
-              councilName={viewer.council.name}
+              council={viewer.council}
               onSubmit={({ input, problems }) => {
                 if (!form.validate(problems)) return;
                 create.mutate({ input }, { onError: form.fail });
