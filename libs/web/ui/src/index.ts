@@ -36,6 +36,7 @@ export * from './components/web-address-input';
 export * from './editor-gate/editor-gate';
 export * from './forms/form-errors';
 export * from './forms/form-shell';
+export * from './forms/one-pass';
 export * from './layout/account-navigation';
 export * from './layout/for-visitors';
 export * from './layout/header-search';

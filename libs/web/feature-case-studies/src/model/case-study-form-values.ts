@@ -198,6 +198,19 @@ export const NEW_CASE_STUDY: CaseStudyFormDefaults = {
   sourceUrl: '',
 };
 
+/** A new case study's starting values, with the signed-in officer as its contact. */
+export function withContact(
+  defaults: CaseStudyFormDefaults,
+  officer: { name: string; email: string } | null | undefined,
+): CaseStudyFormDefaults {
+  if (!officer) return defaults;
+  return {
+    ...defaults,
+    contactName: defaults.contactName || officer.name,
+    contactEmail: defaults.contactEmail || officer.email,
+  };
+}
+
 const count = (value: number | null) => (value === null ? '' : String(value));
 
 /** A stored case study as the form's starting values. */

@@ -72,9 +72,10 @@ export function EditCaseStudyPage() {
           busyLabel="Saving your changes"
           cancelTo={`/case-studies/${study.id}`}
           leadCouncil={study.leadCouncil}
-          onSubmit={({ input, problems, dateParts }) => {
-            if (!form.validate(problems, dateParts)) return;
-            update.mutate({ id: study.id, input }, { onError: form.fail });
+          officer={viewer?.account ?? undefined}
+          onSubmit={(read) => {
+            const input = form.toSend(read);
+            if (input) update.mutate({ id: study.id, input }, { onError: form.fail });
           }}
         >
           <span className="govuk-caption-l">{study.leadCouncil.name}</span>

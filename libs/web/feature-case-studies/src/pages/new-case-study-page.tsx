@@ -13,7 +13,7 @@ import { QueryFailure } from '../components/query-failure';
 import { useCaseStudyChanged } from '../hooks/use-case-study-changed';
 import { useCaseStudyFormErrors } from '../hooks/use-case-study-form-errors';
 import { askedToConfirm } from '../model/asked-to-confirm';
-import { NEW_CASE_STUDY } from '../model/case-study-form-values';
+import { NEW_CASE_STUDY, withContact } from '../model/case-study-form-values';
 
 /** Write a case study: a draft led by the editor's council, then its preview. */
 export function NewCaseStudyPage() {
@@ -46,16 +46,17 @@ export function NewCaseStudyPage() {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             <CaseStudyForm
-              defaults={NEW_CASE_STUDY}
+              defaults={withContact(NEW_CASE_STUDY, viewer.account)}
+              officer={viewer.account ?? undefined}
               errors={form.errors}
               busy={create.isPending}
               submitLabel="Save and preview"
               busyLabel="Saving your draft"
               cancelTo={`/councils/${viewer.council.code}`}
               leadCouncil={viewer.council}
-              onSubmit={({ input, problems, dateParts }) => {
-                if (!form.validate(problems, dateParts)) return;
-                create.mutate({ input }, { onError: form.fail });
+              onSubmit={(read) => {
+                const input = form.toSend(read);
+                if (input) create.mutate({ input }, { onError: form.fail });
               }}
             >
               <span className="govuk-caption-l">{viewer.council.name}</span>
