@@ -1,3 +1,4 @@
+export * from './fake-graphql-api';
 export * from './filter-address';
 export * from './mailto';
 export * from './names';

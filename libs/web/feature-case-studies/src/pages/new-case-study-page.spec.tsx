@@ -1,55 +1,23 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { DERBY_EDITOR_VIEWER, fakeGraphQLApi, refusedWith } from '@lgx/web/util';
 import { MemoryRouter } from 'react-router';
 
 import { NewCaseStudyPage } from './new-case-study-page';
 
-const VIEWER = {
-  viewer: {
-    account: { id: 'a1', name: 'Jo Smith', email: 'jo.smith@derby.gov.uk', jobTitle: 'Officer' },
-    council: { code: 'DER', name: 'Derby City Council' },
-    councilRole: 'EDITOR',
-    platformRoles: [],
-    mfaChallengePending: false,
-    mfaEnrolmentRequired: false,
-  },
-};
-
-/** What the API refuses, as it answers: every field problem at once. */
-const REFUSED = {
-  errors: [
-    {
-      message: 'Check the case study',
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        fields: [
+describe('NewCaseStudyPage', () => {
+  it("reports every problem in one go: its own checks and the API's, merged", async () => {
+    const sent = fakeGraphQLApi({
+      Viewer: () => DERBY_EDITOR_VIEWER,
+      CreateCaseStudy: () =>
+        refusedWith([
           { field: 'title', message: 'Enter a title' },
           { field: 'summary', message: 'Enter a summary' },
           { field: 'hoursSavedPerYear', message: 'Hours saved must be a whole number from 0' },
           { field: 'sourceUrl', message: 'Enter a web address starting with https://' },
-        ],
-      },
-    },
-  ],
-};
-
-/** The API over a fake network: the viewer, and the answer to creating a case study. */
-function fakeApi() {
-  const sent: { operation: string; variables: Record<string, unknown> }[] = [];
-  globalThis.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
-    const { query, variables } = JSON.parse(String(init?.body));
-    const operation = /(?:query|mutation) (\w+)/.exec(query)![1]!;
-    sent.push({ operation, variables });
-    const body = operation === 'Viewer' ? { data: VIEWER } : REFUSED;
-    return { status: 200, json: async () => body } as Response;
-  }) as typeof fetch;
-  return sent;
-}
-
-describe('NewCaseStudyPage', () => {
-  it("reports every problem in one go: its own checks and the API's, merged", async () => {
-    const sent = fakeApi();
+        ]),
+    });
     render(
       <QueryClientProvider client={new QueryClient()}>
         <MemoryRouter>
@@ -66,6 +34,7 @@ describe('NewCaseStudyPage', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /hours saved/i }), 'lots');
     const start = screen.getByRole('group', { name: /When did it start/ });
     await userEvent.type(within(start).getByRole('textbox', { name: 'Month' }), '4');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Source' }), 'not an address');
     await userEvent.click(screen.getByRole('button', { name: 'Save and preview' }));
 
     const summary = await screen.findByRole('alert');

@@ -57,9 +57,9 @@ export function EditComponentPage() {
           busyLabel="Saving your changes"
           cancelTo={`/components/${id}`}
           council={viewer.council}
-          onSubmit={({ input, problems }) => {
-            if (!form.validate(problems)) return;
-            update.mutate({ id, input }, { onError: form.fail });
+          onSubmit={(read) => {
+            const input = form.toSend(read);
+            if (input) update.mutate({ id, input }, { onError: form.fail });
           }}
         >
           <span className="govuk-caption-l">{component.name}</span>

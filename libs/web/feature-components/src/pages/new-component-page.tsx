@@ -40,9 +40,9 @@ export function NewComponentPage() {
               busyLabel="Saving your draft"
               cancelTo="/components"
               council={viewer.council}
-              onSubmit={({ input, problems }) => {
-                if (!form.validate(problems)) return;
-                create.mutate({ input }, { onError: form.fail });
+              onSubmit={(read) => {
+                const input = form.toSend(read);
+                if (input) create.mutate({ input }, { onError: form.fail });
               }}
             >
               <span className="govuk-caption-l">{viewer.council.name}</span>
