@@ -6,6 +6,7 @@ export * from './components/breadcrumbs';
 export * from './components/button';
 export * from './components/case-study-status-tag';
 export * from './components/checkboxes';
+export * from './components/confirm-step';
 export * from './components/conditional-radios';
 export * from './components/date-input';
 export * from './components/described-by';
