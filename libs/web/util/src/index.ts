@@ -1,3 +1,4 @@
+export * from './date-parts';
 export * from './fake-graphql-api';
 export * from './filter-address';
 export * from './mailto';

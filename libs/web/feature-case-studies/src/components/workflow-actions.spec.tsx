@@ -1,12 +1,12 @@
+import { fakeGraphQLApi } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeGraphQLApi } from '@lgx/web/util';
 import { MemoryRouter } from 'react-router';
 
 import { WorkflowActions } from './workflow-actions';
 
-const study = { id: 'cs-1', status: 'DRAFT', title: 'Chatbot for council tax' };
+const study = { id: 'cs-1', status: 'DRAFT' as const, title: 'Chatbot for council tax' };
 
 function renderActions() {
   const sent = fakeGraphQLApi({

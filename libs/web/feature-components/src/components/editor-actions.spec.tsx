@@ -1,7 +1,7 @@
+import { fakeGraphQLApi } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeGraphQLApi } from '@lgx/web/util';
 import { MemoryRouter } from 'react-router';
 
 import { EditorActions } from './editor-actions';

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 
 import { Autocomplete } from './autocomplete';
 import type { AutocompleteOption } from './autocomplete-text';
@@ -84,36 +84,63 @@ export function MultiAutocomplete({
         noResults={noResults}
         onChoose={(option) => setTimeout(() => add(option))}
       />
-      {chosen.length > 0 && (
-        <>
-          <p className="govuk-body govuk-!-margin-bottom-2" id={`${id}-chosen-heading`}>
-            {chosenLabel}
-          </p>
-          <ul
-            className="govuk-list lgx-chosen-options"
-            ref={list}
-            aria-labelledby={`${id}-chosen-heading`}
-          >
-            {chosen.map((option, index) => (
-              <li key={option.value} className="lgx-chosen-options__item">
-                <span className="lgx-chosen-options__label">{option.label}</span>
-                <input type="hidden" name={name} value={option.value} />
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                  data-module="govuk-button"
-                  onClick={() => remove(index)}
-                >
-                  Remove<span className="govuk-visually-hidden"> {option.label}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ChosenOptions
+        id={id}
+        name={name}
+        label={chosenLabel}
+        chosen={chosen}
+        listRef={list}
+        onRemove={remove}
+      />
       <div className="govuk-visually-hidden" aria-live="polite" role="status">
         {news}
       </div>
     </div>
+  );
+}
+
+/** The options chosen so far, each with its own "Remove" button; each value goes with the form. */
+function ChosenOptions({
+  id,
+  name,
+  label,
+  chosen,
+  listRef,
+  onRemove,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  chosen: readonly AutocompleteOption[];
+  listRef: RefObject<HTMLUListElement | null>;
+  onRemove: (index: number) => void;
+}) {
+  if (chosen.length === 0) return null;
+  return (
+    <>
+      <p className="govuk-body govuk-!-margin-bottom-2" id={`${id}-chosen-heading`}>
+        {label}
+      </p>
+      <ul
+        className="govuk-list lgx-chosen-options"
+        ref={listRef}
+        aria-labelledby={`${id}-chosen-heading`}
+      >
+        {chosen.map((option, index) => (
+          <li key={option.value} className="lgx-chosen-options__item">
+            <span className="lgx-chosen-options__label">{option.label}</span>
+            <input type="hidden" name={name} value={option.value} />
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              data-module="govuk-button"
+              onClick={() => onRemove(index)}
+            >
+              Remove<span className="govuk-visually-hidden"> {option.label}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

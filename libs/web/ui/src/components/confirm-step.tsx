@@ -28,14 +28,15 @@ export function ConfirmStep({
 }: ConfirmStepProps) {
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onCancel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onCancel]);
   return (
-    <section
-      className="lgx-confirm-step govuk-inset-text"
-      aria-labelledby="confirm-step-heading"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
-    >
+    <section className="lgx-confirm-step govuk-inset-text" aria-labelledby="confirm-step-heading">
       <h2 className="govuk-heading-m" id="confirm-step-heading" tabIndex={-1} ref={title}>
         {heading}
       </h2>
