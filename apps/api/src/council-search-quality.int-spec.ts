@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
 
-import {
-  IndexManager,
-  SearchClient,
-  SearchIndexer,
-  SearchSourceRegistry,
-} from '@lgx/api/core/search';
+import { IndexManager, SearchClient, SearchSourceRegistry } from '@lgx/api/core/search';
 import {
   COUNCIL_NAME_QUERIES,
   COUNCIL_REGISTER_FILE,
   type JudgedQuery,
 } from '@lgx/api/feature-councils';
-import { bootTestApp, type TestApp } from '@lgx/api/testing';
+import type { TestApp } from '@lgx/api/testing';
 import { parse } from 'csv-parse/sync';
 
-import { createApp } from './bootstrap';
-import { loadSampleCaseStudies } from './sample-data/sample-case-studies';
-import { loadSampleComponents } from './sample-data/sample-components';
-import { loadSampleCouncilDomains } from './sample-data/sample-council-domains';
-import { loadSampleProcurementGroups } from './sample-data/sample-procurement-groups';
+import { bootAppWithSampleContent } from './sample-data/sample-content-app';
 
 const SEARCH = `query($q: String, $first: Int) {
   search(query: $q, first: $first) { edges { node { type id title } } }
@@ -48,16 +39,7 @@ describe('council search quality (judged set, Meilisearch)', () => {
   let harness: TestApp;
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createApp(config, { logger: false, http: { rateLimit: { limit: 100_000 } } }),
-    );
-    // The sample content beside the register, as on a development platform: council names
-    // in case study, component and group titles compete with the councils themselves.
-    await loadSampleCouncilDomains(harness.app);
-    expect(await loadSampleCaseStudies(harness.app)).toBeGreaterThan(0);
-    await loadSampleComponents(harness.app);
-    await loadSampleProcurementGroups(harness.app);
-    await harness.app.get(SearchIndexer).settle();
+    harness = await bootAppWithSampleContent();
   }, 120_000);
   afterAll(() => harness?.close());
 

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 
-import { SearchIndexer } from '@lgx/api/core/search';
 import { COUNCIL_REGISTER_FILE } from '@lgx/api/feature-councils';
-import { bootTestApp, signedIn, type TestApp } from '@lgx/api/testing';
+import { signedIn, type TestApp } from '@lgx/api/testing';
 import { parse } from 'csv-parse/sync';
 
-import { createApp } from './bootstrap';
-import { loadSampleCaseStudies } from './sample-data/sample-case-studies';
-import { loadSampleComponents } from './sample-data/sample-components';
-import { loadSampleCouncilDomains } from './sample-data/sample-council-domains';
-import { loadSampleProcurementGroups } from './sample-data/sample-procurement-groups';
+import { bootAppWithSampleContent } from './sample-data/sample-content-app';
 
 const SEARCH = `query($q: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int) {
   search(query: $q, filters: $filters, sort: $sort, first: $first) {
@@ -46,14 +41,7 @@ describe('search without noise (the register and sample content, Meilisearch)', 
   let harness: TestApp;
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createApp(config, { logger: false, http: { rateLimit: { limit: 100_000 } } }),
-    );
-    await loadSampleCouncilDomains(harness.app);
-    expect(await loadSampleCaseStudies(harness.app)).toBeGreaterThan(0);
-    await loadSampleComponents(harness.app);
-    await loadSampleProcurementGroups(harness.app);
-    await harness.app.get(SearchIndexer).settle();
+    harness = await bootAppWithSampleContent();
   }, 120_000);
   afterAll(() => harness?.close());
 

@@ -57,6 +57,40 @@ async function expectNothingRan(page: Page): Promise<void> {
   expect(text).toContain('[Read the report](javascript:');
 }
 
+/** Chooses a council by name in the co-author autocomplete, with the keyboard once it is offered. */
+async function chooseCoAuthor(page: Page, typed: string, name: RegExp): Promise<void> {
+  const box = page.getByRole('combobox', { name: /^Co-author councils/ });
+  await box.pressSequentially(typed);
+  const option = page.getByRole('option', { name });
+  await option.waitFor();
+  // Suggestions are in the site's font, not the browser's default.
+  expect(await option.evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(
+    /GDS Transport|arial/i,
+  );
+  await option.click();
+  await page
+    .getByRole('button', { name: new RegExp(`^Remove ${name.source.replace(/^\^/, '')}`) })
+    .waitFor();
+  expect(await box.inputValue()).toBe('');
+}
+
+/** Publishes the case study shown, through the confirmation that says who will see it. */
+async function publishCaseStudy(page: Page, options: { checkPage?: boolean } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const step = page.getByRole('region', { name: 'Publish this case study?' });
+  await step.getByText('including people who are not signed in to LGX').waitFor();
+  await step.getByText('search engines, such as Google, can list it').waitFor();
+  if (options.checkPage) {
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Publish this case study?',
+    );
+    await expectAccessible(page);
+    await screenshot(page, 'case-study-publish-confirm', { slices: true });
+  }
+  await step.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText('The case study has been published').waitFor();
+}
+
 describe('journey: a council editor writes a case study, and an officer elsewhere finds it', () => {
   let session: BrowserSession;
   let dialogs: string[];
@@ -89,6 +123,10 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByRole('link', { name: 'Write a case study' }).click();
     await heading(page, 'Write a case study');
     await expectAccessible(page);
+    // The officer's own details are offered as the contact.
+    expect(await page.getByLabel('Email address', { exact: true }).inputValue()).toBe(
+      seeded('LGX_E2E_EDITOR_EMAIL'),
+    );
 
     // Every problem the API finds is listed at once, linked to its field.
     await page.getByLabel('Investment, in pounds', { exact: true }).fill('lots');
@@ -117,7 +155,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByLabel('Live', { exact: true }).check();
     await why.waitFor({ state: 'hidden' });
 
-    // A date that does not exist is caught before sending.
+    // A date that does not exist is reported with everything the API finds, in one go.
     await page.locator('#start-date-day').fill('31');
     await page.locator('#start-date-month').fill('2');
     await page.locator('#start-date-year').fill('2024');
@@ -125,6 +163,11 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByLabel('Source', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Save and preview' }).click();
     await summary.getByRole('link', { name: 'Start date must be a real date' }).waitFor();
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Enter a title',
+      'Enter a summary',
+      'Start date must be a real date',
+    ]);
     await expectAccessible(page);
 
     await page.getByLabel('Title', { exact: true }).fill(TITLE);
@@ -155,10 +198,15 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByLabel('AI and machine learning', { exact: true }).check();
     await page.locator('#start-date-day').fill('1');
     await page.locator('#start-date-month').fill('4');
-    await page.getByLabel('Co-author councils', { exact: true }).fill('lce');
+    await chooseCoAuthor(page, 'Leicest', /^Leicester(?!shire)/);
     await page.getByLabel('Name', { exact: true }).fill(CONTACT.name);
     await page.getByLabel('Email address', { exact: true }).fill(CONTACT.email);
     expect(await page.getByLabel('Licence', { exact: true }).inputValue()).toBe('OGL-UK-3.0');
+    // A web address without https:// is completed, and shown completed.
+    const source = page.getByLabel('Source', { exact: true });
+    await source.fill('www.example.org/report');
+    await source.press('Tab');
+    expect(await source.inputValue()).toBe('https://www.example.org/report');
     await screenshot(page, 'case-study-form', { slices: true });
     await page.getByRole('button', { name: 'Save and preview' }).click();
 
@@ -219,8 +267,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await documents.getByText('(PDF, 48 bytes)').waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('The case study has been published').waitFor();
+    await publishCaseStudy(page, { checkPage: true });
     expect(await page.evaluate(() => document.activeElement?.className)).toContain(
       'govuk-notification-banner--success',
     );
@@ -237,7 +284,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
       '2,000,000',
     );
     expect(await page.locator('#start-date-day').inputValue()).toBe('1');
-    expect(await page.getByLabel('Co-author councils', { exact: true }).inputValue()).toBe('LCE');
+    await page.getByRole('button', { name: /^Remove Leicester(?!shire)/ }).waitFor();
     await page.getByText('your changes will be published straight away').waitFor();
     await expectAccessible(page);
     await page
@@ -339,8 +386,9 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await heading(page, TITLE);
     const contact = page.getByRole('region', { name: 'Contact' });
     await contact.getByText(CONTACT.name).waitFor();
+    // "Contact the author" opens a message whose subject names the case study.
     expect(await contact.getByRole('link', { name: CONTACT.email }).getAttribute('href')).toBe(
-      `mailto:${CONTACT.email}`,
+      `mailto:${CONTACT.email}?subject=${encodeURIComponent(`Your case study on LGX: ${TITLE}`)}`,
     );
     expect(await figure(page, 'Payback period').textContent()).toContain('6 months');
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
@@ -396,8 +444,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.getByText('Draft: only your council can see this').waitFor();
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.getByText('The case study has been sent for review').waitFor();
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('The case study has been published').waitFor();
+    await publishCaseStudy(page);
     expect(await page.getByText('In review: only your council can see this').count()).toBe(0);
     await expectAccessible(page);
     await signOut(page);
@@ -421,13 +468,12 @@ describe('journey: a council editor writes a case study, and an officer elsewher
       .getByLabel('Summary', { exact: true })
       .fill('Derby and Nottingham answer each other’s repair calls at night.');
     await page.getByLabel('Live', { exact: true }).check();
-    await page.getByLabel('Co-author councils', { exact: true }).fill('ngm');
+    await chooseCoAuthor(page, 'Nottingh', /^Nottingham(?!shire)/);
     await page.getByRole('button', { name: 'Save and preview' }).click();
     await heading(page, title);
     await page.getByText('We have asked Nottingham to confirm').waitFor();
     const caseStudyPath = new URL(page.url()).pathname;
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('The case study has been published').waitFor();
+    await publishCaseStudy(page);
     const asked = page.getByRole('region', { name: 'Councils asked to co-author' });
     await asked.getByText('Nottingham').waitFor();
     await asked.getByText('Waiting for them to confirm').waitFor();

@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 import { type BrowserSession, openBrowser } from './support/browser';
 import { expectAccessible, heading, screenshot, seeded, signIn, signOut } from './support/steps';
 
@@ -38,6 +40,19 @@ localisation:
   availableLanguages:
     - en
 `;
+
+/** Publishes the component shown, through the confirmation that says who will see it. */
+async function publishComponent(page: Page, options: { checkPage?: boolean } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const step = page.getByRole('region', { name: 'Publish this component?' });
+  await step.getByText('including people who are not signed in to LGX').waitFor();
+  if (options.checkPage) {
+    await expectAccessible(page);
+    await screenshot(page, 'component-publish-confirm');
+  }
+  await step.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText('The component has been published').waitFor();
+}
 
 describe('journey: a council imports a component, another records using it, and it leads "most adopted"', () => {
   let session: BrowserSession;
@@ -99,8 +114,7 @@ describe('journey: a council imports a component, another records using it, and 
     await page.getByText('Draft: only its maintaining councils can see this').waitFor();
     await page.getByRole('link', { name: 'Derby' }).first().waitFor();
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('The component has been published').waitFor();
+    await publishComponent(page, { checkPage: true });
     expect(await page.getByText('Draft: only its maintaining councils can see this').count()).toBe(
       0,
     );
@@ -119,8 +133,7 @@ describe('journey: a council imports a component, another records using it, and 
     await page.getByText(`${OTHER} has been imported as a draft`).waitFor();
     await page.getByRole('link', { name: 'Check it and publish it' }).click();
     await heading(page, OTHER);
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByText('The component has been published').waitFor();
+    await publishComponent(page);
 
     // Derby's council page lists what it maintains.
     await page.goto('/councils/DER');
@@ -143,7 +156,10 @@ describe('journey: a council imports a component, another records using it, and 
     await page.getByText('Choose evaluating, in use or stopped using').first().waitFor();
     await expectAccessible(page);
     await page.getByLabel('In use', { exact: true }).check();
-    await page.getByLabel('Started (optional)').fill('2025-09-01');
+    const started = page.getByRole('group', { name: 'When did you start? (optional)' });
+    await started.getByLabel('Day').fill('1');
+    await started.getByLabel('Month').fill('9');
+    await started.getByLabel('Year').fill('2025');
     await page
       .getByLabel('Note for other officers (optional)')
       .fill('We use it for reports in the city centre.');
@@ -229,6 +245,9 @@ describe('journey: a council imports a component, another records using it, and 
     await heading(page, 'Add a component');
     await expectAccessible(page);
 
+    // The form's own checks and the API's come back together, in one go.
+    const repository = page.getByLabel('Repository or download address (optional)');
+    await repository.fill('not a web address');
     await page.getByRole('button', { name: 'Save and preview' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.getByText('There is a problem').waitFor();
@@ -236,11 +255,18 @@ describe('journey: a council imports a component, another records using it, and 
       'Enter a name',
       'Choose what kind of component it is',
       'Enter a summary',
+      'Enter the repository or download address as a full web address starting with https://',
       'Enter the licence as an SPDX identifier, like MIT or OGL-UK-3.0',
       'Choose a maturity',
     ]);
     await expectAccessible(page);
 
+    // An address typed without https:// is completed, and shown completed.
+    await repository.fill('github.com/derby-city-council/dpia-template');
+    await repository.press('Tab');
+    expect(await repository.inputValue()).toBe(
+      'https://github.com/derby-city-council/dpia-template',
+    );
     await page.getByLabel('Name', { exact: true }).fill(TEMPLATE);
     await page.getByLabel('Document template (DPIA, business case, specification)').check();
     await page

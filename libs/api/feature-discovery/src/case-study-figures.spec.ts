@@ -1,22 +1,11 @@
-import type { SearchHitResult } from '@lgx/api/core/search';
-
 import { caseStudyHitFigures } from './case-study-figures';
-
-const hit = (type: string, details: Record<string, unknown>): SearchHitResult => ({
-  type,
-  id: 'x',
-  title: 'X',
-  summary: '',
-  url: '/x',
-  highlights: { title: [], summary: [] },
-  details,
-});
+import { searchHit } from './test/search-hit';
 
 describe('caseStudyHitFigures', () => {
   it('gives a case study’s stated figures and the payback worked out from them', () => {
     expect(
       caseStudyHitFigures(
-        hit('case_study', {
+        searchHit('case_study', {
           investmentPence: 200_000_000,
           cashableSavingsPencePerYear: 400_000_000,
         }),
@@ -32,13 +21,13 @@ describe('caseStudyHitFigures', () => {
 
   it('says why the payback is missing', () => {
     expect(
-      caseStudyHitFigures(hit('case_study', { cashableSavingsPencePerYear: 400_000_000 }))
+      caseStudyHitFigures(searchHit('case_study', { cashableSavingsPencePerYear: 400_000_000 }))
         .paybackNotWorkedOut,
     ).toBe('Not worked out: no investment was given');
   });
 
   it('gives nothing for other types, whatever their documents hold', () => {
-    expect(caseStudyHitFigures(hit('council', { investmentPence: 5 }))).toEqual({
+    expect(caseStudyHitFigures(searchHit('council', { investmentPence: 5 }))).toEqual({
       investment: null,
       runningCostPerYear: null,
       cashableSavingsPerYear: null,

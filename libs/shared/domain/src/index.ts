@@ -23,3 +23,4 @@ export * from './values/calendar-date';
 export * from './values/number-range';
 export * from './values/one-of';
 export * from './values/text-length';
+export * from './values/web-address';

@@ -20,7 +20,7 @@ export async function graphqlRequest<Result, Variables>(
   variables: Variables,
   signal?: AbortSignal,
 ): Promise<Result> {
-  const query = document.toString();
+  const query = document.toString().trim();
   let response: Response;
   try {
     response = await fetch('/graphql', {

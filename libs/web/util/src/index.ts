@@ -1,4 +1,7 @@
+export * from './date-parts';
+export * from './fake-graphql-api';
 export * from './filter-address';
+export * from './mailto';
 export * from './names';
 export * from './pounds';
 export * from './query-failure';

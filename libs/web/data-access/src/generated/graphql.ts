@@ -815,6 +815,14 @@ export type LeaveCaseStudyMutationVariables = Exact<{
 
 export type LeaveCaseStudyMutation = { leaveCaseStudy: boolean };
 
+export type CaseStudyCouncilOptionsQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type CaseStudyCouncilOptionsQuery = {
+  councils: { edges: Array<{ node: { code: string; name: string; typeName: string } }> };
+};
+
 export type CaseStudyRevisionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1274,6 +1282,14 @@ export type LeaveComponentMutationVariables = Exact<{
 }>;
 
 export type LeaveComponentMutation = { leaveComponent: boolean };
+
+export type ComponentCouncilOptionsQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type ComponentCouncilOptionsQuery = {
+  councils: { edges: Array<{ node: { code: string; name: string; typeName: string } }> };
+};
 
 export type CouncilCaseStudiesQueryVariables = Exact<{
   councilCode: string;
@@ -3470,6 +3486,22 @@ export const LeaveCaseStudyDocument = new TypedDocumentString(`
   leaveCaseStudy(caseStudyId: $caseStudyId)
 }
     `) as unknown as TypedDocumentString<LeaveCaseStudyMutation, LeaveCaseStudyMutationVariables>;
+export const CaseStudyCouncilOptionsDocument = new TypedDocumentString(`
+    query CaseStudyCouncilOptions($search: String!) {
+  councils(filter: {search: $search}, first: 10) {
+    edges {
+      node {
+        code
+        name
+        typeName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CaseStudyCouncilOptionsQuery,
+  CaseStudyCouncilOptionsQueryVariables
+>;
 export const CaseStudyRevisionsDocument = new TypedDocumentString(`
     query CaseStudyRevisions($id: ID!) {
   caseStudy(id: $id) {
@@ -4086,6 +4118,22 @@ export const LeaveComponentDocument = new TypedDocumentString(`
   leaveComponent(componentId: $componentId)
 }
     `) as unknown as TypedDocumentString<LeaveComponentMutation, LeaveComponentMutationVariables>;
+export const ComponentCouncilOptionsDocument = new TypedDocumentString(`
+    query ComponentCouncilOptions($search: String!) {
+  councils(filter: {search: $search}, first: 10) {
+    edges {
+      node {
+        code
+        name
+        typeName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ComponentCouncilOptionsQuery,
+  ComponentCouncilOptionsQueryVariables
+>;
 export const CouncilCaseStudiesDocument = new TypedDocumentString(`
     query CouncilCaseStudies($councilCode: String!) {
   councilCaseStudies(councilCode: $councilCode) {

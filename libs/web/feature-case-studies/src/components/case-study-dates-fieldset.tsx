@@ -1,10 +1,15 @@
 import { DateInput } from '@lgx/web/ui';
 
 import { CASE_STUDY_FIELD_IDS as IDS } from '../model/case-study-fields';
+import type { DatePartsInError } from '../model/case-study-form-errors';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
 
-/** When it started and ended. */
-export function CaseStudyDatesFieldset({ defaults, error }: CaseStudyFieldsetProps) {
+/** When it started and ended: GOV.UK date inputs, with only the boxes in error marked. */
+export function CaseStudyDatesFieldset({
+  defaults,
+  error,
+  dateParts,
+}: CaseStudyFieldsetProps & { dateParts: DatePartsInError }) {
   return (
     <>
       <h2 className="govuk-heading-l">Dates</h2>
@@ -14,6 +19,7 @@ export function CaseStudyDatesFieldset({ defaults, error }: CaseStudyFieldsetPro
         hint="For example, 1 4 2024."
         defaultValue={defaults.startDate}
         error={error('startDate')}
+        errorParts={dateParts.startDate}
       />
       <DateInput
         id={IDS.endDate}
@@ -21,6 +27,7 @@ export function CaseStudyDatesFieldset({ defaults, error }: CaseStudyFieldsetPro
         hint="Leave this blank if it is still running."
         defaultValue={defaults.endDate}
         error={error('endDate')}
+        errorParts={dateParts.endDate}
       />
     </>
   );

@@ -1,15 +1,16 @@
-import { type FormErrors, FormShell } from '@lgx/web/ui';
+import { FormShell } from '@lgx/web/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { CASE_STUDY_FIELD_IDS as IDS } from '../model/case-study-fields';
+import type { CaseStudyFormErrors } from '../model/case-study-form-errors';
 import {
   type CaseStudyFormDefaults,
   formReader,
   type ReadCaseStudy,
   readCaseStudyForm,
 } from '../model/case-study-form-values';
-import { CaseStudyContactFieldset } from './case-study-contact-fieldset';
+import { CaseStudyContactFieldset, type OfficerDetails } from './case-study-contact-fieldset';
 import { CaseStudyCostsFieldset } from './case-study-costs-fieldset';
 import { CaseStudyCouncilsFieldset } from './case-study-councils-fieldset';
 import { CaseStudyDatesFieldset } from './case-study-dates-fieldset';
@@ -21,12 +22,14 @@ import { CaseStudyTagsFieldset } from './case-study-tags-fieldset';
 
 interface CaseStudyFormProps {
   defaults: CaseStudyFormDefaults;
-  errors: FormErrors;
+  errors: CaseStudyFormErrors;
   busy: boolean;
   submitLabel: string;
   busyLabel: string;
   cancelTo: string;
-  leadCouncilName: string;
+  leadCouncil: { code: string; name: string };
+  /** The signed-in officer, whose details are offered for the contact. */
+  officer?: OfficerDetails;
   /** Called with the form read; the page checks its problems and sends it. */
   onSubmit: (read: ReadCaseStudy) => void;
   children?: ReactNode;
@@ -43,7 +46,8 @@ export function CaseStudyForm({
   submitLabel,
   busyLabel,
   cancelTo,
-  leadCouncilName,
+  leadCouncil,
+  officer,
   onSubmit,
   children,
 }: CaseStudyFormProps) {
@@ -68,9 +72,9 @@ export function CaseStudyForm({
       <CaseStudyCostsFieldset {...parts} />
       <CaseStudyResultsFieldset {...parts} />
       <CaseStudyTagsFieldset {...parts} />
-      <CaseStudyDatesFieldset {...parts} />
-      <CaseStudyCouncilsFieldset {...parts} leadCouncilName={leadCouncilName} />
-      <CaseStudyContactFieldset {...parts} />
+      <CaseStudyDatesFieldset {...parts} dateParts={errors.dateParts} />
+      <CaseStudyCouncilsFieldset {...parts} leadCouncil={leadCouncil} />
+      <CaseStudyContactFieldset {...parts} officer={officer} />
       <CaseStudyLicenceFieldset {...parts} />
     </FormShell>
   );

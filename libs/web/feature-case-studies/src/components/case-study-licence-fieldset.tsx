@@ -1,4 +1,4 @@
-import { Select, TextInput } from '@lgx/web/ui';
+import { Select, WebAddressInput } from '@lgx/web/ui';
 
 import { CASE_STUDY_FIELD_IDS as IDS, LICENCES } from '../model/case-study-fields';
 import type { CaseStudyFieldsetProps } from './case-study-fieldset-props';
@@ -17,13 +17,10 @@ export function CaseStudyLicenceFieldset({ defaults, error }: CaseStudyFieldsetP
         defaultValue={defaults.licence}
         error={error('licence')}
       />
-      <TextInput
+      <WebAddressInput
         id={IDS.sourceUrl}
         label="Source"
-        type="url"
-        hint="If this is based on a published report, its web address, starting with https://"
-        spellCheck={false}
-        autoCapitalize="none"
+        hint="If this is based on a published report, its web address, like www.example.gov.uk/report"
         defaultValue={defaults.sourceUrl}
         error={error('sourceUrl')}
       />

@@ -1,6 +1,9 @@
 import type { CaseStudyDetailsFragment } from '@lgx/web/data-access';
-import { signInPath } from '@lgx/web/util';
+import { mailtoHref, signInPath } from '@lgx/web/util';
 import { Link } from 'react-router';
+
+/** The subject of a message to a case study's contact, naming the case study. */
+export const contactSubject = (title: string) => `Your case study on LGX: ${title}`;
 
 /**
  * Who to ask about a case study. The API gives contact details to signed-in
@@ -11,7 +14,7 @@ export function ContactDetails({
   officer,
   here,
 }: {
-  study: Pick<CaseStudyDetailsFragment, 'contactName' | 'contactEmail' | 'leadCouncil'>;
+  study: Pick<CaseStudyDetailsFragment, 'title' | 'contactName' | 'contactEmail' | 'leadCouncil'>;
   officer: boolean;
   here: string;
 }) {
@@ -22,8 +25,12 @@ export function ContactDetails({
         {study.contactName}
         {study.contactName && study.contactEmail && <br />}
         {study.contactEmail && (
-          <a className="govuk-link" href={`mailto:${study.contactEmail}`}>
+          <a
+            className="govuk-link"
+            href={mailtoHref(study.contactEmail, contactSubject(study.title))}
+          >
             {study.contactEmail}
+            <span className="govuk-visually-hidden"> (email the author about this case study)</span>
           </a>
         )}
       </p>

@@ -7,7 +7,7 @@ import {
   SubmitCaseStudyForReviewDocument,
   useGraphQLMutation,
 } from '@lgx/web/data-access';
-import { Button } from '@lgx/web/ui';
+import { Button, ConfirmStep, useConfirmStep } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 import { useCaseStudyChanged } from '../hooks/use-case-study-changed';
@@ -61,6 +61,29 @@ const OUTCOMES: Record<Action, WorkflowOutcome> = {
   },
 };
 
+const PUBLISH_BUTTON = 'publish-case-study';
+
+/** "Publish this case study?", saying who will see it. */
+function PublishConfirmation(props: {
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <ConfirmStep heading="Publish this case study?" confirmLabel="Publish" {...props}>
+      <p className="govuk-body">Once it is published, everyone will be able to read it:</p>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>anyone on the internet, including people who are not signed in to LGX</li>
+        <li>search engines, such as Google, can list it</li>
+        <li>officers of every council can find it in LGX search</li>
+      </ul>
+      <p className="govuk-body">
+        The contact officer’s details stay visible to signed-in council officers only.
+      </p>
+    </ConfirmStep>
+  );
+}
+
 /** Edit, and the workflow steps that apply to the case study now, for its editors. */
 export function WorkflowActions({
   study,
@@ -72,8 +95,10 @@ export function WorkflowActions({
   onError: (error: GraphQLRequestError) => void;
 }) {
   const changed = useCaseStudyChanged();
+  const confirm = useConfirmStep(PUBLISH_BUTTON);
   const done = (action: Action) => async (updated: CaseStudyDetailsFragment) => {
     await changed(updated);
+    confirm.close();
     onDone(OUTCOMES[action]);
   };
   const publish = useGraphQLMutation(PublishCaseStudyDocument, {
@@ -97,6 +122,14 @@ export function WorkflowActions({
   };
   const busy = [publish, submit, returnToDraft, archive].some((mutation) => mutation.isPending);
 
+  if (confirm.asking)
+    return (
+      <PublishConfirmation
+        busy={publish.isPending}
+        onConfirm={run.publish}
+        onCancel={confirm.cancel}
+      />
+    );
   return (
     <div className="govuk-button-group lgx-no-print">
       {actionsFor(study.status).map((action) => (
@@ -105,7 +138,8 @@ export function WorkflowActions({
           type="button"
           variant={action === 'publish' ? 'primary' : 'secondary'}
           busy={busy}
-          onClick={run[action]}
+          onClick={action === 'publish' ? confirm.ask : run[action]}
+          id={action === 'publish' ? PUBLISH_BUTTON : undefined}
         >
           {LABELS[action]}
         </Button>

@@ -1,33 +1,48 @@
-import type { GraphQLRequestError } from '@lgx/web/data-access';
-import { type FormProblem, problemsFromError } from '@lgx/web/ui';
+import type { CaseStudyInput, GraphQLRequestError } from '@lgx/web/data-access';
+import { type FormProblem, inputToCheck, mergeProblems, problemsFromError } from '@lgx/web/ui';
 import { useSignInAgain } from '@lgx/web/util';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 
 import { caseStudyFormErrors, type DatePartsInError } from '../model/case-study-form-errors';
+import type { ReadCaseStudy } from '../model/case-study-form-values';
+import { CASE_STUDY_REFUSALS } from '../model/case-study-refusals';
+
+interface Shown {
+  problems: FormProblem[];
+  dateParts: DatePartsInError;
+}
 
 /**
- * The case study form's errors: problems found before sending it, and every
- * field problem the API answers with. A session that has ended goes to
- * sign-in instead, and comes back.
+ * The case study form's errors, all in one go: the problems the form finds
+ * itself and every field problem the API answers with, merged. A session
+ * that has ended goes to sign-in instead, and comes back.
  */
 export function useCaseStudyFormErrors() {
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [dateParts, setDateParts] = useState<DatePartsInError>({});
+  const [shown, setShown] = useState<Shown>({ problems: [], dateParts: {} });
+  const sent = useRef<Shown>({ problems: [], dateParts: {} });
   const signInAgain = useSignInAgain();
-  const errors = useMemo(() => caseStudyFormErrors(problems, dateParts), [problems, dateParts]);
+  const errors = useMemo(
+    () => caseStudyFormErrors(shown.problems, shown.dateParts),
+    [shown.problems, shown.dateParts],
+  );
 
-  /** Shows these problems; true when there are none, so the form can be sent. */
-  const validate = (found: FormProblem[], parts: DatePartsInError = {}): boolean => {
-    setProblems(found);
-    setDateParts(parts);
-    return found.length === 0;
+  /**
+   * What to send for the form as read: with the form's own problems, an input
+   * the API is sure to refuse, so its answer holds every other problem too.
+   * Null when it cannot be sent; the form's problems are shown then.
+   */
+  const toSend = (read: ReadCaseStudy): CaseStudyInput | null => {
+    sent.current = { problems: read.problems, dateParts: read.dateParts };
+    const input = inputToCheck(read.input, read.problems, CASE_STUDY_REFUSALS);
+    if (!input) setShown(sent.current);
+    return input;
   };
 
   const fail = (error: GraphQLRequestError) => {
     if (signInAgain(error)) return;
-    setDateParts({});
-    setProblems(problemsFromError(error));
+    const { problems, dateParts } = sent.current;
+    setShown({ problems: mergeProblems(problems, problemsFromError(error)), dateParts });
   };
 
-  return { errors, validate, fail };
+  return { errors, toSend, fail };
 }

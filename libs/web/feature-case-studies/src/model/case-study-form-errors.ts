@@ -4,6 +4,9 @@ import { CASE_STUDY_FIELD_IDS as IDS } from './case-study-fields';
 
 export type DatePartsInError = Partial<Record<'startDate' | 'endDate', readonly DatePart[]>>;
 
+/** The form's errors, with the boxes of each date in error to highlight. */
+export type CaseStudyFormErrors = FormErrors & { dateParts: DatePartsInError };
+
 /**
  * The case study form's problems for the error summary and inline messages,
  * in the order of the form. A date's summary link goes to its first box in
@@ -12,7 +15,7 @@ export type DatePartsInError = Partial<Record<'startDate' | 'endDate', readonly 
 export function caseStudyFormErrors(
   problems: readonly FormProblem[],
   dateParts: DatePartsInError = {},
-): FormErrors {
+): CaseStudyFormErrors {
   const errors = toFormErrors(problems, IDS);
   const dateBox = new Map<string, string>(
     (['startDate', 'endDate'] as const).map((field) => [
@@ -22,6 +25,7 @@ export function caseStudyFormErrors(
   );
   return {
     ...errors,
+    dateParts,
     summary: errors.summary.map((error) =>
       error.fieldId && dateBox.has(error.fieldId)
         ? { ...error, fieldId: dateBox.get(error.fieldId) }

@@ -46,7 +46,7 @@ describe('readCaseStudyForm', () => {
         'start-date-day': '1',
         'start-date-month': '4',
         'start-date-year': '2024',
-        'co-authors': 'ngm, LCE ngm',
+        'co-authors': ['ngm', 'LCE', 'ngm'],
         'contact-name': 'Casey Contact',
         'contact-email': 'casey@derby.gov.uk',
         licence: 'OGL-UK-3.0',
@@ -175,7 +175,11 @@ describe('formDefaultsOf', () => {
       serviceAreas: ['HOUSING'],
       startDate: { day: '1', month: '4', year: '2024' },
       endDate: { day: '', month: '', year: '' },
-      coAuthorCouncilCodes: 'NGM, LCE, DER',
+      coAuthorCouncils: [
+        { value: 'NGM', label: 'Nottingham' },
+        { value: 'LCE', label: 'Leicester' },
+        { value: 'DER', label: 'Derby' },
+      ],
       licence: 'CC-BY-4.0',
     });
   });

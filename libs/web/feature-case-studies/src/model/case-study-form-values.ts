@@ -1,5 +1,6 @@
+import { completeWebAddress } from '@lgx/shared/domain';
 import type { CaseStudyDetailsFragment, CaseStudyInput } from '@lgx/web/data-access';
-import type { DatePart, DateParts, FormProblem } from '@lgx/web/ui';
+import type { AutocompleteOption, DatePart, DateParts, FormProblem } from '@lgx/web/ui';
 import { poundsFromPence } from '@lgx/web/util';
 
 import { CASE_STUDY_FIELD_IDS as IDS } from './case-study-fields';
@@ -56,7 +57,7 @@ function wholeNumber(
   return value;
 }
 
-/** Council register codes typed as a list: "NGM, lce" → ["NGM", "LCE"]. */
+/** Council register codes as a list, once each: "NGM, lce" → ["NGM", "LCE"]. */
 export function councilCodesFrom(text: string): string[] {
   return [
     ...new Set(
@@ -89,6 +90,12 @@ export function readCaseStudyForm(read: FormReader): ReadCaseStudy {
     dateParts[field] = result.parts;
     return null;
   };
+  const typedCouncil = read.value(`${IDS.coAuthorCouncilCodes}-typed`).trim();
+  if (typedCouncil)
+    problems.push({
+      field: 'coAuthorCouncilCodes',
+      message: `Choose ${typedCouncil} from the list of councils, or clear the box`,
+    });
   const stage = read.value(IDS.stage);
   const input: CaseStudyInput = {
     title: read.value(IDS.title),
@@ -122,11 +129,11 @@ export function readCaseStudyForm(read: FormReader): ReadCaseStudy {
     technologies: read.values(IDS.technologies),
     startDate: date('startDate', 'Start date'),
     endDate: date('endDate', 'End date'),
-    coAuthorCouncilCodes: councilCodesFrom(read.value(IDS.coAuthorCouncilCodes)),
+    coAuthorCouncilCodes: councilCodesFrom(read.values(IDS.coAuthorCouncilCodes).join(',')),
     contactName: read.value(IDS.contactName).trim() || null,
     contactEmail: read.value(IDS.contactEmail).trim() || null,
     licence: read.value(IDS.licence) || null,
-    sourceUrl: read.value(IDS.sourceUrl).trim() || null,
+    sourceUrl: completeWebAddress(read.value(IDS.sourceUrl)) || null,
   };
   return { input, problems, dateParts };
 }
@@ -154,7 +161,8 @@ export interface CaseStudyFormDefaults {
   technologies: string[];
   startDate: DateParts;
   endDate: DateParts;
-  coAuthorCouncilCodes: string;
+  /** Co-authors and councils still asked, by code and name. */
+  coAuthorCouncils: AutocompleteOption[];
   contactName: string;
   contactEmail: string;
   licence: string;
@@ -183,12 +191,25 @@ export const NEW_CASE_STUDY: CaseStudyFormDefaults = {
   technologies: [],
   startDate: datePartsOf(null),
   endDate: datePartsOf(null),
-  coAuthorCouncilCodes: '',
+  coAuthorCouncils: [],
   contactName: '',
   contactEmail: '',
   licence: 'OGL-UK-3.0',
   sourceUrl: '',
 };
+
+/** A new case study's starting values, with the signed-in officer as its contact. */
+export function withContact(
+  defaults: CaseStudyFormDefaults,
+  officer: { name: string; email: string } | null | undefined,
+): CaseStudyFormDefaults {
+  if (!officer) return defaults;
+  return {
+    ...defaults,
+    contactName: defaults.contactName || officer.name,
+    contactEmail: defaults.contactEmail || officer.email,
+  };
+}
 
 const count = (value: number | null) => (value === null ? '' : String(value));
 
@@ -217,12 +238,12 @@ export function formDefaultsOf(study: CaseStudyDetailsFragment): CaseStudyFormDe
     startDate: datePartsOf(study.startDate),
     endDate: datePartsOf(study.endDate),
     // Councils still asked stay named, so saving the form does not withdraw their invitation.
-    coAuthorCouncilCodes: [
-      ...study.coAuthorCouncils.map((council) => council.code),
+    coAuthorCouncils: [
+      ...study.coAuthorCouncils,
       ...(study.coAuthorInvitations ?? [])
         .filter((invitation) => invitation.status === 'PENDING')
-        .map((invitation) => invitation.council.code),
-    ].join(', '),
+        .map((invitation) => invitation.council),
+    ].map((council) => ({ value: council.code, label: council.name })),
     contactName: study.contactName ?? '',
     contactEmail: study.contactEmail ?? '',
     licence: study.licence,

@@ -71,10 +71,11 @@ export function EditCaseStudyPage() {
           submitLabel={study.status === 'PUBLISHED' ? 'Publish changes' : 'Save and preview'}
           busyLabel="Saving your changes"
           cancelTo={`/case-studies/${study.id}`}
-          leadCouncilName={study.leadCouncil.name}
-          onSubmit={({ input, problems, dateParts }) => {
-            if (!form.validate(problems, dateParts)) return;
-            update.mutate({ id: study.id, input }, { onError: form.fail });
+          leadCouncil={study.leadCouncil}
+          officer={viewer?.account ?? undefined}
+          onSubmit={(read) => {
+            const input = form.toSend(read);
+            if (input) update.mutate({ id: study.id, input }, { onError: form.fail });
           }}
         >
           <span className="govuk-caption-l">{study.leadCouncil.name}</span>

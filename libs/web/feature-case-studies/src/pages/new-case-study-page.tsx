@@ -13,7 +13,7 @@ import { QueryFailure } from '../components/query-failure';
 import { useCaseStudyChanged } from '../hooks/use-case-study-changed';
 import { useCaseStudyFormErrors } from '../hooks/use-case-study-form-errors';
 import { askedToConfirm } from '../model/asked-to-confirm';
-import { NEW_CASE_STUDY } from '../model/case-study-form-values';
+import { NEW_CASE_STUDY, type ReadCaseStudy, withContact } from '../model/case-study-form-values';
 
 /** Write a case study: a draft led by the editor's council, then its preview. */
 export function NewCaseStudyPage() {
@@ -33,6 +33,11 @@ export function NewCaseStudyPage() {
     },
   });
   usePageTitle('Write a case study', form.errors.hasErrors);
+  // Sent even with problems found here: the API then answers with all of its own at once.
+  const save = (read: ReadCaseStudy) => {
+    const input = form.toSend(read);
+    if (input) create.mutate({ input }, { onError: form.fail });
+  };
 
   return (
     <EditorGate
@@ -46,17 +51,15 @@ export function NewCaseStudyPage() {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             <CaseStudyForm
-              defaults={NEW_CASE_STUDY}
+              defaults={withContact(NEW_CASE_STUDY, viewer.account)}
+              officer={viewer.account ?? undefined}
               errors={form.errors}
               busy={create.isPending}
               submitLabel="Save and preview"
               busyLabel="Saving your draft"
               cancelTo={`/councils/${viewer.council.code}`}
-              leadCouncilName={viewer.council.name}
-              onSubmit={({ input, problems, dateParts }) => {
-                if (!form.validate(problems, dateParts)) return;
-                create.mutate({ input }, { onError: form.fail });
-              }}
+              leadCouncil={viewer.council}
+              onSubmit={save}
             >
               <span className="govuk-caption-l">{viewer.council.name}</span>
               <h1 className="govuk-heading-xl">Write a case study</h1>

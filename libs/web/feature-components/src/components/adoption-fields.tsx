@@ -1,8 +1,9 @@
 import { ADOPTION_STATUSES } from '@lgx/shared/domain';
 import type { AdoptionDetailsFragment } from '@lgx/web/data-access';
-import { type FormErrors, Radios, Select, Textarea, TextInput } from '@lgx/web/ui';
+import { DateInput, type FormErrors, Radios, Select, Textarea } from '@lgx/web/ui';
+import { datePartsOf } from '@lgx/web/util';
 
-import { ADOPTION_FIELD_IDS as IDS } from '../hooks/use-adoption-record';
+import { ADOPTION_FIELD_IDS as IDS, type AdoptionDateParts } from '../model/adoption-form-values';
 
 interface AdoptionFieldsProps {
   councilName: string;
@@ -10,7 +11,7 @@ interface AdoptionFieldsProps {
   mine: AdoptionDetailsFragment | null | undefined;
   /** The council's published case studies, one of which may be about this use. */
   studies: readonly { id: string; title: string }[];
-  errors: FormErrors;
+  errors: FormErrors & { dateParts: AdoptionDateParts };
 }
 
 /** "Officers of other councils may email me": the offer to answer questions about it. */
@@ -53,23 +54,21 @@ export function AdoptionFields({ councilName, mine, studies, errors }: AdoptionF
         defaultValue={mine?.status}
         items={Object.entries(ADOPTION_STATUSES).map(([value, label]) => ({ value, label }))}
       />
-      <TextInput
+      <DateInput
         id={IDS.startedOn}
-        label="Started (optional)"
-        hint="For example, 2024-04-01"
-        className="govuk-input--width-10"
-        inputMode="numeric"
-        defaultValue={mine?.startedOn ?? ''}
+        legend="When did you start? (optional)"
+        hint="For example, 1 4 2024"
+        defaultValue={datePartsOf(mine?.startedOn)}
         error={errors.byField[IDS.startedOn]}
+        errorParts={errors.dateParts.startedOn}
       />
-      <TextInput
+      <DateInput
         id={IDS.stoppedOn}
-        label="Stopped (optional, if you stopped using it)"
-        hint="For example, 2025-01-31"
-        className="govuk-input--width-10"
-        inputMode="numeric"
-        defaultValue={mine?.stoppedOn ?? ''}
+        legend="When did you stop? (optional, if you stopped using it)"
+        hint="For example, 31 1 2025"
+        defaultValue={datePartsOf(mine?.stoppedOn)}
         error={errors.byField[IDS.stoppedOn]}
+        errorParts={errors.dateParts.stoppedOn}
       />
       <Textarea
         id={IDS.note}

@@ -21,7 +21,7 @@ interface ComponentFormProps {
   submitLabel: string;
   busyLabel: string;
   cancelTo: string;
-  councilName: string;
+  council: { code: string; name: string };
   onSubmit: (read: { input: ComponentInput; problems: FormProblem[] }) => void;
   children?: ReactNode;
 }
@@ -34,7 +34,7 @@ export function ComponentForm({
   submitLabel,
   busyLabel,
   cancelTo,
-  councilName,
+  council,
   onSubmit,
   children,
 }: ComponentFormProps) {
@@ -54,7 +54,7 @@ export function ComponentForm({
       }
     >
       <ComponentAboutFieldset {...parts} />
-      <ComponentSourceFieldset {...parts} councilName={councilName} />
+      <ComponentSourceFieldset {...parts} council={council} />
       <ComponentTagsFieldset {...parts} />
       <ComponentDependenciesFieldset {...parts} />
     </FormShell>

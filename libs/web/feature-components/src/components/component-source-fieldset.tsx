@@ -1,7 +1,8 @@
 import { COMMON_LICENCES, COMPONENT_MATURITIES } from '@lgx/shared/domain';
-import { Radios, TextInput } from '@lgx/web/ui';
+import { MultiAutocomplete, Radios, TextInput, WebAddressInput } from '@lgx/web/ui';
 
 import { COMPONENT_FIELD_IDS as IDS } from '../model/component-form-values';
+import { searchCouncils } from '../model/council-options';
 import type { ComponentFieldsetProps } from './component-fieldset-props';
 
 const MATURITY_HINTS: Record<string, string> = {
@@ -16,26 +17,22 @@ const MATURITY_HINTS: Record<string, string> = {
 export function ComponentSourceFieldset({
   defaults,
   error,
-  councilName,
-}: ComponentFieldsetProps & { councilName: string }) {
+  council,
+}: ComponentFieldsetProps & { council: { code: string; name: string } }) {
   return (
     <>
-      <TextInput
+      <WebAddressInput
         id={IDS.url}
         label="Repository or download address (optional)"
         labelClassName="govuk-label--s"
-        hint="For example, https://github.com/your-council/your-component"
-        type="url"
-        spellCheck={false}
+        hint="For example, github.com/your-council/your-component"
         defaultValue={defaults.url}
         error={error('url')}
       />
-      <TextInput
+      <WebAddressInput
         id={IDS.documentationUrl}
         label="Documentation address (optional)"
         labelClassName="govuk-label--s"
-        type="url"
-        spellCheck={false}
         defaultValue={defaults.documentationUrl}
         error={error('documentationUrl')}
       />
@@ -62,14 +59,17 @@ export function ComponentSourceFieldset({
           hint: MATURITY_HINTS[value],
         }))}
       />
-      <TextInput
+      <MultiAutocomplete
         id={IDS.maintainingCouncilCodes}
+        name={IDS.maintainingCouncilCodes}
         label="Other councils that maintain it (optional)"
         labelClassName="govuk-label--s"
-        hint={`${councilName} maintains it. Add others by their register code, separated by commas, like SWK, LBH. We will ask each council you add to confirm: it is shown as a maintainer, and its editors can change the component, only once one of them accepts.`}
-        spellCheck={false}
-        autoComplete="off"
-        defaultValue={defaults.otherMaintainers}
+        hint={`${council.name} maintains it. Start typing another council’s name and choose it from the list; add as many as you need. We will ask each council you add to confirm: it is shown as a maintainer, and its editors can change the component, only once one of them accepts.`}
+        chosenLabel="Councils you have added as maintainers"
+        search={searchCouncils}
+        defaultOptions={defaults.otherMaintainers}
+        exclude={[council.code]}
+        noResults="No council has that name"
         error={error('maintainingCouncilCodes')}
       />
     </>

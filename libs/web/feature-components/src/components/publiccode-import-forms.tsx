@@ -1,4 +1,4 @@
-import { Button, Textarea, TextInput } from '@lgx/web/ui';
+import { Button, Textarea, WebAddressInput } from '@lgx/web/ui';
 import type { FormEvent } from 'react';
 
 import { PUBLICCODE_FIELDS as FIELDS } from '../hooks/use-publiccode-import';
@@ -64,13 +64,11 @@ export function PubliccodeUploadForm({ onSubmit, busy, error }: ImportFormProps)
 export function PubliccodeUrlForm({ onSubmit, busy, error }: ImportFormProps) {
   return (
     <form noValidate onSubmit={onSubmit}>
-      <TextInput
+      <WebAddressInput
         id={FIELDS.url}
         label="Or give its web address"
         labelClassName="govuk-label--m"
-        hint="The raw file, such as https://raw.githubusercontent.com/your-council/your-repo/main/publiccode.yml. LGX only fetches from public addresses."
-        type="url"
-        spellCheck={false}
+        hint="The raw file, such as raw.githubusercontent.com/your-council/your-repo/main/publiccode.yml. LGX only fetches from public addresses."
         error={error}
       />
       <Button busy={busy} variant="secondary">

@@ -1,5 +1,4 @@
 import {
-  type AdoptionDetailsFragment,
   type ComponentQuery,
   CouncilCaseStudiesDocument,
   RecordAdoptionDocument,
@@ -7,35 +6,19 @@ import {
   useGraphQLMutation,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
-import { type FormProblem, problemsFromError, type ProblemSource, toFormErrors } from '@lgx/web/ui';
-import { type FormEvent, useMemo, useState } from 'react';
+import { inputToCheck, mergeProblems, problemsFromError, type ProblemSource } from '@lgx/web/ui';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 
+import {
+  ADOPTION_REFUSALS,
+  adoptionFormErrors,
+  type ReadAdoption,
+  readAdoptionForm,
+  STAND_IN_FIELDS,
+} from '../model/adoption-form-values';
 import { useComponentChanged } from './use-component-changed';
 
 type Component = NonNullable<ComponentQuery['component']>;
-
-/** The ids of the adoption form's fields, which are also their names. */
-export const ADOPTION_FIELD_IDS = {
-  status: 'adoption-status',
-  startedOn: 'adoption-started-on',
-  stoppedOn: 'adoption-stopped-on',
-  note: 'adoption-note',
-  contactOptIn: 'adoption-contact',
-  caseStudyId: 'adoption-case-study',
-};
-const IDS = ADOPTION_FIELD_IDS;
-
-/** The adoption as the form holds it; blanks are not given (null). */
-function adoptionFromForm(data: FormData, status: string) {
-  return {
-    status: status as AdoptionDetailsFragment['status'],
-    startedOn: String(data.get(IDS.startedOn) ?? '').trim() || null,
-    stoppedOn: String(data.get(IDS.stoppedOn) ?? '').trim() || null,
-    note: String(data.get(IDS.note) ?? '').trim() || null,
-    contactOptIn: data.get(IDS.contactOptIn) === 'yes',
-    caseStudyId: String(data.get(IDS.caseStudyId) ?? '') || null,
-  };
-}
 
 /** Records, changes or removes how the viewer's council uses a component. */
 export function useAdoptionRecord(component: Component, council: { code: string; name: string }) {
@@ -45,12 +28,17 @@ export function useAdoptionRecord(component: Component, council: { code: string;
       ?.councilCaseStudies ?? []
   ).filter((study) => study.status === 'PUBLISHED');
   const changed = useComponentChanged();
-  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [shown, setShown] = useState<Pick<ReadAdoption, 'problems' | 'dateParts'>>({
+    problems: [],
+    dateParts: {},
+  });
+  const found = useRef<Pick<ReadAdoption, 'problems' | 'dateParts'>>(shown);
   const [saved, setSaved] = useState<string>();
-  const errors = useMemo(() => toFormErrors(problems, IDS), [problems]);
+  const errors = useMemo(() => adoptionFormErrors(shown.problems, shown.dateParts), [shown]);
   const record = useGraphQLMutation(RecordAdoptionDocument, {
     onSuccess: async () => {
       await changed();
+      setShown({ problems: [], dateParts: {} });
       setSaved(`${councilName}’s use of ${component.name} has been recorded`);
     },
   });
@@ -60,25 +48,28 @@ export function useAdoptionRecord(component: Component, council: { code: string;
       setSaved(`${councilName}’s record has been removed`);
     },
   });
-  const onError = (error: ProblemSource) => setProblems(problemsFromError(error));
+  // All problems in one go: the form's own, and the API's about everything else.
+  const onError = (error: ProblemSource) => {
+    const { problems, dateParts } = found.current;
+    const ignored = STAND_IN_FIELDS(problems);
+    const answered = problemsFromError(error).filter(
+      (problem) => !problem.field || !ignored.includes(problem.field),
+    );
+    setShown({ problems: mergeProblems(problems, answered), dateParts });
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const status = String(data.get(IDS.status) ?? '');
-    const found: FormProblem[] = [];
-    if (!status)
-      found.push({ field: 'status', message: 'Choose evaluating, in use or stopped using' });
-    setProblems(found);
+    const read = readAdoptionForm(new FormData(event.currentTarget));
+    found.current = { problems: read.problems, dateParts: read.dateParts };
     setSaved(undefined);
-    if (found.length > 0) return;
-    record.mutate(
-      { componentId: component.id, input: adoptionFromForm(data, status) },
-      { onError },
-    );
+    const input = inputToCheck(read.input, read.problems, ADOPTION_REFUSALS);
+    if (!input) return setShown(found.current);
+    record.mutate({ componentId: component.id, input }, { onError });
   };
   const removeRecord = () => {
     setSaved(undefined);
+    found.current = { problems: [], dateParts: {} };
     remove.mutate({ componentId: component.id }, { onError });
   };
 

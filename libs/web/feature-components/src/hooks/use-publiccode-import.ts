@@ -1,3 +1,4 @@
+import { completeWebAddress } from '@lgx/shared/domain';
 import {
   type GraphQLRequestError,
   ImportPubliccodeDocument,
@@ -82,7 +83,7 @@ export function usePubliccodeImport() {
   const fetched = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const url = String(new FormData(event.currentTarget).get(FIELDS.url) ?? '').trim();
+    const url = completeWebAddress(String(new FormData(event.currentTarget).get(FIELDS.url) ?? ''));
     if (!url)
       return setFormError({
         fieldId: FIELDS.url,

@@ -20,7 +20,7 @@ describe('the component form', () => {
         'component-summary': 'Planning',
         'component-licence': 'MIT',
         'component-maturity': 'LIVE',
-        'component-maintainers': 'swk, lbh',
+        'component-maintainers': ['swk', 'lbh', 'SWK'],
         'component-service-areas': ['PLANNING'],
         'component-features': 'Validate\n\n Assess ',
         'component-open-dependencies': 'PostgreSQL',

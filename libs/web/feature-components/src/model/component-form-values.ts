@@ -1,5 +1,6 @@
+import { completeWebAddress } from '@lgx/shared/domain';
 import type { ComponentDetailsFragment, ComponentInput } from '@lgx/web/data-access';
-import type { FormProblem } from '@lgx/web/ui';
+import type { AutocompleteOption, FormProblem } from '@lgx/web/ui';
 
 /** Input ids by the API's field names, in the order the form shows them. */
 export const COMPONENT_FIELD_IDS = {
@@ -27,7 +28,8 @@ export interface ComponentFormDefaults {
   url: string;
   licence: string;
   maturity: string;
-  otherMaintainers: string;
+  /** Maintainers and councils still asked, other than the editor's, by code and name. */
+  otherMaintainers: AutocompleteOption[];
   serviceAreas: string[];
   technologies: string[];
   standards: string[];
@@ -45,7 +47,7 @@ export const NEW_COMPONENT: ComponentFormDefaults = {
   url: '',
   licence: '',
   maturity: '',
-  otherMaintainers: '',
+  otherMaintainers: [],
   serviceAreas: [],
   technologies: [],
   standards: [],
@@ -75,13 +77,13 @@ export function defaultsFrom(
     maturity: component.maturity.key,
     // Councils still asked stay named, so saving the form does not withdraw their invitation.
     otherMaintainers: [
-      ...component.maintainingCouncils.map((council) => council.code),
+      ...component.maintainingCouncils,
       ...(component.coMaintainerInvitations ?? [])
         .filter((invitation) => invitation.status === 'PENDING')
-        .map((invitation) => invitation.council.code),
+        .map((invitation) => invitation.council),
     ]
-      .filter((code) => code !== ownCouncilCode)
-      .join(', '),
+      .filter((council) => council.code !== ownCouncilCode)
+      .map((council) => ({ value: council.code, label: council.name })),
     serviceAreas: component.serviceAreas.map((term) => term.key),
     technologies: component.technologies.map((term) => term.key),
     standards: component.standards.map((term) => term.key),
@@ -123,19 +125,22 @@ export function readComponentForm(read: FormReader): {
     kind: read.text(ids.kind),
     summary: read.text(ids.summary).trim(),
     description: read.text(ids.description),
-    url: read.text(ids.url).trim() || null,
+    url: completeWebAddress(read.text(ids.url)) || null,
     licence: read.text(ids.licence).trim(),
     maturity: read.text(ids.maturity),
-    maintainingCouncilCodes: read
-      .text(ids.maintainingCouncilCodes)
-      .split(/[\s,]+/)
-      .map((code) => code.trim().toUpperCase())
-      .filter(Boolean),
+    maintainingCouncilCodes: [
+      ...new Set(
+        read
+          .all(ids.maintainingCouncilCodes)
+          .map((code) => code.trim().toUpperCase())
+          .filter(Boolean),
+      ),
+    ],
     serviceAreas: read.all(ids.serviceAreas),
     technologies: read.all(ids.technologies),
     standards: read.all(ids.standards),
     features: lines(read.text(ids.features)),
-    documentationUrl: read.text(ids.documentationUrl).trim() || null,
+    documentationUrl: completeWebAddress(read.text(ids.documentationUrl)) || null,
     dependencies: [
       ...lines(read.text(ids.dependencies)).map((name) => ({ name, proprietary: false })),
       ...lines(read.text('component-proprietary-dependencies')).map((name) => ({
@@ -154,5 +159,11 @@ export function readComponentForm(read: FormReader): {
       message: 'Enter the licence as an SPDX identifier, like MIT or OGL-UK-3.0',
     });
   if (!input.maturity) problems.push({ field: 'maturity', message: 'Choose a maturity' });
+  const typedCouncil = read.text(`${ids.maintainingCouncilCodes}-typed`).trim();
+  if (typedCouncil)
+    problems.push({
+      field: 'maintainingCouncilCodes',
+      message: `Choose ${typedCouncil} from the list of councils, or clear the box`,
+    });
   return { input, problems };
 }

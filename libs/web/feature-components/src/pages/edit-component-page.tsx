@@ -56,10 +56,10 @@ export function EditComponentPage() {
           submitLabel="Save changes"
           busyLabel="Saving your changes"
           cancelTo={`/components/${id}`}
-          councilName={viewer.council.name}
-          onSubmit={({ input, problems }) => {
-            if (!form.validate(problems)) return;
-            update.mutate({ id, input }, { onError: form.fail });
+          council={viewer.council}
+          onSubmit={(read) => {
+            const input = form.toSend(read);
+            if (input) update.mutate({ id, input }, { onError: form.fail });
           }}
         >
           <span className="govuk-caption-l">{component.name}</span>

@@ -39,10 +39,10 @@ export function NewComponentPage() {
               submitLabel="Save and preview"
               busyLabel="Saving your draft"
               cancelTo="/components"
-              councilName={viewer.council.name}
-              onSubmit={({ input, problems }) => {
-                if (!form.validate(problems)) return;
-                create.mutate({ input }, { onError: form.fail });
+              council={viewer.council}
+              onSubmit={(read) => {
+                const input = form.toSend(read);
+                if (input) create.mutate({ input }, { onError: form.fail });
               }}
             >
               <span className="govuk-caption-l">{viewer.council.name}</span>

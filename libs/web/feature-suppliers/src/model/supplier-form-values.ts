@@ -1,5 +1,6 @@
+import { completeWebAddress } from '@lgx/shared/domain';
 import type { SupplierInput } from '@lgx/web/data-access';
-import { completeWebAddress, type FormProblem } from '@lgx/web/ui';
+import type { FormProblem } from '@lgx/web/ui';
 
 /** A supplier form's input ids, by the API's field names, in the order of the page. */
 export type SupplierFieldIds = Record<

@@ -15,6 +15,7 @@ interface AutocompleteProps {
   /** The form field that carries the chosen option's value (empty until one is chosen). */
   name: string;
   label: string;
+  labelClassName?: string;
   hint?: ReactNode;
   error?: string;
   /** Options matching what was typed, best first. */
@@ -23,6 +24,10 @@ interface AutocompleteProps {
   defaultOption?: AutocompleteOption | null;
   minLength?: number;
   noResults?: string;
+  /** Told of each option the person chooses (by Enter or a click). */
+  onChoose?: (option: AutocompleteOption) => void;
+  /** The form field that carries the text typed, so a form can tell a name typed but not chosen. */
+  typedName?: string;
 }
 
 /**
@@ -35,12 +40,15 @@ export function Autocomplete({
   id,
   name,
   label,
+  labelClassName,
   hint,
   error,
   search,
   defaultOption = null,
   minLength = 2,
   noResults = 'No results found',
+  onChoose,
+  typedName = '',
 }: AutocompleteProps) {
   const container = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<AutocompleteOption | null>(defaultOption);
@@ -49,7 +57,7 @@ export function Autocomplete({
   useDescribedBy(input, id, { hint: Boolean(hint), error: Boolean(error) });
 
   return (
-    <LabelledField id={id} label={label} hint={hint} error={error}>
+    <LabelledField id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
       <div
         ref={container}
         className={`lgx-autocomplete${error ? ' lgx-autocomplete--error' : ''}`}
@@ -62,14 +70,15 @@ export function Autocomplete({
       >
         <AccessibleAutocomplete
           id={id}
-          name=""
+          name={typedName}
           source={source}
           defaultValue={defaultOption?.label ?? ''}
           minLength={minLength}
           displayMenu="overlay"
-          onConfirm={(option) =>
-            setChosen((held) => confirmedOption(option, held, input()?.value ?? ''))
-          }
+          onConfirm={(option) => {
+            setChosen((held) => confirmedOption(option, held, input()?.value ?? ''));
+            if (option) onChoose?.(option);
+          }}
           templates={{
             inputValue: (option) => option?.label ?? '',
             suggestion: suggestionHtml,

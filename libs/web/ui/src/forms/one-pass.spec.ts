@@ -1,4 +1,4 @@
-import { linkDateBoxes, mergeProblems } from './one-pass';
+import { inputToCheck, linkDateBoxes, mergeProblems } from './one-pass';
 
 describe('mergeProblems', () => {
   it('keeps every problem, the form’s own replacing the API’s about the same field', () => {
@@ -38,5 +38,24 @@ describe('linkDateBoxes', () => {
       { fieldId: 'title', message: 'c' },
       { message: 'd' },
     ]);
+  });
+});
+
+describe('inputToCheck', () => {
+  const refusals = { hours: (input: { hours: number | null }) => ({ ...input, hours: -1 }) };
+
+  it('puts a refused value in each field in problem', () => {
+    expect(inputToCheck({ hours: null }, [{ field: 'hours', message: 'x' }], refusals)).toEqual({
+      hours: -1,
+    });
+  });
+
+  it('sends the input as it is when there is no problem', () => {
+    expect(inputToCheck({ hours: 3 }, [], refusals)).toEqual({ hours: 3 });
+  });
+
+  it('is null when a problem has no refused value, so nothing is sent', () => {
+    expect(inputToCheck({ hours: 3 }, [{ field: 'other', message: 'x' }], refusals)).toBeNull();
+    expect(inputToCheck({ hours: 3 }, [{ message: 'x' }], refusals)).toBeNull();
   });
 });

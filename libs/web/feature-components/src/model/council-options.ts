@@ -1,0 +1,12 @@
+import { ComponentCouncilOptionsDocument, graphqlRequest } from '@lgx/web/data-access';
+import type { AutocompleteOption } from '@lgx/web/ui';
+
+/** Current councils whose name (or code) matches what was typed, for the co-maintainer autocomplete. */
+export async function searchCouncils(search: string): Promise<AutocompleteOption[]> {
+  const data = await graphqlRequest(ComponentCouncilOptionsDocument, { search });
+  return data.councils.edges.map(({ node }) => ({
+    value: node.code,
+    label: node.name,
+    detail: node.typeName,
+  }));
+}

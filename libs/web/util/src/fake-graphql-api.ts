@@ -1,0 +1,60 @@
+/** One request the fake API received. */
+export interface FakeGraphQLRequest {
+  operation: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * For component tests of pages: answers the web's GraphQL requests over a
+ * fake network (replacing fetch), by operation name, with a body as the API
+ * sends it ({ data } or { errors }). Returns the requests received, in order.
+ */
+export function fakeGraphQLApi(
+  answers: Readonly<Record<string, (variables: Record<string, unknown>) => unknown>>,
+): FakeGraphQLRequest[] {
+  const received: FakeGraphQLRequest[] = [];
+  globalThis.fetch = (async (_url: unknown, init?: RequestInit) => {
+    const { query, variables } = JSON.parse(String(init?.body)) as {
+      query: string;
+      variables: Record<string, unknown>;
+    };
+    const operation = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
+    received.push({ operation, variables });
+    const answer = answers[operation];
+    const body = answer
+      ? answer(variables)
+      : { errors: [{ message: `No answer for ${operation}` }] };
+    return { status: 200, json: async () => body } as Response;
+  }) as typeof fetch;
+  return received;
+}
+
+/** The answer the API gives to an input with problems: every field problem at once. */
+export function refusedWith(fields: { field: string; message: string }[]) {
+  return {
+    errors: [{ message: 'Check the form', extensions: { code: 'BAD_USER_INPUT', fields } }],
+  };
+}
+
+/** The Viewer query's answer for an editor of Derby City Council, Jo Smith. */
+export const DERBY_EDITOR_VIEWER = {
+  data: {
+    viewer: {
+      account: {
+        id: 'account-1',
+        name: 'Jo Smith',
+        email: 'jo.smith@derby.gov.uk',
+        jobTitle: 'Digital officer',
+        emailVerified: true,
+        mfaEnabled: false,
+        recoveryCodesLeft: 0,
+        platformRole: null,
+      },
+      council: { code: 'DER', name: 'Derby City Council' },
+      councilRole: 'EDITOR',
+      platformRoles: [],
+      mfaChallengePending: false,
+      mfaEnrolmentRequired: false,
+    },
+  },
+};
