@@ -124,7 +124,7 @@ export class AccessRequestService {
     return this.dataSource
       .getRepository(AccessRequestEntity)
       .createQueryBuilder('request')
-      .where(':id = ANY(request.requesterIds)', { id: actor.userId })
+      .where(':id = ANY(request.requester_ids)', { id: actor.userId })
       .orderBy('request.createdAt', 'DESC')
       .take(20)
       .getMany();
@@ -201,7 +201,7 @@ export class AccessRequestService {
         pending: 'PENDING',
         kind: key.kind,
       });
-    if (key.perPerson) query.andWhere('request.requesterIds[1] = :id', { id: actor.userId });
+    if (key.perPerson) query.andWhere('request.requester_ids[1] = :id', { id: actor.userId });
     else
       query.andWhere('request.domain = :domain AND request.councilCode = :councilCode', {
         domain: key.domain,
