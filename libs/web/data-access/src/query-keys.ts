@@ -9,6 +9,7 @@ import { useCallback } from 'react';
  * refreshing (query-keys.spec.ts checks every query document is listed).
  */
 export const QueryKeys = {
+  AccessRequests: 'AccessRequests',
   AuditEvents: 'AuditEvents',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
@@ -19,6 +20,7 @@ export const QueryKeys = {
   Council: 'Council',
   CouncilCaseStudies: 'CouncilCaseStudies',
   CouncilComponents: 'CouncilComponents',
+  CouncilContacts: 'CouncilContacts',
   CouncilDomains: 'CouncilDomains',
   CouncilInvitations: 'CouncilInvitations',
   CouncilMapPoints: 'CouncilMapPoints',
@@ -27,6 +29,7 @@ export const QueryKeys = {
   CouncilSupplierExperiences: 'CouncilSupplierExperiences',
   Councils: 'Councils',
   EditProcurementGroup: 'EditProcurementGroup',
+  MyAccessRequests: 'MyAccessRequests',
   MyCouncilSupplierExperiences: 'MyCouncilSupplierExperiences',
   MyData: 'MyData',
   ProcurementGroup: 'ProcurementGroup',

@@ -2,6 +2,7 @@ import { Loading, NotificationBanner, Table, type TableRow, usePageTitle } from 
 import { useFlash } from '@lgx/web/util';
 import { Link } from 'react-router';
 
+import { EditorRequests } from '../components/editor-requests';
 import { PermissionDenied } from '../components/permission-denied';
 import { QueryFailure } from '../components/query-failure';
 import { useCouncilMembers } from '../hooks/use-council-members';
@@ -52,6 +53,7 @@ export function CouncilMembersPage() {
         Everyone who confirmed an email address on {council.name}’s domains is a member. Admins need
         two-factor authentication.
       </p>
+      <EditorRequests councilCode={council.code} />
       {rows.length === 0 ? (
         <p className="govuk-body">{council.name} has no members yet.</p>
       ) : (
