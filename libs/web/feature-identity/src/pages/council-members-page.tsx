@@ -1,4 +1,11 @@
-import { Loading, NotificationBanner, Table, type TableRow, usePageTitle } from '@lgx/web/ui';
+import {
+  Loading,
+  NotificationBanner,
+  ScrollBox,
+  Table,
+  type TableRow,
+  usePageTitle,
+} from '@lgx/web/ui';
 import { useFlash } from '@lgx/web/util';
 import { Link } from 'react-router';
 
@@ -57,18 +64,20 @@ export function CouncilMembersPage() {
       {rows.length === 0 ? (
         <p className="govuk-body">{council.name} has no members yet.</p>
       ) : (
-        <Table
-          caption={`${rows.length} member${rows.length === 1 ? '' : 's'}`}
-          columns={[
-            { label: 'Name' },
-            { label: 'Email address' },
-            { label: 'Job title' },
-            { label: 'Role' },
-            { label: 'Two-factor' },
-            { label: 'Actions' },
-          ]}
-          rows={rows}
-        />
+        <ScrollBox label="Council members">
+          <Table
+            caption={`${rows.length} member${rows.length === 1 ? '' : 's'}`}
+            columns={[
+              { label: 'Name' },
+              { label: 'Email address' },
+              { label: 'Job title' },
+              { label: 'Role' },
+              { label: 'Two-factor' },
+              { label: 'Actions' },
+            ]}
+            rows={rows}
+          />
+        </ScrollBox>
       )}
     </>
   );
