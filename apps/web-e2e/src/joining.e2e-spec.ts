@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import { type Page, request as apiRequest } from 'playwright-core';
 
-import { type BrowserSession, openBrowser } from './support/browser';
+import { baseUrl, type BrowserSession, openBrowser } from './support/browser';
 import { expectAccessible, fillSignIn, heading, seeded } from './support/steps';
 import { totpCode, totpStep, waitForFreshStep } from './support/totp';
 
@@ -92,6 +92,45 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** An open procurement group Nottingham's editor starts (over the API), for Rutland to join: its path. */
+async function openGroup(title: string): Promise<string> {
+  const api = await apiRequest.newContext({ baseURL: baseUrl() });
+  try {
+    const send = async (query: string, variables: object) => {
+      const body = await (await api.post('/graphql', { data: { query, variables } })).json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    };
+    await send(
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { status } }',
+      {
+        e: seeded('LGX_E2E_NOTTINGHAM_EDITOR_EMAIL'),
+        p: seeded('LGX_E2E_NOTTINGHAM_EDITOR_PASSWORD'),
+      },
+    );
+    const year = new Date().getUTCFullYear() + 1;
+    const data = await send(
+      'mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id } }',
+      {
+        input: {
+          title,
+          need: 'A shared contact centre platform for councils in the East Midlands.',
+          cpvCode: '48000000-8',
+          estimatedValuePerCouncil: '25000',
+          desiredStart: `${year}-09-01`,
+          route: 'OPEN_PROCEDURE',
+          minimumCouncils: 2,
+          visibility: 'OPEN',
+          interestClosesOn: `${year}-06-30`,
+        },
+      },
+    );
+    return `/procurement-groups/${data.startProcurementGroup.id}`;
+  } finally {
+    await api.dispose();
+  }
 }
 
 /** Signs up, confirms the address and returns at the "Email address confirmed" page. */
@@ -200,7 +239,16 @@ describe.each(WIDTHS)(
       await expectAccessible(page);
     }, 180_000);
 
-    it("asks for the editor role, and Rutland's admin grants it in the members page", async () => {
+    it("learns only editors commit to a group, asks for the role, and Rutland's admin grants it", async () => {
+      // A group Rutland can join: an officer may express interest, and is told who can commit.
+      await page.goto(await openGroup(`Contact centre platform (${size.name})`));
+      await heading(page, `Contact centre platform (${size.name})`);
+      await page.getByText(/only an editor can commit it/).waitFor();
+      await page
+        .getByText(/Your council’s editors and admins: Rita Admin \(Head of customer services\)/)
+        .waitFor();
+      await expectAccessible(page);
+      await expectNoSidewaysScroll(page);
       await page.getByRole('link', { name: 'Ask for the editor role' }).click();
       await heading(page, 'Ask for a role in your council');
       await page.getByText('Rita Admin will be asked').waitFor();
