@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { signedIn, type TestSession } from '@lgx/api/testing';
+import { loseRace, signedIn, type TestSession } from '@lgx/api/testing';
 
 import { errorCode } from '../test/browser-like-client';
 import { bootIdentityApp, type IdentityTestApp } from '../test/identity-test-app';
@@ -147,6 +147,26 @@ describe('access requests', () => {
         `SELECT count(*)::int AS n FROM council_domain WHERE domain = 'kent-three.gov.uk'`,
       );
       expect(n).toBe(0);
+    });
+
+    it('joins the request of someone who asked at the same moment, rather than failing', async () => {
+      const ada = await onUnknownDomain('kent-race.gov.uk');
+      const bob = await onUnknownDomain('kent-race.gov.uk');
+      const asked = await loseRace(
+        harness,
+        {
+          sql: `INSERT INTO access_request (kind, council_code, domain, requester_ids) VALUES ('COUNCIL_DOMAIN', 'KEN', 'kent-race.gov.uk', ARRAY[$1]::uuid[])`,
+          parameters: [ada.accountId],
+        },
+        ['INSERT INTO "access_request"%'],
+        () => bob.graphql(ASK_DOMAIN, { c: 'KEN' }),
+      );
+      const request = data<Request>(asked, 'askForCouncilDomain');
+      expect(request.requesters.map((r) => r.id)).toEqual([ada.accountId, bob.accountId]);
+      const [{ n }] = await harness.dataSource.query(
+        `SELECT count(*)::int AS n FROM access_request WHERE domain = 'kent-race.gov.uk'`,
+      );
+      expect(n).toBe(1);
     });
 
     it('refuses bad input with a clear error and stores nothing', async () => {
