@@ -75,6 +75,20 @@ const PLATFORM_ADMIN = {
   password: 'granite lantern orchard',
 };
 
+/** For the joining journeys (joining.e2e-spec.ts): Rutland's admin, and a platform admin of their own. */
+const RUTLAND_ADMIN = {
+  email: 'rita.admin@rutlandcc.gov.uk',
+  name: 'Rita Admin',
+  jobTitle: 'Head of customer services',
+  password: 'juniper turbine saltmarsh',
+};
+const JOIN_PLATFORM_ADMIN = {
+  email: 'paz.platform@lgx.localhost',
+  name: 'Paz Platform',
+  jobTitle: 'LGX onboarding lead',
+  password: 'cinder walrus lagoon',
+};
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -149,6 +163,7 @@ module.exports = async function globalSetup() {
     await admin(['add-council-domain', 'NGM', 'nottinghamcity.gov.uk'], adminEnv);
     await admin(['add-council-domain', 'SKP', 'stockport.gov.uk'], adminEnv);
     await admin(['add-council-domain', 'KEN', 'kent.gov.uk'], adminEnv);
+    await admin(['add-council-domain', 'RUT', 'rutlandcc.gov.uk'], adminEnv);
     // Tests run with NODE_ENV=test, so `npm start` loads no sample content; this one is checked.
     await admin(['load-sample-procurement-groups'], adminEnv);
     for (const [account, role] of [
@@ -161,6 +176,8 @@ module.exports = async function globalSetup() {
       [NOTTINGHAM_EDITOR, ['--council-role', 'EDITOR']],
       [STOCKPORT_EDITOR, ['--council-role', 'EDITOR']],
       [KENT_OFFICER, []],
+      [RUTLAND_ADMIN, ['--council-role', 'ADMIN']],
+      [JOIN_PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
     ]) {
       await admin(['create-account', account.email, account.name, account.jobTitle, ...role], {
         ...adminEnv,
@@ -190,6 +207,8 @@ module.exports = async function globalSetup() {
     ['NOTTINGHAM_EDITOR', NOTTINGHAM_EDITOR],
     ['STOCKPORT_EDITOR', STOCKPORT_EDITOR],
     ['KENT_OFFICER', KENT_OFFICER],
+    ['RUTLAND_ADMIN', RUTLAND_ADMIN],
+    ['JOIN_PLATFORM_ADMIN', JOIN_PLATFORM_ADMIN],
   ]) {
     process.env[`LGX_E2E_${name}_EMAIL`] = account.email;
     process.env[`LGX_E2E_${name}_PASSWORD`] = account.password;

@@ -2,6 +2,11 @@ import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AccessRequestEntity } from './access-request/access-request.entity';
+import { AccessRequestResolver } from './access-request/access-request.resolver';
+import { AccessRequestService } from './access-request/access-request.service';
+import { AccessRequestDecisionService } from './access-request/access-request-decision.service';
+import { AccessRequestMailService } from './access-request/access-request-mail.service';
 import { AccountEntity } from './account/account.entity';
 import { AccountResolver } from './account/account.resolver';
 import { AccountService } from './account/account.service';
@@ -50,6 +55,7 @@ export const IDENTITY_ENTITIES = [
   SignInThrottleEntity,
   SsoLoginEntity,
   SsoProviderEntity,
+  AccessRequestEntity,
 ];
 
 export const IDENTITY_RESOLVERS = [
@@ -61,6 +67,7 @@ export const IDENTITY_RESOLVERS = [
   CouncilDomainResolver,
   AuditLogResolver,
   SsoResolver,
+  AccessRequestResolver,
 ];
 
 /** Accounts, sessions, MFA, single sign-on, council membership and the audit log's reader. */
@@ -69,6 +76,9 @@ export const IDENTITY_RESOLVERS = [
   controllers: [SsoController],
   providers: [
     ...IDENTITY_RESOLVERS,
+    AccessRequestService,
+    AccessRequestDecisionService,
+    AccessRequestMailService,
     AccountService,
     AccountMailService,
     AuditLogService,

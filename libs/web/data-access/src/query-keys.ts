@@ -10,6 +10,7 @@ import { operationOf } from './operation';
  * refreshing (query-keys.spec.ts checks every query document is listed).
  */
 export const QueryKeys = {
+  AccessRequests: 'AccessRequests',
   AuditEvents: 'AuditEvents',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
@@ -22,6 +23,7 @@ export const QueryKeys = {
   Council: 'Council',
   CouncilCaseStudies: 'CouncilCaseStudies',
   CouncilComponents: 'CouncilComponents',
+  CouncilContacts: 'CouncilContacts',
   CouncilDomains: 'CouncilDomains',
   CouncilInvitations: 'CouncilInvitations',
   CouncilMapPoints: 'CouncilMapPoints',
@@ -30,6 +32,7 @@ export const QueryKeys = {
   CouncilSupplierExperiences: 'CouncilSupplierExperiences',
   Councils: 'Councils',
   EditProcurementGroup: 'EditProcurementGroup',
+  MyAccessRequests: 'MyAccessRequests',
   MyCouncilSupplierExperiences: 'MyCouncilSupplierExperiences',
   MyData: 'MyData',
   ProcurementGroup: 'ProcurementGroup',

@@ -1,9 +1,12 @@
 import { Navigate, type RouteObject } from 'react-router';
 
 import { RequireSignedIn } from './components/require-signed-in';
+import { AccessRequestsPage } from './pages/access-requests-page';
 import { AccountDeletedPage } from './pages/account-deleted-page';
 import { AccountPage } from './pages/account-page';
 import { AddCouncilDomainPage } from './pages/add-council-domain-page';
+import { AskForCouncilDomainPage } from './pages/ask-for-council-domain-page';
+import { AskForCouncilRolePage } from './pages/ask-for-council-role-page';
 import { AuditLogPage } from './pages/audit-log-page';
 import { ChangeDetailsPage } from './pages/change-details-page';
 import { ChangeMemberRolePage } from './pages/change-member-role-page';
@@ -12,6 +15,7 @@ import { CheckYourEmailPage } from './pages/check-your-email-page';
 import { CouncilDomainsPage } from './pages/council-domains-page';
 import { CouncilMembersPage } from './pages/council-members-page';
 import { CreateAccountPage } from './pages/create-account-page';
+import { DeclineAccessRequestPage } from './pages/decline-access-request-page';
 import { DeleteAccountPage } from './pages/delete-account-page';
 import { ForgottenPasswordPage } from './pages/forgotten-password-page';
 import { NewConfirmationLinkPage } from './pages/new-confirmation-link-page';
@@ -28,6 +32,9 @@ import { TurnOffTwoFactorPage } from './pages/turn-off-two-factor-page';
 import { TwoFactorChallengePage } from './pages/two-factor-challenge-page';
 import { VerifyEmailPage } from './pages/verify-email-page';
 import { YourDataPage } from './pages/your-data-page';
+
+const MEMBERS = { to: '/council/members', label: 'Back to the council’s members' };
+const REQUESTS = { to: '/admin/requests', label: 'Back to the requests' };
 
 /** Every identity page, for the app's router: public ones, then those for signed-in people. */
 export const identityRoutes: RouteObject[] = [
@@ -54,10 +61,18 @@ export const identityRoutes: RouteObject[] = [
       { path: 'account/sign-out-everywhere', element: <SignOutEverywherePage /> },
       { path: 'account/your-data', element: <YourDataPage /> },
       { path: 'account/delete', element: <DeleteAccountPage /> },
+      { path: 'account/council-domain', element: <AskForCouncilDomainPage /> },
+      { path: 'account/council-role', element: <AskForCouncilRolePage /> },
       { path: 'council/members', element: <CouncilMembersPage /> },
       { path: 'council/members/:accountId/role', element: <ChangeMemberRolePage /> },
       { path: 'council/members/:accountId/remove', element: <RemoveMemberPage /> },
+      {
+        path: 'council/members/requests/:id/decline',
+        element: <DeclineAccessRequestPage back={MEMBERS} />,
+      },
       { path: 'admin', element: <Navigate to="/admin/domains" replace /> },
+      { path: 'admin/requests', element: <AccessRequestsPage /> },
+      { path: 'admin/requests/:id/decline', element: <DeclineAccessRequestPage back={REQUESTS} /> },
       { path: 'admin/domains', element: <CouncilDomainsPage /> },
       { path: 'admin/domains/add', element: <AddCouncilDomainPage /> },
       { path: 'admin/domains/:domain/remove', element: <RemoveCouncilDomainPage /> },

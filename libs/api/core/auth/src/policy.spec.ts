@@ -255,3 +255,45 @@ describe('the policy', () => {
     expect(allowed(VISITOR, request)).toBe(false);
   });
 });
+
+describe('the policy on access requests', () => {
+  const unverified: Actor = { ...person(), emailVerified: false };
+  const officer = person({ code: 'DER', role: 'OFFICER' });
+  const derbyAdmin = person({ code: 'DER', role: 'ADMIN' });
+  const otherAdmin = person({ code: 'NOT', role: 'ADMIN' });
+  const platformAdmin = person(undefined, ['ADMIN']);
+
+  it('lets only a confirmed account without a council ask for a council domain', () => {
+    const ask: PolicyRequest = { action: 'access-request.council-domain.ask' };
+    expect(allowed(person(), ask)).toBe(true);
+    expect(allowed(unverified, ask)).toBe(false);
+    expect(allowed(officer, ask)).toBe(false);
+  });
+
+  it("lets a council's admins decide its editor requests, and only platform admins the rest", () => {
+    const editor: PolicyRequest = {
+      action: 'access-request.decide',
+      kind: 'EDITOR_ROLE',
+      councilCode: 'DER',
+    };
+    const domain: PolicyRequest = { ...editor, kind: 'COUNCIL_DOMAIN' };
+    const admin: PolicyRequest = { ...editor, kind: 'COUNCIL_ADMIN' };
+    expect([derbyAdmin, otherAdmin, officer, platformAdmin].map((a) => allowed(a, editor))).toEqual(
+      [true, false, false, true],
+    );
+    for (const request of [domain, admin])
+      expect(
+        [derbyAdmin, otherAdmin, officer, platformAdmin].map((a) => allowed(a, request)),
+      ).toEqual([false, false, false, true]);
+  });
+
+  it("shows a council's admins and editors to its own officers only", () => {
+    const read: PolicyRequest = { action: 'council-contacts.read', councilCode: 'DER' };
+    expect([officer, otherAdmin, platformAdmin, VISITOR].map((a) => allowed(a, read))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+});

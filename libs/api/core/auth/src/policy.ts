@@ -32,6 +32,12 @@ export type PolicyRequest =
   | { action: 'component.co-maintainer.respond'; invitedCouncilCode: string }
   | { action: 'component.co-maintainer.leave'; councilCode: string }
   | { action: 'council.invitations.read'; councilCode: string }
+  | { action: 'council-contacts.read'; councilCode: string }
+  | { action: 'access-request.council-domain.ask' }
+  | { action: 'access-request.council-role.ask'; councilCode: string }
+  | { action: 'access-request.decide'; kind: AccessRequestKind; councilCode: string }
+  | { action: 'access-request.list-council'; councilCode: string }
+  | { action: 'access-request.list-platform' }
   | { action: 'component.adopt'; councilCode: string }
   | { action: 'component.ask-adopters' }
   | { action: 'procurement-group.create'; councilCode: string }
@@ -48,6 +54,9 @@ export type PolicyRequest =
   | { action: 'procurement-group.read-private'; memberCouncilCodes: string[] };
 
 export type PolicyAction = PolicyRequest['action'];
+
+/** What is asked for: a council email domain, the editor role, or the admin role of a council without one. */
+export type AccessRequestKind = 'COUNCIL_DOMAIN' | 'EDITOR_ROLE' | 'COUNCIL_ADMIN';
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -75,6 +84,16 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'sso.manage': 'manage single sign-on',
   'audit.read': 'read the audit log',
   'officer-content.read': 'see content for verified council officers',
+  'council-contacts.read': "see this council's admins and editors: they are shown to its officers",
+  'access-request.council-domain.ask':
+    "ask for a council's email domain: it needs a confirmed email address that is not yet linked to a council",
+  'access-request.council-role.ask': 'ask for a role in this council: it is for its officers',
+  'access-request.decide':
+    "decide this request: the editor role is for the council's admins, domains and council admins for platform admins",
+  'access-request.list-council':
+    "see this council's requests for the editor role: they are for its admins",
+  'access-request.list-platform':
+    'see requests for council domains and council admins: they are for platform admins',
   'case-study.create': 'write case studies for this council',
   'case-study.edit':
     'change this case study: it needs the editor role in its lead or co-author council',
@@ -143,6 +162,13 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
     case 'officer-content.read':
     case 'council.invitations.read':
       return decideAccountAndCouncil(actor, request);
+    case 'council-contacts.read':
+    case 'access-request.council-domain.ask':
+    case 'access-request.council-role.ask':
+    case 'access-request.decide':
+    case 'access-request.list-council':
+    case 'access-request.list-platform':
+      return decideAccessRequest(actor, request);
     case 'case-study.create':
     case 'case-study.edit':
     case 'case-study.read-unpublished':
@@ -183,7 +209,14 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
 function decideAccountAndCouncil(
   actor: Actor,
   request: AreaRequest<
-    `account.${string}` | `council.${string}` | 'sso.manage' | 'audit.read' | 'officer-content.read'
+    Exclude<
+      | `account.${string}`
+      | `council.${string}`
+      | 'sso.manage'
+      | 'audit.read'
+      | 'officer-content.read',
+      'council-contacts.read'
+    >
   >,
 ): Decision {
   switch (request.action) {
@@ -213,6 +246,37 @@ function decideAccountAndCouncil(
       return isCouncilEditorOf(actor, request.councilCode)
         ? allow
         : deny('not an editor or admin of this council');
+  }
+}
+
+/** Asking for access (a council domain, a role) and who decides, and who a council's contacts are shown to. */
+function decideAccessRequest(
+  actor: Actor,
+  request: AreaRequest<`access-request.${string}` | 'council-contacts.read'>,
+): Decision {
+  switch (request.action) {
+    case 'council-contacts.read':
+      return actor.council?.code === request.councilCode || isPlatformAdmin(actor)
+        ? allow
+        : deny('not an officer of this council');
+    case 'access-request.council-domain.ask':
+      if (!actor.emailVerified) return deny('email address not confirmed');
+      return actor.council ? deny('already an officer of a council') : allow;
+    case 'access-request.council-role.ask':
+      return actor.council?.code === request.councilCode
+        ? allow
+        : deny('not an officer of this council');
+    case 'access-request.decide':
+      // The editor role is the council's own to give; domains and a first admin are the platform's.
+      if (request.kind === 'EDITOR_ROLE' && isCouncilAdminOf(actor, request.councilCode))
+        return allow;
+      return isPlatformAdmin(actor) ? allow : deny('not an admin who decides this request');
+    case 'access-request.list-council':
+      return isCouncilAdminOf(actor, request.councilCode) || isPlatformAdmin(actor)
+        ? allow
+        : deny('not an admin of this council');
+    case 'access-request.list-platform':
+      return isPlatformAdmin(actor) ? allow : deny('not a platform admin');
   }
 }
 

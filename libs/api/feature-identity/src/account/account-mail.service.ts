@@ -87,14 +87,17 @@ export class AccountMailService implements BeforeApplicationShutdown {
   }
 
   /** Runs `compose` and sends its message once `after` is finished (at once when there is none). */
-  private later(
+  later(
     after: Response | undefined,
     kind: string,
-    compose: () => Promise<MailMessage>,
+    compose: () => Promise<MailMessage | MailMessage[]>,
   ): void {
     const task = responseDone(after)
       .then(compose)
-      .then((message) => this.mailer.send(message))
+      .then(async (messages) => {
+        for (const message of ([] as MailMessage[]).concat(messages))
+          await this.mailer.send(message);
+      })
       .catch((error: unknown) => {
         // Never the message or its link: only what failed.
         this.logger.error(`Could not send the ${kind} email: ${(error as Error).message}`);
@@ -103,7 +106,8 @@ export class AccountMailService implements BeforeApplicationShutdown {
     this.pending.add(task);
   }
 
-  private url(path: string): string {
+  /** An absolute link to a page of the site. */
+  url(path: string): string {
     return new URL(path, this.config.publicUrl).toString();
   }
 }

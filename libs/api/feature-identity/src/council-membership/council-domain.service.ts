@@ -4,7 +4,7 @@ import { CouncilDirectory } from '@lgx/api/core/councils';
 import { isUniqueViolation } from '@lgx/api/core/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, IsNull, Not } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 
 import { AccountEntity } from '../account/account.entity';
 import { isEmailDomain } from '../account/account.rules';
@@ -49,30 +49,7 @@ export class CouncilDomainService {
       return await this.dataSource.transaction(async (manager) => {
         const existing = await manager.getRepository(CouncilDomainEntity).findOneBy({ domain });
         if (existing) throw taken(existing);
-        // insert, not save: save would update a row another request has just stored.
-        const saved = manager
-          .getRepository(CouncilDomainEntity)
-          .create({ domain, councilCode: council.code, createdBy: actor.userId ?? null });
-        await manager.getRepository(CouncilDomainEntity).insert(saved);
-        const accounts = await manager
-          .getRepository(AccountEntity)
-          .createQueryBuilder('account')
-          .where('account.email LIKE :suffix AND account.emailVerifiedAt IS NOT NULL', {
-            suffix: `%@${domain}`,
-          })
-          .getMany();
-        for (const account of accounts)
-          await this.memberships.joinByVerifiedEmail(account, manager);
-        await this.audit.record(
-          {
-            action: 'council.domains.add',
-            outcome: 'success',
-            target: { type: 'domain', id: domain },
-            details: { councilCode: council.code, officersAdded: accounts.length },
-          },
-          manager,
-        );
-        return saved;
+        return this.insert(manager, actor, council.code, domain);
       });
     } catch (error) {
       // Another request added the domain between this one's look and its insert.
@@ -83,6 +60,41 @@ export class CouncilDomainService {
       if (existing) throw taken(existing);
       throw error;
     }
+  }
+
+  /**
+   * Stores a domain that is known to be free, within `manager`'s transaction:
+   * verified accounts already on it become officers of the council.
+   */
+  async insert(
+    manager: EntityManager,
+    actor: Actor,
+    councilCode: string,
+    domain: string,
+  ): Promise<CouncilDomainEntity> {
+    // insert, not save: save would update a row another request has just stored.
+    const saved = manager
+      .getRepository(CouncilDomainEntity)
+      .create({ domain, councilCode, createdBy: actor.userId ?? null });
+    await manager.getRepository(CouncilDomainEntity).insert(saved);
+    const accounts = await manager
+      .getRepository(AccountEntity)
+      .createQueryBuilder('account')
+      .where('account.email LIKE :suffix AND account.emailVerifiedAt IS NOT NULL', {
+        suffix: `%@${domain}`,
+      })
+      .getMany();
+    for (const account of accounts) await this.memberships.joinByVerifiedEmail(account, manager);
+    await this.audit.record(
+      {
+        action: 'council.domains.add',
+        outcome: 'success',
+        target: { type: 'domain', id: domain },
+        details: { councilCode, officersAdded: accounts.length },
+      },
+      manager,
+    );
+    return saved;
   }
 
   /** Removes a domain: its officers leave the council and their sessions end. */

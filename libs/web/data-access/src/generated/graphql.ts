@@ -6,6 +6,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccessRequestKind =
+  /** The admin role of a council that has no admin (platform admins decide). */
+  | 'COUNCIL_ADMIN'
+  /** Add an email domain to a council (platform admins decide). */
+  | 'COUNCIL_DOMAIN'
+  /** The editor role in one's council (the council's admins decide). */
+  | 'EDITOR_ROLE';
+
+export type AccessRequestStatus = 'ACCEPTED' | 'DECLINED' | 'PENDING';
+
 export type AdoptionInput = {
   /** A case study telling how it went. */
   caseStudyId?: string | number | null | undefined;
@@ -1548,6 +1558,114 @@ export type SearchOptionsQuery = {
   searchSorts: Array<{ key: SearchSort; label: string; acrossTypes: boolean }>;
 };
 
+export type AccessRequestFieldsFragment = {
+  id: string;
+  kind: AccessRequestKind;
+  status: AccessRequestStatus;
+  domain: string | null;
+  declineReason: string | null;
+  createdAt: unknown;
+  decidedAt: unknown;
+  council: { code: string; name: string };
+  requesters: Array<{ id: string; name: string; jobTitle: string; email: string }>;
+};
+
+export type AccessRequestsQueryVariables = Exact<{
+  councilCode?: string | null | undefined;
+}>;
+
+export type AccessRequestsQuery = {
+  accessRequests: Array<{
+    id: string;
+    kind: AccessRequestKind;
+    status: AccessRequestStatus;
+    domain: string | null;
+    declineReason: string | null;
+    createdAt: unknown;
+    decidedAt: unknown;
+    council: { code: string; name: string };
+    requesters: Array<{ id: string; name: string; jobTitle: string; email: string }>;
+  }>;
+};
+
+export type MyAccessRequestsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAccessRequestsQuery = {
+  myAccessRequests: Array<{
+    id: string;
+    kind: AccessRequestKind;
+    status: AccessRequestStatus;
+    domain: string | null;
+    declineReason: string | null;
+    council: { code: string; name: string };
+  }>;
+};
+
+export type CouncilContactsQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type CouncilContactsQuery = {
+  councilContacts: Array<{ name: string; jobTitle: string; role: CouncilRole }>;
+};
+
+export type AskForCouncilDomainMutationVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type AskForCouncilDomainMutation = {
+  askForCouncilDomain: {
+    id: string;
+    domain: string | null;
+    council: { code: string; name: string };
+  };
+};
+
+export type AskForCouncilRoleMutationVariables = Exact<{
+  role: CouncilRole;
+}>;
+
+export type AskForCouncilRoleMutation = {
+  askForCouncilRole: { id: string; kind: AccessRequestKind };
+};
+
+export type AcceptAccessRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AcceptAccessRequestMutation = {
+  acceptAccessRequest: {
+    id: string;
+    kind: AccessRequestKind;
+    status: AccessRequestStatus;
+    domain: string | null;
+    declineReason: string | null;
+    createdAt: unknown;
+    decidedAt: unknown;
+    council: { code: string; name: string };
+    requesters: Array<{ id: string; name: string; jobTitle: string; email: string }>;
+  };
+};
+
+export type DeclineAccessRequestMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type DeclineAccessRequestMutation = {
+  declineAccessRequest: {
+    id: string;
+    kind: AccessRequestKind;
+    status: AccessRequestStatus;
+    domain: string | null;
+    declineReason: string | null;
+    createdAt: unknown;
+    decidedAt: unknown;
+    council: { code: string; name: string };
+    requesters: Array<{ id: string; name: string; jobTitle: string; email: string }>;
+  };
+};
+
 export type UpdateAccountMutationVariables = Exact<{
   input: UpdateAccountInput;
 }>;
@@ -2647,6 +2765,30 @@ export const SearchFacetFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'SearchFacetFields' },
 ) as unknown as TypedDocumentString<SearchFacetFieldsFragment, unknown>;
+export const AccessRequestFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AccessRequestFields on AccessRequest {
+  id
+  kind
+  status
+  domain
+  declineReason
+  createdAt
+  decidedAt
+  council {
+    code
+    name
+  }
+  requesters {
+    id
+    name
+    jobTitle
+    email
+  }
+}
+    `,
+  { fragmentName: 'AccessRequestFields' },
+) as unknown as TypedDocumentString<AccessRequestFieldsFragment, unknown>;
 export const GroupSummaryFragmentDoc = new TypedDocumentString(
   `
     fragment GroupSummary on ProcurementGroup {
@@ -4466,6 +4608,137 @@ export const SearchOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchOptionsQuery, SearchOptionsQueryVariables>;
+export const AccessRequestsDocument = new TypedDocumentString(`
+    query AccessRequests($councilCode: String) {
+  accessRequests(councilCode: $councilCode) {
+    ...AccessRequestFields
+  }
+}
+    fragment AccessRequestFields on AccessRequest {
+  id
+  kind
+  status
+  domain
+  declineReason
+  createdAt
+  decidedAt
+  council {
+    code
+    name
+  }
+  requesters {
+    id
+    name
+    jobTitle
+    email
+  }
+}`) as unknown as TypedDocumentString<AccessRequestsQuery, AccessRequestsQueryVariables>;
+export const MyAccessRequestsDocument = new TypedDocumentString(`
+    query MyAccessRequests {
+  myAccessRequests {
+    id
+    kind
+    status
+    domain
+    declineReason
+    council {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccessRequestsQuery, MyAccessRequestsQueryVariables>;
+export const CouncilContactsDocument = new TypedDocumentString(`
+    query CouncilContacts($councilCode: String!) {
+  councilContacts(councilCode: $councilCode) {
+    name
+    jobTitle
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilContactsQuery, CouncilContactsQueryVariables>;
+export const AskForCouncilDomainDocument = new TypedDocumentString(`
+    mutation AskForCouncilDomain($councilCode: String!) {
+  askForCouncilDomain(councilCode: $councilCode) {
+    id
+    domain
+    council {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AskForCouncilDomainMutation,
+  AskForCouncilDomainMutationVariables
+>;
+export const AskForCouncilRoleDocument = new TypedDocumentString(`
+    mutation AskForCouncilRole($role: CouncilRole!) {
+  askForCouncilRole(role: $role) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AskForCouncilRoleMutation,
+  AskForCouncilRoleMutationVariables
+>;
+export const AcceptAccessRequestDocument = new TypedDocumentString(`
+    mutation AcceptAccessRequest($id: ID!) {
+  acceptAccessRequest(id: $id) {
+    ...AccessRequestFields
+  }
+}
+    fragment AccessRequestFields on AccessRequest {
+  id
+  kind
+  status
+  domain
+  declineReason
+  createdAt
+  decidedAt
+  council {
+    code
+    name
+  }
+  requesters {
+    id
+    name
+    jobTitle
+    email
+  }
+}`) as unknown as TypedDocumentString<
+  AcceptAccessRequestMutation,
+  AcceptAccessRequestMutationVariables
+>;
+export const DeclineAccessRequestDocument = new TypedDocumentString(`
+    mutation DeclineAccessRequest($id: ID!, $reason: String!) {
+  declineAccessRequest(id: $id, reason: $reason) {
+    ...AccessRequestFields
+  }
+}
+    fragment AccessRequestFields on AccessRequest {
+  id
+  kind
+  status
+  domain
+  declineReason
+  createdAt
+  decidedAt
+  council {
+    code
+    name
+  }
+  requesters {
+    id
+    name
+    jobTitle
+    email
+  }
+}`) as unknown as TypedDocumentString<
+  DeclineAccessRequestMutation,
+  DeclineAccessRequestMutationVariables
+>;
 export const UpdateAccountDocument = new TypedDocumentString(`
     mutation UpdateAccount($input: UpdateAccountInput!) {
   updateAccount(input: $input) {

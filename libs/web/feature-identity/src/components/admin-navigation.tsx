@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router';
 
 const PAGES = [
+  { href: '/admin/requests', label: 'Requests' },
   { href: '/admin/domains', label: 'Council email domains' },
   { href: '/admin/audit-log', label: 'Audit log' },
 ];

@@ -9,11 +9,11 @@ export function PermissionDenied({ reason }: { reason?: string }) {
       <h1 className="govuk-heading-l">You do not have permission to see this page</h1>
       {reason && <p className="govuk-body">{reason}</p>}
       <p className="govuk-body">
-        If you think you should, ask an admin of your council, or go to{' '}
+        If you think you should, ask an admin of your council:{' '}
         <Link className="govuk-link" to="/account">
           your account
         </Link>{' '}
-        to check your role.
+        shows your role, who your council’s admins are, and how to ask for more.
       </p>
     </>
   );

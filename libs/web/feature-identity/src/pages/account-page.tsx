@@ -4,6 +4,7 @@ import { useFlash } from '@lgx/web/util';
 import { Link } from 'react-router';
 
 import { AccountSummary } from '../components/account-summary';
+import { YourCouncil } from '../components/your-council';
 
 /** The signed-in person's account: details, role, two-factor and what they can do with it. */
 export function AccountPage() {
@@ -29,6 +30,7 @@ export function AccountPage() {
       )}
       <h1 className="govuk-heading-l">Your account</h1>
       <AccountSummary viewer={viewer} />
+      <YourCouncil viewer={viewer} />
       <h2 className="govuk-heading-m">Security</h2>
       <p className="govuk-body">
         <Link className="govuk-link" to="/account/sign-out-everywhere">

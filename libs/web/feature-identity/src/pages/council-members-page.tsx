@@ -1,7 +1,15 @@
-import { Loading, NotificationBanner, Table, type TableRow, usePageTitle } from '@lgx/web/ui';
+import {
+  Loading,
+  NotificationBanner,
+  ScrollBox,
+  Table,
+  type TableRow,
+  usePageTitle,
+} from '@lgx/web/ui';
 import { useFlash } from '@lgx/web/util';
 import { Link } from 'react-router';
 
+import { EditorRequests } from '../components/editor-requests';
 import { PermissionDenied } from '../components/permission-denied';
 import { QueryFailure } from '../components/query-failure';
 import { useCouncilMembers } from '../hooks/use-council-members';
@@ -52,21 +60,24 @@ export function CouncilMembersPage() {
         Everyone who confirmed an email address on {council.name}’s domains is a member. Admins need
         two-factor authentication.
       </p>
+      <EditorRequests councilCode={council.code} />
       {rows.length === 0 ? (
         <p className="govuk-body">{council.name} has no members yet.</p>
       ) : (
-        <Table
-          caption={`${rows.length} member${rows.length === 1 ? '' : 's'}`}
-          columns={[
-            { label: 'Name' },
-            { label: 'Email address' },
-            { label: 'Job title' },
-            { label: 'Role' },
-            { label: 'Two-factor' },
-            { label: 'Actions' },
-          ]}
-          rows={rows}
-        />
+        <ScrollBox label="Council members">
+          <Table
+            caption={`${rows.length} member${rows.length === 1 ? '' : 's'}`}
+            columns={[
+              { label: 'Name' },
+              { label: 'Email address' },
+              { label: 'Job title' },
+              { label: 'Role' },
+              { label: 'Two-factor' },
+              { label: 'Actions' },
+            ]}
+            rows={rows}
+          />
+        </ScrollBox>
       )}
     </>
   );

@@ -68,10 +68,19 @@ export function VerifyEmailPage() {
             : `${confirmed.email} is confirmed`}
         </Panel>
         {!confirmed.council && (
-          <p className="govuk-body">
-            Your email address is not on a council domain that LGX knows yet, so your account is not
-            linked to a council. You can still sign in.
-          </p>
+          <>
+            <p className="govuk-body">
+              Your email address is not on a council domain that LGX knows yet, so your account is
+              not linked to a council. Tell us which council it is and we will add it: your account
+              then becomes one of its officers.
+            </p>
+            <p className="govuk-body">
+              <Link className="govuk-link" to="/account/council-domain">
+                Ask for your council’s email domain to be added
+              </Link>{' '}
+              (you sign in first)
+            </p>
+          </>
         )}
         <p className="govuk-body">
           <Link className="govuk-link" to="/sign-in">

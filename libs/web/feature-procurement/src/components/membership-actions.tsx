@@ -1,11 +1,15 @@
 import {
   CommitToGroupDocument,
+  CouncilContactsDocument,
   ExpressInterestInGroupDocument,
   type ProcurementGroupQuery,
   useGraphQLMutation,
+  useGraphQLQuery,
+  useViewer,
   WithdrawFromGroupDocument,
 } from '@lgx/web/data-access';
 import { Button, ErrorSummary } from '@lgx/web/ui';
+import { Link } from 'react-router';
 
 import { useActionErrors } from '../hooks/use-action-errors';
 import { useGroupsChanged } from '../hooks/use-groups-changed';
@@ -21,6 +25,43 @@ const COMMIT_FIELD_IDS = {
   earliestStart: 'earliest-start',
   latestStart: 'latest-start',
 };
+
+/**
+ * For an officer whose council can join but who cannot commit it: only an
+ * editor can, and these are the council's editors (and admins).
+ */
+function EditorsCommit({ group, councilCode }: { group: Group; councilCode: string | undefined }) {
+  const councilRole = useViewer().data?.viewer.councilRole;
+  const { viewer } = group;
+  const shown =
+    councilCode !== undefined &&
+    councilRole === 'OFFICER' &&
+    (viewer.canExpressInterest || viewer.status === 'INTERESTED');
+  const { data } = useGraphQLQuery(
+    CouncilContactsDocument,
+    { councilCode: councilCode ?? '' },
+    { enabled: shown },
+  );
+  if (!shown) return null;
+  const contacts = data?.councilContacts ?? [];
+  const names = contacts.map((contact) => `${contact.name} (${contact.jobTitle})`);
+  return (
+    <div className="govuk-inset-text">
+      <p className="govuk-body">
+        You can express interest for your council, but only an editor can commit it.{' '}
+        {data &&
+          (names.length > 0
+            ? `Your council’s editors and admins: ${names.join(', ')}.`
+            : 'Your council has no editors on LGX yet.')}
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/account/council-role">
+          Ask for the editor role
+        </Link>
+      </p>
+    </div>
+  );
+}
 
 /** What the viewer's council can do: express interest, commit, withdraw. */
 export function MembershipActions({
@@ -77,6 +118,7 @@ export function MembershipActions({
             : 'Ask to join'}
         </Button>
       )}
+      <EditorsCommit group={group} councilCode={councilCode} />
       {viewer.canCommit && (
         <CommitmentForm
           own={own}
