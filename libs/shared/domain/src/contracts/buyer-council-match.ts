@@ -166,6 +166,12 @@ function matchedByName(
   const department = comparable.startsWith(`${found.head} `)
     ? comparable.slice(found.head.length + 1)
     : undefined;
+  // "Derby City Council / Derbyshire County Council": a joint buyer, not one council.
+  const others =
+    department && namesACouncil(department) ? partialCandidates(index, department) : [];
+  if (others.some((other) => other !== code)) {
+    return unmatched(`"${comparable}" names more than one council`, [code, ...others]);
+  }
   return {
     outcome: 'matched',
     match: council.code,
@@ -197,7 +203,7 @@ function matchByName(
   // A whole register name is the council, even one that reads like another body
   // ("West of England Combined Authority", when the register lists it).
   const whole = resolveHead(index, comparable);
-  if (whole?.how === 'exact' && whole.codes.length === 1) {
+  if (whole?.how === 'exact' && whole.codes.length === 1 && !identifierBody) {
     return matchedByName(index, comparable, whole);
   }
   const company = companyForm(name);
@@ -205,7 +211,7 @@ function matchByName(
   const found = [comparable, ...councilNameHeads(name)]
     .map((head) => resolveHead(index, head))
     .find(Boolean);
-  const body = otherBodyKind(name) ?? identifierBody;
+  const body = otherBodyKind(name, Boolean(found)) ?? identifierBody;
   if (body) {
     return found
       ? unmatched(
@@ -231,6 +237,7 @@ function matchByIdentifier(
   council: CouncilRegisterEntry,
   byName: BuyerCouncilMatch,
   name: string,
+  identifierBody: string | null,
 ): BuyerCouncilMatch {
   if (byName.outcome === 'matched' && byName.match !== council.code) {
     return unmatched(
@@ -238,9 +245,10 @@ function matchByIdentifier(
       [council.code, byName.match],
     );
   }
-  if (byName.outcome === 'notACouncil') {
+  const body = companyForm(name) ?? otherBodyKind(name) ?? identifierBody;
+  if (body) {
     return unmatched(
-      `the identifier names ${describe(index, [council.code])} but ${byName.notACouncil}`,
+      `the identifier names ${describe(index, [council.code])} but "${name}" reads as ${body}`,
       [council.code],
     );
   }
@@ -280,6 +288,6 @@ export function createBuyerCouncilMatcher(
     }
     const [council] = councils;
     if (!council) return byName;
-    return matchByIdentifier(index, council, byName, name || '(no name)');
+    return matchByIdentifier(index, council, byName, name || '(no name)', identifierBody);
   };
 }

@@ -77,6 +77,8 @@ export function councilNameHeads(name: string): string[] {
 interface OtherBody {
   kind: string;
   pattern: RegExp;
+  /** Words that are a council's department after its name, and another body without it. */
+  department?: RegExp;
 }
 
 const words = (...phrases: string[]) => new RegExp(`(^| )(${phrases.join('|')})( |$)`);
@@ -112,7 +114,8 @@ const OTHER_BODIES: readonly OtherBody[] = Object.freeze([
   },
   {
     kind: 'a school or academy',
-    pattern: words('school', 'schools', 'academy', 'academies', 'multi academy trust', 'mat'),
+    pattern: words('academy', 'academies', 'multi academy trust', 'mat'),
+    department: words('school', 'schools'),
   },
   {
     kind: 'an NHS body',
@@ -140,7 +143,8 @@ const OTHER_BODIES: readonly OtherBody[] = Object.freeze([
   { kind: 'a fire and rescue authority', pattern: words('fire', 'rescue') },
   {
     kind: 'a housing association or housing company',
-    pattern: words('housing association', 'housing trust', 'housing group', 'homes', 'housing'),
+    pattern: words('housing association', 'housing trust', 'housing group', 'homes'),
+    department: words('housing'),
   },
   {
     kind: 'a shared procurement unit or consortium',
@@ -150,15 +154,33 @@ const OTHER_BODIES: readonly OtherBody[] = Object.freeze([
       'nepo',
       'lhc',
       'scape',
+      'consortium',
+      'consortia',
+      'supply chain',
+      'procurement (organisation|unit|centre|partnership|service|hub)',
+      'purchasing organisation',
+    ),
+    department: words(
       'procurement',
       'purchasing',
       'buying',
-      'consortium',
-      'consortia',
       'shared service',
       'shared services',
-      'supply chain',
       'commercial services',
+    ),
+  },
+  {
+    kind: 'a national or representative body',
+    pattern: words(
+      'research council',
+      'arts council',
+      'british council',
+      'design council',
+      'sports council',
+      'council for',
+      'london councils',
+      'local government association',
+      'councils association',
     ),
   },
   { kind: 'a trust or charity', pattern: words('trust', 'charity', 'charitable', 'foundation') },
@@ -206,10 +228,15 @@ export function companyForm(name: string): string | null {
   return COMPANY.pattern.test(comparableName(name)) ? COMPANY.kind : null;
 }
 
-/** The kind of other body the name reads as, if it reads as one. */
-export function otherBodyKind(name: string): string | null {
+/**
+ * The kind of other body the name reads as, if it reads as one. After a
+ * council's name, "Procurement", "Schools" or "Housing" are its departments.
+ */
+export function otherBodyKind(name: string, councilNamed = false): string | null {
   const comparable = comparableName(name);
-  return OTHER_BODIES.find((body) => body.pattern.test(comparable))?.kind ?? null;
+  const reads = (body: OtherBody) =>
+    body.pattern.test(comparable) || (!councilNamed && Boolean(body.department?.test(comparable)));
+  return OTHER_BODIES.find(reads)?.kind ?? null;
 }
 
 /** True when the name reads as central government or another national body. */

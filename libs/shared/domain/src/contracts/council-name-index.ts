@@ -39,6 +39,10 @@ const LEADING = [
   'mayor and burgesses of the',
   'mayor and burgesses of',
   'mayor and commonalty and citizens of the',
+  'common council of the',
+  'borough council of',
+  'district council of',
+  'county council of',
   'council of the',
   'council of',
   'cyngor bwrdeistref sirol',
@@ -82,21 +86,25 @@ const TRAILING = new Set([
  * London Borough Council" are all "merton". Never shorter than one word.
  */
 export function coreName(comparable: string): string {
-  let name = comparable;
-  for (let changed = true; changed;) {
-    changed = false;
-    const prefix = LEADING.find((phrase) => name.startsWith(phrase) && name.length > phrase.length);
-    if (prefix) {
-      name = name.slice(prefix.length);
-      changed = true;
-    }
-    const words = name.split(' ');
-    if (words.length > 1 && TRAILING.has(words[words.length - 1] ?? '')) {
-      name = words.slice(0, -1).join(' ');
-      changed = true;
-    }
+  let words = comparable.split(' ');
+  for (let prefix = leadingOf(words); prefix; prefix = leadingOf(words)) {
+    words = words.slice(prefix);
   }
-  return name;
+  while (words.length > 1 && TRAILING.has(words[words.length - 1] ?? ''))
+    words = words.slice(0, -1);
+  // Nothing but "city" or "council" is no place (the register's "Edinburgh, City of" splits so).
+  return words.length === 1 && TRAILING.has(words[0] ?? '') && words[0] !== 'london'
+    ? ''
+    : words.join(' ');
+}
+
+/** How many words a leading "London Borough of", "City of"... takes, leaving at least one. */
+function leadingOf(words: readonly string[]): number {
+  const name = `${words.join(' ')} `;
+  const phrase = LEADING.find(
+    (leading) => name.startsWith(leading) && name.length > leading.length,
+  );
+  return phrase ? phrase.trim().split(' ').length : 0;
 }
 
 /** Registers of codes by name, where one name may belong to several councils. */
