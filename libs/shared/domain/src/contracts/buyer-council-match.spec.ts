@@ -65,7 +65,10 @@ describe('what the matcher says about a buyer', () => {
       formerCouncil: { replacedBy: ['SMT'] },
       note: expect.stringContaining('former council'),
     });
-    expect(match({ name: 'Cumbria Council' })).toMatchObject({ outcome: 'unmatched' });
+    expect(match({ name: 'Cumbria Council' })).toMatchObject({
+      outcome: 'unmatched',
+      candidates: ['CMA', 'CBD', 'WAF'],
+    });
     expect(match({ name: 'Cumbria', identifier: { scheme: 'GB-LAE', id: 'CMA' } })).toMatchObject({
       outcome: 'matched',
       match: 'CMA',

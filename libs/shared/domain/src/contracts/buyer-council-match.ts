@@ -146,6 +146,15 @@ function partialCandidates(index: CouncilNameIndex, comparable: string): string[
     .slice(0, 5);
 }
 
+/** Former councils a name is like, then the councils that took over from them. */
+function formerCandidates(index: CouncilNameIndex, name: string): string[] {
+  const codes = councilNameHeads(name).flatMap((head) => [
+    ...(index.formerCores.get(coreName(head)) ?? []),
+  ]);
+  const successors = codes.flatMap((code) => index.byCode.get(code)?.replacedBy ?? []);
+  return [...new Set([...codes, ...successors])];
+}
+
 function describe(index: CouncilNameIndex, codes: readonly string[]): string {
   return codes
     .map((code) => `${index.byCode.get(code)?.officialName ?? code} (${code})`)
@@ -224,6 +233,13 @@ function matchByName(
     return unmatched(`"${name}" could be ${describe(index, found.codes)}`, found.codes);
   }
   if (found) return matchedByName(index, comparableName(withoutBrackets(name)), found);
+  const former = formerCandidates(index, name);
+  if (former.length > 0) {
+    return unmatched(
+      `"${name}" is like ${describe(index, former.slice(0, 1))}, a former council: only its exact name or identifier matches`,
+      former,
+    );
+  }
   const partial = partialCandidates(index, comparable);
   if (namesACouncil(name) || (partial.length > 0 && !readsAsCentralGovernment(name))) {
     return unmatched(`no council in the register is named "${name}"`, partial);

@@ -30,6 +30,8 @@ export interface CouncilNameIndex {
   formerNames: ReadonlyMap<string, ReadonlySet<string>>;
   /** Names of current councils without their "Council", "City of", "Borough" words. */
   currentCores: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The same of former councils: candidates for a person, never matches. */
+  formerCores: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Types that are not one council's area: their short names are regions, not councils. */
@@ -145,11 +147,15 @@ export function indexCouncilRegister(register: readonly CouncilRegisterEntry[]):
   const current = new NameMap();
   const former = new NameMap();
   const cores = new NameMap();
+  const formerCores = new NameMap();
   for (const council of register) {
     byCode.set(council.code.toUpperCase(), council);
     if (council.gssCode) byGssCode.set(council.gssCode.toUpperCase(), council);
     if (!council.isCurrent) {
       former.add(comparableName(council.officialName), council.code);
+      for (const name of [council.officialName, council.niceName]) {
+        formerCores.add(coreName(comparableName(name)), council.code);
+      }
       continue;
     }
     for (const name of namesOf(council)) {
@@ -164,5 +170,6 @@ export function indexCouncilRegister(register: readonly CouncilRegisterEntry[]):
     currentNames: current.map,
     formerNames: former.map,
     currentCores: cores.map,
+    formerCores: formerCores.map,
   };
 }
