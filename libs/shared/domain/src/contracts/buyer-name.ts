@@ -28,6 +28,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
   bc: 'borough council',
   dc: 'district council',
   lb: 'london borough',
+  ne: 'north east',
 });
 
 /**
@@ -170,6 +171,10 @@ const OTHER_BODIES: readonly OtherBody[] = Object.freeze([
     ),
   },
   {
+    kind: 'a trust or charity',
+    pattern: words('trust', 'charity', 'charitable', 'foundation', 'voluntary'),
+  },
+  {
     kind: 'a national or representative body',
     pattern: words(
       'research council',
@@ -183,7 +188,6 @@ const OTHER_BODIES: readonly OtherBody[] = Object.freeze([
       'councils association',
     ),
   },
-  { kind: 'a trust or charity', pattern: words('trust', 'charity', 'charitable', 'foundation') },
   {
     kind: 'a joint or single-purpose authority',
     pattern: words(

@@ -20,6 +20,36 @@ export interface CouncilRegisterEntry {
   replacedBy?: readonly string[];
 }
 
+/** A council as the register import stores it (CouncilEntity's columns). */
+export interface StoredCouncil {
+  code: string;
+  gssCode: string | null;
+  officialName: string;
+  niceName: string;
+  /** Comma-separated, as in the register. */
+  altNames: string | null;
+  isCurrent: boolean;
+  typeCode: string;
+  replacedBy: readonly string[];
+}
+
+/** A stored council as the matcher reads it. */
+export function councilRegisterEntry(stored: StoredCouncil): CouncilRegisterEntry {
+  return {
+    code: stored.code,
+    gssCode: stored.gssCode,
+    officialName: stored.officialName,
+    niceName: stored.niceName,
+    alternativeNames: (stored.altNames ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    isCurrent: stored.isCurrent,
+    councilType: stored.typeCode,
+    replacedBy: [...stored.replacedBy],
+  };
+}
+
 /** Register names and codes, ready to look buyers up in. */
 export interface CouncilNameIndex {
   byCode: ReadonlyMap<string, CouncilRegisterEntry>;

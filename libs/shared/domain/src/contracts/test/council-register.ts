@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { parse } from 'csv-parse/sync';
 
-import { type CouncilRegisterEntry } from '../council-name-index';
+import { type CouncilRegisterEntry,councilRegisterEntry } from '../council-name-index';
 
 /** The real council register, read from the CSV the councils feature imports. */
 export function loadCouncilRegister(): CouncilRegisterEntry[] {
@@ -17,14 +17,16 @@ export function loadCouncilRegister(): CouncilRegisterEntry[] {
     trim: true,
     skip_empty_lines: true,
   });
-  return rows.map((row) => ({
-    code: row['local-authority-code'] ?? '',
-    gssCode: row['gss-code'] || null,
-    officialName: row['official-name'] ?? '',
-    niceName: row['nice-name'] ?? '',
-    alternativeNames: (row['alt-names'] ?? '').split(',').map((name) => name.trim()),
-    isCurrent: row['current-authority'] === 'True',
-    councilType: row['local-authority-type'] ?? '',
-    replacedBy: (row['replaced-by'] ?? '').split(',').filter(Boolean),
-  }));
+  return rows.map((row) =>
+    councilRegisterEntry({
+      code: row['local-authority-code'] ?? '',
+      gssCode: row['gss-code'] || null,
+      officialName: row['official-name'] ?? '',
+      niceName: row['nice-name'] ?? '',
+      altNames: row['alt-names'] || null,
+      isCurrent: row['current-authority'] === 'True',
+      typeCode: row['local-authority-type'] ?? '',
+      replacedBy: (row['replaced-by'] ?? '').split(',').filter(Boolean),
+    }),
+  );
 }
