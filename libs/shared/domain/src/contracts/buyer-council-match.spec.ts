@@ -143,6 +143,17 @@ describe('what the matcher says about a buyer', () => {
     expect(match({ name: '  ' })).toMatchObject({ outcome: 'unmatched', candidates: [] });
   });
 
+  it('reads names and schemes that are also names every object has', () => {
+    expect(match({ name: 'Derby City Council - Constructor' })).toMatchObject({
+      match: 'DER',
+      department: 'constructor',
+    });
+    expect(
+      match({ name: 'Derby City Council', identifier: { scheme: 'constructor', id: 'toString' } }),
+    ).toMatchObject({ match: 'DER', by: 'name' });
+    expect(match({ name: 'toString' })).toMatchObject({ outcome: 'notACouncil' });
+  });
+
   it('keys a buyer name the same in any case, accents and punctuation', () => {
     expect(buyerNameKey('THE  Cyngor Sir Ynys Môn & Co.')).toBe(
       buyerNameKey('the cyngor sir ynys mon and co'),

@@ -1,3 +1,4 @@
+import { labelOf } from '../values/one-of';
 import {
   companyForm,
   comparableName,
@@ -104,7 +105,7 @@ function councilOfIdentifier(
   identifier: BuyerIdentifier,
 ): CouncilRegisterEntry | undefined {
   const { scheme, id } = readIdentifier(identifier);
-  const nation = REGISTER_SCHEMES[scheme];
+  const nation = labelOf(REGISTER_SCHEMES, scheme);
   if (nation) {
     const council = index.byCode.get(id);
     const councilNation = council?.gssCode?.charAt(0).toUpperCase();
@@ -122,18 +123,17 @@ const identifiersOf = (buyer: PublishedBuyer): BuyerIdentifier[] =>
 interface NameResolution {
   codes: string[];
   how: 'exact' | 'core';
-  former: boolean;
   head: string;
 }
 
 /** The councils a name (without department) is, by whole name first, then by its place. */
 function resolveHead(index: CouncilNameIndex, head: string): NameResolution | undefined {
   const exact = index.currentNames.get(head);
-  if (exact) return { codes: [...exact], how: 'exact', former: false, head };
+  if (exact) return { codes: [...exact], how: 'exact', head };
   const former = index.formerNames.get(head);
-  if (former) return { codes: [...former], how: 'exact', former: true, head };
+  if (former) return { codes: [...former], how: 'exact', head };
   const core = index.currentCores.get(coreName(head));
-  return core ? { codes: [...core], how: 'core', former: false, head } : undefined;
+  return core ? { codes: [...core], how: 'core', head } : undefined;
 }
 
 /** Current councils whose place name appears in the buyer's name: candidates, not matches. */
@@ -288,7 +288,7 @@ export function createBuyerCouncilMatcher(
     const identifiers = identifiersOf(buyer);
     const identifierBody =
       identifiers
-        .map((identifier) => OTHER_BODY_SCHEMES[readIdentifier(identifier).scheme])
+        .map((identifier) => labelOf(OTHER_BODY_SCHEMES, readIdentifier(identifier).scheme))
         .find(Boolean) ?? null;
     const byName = matchByName(index, name, identifierBody);
     const councils = [

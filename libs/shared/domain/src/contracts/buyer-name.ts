@@ -1,3 +1,5 @@
+import { labelOf } from '../values/one-of';
+
 /**
  * How a published buyer name is read before it is compared with the council
  * register: one spelling for any case, accents, punctuation and "&", and the
@@ -52,7 +54,7 @@ export function buyerNameKey(name: string): string {
 export function comparableName(name: string): string {
   const words = buyerNameKey(name).split(' ').filter(Boolean);
   if (words[0] === 'the') words.shift();
-  return words.map((word) => ABBREVIATIONS[word] ?? word).join(' ');
+  return words.map((word) => labelOf(ABBREVIATIONS, word) ?? word).join(' ');
 }
 
 /** The name without anything in brackets ("Warwickshire County Council (WCC)"). */

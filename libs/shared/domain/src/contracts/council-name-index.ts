@@ -165,7 +165,9 @@ function namesOf(council: CouncilRegisterEntry): string[] {
     council.officialName,
     council.niceName,
     ...alternatives,
-    ...(WELSH_AND_GAELIC_COUNCIL_NAMES[council.code] ?? []),
+    ...(Object.hasOwn(WELSH_AND_GAELIC_COUNCIL_NAMES, council.code)
+      ? (WELSH_AND_GAELIC_COUNCIL_NAMES[council.code] ?? [])
+      : []),
     ...shortForms.filter((form) => form.length > 3 || / council$/i.test(form)),
   ];
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { parse } from 'csv-parse/sync';
 
-import { type CouncilRegisterEntry,councilRegisterEntry } from '../council-name-index';
+import { type CouncilRegisterEntry, councilRegisterEntry } from '../council-name-index';
 
 /** The real council register, read from the CSV the councils feature imports. */
 export function loadCouncilRegister(): CouncilRegisterEntry[] {
