@@ -154,6 +154,15 @@ describe('what the matcher says about a buyer', () => {
     expect(match({ name: 'toString' })).toMatchObject({ outcome: 'notACouncil' });
   });
 
+  it('answers a buyer seen again the same, with a copy its caller may change', () => {
+    const first = match({ name: 'Merton Council' });
+    if (first.outcome === 'matched') first.match = 'XXX';
+    expect(match({ name: 'Merton Council' })).toMatchObject({ match: 'MRT' });
+    expect(
+      match({ name: 'Merton Council', identifier: { scheme: 'GB-LAE', id: 'KTT' } }),
+    ).toMatchObject({ outcome: 'unmatched' });
+  });
+
   it('keys a buyer name the same in any case, accents and punctuation', () => {
     expect(buyerNameKey('THE  Cyngor Sir Ynys Môn & Co.')).toBe(
       buyerNameKey('the cyngor sir ynys mon and co'),

@@ -138,12 +138,21 @@ function resolveHead(index: CouncilNameIndex, head: string): NameResolution | un
 
 /** Current councils whose place name appears in the buyer's name: candidates, not matches. */
 function partialCandidates(index: CouncilNameIndex, comparable: string): string[] {
-  const padded = ` ${comparable} `;
-  return [...index.currentCores.entries()]
-    .filter(([core]) => core.length >= 4 && padded.includes(` ${core} `))
-    .sort(([a], [b]) => b.length - a.length)
-    .flatMap(([, codes]) => [...codes])
-    .slice(0, 5);
+  const words = comparable.split(' ');
+  const places: string[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    for (let end = start + 1; end <= Math.min(words.length, start + 8); end += 1) {
+      const place = words.slice(start, end).join(' ');
+      if (place.length >= 4 && index.currentCores.has(place)) places.push(place);
+    }
+  }
+  return [
+    ...new Set(
+      places
+        .sort((a, b) => b.length - a.length)
+        .flatMap((place) => [...(index.currentCores.get(place) ?? [])]),
+    ),
+  ].slice(0, 5);
 }
 
 /** Former councils a name is like, then the councils that took over from them. */
@@ -278,32 +287,51 @@ function matchByIdentifier(
   };
 }
 
-/** Matches published buyers to the council register; build once per register. */
+/** How many answers a matcher remembers: buyers repeat across releases. */
+const REMEMBERED = 50_000;
+
+/**
+ * Matches published buyers to the council register; build once per register.
+ * Answers are remembered by buyer name and identifiers, so a buyer seen again
+ * costs a look-up.
+ */
 export function createBuyerCouncilMatcher(
   register: readonly CouncilRegisterEntry[],
 ): (buyer: PublishedBuyer) => BuyerCouncilMatch {
   const index = indexCouncilRegister(register);
+  const remembered = new Map<string, BuyerCouncilMatch>();
   return (buyer) => {
-    const name = (buyer.name ?? '').trim();
-    const identifiers = identifiersOf(buyer);
-    const identifierBody =
-      identifiers
-        .map((identifier) => labelOf(OTHER_BODY_SCHEMES, readIdentifier(identifier).scheme))
-        .find(Boolean) ?? null;
-    const byName = matchByName(index, name, identifierBody);
-    const councils = [
-      ...new Set(
-        identifiers
-          .map((identifier) => councilOfIdentifier(index, identifier))
-          .filter((council): council is CouncilRegisterEntry => Boolean(council)),
-      ),
-    ];
-    if (councils.length > 1) {
-      const codes = councils.map((council) => council.code);
-      return unmatched(`the identifiers name different councils: ${describe(index, codes)}`, codes);
-    }
-    const [council] = councils;
-    if (!council) return byName;
-    return matchByIdentifier(index, council, byName, name || '(no name)', identifierBody);
+    const key = JSON.stringify([buyer.name ?? '', identifiersOf(buyer).map(readIdentifier)]);
+    const known = remembered.get(key);
+    if (known) return structuredClone(known);
+    const result = matchBuyer(index, buyer);
+    if (remembered.size >= REMEMBERED) remembered.clear();
+    remembered.set(key, result);
+    return structuredClone(result);
   };
+}
+
+/** One buyer: by identifier when the register knows one, checked against the name; else by name. */
+function matchBuyer(index: CouncilNameIndex, buyer: PublishedBuyer): BuyerCouncilMatch {
+  const name = (buyer.name ?? '').trim();
+  const identifiers = identifiersOf(buyer);
+  const identifierBody =
+    identifiers
+      .map((identifier) => labelOf(OTHER_BODY_SCHEMES, readIdentifier(identifier).scheme))
+      .find(Boolean) ?? null;
+  const byName = matchByName(index, name, identifierBody);
+  const councils = [
+    ...new Set(
+      identifiers
+        .map((identifier) => councilOfIdentifier(index, identifier))
+        .filter((council): council is CouncilRegisterEntry => Boolean(council)),
+    ),
+  ];
+  if (councils.length > 1) {
+    const codes = councils.map((council) => council.code);
+    return unmatched(`the identifiers name different councils: ${describe(index, codes)}`, codes);
+  }
+  const [council] = councils;
+  if (!council) return byName;
+  return matchByIdentifier(index, council, byName, name || '(no name)', identifierBody);
 }
