@@ -87,6 +87,7 @@ describe('what the matcher says about a buyer', () => {
     expect(byIdentifier({ scheme: 'GB-LAE', id: 'GB-LAE-DER' })).toBe('DER');
     expect(byIdentifier({ id: 'GB-LAE-DER' })).toBe('DER');
     expect(byIdentifier({ scheme: 'GB-ONS', id: 'E06000015' })).toBe('DER');
+    expect(byIdentifier({ scheme: 'GB-LAE', id: 'E06000015' })).toBe('DER');
     // A register code in the wrong nation's scheme is not known: the name decides.
     expect(byIdentifier({ scheme: 'GB-LAS', id: 'DER' })).toBeNull();
     expect(

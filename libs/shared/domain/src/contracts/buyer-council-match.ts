@@ -109,8 +109,9 @@ function councilOfIdentifier(
   if (nation) {
     const council = index.byCode.get(id);
     const councilNation = council?.gssCode?.charAt(0).toUpperCase();
-    return council && (!councilNation || councilNation === nation) ? council : undefined;
+    if (council) return !councilNation || councilNation === nation ? council : undefined;
   }
+  // A GSS code is known under any scheme, a register list's included.
   return GSS_CODE.test(id) ? index.byGssCode.get(id) : undefined;
 }
 
