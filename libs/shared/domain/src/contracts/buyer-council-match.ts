@@ -26,6 +26,7 @@ export interface BuyerIdentifier {
 export interface PublishedBuyer {
   name?: string | null;
   identifier?: BuyerIdentifier | null;
+  /** Also the place for the party's own id: a scheme-less "GB-LAE-DUR" is read as GB-LAE, DUR. */
   additionalIdentifiers?: readonly BuyerIdentifier[] | null;
 }
 
