@@ -5,6 +5,7 @@ export * from './case-study/taxonomies';
 export * from './component/health';
 export * from './component/spdx';
 export * from './component/taxonomies';
+export * from './contracts';
 export * from './council/council-short-names';
 export * from './council/council-type';
 export * from './council/nation';
