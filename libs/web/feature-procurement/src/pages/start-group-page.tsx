@@ -36,8 +36,11 @@ export function StartGroupPage() {
       <>
         <h1 className="govuk-heading-l">You cannot start a group</h1>
         <p className="govuk-body">
-          Starting a procurement group needs the editor role in your council. Ask your council’s LGX
-          admin.
+          Starting a procurement group needs the editor role in your council.{' '}
+          <Link className="govuk-link" to="/account">
+            Your account page
+          </Link>{' '}
+          says who your council’s editors and admins are, and lets you ask for the role.
         </p>
       </>
     );
