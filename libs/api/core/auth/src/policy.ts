@@ -1,8 +1,19 @@
-import { type Actor, councilRoleAtLeast } from './actor';
+import type { Actor } from './actor';
+import {
+  decideAccessRequest,
+  decideAccountAndCouncil,
+  decideCaseStudy,
+  decideComponent,
+  decideProcurementGroup,
+  decideSharedAuthorship,
+  decideSupplier,
+  deny,
+} from './policy-areas';
 
 /**
  * Everything the policy decides, with the object it is about. New areas add
- * their actions here, so every authorisation rule lives in this one file.
+ * their actions here, and their rules in policy-areas.ts: every authorisation
+ * rule lives in these two files.
  */
 export type PolicyRequest =
   | { action: 'account.manage-self' }
@@ -59,20 +70,6 @@ export type PolicyAction = PolicyRequest['action'];
 export type AccessRequestKind = 'COUNCIL_DOMAIN' | 'EDITOR_ROLE' | 'COUNCIL_ADMIN';
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
-
-const allow: Decision = { allowed: true };
-const deny = (reason: string): Decision => ({ allowed: false, reason });
-
-const isPlatformAdmin = (actor: Actor) => actor.platformRoles.includes('ADMIN');
-
-const isModerator = (actor: Actor) =>
-  actor.platformRoles.includes('MODERATOR') || isPlatformAdmin(actor);
-
-const isCouncilAdminOf = (actor: Actor, councilCode: string) =>
-  actor.council?.code === councilCode && councilRoleAtLeast(actor.council.role, 'ADMIN');
-
-const isCouncilEditorOf = (actor: Actor, councilCode: string) =>
-  actor.council?.code === councilCode && councilRoleAtLeast(actor.council.role, 'EDITOR');
 
 /** What the action is, in words, for "You do not have permission to ...". */
 export const ACTION_WORDS: Record<PolicyAction, string> = {
@@ -141,9 +138,6 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
     "see this group's discussion and documents: they are for member councils only",
 };
 
-/** The requests of one area, by their actions (a literal or a `prefix.${string}` pattern). */
-type AreaRequest<Action extends string> = Extract<PolicyRequest, { action: Action }>;
-
 /**
  * The one place that decides who may do what. Pure: no I/O, easy to test.
  * Each area's rules are a group below; this entry point routes every action to
@@ -202,228 +196,5 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
     case 'procurement-group.withdraw':
     case 'procurement-group.read-private':
       return decideProcurementGroup(actor, request);
-  }
-}
-
-/** One's own account, a council's members, domains and invitations, platform administration. */
-function decideAccountAndCouncil(
-  actor: Actor,
-  request: AreaRequest<
-    Exclude<
-      | `account.${string}`
-      | `council.${string}`
-      | 'sso.manage'
-      | 'audit.read'
-      | 'officer-content.read',
-      'council-contacts.read'
-    >
-  >,
-): Decision {
-  switch (request.action) {
-    case 'account.manage-self':
-      return allow;
-    case 'council.members.read':
-      return isCouncilAdminOf(actor, request.councilCode) || isPlatformAdmin(actor)
-        ? allow
-        : deny('not an admin of this council');
-    case 'council.members.change-role':
-    case 'council.members.remove':
-      if (request.targetUserId === actor.userId && !isPlatformAdmin(actor)) {
-        return deny('council admins cannot change their own membership');
-      }
-      return isCouncilAdminOf(actor, request.councilCode) || isPlatformAdmin(actor)
-        ? allow
-        : deny('not an admin of this council');
-    case 'council.domains.manage':
-    case 'sso.manage':
-    case 'audit.read':
-      return isPlatformAdmin(actor) ? allow : deny('not a platform admin');
-    case 'officer-content.read':
-      return actor.council || actor.platformRoles.length > 0
-        ? allow
-        : deny('not a verified officer');
-    case 'council.invitations.read':
-      return isCouncilEditorOf(actor, request.councilCode)
-        ? allow
-        : deny('not an editor or admin of this council');
-  }
-}
-
-/** Asking for access (a council domain, a role) and who decides, and who a council's contacts are shown to. */
-function decideAccessRequest(
-  actor: Actor,
-  request: AreaRequest<`access-request.${string}` | 'council-contacts.read'>,
-): Decision {
-  switch (request.action) {
-    case 'council-contacts.read':
-      return actor.council?.code === request.councilCode || isPlatformAdmin(actor)
-        ? allow
-        : deny('not an officer of this council');
-    case 'access-request.council-domain.ask':
-      if (!actor.emailVerified) return deny('email address not confirmed');
-      return actor.council ? deny('already an officer of a council') : allow;
-    case 'access-request.council-role.ask':
-      return actor.council?.code === request.councilCode
-        ? allow
-        : deny('not an officer of this council');
-    case 'access-request.decide':
-      // The editor role is the council's own to give; domains and a first admin are the platform's.
-      if (request.kind === 'EDITOR_ROLE' && isCouncilAdminOf(actor, request.councilCode))
-        return allow;
-      return isPlatformAdmin(actor) ? allow : deny('not an admin who decides this request');
-    case 'access-request.list-council':
-      return isCouncilAdminOf(actor, request.councilCode) || isPlatformAdmin(actor)
-        ? allow
-        : deny('not an admin of this council');
-    case 'access-request.list-platform':
-      return isPlatformAdmin(actor) ? allow : deny('not a platform admin');
-  }
-}
-
-function decideCaseStudy(
-  actor: Actor,
-  request: AreaRequest<'case-study.create' | 'case-study.edit' | 'case-study.read-unpublished'>,
-): Decision {
-  switch (request.action) {
-    case 'case-study.create':
-      return actor.council?.code === request.councilCode &&
-        councilRoleAtLeast(actor.council.role, 'EDITOR')
-        ? allow
-        : deny('not an editor of this council');
-    case 'case-study.edit':
-      return actor.council &&
-        request.councilCodes.includes(actor.council.code) &&
-        councilRoleAtLeast(actor.council.role, 'EDITOR')
-        ? allow
-        : deny('not an editor of the lead or a co-author council');
-    case 'case-study.read-unpublished':
-      return actor.council && request.councilCodes.includes(actor.council.code)
-        ? allow
-        : deny('not an officer of the lead or a co-author council');
-  }
-}
-
-/** Co-authors of a case study and co-maintainers of a component: the same consent rules. */
-function decideSharedAuthorship(
-  actor: Actor,
-  request: AreaRequest<`case-study.co-author.${string}` | `component.co-maintainer.${string}`>,
-): Decision {
-  switch (request.action) {
-    case 'case-study.co-author.invite':
-    case 'component.co-maintainer.invite':
-      // Only a council that is already an author (lead or accepted co-author) names others.
-      return request.councilCodes.some((code) => isCouncilEditorOf(actor, code))
-        ? allow
-        : deny('not an editor of a council that already writes or maintains it');
-    case 'case-study.co-author.respond':
-    case 'component.co-maintainer.respond':
-      // Consent is the invited council's alone: no platform role answers for it.
-      return isCouncilEditorOf(actor, request.invitedCouncilCode)
-        ? allow
-        : deny('not an editor or admin of the invited council');
-    case 'case-study.co-author.leave':
-    case 'component.co-maintainer.leave':
-      return isCouncilEditorOf(actor, request.councilCode)
-        ? allow
-        : deny('not an editor of this council');
-  }
-}
-
-function decideSupplier(
-  actor: Actor,
-  request: AreaRequest<`supplier.${string}` | `supplier-experience.${string}`>,
-): Decision {
-  switch (request.action) {
-    case 'supplier.create':
-      return actor.council || isModerator(actor) ? allow : deny('not a verified officer');
-    case 'supplier.moderate':
-    case 'supplier-experience.moderate':
-      return isModerator(actor) ? allow : deny('not a platform moderator');
-    case 'supplier-experience.write':
-      return actor.council?.code === request.councilCode
-        ? allow
-        : deny('not an officer of the council the experience belongs to');
-    case 'supplier-experience.read-unpublished':
-      return actor.council?.code === request.councilCode || isModerator(actor)
-        ? allow
-        : deny('not an officer of its council or a moderator');
-    case 'supplier-experience.raise-concern':
-      return allow;
-  }
-}
-
-function decideComponent(
-  actor: Actor,
-  request: AreaRequest<
-    | 'component.create'
-    | 'component.edit'
-    | 'component.read-unpublished'
-    | 'component.adopt'
-    | 'component.ask-adopters'
-  >,
-): Decision {
-  switch (request.action) {
-    case 'component.create':
-      return actor.council?.code === request.councilCode &&
-        councilRoleAtLeast(actor.council.role, 'EDITOR')
-        ? allow
-        : deny('not an editor of this council');
-    case 'component.edit':
-      return actor.council &&
-        request.councilCodes.includes(actor.council.code) &&
-        councilRoleAtLeast(actor.council.role, 'EDITOR')
-        ? allow
-        : deny('not an editor of a maintaining council');
-    case 'component.read-unpublished':
-      return actor.council && request.councilCodes.includes(actor.council.code)
-        ? allow
-        : deny('not an officer of a maintaining council');
-    case 'component.adopt':
-      return actor.council?.code === request.councilCode &&
-        councilRoleAtLeast(actor.council.role, 'OFFICER')
-        ? allow
-        : deny('not an officer of this council');
-    case 'component.ask-adopters':
-      return actor.council ? allow : deny('not a verified council officer');
-  }
-}
-
-function decideProcurementGroup(
-  actor: Actor,
-  request: AreaRequest<`procurement-group.${string}`>,
-): Decision {
-  switch (request.action) {
-    case 'procurement-group.create':
-    case 'procurement-group.commit':
-      return isCouncilEditorOf(actor, request.councilCode)
-        ? allow
-        : deny('not an editor of this council');
-    case 'procurement-group.manage':
-    case 'procurement-group.edit':
-      return isCouncilEditorOf(actor, request.leadCouncilCode)
-        ? allow
-        : deny("not an editor of the group's lead council");
-    case 'procurement-group.document.remove':
-      return isCouncilEditorOf(actor, request.sharedByCouncilCode) ||
-        isCouncilEditorOf(actor, request.leadCouncilCode)
-        ? allow
-        : deny('not an editor of the council that shared it or of the lead council');
-    case 'procurement-group.express-interest':
-      return actor.council?.code === request.councilCode
-        ? allow
-        : deny('not an officer of this council');
-    case 'procurement-group.withdraw':
-      // Interest is an officer's to withdraw; a commitment needs the role that made it.
-      if (request.committed)
-        return isCouncilEditorOf(actor, request.councilCode)
-          ? allow
-          : deny('not an editor of this council');
-      return actor.council?.code === request.councilCode
-        ? allow
-        : deny('not an officer of this council');
-    case 'procurement-group.read-private':
-      return actor.council && request.memberCouncilCodes.includes(actor.council.code)
-        ? allow
-        : deny('not an officer of a member council');
   }
 }
