@@ -22,6 +22,11 @@ function isObject(value: unknown): value is OcdsObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A pointer inside what stands at a position: "/records/2" + "/releases/0", "line 3" + " /releases/0". */
+function within(position: string, pointer: string): string {
+  return position.includes('/') ? `${position}${pointer}` : `${position} ${pointer}`;
+}
+
 /** A linked release in a record is a reference ({url, date, tag}), not the release itself. */
 function isEmbeddedRelease(value: unknown): boolean {
   return isObject(value) && !(typeof value['url'] === 'string' && value['id'] === undefined);
@@ -38,11 +43,11 @@ function* recordReleases(record: unknown, position: string): Generator<OcdsFileI
   for (const [index, release] of releases.entries()) {
     if (!isEmbeddedRelease(release)) continue;
     embedded++;
-    yield { position: `${position}/releases/${index}`, release };
+    yield { position: within(position, `/releases/${index}`), release };
   }
   if (embedded > 0) return;
   if (isObject(record['compiledRelease'])) {
-    yield { position: `${position}/compiledRelease`, release: record['compiledRelease'] };
+    yield { position: within(position, '/compiledRelease'), release: record['compiledRelease'] };
     return;
   }
   yield {
@@ -63,7 +68,7 @@ function* lineItems(value: unknown, position: string): Generator<OcdsFileItem> {
       const items = value[list];
       if (!Array.isArray(items)) continue;
       for (const [index, item] of items.entries())
-        yield* listItems(list, item, `${position} /${list}/${index}`);
+        yield* listItems(list, item, within(position, `/${list}/${index}`));
       return;
     }
   }
