@@ -118,13 +118,30 @@ describe('contracts import (PostgreSQL)', () => {
 
     it('compiles a process from its releases in date order though the newer comes first in the file', async () => {
       await importer.importFile(SAMPLE_FILE);
-      // Published in the file as the awardUpdate (10:32:13) before the award (10:31:54).
-      const process = await processOf('ocds-b5fd17-299e8fcb-19ae-4baf-9bf6-0676f602a94a');
-      expect(process).toMatchObject({
+      // The award update of 10:07:26 corrects the value of 10:01:01 (10,932,000 to 109,320), yet comes first.
+      const ocid = 'ocds-b5fd17-09a309a3-8541-48b9-91c4-411c52e5bd34';
+      expect(await processOf(ocid)).toMatchObject({
         release_count: 2,
-        last_release_id: 'b7a62d09-8346-4a6d-bce6-efbf376ea587-832959',
+        last_release_id: '02d6ce8b-83f0-4993-869c-c177d2efbd52-832942',
+        value_amount: '109320',
+        value_currency: 'GBP',
+        value_source: 'AWARD',
+        buyer_name: 'Southampton City Council',
+        buyer_council_code: null,
+        contract_end_source: 'AWARD',
+        contract_end_certainty: 'EXPECTED',
+        notice_urls: [
+          'https://www.contractsfinder.service.gov.uk/Notice/02d6ce8b-83f0-4993-869c-c177d2efbd52',
+        ],
       });
-      expect(process!['last_release_date']).toEqual(new Date('2025-03-11T10:32:13Z'));
+      expect((await processOf(ocid))!['last_release_date']).toEqual(
+        new Date('2025-03-11T10:07:26Z'),
+      );
+      expect(
+        await query('SELECT name, companies_house_number FROM contract_supplier WHERE ocid = $1', [
+          ocid,
+        ]),
+      ).toEqual([{ name: 'PwC (PricewaterhouseCoopers)', companies_house_number: 'OC303525' }]);
     });
 
     it('changes nothing when the same file is imported again', async () => {
