@@ -127,4 +127,14 @@ describe('reading OCDS files', () => {
       /no "releases" or "records" array/,
     );
   });
+
+  it('fails a file that cannot be read with the reason the system gives', async () => {
+    await expect(readAll(path.join(dir, 'missing.json'))).rejects.toThrow(
+      'cannot be read (ENOENT)',
+    );
+    await expect(readAll(path.join(dir, 'missing.jsonl'))).rejects.toThrow(
+      'cannot be read (ENOENT)',
+    );
+    await expect(readAll(dir)).rejects.toThrow('cannot be read (EISDIR)');
+  });
 });

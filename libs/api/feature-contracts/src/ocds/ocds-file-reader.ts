@@ -15,8 +15,17 @@ export type OcdsFileItem =
   | { position: string; release: unknown; problem?: undefined }
   | { position: string; problem: string; release?: undefined };
 
-/** The whole file cannot be read (not JSON, no releases or records). */
+/** The whole file cannot be read (missing, not JSON, no releases or records). */
 export class OcdsFileError extends Error {}
+
+/** What stopped a file: the system's reason (ENOENT, EISDIR...) or the parser's. */
+function fileFault(error: unknown, otherwise: string): OcdsFileError {
+  if (error instanceof OcdsFileError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+    return new OcdsFileError(`cannot be read (${code})`);
+  return new OcdsFileError(`${otherwise}: ${(error as Error).message}`);
+}
 
 function isObject(value: unknown): value is OcdsObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -149,7 +158,7 @@ async function* readPackage(file: string): AsyncGenerator<OcdsFileItem> {
       }
     }
   } catch (error) {
-    throw new OcdsFileError(`is not valid JSON: ${(error as Error).message}`);
+    throw fileFault(error, 'is not valid JSON');
   }
   if (!sawList)
     throw new OcdsFileError(
@@ -162,6 +171,19 @@ async function* readPackage(file: string): AsyncGenerator<OcdsFileItem> {
  * Lines file, streaming: memory stays flat whatever the file's size.
  */
 export async function* readOcdsFile(file: string): AsyncGenerator<OcdsFileItem> {
-  const format = await detectOcdsFileFormat(file);
-  yield* format === 'lines' ? readLines(file) : readPackage(file);
+  let format;
+  try {
+    format = await detectOcdsFileFormat(file);
+  } catch (error) {
+    throw fileFault(error, 'cannot be read');
+  }
+  if (format === 'package') {
+    yield* readPackage(file);
+    return;
+  }
+  try {
+    yield* readLines(file);
+  } catch (error) {
+    throw fileFault(error, 'cannot be read');
+  }
 }
