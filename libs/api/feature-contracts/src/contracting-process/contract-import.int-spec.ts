@@ -228,6 +228,27 @@ describe('contracts import (PostgreSQL)', () => {
     expect(loaded.map((row) => row.ocid)).toEqual(['ocds-test-bad-1', 'ocds-test-bad-5']);
   });
 
+  it('refuses a release PostgreSQL cannot store (a NUL character) and loads the rest', async () => {
+    const at = await file(
+      'nul.jsonl',
+      [
+        release('ocds-test-nul-1', 'r', '2025-01-01T00:00:00Z', {
+          tender: { id: 't', title: 'A\u0000B' },
+        }),
+        release('ocds-test-nul-2', 'r', '2025-01-01T00:00:00Z'),
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const report = await importer.importFile(at);
+    expect(report).toMatchObject({ fileError: null, processesCreated: 1, refusedCount: 1 });
+    expect(report.refused[0]).toMatchObject({
+      position: 'line 1',
+      problems: [{ path: '/tender/title', reason: expect.stringMatching(/NUL character/) }],
+    });
+    expect(await processOf('ocds-test-nul-2')).toBeDefined();
+  });
+
   it('loads a record package, and JSON Lines of releases with a line that is not JSON', async () => {
     const records = await file(
       'records.json',
