@@ -44,14 +44,16 @@ async function main(): Promise<number> {
   }
   Logger.overrideLogger(['error']);
   return withDatabase(async (url) => {
-    const dataSource = new DataSource(
-      buildDataSourceOptions({
+    const dataSource = new DataSource({
+      ...buildDataSourceOptions({
         url,
         entities: ENTITIES,
         migrations: MIGRATIONS,
         migrationsRun: true,
       }),
-    );
+      // A release PostgreSQL refuses is reported as a refusal: its query is not for the console.
+      logging: ['warn', 'migration'],
+    });
     await dataSource.initialize();
     try {
       const [{ councils }] = await dataSource.query(

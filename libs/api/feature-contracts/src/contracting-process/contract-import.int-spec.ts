@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -247,6 +248,27 @@ describe('contracts import (PostgreSQL)', () => {
       problems: [{ path: '/tender/title', reason: expect.stringMatching(/NUL character/) }],
     });
     expect(await processOf('ocds-test-nul-2')).toBeDefined();
+  });
+
+  it('refuses a release whose values PostgreSQL rejects (an id too long to index) and loads the rest', async () => {
+    const at = await file(
+      'long-id.jsonl',
+      [
+        release('ocds-test-long-1', randomBytes(4000).toString('hex'), '2025-01-01T00:00:00Z'),
+        release('ocds-test-long-2', 'r', '2025-01-01T00:00:00Z'),
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const report = await importer.importFile(at);
+    expect(report).toMatchObject({ fileError: null, processesCreated: 1, refusedCount: 1 });
+    expect(report.refused[0]).toMatchObject({
+      position: 'line 1',
+      problems: [{ path: '/', reason: expect.stringMatching(/^cannot be stored: /) }],
+    });
+    expect(await query(`SELECT 1 FROM contract_release WHERE ocid = 'ocds-test-long-1'`)).toEqual(
+      [],
+    );
   });
 
   it('loads a record package, and JSON Lines of releases with a line that is not JSON', async () => {

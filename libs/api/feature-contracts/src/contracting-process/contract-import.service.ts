@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DataSource, QueryFailedError } from 'typeorm';
 
 import { type OcdsObject, readOcdsFile, type ReleaseProblem, releaseProblems } from '../ocds';
-import { ContractingProcessService } from './contracting-process.service';
+import { ContractingProcessService, type ReleaseOutcome } from './contracting-process.service';
 
 /** A release the import did not load, where it stands in the file, and why. */
 export interface RefusedRelease {
@@ -86,14 +86,32 @@ export class ContractImportService {
           refuse({ number, position: item.position, problems });
           continue;
         }
-        const outcome = await this.processes.applyRelease(item.release as OcdsObject);
+        const outcome = await this.applyOrRefuse(item.release as OcdsObject);
         if (outcome === 'SEEN') report.releasesSeen++;
+        else if (typeof outcome === 'object')
+          refuse({ number, position: item.position, problems: [outcome] });
       }
     } catch (error) {
       report.fileError = (error as Error).message;
     }
     await this.countProcesses(report, started as Date);
     return report;
+  }
+
+  /**
+   * Applies a release; one whose values PostgreSQL refuses (SQLSTATE class 22,
+   * a data exception, or 54, a limit such as an id too long to index) is
+   * refused alone. Any other failure (the database gone) stops the import.
+   */
+  private async applyOrRefuse(release: OcdsObject): Promise<ReleaseOutcome | ReleaseProblem> {
+    try {
+      return await this.processes.applyRelease(release);
+    } catch (error) {
+      const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
+        ?.code;
+      if (!(error instanceof QueryFailedError) || !/^(22|54)/.test(code ?? '')) throw error;
+      return { path: '/', reason: `cannot be stored: ${error.message}` };
+    }
   }
 
   /** Counts in the database what this import touched, rather than holding every ocid in memory. */
