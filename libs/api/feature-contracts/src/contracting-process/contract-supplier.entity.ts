@@ -1,0 +1,26 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A supplier awarded in a contracting process, as published. */
+@Entity('contract_supplier')
+export class ContractSupplierEntity {
+  @PrimaryColumn('text')
+  ocid!: string;
+
+  /** Its order among the process's suppliers. */
+  @PrimaryColumn('integer')
+  position!: number;
+
+  @Column('text')
+  name!: string;
+
+  /** From a GB-COH identifier, when the release has one. */
+  @Index('contract_supplier_companies_house_number')
+  @Column('text', { nullable: true })
+  companiesHouseNumber!: string | null;
+
+  @Column('text', { nullable: true })
+  identifierScheme!: string | null;
+
+  @Column('text', { nullable: true })
+  identifierId!: string | null;
+}

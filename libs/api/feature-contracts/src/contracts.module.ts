@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ContractImportService } from './contracting-process/contract-import.service';
+import { ContractReleaseEntity } from './contracting-process/contract-release.entity';
+import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
+import { ContractingProcessEntity } from './contracting-process/contracting-process.entity';
+import { ContractingProcessService } from './contracting-process/contracting-process.service';
+
+export const CONTRACT_ENTITIES = [
+  ContractingProcessEntity,
+  ContractReleaseEntity,
+  ContractSupplierEntity,
+];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
+  providers: [ContractingProcessService, ContractImportService],
+  exports: [ContractImportService],
+})
+export class ContractsModule {}

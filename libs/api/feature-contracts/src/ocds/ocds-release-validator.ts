@@ -1,0 +1,74 @@
+import type { ValidateFunction } from 'ajv';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+
+import releaseSchema from './schema/release-schema.json';
+
+/** Why a release was refused: the JSON path in the release (e.g. /tender/documents/1/url) and the reason. */
+export interface ReleaseProblem {
+  path: string;
+  reason: string;
+}
+
+let validator: ValidateFunction | undefined;
+
+function releaseValidator(): ValidateFunction {
+  if (!validator) {
+    // The schema carries OCDS's own annotations (codelist, deprecated...): not keywords to enforce.
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    validator = ajv.compile(releaseSchema);
+  }
+  return validator;
+}
+
+/** Far deeper than any OCDS release (about 8 levels with extensions); deeper is not a notice. */
+export const MAX_RELEASE_DEPTH = 64;
+const NUL = '\u0000';
+
+function pointerKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * What no schema says but storing needs: no NUL character (PostgreSQL text and
+ * jsonb cannot hold one) and a sane nesting depth. Walks without recursion.
+ */
+function storageProblem(release: unknown): ReleaseProblem | undefined {
+  const stack: [unknown, string, number][] = [[release, '', 0]];
+  while (stack.length > 0) {
+    const [value, path, depth] = stack.pop()!;
+    if (depth > MAX_RELEASE_DEPTH)
+      return { path: path || '/', reason: `is nested deeper than ${MAX_RELEASE_DEPTH} levels` };
+    if (typeof value === 'string' && value.includes(NUL))
+      return {
+        path: path || '/',
+        reason: 'contains a NUL character (\\u0000), which cannot be stored',
+      };
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, child] of Object.entries(value)) {
+      if (key.includes(NUL))
+        return { path: path || '/', reason: 'has a key with a NUL character (\\u0000)' };
+      stack.push([child, `${path}/${pointerKey(key)}`, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Checks one release against the official OCDS 1.1 release schema, and that it
+ * can be stored; returns its problems, or none.
+ */
+export function releaseProblems(release: unknown): ReleaseProblem[] {
+  const unstorable = storageProblem(release);
+  if (unstorable) return [unstorable];
+  const validate = releaseValidator();
+  if (validate(release)) return [];
+  return (validate.errors ?? []).map((error) => ({
+    path: error.instancePath || '/',
+    reason:
+      error.keyword === 'required'
+        ? `must have ${String((error.params as { missingProperty?: string }).missingProperty)}`
+        : (error.message ?? 'is not valid OCDS 1.1'),
+  }));
+}
