@@ -20,6 +20,8 @@ export default defineConfig({
       '@lgx/web/feature-procurement': lib('web/feature-procurement'),
       '@lgx/web/feature-councils': lib('web/feature-councils'),
       '@lgx/web/feature-discovery': lib('web/feature-discovery'),
+      // Before the library itself: the pages load apart from the account menu the layout needs.
+      '@lgx/web/feature-identity/routes': `${workspace}libs/web/feature-identity/src/routes.tsx`,
       '@lgx/web/feature-identity': lib('web/feature-identity'),
       '@lgx/web/feature-suppliers': lib('web/feature-suppliers'),
       '@lgx/web/ui': lib('web/ui'),

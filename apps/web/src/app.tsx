@@ -1,5 +1,5 @@
 import { GraphQLProvider, useViewer } from '@lgx/web/data-access';
-import { AccountMenu, identityNavigation, identityRoutes } from '@lgx/web/feature-identity';
+import { AccountMenu, identityNavigation } from '@lgx/web/feature-identity';
 import { PageLayout, usePageTitle } from '@lgx/web/ui';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
@@ -126,7 +126,6 @@ const router = createBrowserRouter(
       element: <Shell />,
       children: [
         { index: true, element: <HomePage /> },
-        ...identityRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

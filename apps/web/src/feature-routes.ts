@@ -12,9 +12,27 @@ interface LazyFeature {
 /**
  * The features whose code loads only when a page of theirs is first opened,
  * so a person reading a case study does not download the procurement pages.
- * Identity stays in the first download: the layout needs its account menu.
+ * Identity's pages are an entry point of their own: the layout needs only its
+ * account menu at first.
  */
 export const LAZY_FEATURES: readonly LazyFeature[] = [
+  {
+    sections: [
+      'create-account',
+      'check-your-email',
+      'verify-email',
+      'sign-in',
+      'signed-out',
+      'forgotten-password',
+      'reset-password',
+      'account-deleted',
+      'account',
+      'council',
+      'admin',
+    ],
+    routes: () =>
+      import('@lgx/web/feature-identity/routes').then((feature) => feature.identityRoutes),
+  },
   {
     sections: ['councils'],
     routes: () => import('@lgx/web/feature-councils').then((feature) => feature.councilRoutes),

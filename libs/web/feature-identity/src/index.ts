@@ -1,3 +1,3 @@
 export * from './components/account-menu';
 export * from './model/identity-navigation';
-export * from './routes';
+// The pages are a second entry point, @lgx/web/feature-identity/routes, loaded when first opened.
