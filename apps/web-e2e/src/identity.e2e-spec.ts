@@ -290,9 +290,12 @@ describe('journey: a platform admin manages council email domains and reads the 
     await page.getByLabel('Outcome').selectOption('success');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/action=council\.domains&outcome=success/, { waitUntil: 'commit' });
-    await page.getByText('2 events match your filters').waitFor();
+    // Other journeys add domains too (a platform admin accepting a request): the newest two,
+    // first in the list, are this journey's; every row shown matches the filter.
+    await page.getByText(/^\d+ events? match your filters$/).waitFor();
     const actions = await page.locator('tbody tr td:nth-child(4)').allTextContents();
-    expect(actions).toEqual(['council.domains.remove', 'council.domains.add']);
+    expect(actions.slice(0, 2)).toEqual(['council.domains.remove', 'council.domains.add']);
+    expect(actions.every((action) => action.startsWith('council.domains'))).toBe(true);
     await expectAccessible(page);
   }, 120_000);
 });
