@@ -144,6 +144,24 @@ describe('changing credentials', () => {
       expect(await liveSessions(id)).toBe(2);
     });
 
+    it('an empty current password and a short new one are both said at once, and no attempt counts', async () => {
+      const { email } = await account();
+      const laptop = await signIn(email);
+      const refused = await laptop.graphql(CHANGE, { current: '', next: 'short' });
+      expect(
+        (refused.errors?.[0]?.extensions?.['fields'] as { field: string; message: string }[]).map(
+          (p) => [p.field, p.message],
+        ),
+      ).toEqual([
+        ['currentPassword', 'Enter your current password'],
+        ['newPassword', 'Password must be 8 characters or more'],
+      ]);
+      const [{ n }] = await harness.dataSource.query(
+        `SELECT count(*)::int AS n FROM sign_in_throttle`,
+      );
+      expect(n).toBe(0);
+    });
+
     it('a password reset signs out every session', async () => {
       const { email, id } = await account();
       const laptop = await signIn(email);

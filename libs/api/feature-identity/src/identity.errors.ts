@@ -25,3 +25,11 @@ export const validationFailed = (problems: FieldProblem[]) =>
   new UserFacingError(ERROR_CODES.BAD_USER_INPUT, problems.map((p) => p.message).join('. '), {
     fields: problems,
   });
+
+/** Every problem found, in the shape of one field's problem when there is only one. */
+export const fieldProblems = (problems: FieldProblem[]) => {
+  const [only] = problems;
+  return problems.length === 1 && only
+    ? invalidField(only.field, only.message)
+    : validationFailed(problems);
+};

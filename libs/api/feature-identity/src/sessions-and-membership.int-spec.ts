@@ -178,6 +178,13 @@ describe('sessions, membership, domains, audit and privacy', () => {
         `mutation { addCouncilDomain(councilCode: "ZZZ", domain: "zzz.gov.uk") { domain } }`,
       );
       expect(unknownCouncil.errors?.[0]?.extensions?.['field']).toBe('councilCode');
+      // Both wrong: both said at once, and nothing added.
+      const both = await admin.graphql(
+        `mutation { addCouncilDomain(councilCode: "", domain: "not a domain") { domain } }`,
+      );
+      expect(
+        (both.errors?.[0]?.extensions?.['fields'] as { field: string }[]).map((p) => p.field),
+      ).toEqual(['domain', 'councilCode']);
     });
 
     it('adding one makes verified accounts on it officers; removing it takes them out', async () => {

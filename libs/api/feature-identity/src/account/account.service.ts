@@ -238,7 +238,10 @@ export class AccountService {
     const repository = this.dataSource.getRepository(AccountEntity);
     const account = await repository.findOneByOrFail({ id: actor.userId });
     const problems: FieldProblem[] = [];
-    if (
+    if (!input.currentPassword) {
+      // Nothing to check, so not a failed attempt; the new one is still checked below.
+      problems.push({ field: 'currentPassword', message: 'Enter your current password' });
+    } else if (
       !account.passwordHash ||
       !(await this.passwords.confirm(account, input.currentPassword, ip, 'change-password'))
     ) {

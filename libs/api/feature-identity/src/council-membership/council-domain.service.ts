@@ -8,7 +8,7 @@ import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 
 import { AccountEntity } from '../account/account.entity';
 import { isEmailDomain } from '../account/account.rules';
-import { invalidField, notFound } from '../identity.errors';
+import { type FieldProblem, fieldProblems, invalidField, notFound } from '../identity.errors';
 import { SessionService } from '../session/session.service';
 import { CouncilDomainEntity } from './council-domain.entity';
 import { CouncilMembershipEntity } from './council-membership.entity';
@@ -35,11 +35,20 @@ export class CouncilDomainService {
   async add(actor: Actor, councilCode: string, rawDomain: string): Promise<CouncilDomainEntity> {
     await this.policy.authorize(actor, { action: 'council.domains.manage' });
     const domain = rawDomain.trim().toLowerCase().replace(/^@/, '');
+    // Every problem at once: the form shows them together.
+    const problems: FieldProblem[] = [];
     if (!isEmailDomain(domain))
-      throw invalidField('domain', 'Enter a domain like derby.gov.uk, without "www" or "@"');
-    const council = await this.councils.findByCode(councilCode);
+      problems.push({
+        field: 'domain',
+        message: 'Enter a domain like derby.gov.uk, without "www" or "@"',
+      });
+    const council = councilCode.trim() ? await this.councils.findByCode(councilCode.trim()) : null;
     if (!council || !council.isCurrent)
-      throw invalidField('councilCode', 'Choose a current council from the register');
+      problems.push({
+        field: 'councilCode',
+        message: 'Choose a current council from the register',
+      });
+    if (problems.length > 0 || !council) throw fieldProblems(problems);
     const taken = (existing: CouncilDomainEntity) =>
       invalidField(
         'domain',

@@ -10,7 +10,6 @@ import { Link, useNavigate } from 'react-router';
 import { FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { formValues } from '../model/form-values';
-import { required } from '../model/required';
 
 const FIELDS = { councilCode: 'council-code', domain: 'domain' };
 const BACK = { to: '/admin/domains', label: 'Back to council email domains' };
@@ -36,11 +35,7 @@ export function AddCouncilDomainPage() {
       councilCode: value('council-code').trim().toUpperCase(),
       domain: value('domain').trim(),
     };
-    const problems = required([
-      [variables.councilCode, 'councilCode', 'Enter the council’s code'],
-      [variables.domain, 'domain', 'Enter the email domain'],
-    ]);
-    if (!form.validate(problems)) return;
+    // Sent as it is: the API checks the council and the domain and says every problem at once.
     add.mutate(variables, { onError: form.fail });
   };
 

@@ -6,7 +6,6 @@ import { ACCOUNT_FORM, FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
 import { formValues } from '../model/form-values';
 import { NEW_PASSWORD_HINT } from '../model/password-hint';
-import { required } from '../model/required';
 
 const FIELDS = { currentPassword: 'current-password', newPassword: 'new-password' };
 
@@ -25,10 +24,7 @@ export function ChangePasswordPage() {
       currentPassword: value('current-password'),
       newPassword: value('new-password'),
     };
-    const problems = required([
-      [variables.currentPassword, 'currentPassword', 'Enter your current password'],
-    ]);
-    if (!form.validate(problems)) return;
+    // Sent as it is: the API checks both passwords and says every problem at once.
     change.mutate(variables, { onError: form.fail });
   };
 
