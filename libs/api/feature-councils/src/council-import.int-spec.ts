@@ -43,7 +43,8 @@ describe('council register import (PostgreSQL)', () => {
 
   // Every test starts from an empty register.
   beforeEach(async () => {
-    await harness.dataSource.query('TRUNCATE council, reference_data_import');
+    // CASCADE: tables that point at a council (public contracts' buyers) empty with it.
+    await harness.dataSource.query('TRUNCATE council, reference_data_import CASCADE');
   });
 
   afterAll(async () => {
