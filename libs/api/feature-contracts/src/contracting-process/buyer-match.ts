@@ -12,11 +12,6 @@ interface RegisterKey {
   value: string;
 }
 
-interface RegisterKey {
-  column: 'code' | 'gss_code';
-  value: string;
-}
-
 /** The register codes a buyer's identifiers could name, in the order to try them. */
 export function registerKeys(buyer: PublishedBuyer): RegisterKey[] {
   return buyer.identifiers.flatMap(({ scheme, id }): RegisterKey[] => {
