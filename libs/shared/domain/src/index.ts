@@ -14,6 +14,7 @@ export * from './council/similar-councils';
 export * from './procurement/cpv';
 export * from './procurement/group-lifecycle';
 export * from './procurement/renewal-radar';
+export * from './procurement/stage-move';
 export * from './search/council-glossary';
 export * from './search/search-limits';
 export * from './search/stop-words';

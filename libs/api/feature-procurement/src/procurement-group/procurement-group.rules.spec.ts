@@ -2,8 +2,6 @@ import {
   checkCommitment,
   checkGroup,
   checkGroupChange,
-  checkStageMove,
-  GROUP_LIMITS,
   type GroupFields,
 } from './procurement-group.rules';
 
@@ -168,27 +166,5 @@ describe('group rules against inherited names, impossible dates and huge numbers
           latestStart: '2027-02-01',
         }).problems.map((p) => p.field),
       ).toEqual(['volume']);
-  });
-});
-
-describe('checkStageMove', () => {
-  const long = 'x'.repeat(GROUP_LIMITS.note + 1);
-
-  it('reports a note and a missing reason in one pass', () => {
-    expect(checkStageMove({ to: 'CLOSED', note: long, reason: '' }).map((p) => p.field)).toEqual([
-      'note',
-      'reason',
-    ]);
-  });
-
-  it('reports a note and a reason that are both too long in one pass', () => {
-    expect(
-      checkStageMove({ to: 'ABANDONED', note: long, reason: long }).map((p) => p.field),
-    ).toEqual(['note', 'reason']);
-  });
-
-  it('asks for no reason when the move needs none, and passes a good move', () => {
-    expect(checkStageMove({ to: 'TENDERING', note: 'Going to market', reason: '' })).toEqual([]);
-    expect(checkStageMove({ to: 'CLOSED', note: '', reason: 'Contract awarded' })).toEqual([]);
   });
 });

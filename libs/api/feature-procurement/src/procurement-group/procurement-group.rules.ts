@@ -2,6 +2,7 @@ import {
   cpvProblem,
   findCpv,
   formatPence,
+  GROUP_NOTE_LIMIT,
   GROUP_VISIBILITIES,
   groupDetailsEditable,
   type GroupStage,
@@ -13,7 +14,6 @@ import {
   PROCUREMENT_ROUTES,
   type ProcurementRoute,
   readPounds,
-  stageNeedsReason,
 } from '@lgx/shared/domain';
 
 export interface FieldProblem {
@@ -51,7 +51,7 @@ export const GROUP_LIMITS = {
   need: 5_000,
   framework: 200,
   unit: 50,
-  note: 2_000,
+  note: GROUP_NOTE_LIMIT,
   message: 5_000,
   minimumCouncils: 500,
   volume: 10_000_000,
@@ -342,32 +342,4 @@ export function checkCommitment(input: CommitmentFields) {
       latestStart,
     },
   };
-}
-
-/**
- * Checks the note and reason of a stage move and reports every problem at
- * once (the move itself is checked against the lifecycle by the service).
- */
-export function checkStageMove(input: {
-  to: GroupStage;
-  note: string;
-  reason: string;
-}): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (input.note.length > GROUP_LIMITS.note)
-    problems.push({
-      field: 'note',
-      message: `The note must be ${GROUP_LIMITS.note} characters or fewer`,
-    });
-  if (stageNeedsReason(input.to) && !input.reason)
-    problems.push({
-      field: 'reason',
-      message: `Say why the group is ${input.to === 'CLOSED' ? 'closing' : 'being abandoned'}: other councils learn from it`,
-    });
-  if (input.reason.length > GROUP_LIMITS.note)
-    problems.push({
-      field: 'reason',
-      message: `The reason must be ${GROUP_LIMITS.note} characters or fewer`,
-    });
-  return problems;
 }

@@ -16,6 +16,7 @@ import {
   type GroupStage,
   isGroupStage,
   SEARCH_MAX_QUERY_LENGTH,
+  stageMoveProblems,
   stageNeedsReason,
 } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
@@ -34,7 +35,6 @@ import {
 import {
   checkGroup,
   checkGroupChange,
-  checkStageMove,
   GROUP_DETAILS,
   type GroupFields,
   type GroupValues,
@@ -230,7 +230,7 @@ export class ProcurementGroupService {
       const from = group.stage;
       if (!isGroupStage(input.to) || !canMoveGroup(from, input.to))
         throw badStageMove(from, input.to);
-      const problems = checkStageMove({ to: input.to, note, reason });
+      const problems = stageMoveProblems({ to: input.to, note, reason });
       if (problems.length > 0) throw invalidInput(problems);
       group.stage = input.to;
       if (stageNeedsReason(input.to)) group.endReason = reason;
