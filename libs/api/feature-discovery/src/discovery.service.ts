@@ -5,6 +5,7 @@ import {
   type IndexDefinition,
   ReaderGroupsRegistry,
   type ReaderScope,
+  type SearchHitResult,
   type SearchRequest,
   SearchService,
   SearchSourceRegistry,
@@ -106,13 +107,7 @@ export class DiscoveryService implements OnApplicationBootstrap {
       after?: string | null;
     },
   ): Promise<SearchResults> {
-    const limit = args.first ?? SEARCH_PAGE_SIZE;
-    if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_PAGE_SIZE) {
-      throw badInput(`"first" must be a whole number from 1 to ${SEARCH_MAX_PAGE_SIZE}.`, 'first');
-    }
-    const offset = args.after ? decodeCursor(args.after, ['number'] as const)[0] : 0;
-    if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_RESULT_CAP)
-      throw badInput('The "after" cursor is out of range.', 'after');
+    const { limit, offset } = pageOf(args);
 
     const query = args.query?.trim() ?? '';
     const chosenTypes = args.filters?.types?.map(documentTypeOf) ?? [];
@@ -134,17 +129,8 @@ export class DiscoveryService implements OnApplicationBootstrap {
       scope: readerScope(actor, await this.readerGroups.groupIdsOf(actor.council?.code)),
       includeFormer: args.filters?.includeFormer ?? false,
     };
-    const near = args.filters?.nearCouncil;
-    if (near) {
-      if (!(near.withinKm >= 1 && near.withinKm <= 500))
-        throw badInput('Choose a distance from 1 to 500 km.', 'filters.nearCouncil.withinKm');
-      request.councilCodeLists = [await this.councilsNear(near.councilCode, near.withinKm)];
-    }
-    if (args.filters?.likeCouncil)
-      request.councilCodeLists = [
-        ...(request.councilCodeLists ?? []),
-        await this.councilsLike(args.filters.likeCouncil),
-      ];
+    const councilCodeLists = await this.councilCodeLists(args.filters);
+    if (councilCodeLists.length > 0) request.councilCodeLists = councilCodeLists;
 
     const result = await this.countNotListed(
       request,
@@ -153,19 +139,7 @@ export class DiscoveryService implements OnApplicationBootstrap {
     const now = Date.now();
     const edges = result.hits.map((hit, index) => ({
       cursor: encodeCursor([offset + index + 1]),
-      node: {
-        type: contentTypeOf(hit.type)!,
-        id: hit.id,
-        title: hit.title,
-        summary: hit.summary,
-        url: hit.url,
-        councilName: hit.councilName ?? null,
-        publishedAt: hit.publishedAt ? new Date(hit.publishedAt * 1000) : null,
-        titleHighlight: hit.highlights.title,
-        summaryHighlight: hit.highlights.summary,
-        ...componentSignals(hit, now),
-        ...caseStudyHitFigures(hit),
-      },
+      node: hitNode(hit, now),
     }));
     const end = offset + edges.length;
     return {
@@ -178,6 +152,19 @@ export class DiscoveryService implements OnApplicationBootstrap {
       facets: result.facets,
       processingTimeMs: result.processingTimeMs,
     };
+  }
+
+  /** The councils a search is narrowed to: near a council, like a council, or both. */
+  private async councilCodeLists(filters: SearchFiltersInput | null | undefined) {
+    const lists: string[][] = [];
+    const near = filters?.nearCouncil;
+    if (near) {
+      if (!(near.withinKm >= 1 && near.withinKm <= 500))
+        throw badInput('Choose a distance from 1 to 500 km.', 'filters.nearCouncil.withinKm');
+      lists.push(await this.councilsNear(near.councilCode, near.withinKm));
+    }
+    if (filters?.likeCouncil) lists.push(await this.councilsLike(filters.likeCouncil));
+    return lists;
   }
 
   /**
@@ -227,4 +214,33 @@ export class DiscoveryService implements OnApplicationBootstrap {
       throw badInput('Choose a current council from the register.', 'filters.likeCouncil');
     return [target.code, ...similarCouncils(target, all, 20)];
   }
+}
+
+/** The page asked for: its size and where it starts, each checked. */
+function pageOf(args: { first?: number | null; after?: string | null }) {
+  const limit = args.first ?? SEARCH_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_PAGE_SIZE) {
+    throw badInput(`"first" must be a whole number from 1 to ${SEARCH_MAX_PAGE_SIZE}.`, 'first');
+  }
+  const offset = args.after ? decodeCursor(args.after, ['number'] as const)[0] : 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_RESULT_CAP)
+    throw badInput('The "after" cursor is out of range.', 'after');
+  return { limit, offset };
+}
+
+/** One search hit as the API shows it. */
+function hitNode(hit: SearchHitResult, now: number) {
+  return {
+    type: contentTypeOf(hit.type)!,
+    id: hit.id,
+    title: hit.title,
+    summary: hit.summary,
+    url: hit.url,
+    councilName: hit.councilName ?? null,
+    publishedAt: hit.publishedAt ? new Date(hit.publishedAt * 1000) : null,
+    titleHighlight: hit.highlights.title,
+    summaryHighlight: hit.highlights.summary,
+    ...componentSignals(hit, now),
+    ...caseStudyHitFigures(hit),
+  };
 }
