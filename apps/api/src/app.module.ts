@@ -10,6 +10,7 @@ import { StorageModule } from '@lgx/api/core/storage';
 import { CaseStudiesModule } from '@lgx/api/feature-case-studies';
 import { ComponentsModule } from '@lgx/api/feature-components';
 import { CouncilsModule } from '@lgx/api/feature-councils';
+import { ContractsModule } from '@lgx/api/feature-contracts';
 import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
 import { IdentityModule } from '@lgx/api/feature-identity';
@@ -44,6 +45,7 @@ export class AppModule {
         SuppliersModule,
         ComponentsModule,
         ProcurementModule,
+        ContractsModule,
         ...extra,
       ],
     };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { ContractBuyerDecisionEntity } from './buyer-decision/contract-buyer-decision.entity';
 import { ContractImportService } from './contracting-process/contract-import.service';
 import { ContractReleaseEntity } from './contracting-process/contract-release.entity';
 import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
@@ -11,6 +12,7 @@ export const CONTRACT_ENTITIES = [
   ContractingProcessEntity,
   ContractReleaseEntity,
   ContractSupplierEntity,
+  ContractBuyerDecisionEntity,
 ];
 
 @Module({

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, QueryFailedError } from 'typeorm';
 
 import { type OcdsObject, readOcdsFile, type ReleaseProblem, releaseProblems } from '../ocds';
+import { type BuyerMatcher, loadBuyerMatcher } from './buyer-match';
 import { ContractingProcessService, type ReleaseOutcome } from './contracting-process.service';
 
 /** A release the import did not load, where it stands in the file, and why. */
@@ -70,6 +71,7 @@ export class ContractImportService {
       if (report.refused.length < REFUSALS_KEPT) report.refused.push(refusal);
       options.onRefused?.(refusal);
     };
+    const matcher = await loadBuyerMatcher(this.dataSource.manager);
     try {
       for await (const item of readOcdsFile(file)) {
         const number = ++report.releasesRead;
@@ -86,7 +88,7 @@ export class ContractImportService {
           refuse({ number, position: item.position, problems });
           continue;
         }
-        const outcome = await this.applyOrRefuse(item.release as OcdsObject);
+        const outcome = await this.applyOrRefuse(item.release as OcdsObject, matcher);
         if (outcome === 'SEEN') report.releasesSeen++;
         else if (typeof outcome === 'object')
           refuse({ number, position: item.position, problems: [outcome] });
@@ -103,9 +105,12 @@ export class ContractImportService {
    * a data exception, or 54, a limit such as an id too long to index) is
    * refused alone. Any other failure (the database gone) stops the import.
    */
-  private async applyOrRefuse(release: OcdsObject): Promise<ReleaseOutcome | ReleaseProblem> {
+  private async applyOrRefuse(
+    release: OcdsObject,
+    matcher: BuyerMatcher,
+  ): Promise<ReleaseOutcome | ReleaseProblem> {
     try {
-      return await this.processes.applyRelease(release);
+      return await this.processes.applyRelease(release, matcher);
     } catch (error) {
       const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
         ?.code;

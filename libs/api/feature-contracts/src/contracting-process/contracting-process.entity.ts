@@ -4,6 +4,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 export type ContractDateSource = 'TENDER_ESTIMATE' | 'AWARD' | 'CONTRACT';
 /** How sure a date is: a buyer's estimate at tender, expected at award, or as the contract states. */
 export type ContractDateCertainty = 'ESTIMATED' | 'EXPECTED' | 'CONFIRMED';
+/**
+ * How the buyer was matched to the register: by an identifier the register
+ * knows, by name, by a platform admin's remembered decision; or not: unsure
+ * (listed for an admin) or surely not a principal council.
+ */
+export type BuyerMatchHow = 'IDENTIFIER' | 'NAME' | 'DECIDED' | 'UNMATCHED' | 'NOT_A_COUNCIL';
 
 /**
  * One public contracting process (one OCDS `ocid`), compiled from its releases
@@ -34,6 +40,21 @@ export class ContractingProcessEntity {
   @Index('contracting_process_buyer_council_code')
   @Column('text', { nullable: true })
   buyerCouncilCode!: string | null;
+
+  /** buyerNameKey(buyerName): what an admin's decision is remembered by. */
+  @Column('text', { nullable: true })
+  buyerNameKey!: string | null;
+
+  @Column('text', { nullable: true })
+  buyerMatch!: BuyerMatchHow | null;
+
+  /** Why the matcher matched or did not (its reason, for the admin's list). */
+  @Column('text', { nullable: true })
+  buyerMatchNote!: string | null;
+
+  /** Register codes the buyer might be, best first, when unmatched. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  buyerCandidates!: string[];
 
   /** As stated; numeric keeps every digit of the published amount. */
   @Column('numeric', { nullable: true })

@@ -1,5 +1,4 @@
 import type { OcdsObject } from '../ocds';
-import { registerKeys } from './buyer-match';
 import { readContractRecord } from './contracting-process.rules';
 
 const base: OcdsObject = {
@@ -153,23 +152,5 @@ describe('reading the contract record from a compiled release', () => {
       contractEnd: null,
       cpvMain: null,
     });
-  });
-});
-
-describe('buyer identifiers the register knows', () => {
-  it('takes register codes only under local-authority schemes, and GSS codes by their form', () => {
-    const keys = registerKeys({
-      name: 'x',
-      identifiers: [
-        { scheme: 'GB-COH', id: 'DER' },
-        { scheme: 'GB-LAE', id: 'der' },
-        { scheme: 'GB-SRS', id: 'E06000015' },
-        { scheme: 'GB-COH', id: '06000015' },
-      ],
-    });
-    expect(keys).toEqual([
-      { column: 'code', value: 'DER' },
-      { column: 'gss_code', value: 'E06000015' },
-    ]);
   });
 });

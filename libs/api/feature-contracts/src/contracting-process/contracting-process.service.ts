@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 
 import { compareReleases, compileReleases, mergeRelease, type OcdsObject } from '../ocds';
-import { matchBuyer } from './buyer-match';
+import { type BuyerMatcher, loadBuyerMatcher } from './buyer-match';
 import { ContractReleaseEntity } from './contract-release.entity';
 import { ContractSupplierEntity } from './contract-supplier.entity';
 import { ContractingProcessEntity } from './contracting-process.entity';
@@ -36,9 +36,10 @@ export class ContractingProcessService {
    * Stores one valid OCDS release and recompiles its process: merged on top
    * when it is the newest, or recompiled from every stored release of the
    * ocid in date order when an older one arrives late. A release seen before
-   * (same ocid, id and date) changes nothing.
+   * (same ocid, id and date) changes nothing. Pass the matcher when applying
+   * many releases, so the register is read once.
    */
-  async applyRelease(release: OcdsObject): Promise<ReleaseOutcome> {
+  async applyRelease(release: OcdsObject, matcher?: BuyerMatcher): Promise<ReleaseOutcome> {
     const key = keyOf(release);
     return this.dataSource.transaction(async (manager) => {
       // One writer per process at a time, whatever runs alongside.
@@ -62,7 +63,13 @@ export class ContractingProcessService {
         where: { ocid: key.ocid },
       });
       const compiled = await this.compile(manager, key, release, current);
-      await this.write(manager, key, compiled, current);
+      await this.write(
+        manager,
+        key,
+        compiled,
+        current,
+        matcher ?? (await loadBuyerMatcher(manager)),
+      );
       return current ? 'UPDATED' : 'CREATED';
     });
   }
@@ -89,8 +96,10 @@ export class ContractingProcessService {
     key: ReleaseKey,
     compiled: OcdsObject,
     current: ContractingProcessEntity | null,
+    matchBuyer: BuyerMatcher,
   ): Promise<void> {
     const record = readContractRecord(compiled);
+    const buyer = matchBuyer(record.buyer);
     const newest =
       current &&
       compareReleases(
@@ -109,7 +118,11 @@ export class ContractingProcessService {
       buyerName: record.buyer.name,
       buyerIdentifierScheme: record.buyer.identifiers[0]?.scheme ?? null,
       buyerIdentifierId: record.buyer.identifiers[0]?.id ?? null,
-      buyerCouncilCode: await matchBuyer(record.buyer, manager),
+      buyerCouncilCode: buyer.councilCode,
+      buyerNameKey: buyer.nameKey,
+      buyerMatch: buyer.how,
+      buyerMatchNote: buyer.note,
+      buyerCandidates: buyer.candidates,
       valueAmount: record.value?.amount ?? null,
       valueCurrency: record.value?.currency ?? null,
       valueSource: record.value?.source ?? null,
