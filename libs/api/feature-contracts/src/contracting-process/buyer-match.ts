@@ -1,7 +1,7 @@
 import {
   buyerNameKey,
-  createBuyerCouncilMatcher,
   councilRegisterEntry,
+  createBuyerCouncilMatcher,
   type PublishedBuyer as MatcherBuyer,
   type StoredCouncil,
 } from '@lgx/shared/domain';
