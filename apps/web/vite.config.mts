@@ -18,6 +18,7 @@ export default defineConfig({
       '@lgx/web/feature-case-studies': lib('web/feature-case-studies'),
       '@lgx/web/feature-components': lib('web/feature-components'),
       '@lgx/web/feature-procurement': lib('web/feature-procurement'),
+      '@lgx/web/feature-contracts': lib('web/feature-contracts'),
       '@lgx/web/feature-councils': lib('web/feature-councils'),
       '@lgx/web/feature-discovery': lib('web/feature-discovery'),
       // Before the library itself: the pages load apart from the account menu the layout needs.

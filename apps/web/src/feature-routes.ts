@@ -55,6 +55,10 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     routes: () => import('@lgx/web/feature-components').then((feature) => feature.componentRoutes),
   },
   {
+    sections: ['contracts'],
+    routes: () => import('@lgx/web/feature-contracts').then((feature) => feature.contractRoutes),
+  },
+  {
     sections: ['procurement-groups'],
     routes: () =>
       import('@lgx/web/feature-procurement').then((feature) => feature.procurementRoutes),
