@@ -4,12 +4,15 @@
 // API's admin CLI: Derby's, Nottingham's, Stockport's and Kent's email domains,
 // Derby's first council admin and an editor, a Nottingham officer and editor,
 // a Stockport officer and editor, a Kent officer, a platform moderator and a
-// platform admin; and the sample procurement group.
+// platform admin; the sample procurement group; and the journeys' public
+// contracts (contract-fixtures.cjs), through the contracts import CLI.
 const { execFile, spawn } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync } = require('node:fs');
 const net = require('node:net');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
+
+const { writeContractFixtures } = require('./contract-fixtures.cjs');
 
 const root = path.join(__dirname, '..', '..');
 
@@ -166,6 +169,7 @@ module.exports = async function globalSetup() {
     await admin(['add-council-domain', 'RUT', 'rutlandcc.gov.uk'], adminEnv);
     // Tests run with NODE_ENV=test, so `npm start` loads no sample content; this one is checked.
     await admin(['load-sample-procurement-groups'], adminEnv);
+    await cli('apps/api/src/cli/import-contracts.ts', [writeContractFixtures(dataDir)], adminEnv);
     for (const [account, role] of [
       [ADMIN, ['--council-role', 'ADMIN']],
       [PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
@@ -217,14 +221,23 @@ module.exports = async function globalSetup() {
 
 /** Runs the API's admin CLI (apps/api/src/cli/admin.ts) against the instance's database. */
 function admin(args, env) {
+  return cli('apps/api/src/cli/admin.ts', args, env);
+}
+
+/** Runs one of the API's CLIs against the instance's database. */
+function cli(script, args, env) {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['infra/bin/run.cjs', 'apps/api/src/cli/admin.ts', ...args],
+      ['infra/bin/run.cjs', script, ...args],
       { cwd: root, env, timeout: 60_000 },
       (error, stdout, stderr) => {
         if (error)
-          reject(new Error(`admin ${args[0]} failed: ${stderr || stdout || error.message}`));
+          reject(
+            new Error(
+              `${path.basename(script)} ${args[0]} failed: ${stderr || stdout || error.message}`,
+            ),
+          );
         else resolve(stdout);
       },
     );
