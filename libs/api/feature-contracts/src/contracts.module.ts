@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ContractBuyerDecisionEntity } from './buyer-decision/contract-buyer-decision.entity';
+import { ContractBuyerDecisionResolver } from './buyer-decision/contract-buyer-decision.resolver';
+import { ContractBuyerDecisionService } from './buyer-decision/contract-buyer-decision.service';
+import { UnmatchedBuyerService } from './buyer-decision/unmatched-buyer.service';
 import { ContractImportService } from './contracting-process/contract-import.service';
 import { ContractReleaseEntity } from './contracting-process/contract-release.entity';
 import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
@@ -17,7 +20,14 @@ export const CONTRACT_ENTITIES = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
-  providers: [ContractingProcessService, ContractImportService],
+  providers: [
+    ContractingProcessService,
+    ContractImportService,
+    // The admins' queue of buyer names to match by hand.
+    UnmatchedBuyerService,
+    ContractBuyerDecisionService,
+    ContractBuyerDecisionResolver,
+  ],
   exports: [ContractImportService],
 })
 export class ContractsModule {}
