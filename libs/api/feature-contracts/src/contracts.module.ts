@@ -18,6 +18,9 @@ export const CONTRACT_ENTITIES = [
   ContractBuyerDecisionEntity,
 ];
 
+/** Every GraphQL resolver of public contracts (apps/api's schema lists them). */
+export const CONTRACT_RESOLVERS = [ContractBuyerDecisionResolver];
+
 @Module({
   imports: [TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
   providers: [
@@ -26,7 +29,7 @@ export const CONTRACT_ENTITIES = [
     // The admins' queue of buyer names to match by hand.
     UnmatchedBuyerService,
     ContractBuyerDecisionService,
-    ContractBuyerDecisionResolver,
+    ...CONTRACT_RESOLVERS,
   ],
   exports: [ContractImportService],
 })

@@ -11,17 +11,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { decisionPage, findDecision } from './contract-buyer-decision-list';
-import type { ContractBuyerDecisionOutcome } from './contract-buyer-decision.object';
 import {
   invalidBuyerDecision,
   NO_DECISION,
   UNKNOWN_BUYER_NAME,
   UNKNOWN_COUNCIL,
 } from './contract-buyer-decision.errors';
+import type { ContractBuyerDecisionOutcome } from './contract-buyer-decision.object';
 import { checkCouncilCode, checkNameKey, type FieldProblem } from './contract-buyer-decision.rules';
 import { type DecisionRow, toContractBuyerDecision } from './contract-buyer-decision.view';
-import { reapplyBuyerMatch, type ReappliedBuyerMatch } from './reapply-buyer-match';
+import { decisionPage, findDecision } from './contract-buyer-decision-list';
+import { type ReappliedBuyerMatch, reapplyBuyerMatch } from './reapply-buyer-match';
 
 const DECIDE = { action: 'contract-buyer.decide' } as const;
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
-import type { OcdsObject } from '../ocds';
 import { type BuyerMatchResult, loadBuyerMatcher } from '../contracting-process/buyer-match';
 import { readContractRecord } from '../contracting-process/contracting-process.rules';
+import type { OcdsObject } from '../ocds';
 
 interface StoredBuyerMatch {
   ocid: string;
