@@ -35,11 +35,16 @@ export function BuyerCouncilChoice({
 }) {
   const [unchosen, setUnchosen] = useState(false);
   const fieldId = councilFieldId(nameKey);
+  // A decision sent another way leaves no "choose a council" behind.
+  const send = (request: BuyerDecisionRequest) => {
+    setUnchosen(false);
+    onDecide(request);
+  };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const councilCode = String(new FormData(event.currentTarget).get('councilCode') ?? '');
-    setUnchosen(!councilCode);
-    if (councilCode) onDecide({ kind: 'match', nameKey, councilCode });
+    if (councilCode) send({ kind: 'match', nameKey, councilCode });
+    else setUnchosen(true);
   };
   const forBuyer = <span className="govuk-visually-hidden"> for {buyerName}</span>;
 
@@ -57,7 +62,7 @@ export function BuyerCouncilChoice({
                 type="button"
                 variant="secondary"
                 busy={busy}
-                onClick={() => onDecide({ kind: 'match', nameKey, councilCode: council.code })}
+                onClick={() => send({ kind: 'match', nameKey, councilCode: council.code })}
               >
                 {`Match to ${council.officialName}${council.current ? '' : ' (former council)'}`}
                 {forBuyer}
@@ -82,7 +87,7 @@ export function BuyerCouncilChoice({
           type="button"
           variant="warning"
           busy={busy}
-          onClick={() => onDecide({ kind: 'reject', nameKey })}
+          onClick={() => send({ kind: 'reject', nameKey })}
         >
           Not a council{forBuyer}
         </Button>

@@ -1,5 +1,6 @@
 import {
   ContractBuyerDecisionsDocument,
+  type ContractBuyerDecisionsQuery,
   UnmatchedContractBuyersDocument,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
@@ -13,9 +14,13 @@ import {
 } from '@lgx/web/ui';
 import { Link, useSearchParams } from 'react-router';
 
-import { type BuyerDecisionFailure, useBuyerDecision } from '../hooks/use-buyer-decision';
-import { BuyerDecisionsTable } from './buyer-decisions-table';
+import {
+  type BuyerDecisionFailure,
+  type BuyerDecisionRequest,
+  useBuyerDecision,
+} from '../hooks/use-buyer-decision';
 import { councilFieldId } from './buyer-council-choice';
+import { BuyerDecisionsTable } from './buyer-decisions-table';
 import { ContractBuyersProblem } from './contract-buyers-problem';
 import { ListPages } from './list-pages';
 import { UnmatchedBuyerCard } from './unmatched-buyer-card';
@@ -104,6 +109,23 @@ export function ContractBuyersAdmin() {
           />
         </div>
       )}
+      <DecisionsTaken taken={taken} pendingKey={pendingKey} onDecide={decide} />
+    </>
+  );
+}
+
+/** The decisions taken, with undo, paged apart from the queue. */
+function DecisionsTaken({
+  taken,
+  pendingKey,
+  onDecide,
+}: {
+  taken: ContractBuyerDecisionsQuery['contractBuyerDecisions'] | undefined;
+  pendingKey: string | undefined;
+  onDecide: (request: BuyerDecisionRequest) => void;
+}) {
+  return (
+    <>
       <h2 className="govuk-heading-m">Decisions taken</h2>
       {!taken ? (
         <Loading label="Loading the decisions" />
@@ -115,7 +137,7 @@ export function ContractBuyersAdmin() {
             caption={`${taken.totalCount.toLocaleString('en-GB')} decision${taken.totalCount === 1 ? '' : 's'}, newest first`}
             decisions={taken.edges.map((edge) => edge.node)}
             pendingKey={pendingKey}
-            onDecide={decide}
+            onDecide={onDecide}
           />
           <ListPages
             label="Pages of decisions"
