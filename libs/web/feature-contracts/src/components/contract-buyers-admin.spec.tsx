@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { DERBY_EDITOR_VIEWER, fakeGraphQLApi, refusedWith } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -262,6 +263,19 @@ describe('ContractBuyersPage', () => {
     ).toEqual({
       nameKey: 'derby cc',
     });
+  });
+
+  it('has no WCAG A or AA failures axe can find without a browser', async () => {
+    answers();
+    renderPage();
+    await card(JOINT.buyerName);
+    await screen.findByRole('table', { name: '1 decision, newest first' });
+    const result = await axe.run(document.body, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      // jsdom lays nothing out: colours are checked in the browser journeys.
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 
   it('says when nothing is waiting and no decision is taken yet', async () => {
