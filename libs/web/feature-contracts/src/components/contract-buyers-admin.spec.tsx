@@ -1,8 +1,8 @@
-import axe from 'axe-core';
 import { DERBY_EDITOR_VIEWER, fakeGraphQLApi, refusedWith } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { MemoryRouter, Route, Routes } from 'react-router';
 
 import { ContractBuyersPage } from '../pages/contract-buyers-page';
