@@ -117,6 +117,7 @@ describe('unmatched contract buyers, decided by platform admins (PostgreSQL)', (
       await publish(unique('Enterprise Derby and Kent'), 1);
     const seen: string[] = [];
     let after: string | null = null;
+    let last: string | null = null;
     let total = 0;
     do {
       const page: { data?: Unmatched | null } = await admin.graphql<Unmatched>(UNMATCHED, {
@@ -126,10 +127,16 @@ describe('unmatched contract buyers, decided by platform admins (PostgreSQL)', (
       const connection = page.data!.unmatchedContractBuyers;
       total = connection.totalCount;
       seen.push(...connection.edges.map((edge) => edge.node.nameKey));
+      last = connection.pageInfo.endCursor;
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
+    // After the last row: no rows, and still the total.
+    const past = await admin.graphql<Unmatched>(UNMATCHED, { first: 2, after: last });
+    expect(past.data!.unmatchedContractBuyers).toMatchObject({ totalCount: total, edges: [] });
+    const forged = await admin.graphql(UNMATCHED, { first: 2, after: 'not-a-cursor' });
+    expect(errorCodeOf(forged)).toBe('BAD_CURSOR');
   });
 
   it('matches a name to a council at once, except processes matched by an identifier; a later import follows', async () => {
@@ -212,6 +219,37 @@ describe('unmatched contract buyers, decided by platform admins (PostgreSQL)', (
         }),
       },
     ]);
+  });
+
+  it('pages the decisions newest first, every decision once', async () => {
+    for (let index = 0; index < 3; index += 1) {
+      const name = unique('Enterprise Derby and Kent');
+      await publish(name, 1);
+      await admin.graphql(REJECT, { nameKey: name });
+    }
+    const PAGE = `query($after: String) { contractBuyerDecisions(first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { nameKey decidedAt } } } }`;
+    type Page = {
+      contractBuyerDecisions: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { nameKey: string; decidedAt: string } }[];
+      };
+    };
+    const seen: { nameKey: string; decidedAt: string }[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const page: { data?: Page | null } = await admin.graphql<Page>(PAGE, { after });
+      const connection = page.data!.contractBuyerDecisions;
+      total = connection.totalCount;
+      seen.push(...connection.edges.map((edge) => edge.node));
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    } while (after);
+    expect(total).toBeGreaterThanOrEqual(3);
+    expect(new Set(seen.map((decision) => decision.nameKey)).size).toBe(total);
+    const times = seen.map((decision) => Date.parse(decision.decidedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
   it('may match a former council of the register', async () => {

@@ -57,15 +57,21 @@ export class UnmatchedBuyerService {
       ? decodeCursor(args.after, ['number', 'string', 'string'] as const)
       : null;
     const manager = this.dataSource.manager;
-    const rows: BuyerRow[] = await manager.query(
-      `WITH buyers AS (${UNMATCHED})
-       SELECT * FROM buyers
+    // The total is counted in the same pass, before the cursor narrows the rows.
+    const counted: (BuyerRow & { totalCount: number })[] = await manager.query(
+      `WITH buyers AS (${UNMATCHED}),
+            counted AS (SELECT *, count(*) OVER ()::int AS "totalCount" FROM buyers)
+       SELECT * FROM counted
         WHERE $1::int IS NULL OR "processCount" < $1
            OR ("processCount" = $1 AND ("buyerName", "nameKey") > ($2::text, $3::text))
         ORDER BY "processCount" DESC, "buyerName", "nameKey" LIMIT $4`,
       [after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, size + 1],
     );
-    const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM (${UNMATCHED}) b`);
+    const rows = counted.map(({ totalCount: _total, ...row }) => row);
+    // Past the last page no row carries the total: count it on its own.
+    const total =
+      counted[0]?.totalCount ??
+      (after ? (await manager.query(`SELECT count(*)::int AS n FROM (${UNMATCHED}) b`))[0].n : 0);
     const buyers = await withDetails(manager, rows);
     return toConnection(buyers, size, total, (buyer) =>
       encodeCursor([buyer.processCount, buyer.buyerName, buyer.nameKey]),
