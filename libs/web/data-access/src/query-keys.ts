@@ -20,6 +20,8 @@ export const QueryKeys = {
   Component: 'Component',
   ComponentCatalogue: 'ComponentCatalogue',
   ComponentCouncilOptions: 'ComponentCouncilOptions',
+  ContractBuyerCouncilOptions: 'ContractBuyerCouncilOptions',
+  ContractBuyerDecisions: 'ContractBuyerDecisions',
   Council: 'Council',
   CouncilCaseStudies: 'CouncilCaseStudies',
   CouncilComponents: 'CouncilComponents',
@@ -50,6 +52,7 @@ export const QueryKeys = {
   SupplierName: 'SupplierName',
   SupplierPage: 'SupplierPage',
   Suppliers: 'Suppliers',
+  UnmatchedContractBuyers: 'UnmatchedContractBuyers',
   Viewer: 'Viewer',
 } as const;
 
@@ -88,6 +91,8 @@ export const StaleAfter = {
     QueryKeys.CouncilInvitations,
     ...SEARCH,
   ],
+  /** A platform admin matched or rejected a contract buyer name, or undid that. */
+  contractBuyerChange: [QueryKeys.UnmatchedContractBuyers, QueryKeys.ContractBuyerDecisions],
   /** A council answered an invitation to co-author or co-maintain, from its own page. */
   invitationAnswered: [
     QueryKeys.CouncilInvitations,

@@ -245,3 +245,8 @@ export function decideProcurementGroup(
         : deny('not an officer of a member council');
   }
 }
+
+/** Which council a public contract's buyer is, when the matcher was unsure: platform admins decide. */
+export function decideContractBuyer(actor: Actor): Decision {
+  return isPlatformAdmin(actor) ? allow : deny('not a platform admin');
+}

@@ -131,6 +131,20 @@ describe('the policy', () => {
     expect(allowed(unverified, { action: 'supplier-experience.raise-concern' })).toBe(true);
   });
 
+  it('lets only platform admins see and decide which council a contract buyer is', () => {
+    const request: PolicyRequest = { action: 'contract-buyer.decide' };
+    const roles: [string, Actor, boolean][] = [
+      ['visitor', VISITOR, false],
+      ['officer', person({ code: 'DER', role: 'OFFICER' }), false],
+      ['editor', person({ code: 'DER', role: 'EDITOR' }), false],
+      ['council admin', person({ code: 'DER', role: 'ADMIN' }), false],
+      ['platform moderator', person(undefined, ['MODERATOR']), false],
+      ['platform admin', person(undefined, ['ADMIN']), true],
+    ];
+    for (const [who, actor, expected] of roles)
+      expect([who, allowed(actor, request)]).toEqual([who, expected]);
+  });
+
   it('lets editors of the actor council add components, and editors of a maintainer edit them', () => {
     const create: PolicyRequest = { action: 'component.create', councilCode: 'DER' };
     expect(allowed(person({ code: 'DER', role: 'EDITOR' }), create)).toBe(true);

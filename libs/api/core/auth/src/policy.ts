@@ -4,6 +4,7 @@ import {
   decideAccountAndCouncil,
   decideCaseStudy,
   decideComponent,
+  decideContractBuyer,
   decideProcurementGroup,
   decideSharedAuthorship,
   decideSupplier,
@@ -62,7 +63,8 @@ export type PolicyRequest =
   | { action: 'procurement-group.express-interest'; councilCode: string }
   | { action: 'procurement-group.commit'; councilCode: string }
   | { action: 'procurement-group.withdraw'; councilCode: string; committed: boolean }
-  | { action: 'procurement-group.read-private'; memberCouncilCodes: string[] };
+  | { action: 'procurement-group.read-private'; memberCouncilCodes: string[] }
+  | { action: 'contract-buyer.decide' };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -136,6 +138,8 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
     "withdraw this council's commitment: it needs the editor role in your council",
   'procurement-group.read-private':
     "see this group's discussion and documents: they are for member councils only",
+  'contract-buyer.decide':
+    'see or decide which council a public contract’s buyer is: it is for platform admins',
 };
 
 /**
@@ -196,5 +200,7 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
     case 'procurement-group.withdraw':
     case 'procurement-group.read-private':
       return decideProcurementGroup(actor, request);
+    case 'contract-buyer.decide':
+      return decideContractBuyer(actor);
   }
 }

@@ -42,6 +42,7 @@ export class ContractingProcessEntity {
   buyerCouncilCode!: string | null;
 
   /** buyerNameKey(buyerName): what an admin's decision is remembered by. */
+  @Index('contracting_process_buyer_name_key')
   @Column('text', { nullable: true })
   buyerNameKey!: string | null;
 

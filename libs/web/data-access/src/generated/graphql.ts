@@ -207,6 +207,14 @@ export type ImportOutcome =
   /** The component with the same repository was updated. */
   | 'UPDATED';
 
+/** A buyer name and the council a platform admin says it is. */
+export type MatchContractBuyerInput = {
+  /** The register code of the council, e.g. DER. */
+  councilCode: string;
+  /** The name’s key from the list (or the name itself). */
+  nameKey: string;
+};
+
 export type MoveGroupStageInput = {
   groupId: string | number;
   /** What happened, for the history. */
@@ -1299,6 +1307,118 @@ export type ComponentCouncilOptionsQueryVariables = Exact<{
 
 export type ComponentCouncilOptionsQuery = {
   councils: { edges: Array<{ node: { code: string; name: string; typeName: string } }> };
+};
+
+export type UnmatchedContractBuyersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type UnmatchedContractBuyersQuery = {
+  unmatchedContractBuyers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        nameKey: string;
+        buyerName: string;
+        processCount: number;
+        exampleTitles: Array<string>;
+        note: string | null;
+        candidates: Array<{ code: string; name: string; officialName: string; current: boolean }>;
+      };
+    }>;
+  };
+};
+
+export type ContractBuyerDecisionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ContractBuyerDecisionsQuery = {
+  contractBuyerDecisions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        nameKey: string;
+        buyerName: string;
+        notACouncil: boolean;
+        decidedBy: string | null;
+        decidedAt: unknown;
+        processCount: number;
+        council: { code: string; name: string; officialName: string; current: boolean } | null;
+      };
+    }>;
+  };
+};
+
+export type ContractBuyerCouncilOptionsQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type ContractBuyerCouncilOptionsQuery = {
+  councils: { edges: Array<{ node: { code: string; officialName: string; isCurrent: boolean } }> };
+};
+
+export type ContractBuyerDecisionOutcomeFieldsFragment = {
+  nameKey: string;
+  buyerName: string;
+  processesChanged: number;
+  processesMatchedByIdentifier: number;
+  decision: { notACouncil: boolean; council: { code: string; officialName: string } | null } | null;
+};
+
+export type MatchContractBuyerMutationVariables = Exact<{
+  input: MatchContractBuyerInput;
+}>;
+
+export type MatchContractBuyerMutation = {
+  matchContractBuyer: {
+    nameKey: string;
+    buyerName: string;
+    processesChanged: number;
+    processesMatchedByIdentifier: number;
+    decision: {
+      notACouncil: boolean;
+      council: { code: string; officialName: string } | null;
+    } | null;
+  };
+};
+
+export type RejectContractBuyerMutationVariables = Exact<{
+  nameKey: string;
+}>;
+
+export type RejectContractBuyerMutation = {
+  rejectContractBuyer: {
+    nameKey: string;
+    buyerName: string;
+    processesChanged: number;
+    processesMatchedByIdentifier: number;
+    decision: {
+      notACouncil: boolean;
+      council: { code: string; officialName: string } | null;
+    } | null;
+  };
+};
+
+export type UndoContractBuyerDecisionMutationVariables = Exact<{
+  nameKey: string;
+}>;
+
+export type UndoContractBuyerDecisionMutation = {
+  undoContractBuyerDecision: {
+    nameKey: string;
+    buyerName: string;
+    processesChanged: number;
+    processesMatchedByIdentifier: number;
+    decision: {
+      notACouncil: boolean;
+      council: { code: string; officialName: string } | null;
+    } | null;
+  };
 };
 
 export type CouncilCaseStudiesQueryVariables = Exact<{
@@ -2752,6 +2872,24 @@ export const PubliccodeImportDetailsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PubliccodeImportDetails' },
 ) as unknown as TypedDocumentString<PubliccodeImportDetailsFragment, unknown>;
+export const ContractBuyerDecisionOutcomeFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ContractBuyerDecisionOutcomeFields on ContractBuyerDecisionOutcome {
+  nameKey
+  buyerName
+  processesChanged
+  processesMatchedByIdentifier
+  decision {
+    council {
+      code
+      officialName
+    }
+    notACouncil
+  }
+}
+    `,
+  { fragmentName: 'ContractBuyerDecisionOutcomeFields' },
+) as unknown as TypedDocumentString<ContractBuyerDecisionOutcomeFieldsFragment, unknown>;
 export const SearchFacetFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment SearchFacetFields on Facet {
@@ -4275,6 +4413,147 @@ export const ComponentCouncilOptionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<
   ComponentCouncilOptionsQuery,
   ComponentCouncilOptionsQueryVariables
+>;
+export const UnmatchedContractBuyersDocument = new TypedDocumentString(`
+    query UnmatchedContractBuyers($first: Int, $after: String) {
+  unmatchedContractBuyers(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        nameKey
+        buyerName
+        processCount
+        exampleTitles
+        note
+        candidates {
+          code
+          name
+          officialName
+          current
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UnmatchedContractBuyersQuery,
+  UnmatchedContractBuyersQueryVariables
+>;
+export const ContractBuyerDecisionsDocument = new TypedDocumentString(`
+    query ContractBuyerDecisions($first: Int, $after: String) {
+  contractBuyerDecisions(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        nameKey
+        buyerName
+        council {
+          code
+          name
+          officialName
+          current
+        }
+        notACouncil
+        decidedBy
+        decidedAt
+        processCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ContractBuyerDecisionsQuery,
+  ContractBuyerDecisionsQueryVariables
+>;
+export const ContractBuyerCouncilOptionsDocument = new TypedDocumentString(`
+    query ContractBuyerCouncilOptions($search: String!) {
+  councils(filter: {search: $search, current: null}, first: 10) {
+    edges {
+      node {
+        code
+        officialName
+        isCurrent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ContractBuyerCouncilOptionsQuery,
+  ContractBuyerCouncilOptionsQueryVariables
+>;
+export const MatchContractBuyerDocument = new TypedDocumentString(`
+    mutation MatchContractBuyer($input: MatchContractBuyerInput!) {
+  matchContractBuyer(input: $input) {
+    ...ContractBuyerDecisionOutcomeFields
+  }
+}
+    fragment ContractBuyerDecisionOutcomeFields on ContractBuyerDecisionOutcome {
+  nameKey
+  buyerName
+  processesChanged
+  processesMatchedByIdentifier
+  decision {
+    council {
+      code
+      officialName
+    }
+    notACouncil
+  }
+}`) as unknown as TypedDocumentString<
+  MatchContractBuyerMutation,
+  MatchContractBuyerMutationVariables
+>;
+export const RejectContractBuyerDocument = new TypedDocumentString(`
+    mutation RejectContractBuyer($nameKey: String!) {
+  rejectContractBuyer(nameKey: $nameKey) {
+    ...ContractBuyerDecisionOutcomeFields
+  }
+}
+    fragment ContractBuyerDecisionOutcomeFields on ContractBuyerDecisionOutcome {
+  nameKey
+  buyerName
+  processesChanged
+  processesMatchedByIdentifier
+  decision {
+    council {
+      code
+      officialName
+    }
+    notACouncil
+  }
+}`) as unknown as TypedDocumentString<
+  RejectContractBuyerMutation,
+  RejectContractBuyerMutationVariables
+>;
+export const UndoContractBuyerDecisionDocument = new TypedDocumentString(`
+    mutation UndoContractBuyerDecision($nameKey: String!) {
+  undoContractBuyerDecision(nameKey: $nameKey) {
+    ...ContractBuyerDecisionOutcomeFields
+  }
+}
+    fragment ContractBuyerDecisionOutcomeFields on ContractBuyerDecisionOutcome {
+  nameKey
+  buyerName
+  processesChanged
+  processesMatchedByIdentifier
+  decision {
+    council {
+      code
+      officialName
+    }
+    notACouncil
+  }
+}`) as unknown as TypedDocumentString<
+  UndoContractBuyerDecisionMutation,
+  UndoContractBuyerDecisionMutationVariables
 >;
 export const CouncilCaseStudiesDocument = new TypedDocumentString(`
     query CouncilCaseStudies($councilCode: String!) {

@@ -4,6 +4,7 @@ const PAGES = [
   { href: '/admin/requests', label: 'Requests' },
   { href: '/admin/domains', label: 'Council email domains' },
   { href: '/admin/audit-log', label: 'Audit log' },
+  { href: '/contracts/buyers', label: 'Contract buyers' },
 ];
 
 /** Links between the platform admin pages. */
