@@ -169,6 +169,11 @@ describe('what the matcher says about a buyer', () => {
       buyerNameKey('the cyngor sir ynys mon and co'),
     );
   });
+
+  it('keys a name with a leading "The" as the name without it, so one decision serves both', () => {
+    expect(buyerNameKey('The Moray Council')).toBe('moray council');
+    expect(buyerNameKey('The')).toBe('the');
+  });
 });
 
 describe('every council of the register, named as notices name it', () => {

@@ -36,7 +36,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
 /**
  * The name as lower-case ASCII words separated by single spaces: accents
  * dropped ("Môn" is "mon"), "&" read as "and", apostrophes removed
- * ("Children's" is "childrens"), any other punctuation a space. Stable: the
+ * ("Children's" is "childrens"), any other punctuation a space, and a
+ * leading "the" dropped ("The Moray Council" is "moray council"). Stable: the
  * key under which a decision about a buyer name can be remembered.
  */
 export function buyerNameKey(name: string): string {
@@ -47,13 +48,13 @@ export function buyerNameKey(name: string): string {
     .replace(/&/g, ' and ')
     .replace(/['\u2018\u2019`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^the (?=.)/, '');
 }
 
 /** The key with a leading "the" dropped and abbreviations spelt out. */
 export function comparableName(name: string): string {
   const words = buyerNameKey(name).split(' ').filter(Boolean);
-  if (words[0] === 'the') words.shift();
   return words.map((word) => labelOf(ABBREVIATIONS, word) ?? word).join(' ');
 }
 
