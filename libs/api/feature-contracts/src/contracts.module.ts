@@ -1,7 +1,12 @@
-import { Module } from '@nestjs/common';
+import { ContractSyncStatus } from '@lgx/api/core/contracts';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ContractBuyerDecisionEntity } from './buyer-decision/contract-buyer-decision.entity';
+import { ContractSyncScheduler } from './contract-sync/contract-sync.scheduler';
+import { ContractSyncService } from './contract-sync/contract-sync.service';
+import { ContractSyncStateEntity } from './contract-sync/contract-sync-state.entity';
+import { ContractSyncStatusService } from './contract-sync/contract-sync-status.service';
 import { ContractImportService } from './contracting-process/contract-import.service';
 import { ContractReleaseEntity } from './contracting-process/contract-release.entity';
 import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
@@ -13,11 +18,20 @@ export const CONTRACT_ENTITIES = [
   ContractReleaseEntity,
   ContractSupplierEntity,
   ContractBuyerDecisionEntity,
+  ContractSyncStateEntity,
 ];
 
+/** Global so that health can read ContractSyncStatus without importing this feature. */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
-  providers: [ContractingProcessService, ContractImportService],
-  exports: [ContractImportService],
+  providers: [
+    ContractingProcessService,
+    ContractImportService,
+    ContractSyncService,
+    ContractSyncScheduler,
+    { provide: ContractSyncStatus, useClass: ContractSyncStatusService },
+  ],
+  exports: [ContractImportService, ContractSyncService, ContractSyncStatus],
 })
 export class ContractsModule {}

@@ -1,0 +1,16 @@
+/** Why one source's run stopped; recorded as its last error and retried on the next run. */
+export class ContractSyncError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContractSyncError';
+  }
+}
+
+/** A failure in words for the state table and /health/ready: short, one line, no stack. */
+export function syncErrorMessage(error: unknown): string {
+  const message =
+    error instanceof ContractSyncError
+      ? error.message
+      : `unexpected failure: ${(error as Error)?.message ?? String(error)}`;
+  return message.replace(/\s+/g, ' ').slice(0, 500);
+}
