@@ -1,4 +1,4 @@
+export * from './contract-sync/contract-sync.service';
 export * from './contracting-process/contract-import.service';
 export * from './contracting-process/contracting-process.service';
 export * from './contracts.module';
-export * from './contract-sync/contract-sync.service';

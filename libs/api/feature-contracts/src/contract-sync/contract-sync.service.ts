@@ -70,7 +70,7 @@ export class ContractSyncService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly processes: ContractingProcessService,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'publicUrl' | 'contractSync'>,
     @Optional()
     @Inject(CONTRACT_SYNC_TIMING)
     private readonly timing: ContractSyncTiming = SYSTEM_TIMING,
