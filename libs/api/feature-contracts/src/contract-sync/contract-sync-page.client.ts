@@ -46,7 +46,6 @@ export class OcdsPageClient {
       response = await fetch(url, {
         headers: { 'User-Agent': this.options.userAgent, Accept: 'application/json' },
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-        redirect: 'error',
       });
       if (response.ok) return { body: await response.text() };
     } catch (error) {
@@ -58,7 +57,7 @@ export class OcdsPageClient {
     }
     await response.body?.cancel().catch(() => undefined);
     if (!isRetryableStatus(response.status))
-      throw new ContractSyncError(`HTTP ${response.status} from ${url}`);
+      throw new ContractSyncError(`HTTP ${response.status} from ${url}`, response.status);
     const { timing } = this.options;
     return {
       retryAfterMs: parseRetryAfter(

@@ -1,6 +1,10 @@
 /** Why one source's run stopped; recorded as its last error and retried on the next run. */
 export class ContractSyncError extends Error {
-  constructor(message: string) {
+  /** The HTTP status that ended the attempts, when one did. */
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'ContractSyncError';
   }

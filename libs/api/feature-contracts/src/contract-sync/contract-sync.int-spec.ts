@@ -19,6 +19,7 @@ import {
 import { registerRows } from '../test/sample-expectations';
 import { ContractSyncService } from './contract-sync.service';
 import { type ContractSyncTiming, SYSTEM_TIMING } from './contract-sync.timing';
+import { ContractSyncStatusService } from './contract-sync-status.service';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 
@@ -275,6 +276,54 @@ describe('contracts sync against a fake Find a Tender and Contracts Finder (Post
     const state = await stateOf('contracts-finder');
     expect(state['last_error']).toMatch(/cursor loop/);
     expect(state['next_url']).toContain(`cursor=${finderPages[2]!.cursor}`);
+  });
+
+  it("a saved cursor the API no longer accepts sends the next run back to the window's first page", async () => {
+    server.before(CONTRACTS_FINDER_PATH, finderPages[1]!.cursor, { status: 503 });
+    await newService(dataSource, { maxAttempts: 1 }).runOnce();
+    server.before(CONTRACTS_FINDER_PATH, finderPages[1]!.cursor, { status: 400 });
+
+    const refused = await sync.runOnce();
+
+    expect(refused.sources[1]!.error).toMatch(/HTTP 400 .* read again from its first page/);
+    expect((await stateOf('contracts-finder'))['next_url']).toBeNull();
+    server.requests.length = 0;
+    const again = await sync.runOnce();
+    expect(again.sources[1]).toMatchObject({ pages: 3, caughtUp: true, error: null });
+    expect(server.requestsTo(CONTRACTS_FINDER_PATH)[0]!.cursor).toBeNull();
+  });
+
+  it('reports ok after a full run, lagging when what is stored grows old, failing after an error', async () => {
+    const status = new ContractSyncStatusService(
+      dataSource,
+      newService(dataSource, { enabled: true }),
+      timing,
+    );
+    await sync.runOnce();
+    expect(await status.report()).toMatchObject({
+      state: 'ok',
+      sources: [
+        { source: 'find-a-tender', state: 'ok', lagSeconds: 0, lastSuccessAt: NOW.toISOString() },
+        { source: 'contracts-finder', state: 'ok', lagSeconds: 0 },
+      ],
+    });
+
+    // Two intervals (hourly) and a second without a complete pass.
+    await query(`UPDATE contract_sync_state SET synced_to = synced_to - interval '7201 seconds'`);
+    expect(await status.report()).toMatchObject({
+      state: 'lagging',
+      sources: [{ state: 'lagging', lagSeconds: 7201 }, { state: 'lagging' }],
+    });
+
+    server.serve(FIND_A_TENDER_PATH, null, { status: 503 });
+    await newService(dataSource, { maxAttempts: 1 }).runOnce();
+    const failing = await status.report();
+    expect(failing.state).toBe('failing');
+    expect(failing.sources[0]).toMatchObject({ state: 'failing', errorsTotal: 1 });
+    expect(failing.sources[0]!.lastError).toMatch(/HTTP 503/);
+
+    const off = new ContractSyncStatusService(dataSource, sync, timing);
+    expect((await off.report()).state).toBe('off');
   });
 
   it('follows no link to another host', async () => {

@@ -158,6 +158,8 @@ export class ContractSyncService {
       // Shutting down is no failure: the position is saved, the next start resumes.
       if (signal?.aborted) return run;
       run.error = syncErrorMessage(error);
+      if (await this.forgetRefusedCursor(source.name, error))
+        run.error += '; the window will be read again from its first page next run';
       this.logger.warn(`${source.label}: ${run.error}`);
       await this.recordError(source.name, run.error);
       return run;
@@ -235,6 +237,21 @@ export class ContractSyncService {
           WHERE source = $1`,
         [source, releases, refused, this.timing.now()],
       );
+  }
+
+  /**
+   * A saved cursor the API now refuses (HTTP 4xx other than 429: expired,
+   * unknown) would stop every later run at the same page: forget it, so the
+   * next run reads the window again from its first page (re-applying is harmless).
+   */
+  private async forgetRefusedCursor(source: string, error: unknown): Promise<boolean> {
+    const status = error instanceof ContractSyncError ? error.status : undefined;
+    if (status === undefined || status < 400 || status >= 500) return false;
+    const forgotten = await this.dataSource.query(
+      `UPDATE contract_sync_state SET next_url = NULL WHERE source = $1 AND next_url IS NOT NULL`,
+      [source],
+    );
+    return forgotten[1] > 0;
   }
 
   private async recordError(source: string, message: string): Promise<void> {
