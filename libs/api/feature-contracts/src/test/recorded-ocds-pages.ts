@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-import { SAMPLE_FILE } from './sample-expectations';
+/** The shared Contracts Finder sample (data/README.md); read only when a test asks. */
+const SAMPLE_FILE = path.join(__dirname, '..', 'data', 'release-package.json');
 
 type Json = Record<string, unknown>;
 
