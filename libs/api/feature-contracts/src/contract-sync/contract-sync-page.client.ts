@@ -47,8 +47,9 @@ export class OcdsPageClient {
         headers: { 'User-Agent': this.options.userAgent, Accept: 'application/json' },
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
-      if (response.ok) return { body: await response.text() };
+      if (response.ok) return { body: await readCapped(response, url) };
     } catch (error) {
+      if (error instanceof ContractSyncError) throw error;
       if (signal?.aborted) throw new ContractSyncError('stopped: the API process is shutting down');
       const reason = timeout.aborted
         ? `no answer within ${this.options.timeoutMs} ms`
@@ -68,6 +69,24 @@ export class OcdsPageClient {
       why: `HTTP ${response.status}`,
     };
   }
+}
+
+/** A page of 100 releases is a few megabytes; far more is not a page, and is not held in memory. */
+export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+
+async function readCapped(response: Response, url: string): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    size += part.value.byteLength;
+    if (size > MAX_PAGE_BYTES) {
+      await reader!.cancel().catch(() => undefined);
+      throw new ContractSyncError(`the page at ${url} is over ${MAX_PAGE_BYTES} bytes`);
+    }
+    chunks.push(part.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function causeOf(error: unknown): string {

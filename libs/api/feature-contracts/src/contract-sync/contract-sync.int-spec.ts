@@ -243,6 +243,19 @@ describe('contracts sync against a fake Find a Tender and Contracts Finder (Post
     expect((await stateOf('find-a-tender'))['errors_total']).toBe(0);
   });
 
+  it('takes a connection dropped mid-page as a network failure, and tries again', async () => {
+    const page = finderPages[1]!;
+    server.before(CONTRACTS_FINDER_PATH, page.cursor, {
+      body: JSON.stringify(page.body),
+      cut: true,
+    });
+
+    const run = await sync.runOnce();
+
+    expect(run.sources[1]).toMatchObject({ pages: 3, caughtUp: true, error: null });
+    expect(timing.waits).toEqual([500]);
+  });
+
   it('records a truncated page as an error, stores nothing of it, and the next run reads it again', async () => {
     const page = finderPages[1]!;
     const text = JSON.stringify(page.body);

@@ -10,6 +10,8 @@ export interface FakeAnswer {
   body?: string;
   /** Waits for this before answering (to hold a run open). */
   hold?: Promise<void>;
+  /** Drops the connection halfway through the body, as a network failure does. */
+  cut?: boolean;
 }
 
 export interface SeenRequest {
@@ -32,9 +34,15 @@ export class FakeOcdsServer {
 
   async start(): Promise<void> {
     this.server = createServer((request, response) => {
-      void this.answer(request).then(({ status = 200, headers = {}, body = '' }) => {
-        response.writeHead(status, { 'content-type': 'application/json', ...headers });
-        response.end(body);
+      void this.answer(request).then(({ status = 200, headers = {}, body = '', cut }) => {
+        const length = Buffer.byteLength(body);
+        response.writeHead(status, {
+          'content-type': 'application/json',
+          'content-length': String(length),
+          ...headers,
+        });
+        if (cut) response.write(body.slice(0, body.length / 2), () => response.destroy());
+        else response.end(body);
       });
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
