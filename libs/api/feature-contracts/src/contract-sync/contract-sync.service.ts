@@ -135,7 +135,9 @@ export class ContractSyncService {
     const fetched = new Set<string>();
     try {
       const state = await this.openWindow(source.name);
-      let url = state.nextUrl ?? firstPageUrl(source, endpoint, state.windowFrom!, state.windowTo!);
+      // A link saved for another endpoint (the setting changed since) is not followed.
+      const resume = state.nextUrl && sameOrigin(state.nextUrl, endpoint) ? state.nextUrl : null;
+      let url = resume ?? firstPageUrl(source, endpoint, state.windowFrom!, state.windowTo!);
       while (run.pages < MAX_PAGES_PER_RUN) {
         fetched.add(url);
         const page = readPage(await this.client.fetchText(url, signal), url, endpoint);
@@ -263,6 +265,14 @@ export class ContractSyncService {
         [source, message, this.timing.now()],
       )
       .catch((error: Error) => this.logger.error(`cannot record the sync error: ${error.message}`));
+  }
+}
+
+function sameOrigin(link: string, endpoint: string): boolean {
+  try {
+    return new URL(link).origin === new URL(endpoint).origin;
+  } catch {
+    return false;
   }
 }
 
