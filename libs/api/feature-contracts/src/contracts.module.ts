@@ -1,10 +1,15 @@
-import { Module } from '@nestjs/common';
+import { ContractSyncStatus } from '@lgx/api/core/contracts';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ContractBuyerDecisionEntity } from './buyer-decision/contract-buyer-decision.entity';
 import { ContractBuyerDecisionResolver } from './buyer-decision/contract-buyer-decision.resolver';
 import { ContractBuyerDecisionService } from './buyer-decision/contract-buyer-decision.service';
 import { UnmatchedBuyerService } from './buyer-decision/unmatched-buyer.service';
+import { ContractSyncScheduler } from './contract-sync/contract-sync.scheduler';
+import { ContractSyncService } from './contract-sync/contract-sync.service';
+import { ContractSyncStateEntity } from './contract-sync/contract-sync-state.entity';
+import { ContractSyncStatusService } from './contract-sync/contract-sync-status.service';
 import { ContractImportService } from './contracting-process/contract-import.service';
 import { ContractReleaseEntity } from './contracting-process/contract-release.entity';
 import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
@@ -16,11 +21,14 @@ export const CONTRACT_ENTITIES = [
   ContractReleaseEntity,
   ContractSupplierEntity,
   ContractBuyerDecisionEntity,
+  ContractSyncStateEntity,
 ];
 
 /** Every GraphQL resolver of public contracts (apps/api's schema lists them). */
 export const CONTRACT_RESOLVERS = [ContractBuyerDecisionResolver];
 
+/** Global so that health can read ContractSyncStatus without importing this feature. */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
   providers: [
@@ -30,7 +38,10 @@ export const CONTRACT_RESOLVERS = [ContractBuyerDecisionResolver];
     UnmatchedBuyerService,
     ContractBuyerDecisionService,
     ...CONTRACT_RESOLVERS,
+    ContractSyncService,
+    ContractSyncScheduler,
+    { provide: ContractSyncStatus, useClass: ContractSyncStatusService },
   ],
-  exports: [ContractImportService],
+  exports: [ContractImportService, ContractSyncService, ContractSyncStatus],
 })
 export class ContractsModule {}

@@ -1,5 +1,10 @@
+import {
+  CONTRACT_SYNC_OFF,
+  type ContractSyncReport,
+  ContractSyncStatus,
+} from '@lgx/api/core/contracts';
 import { SearchClient, type SearchStatusReport, SearchStatusService } from '@lgx/api/core/search';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
@@ -18,6 +23,12 @@ export interface ReadinessReport {
      * SEARCH_UNAVAILABLE (unavailable); with each index's state.
      */
     search: SearchStatusReport | { state: 'unavailable' };
+    /**
+     * The public contracts sync (off, ok, lagging, failing) with each source's
+     * last success, lag and last error. Informative only: a failing external
+     * API never makes this process unready (decision 0044).
+     */
+    contractSync: ContractSyncReport | { state: 'unavailable' };
   };
 }
 
@@ -27,14 +38,18 @@ export class HealthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly searchClient: SearchClient,
     private readonly searchStatus: SearchStatusService,
+    @Optional() private readonly contractSync: ContractSyncStatus = CONTRACT_SYNC_OFF,
   ) {}
 
   async readiness(): Promise<ReadinessReport> {
-    const [postgres, meilisearch, search] = await Promise.all([
+    const [postgres, meilisearch, search, contractSync] = await Promise.all([
       check(() => this.dataSource.query('SELECT 1')),
       check(() => this.searchClient.ping(TIMEOUT_MS)),
       // Needs PostgreSQL too (index states, the outbox): without it, search cannot answer.
       withTimeout(this.searchStatus.status(), 2 * TIMEOUT_MS).catch(() => ({
+        state: 'unavailable' as const,
+      })),
+      withTimeout(this.contractSync.report(), TIMEOUT_MS).catch(() => ({
         state: 'unavailable' as const,
       })),
     ]);
@@ -42,6 +57,6 @@ export class HealthService {
     const status = postgres.status === 'up' && meilisearch.status === 'up' ? 'ok' : 'unavailable';
     const searchIndex =
       'pending' in search ? { pending: search.pending, oldestSeconds: search.oldestSeconds } : null;
-    return { status, checks: { postgres, meilisearch, searchIndex, search } };
+    return { status, checks: { postgres, meilisearch, searchIndex, search, contractSync } };
   }
 }

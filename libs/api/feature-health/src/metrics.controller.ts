@@ -1,10 +1,16 @@
+import { CONTRACT_SYNC_OFF, ContractSyncStatus } from '@lgx/api/core/contracts';
 import { SearchIndexer } from '@lgx/api/core/search';
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Optional } from '@nestjs/common';
+
+import { contractSyncMetrics } from './contract-sync-metrics';
 
 /** Prometheus text metrics (restrict /metrics to the monitoring network at the proxy in production). */
 @Controller('metrics')
 export class MetricsController {
-  constructor(private readonly indexer: SearchIndexer) {}
+  constructor(
+    private readonly indexer: SearchIndexer,
+    @Optional() private readonly contractSync: ContractSyncStatus = CONTRACT_SYNC_OFF,
+  ) {}
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
@@ -12,6 +18,10 @@ export class MetricsController {
   async metrics(): Promise<string> {
     const lag = await this.indexer.lag();
     const { upserted, deleted, failures } = this.indexer.totals;
+    // Metrics still answer when the sync's state cannot be read; its lines are left out.
+    const contractSync = await this.contractSync
+      .report()
+      .catch(() => ({ state: 'off' as const, sources: [] }));
     return [
       '# HELP lgx_search_outbox_pending Changes waiting to reach the search index.',
       '# TYPE lgx_search_outbox_pending gauge',
@@ -26,6 +36,7 @@ export class MetricsController {
       '# HELP lgx_search_indexer_failures_total Failed indexing batches (retried with back-off).',
       '# TYPE lgx_search_indexer_failures_total counter',
       `lgx_search_indexer_failures_total ${failures}`,
+      ...contractSyncMetrics(contractSync),
       '',
     ].join('\n');
   }

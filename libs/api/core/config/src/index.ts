@@ -1,3 +1,4 @@
 export * from './config.error';
 export * from './config.module';
+export * from './contract-sync-config';
 export * from './load-config';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { ConfigError } from './config.error';
+import { CONTRACT_SYNC_DEFAULTS } from './contract-sync-config';
 import { DEFAULT_MAIL_FROM, loadConfig } from './load-config';
 
 const valid = {
@@ -153,5 +154,49 @@ describe('identity settings', () => {
     expect(() => loadConfig({ ...base, LGX_SECRET_KEY: 'too-short-key' })).not.toThrow(
       /too-short-key/,
     );
+  });
+});
+
+describe('contracts sync settings', () => {
+  it('is off by default, hourly, on the public APIs', () => {
+    expect(loadConfig(valid).contractSync).toEqual(CONTRACT_SYNC_DEFAULTS);
+    expect(CONTRACT_SYNC_DEFAULTS).toMatchObject({
+      enabled: false,
+      intervalMinutes: 60,
+      findATenderUrl: 'https://www.find-tender.service.gov.uk/api/1.0/ocdsReleasePackages',
+      contractsFinderUrl:
+        'https://www.contractsfinder.service.gov.uk/Published/Notices/OCDS/Search',
+    });
+  });
+
+  it('reads CONTRACTS_SYNC=on and the endpoints', () => {
+    const config = loadConfig({
+      ...valid,
+      CONTRACTS_SYNC: 'on',
+      CONTRACTS_SYNC_INTERVAL_MINUTES: '15',
+      CONTRACTS_SYNC_FIND_A_TENDER_URL: 'http://127.0.0.1:9000/api/1.0/ocdsReleasePackages',
+    });
+    expect(config.contractSync).toMatchObject({
+      enabled: true,
+      intervalMinutes: 15,
+      findATenderUrl: 'http://127.0.0.1:9000/api/1.0/ocdsReleasePackages',
+    });
+  });
+
+  it('names each bad value', () => {
+    expect(
+      issuesOf({
+        ...valid,
+        CONTRACTS_SYNC: 'yes',
+        CONTRACTS_SYNC_INTERVAL_MINUTES: '0',
+        CONTRACTS_SYNC_MAX_ATTEMPTS: 'many',
+        CONTRACTS_SYNC_CONTRACTS_FINDER_URL: 'ftp://example.com/ocds',
+      }),
+    ).toEqual([
+      'CONTRACTS_SYNC',
+      'CONTRACTS_SYNC_INTERVAL_MINUTES',
+      'CONTRACTS_SYNC_MAX_ATTEMPTS',
+      'CONTRACTS_SYNC_CONTRACTS_FINDER_URL',
+    ]);
   });
 });

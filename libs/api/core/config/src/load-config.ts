@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import type { ConfigIssue } from './config.error';
+import { type ContractSyncConfig, parseContractSyncConfig } from './contract-sync-config';
 import { type Env, parseEnv, port, throwIfIssues, url } from './env-schema';
 
 const environments = ['development', 'test', 'production'] as const;
@@ -127,6 +128,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Encrypts secrets kept in the database (TOTP secrets, SSO client secrets). */
   secretKey: Buffer;
+  /** The public contracts sync; absent means CONTRACT_SYNC_DEFAULTS (off). */
+  contractSync?: ContractSyncConfig;
 }
 
 /**
@@ -141,9 +144,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const mail = parseEnv(mailShape, env);
   const identity = parseEnv(identityShape, env);
   const storage = parseEnv(storageShape, env);
-  const issues: ConfigIssue[] = [app, http, database, search, mail, identity, storage].flatMap(
-    (part) => part.issues,
-  );
+  const contractSync = parseContractSyncConfig(env);
+  const issues: ConfigIssue[] = [
+    app,
+    http,
+    database,
+    search,
+    mail,
+    identity,
+    storage,
+    contractSync,
+  ].flatMap((part) => part.issues);
   if (storage.value) issues.push(...s3Issues(storage.value));
   throwIfIssues(issues);
   // After throwIfIssues every part has a value.
@@ -187,5 +198,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     publicUrl: (i.PUBLIC_URL ?? `http://${h.HOST}:${h.PORT}`).replace(/\/$/, ''),
     secretKey: Buffer.from(i.LGX_SECRET_KEY, 'base64url').subarray(0, 32),
+    contractSync: contractSync.value!,
   };
 }
