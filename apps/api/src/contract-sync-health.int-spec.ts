@@ -1,15 +1,17 @@
 import { CONTRACT_SYNC_DEFAULTS } from '@lgx/api/core/config';
 import {
-  asFindATenderReleases,
   CONTRACT_SYNC_TIMING,
-  CONTRACTS_FINDER_PATH,
   ContractSyncService,
+  SYSTEM_TIMING,
+} from '@lgx/api/feature-contracts';
+import {
+  asFindATenderReleases,
+  CONTRACTS_FINDER_PATH,
   FakeOcdsServer,
   FIND_A_TENDER_PATH,
   recordedPages,
   sampleReleases,
-  SYSTEM_TIMING,
-} from '@lgx/api/feature-contracts';
+} from '@lgx/api/feature-contracts/testing';
 import { bootTestApp, type TestApp } from '@lgx/api/testing';
 import { Global, Module } from '@nestjs/common';
 
