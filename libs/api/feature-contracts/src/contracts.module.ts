@@ -7,6 +7,7 @@ import { ContractReleaseEntity } from './contracting-process/contract-release.en
 import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
 import { ContractingProcessEntity } from './contracting-process/contracting-process.entity';
 import { ContractingProcessService } from './contracting-process/contracting-process.service';
+import { ContractingProcessSearchSource } from './contracting-process/contracting-process-search.source';
 
 export const CONTRACT_ENTITIES = [
   ContractingProcessEntity,
@@ -17,7 +18,7 @@ export const CONTRACT_ENTITIES = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
-  providers: [ContractingProcessService, ContractImportService],
+  providers: [ContractingProcessService, ContractImportService, ContractingProcessSearchSource],
   exports: [ContractImportService],
 })
 export class ContractsModule {}
