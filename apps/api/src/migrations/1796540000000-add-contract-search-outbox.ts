@@ -21,7 +21,7 @@ export class AddContractSearchOutbox1796540000000 implements MigrationInterface 
     await queryRunner.query(`CREATE FUNCTION contract_search_id(ocid text) RETURNS text
       LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
         SELECT CASE
-          WHEN ocid ~ '^[A-Za-z0-9-]{1,511}$' THEN ocid
+          WHEN ocid ~ '^[A-Za-z0-9-]+$' AND octet_length(ocid) <= 511 THEN ocid
           WHEN octet_length(ocid) <= 255 THEN '_' || encode(convert_to(ocid, 'UTF8'), 'hex')
           ELSE '__' || encode(sha256(convert_to(ocid, 'UTF8')), 'hex')
         END
