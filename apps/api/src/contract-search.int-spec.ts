@@ -321,6 +321,14 @@ describe('public contracts in search (PostgreSQL and Meilisearch)', () => {
     ]);
   });
 
+  it('counts contracts, without listing them, in a search without words or a chosen type', async () => {
+    const response = await harness.graphql<Results>(SEARCH, {});
+    const { edges, facets } = response.data!.search;
+    expect(edges.map((edge) => edge.node.type)).not.toContain('CONTRACT');
+    const types = facets.find((f) => f.attribute === 'type')?.values ?? [];
+    expect(types.find((value) => value.value === 'contract')?.count).toBeGreaterThanOrEqual(5);
+  });
+
   it('shows an officer the same contracts a visitor sees', async () => {
     const officer = await signedIn(harness, { council: 'NOT' });
     const asOfficer = await search({ q: 'Pemberley' }, officer.graphql);

@@ -13,6 +13,9 @@ export const CONTRACT_SEARCH = defineSearchIndex({
   listOrder: 55,
   facetOrder: 55,
   readers: 'everyone',
+  // Public notices by the hundred thousand: found by words, or listed when their type is
+  // chosen, but not the newest of everything a search without words lists.
+  reference: true,
   documentVersion: 1,
   hitAttributes: [
     'buyerName',
