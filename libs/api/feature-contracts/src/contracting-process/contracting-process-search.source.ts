@@ -5,8 +5,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type FindOptionsSelect, In, MoreThan } from 'typeorm';
 
-import { ContractSupplierEntity } from './contract-supplier.entity';
 import { contractSearchId, ocidOfSearchId } from './contract-search-id';
+import { ContractSupplierEntity } from './contract-supplier.entity';
 import { poundsOf, valueBand } from './contract-value-band';
 import { ContractingProcessEntity } from './contracting-process.entity';
 import { CONTRACT_SEARCH } from './contracting-process-search.definition';

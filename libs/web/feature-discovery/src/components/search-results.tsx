@@ -4,8 +4,8 @@ import { HeadlineFigures, HighlightedText, SearchResult } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 import { formatPublished, resultPath } from '../model/result-path';
-import { ContractHitDetails } from './contract-hit-details';
 import { contentTypeLabel, type SearchCatalogue, tagColourOf } from '../model/search-catalogue';
+import { ContractHitDetails } from './contract-hit-details';
 
 type Hit = SearchQuery['search']['edges'][number]['node'];
 
