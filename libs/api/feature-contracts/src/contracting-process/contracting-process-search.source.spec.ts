@@ -75,6 +75,18 @@ describe('a contract’s search document', () => {
     });
   });
 
+  it('never ends before its end, should a notice state an extent before it', () => {
+    const doc = contractDocument(
+      process({ maxExtentDate: new Date('2026-03-31T00:00:00Z') }),
+      [],
+      derby,
+    )!;
+    expect(doc).toMatchObject({
+      endsAt: Date.parse('2027-03-31T00:00:00Z') / 1000,
+      endYear: '2027',
+    });
+  });
+
   it('states a value without a currency as it is, banded apart, never as pounds', () => {
     const doc = contractDocument(process({ valueCurrency: null }), [], derby)!;
     expect(doc).toMatchObject({

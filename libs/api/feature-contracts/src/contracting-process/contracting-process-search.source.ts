@@ -63,9 +63,13 @@ function valueFields(process: ContractingProcessEntity) {
   };
 }
 
-/** The end that decides "ending soonest" and the end year: the latest possible, else the end. */
+/**
+ * The end that decides "ending soonest" and the end year: the latest possible
+ * end, else the end (the later of the two, should a notice state an extent before its end).
+ */
 function endFields(process: ContractingProcessEntity) {
-  const ends = process.maxExtentDate ?? process.contractEnd;
+  const { maxExtentDate: latest, contractEnd: end } = process;
+  const ends = latest && end ? (latest > end ? latest : end) : (latest ?? end);
   return {
     contractStartAt: seconds(process.contractStart),
     contractEndAt: seconds(process.contractEnd),
