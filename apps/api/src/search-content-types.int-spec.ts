@@ -52,6 +52,7 @@ describe('search: the content types, facets and sorts the API offers', () => {
     expect(visitor.searchContentTypes.map((type) => [type.key, type.label])).toEqual([
       ['CASE_STUDY', 'Case study'],
       ['COMPONENT', 'Reusable component'],
+      ['CONTRACT', 'Contract'],
       ['COUNCIL', 'Council'],
     ]);
     const officer = await optionsFor((await signedIn(harness, { council: 'DER' })).graphql);
@@ -61,6 +62,7 @@ describe('search: the content types, facets and sorts the API offers', () => {
       ['SUPPLIER_EXPERIENCE', 'Supplier experience'],
       ['SUPPLIER', 'Supplier'],
       ['PROCUREMENT_GROUP', 'Procurement group'],
+      ['CONTRACT', 'Contract'],
       ['COUNCIL', 'Council'],
     ]);
     const council = officer.searchContentTypes.find((type) => type.key === 'COUNCIL')!;
@@ -79,6 +81,7 @@ describe('search: the content types, facets and sorts the API offers', () => {
     expect((await optionsFor(harness.graphql)).searchSorts).toEqual([
       { key: 'RELEVANCE', label: 'Relevance', acrossTypes: true },
       { key: 'NEWEST', label: 'Newest', acrossTypes: true },
+      { key: 'ENDING_SOONEST', label: 'Ending soonest', acrossTypes: false },
       { key: 'LARGEST_SAVINGS', label: 'Largest savings', acrossTypes: false },
       { key: 'MOST_ADOPTED', label: 'Most adopted', acrossTypes: false },
       { key: 'NAME', label: 'A to Z', acrossTypes: true },
@@ -112,6 +115,7 @@ describe('search: the content types, facets and sorts the API offers', () => {
     expect(definitions.map((definition) => definition.name).sort()).toEqual([
       'case_studies',
       'components',
+      'contracts',
       'councils',
       'procurement_groups',
       'supplier_experiences',

@@ -15,6 +15,7 @@ import { ContractReleaseEntity } from './contracting-process/contract-release.en
 import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
 import { ContractingProcessEntity } from './contracting-process/contracting-process.entity';
 import { ContractingProcessService } from './contracting-process/contracting-process.service';
+import { ContractingProcessSearchSource } from './contracting-process/contracting-process-search.source';
 
 export const CONTRACT_ENTITIES = [
   ContractingProcessEntity,
@@ -34,6 +35,7 @@ export const CONTRACT_RESOLVERS = [ContractBuyerDecisionResolver];
   providers: [
     ContractingProcessService,
     ContractImportService,
+    ContractingProcessSearchSource,
     // The admins' queue of buyer names to match by hand.
     UnmatchedBuyerService,
     ContractBuyerDecisionService,

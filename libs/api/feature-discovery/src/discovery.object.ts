@@ -14,6 +14,7 @@ export const ContentType = {
   SUPPLIER_EXPERIENCE: 'SUPPLIER_EXPERIENCE',
   SUPPLIER: 'SUPPLIER',
   PROCUREMENT_GROUP: 'PROCUREMENT_GROUP',
+  CONTRACT: 'CONTRACT',
 } as const;
 export type ContentTypeKey = keyof typeof ContentType;
 registerEnumType(ContentType, { name: 'ContentType' });
@@ -30,6 +31,7 @@ export const contentTypeOf = (documentType: string): ContentTypeKey | undefined 
 export const SearchSort = {
   RELEVANCE: 'RELEVANCE',
   NEWEST: 'NEWEST',
+  ENDING_SOONEST: 'ENDING_SOONEST',
   MOST_ADOPTED: 'MOST_ADOPTED',
   LARGEST_SAVINGS: 'LARGEST_SAVINGS',
   NAME: 'NAME',
@@ -39,6 +41,10 @@ registerEnumType(SearchSort, {
   valuesMap: {
     RELEVANCE: { description: 'Best match first (the default).' },
     NEWEST: { description: 'Most recently published first.' },
+    ENDING_SOONEST: {
+      description:
+        'Contracts that have not ended yet, the soonest to end first (by the latest possible end with extensions when stated, else the end).',
+    },
     MOST_ADOPTED: { description: 'Components used by the most councils first.' },
     LARGEST_SAVINGS: { description: 'Case studies with the largest cashable savings first.' },
     NAME: { description: 'A to Z.' },
@@ -91,6 +97,34 @@ export class SearchHit {
     description: 'Case studies: why LGX could not work out paybackMonths, for people.',
   })
   paybackNotWorkedOut!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contracts: the buyer’s name exactly as the notice published it.',
+  })
+  buyerName!: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Contracts: the suppliers awarded, as published.',
+  })
+  supplierNames!: string[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contracts: the value as stated, every digit of the published amount.',
+  })
+  valueAmount!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Contracts: the currency of valueAmount as stated (ISO 4217); null when the notice gave none, never guessed.',
+  })
+  valueCurrency!: string | null;
+  @Field(() => Date, { nullable: true, description: 'Contracts: when the contract ends.' })
+  contractEnd!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Contracts: the latest it can end with every extension, when stated.',
+  })
+  maxExtentDate!: Date | null;
 }
 
 @ObjectType()

@@ -26,6 +26,7 @@ import type { Repository } from 'typeorm';
 
 import { caseStudyHitFigures } from './case-study-figures';
 import { componentSignals } from './component-signal';
+import { contractHitDetails } from './contract-hit';
 import { badInput } from './discovery.errors';
 import type { SearchFiltersInput } from './discovery.input';
 import {
@@ -242,5 +243,6 @@ function hitNode(hit: SearchHitResult, now: number) {
     summaryHighlight: hit.highlights.summary,
     ...componentSignals(hit, now),
     ...caseStudyHitFigures(hit),
+    ...contractHitDetails(hit),
   };
 }

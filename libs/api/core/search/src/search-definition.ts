@@ -8,12 +8,14 @@ export interface FacetDefinition {
 }
 
 /** A sort people can choose, mapped to Meilisearch sort rules. */
-export type SortKey = 'RELEVANCE' | 'NEWEST' | 'MOST_ADOPTED' | 'LARGEST_SAVINGS' | 'NAME';
+export type SortKey =
+  'RELEVANCE' | 'NEWEST' | 'ENDING_SOONEST' | 'MOST_ADOPTED' | 'LARGEST_SAVINGS' | 'NAME';
 
 /** Every sort, in the order they are offered, with its label. */
 export const SORTS: readonly { key: SortKey; label: string }[] = [
   { key: 'RELEVANCE', label: 'Relevance' },
   { key: 'NEWEST', label: 'Newest' },
+  { key: 'ENDING_SOONEST', label: 'Ending soonest' },
   { key: 'LARGEST_SAVINGS', label: 'Largest savings' },
   { key: 'MOST_ADOPTED', label: 'Most adopted' },
   { key: 'NAME', label: 'A to Z' },
@@ -49,6 +51,11 @@ export interface IndexDefinition {
   readers: SearchReaders;
   facets: FacetDefinition[];
   sorts: Partial<Record<Exclude<SortKey, 'RELEVANCE'>, string[]>>;
+  /**
+   * What a sort keeps, besides ordering, as a filter made at the time of the
+   * search (Unix seconds): "ending soonest" lists what has not ended yet.
+   */
+  sortFilters?: Partial<Record<Exclude<SortKey, 'RELEVANCE'>, (nowSeconds: number) => string>>;
   settings: Settings;
   /**
    * Raise it when the type's search source changes what it writes into

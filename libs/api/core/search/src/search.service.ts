@@ -254,6 +254,7 @@ function filterFor(index: IndexDefinition, request: SearchRequest): string {
     ...(request.councilCodeLists ?? []).map(
       (codes) => `councilCode IN [${codes.map(quote).join(', ')}]`,
     ),
+    ...sortFilterFor(index, request),
   ];
   return filter.join(' AND ');
 }
@@ -265,6 +266,13 @@ function queryParamsFor(index: IndexDefinition, request: SearchRequest): SearchP
     filter: filterFor(index, request),
     sort: sortFor(index, request),
   };
+}
+
+/** The filter the chosen sort brings to this index, if any (ending soonest: not ended yet). */
+function sortFilterFor(index: IndexDefinition, request: SearchRequest): string[] {
+  if (!request.sort || request.sort === 'RELEVANCE') return [];
+  const filter = index.sortFilters?.[request.sort];
+  return filter ? [`(${filter(Math.floor(Date.now() / 1000))})`] : [];
 }
 
 function sortFor(index: IndexDefinition, request: SearchRequest): string[] | undefined {

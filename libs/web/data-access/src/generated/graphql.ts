@@ -122,7 +122,13 @@ export type ComponentStatus = 'DRAFT' | 'PUBLISHED';
 export type ConcernOutcome = 'EDITED' | 'KEPT' | 'REMOVED';
 
 export type ContentType =
-  'CASE_STUDY' | 'COMPONENT' | 'COUNCIL' | 'PROCUREMENT_GROUP' | 'SUPPLIER' | 'SUPPLIER_EXPERIENCE';
+  | 'CASE_STUDY'
+  | 'COMPONENT'
+  | 'CONTRACT'
+  | 'COUNCIL'
+  | 'PROCUREMENT_GROUP'
+  | 'SUPPLIER'
+  | 'SUPPLIER_EXPERIENCE';
 
 export type CouncilRole =
   /** Manages the council's members. Needs two-factor authentication. */
@@ -289,6 +295,8 @@ export type SearchReadiness =
   | 'UNAVAILABLE';
 
 export type SearchSort =
+  /** Contracts that have not ended yet, the soonest to end first (by the latest possible end with extensions when stated, else the end). */
+  | 'ENDING_SOONEST'
   /** Case studies with the largest cashable savings first. */
   | 'LARGEST_SAVINGS'
   /** Components used by the most councils first. */
@@ -1622,6 +1630,12 @@ export type SearchQuery = {
         publishedAt: unknown;
         adoptionCount: number | null;
         possiblyStale: boolean | null;
+        buyerName: string | null;
+        supplierNames: Array<string> | null;
+        valueAmount: string | null;
+        valueCurrency: string | null;
+        contractEnd: unknown;
+        maxExtentDate: unknown;
         investment: { pence: string } | null;
         runningCostPerYear: { pence: string } | null;
         cashableSavingsPerYear: { pence: string } | null;
@@ -4802,6 +4816,12 @@ export const SearchDocument = new TypedDocumentString(`
         cashableSavingsPerYear {
           pence
         }
+        buyerName
+        supplierNames
+        valueAmount
+        valueCurrency
+        contractEnd
+        maxExtentDate
         titleHighlight {
           text
           match

@@ -5,8 +5,16 @@ import { Link } from 'react-router';
 
 import { formatPublished, resultPath } from '../model/result-path';
 import { contentTypeLabel, type SearchCatalogue, tagColourOf } from '../model/search-catalogue';
+import { ContractHitDetails } from './contract-hit-details';
 
 type Hit = SearchQuery['search']['edges'][number]['node'];
+
+/** What a result of some types shows below its summary. */
+function detailsOf(hit: Hit) {
+  if (hit.type === 'CASE_STUDY') return <HeadlineFigures figures={hit} />;
+  if (hit.type === 'CONTRACT') return <ContractHitDetails hit={hit} />;
+  return undefined;
+}
 
 function ResultItem({ hit, catalogue }: { hit: Hit; catalogue: SearchCatalogue }) {
   const path = resultPath(hit.url);
@@ -36,7 +44,7 @@ function ResultItem({ hit, catalogue }: { hit: Hit; catalogue: SearchCatalogue }
       tagColour={tagColourOf(hit.type)}
       meta={meta}
       summary={<HighlightedText segments={hit.summaryHighlight} />}
-      details={hit.type === 'CASE_STUDY' ? <HeadlineFigures figures={hit} /> : undefined}
+      details={detailsOf(hit)}
     />
   );
 }

@@ -14,6 +14,7 @@ const facetsFor = (types: Parameters<typeof facetsOf>[1]) => facetsOf(TEST_CATAL
 describe('content types', () => {
   it('maps address slugs and document types to content types', () => {
     expect(contentTypeBySlug('case-study')).toBe('CASE_STUDY');
+    expect(contentTypeByDocumentType('contract')).toBe('CONTRACT');
     expect(contentTypeByDocumentType('supplier_experience')).toBe('SUPPLIER_EXPERIENCE');
     expect(contentTypeByDocumentType('supplier')).toBe('SUPPLIER');
     expect(contentTypeBySlug('supplier')).toBe('SUPPLIER');
@@ -25,6 +26,7 @@ describe('content types', () => {
     expect(sortsFor(['COUNCIL'])).toEqual(['RELEVANCE', 'NAME']);
     expect(sortsFor(['SUPPLIER'])).toEqual(['RELEVANCE', 'NAME']);
     expect(sortsFor(['CASE_STUDY'])).toEqual(['RELEVANCE', 'NEWEST', 'LARGEST_SAVINGS', 'NAME']);
+    expect(sortsFor(['CONTRACT'])).toEqual(['RELEVANCE', 'NEWEST', 'ENDING_SOONEST']);
     expect(sortsFor(['COMPONENT', 'COUNCIL'])).toEqual([
       'RELEVANCE',
       'NEWEST',
