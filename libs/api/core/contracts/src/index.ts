@@ -1,1 +1,2 @@
 export * from './contract-endings';
+export * from './supplier-directory-links';
