@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { CASE_STUDY_RESOLVERS } from '@lgx/api/feature-case-studies';
 import { COMPONENT_RESOLVERS } from '@lgx/api/feature-components';
+import { CONTRACT_RESOLVERS } from '@lgx/api/feature-contracts';
 import { CouncilResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   ...SUPPLIER_RESOLVERS,
   ...COMPONENT_RESOLVERS,
   ...PROCUREMENT_RESOLVERS,
+  ...CONTRACT_RESOLVERS,
 ];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;

@@ -19,6 +19,8 @@ export const CONTRACT_ENTITIES = [
   ContractBuyerDecisionEntity,
 ];
 
+export const CONTRACT_RESOLVERS = [ContractingProcessResolver];
+
 @Module({
   imports: [CouncilsCoreModule, TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
   providers: [
@@ -26,7 +28,7 @@ export const CONTRACT_ENTITIES = [
     ContractImportService,
     ContractRecordService,
     ContractSupplierLinkService,
-    ContractingProcessResolver,
+    ...CONTRACT_RESOLVERS,
   ],
   exports: [ContractImportService, ContractSupplierLinkService],
 })
