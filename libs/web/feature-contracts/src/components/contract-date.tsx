@@ -15,7 +15,7 @@ export function ContractDate({
   return (
     <>
       {contractDay(date.date)}
-      <span className="govuk-hint govuk-!-margin-bottom-0">
+      <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
         {contractSourceText(date.source, date.certainty)}
       </span>
     </>

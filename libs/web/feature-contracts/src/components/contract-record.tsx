@@ -14,7 +14,9 @@ function buyerValue(buyer: Contract['buyer']) {
     <>
       {councilLink(buyer.council)}
       {buyer.name && (
-        <span className="govuk-hint govuk-!-margin-bottom-0">Published as “{buyer.name}”</span>
+        <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
+          Published as “{buyer.name}”
+        </span>
       )}
     </>
   );
@@ -25,7 +27,7 @@ function valueText(value: Contract['value']) {
   return (
     <>
       {statedValue(value)}
-      <span className="govuk-hint govuk-!-margin-bottom-0">
+      <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
         As stated, {contractSourceText(value.source)}
       </span>
     </>

@@ -19,12 +19,14 @@ export function ContractSuppliers({ suppliers }: { suppliers: Supplier[] }) {
             supplier.name
           )}
           {supplier.companiesHouseNumber && (
-            <span className="govuk-hint govuk-!-margin-bottom-0">
+            <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
               Companies House number {supplier.companiesHouseNumber}
             </span>
           )}
           {supplier.directoryEntry && !supplier.directoryEntry.verified && (
-            <Tag colour="grey">Unverified directory entry</Tag>
+            <span className="govuk-!-display-block">
+              <Tag colour="grey">Unverified directory entry</Tag>
+            </span>
           )}
         </li>
       ))}
