@@ -1,6 +1,6 @@
 import { fakeGraphQLApi } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 
 import { CouncilContracts } from './council-contracts';
@@ -60,11 +60,21 @@ describe('CouncilContracts', () => {
     expect(screen.getByText(/2 current contracts/)).toBeInTheDocument();
   });
 
-  it('says how many there are beyond the first page', async () => {
-    renderFor([node('ocds-1')], 45);
+  it('says how many there are beyond those shown, and shows more on request', async () => {
+    const requests = renderFor([node('ocds-1')], 45);
     expect(
       await screen.findByText(/The 1 of 45 current contracts ending soonest/),
     ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more contracts' }));
+    await waitFor(() =>
+      expect(requests.at(-1)!.variables).toEqual({ councilCode: 'DER', first: 40 }),
+    );
+  });
+
+  it('offers no more when every contract is shown', async () => {
+    renderFor([node('ocds-1')]);
+    await screen.findByText(/1 current contract,/);
+    expect(screen.queryByRole('button', { name: 'Show more contracts' })).not.toBeInTheDocument();
   });
 
   it('says when the council has no public contracts yet', async () => {

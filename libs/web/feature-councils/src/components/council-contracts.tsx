@@ -1,9 +1,11 @@
 import { CouncilContractsDocument, useGraphQLQuery } from '@lgx/web/data-access';
-import { ContractTable, ErrorSummary, Loading } from '@lgx/web/ui';
+import { ContractList, ErrorSummary, Loading } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
+import { useState } from 'react';
 
-/** How many of a council's contracts its page lists. */
-export const COUNCIL_CONTRACTS_SHOWN = 20;
+/** How many more contracts each press of "Show more" lists, up to the API's page limit. */
+export const COUNCIL_CONTRACTS_STEP = 20;
+const MOST_SHOWN = 100;
 
 /**
  * A council's current public contracts, ending soon first (by the latest they
@@ -11,11 +13,13 @@ export const COUNCIL_CONTRACTS_SHOWN = 20;
  * everyone, visitors included.
  */
 export function CouncilContracts({ council }: { council: { code: string; name: string } }) {
-  const { data, error } = useGraphQLQuery(CouncilContractsDocument, {
+  const [shown, setShown] = useState(COUNCIL_CONTRACTS_STEP);
+  const { data, error, isFetching } = useGraphQLQuery(CouncilContractsDocument, {
     councilCode: council.code,
-    first: COUNCIL_CONTRACTS_SHOWN,
+    first: shown,
   });
   const contracts = data?.councilContracts;
+  const listed = contracts?.edges.length ?? 0;
   return (
     <section aria-labelledby="contracts-heading" className="govuk-!-margin-top-8">
       <h2 className="govuk-heading-l" id="contracts-heading">
@@ -29,23 +33,24 @@ export function CouncilContracts({ council }: { council: { code: string; name: s
         <p className="govuk-body">No public contracts found for {council.name} yet.</p>
       )}
       {contracts && contracts.totalCount > 0 && (
-        <>
-          <p className="govuk-body">
-            {contracts.totalCount > contracts.edges.length
-              ? `The ${contracts.edges.length} of ${contracts.totalCount} current contracts ending soonest`
-              : `${contracts.totalCount} current ${contracts.totalCount === 1 ? 'contract' : 'contracts'}`}
-            , from the notices {council.name} published, ending soon first.
-          </p>
-          <ContractTable
-            caption={`${council.name}’s current contracts, ending soon first`}
-            contracts={contracts.edges.map((edge) => edge.node)}
-            show="suppliers"
-            renderLink={routerLink}
-          />
-          <p className="govuk-body-s">
-            Source: Contracts Finder / Find a Tender, Open Government Licence.
-          </p>
-        </>
+        <ContractList
+          intro={`${
+            contracts.totalCount > listed
+              ? `The ${listed} of ${contracts.totalCount} current contracts ending soonest`
+              : `${contracts.totalCount} current ${contracts.totalCount === 1 ? 'contract' : 'contracts'}`
+          }, from the notices ${council.name} published, ending soon first.`}
+          caption={`${council.name}’s current contracts, ending soon first`}
+          contracts={contracts.edges.map((edge) => edge.node)}
+          totalCount={contracts.totalCount}
+          show="suppliers"
+          renderLink={routerLink}
+          loadingMore={isFetching}
+          onShowMore={
+            shown < MOST_SHOWN
+              ? () => setShown(Math.min(shown + COUNCIL_CONTRACTS_STEP, MOST_SHOWN))
+              : undefined
+          }
+        />
       )}
     </section>
   );

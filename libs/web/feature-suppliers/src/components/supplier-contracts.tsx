@@ -1,20 +1,24 @@
 import { SupplierContractsDocument, useGraphQLQuery } from '@lgx/web/data-access';
-import { ContractTable, ErrorSummary, Loading } from '@lgx/web/ui';
+import { ContractList, ErrorSummary, Loading } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
+import { useState } from 'react';
 
-/** How many of a supplier's contracts its page lists. */
-export const SUPPLIER_CONTRACTS_SHOWN = 20;
+/** How many more contracts each press of "Show more" lists, up to the API's page limit. */
+export const SUPPLIER_CONTRACTS_STEP = 20;
+const MOST_SHOWN = 100;
 
 /**
  * The public contracts awarded to a supplier, latest notice first, with each
  * buyer and value as stated. Public data: visitors see it too.
  */
 export function SupplierContracts({ supplierId }: { supplierId: string }) {
-  const { data, error } = useGraphQLQuery(SupplierContractsDocument, {
+  const [shown, setShown] = useState(SUPPLIER_CONTRACTS_STEP);
+  const { data, error, isFetching } = useGraphQLQuery(SupplierContractsDocument, {
     supplierId,
-    first: SUPPLIER_CONTRACTS_SHOWN,
+    first: shown,
   });
   const contracts = data?.supplierContracts;
+  const listed = contracts?.edges.length ?? 0;
   return (
     <section aria-labelledby="public-contracts-heading" className="govuk-!-margin-top-8">
       <h2 className="govuk-heading-l" id="public-contracts-heading">
@@ -31,23 +35,24 @@ export function SupplierContracts({ supplierId }: { supplierId: string }) {
         <p className="govuk-body">No public contracts found for this supplier yet.</p>
       )}
       {contracts && contracts.totalCount > 0 && (
-        <>
-          <p className="govuk-body">
-            {contracts.totalCount > contracts.edges.length
-              ? `The latest ${contracts.edges.length} of ${contracts.totalCount} contracts`
-              : `${contracts.totalCount} ${contracts.totalCount === 1 ? 'contract' : 'contracts'}`}{' '}
-            awarded in public notices, latest first.
-          </p>
-          <ContractTable
-            caption="Public contracts awarded, latest notice first"
-            contracts={contracts.edges.map((edge) => edge.node)}
-            show="buyer"
-            renderLink={routerLink}
-          />
-          <p className="govuk-body-s">
-            Source: Contracts Finder / Find a Tender, Open Government Licence.
-          </p>
-        </>
+        <ContractList
+          intro={`${
+            contracts.totalCount > listed
+              ? `The latest ${listed} of ${contracts.totalCount} contracts`
+              : `${contracts.totalCount} ${contracts.totalCount === 1 ? 'contract' : 'contracts'}`
+          } awarded in public notices, latest first.`}
+          caption="Public contracts awarded, latest notice first"
+          contracts={contracts.edges.map((edge) => edge.node)}
+          totalCount={contracts.totalCount}
+          show="buyer"
+          renderLink={routerLink}
+          loadingMore={isFetching}
+          onShowMore={
+            shown < MOST_SHOWN
+              ? () => setShown(Math.min(shown + SUPPLIER_CONTRACTS_STEP, MOST_SHOWN))
+              : undefined
+          }
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { contractDay, contractPath, latestEnd, statedValue } from '@lgx/web/util';
 import { Fragment, type ReactNode } from 'react';
 
+import { Button } from './button';
 import { Table } from './table';
 
 /** A public contract as a list shows it. */
@@ -90,5 +91,38 @@ export function ContractTable({
         };
       })}
     />
+  );
+}
+
+/**
+ * A section's list of public contracts: what it shows, the table, a button
+ * for more while there are more, and the data's source and licence.
+ */
+export function ContractList({
+  intro,
+  totalCount,
+  onShowMore,
+  loadingMore = false,
+  ...table
+}: Parameters<typeof ContractTable>[0] & {
+  intro: ReactNode;
+  totalCount: number;
+  /** Shows more rows; absent when no more can be shown here. */
+  onShowMore?: () => void;
+  loadingMore?: boolean;
+}) {
+  return (
+    <>
+      <p className="govuk-body">{intro}</p>
+      <ContractTable {...table} />
+      {onShowMore && table.contracts.length < totalCount && (
+        <Button type="button" variant="secondary" busy={loadingMore} onClick={onShowMore}>
+          Show more contracts
+        </Button>
+      )}
+      <p className="govuk-body-s">
+        Source: Contracts Finder / Find a Tender, Open Government Licence.
+      </p>
+    </>
   );
 }
