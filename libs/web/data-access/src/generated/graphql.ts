@@ -2525,6 +2525,7 @@ export type SuppliersQuery = {
       node: {
         id: string;
         name: string;
+        verified: boolean;
         companyNumber: string | null;
         categories: Array<{ code: string; label: string }>;
       };
@@ -5831,6 +5832,7 @@ export const SuppliersDocument = new TypedDocumentString(`
       node {
         id
         name
+        verified
         companyNumber
         categories {
           code
