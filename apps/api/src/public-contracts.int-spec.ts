@@ -1,4 +1,5 @@
 import { ContractSupplierLinkService } from '@lgx/api/feature-contracts';
+import { signedIn } from '@lgx/api/testing';
 
 import { bootContractsApp, type ContractsTestApp, daysFromNow } from '../test/public-contracts';
 
@@ -273,5 +274,51 @@ describe('public contracts (contract page, council and supplier lists, supplier 
     expect(code(await harness.graphql(SUPPLIER_CONTRACTS, { id: 'not-a-uuid' }))).toBe(
       'BAD_USER_INPUT',
     );
+  });
+
+  it('follows a merge: the contract links to the entry that stays, which lists the contract', async () => {
+    await harness.importReleases([
+      { ocid: 'ocds-test-merge', suppliers: [{ name: 'Merge Me Services' }] },
+    ]);
+    const [made] = await harness.dataSource.query(
+      `SELECT id FROM supplier WHERE name = 'Merge Me Services' AND NOT verified`,
+    );
+    const survivor = await addSupplier('Merge Me Services Group', null);
+    const moderator = await signedIn(harness, { platformRole: 'MODERATOR' });
+    const merged = await moderator.graphql(
+      `mutation($d: ID!, $i: ID!) { mergeSuppliers(duplicateId: $d, intoId: $i) { id } }`,
+      { d: made.id, i: survivor },
+    );
+    expect(merged.errors).toBeUndefined();
+    const contract = await harness.graphql<{
+      contract: { suppliers: { directoryEntry: { id: string; verified: boolean } }[] };
+    }>(CONTRACT, { ocid: 'ocds-test-merge' });
+    expect(contract.data!.contract.suppliers[0]!.directoryEntry).toMatchObject({
+      id: survivor,
+      verified: true,
+    });
+    const listed = await harness.graphql<{
+      supplierContracts: { edges: { node: { ocid: string } }[] };
+    }>(SUPPLIER_CONTRACTS, { id: survivor });
+    expect(listed.data!.supplierContracts.edges.map((edge) => edge.node.ocid)).toEqual([
+      'ocds-test-merge',
+    ]);
+  });
+
+  it('verifies an entry made from a notice once a moderator corrects it', async () => {
+    await harness.importReleases([
+      { ocid: 'ocds-test-verify', suppliers: [{ name: 'Check Me Ltd' }] },
+    ]);
+    const [made] = await harness.dataSource.query(
+      `SELECT id, verified FROM supplier WHERE name = 'Check Me Ltd'`,
+    );
+    expect(made.verified).toBe(false);
+    const moderator = await signedIn(harness, { platformRole: 'MODERATOR' });
+    const corrected = await moderator.graphql<{ updateSupplier: { verified: boolean } }>(
+      `mutation($id: ID!, $input: SupplierInput!) { updateSupplier(id: $id, input: $input) { verified } }`,
+      { id: made.id, input: { name: 'Check Me Ltd', companyNumber: '04444444' } },
+    );
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data!.updateSupplier.verified).toBe(true);
   });
 });
