@@ -169,7 +169,10 @@ module.exports = async function globalSetup() {
     await admin(['add-council-domain', 'RUT', 'rutlandcc.gov.uk'], adminEnv);
     // Tests run with NODE_ENV=test, so `npm start` loads no sample content; this one is checked.
     await admin(['load-sample-procurement-groups'], adminEnv);
-    await cli('apps/api/src/cli/import-contracts.ts', [writeContractFixtures(dataDir)], adminEnv);
+    // Public contracts for the journeys: two of Derby's for the contract pages, and
+    // contract-fixtures.cjs's for the renewal radar and the buyers to match by hand.
+    await cli('import-contracts.ts', ['apps/web-e2e/src/support/derby-contracts.jsonl'], adminEnv);
+    await cli('import-contracts.ts', [writeContractFixtures(dataDir)], adminEnv);
     for (const [account, role] of [
       [ADMIN, ['--council-role', 'ADMIN']],
       [PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
@@ -221,23 +224,19 @@ module.exports = async function globalSetup() {
 
 /** Runs the API's admin CLI (apps/api/src/cli/admin.ts) against the instance's database. */
 function admin(args, env) {
-  return cli('apps/api/src/cli/admin.ts', args, env);
+  return cli('admin.ts', args, env);
 }
 
-/** Runs one of the API's CLIs against the instance's database. */
+/** Runs one of the API's CLIs (apps/api/src/cli/) against the instance's database. */
 function cli(script, args, env) {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['infra/bin/run.cjs', script, ...args],
+      ['infra/bin/run.cjs', `apps/api/src/cli/${script}`, ...args],
       { cwd: root, env, timeout: 60_000 },
       (error, stdout, stderr) => {
         if (error)
-          reject(
-            new Error(
-              `${path.basename(script)} ${args[0]} failed: ${stderr || stdout || error.message}`,
-            ),
-          );
+          reject(new Error(`${script} ${args[0]} failed: ${stderr || stdout || error.message}`));
         else resolve(stdout);
       },
     );

@@ -11,8 +11,10 @@ import {
   type ContractImportReport,
   ContractImportService,
   ContractingProcessService,
+  ContractSupplierLinkService,
   type RefusedRelease,
 } from '@lgx/api/feature-contracts';
+import { SupplierDirectoryLinkService } from '@lgx/api/feature-suppliers';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -67,12 +69,18 @@ async function main(): Promise<number> {
         dataSource,
         new ContractingProcessService(dataSource),
       );
+      const links = new ContractSupplierLinkService(
+        dataSource,
+        new SupplierDirectoryLinkService(dataSource),
+      );
       let failed = 0;
       for (const file of files) {
         const report = await importer.importFile(file, {
           onRefused: (refusal) => console.log(describeRefusal(refusal)),
         });
         for (const line of describeReport(report)) console.log(line);
+        const linked = await links.linkSuppliers();
+        console.log(`  suppliers: ${linked} linked to the supplier directory.`);
         if (report.fileError) failed++;
       }
       return failed > 0 ? 1 : 0;

@@ -1,4 +1,5 @@
 import { ContractSyncStatus } from '@lgx/api/core/contracts';
+import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -11,9 +12,12 @@ import { ContractSyncService } from './contract-sync/contract-sync.service';
 import { ContractSyncStateEntity } from './contract-sync/contract-sync-state.entity';
 import { ContractSyncStatusService } from './contract-sync/contract-sync-status.service';
 import { ContractImportService } from './contracting-process/contract-import.service';
+import { ContractRecordService } from './contracting-process/contract-record.service';
 import { ContractReleaseEntity } from './contracting-process/contract-release.entity';
 import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
+import { ContractSupplierLinkService } from './contracting-process/contract-supplier-link.service';
 import { ContractingProcessEntity } from './contracting-process/contracting-process.entity';
+import { ContractingProcessResolver } from './contracting-process/contracting-process.resolver';
 import { ContractingProcessService } from './contracting-process/contracting-process.service';
 import { ContractingProcessSearchSource } from './contracting-process/contracting-process-search.source';
 
@@ -26,15 +30,17 @@ export const CONTRACT_ENTITIES = [
 ];
 
 /** Every GraphQL resolver of public contracts (apps/api's schema lists them). */
-export const CONTRACT_RESOLVERS = [ContractBuyerDecisionResolver];
+export const CONTRACT_RESOLVERS = [ContractingProcessResolver, ContractBuyerDecisionResolver];
 
 /** Global so that health can read ContractSyncStatus without importing this feature. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
+  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
   providers: [
     ContractingProcessService,
     ContractImportService,
+    ContractRecordService,
+    ContractSupplierLinkService,
     ContractingProcessSearchSource,
     // The admins' queue of buyer names to match by hand.
     UnmatchedBuyerService,
@@ -44,6 +50,11 @@ export const CONTRACT_RESOLVERS = [ContractBuyerDecisionResolver];
     ContractSyncScheduler,
     { provide: ContractSyncStatus, useClass: ContractSyncStatusService },
   ],
-  exports: [ContractImportService, ContractSyncService, ContractSyncStatus],
+  exports: [
+    ContractImportService,
+    ContractSupplierLinkService,
+    ContractSyncService,
+    ContractSyncStatus,
+  ],
 })
 export class ContractsModule {}

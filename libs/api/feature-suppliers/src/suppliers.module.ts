@@ -1,4 +1,4 @@
-import { ContractEndings } from '@lgx/api/core/contracts';
+import { ContractEndings, SupplierDirectoryLinks } from '@lgx/api/core/contracts';
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -16,6 +16,7 @@ import { SupplierEntity } from './supplier/supplier.entity';
 import { SupplierResolver } from './supplier/supplier.resolver';
 import { SupplierService } from './supplier/supplier.service';
 import { SupplierContractEndingService } from './supplier/supplier-contract-ending.service';
+import { SupplierDirectoryLinkService } from './supplier/supplier-directory-link.service';
 import { SupplierRatingService } from './supplier/supplier-rating.service';
 import { SupplierSearchSource } from './supplier/supplier-search.source';
 
@@ -28,7 +29,8 @@ export const SUPPLIER_RESOLVERS = [
 
 /**
  * Suppliers and supplier experiences. Global so that other features (the
- * procurement renewal radar) can inject ContractEndings without importing it.
+ * procurement renewal radar, public contracts) can inject ContractEndings and
+ * SupplierDirectoryLinks without importing it.
  */
 @Global()
 @Module({
@@ -43,8 +45,9 @@ export const SUPPLIER_RESOLVERS = [
     ExperienceSearchSource,
     SupplierSearchSource,
     { provide: ContractEndings, useClass: SupplierContractEndingService },
+    { provide: SupplierDirectoryLinks, useClass: SupplierDirectoryLinkService },
     ...SUPPLIER_RESOLVERS,
   ],
-  exports: [ContractEndings],
+  exports: [ContractEndings, SupplierDirectoryLinks],
 })
 export class SuppliersModule {}

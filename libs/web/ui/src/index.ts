@@ -10,6 +10,7 @@ export * from './components/case-study-status-tag';
 export * from './components/checkboxes';
 export * from './components/conditional-radios';
 export * from './components/confirm-step';
+export * from './components/contract-table';
 export * from './components/date-input';
 export * from './components/described-by';
 export * from './components/details';

@@ -4,6 +4,7 @@ export * from './filter-address';
 export * from './mailto';
 export * from './names';
 export * from './pounds';
+export * from './public-contract';
 export * from './query-failure';
 export * from './return-to';
 export * from './router-link';

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A supplier awarded in a contracting process, as published. */
 @Entity('contract_supplier')
+@Index('contract_supplier_unlinked', ['ocid'], { where: '"supplier_id" IS NULL' })
 export class ContractSupplierEntity {
   @PrimaryColumn('text')
   ocid!: string;
@@ -23,4 +24,9 @@ export class ContractSupplierEntity {
 
   @Column('text', { nullable: true })
   identifierId!: string | null;
+
+  /** The supplier directory entry it is (SupplierDirectoryLinks); null until linked. */
+  @Index('contract_supplier_supplier_id')
+  @Column('uuid', { nullable: true })
+  supplierId!: string | null;
 }

@@ -8,6 +8,7 @@ const supplier = (extra: Partial<SupplierEntity> = {}): SupplierEntity => ({
   website: 'https://www.capita.com',
   productsAndServices: 'Revenues and benefits software',
   cpvCodes: ['48000000-8', '72000000-5'],
+  verified: true,
   mergedIntoId: null,
   createdBy: null,
   createdAt: new Date('2025-01-01T00:00:00Z'),

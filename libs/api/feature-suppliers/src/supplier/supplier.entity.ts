@@ -35,6 +35,10 @@ export class SupplierEntity {
   @Column('text', { array: true, default: () => "'{}'" })
   cpvCodes!: string[];
 
+  /** False for an entry made from a public contract notice, until a moderator checks it. */
+  @Column('boolean', { default: true })
+  verified!: boolean;
+
   @Index()
   @Column('uuid', { nullable: true })
   mergedIntoId!: string | null;

@@ -10,6 +10,11 @@ export class Supplier {
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field(() => String) productsAndServices!: string;
   @Field(() => [CpvCategory]) categories!: CpvCategory[];
+  @Field(() => Boolean, {
+    description:
+      'False for an entry LGX made from a public contract notice that no moderator has checked yet.',
+  })
+  verified!: boolean;
 }
 
 @ObjectType()

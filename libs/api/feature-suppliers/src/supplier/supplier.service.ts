@@ -123,7 +123,8 @@ export class SupplierService {
       this.dataSource.transaction(async (manager) => {
         const supplier = await this.live(id, manager, true);
         const values = await this.checked(input, manager, supplier.id);
-        Object.assign(supplier, values);
+        // A moderator's correction is the check an entry made from a notice waited for.
+        Object.assign(supplier, values, { verified: true });
         const saved = await manager.getRepository(SupplierEntity).save(supplier);
         await manager.query(
           `UPDATE supplier_experience SET updated_at = now() WHERE supplier_id = $1`,

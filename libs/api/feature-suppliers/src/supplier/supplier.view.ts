@@ -10,4 +10,5 @@ export const toSupplier = (entity: SupplierEntity): Supplier => ({
   website: entity.website,
   productsAndServices: entity.productsAndServices,
   categories: entity.cpvCodes.map((code) => ({ code, label: findCpv(code)?.label ?? code })),
+  verified: entity.verified,
 });

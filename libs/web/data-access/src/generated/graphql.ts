@@ -130,6 +130,12 @@ export type ContentType =
   | 'SUPPLIER'
   | 'SUPPLIER_EXPERIENCE';
 
+/** How sure a date is: the buyer's estimate at tender, expected at award, or confirmed by the contract. */
+export type ContractDateCertainty = 'CONFIRMED' | 'ESTIMATED' | 'EXPECTED';
+
+/** Which part of the notices a contract's date or value came from: the tender's estimate, the award, or the contract itself. */
+export type ContractDateSource = 'AWARD' | 'CONTRACT' | 'TENDER_ESTIMATE';
+
 export type CouncilRole =
   /** Manages the council's members. Needs two-factor authentication. */
   | 'ADMIN'
@@ -1429,6 +1435,49 @@ export type UndoContractBuyerDecisionMutation = {
   };
 };
 
+export type ContractPageQueryVariables = Exact<{
+  ocid: string;
+}>;
+
+export type ContractPageQuery = {
+  contract: {
+    ocid: string;
+    title: string | null;
+    description: string | null;
+    procurementMethod: string | null;
+    procurementMethodDetails: string | null;
+    isFramework: boolean | null;
+    isDynamicMarket: boolean | null;
+    noticeUrls: Array<string>;
+    releaseCount: number;
+    lastReleaseDate: unknown;
+    buyer: { name: string | null; council: { code: string; name: string } | null };
+    suppliers: Array<{
+      name: string;
+      companiesHouseNumber: string | null;
+      directoryEntry: { id: string; name: string; verified: boolean } | null;
+    }>;
+    value: { amount: string; currency: string | null; source: ContractDateSource } | null;
+    cpvMain: { code: string; label: string | null } | null;
+    cpvAdditional: Array<{ code: string; label: string | null }>;
+    contractStart: {
+      date: unknown;
+      source: ContractDateSource;
+      certainty: ContractDateCertainty;
+    } | null;
+    contractEnd: {
+      date: unknown;
+      source: ContractDateSource;
+      certainty: ContractDateCertainty;
+    } | null;
+    maxExtentDate: {
+      date: unknown;
+      source: ContractDateSource;
+      certainty: ContractDateCertainty;
+    } | null;
+  };
+};
+
 export type CouncilCaseStudiesQueryVariables = Exact<{
   councilCode: string;
 }>;
@@ -1465,6 +1514,29 @@ export type CouncilComponentsQuery = {
       maturity: { label: string };
     }>;
     uses: Array<{ id: string; name: string; summary: string; maturity: { label: string } }>;
+  };
+};
+
+export type CouncilContractsQueryVariables = Exact<{
+  councilCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CouncilContractsQuery = {
+  councilContracts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        ocid: string;
+        title: string | null;
+        value: { amount: string; currency: string | null } | null;
+        contractEnd: { date: unknown } | null;
+        maxExtentDate: { date: unknown } | null;
+        suppliers: Array<{ name: string; directoryEntry: { id: string } | null }>;
+      };
+    }>;
   };
 };
 
@@ -2550,6 +2622,29 @@ export type ResolveSupplierExperienceConcernMutation = {
   resolveSupplierExperienceConcern: { id: string; outcome: ConcernOutcome | null };
 };
 
+export type SupplierContractsQueryVariables = Exact<{
+  supplierId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SupplierContractsQuery = {
+  supplierContracts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        ocid: string;
+        title: string | null;
+        value: { amount: string; currency: string | null } | null;
+        contractEnd: { date: unknown } | null;
+        maxExtentDate: { date: unknown } | null;
+        buyer: { name: string | null; council: { code: string; name: string } | null };
+      };
+    }>;
+  };
+};
+
 export type SuppliersQueryVariables = Exact<{
   query?: string | null | undefined;
   first?: number | null | undefined;
@@ -2564,6 +2659,7 @@ export type SuppliersQuery = {
       node: {
         id: string;
         name: string;
+        verified: boolean;
         companyNumber: string | null;
         categories: Array<{ code: string; label: string }>;
       };
@@ -2579,6 +2675,7 @@ export type SupplierPageQuery = {
   supplier: {
     id: string;
     name: string;
+    verified: boolean;
     companyNumber: string | null;
     website: string | null;
     productsAndServices: string;
@@ -4569,6 +4666,66 @@ export const UndoContractBuyerDecisionDocument = new TypedDocumentString(`
   UndoContractBuyerDecisionMutation,
   UndoContractBuyerDecisionMutationVariables
 >;
+export const ContractPageDocument = new TypedDocumentString(`
+    query ContractPage($ocid: String!) {
+  contract(ocid: $ocid) {
+    ocid
+    title
+    description
+    buyer {
+      name
+      council {
+        code
+        name
+      }
+    }
+    suppliers {
+      name
+      companiesHouseNumber
+      directoryEntry {
+        id
+        name
+        verified
+      }
+    }
+    value {
+      amount
+      currency
+      source
+    }
+    cpvMain {
+      code
+      label
+    }
+    cpvAdditional {
+      code
+      label
+    }
+    procurementMethod
+    procurementMethodDetails
+    isFramework
+    isDynamicMarket
+    contractStart {
+      date
+      source
+      certainty
+    }
+    contractEnd {
+      date
+      source
+      certainty
+    }
+    maxExtentDate {
+      date
+      source
+      certainty
+    }
+    noticeUrls
+    releaseCount
+    lastReleaseDate
+  }
+}
+    `) as unknown as TypedDocumentString<ContractPageQuery, ContractPageQueryVariables>;
 export const CouncilCaseStudiesDocument = new TypedDocumentString(`
     query CouncilCaseStudies($councilCode: String!) {
   councilCaseStudies(councilCode: $councilCode) {
@@ -4623,6 +4780,39 @@ export const CouncilComponentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilComponentsQuery, CouncilComponentsQueryVariables>;
+export const CouncilContractsDocument = new TypedDocumentString(`
+    query CouncilContracts($councilCode: String!, $first: Int, $after: String) {
+  councilContracts(councilCode: $councilCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ocid
+        title
+        value {
+          amount
+          currency
+        }
+        contractEnd {
+          date
+        }
+        maxExtentDate {
+          date
+        }
+        suppliers {
+          name
+          directoryEntry {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilContractsQuery, CouncilContractsQueryVariables>;
 export const CouncilRenewalRadarDocument = new TypedDocumentString(`
     query CouncilRenewalRadar($councilCode: String!, $fromMonths: Int, $toMonths: Int) {
   renewalRadar(
@@ -5895,6 +6085,40 @@ export const ResolveSupplierExperienceConcernDocument = new TypedDocumentString(
   ResolveSupplierExperienceConcernMutation,
   ResolveSupplierExperienceConcernMutationVariables
 >;
+export const SupplierContractsDocument = new TypedDocumentString(`
+    query SupplierContracts($supplierId: ID!, $first: Int, $after: String) {
+  supplierContracts(supplierId: $supplierId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ocid
+        title
+        value {
+          amount
+          currency
+        }
+        contractEnd {
+          date
+        }
+        maxExtentDate {
+          date
+        }
+        buyer {
+          name
+          council {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierContractsQuery, SupplierContractsQueryVariables>;
 export const SuppliersDocument = new TypedDocumentString(`
     query Suppliers($query: String, $first: Int, $after: String) {
   suppliers(query: $query, first: $first, after: $after) {
@@ -5907,6 +6131,7 @@ export const SuppliersDocument = new TypedDocumentString(`
       node {
         id
         name
+        verified
         companyNumber
         categories {
           code
@@ -5922,6 +6147,7 @@ export const SupplierPageDocument = new TypedDocumentString(`
   supplier(id: $id) {
     id
     name
+    verified
     companyNumber
     website
     productsAndServices

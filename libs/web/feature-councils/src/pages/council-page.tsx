@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 
 import { CouncilCaseStudies } from '../components/council-case-studies';
 import { CouncilComponents } from '../components/council-components';
+import { CouncilContracts } from '../components/council-contracts';
 import { CouncilGroupsForYou } from '../components/council-groups-for-you';
 import { CouncilInvitations } from '../components/council-invitations';
 import { CouncilNotFound } from '../components/council-not-found';
@@ -82,6 +83,7 @@ export function CouncilPage() {
         </p>
       )}
       {council.isCurrent && <CouncilInvitations council={council} />}
+      <CouncilContracts council={council} />
       <CouncilCaseStudies council={council} />
       <CouncilSupplierExperiences council={council} />
       <CouncilComponents council={council} />

@@ -1,8 +1,11 @@
 import type { SuppliersQuery } from '@lgx/web/data-access';
-import { Button } from '@lgx/web/ui';
+import { Button, Tag } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
-/** A page of suppliers, each with its categories, and a button for the next page. */
+/**
+ * A page of suppliers, each with its categories (and marked when made from a
+ * public contract notice and not yet checked), and a button for the next page.
+ */
 export function SupplierList({
   suppliers,
   busy,
@@ -23,6 +26,12 @@ export function SupplierList({
             <Link className="govuk-link govuk-!-font-weight-bold" to={`/suppliers/${node.id}`}>
               {node.name}
             </Link>
+            {!node.verified && (
+              <>
+                {' '}
+                <Tag colour="grey">Unverified</Tag>
+              </>
+            )}
             {node.categories.length > 0 && (
               <p className="govuk-body-s govuk-!-margin-bottom-0">
                 {node.categories.map((category) => category.label).join('; ')}

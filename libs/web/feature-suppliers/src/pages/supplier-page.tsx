@@ -3,17 +3,24 @@ import {
   type SupplierPageQuery,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
-import { Loading, SummaryList, Table, usePageTitle } from '@lgx/web/ui';
+import { Loading, SummaryList, Table, Tag, usePageTitle } from '@lgx/web/ui';
 import { Link, useParams } from 'react-router';
 
 import { ModeratorTools } from '../components/moderator-tools';
 import { isModerator, OfficerGate, QueryProblem } from '../components/officer-gate';
+import { SupplierContracts } from '../components/supplier-contracts';
+import { SupplierForVisitors } from '../components/supplier-for-visitors';
 import { formatDate, outOfFive } from '../model/format';
 
-/** A supplier: its details, what councils rate it, and their experiences. */
+/**
+ * A supplier: its details, what councils rate it, their experiences and its
+ * public contracts. A visitor sees only the public contracts.
+ */
 export function SupplierPage() {
   return (
-    <OfficerGate>{(viewer) => <SupplierDetails moderator={isModerator(viewer)} />}</OfficerGate>
+    <OfficerGate forVisitors={<SupplierForVisitors />}>
+      {(viewer) => <SupplierDetails moderator={isModerator(viewer)} />}
+    </OfficerGate>
   );
 }
 
@@ -28,6 +35,12 @@ function SupplierDetails({ moderator }: { moderator: boolean }) {
     <>
       <span className="govuk-caption-l">Supplier</span>
       <h1 className="govuk-heading-xl">{supplier.name}</h1>
+      {!supplier.verified && (
+        <p className="govuk-body">
+          <Tag colour="grey">Unverified</Tag> LGX made this entry from a public contract notice; no
+          moderator has checked it yet.
+        </p>
+      )}
       <SummaryList
         rows={[
           { key: 'Companies House number', value: supplier.companyNumber ?? 'Not given' },
@@ -80,6 +93,7 @@ function SupplierDetails({ moderator }: { moderator: boolean }) {
           ))}
         </ul>
       )}
+      <SupplierContracts supplierId={supplier.id} />
       {moderator && <ModeratorTools supplier={supplier} />}
     </>
   );
