@@ -22,9 +22,11 @@ export const QueryKeys = {
   ComponentCouncilOptions: 'ComponentCouncilOptions',
   ContractBuyerCouncilOptions: 'ContractBuyerCouncilOptions',
   ContractBuyerDecisions: 'ContractBuyerDecisions',
+  ContractPage: 'ContractPage',
   Council: 'Council',
   CouncilCaseStudies: 'CouncilCaseStudies',
   CouncilComponents: 'CouncilComponents',
+  CouncilContracts: 'CouncilContracts',
   CouncilContacts: 'CouncilContacts',
   CouncilDomains: 'CouncilDomains',
   CouncilInvitations: 'CouncilInvitations',
@@ -47,6 +49,7 @@ export const QueryKeys = {
   /** What search offers the reader (content types, facets, sorts): changes with who is signed in, not with records. */
   SearchOptions: 'SearchOptions',
   SearchStatus: 'SearchStatus',
+  SupplierContracts: 'SupplierContracts',
   SupplierExperience: 'SupplierExperience',
   SupplierModerationQueue: 'SupplierModerationQueue',
   SupplierName: 'SupplierName',
@@ -92,7 +95,13 @@ export const StaleAfter = {
     ...SEARCH,
   ],
   /** A platform admin matched or rejected a contract buyer name, or undid that. */
-  contractBuyerChange: [QueryKeys.UnmatchedContractBuyers, QueryKeys.ContractBuyerDecisions],
+  // A decision moves contracts between councils: their pages' lists change too.
+  contractBuyerChange: [
+    QueryKeys.UnmatchedContractBuyers,
+    QueryKeys.ContractBuyerDecisions,
+    QueryKeys.ContractPage,
+    QueryKeys.CouncilContracts,
+  ],
   /** A council answered an invitation to co-author or co-maintain, from its own page. */
   invitationAnswered: [
     QueryKeys.CouncilInvitations,
