@@ -1,3 +1,4 @@
+import { ContractEndingsModule } from '@lgx/api/core/contracts';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -7,6 +8,7 @@ import { ContractReleaseEntity } from './contracting-process/contract-release.en
 import { ContractSupplierEntity } from './contracting-process/contract-supplier.entity';
 import { ContractingProcessEntity } from './contracting-process/contracting-process.entity';
 import { ContractingProcessService } from './contracting-process/contracting-process.service';
+import { ContractingProcessEndingService } from './contracting-process/contracting-process-ending.service';
 
 export const CONTRACT_ENTITIES = [
   ContractingProcessEntity,
@@ -16,8 +18,8 @@ export const CONTRACT_ENTITIES = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
-  providers: [ContractingProcessService, ContractImportService],
+  imports: [ContractEndingsModule, TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
+  providers: [ContractingProcessService, ContractImportService, ContractingProcessEndingService],
   exports: [ContractImportService],
 })
 export class ContractsModule {}

@@ -1,6 +1,6 @@
-import { ContractEndings } from '@lgx/api/core/contracts';
+import { ContractEndingsModule } from '@lgx/api/core/contracts';
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { CouncilDescriptionService } from './experience/council-description.service';
@@ -27,12 +27,11 @@ export const SUPPLIER_RESOLVERS = [
 ];
 
 /**
- * Suppliers and supplier experiences. Global so that other features (the
- * procurement renewal radar) can inject ContractEndings without importing it.
+ * Suppliers and supplier experiences. Experiences are a source of contract
+ * endings: the procurement renewal radar reads them through ContractEndings.
  */
-@Global()
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(SUPPLIER_ENTITIES)],
+  imports: [CouncilsCoreModule, ContractEndingsModule, TypeOrmModule.forFeature(SUPPLIER_ENTITIES)],
   providers: [
     ModerationClock,
     CouncilDescriptionService,
@@ -42,9 +41,8 @@ export const SUPPLIER_RESOLVERS = [
     ExperienceModerationService,
     ExperienceSearchSource,
     SupplierSearchSource,
-    { provide: ContractEndings, useClass: SupplierContractEndingService },
+    SupplierContractEndingService,
     ...SUPPLIER_RESOLVERS,
   ],
-  exports: [ContractEndings],
 })
 export class SuppliersModule {}

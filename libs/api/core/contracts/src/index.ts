@@ -1,1 +1,3 @@
+export * from './contract-ending-match';
 export * from './contract-endings';
+export * from './contract-endings.service';

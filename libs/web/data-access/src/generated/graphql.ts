@@ -1363,7 +1363,7 @@ export type CouncilRenewalRadarQuery = {
       };
       contracts: Array<{
         endsOn: string;
-        supplierName: string;
+        supplierName: string | null;
         category: { code: string; label: string };
       }>;
     }>;
@@ -1878,7 +1878,7 @@ export type ProcurementGroupSuggestedCouncilsQuery = {
       council: { code: string; name: string };
       contracts: Array<{
         endsOn: string;
-        supplierName: string;
+        supplierName: string | null;
         category: { code: string; label: string };
       }>;
     }>;
