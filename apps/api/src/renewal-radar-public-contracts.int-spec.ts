@@ -1,14 +1,8 @@
 import { RenewalRadarClock } from '@lgx/api/feature-procurement';
-import {
-  bootTestApp,
-  seedTestCouncils,
-  signedIn,
-  type TestApp,
-  type TestSession,
-} from '@lgx/api/testing';
+import { signedIn, type TestApp, type TestSession } from '@lgx/api/testing';
 import { addMonthsIso } from '@lgx/shared/domain';
 
-import { createApp } from './bootstrap';
+import { bootApiApp } from '../test/api-test-app';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const months = (n: number) => addMonthsIso(TODAY, n);
@@ -129,10 +123,7 @@ describe('renewal radar: public contracts', () => {
   };
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createApp(config, { logger: false, importCouncils: false }),
-    );
-    await seedTestCouncils(harness.dataSource);
+    harness = await bootApiApp();
     jest.spyOn(harness.app.get(RenewalRadarClock), 'today').mockReturnValue(TODAY);
     for (const code of ['DER', 'NOT', 'SKP', 'KEN'])
       officers[code] = await signedIn(harness, { council: code });

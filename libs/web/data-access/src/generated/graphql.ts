@@ -260,6 +260,15 @@ export type ProcurementGroupInput = {
 export type ProcurementRoute =
   'DYNAMIC_MARKET' | 'EXISTING_FRAMEWORK' | 'NEW_FRAMEWORK' | 'OPEN_PROCEDURE';
 
+/** Where the radar learned of a contract: a public notice, or a supplier experience. */
+export type RadarContractSource = 'PUBLIC_CONTRACT' | 'SUPPLIER_EXPERIENCE';
+
+/** Which date endsOn is: the latest possible end with every extension, or the end. */
+export type RadarEndBasis = 'CONTRACT_END' | 'LATEST_POSSIBLE_END';
+
+/** How sure a public contract's date is: estimated at tender, expected at award, or confirmed. */
+export type RadarEndCertainty = 'CONFIRMED' | 'ESTIMATED' | 'EXPECTED';
+
 export type SearchFiltersInput = {
   facets?: Array<FacetFilterInput> | null | undefined;
   /** Also former councils, which no longer exist; left out by default, as on the councils page. */
@@ -1340,6 +1349,19 @@ export type CouncilComponentsQuery = {
   };
 };
 
+export type RadarContractFieldsFragment = {
+  source: RadarContractSource;
+  ocid: string | null;
+  title: string | null;
+  endsOn: string;
+  endsOnBasis: RadarEndBasis;
+  certainty: RadarEndCertainty | null;
+  supplierName: string | null;
+  valueAmount: string | null;
+  valueCurrency: string | null;
+  category: { code: string; label: string };
+};
+
 export type CouncilRenewalRadarQueryVariables = Exact<{
   councilCode: string;
   fromMonths?: number | null | undefined;
@@ -1362,10 +1384,49 @@ export type CouncilRenewalRadarQuery = {
         leadCouncil: { code: string; name: string };
       };
       contracts: Array<{
+        source: RadarContractSource;
+        ocid: string | null;
+        title: string | null;
         endsOn: string;
+        endsOnBasis: RadarEndBasis;
+        certainty: RadarEndCertainty | null;
         supplierName: string | null;
+        valueAmount: string | null;
+        valueCurrency: string | null;
         category: { code: string; label: string };
       }>;
+    }>;
+    endings: Array<{
+      contract: {
+        source: RadarContractSource;
+        ocid: string | null;
+        title: string | null;
+        endsOn: string;
+        endsOnBasis: RadarEndBasis;
+        certainty: RadarEndCertainty | null;
+        supplierName: string | null;
+        valueAmount: string | null;
+        valueCurrency: string | null;
+        category: { code: string; label: string };
+      };
+      peers: Array<{
+        sameDivision: boolean;
+        sameSupplier: boolean;
+        council: { code: string; name: string };
+        contract: {
+          source: RadarContractSource;
+          ocid: string | null;
+          title: string | null;
+          endsOn: string;
+          endsOnBasis: RadarEndBasis;
+          certainty: RadarEndCertainty | null;
+          supplierName: string | null;
+          valueAmount: string | null;
+          valueCurrency: string | null;
+          category: { code: string; label: string };
+        };
+      }>;
+      groups: Array<{ id: string; title: string }>;
     }>;
   };
 };
@@ -1877,6 +1938,9 @@ export type ProcurementGroupSuggestedCouncilsQuery = {
       status: GroupMemberStatus | null;
       council: { code: string; name: string };
       contracts: Array<{
+        source: RadarContractSource;
+        ocid: string | null;
+        title: string | null;
         endsOn: string;
         supplierName: string | null;
         category: { code: string; label: string };
@@ -2752,6 +2816,26 @@ export const PubliccodeImportDetailsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PubliccodeImportDetails' },
 ) as unknown as TypedDocumentString<PubliccodeImportDetailsFragment, unknown>;
+export const RadarContractFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RadarContractFields on RadarContract {
+  source
+  ocid
+  title
+  endsOn
+  endsOnBasis
+  certainty
+  supplierName
+  valueAmount
+  valueCurrency
+  category {
+    code
+    label
+  }
+}
+    `,
+  { fragmentName: 'RadarContractFields' },
+) as unknown as TypedDocumentString<RadarContractFieldsFragment, unknown>;
 export const SearchFacetFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment SearchFacetFields on Facet {
@@ -4354,20 +4438,46 @@ export const CouncilRenewalRadarDocument = new TypedDocumentString(`
         }
       }
       contracts {
-        endsOn
-        supplierName
-        category {
+        ...RadarContractFields
+      }
+    }
+    endings {
+      contract {
+        ...RadarContractFields
+      }
+      peers {
+        sameDivision
+        sameSupplier
+        council {
           code
-          label
+          name
         }
+        contract {
+          ...RadarContractFields
+        }
+      }
+      groups {
+        id
+        title
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  CouncilRenewalRadarQuery,
-  CouncilRenewalRadarQueryVariables
->;
+    fragment RadarContractFields on RadarContract {
+  source
+  ocid
+  title
+  endsOn
+  endsOnBasis
+  certainty
+  supplierName
+  valueAmount
+  valueCurrency
+  category {
+    code
+    label
+  }
+}`) as unknown as TypedDocumentString<CouncilRenewalRadarQuery, CouncilRenewalRadarQueryVariables>;
 export const CouncilInvitationsDocument = new TypedDocumentString(`
     query CouncilInvitations {
   coAuthorInvitationsToMyCouncil {
@@ -4986,6 +5096,9 @@ export const ProcurementGroupSuggestedCouncilsDocument = new TypedDocumentString
         name
       }
       contracts {
+        source
+        ocid
+        title
         endsOn
         supplierName
         category {

@@ -7,14 +7,17 @@ import {
 import { Loading, NO_FORM_ERRORS, problemsFromError, toFormErrors } from '@lgx/web/ui';
 
 import { RADAR_FIELD_IDS, useRadarWindow } from '../hooks/use-radar-window';
+import { RadarEndings } from './radar-endings';
 import { RadarSuggestions } from './radar-suggestions';
 import { RadarWindowForm } from './radar-window-form';
 
 /**
- * For verified officers: the renewal radar. Procurement groups the council
- * could join because one of its contracts (from supplier experiences) in the
- * same CPV division ends within the window. The API uses only the contracts
- * the reader may know of, so other councils see fewer matches.
+ * For verified officers: the renewal radar. The council's contracts (public
+ * contracts and supplier experiences) ending within the window, each with
+ * other councils' contracts in the same CPV division or with the same
+ * supplier ending within a year, the Procurement Act timing; and the groups
+ * the council could join. The API uses only the contracts the reader may
+ * know of, so other councils see fewer experiences.
  */
 export function CouncilGroupsForYou({ council }: { council: { code: string; name: string } }) {
   const viewer = useViewer().data?.viewer;
@@ -40,14 +43,21 @@ export function CouncilGroupsForYou({ council }: { council: { code: string; name
         {own ? 'Groups for you' : `Groups for ${council.name}`}
       </h2>
       <p className="govuk-body">
-        Procurement groups {own ? 'your council' : council.name} could join, because{' '}
-        {own ? 'one of your' : 'one of its'} contracts in the same category ends soon. Contracts
-        come from supplier experiences
-        {own ? '' : ': you see only those the council chose to be named on'}.
+        {own ? 'Your' : `${council.name}’s`} contracts ending soon, the councils buying the same
+        thing or from the same supplier at about the same time, and the procurement groups{' '}
+        {own ? 'your council' : 'it'} could join. Contracts come from public notices and supplier
+        experiences{own ? '' : ': you see only the experiences the council chose to be named on'}.
       </p>
       <RadarWindowForm span={span} errors={errors} onSubmit={submit} />
       {!error && !radar && <Loading label="Loading groups for this council" />}
-      {radar && <RadarSuggestions radar={radar} own={own} />}
+      {radar && (
+        <>
+          <h3 className="govuk-heading-m">Contracts ending</h3>
+          <RadarEndings endings={radar.endings} own={own} />
+          <h3 className="govuk-heading-m">Groups to join</h3>
+          <RadarSuggestions radar={radar} own={own} />
+        </>
+      )}
     </section>
   );
 }
