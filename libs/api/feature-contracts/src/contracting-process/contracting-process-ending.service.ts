@@ -23,6 +23,12 @@ const COUNCIL_CONTRACT = `p.buyer_council_code IS NOT NULL AND p.cpv_main IS NOT
 
 /** Another council's contract, of the radar's indexes, ending between o.earliest and o.latest. */
 const PEER = `${COUNCIL_CONTRACT} AND p.buyer_council_code <> $9 AND ${END} >= o.earliest AND ${END} < o.latest`;
+/**
+ * Another council's contract in the same division. Its distance in time is
+ * checked outside the LIMIT: with one open bound the planner walks the
+ * (division, end) index in order and stops at the nearest few.
+ */
+const DIVISION_PEER = `${COUNCIL_CONTRACT} AND p.buyer_council_code <> $9 AND substr(p.cpv_main, 1, 2) = o.division`;
 /** Nearest the contract's end first. */
 const NEAREST = `ORDER BY abs(extract(epoch FROM ${END} - o.day)) LIMIT $10`;
 
@@ -41,11 +47,12 @@ const PEERS = `
     SELECT o.*, u.ch, u.name_key FROM unnest($6::text[], $7::text[], $8::text[]) AS u(id, ch, name_key)
       JOIN own o ON o.id = u.id)
   SELECT o.id AS peer_of, x.ocid FROM own o CROSS JOIN LATERAL (
-    (SELECT p.ocid FROM contracting_process p
-      WHERE ${PEER} AND substr(p.cpv_main, 1, 2) = o.division AND ${END} >= o.day ORDER BY ${END} LIMIT $10)
+    (SELECT p.ocid, ${END} AS ends FROM contracting_process p
+      WHERE ${DIVISION_PEER} AND ${END} >= o.day ORDER BY ${END} LIMIT $10)
     UNION ALL
-    (SELECT p.ocid FROM contracting_process p
-      WHERE ${PEER} AND substr(p.cpv_main, 1, 2) = o.division AND ${END} < o.day ORDER BY ${END} DESC LIMIT $10)) x
+    (SELECT p.ocid, ${END} AS ends FROM contracting_process p
+      WHERE ${DIVISION_PEER} AND ${END} < o.day ORDER BY ${END} DESC LIMIT $10)) x
+  WHERE x.ends >= o.earliest AND x.ends < o.latest
   UNION
   SELECT o.id, x.ocid FROM own_supplier o CROSS JOIN LATERAL (
     (SELECT p.ocid FROM contract_supplier s JOIN contracting_process p ON p.ocid = s.ocid
@@ -115,60 +122,60 @@ export class ContractingProcessEndingService extends ContractEndingSource {
   async findPeers(query: ContractPeersQuery): Promise<ContractPeer[]> {
     const { of: contracts, withinMonths } = query;
     const suppliers = contracts.flatMap((c) => c.suppliers.map((s) => ({ id: c.id, s })));
-    const pairs: { peer_of: string; ocid: string }[] = await this.dataSource.query(PEERS, [
-      contracts.map((c) => c.id),
-      contracts.map((c) => cpvDivision(c.cpvCode)),
-      contracts.map((c) => c.endsOn),
-      contracts.map((c) => addMonthsIso(c.endsOn, -withinMonths)),
-      contracts.map((c) => addMonthsIso(c.endsOn, withinMonths)),
-      suppliers.map(({ id }) => id),
-      suppliers.map(({ s }) => s.companiesHouseNumber),
-      suppliers.map(({ s }) => s.nameKey),
-      query.excludeCouncilCode,
-      query.perContract,
-    ]);
-    if (pairs.length === 0) return [];
-    const found = new Map(
-      (await this.endings(`p.ocid = ANY($1)`, [[...new Set(pairs.map((pair) => pair.ocid))]])).map(
-        (ending) => [ending.ocid, ending],
-      ),
+    const rows: (EndingRow & { peer_of: string })[] = await this.dataSource.query(
+      `WITH pairs AS (${PEERS}) SELECT pairs.peer_of, ${COLUMNS}
+         FROM pairs JOIN contracting_process p ON p.ocid = pairs.ocid`,
+      [
+        contracts.map((c) => c.id),
+        contracts.map((c) => cpvDivision(c.cpvCode)),
+        contracts.map((c) => c.endsOn),
+        contracts.map((c) => addMonthsIso(c.endsOn, -withinMonths)),
+        contracts.map((c) => addMonthsIso(c.endsOn, withinMonths)),
+        suppliers.map(({ id }) => id),
+        suppliers.map(({ s }) => s.companiesHouseNumber),
+        suppliers.map(({ s }) => s.nameKey),
+        query.excludeCouncilCode,
+        query.perContract,
+      ],
     );
     const byId = new Map(contracts.map((c) => [c.id, c]));
-    return pairs.flatMap(({ peer_of, ocid }) => {
-      const contract = byId.get(peer_of);
-      const candidate = found.get(ocid);
-      return contract && candidate ? (asPeer(contract, candidate, withinMonths) ?? []) : [];
+    return rows.flatMap((row) => {
+      const contract = byId.get(row.peer_of);
+      return contract ? (asPeer(contract, toEnding(row), withinMonths) ?? []) : [];
     });
   }
 
   /** Public contract endings matching `where` (which may order and limit), with their suppliers. */
   private async endings(where: string, params: unknown[]): Promise<ContractEnding[]> {
     const rows: EndingRow[] = await this.dataSource.query(
-      `SELECT p.ocid, p.title, p.buyer_council_code, p.cpv_main, p.value_amount::text AS value_amount,
-              p.value_currency, p.max_extent_date IS NOT NULL AS latest,
-              to_char(${END} AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS ends_on,
-              CASE WHEN p.max_extent_date IS NOT NULL THEN p.max_extent_date_certainty
-                   ELSE p.contract_end_certainty END AS certainty,
-              (SELECT json_agg(json_build_object('name', s.name, 'companiesHouseNumber', s.companies_house_number,
-                        'nameKey', lgx_supplier_name_key(s.name)) ORDER BY s.position)
-                 FROM contract_supplier s WHERE s.ocid = p.ocid) AS suppliers
-         FROM contracting_process p WHERE ${where}`,
+      `SELECT ${COLUMNS} FROM contracting_process p WHERE ${where}`,
       params,
     );
-    return rows.map((row) => ({
-      id: `ocds:${row.ocid}`,
-      source: 'PUBLIC_CONTRACT',
-      councilCode: row.buyer_council_code,
-      cpvCode: row.cpv_main,
-      endsOn: row.ends_on,
-      basis: row.latest ? 'LATEST_POSSIBLE_END' : 'CONTRACT_END',
-      certainty: row.certainty,
-      supplierName: row.suppliers?.[0]?.name ?? null,
-      suppliers: row.suppliers ?? [],
-      ocid: row.ocid,
-      title: row.title,
-      valueAmount: row.value_amount,
-      valueCurrency: row.value_currency,
-    }));
+    return rows.map(toEnding);
   }
 }
+
+/** What an ending is read from: a contracting process `p` and its suppliers in order. */
+const COLUMNS = `p.ocid, p.title, p.buyer_council_code, p.cpv_main, p.value_amount::text AS value_amount,
+  p.value_currency, p.max_extent_date IS NOT NULL AS latest,
+  to_char(${END} AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS ends_on,
+  CASE WHEN p.max_extent_date IS NOT NULL THEN p.max_extent_date_certainty ELSE p.contract_end_certainty END AS certainty,
+  (SELECT json_agg(json_build_object('name', s.name, 'companiesHouseNumber', s.companies_house_number,
+            'nameKey', lgx_supplier_name_key(s.name)) ORDER BY s.position)
+     FROM contract_supplier s WHERE s.ocid = p.ocid) AS suppliers`;
+
+const toEnding = (row: EndingRow): ContractEnding => ({
+  id: `ocds:${row.ocid}`,
+  source: 'PUBLIC_CONTRACT',
+  councilCode: row.buyer_council_code,
+  cpvCode: row.cpv_main,
+  endsOn: row.ends_on,
+  basis: row.latest ? 'LATEST_POSSIBLE_END' : 'CONTRACT_END',
+  certainty: row.certainty,
+  supplierName: row.suppliers?.[0]?.name ?? null,
+  suppliers: row.suppliers ?? [],
+  ocid: row.ocid,
+  title: row.title,
+  valueAmount: row.value_amount,
+  valueCurrency: row.value_currency,
+});
