@@ -25,12 +25,17 @@ export class AddContractEndingIndexes1796550000000 implements MigrationInterface
     await queryRunner.query(
       `CREATE INDEX "contracting_process_division_ending" ON "contracting_process" ((substr("cpv_main", 1, 2)), (COALESCE("max_extent_date", "contract_end"))) WHERE "buyer_council_code" IS NOT NULL AND "cpv_main" IS NOT NULL`,
     );
+    // Covering: a supplier's contracts are found without reading the supplier rows.
     await queryRunner.query(
-      `CREATE INDEX "contract_supplier_name_key" ON "contract_supplier" (lgx_supplier_name_key("name"))`,
+      `CREATE INDEX "contract_supplier_name_key" ON "contract_supplier" (lgx_supplier_name_key("name")) INCLUDE ("ocid", "companies_house_number")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "contract_supplier_companies_house_ocid" ON "contract_supplier" ("companies_house_number") INCLUDE ("ocid") WHERE "companies_house_number" IS NOT NULL`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "contract_supplier_companies_house_ocid"`);
     await queryRunner.query(`DROP INDEX "contract_supplier_name_key"`);
     await queryRunner.query(`DROP INDEX "contracting_process_division_ending"`);
     await queryRunner.query(`DROP INDEX "contracting_process_council_ending"`);

@@ -29,14 +29,17 @@ const PEER = `${COUNCIL_CONTRACT} AND p.buyer_council_code <> $9 AND ${END} >= o
  * (division, end) index in order and stops at the nearest few.
  */
 const DIVISION_PEER = `${COUNCIL_CONTRACT} AND p.buyer_council_code <> $9 AND substr(p.cpv_main, 1, 2) = o.division`;
-/** Nearest the contract's end first. */
-const NEAREST = `ORDER BY abs(extract(epoch FROM ${END} - o.day)) LIMIT $10`;
+/** How far apart two ends are, in seconds. */
+const DISTANCE = `abs(extract(epoch FROM ${END} - o.day))`;
+/** A supplier peer: the nearest first. */
+const BY_SUPPLIER = `SELECT p.ocid, ${DISTANCE} AS distance FROM contract_supplier s JOIN contracting_process p ON p.ocid = s.ocid`;
 
 /**
  * Peers of each contract ($1..$5: id, division, end, earliest, latest) and of
  * each of its suppliers ($6..$8: contract id, Companies House number, name
  * key): the nearest $10 after and before it in its division, and with each
- * supplier (by number when both have one, else by name), each an index scan.
+ * supplier (by number when both have one, else by name), each an index scan;
+ * then the $10 best of each contract (both reasons first, then the nearest).
  */
 const PEERS = `
   WITH own AS (
@@ -45,22 +48,34 @@ const PEERS = `
       FROM unnest($1::text[], $2::text[], $3::date[], $4::date[], $5::date[]) AS u(id, division, ends_on, earliest, latest)),
   own_supplier AS (
     SELECT o.*, u.ch, u.name_key FROM unnest($6::text[], $7::text[], $8::text[]) AS u(id, ch, name_key)
-      JOIN own o ON o.id = u.id)
-  SELECT o.id AS peer_of, x.ocid FROM own o CROSS JOIN LATERAL (
-    (SELECT p.ocid, ${END} AS ends FROM contracting_process p
-      WHERE ${DIVISION_PEER} AND ${END} >= o.day ORDER BY ${END} LIMIT $10)
+      JOIN own o ON o.id = u.id),
+  found AS (
+    SELECT o.id AS peer_of, x.ocid, abs(extract(epoch FROM x.ends - o.day)) AS distance,
+           true AS same_division, false AS same_supplier
+      FROM own o CROSS JOIN LATERAL (
+        (SELECT p.ocid, ${END} AS ends FROM contracting_process p
+          WHERE ${DIVISION_PEER} AND ${END} >= o.day ORDER BY ${END} LIMIT $10)
+        UNION ALL
+        (SELECT p.ocid, ${END} AS ends FROM contracting_process p
+          WHERE ${DIVISION_PEER} AND ${END} < o.day ORDER BY ${END} DESC LIMIT $10)) x
+     WHERE x.ends >= o.earliest AND x.ends < o.latest
     UNION ALL
-    (SELECT p.ocid, ${END} AS ends FROM contracting_process p
-      WHERE ${DIVISION_PEER} AND ${END} < o.day ORDER BY ${END} DESC LIMIT $10)) x
-  WHERE x.ends >= o.earliest AND x.ends < o.latest
-  UNION
-  SELECT o.id, x.ocid FROM own_supplier o CROSS JOIN LATERAL (
-    (SELECT p.ocid FROM contract_supplier s JOIN contracting_process p ON p.ocid = s.ocid
-      WHERE o.ch IS NOT NULL AND s.companies_house_number = o.ch AND ${PEER} ${NEAREST})
-    UNION ALL
-    (SELECT p.ocid FROM contract_supplier s JOIN contracting_process p ON p.ocid = s.ocid
-      WHERE lgx_supplier_name_key(s.name) = o.name_key AND (o.ch IS NULL OR s.companies_house_number IS NULL)
-        AND ${PEER} ${NEAREST})) x`;
+    SELECT o.id, x.ocid, x.distance, false, true FROM own_supplier o CROSS JOIN LATERAL (
+      (${BY_SUPPLIER} WHERE o.ch IS NOT NULL AND s.companies_house_number = o.ch AND ${PEER}
+        ORDER BY 2 LIMIT $10)
+      UNION ALL
+      (${BY_SUPPLIER} WHERE lgx_supplier_name_key(s.name) = o.name_key
+          AND (o.ch IS NULL OR s.companies_house_number IS NULL) AND ${PEER}
+        ORDER BY 2 LIMIT $10)) x),
+  reasons AS (
+    SELECT peer_of, ocid, min(distance) AS distance,
+           bool_or(same_division)::int + bool_or(same_supplier)::int AS reasons
+      FROM found GROUP BY peer_of, ocid),
+  ranked AS (
+    SELECT peer_of, ocid,
+           row_number() OVER (PARTITION BY peer_of ORDER BY reasons DESC, distance, ocid) AS place
+      FROM reasons)
+  SELECT peer_of, ocid FROM ranked WHERE place <= $10`;
 
 interface EndingRow {
   ocid: string;

@@ -3,7 +3,7 @@ import { type ContractEnding, ContractEndings, type ContractPeer } from '@lgx/ap
 import { Injectable } from '@nestjs/common';
 
 /** What a council reads on its radar: its soonest endings, and the nearest few peers of each. */
-export const RADAR_ENDINGS = { maxContracts: 50, peerWithinMonths: 12, maxPeers: 5 } as const;
+export const RADAR_ENDINGS = { maxContracts: 25, peerWithinMonths: 12, maxPeers: 5 } as const;
 
 export interface CouncilEnding {
   contract: ContractEnding;

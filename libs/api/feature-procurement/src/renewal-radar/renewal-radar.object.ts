@@ -111,7 +111,7 @@ export class RenewalRadar {
   })
   suggestions!: GroupSuggestion[];
   @Field(() => [RadarEnding], {
-    description: 'The council’s contracts ending in the window, soonest first; at most 50.',
+    description: 'The council’s contracts ending in the window, soonest first; at most 25.',
   })
   endings!: RadarEnding[];
 }
