@@ -6,6 +6,8 @@ import { bootApiApp } from '../test/api-test-app';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const months = (n: number) => addMonthsIso(TODAY, n);
+const days = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 const CONTRACT = `category { code } source ocid title endsOn endsOnBasis certainty supplierName valueAmount valueCurrency`;
 const RADAR = `query($code: String!) {
@@ -64,6 +66,28 @@ describe('renewal radar: public contracts', () => {
   let harness: TestApp;
   const officers: Record<string, TestSession> = {};
   let editor: TestSession;
+  /** Starts an open group led by `lead`'s editor, interest closing in three months. */
+  const startGroup = async (
+    lead: TestSession,
+    title: string,
+    cpvCode: string,
+    desiredStart: string,
+  ) => {
+    const started = await lead.graphql<{ startProcurementGroup: { id: string } }>(START, {
+      input: {
+        title,
+        need: 'Councils buying the same thing at the same time, together.',
+        cpvCode,
+        desiredStart,
+        route: 'OPEN_PROCEDURE',
+        minimumCouncils: 2,
+        visibility: 'OPEN',
+        interestClosesOn: months(3),
+      },
+    });
+    if (!started.data) throw new Error(JSON.stringify(started.errors));
+    return started.data.startProcurementGroup.id;
+  };
 
   /** A compiled public contract, as the import leaves it (only the columns the radar reads). */
   const publicContract = async (c: PublicContract) => {
@@ -187,19 +211,7 @@ describe('renewal radar: public contracts', () => {
       cpv: '72000000-5',
       end: months(12),
     });
-    const started = await editor.graphql<{ startProcurementGroup: { id: string } }>(START, {
-      input: {
-        title: 'Public radar: shared IT',
-        need: 'Councils buying the same IT service at the same time, together.',
-        cpvCode: '72000000-5',
-        desiredStart: months(12),
-        route: 'OPEN_PROCEDURE',
-        minimumCouncils: 2,
-        visibility: 'OPEN',
-        interestClosesOn: months(3),
-      },
-    });
-    const groupId = started.data!.startProcurementGroup.id;
+    const groupId = await startGroup(editor, 'Public radar: shared IT', '72000000-5', months(12));
 
     const result = await radar(officers['DER']!, 'DER');
     expect(result.endings.map((e) => e.contract.ocid)).toEqual(['ocds-test-der-it']);
@@ -306,5 +318,30 @@ describe('renewal radar: public contracts', () => {
     expect(kentOnDerby.endings.map((e) => e.contract.supplierName)).not.toContain(
       'Derby Secret Ltd',
     );
+  });
+
+  it('invites a council with its five public contracts nearest the group’s start', async () => {
+    const start = months(24);
+    for (const offset of [-30, -20, -10, 0, 10, 20, 30])
+      await publicContract({
+        ocid: `ocds-test-ken-works-${offset}`,
+        buyer: 'KEN',
+        cpv: '45000000-7',
+        end: days(start, offset),
+      });
+    const lead = await signedIn(harness, { council: 'SKP', role: 'EDITOR' });
+    const id = await startGroup(lead, 'Public radar: highway works', '45233140-2', start);
+    const response = await lead.graphql<{
+      suggestedCouncilsForGroup: {
+        suggestions: { council: { code: string }; contracts: { ocid: string }[] }[];
+      };
+    }>(SUGGESTED, { id });
+    expect(response.errors).toBeUndefined();
+    expect(
+      response.data!.suggestedCouncilsForGroup.suggestions.map((s) => [
+        s.council.code,
+        s.contracts.map((c) => c.ocid.replace('ocds-test-ken-works-', '')),
+      ]),
+    ).toEqual([['KEN', ['0', '-10', '10', '-20', '20']]]);
   });
 });

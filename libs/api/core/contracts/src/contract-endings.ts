@@ -49,6 +49,8 @@ export interface ContractEndingsQuery {
   councilCodes?: string[];
   /** At most this many, soonest ending first (each source applies it). */
   limit?: number;
+  /** Only each council's `perCouncil` ending nearest `to` (ISO date), when given; a source may return more. */
+  nearest?: { to: string; perCouncil: number };
   /** Whose eyes: the answer holds only contracts this reader may know of. */
   reader: Actor;
 }

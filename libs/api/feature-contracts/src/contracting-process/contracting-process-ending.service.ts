@@ -122,9 +122,17 @@ export class ContractingProcessEndingService extends ContractEndingSource {
       params.push(query.councilCodes.map((code) => code.trim().toUpperCase()));
       where.push(`p.buyer_council_code = ANY($${params.length})`);
     }
+    let chosen = where.join(' AND ');
+    if (query.nearest) {
+      // Only each council's nearest few: the rest is never read past the index and one row.
+      params.push(query.nearest.to, query.nearest.perCouncil);
+      chosen = `p.ocid IN (SELECT ocid FROM (SELECT p.ocid, row_number() OVER (PARTITION BY p.buyer_council_code
+        ORDER BY abs(extract(epoch FROM ${END} - ${dayStart(`$${params.length - 1}`)})), p.ocid) AS place
+        FROM contracting_process p WHERE ${chosen}) ranked WHERE place <= $${params.length})`;
+    }
     params.push(query.limit ?? null);
     return this.endings(
-      `${where.join(' AND ')} ORDER BY ${END}, p.buyer_council_code, p.ocid LIMIT $${params.length}`,
+      `${chosen} ORDER BY ${END}, p.buyer_council_code, p.ocid LIMIT $${params.length}`,
       params,
     );
   }

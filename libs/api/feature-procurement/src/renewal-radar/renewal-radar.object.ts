@@ -119,7 +119,7 @@ export class RenewalRadar {
 @ObjectType({ description: 'A council worth inviting, and its contracts that end near the start.' })
 export class CouncilSuggestion {
   @Field(() => Council) council!: Council;
-  @Field(() => [RadarContract], { description: 'Nearest the desired start first.' })
+  @Field(() => [RadarContract], { description: 'Nearest the desired start first; at most 5.' })
   contracts!: RadarContract[];
   @Field(() => MemberStatusEnum, {
     nullable: true,

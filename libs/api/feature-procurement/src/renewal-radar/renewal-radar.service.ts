@@ -26,6 +26,8 @@ import { type CouncilEnding, RenewalRadarEndingService } from './renewal-radar-e
 
 /** Suggestions are a prompt, not a report: the first few are what a person reads. */
 const MAX_SUGGESTIONS = 50;
+/** A council to invite is shown with its few contracts nearest the group's start. */
+const CONTRACTS_PER_COUNCIL = 5;
 const OPEN_STAGES = ['FORMING', 'SPECIFYING', 'MARKET_ENGAGEMENT'];
 
 export interface GroupMatch {
@@ -187,7 +189,13 @@ export class RenewalRadarService {
     const memberships = await this.groups.memberships(group.id);
     const statusOf = new Map(memberships.map((m) => [m.councilCode, m.status]));
     const contracts = (
-      await this.endings.find({ cpvCodes: [group.cpvCode], endsFrom, endsTo, reader: actor })
+      await this.endings.find({
+        cpvCodes: [group.cpvCode],
+        endsFrom,
+        endsTo,
+        nearest: { to: desiredStart, perCouncil: CONTRACTS_PER_COUNCIL },
+        reader: actor,
+      })
     ).filter((c) => {
       const status = statusOf.get(c.councilCode);
       return sameCpvDivision(c.cpvCode, group.cpvCode) && !(status && isMemberStatus(status));
@@ -208,7 +216,8 @@ export class RenewalRadarService {
         councilCode,
         contracts: contracts
           .filter((c) => c.councilCode === councilCode)
-          .sort((a, b) => nearness(a) - nearness(b) || a.endsOn.localeCompare(b.endsOn)),
+          .sort((a, b) => nearness(a) - nearness(b) || a.endsOn.localeCompare(b.endsOn))
+          .slice(0, CONTRACTS_PER_COUNCIL),
         status: statusOf.get(councilCode) ?? null,
       }))
       .sort(
