@@ -320,6 +320,41 @@ describe('renewal radar: public contracts', () => {
     );
   });
 
+  it('shows at most five peers of a contract, those with the same supplier and division first', async () => {
+    const end = months(30);
+    const repairs = {
+      cpv: '50000000-5',
+      suppliers: [{ name: 'Fixers', companiesHouseNumber: '55555555' }],
+    };
+    await publicContract({ ocid: 'ocds-test-der-repairs', buyer: 'DER', end, ...repairs });
+    for (const [index, council] of ['NOT', 'SKP', 'KEN', 'NOT', 'SKP', 'KEN'].entries())
+      await publicContract({
+        ocid: `ocds-test-repairs-${index + 1}`,
+        buyer: council,
+        cpv: '50100000-6',
+        end: days(end, index + 1),
+      });
+    // Further away, but the same supplier (by number, whatever its name) in the same division.
+    await publicContract({
+      ocid: 'ocds-test-repairs-both',
+      buyer: 'KEN',
+      cpv: '50000000-5',
+      end: days(end, 200),
+      suppliers: [{ name: 'Fixers (UK) Limited', companiesHouseNumber: '55555555' }],
+    });
+    const result = await radar(officers['DER']!, 'DER');
+    const repairsEnding = result.endings.find((e) => e.contract.ocid === 'ocds-test-der-repairs')!;
+    expect(
+      repairsEnding.peers.map((p) => [p.contract.ocid, p.sameDivision, p.sameSupplier]),
+    ).toEqual([
+      ['ocds-test-repairs-both', true, true],
+      ['ocds-test-repairs-1', true, false],
+      ['ocds-test-repairs-2', true, false],
+      ['ocds-test-repairs-3', true, false],
+      ['ocds-test-repairs-4', true, false],
+    ]);
+  });
+
   it('invites a council with its five public contracts nearest the group’s start', async () => {
     const start = months(24);
     for (const offset of [-30, -20, -10, 0, 10, 20, 30])

@@ -31,8 +31,9 @@ const PEER = `${COUNCIL_CONTRACT} AND p.buyer_council_code <> $9 AND ${END} >= o
 const DIVISION_PEER = `${COUNCIL_CONTRACT} AND p.buyer_council_code <> $9 AND substr(p.cpv_main, 1, 2) = o.division`;
 /** How far apart two ends are, in seconds. */
 const DISTANCE = `abs(extract(epoch FROM ${END} - o.day))`;
-/** A supplier peer: the nearest first. */
-const BY_SUPPLIER = `SELECT p.ocid, ${DISTANCE} AS distance FROM contract_supplier s JOIN contracting_process p ON p.ocid = s.ocid`;
+/** A supplier peer, and whether it is in the contract's division too. */
+const BY_SUPPLIER = `SELECT p.ocid, ${DISTANCE} AS distance, substr(p.cpv_main, 1, 2) = o.division AS same_division
+  FROM contract_supplier s JOIN contracting_process p ON p.ocid = s.ocid`;
 
 /**
  * Peers of each contract ($1..$5: id, division, end, earliest, latest) and of
@@ -60,7 +61,7 @@ const PEERS = `
           WHERE ${DIVISION_PEER} AND ${END} < o.day ORDER BY ${END} DESC LIMIT $10)) x
      WHERE x.ends >= o.earliest AND x.ends < o.latest
     UNION ALL
-    SELECT o.id, x.ocid, x.distance, false, true FROM own_supplier o CROSS JOIN LATERAL (
+    SELECT o.id, x.ocid, x.distance, x.same_division, true FROM own_supplier o CROSS JOIN LATERAL (
       (${BY_SUPPLIER} WHERE o.ch IS NOT NULL AND s.companies_house_number = o.ch AND ${PEER}
         ORDER BY 2 LIMIT $10)
       UNION ALL
@@ -156,7 +157,8 @@ export class ContractingProcessEndingService extends ContractEndingSource {
         contracts.map((c) => addMonthsIso(c.endsOn, withinMonths)),
         suppliers.map(({ id }) => id),
         suppliers.map(({ s }) => s.companiesHouseNumber),
-        suppliers.map(({ s }) => s.nameKey),
+        // An empty key (a name of punctuation only) names no supplier.
+        suppliers.map(({ s }) => s.nameKey || null),
         query.excludeCouncilCode,
         query.perContract,
       ],
