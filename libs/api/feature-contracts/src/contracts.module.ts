@@ -1,4 +1,4 @@
-import { ContractSyncStatus } from '@lgx/api/core/contracts';
+import { ContractEndingsModule, ContractSyncStatus } from '@lgx/api/core/contracts';
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -19,6 +19,7 @@ import { ContractSupplierLinkService } from './contracting-process/contract-supp
 import { ContractingProcessEntity } from './contracting-process/contracting-process.entity';
 import { ContractingProcessResolver } from './contracting-process/contracting-process.resolver';
 import { ContractingProcessService } from './contracting-process/contracting-process.service';
+import { ContractingProcessEndingService } from './contracting-process/contracting-process-ending.service';
 import { ContractingProcessSearchSource } from './contracting-process/contracting-process-search.source';
 
 export const CONTRACT_ENTITIES = [
@@ -35,13 +36,14 @@ export const CONTRACT_RESOLVERS = [ContractingProcessResolver, ContractBuyerDeci
 /** Global so that health can read ContractSyncStatus without importing this feature. */
 @Global()
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
+  imports: [CouncilsCoreModule, ContractEndingsModule, TypeOrmModule.forFeature(CONTRACT_ENTITIES)],
   providers: [
     ContractingProcessService,
     ContractImportService,
     ContractRecordService,
     ContractSupplierLinkService,
     ContractingProcessSearchSource,
+    ContractingProcessEndingService,
     // The admins' queue of buyer names to match by hand.
     UnmatchedBuyerService,
     ContractBuyerDecisionService,

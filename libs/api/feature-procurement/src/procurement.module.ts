@@ -1,3 +1,4 @@
+import { ContractEndingsModule } from '@lgx/api/core/contracts';
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -19,6 +20,7 @@ import { ProcurementGroupWorkspaceService } from './procurement-group/procuremen
 import { RenewalRadarResolver } from './renewal-radar/renewal-radar.resolver';
 import { RenewalRadarService } from './renewal-radar/renewal-radar.service';
 import { RenewalRadarClock } from './renewal-radar/renewal-radar-clock';
+import { RenewalRadarEndingService } from './renewal-radar/renewal-radar-ending.service';
 
 export const PROCUREMENT_ENTITIES = [
   ProcurementGroupEntity,
@@ -31,10 +33,15 @@ export const PROCUREMENT_RESOLVERS = [ProcurementGroupResolver, RenewalRadarReso
 
 /**
  * Co-procurement groups: councils with the same need pooling demand for a joint bid.
- * The renewal radar needs a ContractEndings provider (supplier experiences give one).
+ * The renewal radar reads contract endings from every source registered with
+ * ContractEndings (public contracts, supplier experiences); with none, it finds none.
  */
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(PROCUREMENT_ENTITIES)],
+  imports: [
+    CouncilsCoreModule,
+    ContractEndingsModule,
+    TypeOrmModule.forFeature(PROCUREMENT_ENTITIES),
+  ],
   controllers: [ProcurementGroupController, OcdsExportController],
   providers: [
     ProcurementGroupService,
@@ -45,6 +52,7 @@ export const PROCUREMENT_RESOLVERS = [ProcurementGroupResolver, RenewalRadarReso
     OcdsExportService,
     RenewalRadarService,
     RenewalRadarClock,
+    RenewalRadarEndingService,
     ProcurementGroupSearchSource,
     ...PROCUREMENT_RESOLVERS,
   ],

@@ -1,4 +1,4 @@
-import { ContractEndings, SupplierDirectoryLinks } from '@lgx/api/core/contracts';
+import { ContractEndingsModule, SupplierDirectoryLinks } from '@lgx/api/core/contracts';
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -28,13 +28,14 @@ export const SUPPLIER_RESOLVERS = [
 ];
 
 /**
- * Suppliers and supplier experiences. Global so that other features (the
- * procurement renewal radar, public contracts) can inject ContractEndings and
- * SupplierDirectoryLinks without importing it.
+ * Suppliers and supplier experiences. Experiences are a source of contract
+ * endings: the procurement renewal radar reads them through ContractEndings.
+ * Global so that public contracts can inject SupplierDirectoryLinks without
+ * importing this feature.
  */
 @Global()
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(SUPPLIER_ENTITIES)],
+  imports: [CouncilsCoreModule, ContractEndingsModule, TypeOrmModule.forFeature(SUPPLIER_ENTITIES)],
   providers: [
     ModerationClock,
     CouncilDescriptionService,
@@ -44,10 +45,10 @@ export const SUPPLIER_RESOLVERS = [
     ExperienceModerationService,
     ExperienceSearchSource,
     SupplierSearchSource,
-    { provide: ContractEndings, useClass: SupplierContractEndingService },
+    SupplierContractEndingService,
     { provide: SupplierDirectoryLinks, useClass: SupplierDirectoryLinkService },
     ...SUPPLIER_RESOLVERS,
   ],
-  exports: [ContractEndings, SupplierDirectoryLinks],
+  exports: [SupplierDirectoryLinks],
 })
 export class SuppliersModule {}

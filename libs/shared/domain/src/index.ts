@@ -13,6 +13,7 @@ export * from './council/region';
 export * from './council/similar-councils';
 export * from './procurement/cpv';
 export * from './procurement/group-lifecycle';
+export * from './procurement/procurement-act-timing';
 export * from './procurement/renewal-radar';
 export * from './procurement/stage-move';
 export * from './search/council-glossary';

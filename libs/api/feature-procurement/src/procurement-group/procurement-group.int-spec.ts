@@ -12,7 +12,6 @@ import {
 
 import { ocdsProblems } from '../ocds';
 import { PROCUREMENT_ENTITIES, ProcurementModule } from '../procurement.module';
-import { NO_CONTRACT_ENDINGS } from '../test/no-contract-endings';
 
 const YEAR = new Date().getUTCFullYear() + 1;
 
@@ -101,7 +100,7 @@ describe('procurement groups', () => {
   beforeAll(async () => {
     mailbox = await startTestMailbox();
     harness = await bootFeatureAppWithMail(mailbox, {
-      imports: [NO_CONTRACT_ENDINGS, ProcurementModule],
+      imports: [ProcurementModule],
       entities: PROCUREMENT_ENTITIES,
     });
     await seedTestCouncils(harness.dataSource);

@@ -18,7 +18,7 @@ export class RenewalRadarResolver {
   @Access.officer()
   @Query(() => RenewalRadar, {
     description:
-      'Groups a council could join: a contract of theirs in the same CPV division ends between fromMonths and toMonths from today (6 to 36). Only contracts you may know of are used.',
+      'A council’s contracts ending between fromMonths and toMonths from today (6 to 36), from public contracts and supplier experiences, each with peers and the groups it could join. Only contracts you may know of are used.',
   })
   async renewalRadar(
     @CurrentActor() actor: Actor,
@@ -28,17 +28,34 @@ export class RenewalRadarResolver {
     @Args('toMonths', { type: () => Int, defaultValue: RADAR_WINDOW.maxMonths }) toMonths: number,
   ): Promise<RenewalRadar> {
     const result = await this.radar.forCouncil(actor, councilCode, fromMonths, toMonths);
-    const leads = await this.councilMap(result.matches.map((m) => m.group.leadCouncilCode));
+    const councils = await this.councilMap([
+      ...result.matches.map((m) => m.group.leadCouncilCode),
+      ...result.endings.flatMap((ending) => ending.peers.map((peer) => peer.ending.councilCode)),
+    ]);
+    const groups = result.matches.map((match) => ({
+      match,
+      group: toProcurementGroup(match.group, councils.get(match.group.leadCouncilCode)!),
+    }));
     return {
       council: (await this.councils.findByCode(result.council.code))!,
       fromMonths,
       toMonths,
       endsFrom: result.endsFrom,
       endsTo: result.endsTo,
-      suggestions: result.matches.map((match) => ({
-        group: toProcurementGroup(match.group, leads.get(match.group.leadCouncilCode)!),
+      suggestions: groups.map(({ match, group }) => ({
+        group,
         contracts: match.contracts.map(toRadarContract),
         councilStatus: match.councilStatus,
+      })),
+      endings: result.endings.map(({ contract, peers }) => ({
+        contract: toRadarContract(contract),
+        peers: peers.flatMap((peer) => {
+          const council = councils.get(peer.ending.councilCode);
+          return council ? [{ ...peer, council, contract: toRadarContract(peer.ending) }] : [];
+        }),
+        groups: groups
+          .filter(({ match }) => match.contracts.some((c) => c.id === contract.id))
+          .map(({ group }) => group),
       })),
     };
   }

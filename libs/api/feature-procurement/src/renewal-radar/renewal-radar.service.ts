@@ -22,9 +22,12 @@ import {
   type MemberStatus,
 } from '../procurement-group/procurement-group-member.entity';
 import { RenewalRadarClock } from './renewal-radar-clock';
+import { type CouncilEnding, RenewalRadarEndingService } from './renewal-radar-ending.service';
 
 /** Suggestions are a prompt, not a report: the first few are what a person reads. */
 const MAX_SUGGESTIONS = 50;
+/** A council to invite is shown with its few contracts nearest the group's start. */
+const CONTRACTS_PER_COUNCIL = 5;
 const OPEN_STAGES = ['FORMING', 'SPECIFYING', 'MARKET_ENGAGEMENT'];
 
 export interface GroupMatch {
@@ -37,6 +40,14 @@ export interface CouncilMatch {
   councilCode: string;
   contracts: ContractEnding[];
   status: MemberStatus | null;
+}
+
+export interface CouncilRadar {
+  council: CouncilEntity;
+  endsFrom: string;
+  endsTo: string;
+  matches: GroupMatch[];
+  endings: CouncilEnding[];
 }
 
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
@@ -55,19 +66,20 @@ export class RenewalRadarService {
     private readonly endings: ContractEndings,
     private readonly groups: ProcurementGroupService,
     private readonly clock: RenewalRadarClock,
+    private readonly councilEndings: RenewalRadarEndingService,
   ) {}
 
   /**
-   * Groups still taking members, visible to the reader, that the council is
-   * not in, whose category shares a CPV division with one of the council's
-   * contracts ending between `fromMonths` and `toMonths` from today.
+   * The council's contracts ending between `fromMonths` and `toMonths` from
+   * today, with their peers; and the open groups it could join whose
+   * category shares a CPV division with one of those contracts.
    */
   async forCouncil(
     actor: Actor,
     rawCode: string,
     fromMonths: number = RADAR_WINDOW.minMonths,
     toMonths: number = RADAR_WINDOW.maxMonths,
-  ): Promise<{ council: CouncilEntity; endsFrom: string; endsTo: string; matches: GroupMatch[] }> {
+  ): Promise<CouncilRadar> {
     await this.policy.authorize(actor, { action: 'officer-content.read' });
     const problems = radarWindowProblems(fromMonths, toMonths);
     if (problems.length > 0) throw invalidInput(problems);
@@ -78,27 +90,11 @@ export class RenewalRadarService {
     const endsFrom = addMonthsIso(today, fromMonths);
     const endsTo = addMonthsIso(today, toMonths);
 
-    const candidates = await this.dataSource
-      .getRepository(ProcurementGroupEntity)
-      .createQueryBuilder('g')
-      .where('g.stage IN (:...stages)', { stages: OPEN_STAGES })
-      // The reader sees open groups, and invite-only ones their council has a place in.
-      .andWhere(
-        `(g.visibility = 'OPEN' OR EXISTS (SELECT 1 FROM procurement_group_member r WHERE r.group_id = g.id AND r.council_code = :reader AND r.status <> 'DECLINED'))`,
-        { reader: actor.council?.code ?? '' },
-      )
-      // Not groups the council is in, or was turned away from.
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM procurement_group_member c WHERE c.group_id = g.id AND c.council_code = :code AND c.status IN ('INTERESTED', 'COMMITTED', 'DECLINED'))`,
-        { code },
-      )
-      // Interest closes on its date, unless the council was invited.
-      .andWhere(
-        `(g.interestClosesOn >= :today OR EXISTS (SELECT 1 FROM procurement_group_member i WHERE i.group_id = g.id AND i.council_code = :code AND i.status = 'INVITED'))`,
-        { today },
-      )
-      .getMany();
-    if (candidates.length === 0) return { council, endsFrom, endsTo, matches: [] };
+    const [candidates, endings] = await Promise.all([
+      this.openGroupsFor(actor, code, today),
+      this.councilEndings.forCouncil(actor, code, endsFrom, endsTo),
+    ]);
+    if (candidates.length === 0) return { council, endsFrom, endsTo, matches: [], endings };
 
     const contracts = await this.endings.find({
       cpvCodes: [...new Set(candidates.map((group) => group.cpvCode))],
@@ -133,7 +129,37 @@ export class RenewalRadarService {
           a.group.title.localeCompare(b.group.title),
       )
       .slice(0, MAX_SUGGESTIONS);
-    return { council, endsFrom, endsTo, matches };
+    return { council, endsFrom, endsTo, matches, endings };
+  }
+
+  /**
+   * Groups still taking members, visible to the reader, that the council is
+   * not in (nor was turned away from), whose interest has not closed unless
+   * the council was invited.
+   */
+  private openGroupsFor(actor: Actor, code: string, today: string) {
+    return (
+      this.dataSource
+        .getRepository(ProcurementGroupEntity)
+        .createQueryBuilder('g')
+        .where('g.stage IN (:...stages)', { stages: OPEN_STAGES })
+        // The reader sees open groups, and invite-only ones their council has a place in.
+        .andWhere(
+          `(g.visibility = 'OPEN' OR EXISTS (SELECT 1 FROM procurement_group_member r WHERE r.group_id = g.id AND r.council_code = :reader AND r.status <> 'DECLINED'))`,
+          { reader: actor.council?.code ?? '' },
+        )
+        // Not groups the council is in, or was turned away from.
+        .andWhere(
+          `NOT EXISTS (SELECT 1 FROM procurement_group_member c WHERE c.group_id = g.id AND c.council_code = :code AND c.status IN ('INTERESTED', 'COMMITTED', 'DECLINED'))`,
+          { code },
+        )
+        // Interest closes on its date, unless the council was invited.
+        .andWhere(
+          `(g.interestClosesOn >= :today OR EXISTS (SELECT 1 FROM procurement_group_member i WHERE i.group_id = g.id AND i.council_code = :code AND i.status = 'INVITED'))`,
+          { today },
+        )
+        .getMany()
+    );
   }
 
   /**
@@ -163,7 +189,13 @@ export class RenewalRadarService {
     const memberships = await this.groups.memberships(group.id);
     const statusOf = new Map(memberships.map((m) => [m.councilCode, m.status]));
     const contracts = (
-      await this.endings.find({ cpvCodes: [group.cpvCode], endsFrom, endsTo, reader: actor })
+      await this.endings.find({
+        cpvCodes: [group.cpvCode],
+        endsFrom,
+        endsTo,
+        nearest: { to: desiredStart, perCouncil: CONTRACTS_PER_COUNCIL },
+        reader: actor,
+      })
     ).filter((c) => {
       const status = statusOf.get(c.councilCode);
       return sameCpvDivision(c.cpvCode, group.cpvCode) && !(status && isMemberStatus(status));
@@ -184,7 +216,8 @@ export class RenewalRadarService {
         councilCode,
         contracts: contracts
           .filter((c) => c.councilCode === councilCode)
-          .sort((a, b) => nearness(a) - nearness(b) || a.endsOn.localeCompare(b.endsOn)),
+          .sort((a, b) => nearness(a) - nearness(b) || a.endsOn.localeCompare(b.endsOn))
+          .slice(0, CONTRACTS_PER_COUNCIL),
         status: statusOf.get(councilCode) ?? null,
       }))
       .sort(

@@ -7,7 +7,6 @@ import {
 } from '@lgx/api/testing';
 
 import { PROCUREMENT_ENTITIES, ProcurementModule } from '../procurement.module';
-import { NO_CONTRACT_ENDINGS } from './no-contract-endings';
 
 /** Next year: groups started in tests open and close in the future. */
 export const NEXT_YEAR = new Date().getUTCFullYear() + 1;
@@ -18,7 +17,7 @@ const START = `mutation($input: ProcurementGroupInput!) { startProcurementGroup(
 export async function bootProcurementTestApp(): Promise<TestApp> {
   const harness = await bootTestApp((config) =>
     createFeatureApp(config, {
-      imports: [NO_CONTRACT_ENDINGS, ProcurementModule],
+      imports: [ProcurementModule],
       entities: PROCUREMENT_ENTITIES,
     }),
   );

@@ -285,12 +285,16 @@ describe('the supplier directory', () => {
       reader: await actorOf({ council: 'DER' }),
     });
     expect(software.filter((e) => e.supplierName === 'Radar Systems Ltd')).toEqual([
-      {
+      expect.objectContaining({
+        source: 'SUPPLIER_EXPERIENCE',
         councilCode: 'KEN',
         cpvCode: '48000000-8',
         endsOn: '2027-06-30',
         supplierName: 'Radar Systems Ltd',
-      },
+        suppliers: [
+          { name: 'Radar Systems Ltd', companiesHouseNumber: null, nameKey: 'radar systems' },
+        ],
+      }),
     ]);
   });
 

@@ -280,6 +280,15 @@ export type ProcurementGroupInput = {
 export type ProcurementRoute =
   'DYNAMIC_MARKET' | 'EXISTING_FRAMEWORK' | 'NEW_FRAMEWORK' | 'OPEN_PROCEDURE';
 
+/** Where the radar learned of a contract: a public notice, or a supplier experience. */
+export type RadarContractSource = 'PUBLIC_CONTRACT' | 'SUPPLIER_EXPERIENCE';
+
+/** Which date endsOn is: the latest possible end with every extension, or the end. */
+export type RadarEndBasis = 'CONTRACT_END' | 'LATEST_POSSIBLE_END';
+
+/** How sure a public contract's date is: estimated at tender, expected at award, or confirmed. */
+export type RadarEndCertainty = 'CONFIRMED' | 'ESTIMATED' | 'EXPECTED';
+
 export type SearchFiltersInput = {
   facets?: Array<FacetFilterInput> | null | undefined;
   /** Also former councils, which no longer exist; left out by default, as on the councils page. */
@@ -1540,6 +1549,19 @@ export type CouncilContractsQuery = {
   };
 };
 
+export type RadarContractFieldsFragment = {
+  source: RadarContractSource;
+  ocid: string | null;
+  title: string | null;
+  endsOn: string;
+  endsOnBasis: RadarEndBasis;
+  certainty: RadarEndCertainty | null;
+  supplierName: string | null;
+  valueAmount: string | null;
+  valueCurrency: string | null;
+  category: { code: string; label: string };
+};
+
 export type CouncilRenewalRadarQueryVariables = Exact<{
   councilCode: string;
   fromMonths?: number | null | undefined;
@@ -1562,10 +1584,49 @@ export type CouncilRenewalRadarQuery = {
         leadCouncil: { code: string; name: string };
       };
       contracts: Array<{
+        source: RadarContractSource;
+        ocid: string | null;
+        title: string | null;
         endsOn: string;
-        supplierName: string;
+        endsOnBasis: RadarEndBasis;
+        certainty: RadarEndCertainty | null;
+        supplierName: string | null;
+        valueAmount: string | null;
+        valueCurrency: string | null;
         category: { code: string; label: string };
       }>;
+    }>;
+    endings: Array<{
+      contract: {
+        source: RadarContractSource;
+        ocid: string | null;
+        title: string | null;
+        endsOn: string;
+        endsOnBasis: RadarEndBasis;
+        certainty: RadarEndCertainty | null;
+        supplierName: string | null;
+        valueAmount: string | null;
+        valueCurrency: string | null;
+        category: { code: string; label: string };
+      };
+      peers: Array<{
+        sameDivision: boolean;
+        sameSupplier: boolean;
+        council: { code: string; name: string };
+        contract: {
+          source: RadarContractSource;
+          ocid: string | null;
+          title: string | null;
+          endsOn: string;
+          endsOnBasis: RadarEndBasis;
+          certainty: RadarEndCertainty | null;
+          supplierName: string | null;
+          valueAmount: string | null;
+          valueCurrency: string | null;
+          category: { code: string; label: string };
+        };
+      }>;
+      groups: Array<{ id: string; title: string }>;
     }>;
   };
 };
@@ -2083,8 +2144,11 @@ export type ProcurementGroupSuggestedCouncilsQuery = {
       status: GroupMemberStatus | null;
       council: { code: string; name: string };
       contracts: Array<{
+        source: RadarContractSource;
+        ocid: string | null;
+        title: string | null;
         endsOn: string;
-        supplierName: string;
+        supplierName: string | null;
         category: { code: string; label: string };
       }>;
     }>;
@@ -3001,6 +3065,26 @@ export const ContractBuyerDecisionOutcomeFieldsFragmentDoc = new TypedDocumentSt
     `,
   { fragmentName: 'ContractBuyerDecisionOutcomeFields' },
 ) as unknown as TypedDocumentString<ContractBuyerDecisionOutcomeFieldsFragment, unknown>;
+export const RadarContractFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RadarContractFields on RadarContract {
+  source
+  ocid
+  title
+  endsOn
+  endsOnBasis
+  certainty
+  supplierName
+  valueAmount
+  valueCurrency
+  category {
+    code
+    label
+  }
+}
+    `,
+  { fragmentName: 'RadarContractFields' },
+) as unknown as TypedDocumentString<RadarContractFieldsFragment, unknown>;
 export const SearchFacetFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment SearchFacetFields on Facet {
@@ -4837,20 +4921,46 @@ export const CouncilRenewalRadarDocument = new TypedDocumentString(`
         }
       }
       contracts {
-        endsOn
-        supplierName
-        category {
+        ...RadarContractFields
+      }
+    }
+    endings {
+      contract {
+        ...RadarContractFields
+      }
+      peers {
+        sameDivision
+        sameSupplier
+        council {
           code
-          label
+          name
         }
+        contract {
+          ...RadarContractFields
+        }
+      }
+      groups {
+        id
+        title
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  CouncilRenewalRadarQuery,
-  CouncilRenewalRadarQueryVariables
->;
+    fragment RadarContractFields on RadarContract {
+  source
+  ocid
+  title
+  endsOn
+  endsOnBasis
+  certainty
+  supplierName
+  valueAmount
+  valueCurrency
+  category {
+    code
+    label
+  }
+}`) as unknown as TypedDocumentString<CouncilRenewalRadarQuery, CouncilRenewalRadarQueryVariables>;
 export const CouncilInvitationsDocument = new TypedDocumentString(`
     query CouncilInvitations {
   coAuthorInvitationsToMyCouncil {
@@ -5475,6 +5585,9 @@ export const ProcurementGroupSuggestedCouncilsDocument = new TypedDocumentString
         name
       }
       contracts {
+        source
+        ocid
+        title
         endsOn
         supplierName
         category {

@@ -3,6 +3,7 @@ import { Tag } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 import { formatDay } from '../model/labels';
+import { RadarContractSummary } from './radar-contract-summary';
 
 type Radar = CouncilRenewalRadarQuery['renewalRadar'];
 
@@ -56,9 +57,10 @@ function Suggestion({ suggestion }: { suggestion: Radar['suggestions'][number] }
       <p className="govuk-body-s govuk-!-margin-bottom-1">Matching contracts:</p>
       <ul className="govuk-list govuk-list--bullet govuk-body-s">
         {contracts.map((contract) => (
-          <li key={`${contract.supplierName}-${contract.endsOn}-${contract.category.code}`}>
-            {contract.category.label} from {contract.supplierName}, ends{' '}
-            {formatDay(contract.endsOn)}
+          <li
+            key={`${contract.ocid ?? contract.supplierName}-${contract.endsOn}-${contract.category.code}`}
+          >
+            <RadarContractSummary contract={contract} />
           </li>
         ))}
       </ul>

@@ -74,8 +74,8 @@ export function CouncilsToInvite({
         Councils to invite
       </h2>
       <p className="govuk-body">
-        Councils whose contracts in this category end near the desired start, from supplier
-        experiences they chose to be named on.
+        Councils whose contracts in this category end near the desired start, from public contract
+        notices and the supplier experiences they chose to be named on.
       </p>
       <InviteWindowForm months={months} errors={errors} onWindow={onWindow} />
       <ErrorSummary errors={inviteErrors.errors.summary} />

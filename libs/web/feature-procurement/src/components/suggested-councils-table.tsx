@@ -38,8 +38,21 @@ export function SuggestedCouncilsTable({
           </Link>,
           <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
             {contracts.map((contract) => (
-              <li key={`${contract.supplierName}-${contract.endsOn}-${contract.category.code}`}>
-                {contract.category.label} from {contract.supplierName}, ends {day(contract.endsOn)}
+              <li
+                key={`${contract.ocid ?? contract.supplierName}-${contract.endsOn}-${contract.category.code}`}
+              >
+                {contract.ocid ? (
+                  <Link
+                    className="govuk-link"
+                    to={`/contracts/${encodeURIComponent(contract.ocid)}`}
+                  >
+                    {contract.title ?? contract.category.label}
+                  </Link>
+                ) : (
+                  contract.category.label
+                )}{' '}
+                from {contract.supplierName ?? 'supplier not published'}, ends{' '}
+                {day(contract.endsOn)}
               </li>
             ))}
           </ul>,
