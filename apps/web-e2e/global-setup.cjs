@@ -92,6 +92,14 @@ const JOIN_PLATFORM_ADMIN = {
   password: 'cinder walrus lagoon',
 };
 
+/** For the contracts journey (contracts.e2e-spec.ts): a platform admin who matches buyers by hand. */
+const CONTRACTS_PLATFORM_ADMIN = {
+  email: 'cora.contracts@lgx.localhost',
+  name: 'Cora Contracts',
+  jobTitle: 'LGX data steward',
+  password: 'thistle beacon riverbank',
+};
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -185,6 +193,7 @@ module.exports = async function globalSetup() {
       [KENT_OFFICER, []],
       [RUTLAND_ADMIN, ['--council-role', 'ADMIN']],
       [JOIN_PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
+      [CONTRACTS_PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
     ]) {
       await admin(['create-account', account.email, account.name, account.jobTitle, ...role], {
         ...adminEnv,
@@ -216,6 +225,7 @@ module.exports = async function globalSetup() {
     ['KENT_OFFICER', KENT_OFFICER],
     ['RUTLAND_ADMIN', RUTLAND_ADMIN],
     ['JOIN_PLATFORM_ADMIN', JOIN_PLATFORM_ADMIN],
+    ['CONTRACTS_PLATFORM_ADMIN', CONTRACTS_PLATFORM_ADMIN],
   ]) {
     process.env[`LGX_E2E_${name}_EMAIL`] = account.email;
     process.env[`LGX_E2E_${name}_PASSWORD`] = account.password;

@@ -1,8 +1,8 @@
 import { type Page, request as apiRequest } from 'playwright-core';
 
+import { signInAdmin } from './support/admin-sign-in';
 import { baseUrl, type BrowserSession, openBrowser } from './support/browser';
 import { expectAccessible, fillSignIn, heading, seeded } from './support/steps';
-import { totpCode, totpStep, waitForFreshStep } from './support/totp';
 
 /**
  * No dead ends in joining: a person on an email domain LGX does not know asks
@@ -15,9 +15,6 @@ const WIDTHS = [
   { name: '390 px', width: 390, height: 844, domain: 'rutlandcounty.gov.uk' },
 ];
 const PASSWORD = 'marble osprey lantern';
-
-/** Two-factor keys of the seeded admins, once set up by the first journey that signs them in. */
-const twoFactor = new Map<string, { secret: string; step: number }>();
 
 /**
  * Opens the newest mail to `to` whose subject matches, in the dev mailbox;
@@ -49,36 +46,6 @@ async function signOut(page: Page): Promise<void> {
  * Signs in an admin from the sign-in page: the first time they set up
  * two-factor (its key is kept for later sign-ins), after that a fresh code.
  */
-async function signInAdmin(page: Page, email: string, password: string): Promise<void> {
-  await fillSignIn(page, email, password);
-  const known = twoFactor.get(email);
-  if (known) {
-    await heading(page, 'Enter your two-factor code');
-    await expectAccessible(page);
-    await waitForFreshStep(known.step);
-    const at = Date.now();
-    await page.getByLabel('Code', { exact: true }).fill(totpCode(known.secret, at));
-    await page.getByRole('button', { name: 'Continue' }).click();
-    twoFactor.set(email, { secret: known.secret, step: totpStep(at) });
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return;
-  }
-  await page.getByText('Your role needs two-factor authentication').waitFor();
-  await heading(page, 'Set up two-factor authentication');
-  // As a person who cannot scan the QR code: the key is typed into the app.
-  await page.getByText('I cannot scan the QR code').click();
-  const secret = ((await page.locator('#setup-key').textContent()) ?? '').trim();
-  await expectAccessible(page);
-  const at = Date.now();
-  const code = page.getByLabel('Code from your authenticator app');
-  await code.fill(totpCode(secret, at));
-  await code.press('Enter');
-  await heading(page, 'Two-factor authentication is on');
-  await expectAccessible(page);
-  twoFactor.set(email, { secret, step: totpStep(at) });
-  await page.getByRole('link', { name: 'Continue' }).click();
-}
-
 function summaryValue(page: Page, key: string) {
   return page
     .locator('.govuk-summary-list__row')

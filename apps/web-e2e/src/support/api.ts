@@ -56,3 +56,44 @@ export async function publishedCaseStudy(title: string): Promise<string> {
     await dispose();
   }
 }
+
+/** An ISO date (YYYY-MM-DD) `months` from today. */
+function isoMonthsFromToday(months: number): string {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * An open procurement group Nottingham's seeded editor starts, still taking
+ * interest, in the CPV category given: its id.
+ */
+export async function openProcurementGroup(title: string, cpvCode: string): Promise<string> {
+  const { graphql, dispose } = await signedInApi(
+    'LGX_E2E_NOTTINGHAM_EDITOR_EMAIL',
+    'LGX_E2E_NOTTINGHAM_EDITOR_PASSWORD',
+  );
+  try {
+    const created = await graphql(
+      'mutation($input: ProcurementGroupInput!) { startProcurementGroup(input: $input) { id } }',
+      {
+        input: {
+          title,
+          need: 'One system for the housing service, bought together when our contracts end.',
+          cpvCode,
+          desiredStart: isoMonthsFromToday(12),
+          interestClosesOn: isoMonthsFromToday(4),
+          minimumCouncils: 2,
+          route: 'OPEN_PROCEDURE',
+          visibility: 'OPEN',
+        },
+      },
+    );
+    const id = created['startProcurementGroup']?.id;
+    if (!id) throw new Error('The procurement group was not created.');
+    return id;
+  } finally {
+    await dispose();
+  }
+}
