@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { buildDataSourceOptions } from '@lgx/api/core/database';
 import { createTestDatabase, type TestDatabase } from '@lgx/api/testing';
+import { buyerNameKey } from '@lgx/shared/domain';
 import { DataSource } from 'typeorm';
 
 import { CONTRACT_ENTITIES } from '../contracts.module';
@@ -47,16 +48,19 @@ describe('contracts import (PostgreSQL)', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'lgx-contracts-'));
     for (const row of registerRows())
       await query(
-        `INSERT INTO council (code, gss_code, official_name, nice_name, type_code, nation, is_current)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (code) DO NOTHING`,
+        `INSERT INTO council (code, gss_code, official_name, nice_name, alt_names, type_code, nation,
+                              is_current, replaced_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code) DO NOTHING`,
         [
           row.code,
           row.gssCode,
           row.officialName,
           row.niceName,
+          row.altNames,
           row.typeCode,
           row.nation,
           row.isCurrent,
+          row.replacedBy,
         ],
       );
   });
@@ -75,20 +79,36 @@ describe('contracts import (PostgreSQL)', () => {
     });
 
     it('loads every valid release into one process per ocid, refusing the invalid one with its position, path and reason', async () => {
-      // Worked out from the file: 104 releases, one invalid, 98 processes, one buyer (Durham, GB-LAE) known.
-      expect(expected).toMatchObject({ releases: 104, processes: 98 });
-      expect(expected.refusedPositions).toEqual(['/releases/59']);
-      expect(expected.matchedOcids).toHaveLength(1);
+      // Worked out from the file and the pure matcher, apart from the importer; and as counted by hand.
+      expect({
+        releases: expected.releases,
+        processes: expected.processes,
+        refused: expected.refusedPositions,
+        byIdentifier: expected.matchedByIdentifier.length,
+        byName: expected.matchedByName.length,
+        unmatched: expected.unmatched.length,
+        notACouncil: expected.notACouncil.length,
+      }).toEqual({
+        releases: 104,
+        processes: 98,
+        refused: ['/releases/59'],
+        byIdentifier: 1,
+        byName: 32,
+        unmatched: 1,
+        notACouncil: 64,
+      });
 
       const report = await importer.importFile(SAMPLE_FILE);
       expect(report).toMatchObject({
-        releasesRead: expected.releases,
+        releasesRead: 104,
         releasesSeen: 0,
-        processesCreated: expected.processes,
+        processesCreated: 98,
         processesUpdated: 0,
-        buyersMatched: expected.matchedOcids.length,
-        buyersUnmatched: expected.processes - expected.matchedOcids.length,
-        refusedCount: expected.refusedPositions.length,
+        buyersMatched: 33,
+        buyersMatchedBy: { identifier: 1, name: 32, decision: 0 },
+        buyersUnmatched: 1,
+        buyersNotACouncil: 64,
+        refusedCount: 1,
         fileError: null,
       });
       expect(report.refused).toEqual([
@@ -99,21 +119,30 @@ describe('contracts import (PostgreSQL)', () => {
         },
       ]);
 
-      const [counts] = await query<{ processes: number; releases: number; matched: string[] }>(
+      const [counts] = await query<{ processes: number; releases: number }>(
         `SELECT (SELECT count(*)::int FROM contracting_process) AS processes,
-                (SELECT count(*)::int FROM contract_release) AS releases,
-                (SELECT array_agg(ocid) FROM contracting_process WHERE buyer_council_code IS NOT NULL) AS matched`,
+                (SELECT count(*)::int FROM contract_release) AS releases`,
       );
-      expect(counts).toEqual({
-        processes: expected.processes,
-        releases: expected.releases - expected.refusedPositions.length,
-        matched: expected.matchedOcids,
+      expect(counts).toEqual({ processes: 98, releases: 103 });
+      const how = await query<{ buyer_match: string; ocids: string[] }>(
+        `SELECT buyer_match, array_agg(ocid ORDER BY ocid) AS ocids FROM contracting_process GROUP BY 1`,
+      );
+      const sorted = (ocids: string[]) => [...ocids].sort();
+      expect(Object.fromEntries(how.map((row) => [row.buyer_match, row.ocids]))).toEqual({
+        IDENTIFIER: sorted(expected.matchedByIdentifier),
+        NAME: sorted(expected.matchedByName),
+        UNMATCHED: sorted(expected.unmatched),
+        NOT_A_COUNCIL: sorted(expected.notACouncil),
       });
-      expect(await processOf(expected.matchedOcids[0]!)).toMatchObject({
+      expect(await processOf(expected.matchedByIdentifier[0]!)).toMatchObject({
         buyer_name: 'Durham County Council',
         buyer_identifier_scheme: 'GB-LAE',
         buyer_identifier_id: 'DUR',
         buyer_council_code: 'DUR',
+      });
+      expect(await processOf(expected.unmatched[0]!)).toMatchObject({
+        buyer_name: 'ENTERPRISE CHESHIRE AND WARRINGTON',
+        buyer_council_code: null,
       });
     });
 
@@ -128,7 +157,8 @@ describe('contracts import (PostgreSQL)', () => {
         value_currency: 'GBP',
         value_source: 'AWARD',
         buyer_name: 'Southampton City Council',
-        buyer_council_code: null,
+        buyer_council_code: 'STH',
+        buyer_match: 'NAME',
         contract_end_source: 'AWARD',
         contract_end_certainty: 'EXPECTED',
         notice_urls: [
@@ -162,6 +192,7 @@ describe('contracts import (PostgreSQL)', () => {
         processesUpdated: 0,
         buyersMatched: 0,
         buyersUnmatched: 0,
+        buyersNotACouncil: 0,
         refusedCount: expected.refusedPositions.length,
       });
       expect(await snapshot()).toEqual(before);
@@ -309,27 +340,83 @@ describe('contracts import (PostgreSQL)', () => {
     expect(report.refused[0]).toMatchObject({ number: 2, position: 'line 2' });
   });
 
-  it('matches a buyer by a GSS code the register knows, and by nothing else yet', async () => {
-    const buyer = (ocid: string, identifier: Record<string, string>, name: string) =>
+  describe('buyers', () => {
+    const buyer = (ocid: string, name: string, identifier: Record<string, string> = {}) =>
       release(ocid, 'a', '2025-01-01T00:00:00Z', {
         buyer: { id: 'B', name },
         parties: [{ id: 'B', name, roles: ['buyer'], identifier }],
       });
-    const at = await file(
-      'buyers.jsonl',
-      [
-        buyer('ocds-test-buyer-1', { scheme: 'GB-SRS', id: 'E06000015' }, 'Derby City Council'),
-        buyer('ocds-test-buyer-2', { scheme: 'GB-COH', id: 'DER' }, 'Derby City Council'),
-        buyer('ocds-test-buyer-3', { legalName: 'Derby City Council' }, 'Derby City Council'),
-      ]
-        .map((line) => JSON.stringify(line))
-        .join('\n'),
-    );
-    expect(await importer.importFile(at)).toMatchObject({ buyersMatched: 1, buyersUnmatched: 2 });
-    const rows = await query<{ ocid: string; buyer_council_code: string | null }>(
-      `SELECT ocid, buyer_council_code FROM contracting_process WHERE ocid LIKE 'ocds-test-buyer-%' ORDER BY ocid`,
-    );
-    expect(rows.map((row) => row.buyer_council_code)).toEqual(['DER', null, null]);
+    const importBuyers = async (name: string, releases: Record<string, unknown>[]) =>
+      importer.importFile(
+        await file(name, releases.map((line) => JSON.stringify(line)).join('\n')),
+      );
+    const buyerOf = async (ocid: string) => {
+      const row = await processOf(ocid);
+      return { code: row?.['buyer_council_code'], how: row?.['buyer_match'] };
+    };
+    const decide = (name: string, councilCode: string | null) =>
+      query(
+        `INSERT INTO contract_buyer_decision (name_key, buyer_name, council_code) VALUES ($1, $2, $3)`,
+        [buyerNameKey(name), name, councilCode],
+      );
+
+    it('matches a buyer by an identifier the register knows, else by its name, and leaves a doubt for an admin', async () => {
+      const report = await importBuyers('buyers.jsonl', [
+        buyer('ocds-test-buyer-1', 'Derby City Council', { scheme: 'GB-SRS', id: 'E06000015' }),
+        // A council's name with a Companies House number: perhaps a company the council owns.
+        buyer('ocds-test-buyer-2', 'Derby City Council', { scheme: 'GB-COH', id: 'DER' }),
+        buyer('ocds-test-buyer-3', 'Derby City Council', { legalName: 'Derby City Council' }),
+      ]);
+      expect(report).toMatchObject({
+        buyersMatched: 2,
+        buyersMatchedBy: { identifier: 1, name: 1, decision: 0 },
+        buyersUnmatched: 1,
+        buyersNotACouncil: 0,
+      });
+      expect(await buyerOf('ocds-test-buyer-1')).toEqual({ code: 'DER', how: 'IDENTIFIER' });
+      expect(await buyerOf('ocds-test-buyer-2')).toEqual({ code: null, how: 'UNMATCHED' });
+      expect((await processOf('ocds-test-buyer-2'))?.['buyer_candidates']).toEqual(['DER']);
+      expect(await buyerOf('ocds-test-buyer-3')).toEqual({ code: 'DER', how: 'NAME' });
+    });
+
+    it("matches a council's department by the council's name, and leaves a parish council out", async () => {
+      const report = await importBuyers('names.jsonl', [
+        buyer('ocds-test-name-1', "Derby City Council - Children's Services"),
+        buyer('ocds-test-name-2', 'Little Eaton Parish Council'),
+      ]);
+      expect(report).toMatchObject({
+        buyersMatchedBy: { identifier: 0, name: 1, decision: 0 },
+        buyersUnmatched: 0,
+        buyersNotACouncil: 1,
+      });
+      expect(await buyerOf('ocds-test-name-1')).toEqual({ code: 'DER', how: 'NAME' });
+      expect(await buyerOf('ocds-test-name-2')).toEqual({ code: null, how: 'NOT_A_COUNCIL' });
+    });
+
+    it("follows an admin's remembered decision over the name, but an identifier over a decision", async () => {
+      // The matcher reads the first as a shared procurement unit, the others as councils.
+      await decide('Derby Shared Services', 'DER');
+      await decide('Nottingham City Council', 'NTT');
+      await decide('Derbyshire County Council', null);
+      const report = await importBuyers('decided.jsonl', [
+        buyer('ocds-test-decided-1', 'DERBY SHARED SERVICES'),
+        buyer('ocds-test-decided-2', 'NOTTINGHAM CITY COUNCIL'),
+        buyer('ocds-test-decided-3', 'Derbyshire County Council'),
+        buyer('ocds-test-decided-4', 'Nottingham City Council', {
+          scheme: 'GB-LAE',
+          id: 'NGM',
+        }),
+      ]);
+      expect(report).toMatchObject({
+        buyersMatched: 3,
+        buyersMatchedBy: { identifier: 1, name: 0, decision: 2 },
+        buyersNotACouncil: 1,
+      });
+      expect(await buyerOf('ocds-test-decided-1')).toEqual({ code: 'DER', how: 'DECIDED' });
+      expect(await buyerOf('ocds-test-decided-2')).toEqual({ code: 'NTT', how: 'DECIDED' });
+      expect(await buyerOf('ocds-test-decided-3')).toEqual({ code: null, how: 'NOT_A_COUNCIL' });
+      expect(await buyerOf('ocds-test-decided-4')).toEqual({ code: 'NGM', how: 'IDENTIFIER' });
+    });
   });
 
   it('reports a file that is not OCDS, having loaded what came before the fault', async () => {

@@ -63,7 +63,13 @@ export function releaseProblems(release: unknown): ReleaseProblem[] {
   const unstorable = storageProblem(release);
   if (unstorable) return [unstorable];
   const validate = releaseValidator();
-  if (validate(release)) return [];
+  if (validate(release)) {
+    // The schema allows a leap second (23:59:60), which no date arithmetic here can order.
+    const date = (release as { date: string }).date;
+    return Number.isNaN(Date.parse(date))
+      ? [{ path: '/date', reason: 'is not a date and time that can be put in order with others' }]
+      : [];
+  }
   return (validate.errors ?? []).map((error) => ({
     path: error.instancePath || '/',
     reason:
