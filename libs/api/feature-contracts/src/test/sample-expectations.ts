@@ -11,8 +11,10 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 
+import { CONTRACTS_SAMPLE_FILE } from '../data';
+
 /** The Contracts Finder sample shipped with the feature (see data/README.md). */
-export const SAMPLE_FILE = path.join(__dirname, '..', 'data', 'release-package.json');
+export const SAMPLE_FILE = CONTRACTS_SAMPLE_FILE;
 /** The council register as LGX ships it (feature-councils' data file, read as a file). */
 const REGISTER_FILE = path.join(
   __dirname,
