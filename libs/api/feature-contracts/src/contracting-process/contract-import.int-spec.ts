@@ -1,75 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import { buildDataSourceOptions } from '@lgx/api/core/database';
-import { createTestDatabase, type TestDatabase } from '@lgx/api/testing';
-import { buyerNameKey } from '@lgx/shared/domain';
-import { DataSource } from 'typeorm';
-
-import { CONTRACT_ENTITIES } from '../contracts.module';
-import { registerRows, SAMPLE_FILE, sampleExpectations } from '../test/sample-expectations';
-import { ContractImportService } from './contract-import.service';
-import { ContractingProcessService } from './contracting-process.service';
-
-const release = (ocid: string, id: string, date: string, body: Record<string, unknown> = {}) => ({
-  ocid,
-  id,
-  date,
-  tag: ['tender'],
-  initiationType: 'tender',
-  ...body,
-});
+import {
+  type ContractsTestDatabase,
+  openContractsTestDatabase,
+  testRelease as release,
+} from '../test/contracts-test-database';
+import { SAMPLE_FILE, sampleExpectations } from '../test/sample-expectations';
 
 describe('contracts import (PostgreSQL)', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  let importer: ContractImportService;
-  let dir: string;
-
+  let db: ContractsTestDatabase;
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-    dataSource.query(sql, params) as Promise<T[]>;
-  const file = async (name: string, text: string) => {
-    const at = path.join(dir, name);
-    await writeFile(at, text);
-    return at;
-  };
-  const processOf = async (ocid: string) =>
-    (await query('SELECT * FROM contracting_process WHERE ocid = $1', [ocid]))[0];
+    db.query<T>(sql, params);
+  const file = (name: string, text: string) => db.file(name, text);
+  const processOf = (ocid: string) => db.processOf(ocid);
+  const importFile = (at: string) => db.importer.importFile(at);
 
   beforeAll(async () => {
-    // The import is a command, not a GraphQL feature: it runs on a data source, as the CLI does.
-    database = await createTestDatabase();
-    dataSource = await new DataSource(
-      buildDataSourceOptions({ url: database.url, entities: CONTRACT_ENTITIES, migrations: [] }),
-    ).initialize();
-    importer = new ContractImportService(dataSource, new ContractingProcessService(dataSource));
-    dir = await mkdtemp(path.join(tmpdir(), 'lgx-contracts-'));
-    for (const row of registerRows())
-      await query(
-        `INSERT INTO council (code, gss_code, official_name, nice_name, alt_names, type_code, nation,
-                              is_current, replaced_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code) DO NOTHING`,
-        [
-          row.code,
-          row.gssCode,
-          row.officialName,
-          row.niceName,
-          row.altNames,
-          row.typeCode,
-          row.nation,
-          row.isCurrent,
-          row.replacedBy,
-        ],
-      );
+    db = await openContractsTestDatabase();
   });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => db?.close());
 
   describe('the Contracts Finder sample', () => {
     const expected = sampleExpectations();
@@ -98,7 +47,7 @@ describe('contracts import (PostgreSQL)', () => {
         notACouncil: 64,
       });
 
-      const report = await importer.importFile(SAMPLE_FILE);
+      const report = await importFile(SAMPLE_FILE);
       expect(report).toMatchObject({
         releasesRead: 104,
         releasesSeen: 0,
@@ -147,7 +96,7 @@ describe('contracts import (PostgreSQL)', () => {
     });
 
     it('compiles a process from its releases in date order though the newer comes first in the file', async () => {
-      await importer.importFile(SAMPLE_FILE);
+      await importFile(SAMPLE_FILE);
       // The award update of 10:07:26 corrects the value of 10:01:01 (10,932,000 to 109,320), yet comes first.
       const ocid = 'ocds-b5fd17-09a309a3-8541-48b9-91c4-411c52e5bd34';
       expect(await processOf(ocid)).toMatchObject({
@@ -176,7 +125,7 @@ describe('contracts import (PostgreSQL)', () => {
     });
 
     it('changes nothing when the same file is imported again', async () => {
-      await importer.importFile(SAMPLE_FILE);
+      await importFile(SAMPLE_FILE);
       const snapshot = () =>
         query(
           `SELECT 'p' AS t, ocid AS k, xmin::text AS v FROM contracting_process
@@ -184,7 +133,7 @@ describe('contracts import (PostgreSQL)', () => {
            UNION ALL SELECT 's', ocid || position, xmin::text FROM contract_supplier ORDER BY 1, 2`,
         );
       const before = await snapshot();
-      const again = await importer.importFile(SAMPLE_FILE);
+      const again = await importFile(SAMPLE_FILE);
       expect(again).toMatchObject({
         releasesRead: expected.releases,
         releasesSeen: expected.releases - expected.refusedPositions.length,
@@ -210,8 +159,8 @@ describe('contracts import (PostgreSQL)', () => {
       tender: { id: 't', title: 'Old title', description: 'Only the older release says this' },
       awards: [{ id: 'a', status: 'pending', value: { amount: 100, currency: 'GBP' } }],
     });
-    await importer.importFile(await file('newer.jsonl', JSON.stringify(newer)));
-    const report = await importer.importFile(await file('older.jsonl', JSON.stringify(older)));
+    await importFile(await file('newer.jsonl', JSON.stringify(newer)));
+    const report = await importFile(await file('older.jsonl', JSON.stringify(older)));
     expect(report).toMatchObject({ processesCreated: 0, processesUpdated: 1 });
     expect(await processOf(ocid)).toMatchObject({
       title: 'New title',
@@ -239,7 +188,7 @@ describe('contracts import (PostgreSQL)', () => {
         ],
       }),
     );
-    const report = await importer.importFile(at);
+    const report = await importFile(at);
     expect(report).toMatchObject({ releasesRead: 5, processesCreated: 2, refusedCount: 3 });
     expect(report.refused).toEqual([
       { number: 2, position: '/releases/1', problems: [{ path: '/', reason: 'must have date' }] },
@@ -285,7 +234,7 @@ describe('contracts import (PostgreSQL)', () => {
           .map((line) => JSON.stringify(line))
           .join('\n'),
       );
-      const report = await importer.importFile(at);
+      const report = await importFile(at);
       expect(report).toMatchObject({ fileError: null, processesCreated: 1, refusedCount: 1 });
       expect(report.refused[0]).toMatchObject({ position: 'line 1', problems: [problem] });
       const stored = await query<{ ocid: string }>(
@@ -320,7 +269,7 @@ describe('contracts import (PostgreSQL)', () => {
         ],
       }),
     );
-    expect(await importer.importFile(records)).toMatchObject({
+    expect(await importFile(records)).toMatchObject({
       releasesRead: 3,
       processesCreated: 2,
       refusedCount: 0,
@@ -335,88 +284,9 @@ describe('contracts import (PostgreSQL)', () => {
         JSON.stringify(release('ocds-test-line-2', 'a', '2025-01-01T00:00:00Z')),
       ].join('\n'),
     );
-    const report = await importer.importFile(lines);
+    const report = await importFile(lines);
     expect(report).toMatchObject({ releasesRead: 3, processesCreated: 2, refusedCount: 1 });
     expect(report.refused[0]).toMatchObject({ number: 2, position: 'line 2' });
-  });
-
-  describe('buyers', () => {
-    const buyer = (ocid: string, name: string, identifier: Record<string, string> = {}) =>
-      release(ocid, 'a', '2025-01-01T00:00:00Z', {
-        buyer: { id: 'B', name },
-        parties: [{ id: 'B', name, roles: ['buyer'], identifier }],
-      });
-    const importBuyers = async (name: string, releases: Record<string, unknown>[]) =>
-      importer.importFile(
-        await file(name, releases.map((line) => JSON.stringify(line)).join('\n')),
-      );
-    const buyerOf = async (ocid: string) => {
-      const row = await processOf(ocid);
-      return { code: row?.['buyer_council_code'], how: row?.['buyer_match'] };
-    };
-    const decide = (name: string, councilCode: string | null) =>
-      query(
-        `INSERT INTO contract_buyer_decision (name_key, buyer_name, council_code) VALUES ($1, $2, $3)`,
-        [buyerNameKey(name), name, councilCode],
-      );
-
-    it('matches a buyer by an identifier the register knows, else by its name, and leaves a doubt for an admin', async () => {
-      const report = await importBuyers('buyers.jsonl', [
-        buyer('ocds-test-buyer-1', 'Derby City Council', { scheme: 'GB-SRS', id: 'E06000015' }),
-        // A council's name with a Companies House number: perhaps a company the council owns.
-        buyer('ocds-test-buyer-2', 'Derby City Council', { scheme: 'GB-COH', id: 'DER' }),
-        buyer('ocds-test-buyer-3', 'Derby City Council', { legalName: 'Derby City Council' }),
-      ]);
-      expect(report).toMatchObject({
-        buyersMatched: 2,
-        buyersMatchedBy: { identifier: 1, name: 1, decision: 0 },
-        buyersUnmatched: 1,
-        buyersNotACouncil: 0,
-      });
-      expect(await buyerOf('ocds-test-buyer-1')).toEqual({ code: 'DER', how: 'IDENTIFIER' });
-      expect(await buyerOf('ocds-test-buyer-2')).toEqual({ code: null, how: 'UNMATCHED' });
-      expect((await processOf('ocds-test-buyer-2'))?.['buyer_candidates']).toEqual(['DER']);
-      expect(await buyerOf('ocds-test-buyer-3')).toEqual({ code: 'DER', how: 'NAME' });
-    });
-
-    it("matches a council's department by the council's name, and leaves a parish council out", async () => {
-      const report = await importBuyers('names.jsonl', [
-        buyer('ocds-test-name-1', "Derby City Council - Children's Services"),
-        buyer('ocds-test-name-2', 'Little Eaton Parish Council'),
-      ]);
-      expect(report).toMatchObject({
-        buyersMatchedBy: { identifier: 0, name: 1, decision: 0 },
-        buyersUnmatched: 0,
-        buyersNotACouncil: 1,
-      });
-      expect(await buyerOf('ocds-test-name-1')).toEqual({ code: 'DER', how: 'NAME' });
-      expect(await buyerOf('ocds-test-name-2')).toEqual({ code: null, how: 'NOT_A_COUNCIL' });
-    });
-
-    it("follows an admin's remembered decision over the name, but an identifier over a decision", async () => {
-      // The matcher reads the first as a shared procurement unit, the others as councils.
-      await decide('Derby Shared Services', 'DER');
-      await decide('Nottingham City Council', 'NTT');
-      await decide('Derbyshire County Council', null);
-      const report = await importBuyers('decided.jsonl', [
-        buyer('ocds-test-decided-1', 'DERBY SHARED SERVICES'),
-        buyer('ocds-test-decided-2', 'NOTTINGHAM CITY COUNCIL'),
-        buyer('ocds-test-decided-3', 'Derbyshire County Council'),
-        buyer('ocds-test-decided-4', 'Nottingham City Council', {
-          scheme: 'GB-LAE',
-          id: 'NGM',
-        }),
-      ]);
-      expect(report).toMatchObject({
-        buyersMatched: 3,
-        buyersMatchedBy: { identifier: 1, name: 0, decision: 2 },
-        buyersNotACouncil: 1,
-      });
-      expect(await buyerOf('ocds-test-decided-1')).toEqual({ code: 'DER', how: 'DECIDED' });
-      expect(await buyerOf('ocds-test-decided-2')).toEqual({ code: 'NTT', how: 'DECIDED' });
-      expect(await buyerOf('ocds-test-decided-3')).toEqual({ code: null, how: 'NOT_A_COUNCIL' });
-      expect(await buyerOf('ocds-test-decided-4')).toEqual({ code: 'NGM', how: 'IDENTIFIER' });
-    });
   });
 
   it('reports a file that is not OCDS, having loaded what came before the fault', async () => {
@@ -424,7 +294,7 @@ describe('contracts import (PostgreSQL)', () => {
       'truncated.json',
       `{"releases": [${JSON.stringify(release('ocds-test-cut-1', 'a', '2025-01-01T00:00:00Z'))}, {"oc`,
     );
-    const report = await importer.importFile(at);
+    const report = await importFile(at);
     expect(report.fileError).toMatch(/not valid JSON/);
     expect(report).toMatchObject({ releasesRead: 1, processesCreated: 1 });
   });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DatabaseError } from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
@@ -27,10 +28,12 @@ export type AppliedRelease = ReleaseOutcome | ReleaseProblem;
  * Null for any other failure (the database gone), which is not the release's.
  */
 export function storageRefusal(error: unknown): ReleaseProblem | null {
-  if (!(error instanceof QueryFailedError)) return null;
-  const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
-  return /^(22|54)/.test(code ?? '')
-    ? { path: '/', reason: `cannot be stored: ${error.message}` }
+  // TypeORM wraps the driver's error; a batch statement (batchQuery) throws the driver's own.
+  const driverError =
+    error instanceof QueryFailedError ? (error as { driverError?: unknown }).driverError : error;
+  if (!(driverError instanceof DatabaseError)) return null;
+  return /^(22|54)/.test(driverError.code ?? '')
+    ? { path: '/', reason: `cannot be stored: ${driverError.message}` }
     : null;
 }
 

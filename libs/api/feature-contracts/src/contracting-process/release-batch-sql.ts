@@ -8,6 +8,22 @@ import { releaseKeyOf, releaseKeyText } from './release-batch';
 // Each statement writes a whole batch: its rows travel as one JSON array that
 // jsonb_populate_recordset reads into the table's own row type.
 
+/**
+ * A statement of the batch on the transaction's own connection, past
+ * TypeORM's logger: a value PostgreSQL refuses is the import's to report
+ * (with the release's position), not a log line holding the whole batch.
+ */
+export async function batchQuery<T>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const client = (await manager.queryRunner!.connect()) as {
+    query(sql: string, params: unknown[]): Promise<{ rows: T[] }>;
+  };
+  return (await client.query(sql, params)).rows;
+}
+
 /** The rows as JSON objects keyed by column name, for jsonb_populate_recordset. */
 function asColumns(metadata: EntityMetadata, rows: readonly object[]): string {
   const names = new Map(
@@ -46,7 +62,8 @@ export async function insertReleases(
       release,
     };
   });
-  const inserted: { ocid: string; id: string; date: string }[] = await manager.query(
+  const inserted = await batchQuery<{ ocid: string; id: string; date: string }>(
+    manager,
     `INSERT INTO contract_release (ocid, release_id, release_date, released_at, release)
      SELECT ocid, release_id, release_date, released_at, release
        FROM jsonb_populate_recordset(NULL::contract_release, $1::jsonb)
@@ -72,7 +89,8 @@ export async function insertProcesses(
     .filter((name) => name !== 'ocid')
     .map((name) => `"${name}" = EXCLUDED."${name}"`)
     .join(', ');
-  await manager.query(
+  await batchQuery(
+    manager,
     `INSERT INTO contracting_process (${list})
      SELECT ${list} FROM jsonb_populate_recordset(NULL::contracting_process, $1::jsonb)
      ON CONFLICT (ocid) DO UPDATE SET ${updates}, updated_at = now()`,
@@ -87,9 +105,10 @@ export async function replaceSuppliers(
   ocids: readonly string[],
   suppliers: readonly ContractSupplierEntity[],
 ): Promise<void> {
-  await manager.query('DELETE FROM contract_supplier WHERE ocid = ANY($1::text[])', [ocids]);
+  await batchQuery(manager, 'DELETE FROM contract_supplier WHERE ocid = ANY($1::text[])', [ocids]);
   if (suppliers.length === 0) return;
-  await manager.query(
+  await batchQuery(
+    manager,
     `INSERT INTO contract_supplier
      SELECT * FROM jsonb_populate_recordset(NULL::contract_supplier, $1::jsonb)`,
     [asColumns(metadata, suppliers)],
