@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DatabaseError } from 'pg';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DatabaseError } from 'pg';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
 import type { OcdsObject, ReleaseProblem } from '../ocds';
