@@ -24,6 +24,7 @@ import {
 } from './src/contracts/contract-bench-steps';
 import { loadAverage, machineInfo } from './src/report/machine';
 import { RESULTS_FILE, writeResults } from './src/report/results';
+import { printTargets, type TargetCheck } from './src/report/targets';
 import { migrate, startBenchApi } from './src/services/bench-api';
 import { runBenchProcess } from './src/services/bench-process';
 import { startBenchServices } from './src/services/bench-services';
@@ -34,6 +35,27 @@ const PEAK_RSS_TARGET_MIB = 1_024;
 
 // meilisearch-js adds an abort listener per poll of a task (see run.ts): not a leak here.
 setMaxListeners(0);
+interface ImportFigures {
+  releasesPerSecond: number;
+  peakRssMiB: number;
+}
+
+/** Issue 16's targets for the import, checked against this run's figures. */
+function contractTargets(imported: ImportFigures): TargetCheck[] {
+  return [
+    {
+      target: `at least ${RELEASES_PER_SECOND_TARGET.toLocaleString('en-GB')} releases/s into PostgreSQL`,
+      measured: `${Math.round(imported.releasesPerSecond).toLocaleString('en-GB')} releases/s`,
+      pass: imported.releasesPerSecond >= RELEASES_PER_SECOND_TARGET,
+    },
+    {
+      target: 'peak memory of the import under 1 GB',
+      measured: `${imported.peakRssMiB} MiB`,
+      pass: imported.peakRssMiB < PEAK_RSS_TARGET_MIB,
+    },
+  ];
+}
+
 const cleanup = new Cleanup();
 let phase = 'starting';
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -73,37 +95,24 @@ async function main(): Promise<void> {
     figures[step.name] = await step.run(context);
   }
 
-  const imported = figures['import'] as { releasesPerSecond: number; peakRssMiB: number };
-  const targets = [
-    {
-      target: `at least ${RELEASES_PER_SECOND_TARGET.toLocaleString('en-GB')} releases/s into PostgreSQL`,
-      measured: `${Math.round(imported.releasesPerSecond).toLocaleString('en-GB')} releases/s`,
-      pass: imported.releasesPerSecond >= RELEASES_PER_SECOND_TARGET,
-    },
-    {
-      target: 'peak memory of the import under 1 GB',
-      measured: `${imported.peakRssMiB} MiB`,
-      pass: imported.peakRssMiB < PEAK_RSS_TARGET_MIB,
-    },
-  ];
-  say(
-    `\nTargets of issue 16${options.releases < 1_000_000 ? ` (set for 1,000,000 releases; this run has ${options.releases.toLocaleString('en-GB')})` : ''}`,
+  const targets = contractTargets(figures['import'] as unknown as ImportFigures);
+  printTargets(
+    say,
+    `Targets of issue 16${options.releases < 1_000_000 ? ` (set for 1,000,000 releases; this run has ${options.releases.toLocaleString('en-GB')})` : ''}`,
+    targets,
   );
-  for (const check of targets)
-    say(`  ${check.pass ? 'PASS' : 'MISS'}  ${check.target.padEnd(46)} ${check.measured}`);
   const loadAtEnd = loadAverage();
   say(`\nLoad average at end: ${loadAtEnd.join(', ')} (1, 5, 15 min)`);
+  const run = {
+    options,
+    from: startedAt.toISOString(),
+    to: new Date().toISOString(),
+    machine: { ...machine, loadAverage: { start: loadAtStart, end: loadAtEnd } },
+    postgres: services.postgres,
+    meilisearch: services.meilisearch,
+  };
   const file = await writeResults(
-    {
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      options,
-      machine,
-      loadAverage: { start: loadAtStart, end: loadAtEnd },
-      services: { postgres: services.postgres, meilisearch: services.meilisearch },
-      ...figures,
-      targets,
-    },
+    { run, ...figures, targets },
     path.join(path.dirname(RESULTS_FILE), 'contracts-latest.json'),
   );
   say(`Figures written to ${file}`);

@@ -25,7 +25,7 @@ import { measureSearch, type SearchFigures } from './src/measure/search';
 import { count } from './src/report/format';
 import { loadAverage, machineInfo } from './src/report/machine';
 import { writeResults } from './src/report/results';
-import { checkTargets } from './src/report/targets';
+import { checkTargets, printTargets } from './src/report/targets';
 import type { CouncilRow } from './src/search/direct-request';
 import { LoadRunner } from './src/search/load-runner';
 import { migrate, startBenchApi } from './src/services/bench-api';
@@ -161,11 +161,11 @@ async function main(): Promise<void> {
 
   const targets = checkTargets(search, freshness, reindex);
   const loadAtEnd = loadAverage();
-  say(
-    `\nTargets of issue 4${options.scale < 1 ? ` (set for the full corpus; this run is at scale ${options.scale})` : ''}`,
+  printTargets(
+    say,
+    `Targets of issue 4${options.scale < 1 ? ` (set for the full corpus; this run is at scale ${options.scale})` : ''}`,
+    targets,
   );
-  for (const check of targets)
-    say(`  ${check.pass ? 'PASS' : 'MISS'}  ${check.target.padEnd(46)} ${check.measured}`);
   say(`\nLoad average at end: ${loadAtEnd.join(', ')} (1, 5, 15 min)`);
   const file = await writeResults({
     startedAt: startedAt.toISOString(),
