@@ -49,6 +49,27 @@ describe('contracting processes from batches of releases (PostgreSQL)', () => {
     expect(await db.processes.applyRelease(a1)).toBe('SEEN');
   });
 
+  it('refuses a release whose process PostgreSQL cannot store (a contract ending in year 0) alone', async () => {
+    const yearZero = release('ocds-batch-year-0', '1', '2025-01-01T00:00:00Z', {
+      tender: { id: 't', contractPeriod: { endDate: '0000-01-01T00:00:00Z' } },
+    });
+    const outcomes = await apply([
+      titled('ocds-batch-year-1', '1', '2025-01-01T00:00:00Z', 'Before', 1),
+      yearZero,
+      titled('ocds-batch-year-2', '1', '2025-01-01T00:00:00Z', 'After', 1),
+    ]);
+    expect(outcomes).toEqual([
+      'CREATED',
+      { path: '/', reason: expect.stringMatching(/^cannot be stored: .*out of range/) },
+      'CREATED',
+    ]);
+    const [stored] = await db.query<{ releases: number; processes: number }>(
+      `SELECT (SELECT count(*)::int FROM contract_release WHERE ocid LIKE 'ocds-batch-year-%') AS releases,
+              (SELECT count(*)::int FROM contracting_process WHERE ocid LIKE 'ocds-batch-year-%') AS processes`,
+    );
+    expect(stored).toEqual({ releases: 2, processes: 2 });
+  });
+
   it('merges releases of one process in date order within a batch and across batches', async () => {
     const ocid = 'ocds-batch-order';
     expect(
