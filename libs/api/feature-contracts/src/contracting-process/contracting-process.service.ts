@@ -136,7 +136,11 @@ export class ContractingProcessService {
       'SELECT ocid, release FROM contract_release WHERE ocid = ANY($1::text[])',
       [ocids],
     );
-    for (const row of rows) all.set(row.ocid, [...(all.get(row.ocid) ?? []), row.release]);
+    for (const row of rows) {
+      const releases = all.get(row.ocid);
+      if (releases) releases.push(row.release);
+      else all.set(row.ocid, [row.release]);
+    }
     return all;
   }
 

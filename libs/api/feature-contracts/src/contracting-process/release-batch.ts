@@ -49,7 +49,9 @@ export function releasesByOcid(releases: readonly OcdsObject[]): Map<string, Ocd
   const byOcid = new Map<string, OcdsObject[]>();
   for (const release of releases) {
     const ocid = String(release['ocid']);
-    byOcid.set(ocid, [...(byOcid.get(ocid) ?? []), release]);
+    const releases = byOcid.get(ocid);
+    if (releases) releases.push(release);
+    else byOcid.set(ocid, [release]);
   }
   for (const group of byOcid.values())
     group.sort((a, b) => compareReleases(releaseKeyOf(a), releaseKeyOf(b)));
