@@ -52,6 +52,7 @@ interface RegisterCouncil {
   officialName: string;
   niceName: string;
   nation: string;
+  typeCode: string;
 }
 
 const SCHEME_OF_NATION: Record<string, string> = {
@@ -63,7 +64,7 @@ const SCHEME_OF_NATION: Record<string, string> = {
 
 /**
  * Buyers drawn as notices publish them: current councils of the register, by
- * population, under their official name in the forms notices use (as is, in
+ * population (combined authorities at a tenth, as in the search bench), under their official name in the forms notices use (as is, in
  * capitals, with "The", with a department after it), a few with a register
  * code or GSS code; and bodies that are not principal councils.
  */
@@ -74,9 +75,13 @@ export class BuyerPicker {
     const current = parseCouncilRegister(readFileSync(COUNCIL_REGISTER_FILE, 'utf8'))
       .filter((record) => record.isCurrent)
       .sort((a, b) => a.code.localeCompare(b.code));
+    // Combined and strategic authorities publish far less than their population suggests.
     this.councils = new Weighted(
       current,
-      current.map((record) => record.population ?? 50_000),
+      current.map(
+        (record) =>
+          (record.population ?? 50_000) * (['COMB', 'SRA'].includes(record.typeCode) ? 0.1 : 1),
+      ),
     );
   }
 
