@@ -57,7 +57,18 @@ async function main(): Promise<void> {
     const rssBeforeMiB = mebibytes(process.resourceUsage().maxRSS);
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
-    const report = await importer.importFile(file);
+    let shown = 0;
+    const report = await importer.importFile(file, {
+      // A line now and then on stderr (the bench passes it through), so a long run shows it is alive.
+      onProgress: (written) => {
+        if (written - shown < 100_000) return;
+        shown = written;
+        const seconds = (performance.now() - started) / 1000;
+        console.error(
+          `  ... ${written.toLocaleString('en-GB')} releases written in ${seconds.toFixed(0)} s`,
+        );
+      },
+    });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     const { file: _file, refused: _refused, ...counts } = report;

@@ -46,6 +46,8 @@ export interface ContractImportReport {
 export interface ContractImportOptions {
   /** Called for every refusal, in file order, so a caller can print them all. */
   onRefused?: (refusal: RefusedRelease) => void;
+  /** Called after each batch is written, with the number of the last release it held. */
+  onProgress?: (releasesWritten: number) => void;
 }
 
 /** Refusals kept in the report; the rest are only counted, so memory stays flat. */
@@ -164,6 +166,7 @@ export class ContractImportService {
       if (report.refused.length < REFUSALS_KEPT) report.refused.push(refusal);
       options.onRefused?.(refusal);
     }
+    if (entries.length > 0) options.onProgress?.(entries[entries.length - 1]!.number);
   }
 
   /** Counts in the database what this import touched, rather than holding every ocid in memory. */

@@ -137,7 +137,11 @@ describe('contracting processes from batches of releases (PostgreSQL)', () => {
       );
     });
     const at = await db.file('many.jsonl', lines.join('\n'));
-    const report = await db.importer.importFile(at);
+    const progress: number[] = [];
+    const report = await db.importer.importFile(at, {
+      onProgress: (written) => progress.push(written),
+    });
+    expect(progress).toEqual([IMPORT_BATCH_RELEASES, IMPORT_BATCH_RELEASES * 2, count]);
     expect(report.refused.map((refusal) => refusal.number)).toEqual([
       11,
       IMPORT_BATCH_RELEASES + 4,
