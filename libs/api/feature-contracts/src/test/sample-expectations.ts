@@ -61,7 +61,7 @@ function buyerOf(release: Json): PublishedBuyer {
     (candidate) => candidate['id'] === buyer?.['id'],
   );
   return {
-    name: (party?.['name'] ?? buyer?.['name'] ?? null) as string | null,
+    name: (buyer?.['name'] ?? party?.['name'] ?? null) as string | null,
     identifier: (party?.['identifier'] ?? null) as PublishedBuyer['identifier'],
     additionalIdentifiers: (party?.['additionalIdentifiers'] ??
       null) as PublishedBuyer['additionalIdentifiers'],
