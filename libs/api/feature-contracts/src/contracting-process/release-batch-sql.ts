@@ -75,7 +75,11 @@ export async function insertReleases(
   return [...unique.entries()].filter(([key]) => storedNow.has(key)).map(([, release]) => release);
 }
 
-/** Creates or updates the processes (created_at kept, updated_at now). */
+/**
+ * Creates or updates the processes (created_at kept, updated_at now). Every
+ * column the entity maps is written from the release: a column that
+ * something else maintains must be left out of `columns` here.
+ */
 export async function insertProcesses(
   manager: EntityManager,
   metadata: EntityMetadata,
