@@ -14,7 +14,7 @@ import { setMaxListeners } from 'node:events';
 import { SearchIndexer } from '@lgx/api/core/search';
 import pg from 'pg';
 
-import { type BenchOptions, parseOptions, USAGE, UsageError } from './src/cli-options';
+import { type BenchOptions, parseOptions, USAGE } from './src/cli-options';
 import type { BenchCouncil } from './src/corpus/bench-councils';
 import { Corpus } from './src/corpus/corpus';
 import { measureFreshness } from './src/measure/freshness';
@@ -25,10 +25,11 @@ import { measureSearch, type SearchFigures } from './src/measure/search';
 import { count } from './src/report/format';
 import { loadAverage, machineInfo } from './src/report/machine';
 import { writeResults } from './src/report/results';
-import { checkTargets } from './src/report/targets';
+import { checkTargets, printTargets } from './src/report/targets';
 import type { CouncilRow } from './src/search/direct-request';
 import { LoadRunner } from './src/search/load-runner';
 import { migrate, startBenchApi } from './src/services/bench-api';
+import { runBenchProcess } from './src/services/bench-process';
 import { startBenchServices } from './src/services/bench-services';
 import { Cleanup } from './src/services/cleanup';
 import { memberGroupIds, officerSession } from './src/services/officer-session';
@@ -39,7 +40,6 @@ const OFFICER_COUNCIL = 'DER';
 setMaxListeners(0);
 const cleanup = new Cleanup();
 let phase = 'starting';
-let interrupted = false;
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const step = (name: string, title: string) => {
@@ -161,11 +161,11 @@ async function main(): Promise<void> {
 
   const targets = checkTargets(search, freshness, reindex);
   const loadAtEnd = loadAverage();
-  say(
-    `\nTargets of issue 4${options.scale < 1 ? ` (set for the full corpus; this run is at scale ${options.scale})` : ''}`,
+  printTargets(
+    say,
+    `Targets of issue 4${options.scale < 1 ? ` (set for the full corpus; this run is at scale ${options.scale})` : ''}`,
+    targets,
   );
-  for (const check of targets)
-    say(`  ${check.pass ? 'PASS' : 'MISS'}  ${check.target.padEnd(46)} ${check.measured}`);
   say(`\nLoad average at end: ${loadAtEnd.join(', ')} (1, 5, 15 min)`);
   const file = await writeResults({
     startedAt: startedAt.toISOString(),
@@ -184,37 +184,4 @@ async function main(): Promise<void> {
   say(`Figures written to ${file}`);
 }
 
-process.on('SIGINT', () => interrupt('SIGINT'));
-process.on('SIGTERM', () => interrupt('SIGTERM'));
-
-function interrupt(signal: string): void {
-  if (interrupted) process.exit(130);
-  interrupted = true;
-  console.error(
-    `\n${signal} while ${phase}: stopping the API and the services, removing temporary files...`,
-  );
-  void cleanup.run().finally(() => process.exit(130));
-}
-
-main().then(
-  async () => {
-    await cleanup.run();
-    process.exit(0);
-  },
-  async (error: unknown) => {
-    if (interrupted) return;
-    if (error instanceof UsageError) {
-      if (error.message) console.error(error.message);
-      console.error(USAGE);
-      process.exit(2);
-    }
-    console.error(
-      `\nThe benchmark failed while ${phase}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    if (error instanceof Error && error.stack && process.env['BENCH_DEBUG'])
-      console.error(error.stack);
-    console.error('Cleaning up...');
-    await cleanup.run();
-    process.exit(1);
-  },
-);
+runBenchProcess({ main, cleanup, phase: () => phase, usage: USAGE });

@@ -31,8 +31,8 @@ function number(name: string, raw: string | undefined, min: number, max: number)
   return value;
 }
 
-/** Parses `--name value` and `--name=value` flags; throws a UsageError naming a bad one. */
-export function parseOptions(argv: string[], extra: string[] = []): BenchOptions {
+/** Reads `--name value` and `--name=value` flags of these names; throws a UsageError naming a bad one. */
+export function readFlags(argv: string[], names: string[]): Map<string, string | undefined> {
   const values = new Map<string, string | undefined>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -40,15 +40,18 @@ export function parseOptions(argv: string[], extra: string[] = []): BenchOptions
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!match) throw new UsageError(`Unexpected argument "${arg}".`);
     const name = match[1]!;
-    if (
-      ![
-        ...['scale', 'seed', 'search-seconds', 'write-seconds', 'writes-per-second'],
-        ...extra,
-      ].includes(name)
-    )
-      throw new UsageError(`Unknown flag --${name}.`);
+    if (!names.includes(name)) throw new UsageError(`Unknown flag --${name}.`);
     values.set(name, match[2] ?? argv[++i]);
   }
+  return values;
+}
+
+/** Parses `--name value` and `--name=value` flags; throws a UsageError naming a bad one. */
+export function parseOptions(argv: string[], extra: string[] = []): BenchOptions {
+  const values = readFlags(argv, [
+    ...['scale', 'seed', 'search-seconds', 'write-seconds', 'writes-per-second'],
+    ...extra,
+  ]);
   const scale = values.has('scale') ? number('--scale', values.get('scale'), 0.0001, 2) : 1;
   const quick = scale < 0.5;
   return {

@@ -10,6 +10,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { loadSampleCaseStudies } from './sample-data/sample-case-studies';
 import { loadSampleComponents } from './sample-data/sample-components';
+import { loadSampleContracts } from './sample-data/sample-contracts';
 import { loadSampleCouncilDomains } from './sample-data/sample-council-domains';
 import { loadSampleProcurementGroups } from './sample-data/sample-procurement-groups';
 
@@ -50,6 +51,7 @@ export async function createApp(
       await loadSampleCaseStudies(app);
       await loadSampleComponents(app);
       await loadSampleProcurementGroups(app);
+      await loadSampleContracts(app);
     }
   }
   return app;

@@ -10,10 +10,10 @@ export const RESULTS_FILE = path.join(__dirname, '..', '..', 'results', 'latest.
  * Writes the figures as JSON, formatted as the repository formats JSON:
  * `npm run format:check` reads ignored files too, and must still pass.
  */
-export async function writeResults(results: object): Promise<string> {
-  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+export async function writeResults(results: object, file = RESULTS_FILE): Promise<string> {
+  mkdirSync(path.dirname(file), { recursive: true });
   const json = JSON.stringify(results, null, 2);
-  const options = (await resolveConfig(RESULTS_FILE)) ?? {};
-  writeFileSync(RESULTS_FILE, await format(json, { ...options, filepath: RESULTS_FILE }));
-  return path.relative(process.cwd(), RESULTS_FILE);
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(json, { ...options, filepath: file }));
+  return path.relative(process.cwd(), file);
 }

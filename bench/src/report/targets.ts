@@ -9,6 +9,13 @@ export interface TargetCheck {
   pass: boolean;
 }
 
+/** Prints the checks, one a line, PASS or MISS first. */
+export function printTargets(say: (line: string) => void, title: string, checks: TargetCheck[]) {
+  say(`\n${title}`);
+  for (const check of checks)
+    say(`  ${check.pass ? 'PASS' : 'MISS'}  ${check.target.padEnd(46)} ${check.measured}`);
+}
+
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 
 /** Issue 4's targets, checked against this run's figures. */

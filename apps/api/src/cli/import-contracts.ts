@@ -28,10 +28,11 @@ function describeRefusal(refusal: RefusedRelease): string {
 }
 
 function describeReport(report: ContractImportReport): string[] {
+  const by = report.buyersMatchedBy;
   return [
     `${report.file}: ${report.releasesRead} release(s) read, ${report.releasesSeen} already imported, ${report.refusedCount} refused.`,
     `  processes: ${report.processesCreated} created, ${report.processesUpdated} updated.`,
-    `  buyers of those processes: ${report.buyersMatched} matched to a council, ${report.buyersUnmatched} unmatched.`,
+    `  buyers of those processes: ${report.buyersMatched} matched to a council (${by.identifier} by identifier, ${by.name} by name, ${by.decision} by an admin's decision), ${report.buyersUnmatched} unmatched (listed for a platform admin), ${report.buyersNotACouncil} not a council.`,
     ...(report.fileError
       ? [`  stopped early: the file ${report.fileError} (what came before is loaded).`]
       : []),

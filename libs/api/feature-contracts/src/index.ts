@@ -4,3 +4,4 @@ export * from './contracting-process/contract-import.service';
 export * from './contracting-process/contract-supplier-link.service';
 export * from './contracting-process/contracting-process.service';
 export * from './contracts.module';
+export * from './data';

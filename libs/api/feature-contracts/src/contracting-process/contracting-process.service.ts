@@ -1,30 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { DatabaseError } from 'pg';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
-import { compareReleases, compileReleases, mergeRelease, type OcdsObject } from '../ocds';
+import type { OcdsObject, ReleaseProblem } from '../ocds';
 import { type BuyerMatcher, loadBuyerMatcher } from './buyer-match';
-import { ContractReleaseEntity } from './contract-release.entity';
 import { ContractSupplierEntity } from './contract-supplier.entity';
 import { ContractingProcessEntity } from './contracting-process.entity';
-import { readContractRecord } from './contracting-process.rules';
+import { type ContractingProcessRows, contractingProcessRows } from './contracting-process-row';
+import {
+  compileBatch,
+  ocidsToRecompile,
+  releasesByOcid,
+  type StoredProcess,
+} from './release-batch';
+import { insertProcesses, insertReleases, replaceSuppliers } from './release-batch-sql';
 
 /** What one release did: nothing (seen before), or created or updated its process. */
 export type ReleaseOutcome = 'SEEN' | 'CREATED' | 'UPDATED';
 
-interface ReleaseKey {
-  ocid: string;
-  id: string;
-  date: string;
-}
+/** What applyReleases says of each release: its outcome, or why PostgreSQL could not store it. */
+export type AppliedRelease = ReleaseOutcome | ReleaseProblem;
 
-function keyOf(release: OcdsObject): ReleaseKey {
-  return {
-    ocid: String(release['ocid']),
-    id: String(release['id']),
-    date: String(release['date']),
-  };
+/**
+ * The refusal of a release whose values PostgreSQL refuses: SQLSTATE class
+ * 22 (a data exception) or 54 (a limit, such as an id too long to index).
+ * Null for any other failure (the database gone), which is not the release's.
+ */
+export function storageRefusal(error: unknown): ReleaseProblem | null {
+  // TypeORM wraps the driver's error; a batch statement (batchQuery) throws the driver's own.
+  const driverError =
+    error instanceof QueryFailedError ? (error as { driverError?: unknown }).driverError : error;
+  if (!(driverError instanceof DatabaseError)) return null;
+  return /^(22|54)/.test(driverError.code ?? '')
+    ? { path: '/', reason: `cannot be stored: ${driverError.message}` }
+    : null;
 }
 
 /** Contracting processes compiled from their releases. */
@@ -36,126 +46,138 @@ export class ContractingProcessService {
    * Stores one valid OCDS release and recompiles its process: merged on top
    * when it is the newest, or recompiled from every stored release of the
    * ocid in date order when an older one arrives late. A release seen before
-   * (same ocid, id and date) changes nothing. Pass the matcher when applying
-   * many releases, so the register is read once.
+   * (same ocid, id and date) changes nothing. A release PostgreSQL refuses
+   * throws its QueryFailedError. Pass the matcher when applying many
+   * releases, so the register is read once.
    */
   async applyRelease(release: OcdsObject, matcher?: BuyerMatcher): Promise<ReleaseOutcome> {
-    const key = keyOf(release);
+    const [outcome] = await this.storeBatch([release], matcher);
+    return outcome!;
+  }
+
+  /**
+   * Applies many valid releases, in order, as applyRelease would one after
+   * another, in one transaction. When PostgreSQL refuses a value, the batch
+   * is split in halves and each applied on its own, down to the one release
+   * refused: its place in the answer holds the reason, and the rest load.
+   */
+  async applyReleases(
+    releases: readonly OcdsObject[],
+    matcher: BuyerMatcher,
+  ): Promise<AppliedRelease[]> {
+    if (releases.length === 0) return [];
+    try {
+      return await this.storeBatch(releases, matcher);
+    } catch (error) {
+      const refusal = storageRefusal(error);
+      if (!refusal) throw error;
+      if (releases.length === 1) return [refusal];
+      const half = Math.ceil(releases.length / 2);
+      return [
+        ...(await this.applyReleases(releases.slice(0, half), matcher)),
+        ...(await this.applyReleases(releases.slice(half), matcher)),
+      ];
+    }
+  }
+
+  /**
+   * One transaction for the batch: the ocids are locked (one writer per
+   * process at a time, taken in one order so two batches never deadlock), new
+   * releases stored, the touched processes loaded in one query, compiled in
+   * memory and written back with their suppliers.
+   */
+  private storeBatch(
+    releases: readonly OcdsObject[],
+    matcher?: BuyerMatcher,
+  ): Promise<ReleaseOutcome[]> {
     return this.dataSource.transaction(async (manager) => {
-      // One writer per process at a time, whatever runs alongside.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key.ocid]);
-      const stored = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ContractReleaseEntity)
-        .values({
-          ocid: key.ocid,
-          releaseId: key.id,
-          releaseDate: key.date,
-          releasedAt: new Date(key.date),
-          release: release as QueryDeepPartialEntity<OcdsObject>,
-        })
-        .orIgnore()
-        .returning(['ocid'])
-        .execute();
-      if (stored.raw.length === 0) return 'SEEN';
-      const current = await manager.findOne(ContractingProcessEntity, {
-        where: { ocid: key.ocid },
-      });
-      const compiled = await this.compile(manager, key, release, current);
-      await this.write(
-        manager,
-        key,
-        compiled,
-        current,
-        matcher ?? (await loadBuyerMatcher(manager)),
+      const ocids = [...new Set(releases.map((release) => String(release['ocid'])))];
+      await manager.query(
+        `SELECT pg_advisory_xact_lock(key)
+           FROM (SELECT DISTINCT hashtext(ocid) AS key FROM unnest($1::text[]) AS ocid) AS keys
+          ORDER BY key`,
+        [ocids],
       );
-      return current ? 'UPDATED' : 'CREATED';
+      const fresh = await insertReleases(manager, releases);
+      if (fresh.length === 0) return releases.map(() => 'SEEN');
+      const byOcid = releasesByOcid(fresh);
+      const stored = await this.storedProcesses(manager, [...byOcid.keys()]);
+      const everyRelease = await this.everyRelease(manager, ocidsToRecompile(byOcid, stored));
+      const matchBuyer = matcher ?? (await loadBuyerMatcher(manager));
+      const rows = compileBatch(byOcid, stored, everyRelease).map((process) =>
+        contractingProcessRows(process, matchBuyer),
+      );
+      await this.write(manager, rows);
+      return outcomesOf(releases, fresh, stored);
     });
   }
 
-  private async compile(
+  private async storedProcesses(
     manager: EntityManager,
-    key: ReleaseKey,
-    release: OcdsObject,
-    current: ContractingProcessEntity | null,
-  ): Promise<OcdsObject> {
-    if (!current) return mergeRelease(null, release);
-    const newest = { date: current.lastReleaseDate, id: current.lastReleaseId };
-    if (compareReleases({ date: key.date, id: key.id }, newest) > 0)
-      return mergeRelease(current.compiledRelease, release);
-    const all = await manager.find(ContractReleaseEntity, {
-      where: { ocid: key.ocid },
-      select: { release: true },
-    });
-    return compileReleases(all.map((row) => row.release))!;
+    ocids: string[],
+  ): Promise<Map<string, StoredProcess>> {
+    const rows: StoredProcess[] = await manager.query(
+      `SELECT ocid, last_release_date AS "lastReleaseDate", last_release_id AS "lastReleaseId",
+              release_count AS "releaseCount", compiled_release AS "compiledRelease"
+         FROM contracting_process WHERE ocid = ANY($1::text[])`,
+      [ocids],
+    );
+    return new Map(rows.map((row) => [row.ocid, row]));
   }
 
-  private async write(
+  /** Every stored release of these ocids (the batch's included): what they recompile from. */
+  private async everyRelease(
     manager: EntityManager,
-    key: ReleaseKey,
-    compiled: OcdsObject,
-    current: ContractingProcessEntity | null,
-    matchBuyer: BuyerMatcher,
-  ): Promise<void> {
-    const record = readContractRecord(compiled);
-    const buyer = matchBuyer(record.buyer);
-    const newest =
-      current &&
-      compareReleases(
-        { date: key.date, id: key.id },
-        {
-          date: current.lastReleaseDate,
-          id: current.lastReleaseId,
-        },
-      ) < 0
-        ? { date: current.lastReleaseDate, id: current.lastReleaseId }
-        : { date: new Date(key.date), id: key.id };
-    const fields: Omit<ContractingProcessEntity, 'createdAt' | 'updatedAt'> = {
-      ocid: key.ocid,
-      title: record.title,
-      description: record.description,
-      buyerName: record.buyer.name,
-      buyerIdentifierScheme: record.buyer.identifiers[0]?.scheme ?? null,
-      buyerIdentifierId: record.buyer.identifiers[0]?.id ?? null,
-      buyerCouncilCode: buyer.councilCode,
-      buyerNameKey: buyer.nameKey,
-      buyerMatch: buyer.how,
-      buyerMatchNote: buyer.note,
-      buyerCandidates: buyer.candidates,
-      valueAmount: record.value?.amount ?? null,
-      valueCurrency: record.value?.currency ?? null,
-      valueSource: record.value?.source ?? null,
-      cpvMain: record.cpvMain,
-      cpvAdditional: record.cpvAdditional,
-      procurementMethod: record.procurementMethod,
-      procurementMethodDetails: record.procurementMethodDetails,
-      isFramework: record.isFramework,
-      isDynamicMarket: record.isDynamicMarket,
-      contractStart: record.contractStart?.value ?? null,
-      contractStartSource: record.contractStart?.source ?? null,
-      contractStartCertainty: record.contractStart?.certainty ?? null,
-      contractEnd: record.contractEnd?.value ?? null,
-      contractEndSource: record.contractEnd?.source ?? null,
-      contractEndCertainty: record.contractEnd?.certainty ?? null,
-      maxExtentDate: record.maxExtentDate?.value ?? null,
-      maxExtentDateSource: record.maxExtentDate?.source ?? null,
-      maxExtentDateCertainty: record.maxExtentDate?.certainty ?? null,
-      noticeUrls: record.noticeUrls,
-      lastReleaseDate: new Date(newest.date),
-      lastReleaseId: newest.id,
-      releaseCount: (current?.releaseCount ?? 0) + 1,
-      compiledRelease: compiled,
-    };
-    // jsonb holds any JSON: TypeORM's deep-partial type cannot say so.
-    const row = fields as QueryDeepPartialEntity<ContractingProcessEntity>;
-    if (current) await manager.update(ContractingProcessEntity, { ocid: key.ocid }, row);
-    else await manager.insert(ContractingProcessEntity, row);
-    await manager.delete(ContractSupplierEntity, { ocid: key.ocid });
-    if (record.suppliers.length > 0)
-      await manager.insert(
-        ContractSupplierEntity,
-        record.suppliers.map((supplier, position) => ({ ocid: key.ocid, position, ...supplier })),
-      );
+    ocids: string[],
+  ): Promise<Map<string, OcdsObject[]>> {
+    const all = new Map<string, OcdsObject[]>();
+    if (ocids.length === 0) return all;
+    const rows: { ocid: string; release: OcdsObject }[] = await manager.query(
+      'SELECT ocid, release FROM contract_release WHERE ocid = ANY($1::text[])',
+      [ocids],
+    );
+    for (const row of rows) {
+      const releases = all.get(row.ocid);
+      if (releases) releases.push(row.release);
+      else all.set(row.ocid, [row.release]);
+    }
+    return all;
   }
+
+  private async write(manager: EntityManager, rows: ContractingProcessRows[]): Promise<void> {
+    const processes = manager.connection.getMetadata(ContractingProcessEntity);
+    const suppliers = manager.connection.getMetadata(ContractSupplierEntity);
+    await insertProcesses(
+      manager,
+      processes,
+      rows.map((row) => row.process),
+    );
+    await replaceSuppliers(
+      manager,
+      suppliers,
+      rows.map((row) => row.process.ocid),
+      rows.flatMap((row) => row.suppliers),
+    );
+  }
+}
+
+/**
+ * Each release's outcome, as applying them one after another would say: seen
+ * when not stored now (before, or earlier in the batch); the first stored of
+ * a process new to the database created it; any other updated it.
+ */
+function outcomesOf(
+  releases: readonly OcdsObject[],
+  fresh: readonly OcdsObject[],
+  stored: ReadonlyMap<string, StoredProcess>,
+): ReleaseOutcome[] {
+  const storedNow = new Set(fresh);
+  const created = new Set<string>();
+  return releases.map((release) => {
+    if (!storedNow.has(release)) return 'SEEN';
+    const ocid = String(release['ocid']);
+    if (stored.has(ocid) || created.has(ocid)) return 'UPDATED';
+    created.add(ocid);
+    return 'CREATED';
+  });
 }

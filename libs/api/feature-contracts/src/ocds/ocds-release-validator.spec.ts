@@ -22,6 +22,13 @@ describe('checking a release', () => {
     expect(releaseProblems('a string')).toEqual([{ path: '/', reason: 'must be object' }]);
   });
 
+  it('refuses a date the schema allows but that cannot be put in order (a leap second)', () => {
+    expect(releaseProblems({ ...valid, date: '2016-12-31T23:59:60Z' })).toEqual([
+      { path: '/date', reason: 'is not a date and time that can be put in order with others' },
+    ]);
+    expect(releaseProblems({ ...valid, date: '2025-01-01t00:00:00z' })).toEqual([]);
+  });
+
   it('refuses a NUL character, which PostgreSQL cannot store, with where it is', () => {
     expect(releaseProblems({ ...valid, tender: { id: 't', title: 'Bins\u0000' } })).toEqual([
       {

@@ -30,26 +30,42 @@ function pointerKey(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A value met in the walk, with the way back to the root (its path is built only when needed). */
+interface Visited {
+  value: unknown;
+  key: string;
+  parent: Visited | null;
+  depth: number;
+}
+
+function pathOf(visited: Visited): string {
+  const keys: string[] = [];
+  for (let at: Visited | null = visited; at?.parent; at = at.parent) keys.push(pointerKey(at.key));
+  return keys.length === 0 ? '/' : `/${keys.reverse().join('/')}`;
+}
+
 /**
  * What no schema says but storing needs: no NUL character (PostgreSQL text and
  * jsonb cannot hold one) and a sane nesting depth. Walks without recursion.
  */
 function storageProblem(release: unknown): ReleaseProblem | undefined {
-  const stack: [unknown, string, number][] = [[release, '', 0]];
+  const stack: Visited[] = [{ value: release, key: '', parent: null, depth: 0 }];
   while (stack.length > 0) {
-    const [value, path, depth] = stack.pop()!;
+    const visited = stack.pop()!;
+    const { value, depth } = visited;
     if (depth > MAX_RELEASE_DEPTH)
-      return { path: path || '/', reason: `is nested deeper than ${MAX_RELEASE_DEPTH} levels` };
+      return { path: pathOf(visited), reason: `is nested deeper than ${MAX_RELEASE_DEPTH} levels` };
     if (typeof value === 'string' && value.includes(NUL))
       return {
-        path: path || '/',
+        path: pathOf(visited),
         reason: 'contains a NUL character (\\u0000), which cannot be stored',
       };
     if (typeof value !== 'object' || value === null) continue;
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       if (key.includes(NUL))
-        return { path: path || '/', reason: 'has a key with a NUL character (\\u0000)' };
-      stack.push([child, `${path}/${pointerKey(key)}`, depth + 1]);
+        return { path: pathOf(visited), reason: 'has a key with a NUL character (\\u0000)' };
+      const child = (value as Record<string, unknown>)[key];
+      stack.push({ value: child, key, parent: visited, depth: depth + 1 });
     }
   }
   return undefined;
@@ -63,7 +79,13 @@ export function releaseProblems(release: unknown): ReleaseProblem[] {
   const unstorable = storageProblem(release);
   if (unstorable) return [unstorable];
   const validate = releaseValidator();
-  if (validate(release)) return [];
+  if (validate(release)) {
+    // The schema allows a leap second (23:59:60), which no date arithmetic here can order.
+    const date = (release as { date: string }).date;
+    return Number.isNaN(Date.parse(date))
+      ? [{ path: '/date', reason: 'is not a date and time that can be put in order with others' }]
+      : [];
+  }
   return (validate.errors ?? []).map((error) => ({
     path: error.instancePath || '/',
     reason:
