@@ -131,6 +131,15 @@ describe('the contracts sync in /health/ready and /metrics (CONTRACTS_SYNC=on)',
     );
   });
 
+  it('links the synced contracts’ awarded suppliers to the supplier directory', async () => {
+    const [suppliers] = await harness.dataSource.query(
+      `SELECT count(*)::int AS awarded, count(*) FILTER (WHERE supplier_id IS NULL)::int AS unlinked
+         FROM contract_supplier`,
+    );
+    expect(suppliers.awarded).toBeGreaterThan(0);
+    expect(suppliers.unlinked).toBe(0);
+  });
+
   it('is ok again once the API answers', async () => {
     server.servePages(
       CONTRACTS_FINDER_PATH,

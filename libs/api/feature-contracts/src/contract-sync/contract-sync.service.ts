@@ -6,9 +6,10 @@ import {
 } from '@lgx/api/core/config';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, QueryFailedError } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 import { loadBuyerMatcher } from '../contracting-process/buyer-match';
+import { ContractSupplierLinkService } from '../contracting-process/contract-supplier-link.service';
 import { ContractingProcessService } from '../contracting-process/contracting-process.service';
 import { type OcdsObject, releaseProblems } from '../ocds';
 import { ContractSyncError, syncErrorMessage } from './contract-sync.errors';
@@ -74,6 +75,8 @@ export class ContractSyncService {
     @Optional()
     @Inject(CONTRACT_SYNC_TIMING)
     private readonly timing: ContractSyncTiming = SYSTEM_TIMING,
+    /** Links each page's awarded suppliers to the directory; absent where no directory runs. */
+    @Optional() private readonly links?: ContractSupplierLinkService,
   ) {
     this.settings = config.contractSync ?? CONTRACT_SYNC_DEFAULTS;
     this.client = new OcdsPageClient({
@@ -195,25 +198,26 @@ export class ContractSyncService {
    */
   private async applyPage(releases: unknown[]): Promise<number> {
     const matcher = await loadBuyerMatcher(this.dataSource.manager);
+    const valid: OcdsObject[] = [];
     let refused = 0;
     for (const release of releases) {
       const problems = releaseProblems(release);
-      if (problems.length > 0) {
+      if (problems.length === 0) valid.push(release as OcdsObject);
+      else {
         refused++;
         this.logger.warn(
           `refused release ${idOf(release)}: ${problems[0]!.path} ${problems[0]!.reason}`,
         );
-        continue;
-      }
-      try {
-        // One call site: becomes applyReleases(page, matcher) when the batch method lands.
-        await this.processes.applyRelease(release as OcdsObject, matcher);
-      } catch (error) {
-        if (!refusedByDatabase(error)) throw error;
-        refused++;
-        this.logger.warn(`refused release ${idOf(release)}: cannot be stored`);
       }
     }
+    // One transaction for the page; a release PostgreSQL refuses is refused alone.
+    const applied = await this.processes.applyReleases(valid, matcher);
+    applied.forEach((outcome, index) => {
+      if (typeof outcome !== 'object') return;
+      refused++;
+      this.logger.warn(`refused release ${idOf(valid[index])}: ${outcome.reason}`);
+    });
+    await this.links?.linkSuppliers([...new Set(valid.map((release) => String(release['ocid'])))]);
     return refused;
   }
 
@@ -279,10 +283,4 @@ function sameOrigin(link: string, endpoint: string): boolean {
 function idOf(release: unknown): string {
   const { ocid, id } = (release ?? {}) as { ocid?: unknown; id?: unknown };
   return `${String(ocid)} ${String(id)}`.slice(0, 200);
-}
-
-/** A release whose values PostgreSQL refuses (data exception 22, limit 54): refused alone. */
-function refusedByDatabase(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: string } }).driverError?.code ?? '';
-  return error instanceof QueryFailedError && /^(22|54)/.test(code);
 }

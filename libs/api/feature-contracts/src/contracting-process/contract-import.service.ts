@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
@@ -10,6 +10,7 @@ import {
   releaseProblems,
 } from '../ocds';
 import { type BuyerMatcher, loadBuyerMatcher } from './buyer-match';
+import { ContractSupplierLinkService } from './contract-supplier-link.service';
 import { ContractingProcessService } from './contracting-process.service';
 
 /** A release the import did not load, where it stands in the file, and why. */
@@ -97,6 +98,8 @@ export class ContractImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly processes: ContractingProcessService,
+    /** Links awarded suppliers to the directory after an import; absent in the bare CLI set-up. */
+    @Optional() private readonly links?: ContractSupplierLinkService,
   ) {}
 
   /**
@@ -140,6 +143,7 @@ export class ContractImportService {
     }
     if (failure !== null) report.fileError = (failure as Error).message;
     await this.countProcesses(report, started as Date);
+    await this.links?.linkSuppliers();
     return report;
   }
 

@@ -1,4 +1,4 @@
-import { SupplierDirectoryLinks } from '@lgx/api/core/contracts';
+import { type SupplierDirectoryEntry, SupplierDirectoryLinks } from '@lgx/api/core/contracts';
 import { CouncilDirectory } from '@lgx/api/core/councils';
 import {
   type ConnectionShape,
@@ -8,7 +8,7 @@ import {
   textProblem,
   toConnection,
 } from '@lgx/api/core/graphql';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
 
@@ -34,7 +34,8 @@ export class ContractRecordService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly councils: CouncilDirectory,
-    private readonly directory: SupplierDirectoryLinks,
+    /** Absent when the feature runs without the supplier directory (its own tests). */
+    @Optional() private readonly directory?: SupplierDirectoryLinks,
   ) {}
 
   /** One contract by its OCDS id; NOT_FOUND when there is none. */
@@ -78,7 +79,7 @@ export class ContractRecordService {
   /** The public contracts awarded to a supplier (and to any merged into it), latest notice first. */
   async forSupplier(supplierId: string, page: Page): Promise<ConnectionShape<Contract>> {
     const size = pageSize(page.first);
-    const ids = await this.directory.sameSupplier(supplierId);
+    const ids = (await this.directory?.sameSupplier(supplierId)) ?? [];
     if (ids.length === 0) throw supplierNotFound();
     const awarded = () =>
       this.processes().where(
@@ -132,9 +133,9 @@ export class ContractRecordService {
       where: { ocid: In(processes.map((process) => process.ocid)) },
       order: { ocid: 'ASC', position: 'ASC' },
     });
-    const entries = await this.directory.entries(
-      suppliers.flatMap((supplier) => supplier.supplierId ?? []),
-    );
+    const entries =
+      (await this.directory?.entries(suppliers.flatMap((supplier) => supplier.supplierId ?? []))) ??
+      new Map<string, SupplierDirectoryEntry>();
     const codes = [...new Set(processes.flatMap((process) => process.buyerCouncilCode ?? []))];
     const councils = new Map(
       (await this.councils.findByCodes(codes)).map((council) => [council.code, council]),

@@ -56,6 +56,12 @@ export function contractingProcessRows(
     releaseCount,
     compiledRelease: compiled,
   };
-  const suppliers = record.suppliers.map((supplier, position) => ({ ocid, position, ...supplier }));
+  // Linked to the supplier directory after the batch (ContractSupplierLinkService).
+  const suppliers = record.suppliers.map((supplier, position) => ({
+    ocid,
+    position,
+    ...supplier,
+    supplierId: null,
+  }));
   return { process, suppliers };
 }
