@@ -1,5 +1,5 @@
 export * from './contract-ending-match';
 export * from './contract-endings';
+export * from './contract-endings.service';
 export * from './contract-sync-status';
 export * from './supplier-directory-links';
-export * from './contract-endings.service';
