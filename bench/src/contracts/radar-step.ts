@@ -1,7 +1,7 @@
 import { findCpv } from '@lgx/shared/domain';
 
 import { Random, Weighted } from '../prng';
-import { ms } from '../report/format';
+import { count, ms } from '../report/format';
 import { officerSession } from '../services/officer-session';
 import { insertProcurementGroups } from '../store/procurement-group-rows';
 import type { ContractBenchContext, ContractBenchStep } from './contract-bench-steps';
@@ -23,6 +23,10 @@ const RADAR_DOCUMENT = `query Radar($code: String!) {
     }
   }
 }`;
+
+interface RadarAnswer {
+  data: { renewalRadar: { suggestions: unknown[]; endings: unknown[] } };
+}
 
 /** Councils with contracts, with how many each has. */
 async function councilsWithContracts(context: ContractBenchContext) {
@@ -97,18 +101,35 @@ export const radarQuery: ContractBenchStep = {
     const random = new Random(`${context.options.seed}/radar`);
     const codes = Array.from({ length: WARM_UP + REQUESTS }, () => weighted.pick(random));
     const agent = keepAlive();
+    let withGroups = 0;
+    let endings = 0;
     const stats = await sequentialLatency(codes, WARM_UP, (code) =>
       timedGraphql(
         context.api.url,
         JSON.stringify({ query: RADAR_DOCUMENT, variables: { code } }),
         { cookie },
         agent,
-      ).then((answer) => answer.ms),
+      ).then((answer) => {
+        const radar = (JSON.parse(answer.text) as RadarAnswer).data.renewalRadar;
+        if (radar.suggestions.length > 0) withGroups += 1;
+        endings += radar.endings.length;
+        return answer.ms;
+      }),
     );
     agent.destroy();
+    const answers = WARM_UP + REQUESTS;
+    context.say(
+      `  ${count(endings / answers)} endings an answer on average; ${withGroups} of ${answers} answers suggest a group`,
+    );
     context.say(
       `  ${REQUESTS} requests over ${councils.length} councils (open groups in ${groupCpv.join(', ')}): p50 ${ms(stats.p50)} ms, p95 ${ms(stats.p95)} ms, max ${ms(stats.max)} ms`,
     );
-    return { councils: councils.length, groupCpv, ...stats };
+    return {
+      councils: councils.length,
+      groupCpv,
+      answersWithGroups: withGroups,
+      endings,
+      ...stats,
+    };
   },
 };
