@@ -2,13 +2,18 @@ import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
+import type pg from 'pg';
+
 import { watchCpu } from '../report/cpu';
 import type { BenchApi } from '../services/bench-api';
 import type { BenchServices } from '../services/bench-services';
 import type { ContractBenchOptions } from './contract-bench-options';
 import type { ImportChildFigures } from './import-child';
+import { indexContracts } from './index-step';
 import { postgresCpuSeconds } from './postgres-cpu';
+import { radarQuery } from './radar-step';
 import { writeReleasesFile } from './release-stream';
+import { contractSearch } from './search-step';
 
 /** What every step of the contracts benchmark can use. */
 export interface ContractBenchContext {
@@ -16,6 +21,10 @@ export interface ContractBenchContext {
   services: BenchServices;
   /** The real API, in the bench's process, with the council register imported. */
   api: BenchApi;
+  /** A small pool on the bench's database, for the steps' own reads and writes. */
+  db: pg.Pool;
+  /** Holds the API's search indexer from before the import until the index step lets it go. */
+  indexerPause: { release: () => Promise<void> };
   /** A folder removed when the bench ends. */
   tempDir: string;
   /** The synthetic releases, once the generate step has written them. */
@@ -25,9 +34,8 @@ export interface ContractBenchContext {
 
 /**
  * One measured step: it runs in order after the ones before it and answers
- * its figures, which are printed and stored under its name. A later step (the
- * radar query's p95, the contracts search's p95 against Meilisearch) is one
- * more entry in CONTRACT_BENCH_STEPS.
+ * its figures, which are printed and stored under its name. A new measure is
+ * one more entry in CONTRACT_BENCH_STEPS (each in a file of its own).
  */
 export interface ContractBenchStep {
   name: string;
@@ -117,4 +125,10 @@ const importReleases: ContractBenchStep = {
 };
 
 /** The steps, in order. */
-export const CONTRACT_BENCH_STEPS: ContractBenchStep[] = [generate, importReleases];
+export const CONTRACT_BENCH_STEPS: ContractBenchStep[] = [
+  generate,
+  importReleases,
+  indexContracts,
+  radarQuery,
+  contractSearch,
+];
