@@ -200,6 +200,8 @@ describe('every argument against bad input, as every role (PostgreSQL + Meilisea
   let groupId = '';
   let unique = 0;
   let experienceId = '';
+  /** Moderated (published, rejected...) by the fuzzing, so the one edited stays editable. */
+  let moderatedExperienceId = '';
 
   beforeAll(async () => {
     harness = await bootTestApp((config) =>
@@ -292,29 +294,32 @@ describe('every argument against bad input, as every role (PostgreSQL + Meilisea
       'mutation ($input: SupplierInput!) { createSupplier(input: $input) { id } }',
       { input: { name: 'Fuzz Systems Ltd' } },
     );
-    const experience = await run(
-      'mutation ($input: SupplierExperienceInput!) { createSupplierExperience(input: $input) { id } }',
-      {
-        input: {
-          supplierId: supplier.id,
-          product: 'Case management',
-          cpvCode: '72000000-5',
-          contractStart: '2022-04-01',
-          contractEnd: '2027-03-31',
-          routeToMarket: 'OPEN_PROCEDURE',
-          valueBand: 'FROM_100K_TO_500K',
-          attribution: 'NAMED',
-          isCurrent: true,
-          wouldBuyAgain: true,
-          ratingDelivery: 4,
-          ratingExitAndDataPortability: 3,
-          ratingInteroperability: 4,
-          ratingSupport: 5,
-          ratingValueForMoney: 4,
-          whatWorked: 'It was reliable.',
+    const createExperience = () =>
+      run(
+        'mutation ($input: SupplierExperienceInput!) { createSupplierExperience(input: $input) { id } }',
+        {
+          input: {
+            supplierId: supplier.id,
+            product: 'Case management',
+            cpvCode: '72000000-5',
+            contractStart: '2022-04-01',
+            contractEnd: '2027-03-31',
+            routeToMarket: 'OPEN_PROCEDURE',
+            valueBand: 'FROM_100K_TO_500K',
+            attribution: 'NAMED',
+            isCurrent: true,
+            wouldBuyAgain: true,
+            ratingDelivery: 4,
+            ratingExitAndDataPortability: 3,
+            ratingInteroperability: 4,
+            ratingSupport: 5,
+            ratingValueForMoney: 4,
+            whatWorked: 'It was reliable.',
+          },
         },
-      },
-    );
+      );
+    const experience = await createExperience();
+    moderatedExperienceId = (await createExperience()).id;
     experienceId = experience.id;
     groupId = group.id;
     Object.assign(ids, {
@@ -339,6 +344,11 @@ describe('every argument against bad input, as every role (PostgreSQL + Meilisea
     if (/CaseStudy/i.test(fieldName)) return ids['caseStudyId']!;
     if (/Component/i.test(fieldName)) return ids['componentId']!;
     if (/Group/i.test(fieldName)) return groupId;
+    if (
+      /^(publish|reject|requestSupplierExperienceChanges|raise)/.test(fieldName) &&
+      /Experience/.test(fieldName)
+    )
+      return moderatedExperienceId;
     if (/Experience/i.test(fieldName)) return experienceId;
     if (/^(supplier|updateSupplier)$/.test(fieldName)) return ids['supplierId']!;
     return randomUUID();
