@@ -3,6 +3,8 @@
 // day: Derby's current contract and an ended one, a Nottingham contract in the
 // same CPV division ending within a year of Derby's, and a buyer name the
 // matcher cannot place ("Nottm City Council") for a platform admin to match.
+// Their Companies House numbers are used by no other journey (a supplier made
+// from a notice holds its number in the directory).
 const { writeFileSync } = require('node:fs');
 const path = require('node:path');
 
@@ -79,7 +81,7 @@ const CONTRACTS = {
     buyer: 'Derby City Council',
     title: 'Housing repairs management system',
     cpv: '72212000',
-    supplier: { name: 'Repairline Software Ltd', companiesHouse: '09876543' },
+    supplier: { name: 'Repairline Software Ltd', companiesHouse: '13579246' },
     amount: 480000,
     startMonths: -28,
     endMonths: 8,
@@ -99,7 +101,7 @@ const CONTRACTS = {
     buyer: 'Nottingham City Council',
     title: 'Tenancy management software',
     cpv: '72260000',
-    supplier: { name: 'Tenancy Cloud Ltd', companiesHouse: '11223344' },
+    supplier: { name: 'Tenancy Cloud Ltd', companiesHouse: '24681357' },
     amount: 350000,
     startMonths: -22,
     endMonths: 14,
