@@ -26,6 +26,7 @@ export async function openBrowser(): Promise<BrowserSession> {
   });
   const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB' });
   const page = await context.newPage();
+  recordFailedResponses(page);
   return {
     browser,
     page,
@@ -38,4 +39,22 @@ export function baseUrl(): string {
   const url = process.env['LGX_E2E_BASE_URL'];
   if (!url) throw new Error('LGX_E2E_BASE_URL is not set: run with jest.e2e.config.cjs.');
   return url;
+}
+
+const failures = new WeakMap<Page, string[]>();
+
+/** Keeps the page's last few refused or failed requests, for a failing step to report. */
+function recordFailedResponses(page: Page): void {
+  const list: string[] = [];
+  failures.set(page, list);
+  page.on('response', (response) => {
+    if (response.status() < 400) return;
+    list.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    if (list.length > 10) list.shift();
+  });
+}
+
+/** The page's last refused or failed requests (status, method, address), oldest first. */
+export function failedResponses(page: Page): string[] {
+  return [...(failures.get(page) ?? [])];
 }

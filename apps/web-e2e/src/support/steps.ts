@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 import { axeViolations } from './axe';
+import { failedResponses } from './browser';
 
 /** Steps every journey takes: seeded accounts, accessibility, headings, signing in and out. */
 
@@ -19,7 +20,27 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 export async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
+  try {
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${await whereWeAre(page)}`);
+  }
+}
+
+/** What the page shows instead, so a journey that fails says why: address, headings, errors, refused requests. */
+async function whereWeAre(page: Page): Promise<string> {
+  const texts = (selector: string) =>
+    page
+      .locator(selector)
+      .allInnerTexts()
+      .catch(() => ['(unreadable)']);
+  const lines = [
+    `On ${page.url()}`,
+    `  headings: ${JSON.stringify(await texts('h1'))}`,
+    `  error summary: ${JSON.stringify(await texts('.govuk-error-summary'))}`,
+    `  refused or failed requests: ${JSON.stringify(failedResponses(page))}`,
+  ];
+  return lines.join('\n');
 }
 
 /** Fills in and sends the sign-in form that is on the page now. */
