@@ -18,10 +18,18 @@ import { SearchReindexer } from './search-reindex.service';
 import { SearchSourceRegistry } from './search-source';
 
 export const OUTBOX_CHANNEL = 'search_outbox';
-const BATCH = 1_000;
+/**
+ * Outbox rows claimed at once. Meilisearch's cost per indexing batch grows
+ * with the index (it rewrites the postings of common words), so a backlog
+ * (an import of a million contracts) goes in few large batches, not many small ones.
+ */
+const BATCH = 5_000;
+/** The most JSON sent in one request; the requests of one drain are enqueued together, and Meilisearch batches them. */
+const PAYLOAD_BYTES = 8 * 1024 * 1024;
 const POLL_MS = 1_000;
 const RELISTEN_MS = 5_000;
-const TASK_WAIT = { timeout: 60_000, interval: 10 };
+// A large batch into a large index takes a while; a timeout leaves its rows for a retry.
+const TASK_WAIT = { timeout: 300_000, interval: 10 };
 
 export interface DrainResult {
   processed: number;
@@ -183,7 +191,7 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     const byType = new Map<string, Set<string>>();
     for (const row of rows)
       byType.set(row.entity_type, (byType.get(row.entity_type) ?? new Set()).add(row.entity_id));
-    const tasks: Promise<{ taskUid: number }>[] = [];
+    const sends: (() => Promise<{ taskUid: number }>)[] = [];
     let upserted = 0;
     let deleted = 0;
     for (const [type, ids] of byType) {
@@ -194,12 +202,15 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
       const documents = [...current.values()].filter((doc): doc is SearchDocument => doc !== null);
       const gone = [...ids].filter((id) => !current.get(id));
       const index = this.search.meili.index(this.indexes.uid(definition));
-      if (documents.length > 0) tasks.push(index.addDocuments(documents, { primaryKey: 'id' }));
-      if (gone.length > 0) tasks.push(index.deleteDocuments(gone));
+      for (const chunk of payloadChunks(documents, PAYLOAD_BYTES))
+        sends.push(() => index.addDocuments(chunk, { primaryKey: 'id' }));
+      if (gone.length > 0) sends.push(() => index.deleteDocuments(gone));
       upserted += documents.length;
       deleted += gone.length;
     }
-    const enqueued = await Promise.all(tasks);
+    // One request at a time (a few MB each), all enqueued before waiting, so Meilisearch batches them.
+    const enqueued: { taskUid: number }[] = [];
+    for (const send of sends) enqueued.push(await send());
     const finished = await this.search.meili.tasks.waitForTasks(
       enqueued.map((task) => task.taskUid),
       TASK_WAIT,
@@ -276,4 +287,27 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     );
     return { pending: row.pending, oldestSeconds: Math.round(row.oldest * 10) / 10 };
   }
+}
+
+/**
+ * Documents in chunks of at most `maxBytes` of JSON each (a document larger
+ * than that goes alone), so no request nears Meilisearch's payload limit.
+ */
+export function payloadChunks<T>(documents: T[], maxBytes: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let bytes = 2;
+  for (const document of documents) {
+    const size = Buffer.byteLength(JSON.stringify(document));
+    // With the comma before it, after the first.
+    if (chunk.length > 0 && bytes + 1 + size > maxBytes) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 2;
+    }
+    bytes += (chunk.length > 0 ? 1 : 0) + size;
+    chunk.push(document);
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
