@@ -1,0 +1,145 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+
+import type { AppConfig } from '@lgx/api/core/config';
+import { createTestConfig, type TestDatabase } from '@lgx/api/testing';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { JobQueue } from './job-queue.service';
+import { JobRunOnce } from './job-run-once.service';
+import { createProbeApp } from './test/probe-app';
+import { PROBE_TABLES } from './test/probe-jobs';
+
+jest.setTimeout(90_000);
+
+const ROOT = path.resolve(__dirname, '../../../../..');
+
+/** Polls until check returns a value, or fails after timeoutMs. */
+async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the job queue (graphile-worker on PostgreSQL)', () => {
+  let config: AppConfig;
+  let database: TestDatabase;
+  let app: INestApplicationContext;
+  let dataSource: DataSource;
+  let queue: JobQueue;
+
+  const boot = (label: string, workerEnabled = true) =>
+    createProbeApp(
+      { ...config, jobs: { workerEnabled, concurrency: 2, pollIntervalMs: 200 } },
+      label,
+    );
+  const runs = async (where = 'true', values: unknown[] = []) =>
+    (await dataSource.query(
+      `SELECT job_id AS "jobId", app, payload FROM job_probe_run WHERE ${where} ORDER BY job_id`,
+      values,
+    )) as { jobId: string; app: string; payload: Record<string, unknown> }[];
+  const jobsOf = async (task: string) =>
+    (await dataSource.query(
+      `SELECT job.id::text, job.key, job.payload, job.attempts, job.locked_by AS "lockedBy"
+         FROM graphile_worker._private_jobs job
+         JOIN graphile_worker._private_tasks task ON task.id = job.task_id
+        WHERE task.identifier = $1 ORDER BY job.id`,
+      [task],
+    )) as {
+      id: string;
+      key: string | null;
+      payload: unknown;
+      attempts: number;
+      lockedBy: string | null;
+    }[];
+
+  beforeAll(async () => {
+    ({ config, database } = await createTestConfig());
+    // A first app without a worker: the queue's schema and the probes' tables exist before any worker starts.
+    const setup = await boot('setup', false);
+    await setup.get(DataSource).query(PROBE_TABLES);
+    await setup.close();
+    app = await boot('a');
+    dataSource = app.get(DataSource);
+    queue = app.get(JobQueue);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('runs a job added in a transaction that commits once, and never one whose transaction rolls back', async () => {
+    const committed = await dataSource.transaction((manager) =>
+      queue.addInTransaction(manager, 'probe.count', { case: 'commit' }),
+    );
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await queue.addInTransaction(manager, 'probe.count', { case: 'rollback' });
+        throw new Error('the change fails');
+      }),
+    ).rejects.toThrow('the change fails');
+
+    await eventually(async () => (await runs(`payload->>'case' = 'commit'`)).length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await runs(`payload->>'case' IN ('commit', 'rollback')`)).toEqual([
+      { jobId: committed, app: 'a', payload: { case: 'commit' } },
+    ]);
+    expect(await jobsOf('probe.count')).toEqual([]);
+  });
+
+  it('refuses addInTransaction outside a transaction, rather than losing the guarantee silently', async () => {
+    await expect(queue.addInTransaction(dataSource.manager, 'probe.count', {})).rejects.toThrow(
+      /open transaction/,
+    );
+  });
+
+  it('keeps one waiting job per job key: a second add replaces the first, it does not duplicate it', async () => {
+    const later = new Date(Date.now() + 3_600_000);
+    const first = await queue.add('probe.count', { version: 1 }, { jobKey: 'k1', runAt: later });
+    const second = await queue.add('probe.count', { version: 2 }, { jobKey: 'k1', runAt: later });
+    expect(second).toBe(first);
+    expect(await jobsOf('probe.count')).toEqual([
+      expect.objectContaining({ id: first, key: 'k1', payload: { version: 2 } }),
+    ]);
+    // preserve_run_at keeps the waiting job's time; the payload still follows the last add.
+    await queue.add('probe.count', { version: 3 }, { jobKey: 'k1', jobKeyMode: 'preserve_run_at' });
+    const [job] = await dataSource.query(
+      `SELECT run_at > now() + interval '50 minutes' AS later FROM graphile_worker.jobs WHERE key = 'k1'`,
+    );
+    expect(job.later).toBe(true);
+    await queue.add('probe.count', { version: 4 }, { jobKey: 'k1', runAt: new Date() });
+    await eventually(async () => (await runs(`payload->>'version' IS NOT NULL`)).length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect((await runs(`payload->>'version' IS NOT NULL`)).map((run) => run.payload)).toEqual([
+      { version: 4 },
+    ]);
+  });
+
+  it("records each LgxEvent as a job in the caller's transaction, and none when it rolls back", async () => {
+    const { LgxEvents } = await import('@lgx/api/core/contracts');
+    const events = app.get(LgxEvents);
+    await dataSource.transaction((manager) =>
+      events.record(manager, [
+        { type: 'question.asked', questionId: 'q-1' },
+        { type: 'radar.suggestion', councilCode: 'E06000018', ocid: 'ocds-1' },
+      ]),
+    );
+    await dataSource
+      .transaction(async (manager) => {
+        await events.record(manager, { type: 'question.asked', questionId: 'q-rolled-back' });
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    // Nobody handles lgx-event in this app: the jobs wait, in order, for the consumer.
+    expect((await jobsOf('lgx-event')).map((job) => job.payload)).toEqual([
+      { type: 'question.asked', questionId: 'q-1' },
+      { type: 'radar.suggestion', councilCode: 'E06000018', ocid: 'ocds-1' },
+    ]);
+  });
+});
