@@ -21,6 +21,8 @@ export interface JobsConfig {
   concurrency: number;
   /** How often the worker looks for jobs due later (retries, run_at); new jobs arrive by NOTIFY. */
   pollIntervalMs: number;
+  /** At shutdown, how long in-flight jobs get to finish before they are released to run again. */
+  shutdownGraceMs: number;
 }
 
 /** What a config without the jobs part means: a worker running two jobs at a time. */
@@ -28,6 +30,7 @@ export const JOBS_DEFAULTS: JobsConfig = {
   workerEnabled: true,
   concurrency: 2,
   pollIntervalMs: 2000,
+  shutdownGraceMs: 10_000,
 };
 
 export function parseJobsConfig(env: Env): { value?: JobsConfig; issues: ConfigIssue[] } {

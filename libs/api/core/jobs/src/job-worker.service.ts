@@ -1,3 +1,6 @@
+import { EventEmitter } from 'node:events';
+import { setTimeout as delay } from 'node:timers/promises';
+
 import { APP_CONFIG, type AppConfig, JOBS_DEFAULTS, type JobsConfig } from '@lgx/api/core/config';
 import {
   Inject,
@@ -8,21 +11,15 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EventEmitter } from 'node:events';
-import { setTimeout as delay } from 'node:timers/promises';
+import { run, runMigrations, type Runner, type WorkerEvents } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { run, runMigrations, type Runner, type WorkerEvents } from 'graphile-worker';
 
 import { JobHandlers } from './job-handlers.registry';
 import { redact, workerLogger } from './job-log';
 
 /** Serialises graphile-worker's schema migration across processes starting together. */
 const MIGRATION_LOCK = [16, 17] as const;
-/** How long in-flight jobs get to finish at shutdown before they are released to run again. */
-export const SHUTDOWN_GRACE_MS = 10_000;
-/** When a job's handlers are told to stop (their AbortSignal), within the grace. */
-const ABORT_AFTER_MS = 5_000;
 
 /**
  * The queue's life in this process: graphile-worker's schema migrated at
@@ -83,7 +80,8 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
       events,
       taskList: this.handlers.taskList(),
       parsedCronItems: this.handlers.cronItems(),
-      preset: { worker: { gracefulShutdownAbortTimeout: ABORT_AFTER_MS } },
+      // Handlers are told to stop (their AbortSignal) half-way through the grace.
+      preset: { worker: { gracefulShutdownAbortTimeout: this.settings.shutdownGraceMs / 2 } },
     });
   }
 
@@ -96,10 +94,14 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
     const runner = this.runner;
     this.runner = undefined;
     if (runner) {
-      const stopped = runner.stop().then(() => true);
-      if (!(await Promise.race([stopped, delay(SHUTDOWN_GRACE_MS, false, { ref: false })]))) {
+      const grace = this.settings.shutdownGraceMs;
+      const stopped = runner.stop().then(
+        () => true,
+        () => true,
+      );
+      if (!(await Promise.race([stopped, delay(grace, false, { ref: false })]))) {
         this.logger.warn(
-          `jobs still running after ${SHUTDOWN_GRACE_MS / 1000} s at shutdown: released to run again`,
+          `jobs still running ${grace / 1000} s into shutdown: released to run again`,
         );
         await this.pool
           .query('SELECT graphile_worker.force_unlock_workers($1::text[])', [[...this.workerIds]])

@@ -1,30 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-
-import type { AppConfig } from '@lgx/api/core/config';
+import { type AppConfig, JOBS_DEFAULTS } from '@lgx/api/core/config';
 import { createTestConfig, type TestDatabase } from '@lgx/api/testing';
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import { JobQueue } from './job-queue.service';
+import { JobQueueStatus } from './job-queue-status.service';
 import { JobRunOnce } from './job-run-once.service';
+import { eventually } from './test/eventually';
 import { createProbeApp } from './test/probe-app';
 import { PROBE_TABLES } from './test/probe-jobs';
 
 jest.setTimeout(90_000);
-
-const ROOT = path.resolve(__dirname, '../../../../..');
-
-/** Polls until check returns a value, or fails after timeoutMs. */
-async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('the job queue (graphile-worker on PostgreSQL)', () => {
   let config: AppConfig;
@@ -35,7 +21,10 @@ describe('the job queue (graphile-worker on PostgreSQL)', () => {
 
   const boot = (label: string, workerEnabled = true) =>
     createProbeApp(
-      { ...config, jobs: { workerEnabled, concurrency: 2, pollIntervalMs: 200 } },
+      {
+        ...config,
+        jobs: { ...JOBS_DEFAULTS, workerEnabled, pollIntervalMs: 200, shutdownGraceMs: 2_000 },
+      },
       label,
     );
   const runs = async (where = 'true', values: unknown[] = []) =>
@@ -141,5 +130,68 @@ describe('the job queue (graphile-worker on PostgreSQL)', () => {
       { type: 'question.asked', questionId: 'q-1' },
       { type: 'radar.suggestion', councilCode: 'E06000018', ocid: 'ocds-1' },
     ]);
+  });
+
+  it('retries a failing job with exponential back-off, then it succeeds', async () => {
+    const id = await queue.add('probe.flaky', { failures: 1 });
+    const attempts = await eventually(async () => {
+      const found = await runs('job_id = $1', [id]);
+      return found.length === 2 && found;
+    });
+    const [first, second] = attempts.map((run) => run.payload as { attempt: number; at: number });
+    expect([first!.attempt, second!.attempt]).toEqual([1, 2]);
+    // graphile-worker waits exp(attempts) seconds: e^1 = 2.7 s after the first failure.
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(2_500);
+    await eventually(async () => (await jobsOf('probe.flaky')).length === 0);
+  });
+
+  it('leaves a job out of attempts failed, and counts it', async () => {
+    const id = await queue.add('probe.flaky', { failures: 5 }, { maxAttempts: 1 });
+    await eventually(async () => (await runs('job_id = $1', [id])).length === 1);
+    const status = app.get(JobQueueStatus);
+    const report = await eventually(async () => {
+      const found = await status.report();
+      return found.tasks.some((task) => task.task === 'probe.flaky' && task.failed === 1) && found;
+    });
+    expect(report).toMatchObject({ state: 'ok', worker: true });
+    const [job] = await jobsOf('probe.flaky');
+    expect(job).toMatchObject({ id, attempts: 1 });
+  });
+
+  it('does database work once per key with JobRunOnce, however often it is asked', async () => {
+    const once = app.get(JobRunOnce);
+    const work = (manager: EntityManager) =>
+      manager.query(`INSERT INTO job_probe_effect (key, app) VALUES ('once-1', 'direct')`);
+    expect(await once.inTransaction('probe.once', 'once-1', work)).toBe(true);
+    expect(await once.inTransaction('probe.once', 'once-1', work)).toBe(false);
+    // Work that fails leaves no record: the next attempt does it.
+    await expect(
+      once.inTransaction('probe.once', 'once-2', async () => {
+        throw new Error('failed half-way');
+      }),
+    ).rejects.toThrow('failed half-way');
+    expect(await once.done('probe.once', 'once-2')).toBe(false);
+    const effects = await dataSource.query(
+      `SELECT count(*)::int AS count FROM job_probe_effect WHERE key = 'once-1'`,
+    );
+    expect(effects).toEqual([{ count: 1 }]);
+  });
+
+  it('runs an outside effect at most once: a failed effect may be tried again, a finished one never', async () => {
+    const once = app.get(JobRunOnce);
+    const sent: string[] = [];
+    await expect(
+      once.effect('probe.mail', 'p-1', async () => {
+        throw new Error('SMTP refused');
+      }),
+    ).rejects.toThrow('SMTP refused');
+    expect(await once.effect('probe.mail', 'p-1', async () => void sent.push('p-1'))).toBe(true);
+    expect(await once.effect('probe.mail', 'p-1', async () => void sent.push('p-1'))).toBe(false);
+    // Two at once: one sends, the other finds it claimed.
+    const both = await Promise.all(
+      [1, 2].map(() => once.effect('probe.mail', 'p-2', async () => void sent.push('p-2'))),
+    );
+    expect(both.sort()).toEqual([false, true]);
+    expect(sent).toEqual(['p-1', 'p-2']);
   });
 });
