@@ -23,6 +23,8 @@ export interface JobsConfig {
   pollIntervalMs: number;
   /** At shutdown, how long in-flight jobs get to finish before they are released to run again. */
   shutdownGraceMs: number;
+  /** How often a worker looks for jobs held by a process that died, to run them again. */
+  reapIntervalMs: number;
 }
 
 /** What a config without the jobs part means: a worker running two jobs at a time. */
@@ -31,6 +33,7 @@ export const JOBS_DEFAULTS: JobsConfig = {
   concurrency: 2,
   pollIntervalMs: 2000,
   shutdownGraceMs: 10_000,
+  reapIntervalMs: 30_000,
 };
 
 export function parseJobsConfig(env: Env): { value?: JobsConfig; issues: ConfigIssue[] } {

@@ -15,6 +15,7 @@ import { run, runMigrations, type Runner, type WorkerEvents } from 'graphile-wor
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 
+import { DeadWorkerReaper } from './dead-worker-reaper';
 import { JobHandlers } from './job-handlers.registry';
 import { redact, workerLogger } from './job-log';
 
@@ -24,7 +25,8 @@ const MIGRATION_LOCK = [16, 17] as const;
 /**
  * The queue's life in this process: graphile-worker's schema migrated at
  * start (always, so jobs can be added), and, when JOBS_WORKER is on, a worker
- * running the registered handlers and schedules until the app shuts down.
+ * running the registered handlers and schedules until the app shuts down,
+ * which also releases the jobs of workers whose process died.
  */
 @Injectable()
 export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
@@ -32,7 +34,9 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
   private readonly settings: JobsConfig;
   private readonly pool: Pool;
   private runner?: Runner;
+  private reaper?: DeadWorkerReaper;
   private readonly workerIds = new Set<string>();
+  private readonly databaseUrl: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -40,6 +44,7 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
     private readonly handlers: JobHandlers,
   ) {
     this.settings = config.jobs ?? JOBS_DEFAULTS;
+    this.databaseUrl = config.database.url;
     this.pool = new Pool({
       connectionString: config.database.url,
       max: this.settings.concurrency + 2,
@@ -69,8 +74,14 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.settings.workerEnabled) return;
+    const reaper = new DeadWorkerReaper(this.databaseUrl, this.pool, this.settings.reapIntervalMs);
+    await reaper.start();
+    this.reaper = reaper;
     const events: WorkerEvents = new EventEmitter();
-    events.on('worker:create', ({ worker }) => this.workerIds.add(worker.workerId));
+    events.on('worker:create', ({ worker }) => {
+      this.workerIds.add(worker.workerId);
+      reaper.claim(worker.workerId);
+    });
     this.runner = await run({
       pgPool: this.pool,
       concurrency: this.settings.concurrency,
@@ -83,6 +94,11 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
       // Handlers are told to stop (their AbortSignal) half-way through the grace.
       preset: { worker: { gracefulShutdownAbortTimeout: this.settings.shutdownGraceMs / 2 } },
     });
+  }
+
+  /** Releases now the jobs of worker processes that died (it also happens every reapIntervalMs). */
+  async releaseDeadWorkersJobs(): Promise<number> {
+    return this.reaper ? this.reaper.reap() : 0;
   }
 
   /**
@@ -110,6 +126,9 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
           );
       }
     }
+    // Only now: until our jobs are done or released, our workers must look alive to the others.
+    await this.reaper?.stop();
+    this.reaper = undefined;
     await this.pool.end().catch(() => undefined);
   }
 }

@@ -12,7 +12,7 @@ export const CONTRACT_SYNC_JOB = 'contracts.sync';
  * after each run ends. Each run queues the next under one job key, so however
  * many processes start there is one run waiting, and the sync's advisory lock
  * keeps runs one at a time (a lock PostgreSQL frees as soon as a process dies,
- * where the queue's own lock on a dead process's job lasts four hours).
+ * and one that holds whoever calls runOnce, queue or not).
  */
 @Injectable()
 export class ContractSyncScheduler implements OnModuleInit, OnApplicationBootstrap {
