@@ -1,5 +1,5 @@
 import { JobQueue } from '@lgx/api/core/jobs';
-import { useFeatureAppWithMail } from '@lgx/api/testing';
+import { eventually, useFeatureAppWithMail } from '@lgx/api/testing';
 
 import { STALE_REMINDERS_JOB } from './component-reminder.service';
 import { COMPONENT_ENTITIES, ComponentsModule } from './components.module';
@@ -12,19 +12,6 @@ describe('stale component reminders on the job queue', () => {
     { imports: [ComponentsModule], entities: COMPONENT_ENTITIES },
     { derbyEditor: { council: 'DER', role: 'EDITOR' } },
   );
-
-  async function waitFor<T>(
-    check: () => Promise<T | undefined | false>,
-    timeoutMs = 20_000,
-  ): Promise<T> {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await check();
-      if (value) return value;
-      if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 
   it('runs as a job: the reminder is sent once, however often the job runs', async () => {
     const created = await world.derbyEditor.graphql<{ createComponent: { id: string } }>(CREATE, {
@@ -56,10 +43,10 @@ describe('stale component reminders on the job queue', () => {
     };
     const queue = world.harness.app.get(JobQueue);
     await queue.add(STALE_REMINDERS_JOB, {});
-    await waitFor(async () => reminded().length === 1);
+    await eventually(async () => reminded().length === 1);
     // Run again (a second tick, a retry): the reminder is claimed, nothing is sent twice.
     await queue.add(STALE_REMINDERS_JOB, {});
-    await waitFor(async () => (await queued()) === 0);
+    await eventually(async () => (await queued()) === 0);
     expect(reminded()).toHaveLength(1);
   });
 });

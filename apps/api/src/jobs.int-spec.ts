@@ -1,14 +1,10 @@
 import { type AppConfig, JOBS_DEFAULTS } from '@lgx/api/core/config';
-import { createTestConfig, type TestDatabase } from '@lgx/api/testing';
+import { LgxEvents } from '@lgx/api/core/contracts';
+import { JobQueue, JobQueueStatus, JobRunOnce } from '@lgx/api/core/jobs';
+import { createProbeApp, PROBE_TABLES } from '@lgx/api/core/jobs/testing';
+import { createTestConfig, eventually, type TestDatabase } from '@lgx/api/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-
-import { JobQueue } from './job-queue.service';
-import { JobQueueStatus } from './job-queue-status.service';
-import { JobRunOnce } from './job-run-once.service';
-import { eventually } from './test/eventually';
-import { createProbeApp } from './test/probe-app';
-import { PROBE_TABLES } from './test/probe-jobs';
 
 jest.setTimeout(90_000);
 
@@ -111,7 +107,6 @@ describe('the job queue (graphile-worker on PostgreSQL)', () => {
   });
 
   it("records each LgxEvent as a job in the caller's transaction, and none when it rolls back", async () => {
-    const { LgxEvents } = await import('@lgx/api/core/contracts');
     const events = app.get(LgxEvents);
     await dataSource.transaction((manager) =>
       events.record(manager, [

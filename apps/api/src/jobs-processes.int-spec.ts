@@ -2,18 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
 import { type AppConfig, JOBS_DEFAULTS } from '@lgx/api/core/config';
-import { createTestConfig, type TestDatabase } from '@lgx/api/testing';
+import { JobQueue } from '@lgx/api/core/jobs';
+import { createProbeApp, PROBE_TABLES } from '@lgx/api/core/jobs/testing';
+import { createTestConfig, eventually, type TestDatabase } from '@lgx/api/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { JobQueue } from './job-queue.service';
-import { eventually } from './test/eventually';
-import { createProbeApp } from './test/probe-app';
-import { PROBE_TABLES } from './test/probe-jobs';
-
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, '../../../../..');
+const ROOT = path.resolve(__dirname, '../../..');
 
 /** A worker in a process of its own (test/probe-worker.ts); resolves each line it prints. */
 function startChild(config: AppConfig) {
