@@ -80,10 +80,15 @@ describe('the job queue across processes', () => {
 
   beforeAll(async () => {
     ({ config, database } = await createTestConfig());
-    client = await createProbeApp(
-      { ...config, jobs: { ...JOBS_DEFAULTS, workerEnabled: false } },
-      'client',
+    // Three processes starting together on a database without the queue's schema: each
+    // migrates it, one at a time, and none fails.
+    const [first, ...others] = await Promise.all(
+      ['client', 'b', 'c'].map((label) =>
+        createProbeApp({ ...config, jobs: { ...JOBS_DEFAULTS, workerEnabled: false } }, label),
+      ),
     );
+    await Promise.all(others.map((other) => other!.close()));
+    client = first!;
     dataSource = client.get(DataSource);
     queue = client.get(JobQueue);
     await dataSource.query(PROBE_TABLES);
