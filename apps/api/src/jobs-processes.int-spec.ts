@@ -169,6 +169,29 @@ describe('the job queue across processes', () => {
     }
   });
 
+  it('keeps its workers marked alive when their connection drops (the database restarted)', async () => {
+    const app = await boot('reconnecting');
+    try {
+      const aliveLocks = `FROM pg_locks WHERE locktype = 'advisory' AND classid = 18 AND granted
+          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+      const holders = async () =>
+        (await dataSource.query(`SELECT pid ${aliveLocks}`)) as { pid: number }[];
+      const before = await eventually(async () => {
+        const found = await holders();
+        return found.length >= 2 && found;
+      });
+      await dataSource.query(`SELECT pg_terminate_backend(pid) ${aliveLocks}`);
+      // Taken again, as many, on a new connection.
+      const old = new Set(before.map((lock) => lock.pid));
+      await eventually(async () => {
+        const after = await holders();
+        return after.length === before.length && after.every((lock) => !old.has(lock.pid));
+      }, 10_000);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('a process killed mid-job leaves the job to run again soon, and a run-once effect is never doubled', async () => {
     const child = startChild(config);
     await child.saw('ready');

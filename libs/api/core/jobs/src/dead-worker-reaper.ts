@@ -17,24 +17,21 @@ const SETTLE_SECONDS = 10;
  */
 export class DeadWorkerReaper {
   private readonly logger = new Logger('Jobs');
-  private readonly alive: Client;
+  private alive?: Client;
+  private readonly workers = new Set<string>();
   private timer?: NodeJS.Timeout;
+  private reconnectTimer?: NodeJS.Timeout;
   private reaping?: Promise<void>;
+  private stopped = false;
 
   constructor(
-    connectionString: string,
+    private readonly connectionString: string,
     private readonly pool: Pool,
     private readonly intervalMs: number,
-  ) {
-    this.alive = new Client({ connectionString });
-    // Without this connection our workers look dead to the others: say so (their jobs may run twice).
-    this.alive.on('error', (error) =>
-      this.logger.error(`the workers' liveness connection failed: ${redact(error.message)}`),
-    );
-  }
+  ) {}
 
   async start(): Promise<void> {
-    await this.alive.connect();
+    await this.connect();
     this.timer = setInterval(() => this.reapSoon(), this.intervalMs);
     this.timer.unref();
     // A process starting after another died frees its jobs at once.
@@ -43,10 +40,47 @@ export class DeadWorkerReaper {
 
   /** Marks a worker of this process alive, for as long as the process lives. */
   claim(workerId: string): void {
-    this.alive
-      .query('SELECT pg_advisory_lock($1, hashtext($2))', [ALIVE_LOCK, workerId])
+    this.workers.add(workerId);
+    if (this.alive) this.lock(this.alive, [workerId]);
+  }
+
+  /**
+   * The liveness connection, holding every worker's lock. If it drops (the
+   * database restarted), our workers look dead to the others until it is back,
+   * so it reconnects at once and takes the locks again.
+   */
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.connectionString });
+    client.on('error', (error) =>
+      this.logger.error(`the workers' liveness connection failed: ${redact(error.message)}`),
+    );
+    client.on('end', () => {
+      if (this.alive === client) this.alive = undefined;
+      if (!this.stopped) this.reconnectSoon();
+    });
+    await client.connect();
+    this.alive = client;
+    this.lock(client, [...this.workers]);
+  }
+
+  private reconnectSoon(): void {
+    if (this.reconnectTimer || this.stopped) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      this.connect().catch(() => this.reconnectSoon());
+    }, 1_000);
+    this.reconnectTimer.unref();
+  }
+
+  private lock(client: Client, workers: string[]): void {
+    if (workers.length === 0) return;
+    client
+      .query('SELECT pg_advisory_lock($1, hashtext(worker)) FROM unnest($2::text[]) AS worker', [
+        ALIVE_LOCK,
+        workers,
+      ])
       .catch((error: Error) =>
-        this.logger.error(`cannot mark worker alive: ${redact(error.message)}`),
+        this.logger.error(`cannot mark workers alive: ${redact(error.message)}`),
       );
   }
 
@@ -73,9 +107,11 @@ export class DeadWorkerReaper {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
+    clearTimeout(this.reconnectTimer);
     await this.reaping;
-    await this.alive.end().catch(() => undefined);
+    await this.alive?.end().catch(() => undefined);
   }
 
   private reapSoon(): void {
