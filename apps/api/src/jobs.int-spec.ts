@@ -92,6 +92,18 @@ describe('the job queue (graphile-worker on PostgreSQL)', () => {
     expect(await jobsOf('probe.count')).toEqual([
       expect.objectContaining({ id: first, key: 'k1', payload: { version: 2 } }),
     ]);
+    // The same key twice in one batch: as if added one after the other.
+    await dataSource.transaction((manager) =>
+      queue.addManyInTransaction(manager, [
+        { name: 'probe.count', payload: { version: 'a' }, options: { jobKey: 'k2', runAt: later } },
+        { name: 'probe.count', payload: { version: 'b' }, options: { jobKey: 'k2', runAt: later } },
+      ]),
+    );
+    expect((await jobsOf('probe.count')).map((job) => [job.key, job.payload])).toEqual([
+      ['k1', { version: 2 }],
+      ['k2', { version: 'b' }],
+    ]);
+    await queue.add('probe.count', {}, { jobKey: 'k2', runAt: new Date(Date.now() + 1_000) });
     // preserve_run_at keeps the waiting job's time; the payload still follows the last add.
     await queue.add('probe.count', { version: 3 }, { jobKey: 'k1', jobKeyMode: 'preserve_run_at' });
     const [job] = await dataSource.query(
@@ -188,5 +200,29 @@ describe('the job queue (graphile-worker on PostgreSQL)', () => {
     );
     expect(both.sort()).toEqual([false, true]);
     expect(sent).toEqual(['p-1', 'p-2']);
+  });
+
+  it('records 10,000 events in one transaction in moments (one insert and one NOTIFY, not one per job)', async () => {
+    const events = app.get(LgxEvents);
+    const waiting = async () =>
+      (
+        await dataSource.query(
+          `SELECT count(*)::int AS count FROM graphile_worker.jobs WHERE task_identifier = 'lgx-event'`,
+        )
+      )[0].count as number;
+    const before = await waiting();
+    const started = Date.now();
+    await dataSource.transaction((manager) =>
+      events.record(
+        manager,
+        Array.from({ length: 10_000 }, (_, n) => ({
+          type: 'question.asked' as const,
+          questionId: `bulk-${n}`,
+        })),
+      ),
+    );
+    // One add_job per event took 38 s here; the batch takes about one.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect((await waiting()) - before).toBe(10_000);
   });
 });
