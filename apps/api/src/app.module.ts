@@ -4,6 +4,7 @@ import { type AppConfig, ConfigModule } from '@lgx/api/core/config';
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { DatabaseModule } from '@lgx/api/core/database';
 import { LgxGraphQLModule } from '@lgx/api/core/graphql';
+import { JobsModule } from '@lgx/api/core/jobs';
 import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
 import { StorageModule } from '@lgx/api/core/storage';
@@ -30,6 +31,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
         SearchModule,
+        JobsModule,
         MailModule.forRoot(config),
         StorageModule,
         LgxGraphQLModule.forRoot(),

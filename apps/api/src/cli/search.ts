@@ -15,9 +15,9 @@ import { acquireLock, readDevEnvironment } from '@lgx/infra';
 import { createApp } from '../bootstrap';
 
 function environment(): NodeJS.ProcessEnv {
-  // The running API drains the outbox; this command only reads and rebuilds.
+  // The running API drains the outbox and runs the jobs; this command only reads and rebuilds.
   if (process.env['DATABASE_URL'] && process.env['MEILI_URL'])
-    return { ...process.env, SEARCH_INDEXER: 'off' };
+    return { ...process.env, SEARCH_INDEXER: 'off', JOBS_WORKER: 'off' };
   const dev = readDevEnvironment();
   try {
     acquireLock(dev.dataDir).release();
@@ -38,6 +38,7 @@ function environment(): NodeJS.ProcessEnv {
     LGX_SECRET_KEY: process.env['LGX_SECRET_KEY'] ?? dev.secrets.appSecretKey,
     LOG_LEVEL: 'warn',
     SEARCH_INDEXER: 'off',
+    JOBS_WORKER: 'off',
   };
 }
 

@@ -1,50 +1,40 @@
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { JobHandlers } from '@lgx/api/core/jobs';
 import { Mailer } from '@lgx/api/core/mail';
 import { STALE_AFTER_MONTHS } from '@lgx/shared/domain';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-/** How often the API looks for components to remind their maintainers about. */
-const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
+/** The job that sends the stale component reminders. */
+export const STALE_REMINDERS_JOB = 'components.stale-reminders';
+/** Every six hours, on the hour (UTC): one job per tick across every API process. */
+export const STALE_REMINDERS_SCHEDULE = '0 */6 * * *';
 /** At most one reminder a month for the same component. */
 const REMIND_AGAIN_AFTER_DAYS = 30;
 
 /**
  * Reminds the editors of a component's maintaining councils when it has not
- * been updated for 12 months. Each reminder is claimed in the database, so
- * several API processes never send the same one twice.
+ * been updated for 12 months, as a scheduled job on the queue (core/jobs).
+ * Each reminder is claimed in the database, so a job run again (a retry, a
+ * process that died) never sends the same one twice.
  */
 @Injectable()
-export class ComponentReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ComponentReminderService.name);
-  private timer?: NodeJS.Timeout;
-
+export class ComponentReminderService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mailer: Mailer,
+    private readonly jobs: JobHandlers,
   ) {}
 
-  onApplicationBootstrap(): void {
-    // Tests call remindStale themselves; only a running platform checks on its own.
+  onModuleInit(): void {
+    this.jobs.register(STALE_REMINDERS_JOB, async () => {
+      await this.remindStale();
+    });
+    // Without mail there is nothing to send; tests add the job or call remindStale themselves.
     if (this.config.environment === 'test' || !this.config.mail.smtpUrl) return;
-    this.timer = setInterval(() => {
-      this.remindStale().catch((error: unknown) =>
-        this.logger.warn(`Stale component reminders failed: ${(error as Error).message}`),
-      );
-    }, CHECK_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.jobs.schedule(STALE_REMINDERS_JOB, { cron: STALE_REMINDERS_SCHEDULE, maxAttempts: 3 });
   }
 
   /** Sends the reminders that are due; returns how many mails went out. */

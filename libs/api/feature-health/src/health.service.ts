@@ -3,6 +3,7 @@ import {
   type ContractSyncReport,
   ContractSyncStatus,
 } from '@lgx/api/core/contracts';
+import { type JobQueueReport, JobQueueStatus } from '@lgx/api/core/jobs';
 import { SearchClient, type SearchStatusReport, SearchStatusService } from '@lgx/api/core/search';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -29,6 +30,11 @@ export interface ReadinessReport {
      * API never makes this process unready (decision 0044).
      */
     contractSync: ContractSyncReport | { state: 'unavailable' };
+    /**
+     * The job queue (ok, lagging) with its jobs per name and state.
+     * Informative only: a queue behind never makes this process unready.
+     */
+    jobs: JobQueueReport | { state: 'unavailable' };
   };
 }
 
@@ -39,10 +45,11 @@ export class HealthService {
     private readonly searchClient: SearchClient,
     private readonly searchStatus: SearchStatusService,
     @Optional() private readonly contractSync: ContractSyncStatus = CONTRACT_SYNC_OFF,
+    @Optional() private readonly jobQueue?: JobQueueStatus,
   ) {}
 
   async readiness(): Promise<ReadinessReport> {
-    const [postgres, meilisearch, search, contractSync] = await Promise.all([
+    const [postgres, meilisearch, search, contractSync, jobs] = await Promise.all([
       check(() => this.dataSource.query('SELECT 1')),
       check(() => this.searchClient.ping(TIMEOUT_MS)),
       // Needs PostgreSQL too (index states, the outbox): without it, search cannot answer.
@@ -52,11 +59,16 @@ export class HealthService {
       withTimeout(this.contractSync.report(), TIMEOUT_MS).catch(() => ({
         state: 'unavailable' as const,
       })),
+      this.jobQueue
+        ? withTimeout(this.jobQueue.report(), TIMEOUT_MS).catch(() => ({
+            state: 'unavailable' as const,
+          }))
+        : { state: 'unavailable' as const },
     ]);
     // Serving while the first search build goes on is ready: searches answer, perhaps incompletely.
     const status = postgres.status === 'up' && meilisearch.status === 'up' ? 'ok' : 'unavailable';
     const searchIndex =
       'pending' in search ? { pending: search.pending, oldestSeconds: search.oldestSeconds } : null;
-    return { status, checks: { postgres, meilisearch, searchIndex, search, contractSync } };
+    return { status, checks: { postgres, meilisearch, searchIndex, search, contractSync, jobs } };
   }
 }

@@ -1,8 +1,10 @@
 import { CONTRACT_SYNC_OFF, ContractSyncStatus } from '@lgx/api/core/contracts';
+import { JobQueueStatus } from '@lgx/api/core/jobs';
 import { SearchIndexer } from '@lgx/api/core/search';
 import { Controller, Get, Header, Optional } from '@nestjs/common';
 
 import { contractSyncMetrics } from './contract-sync-metrics';
+import { jobQueueMetrics } from './job-queue-metrics';
 
 /** Prometheus text metrics (restrict /metrics to the monitoring network at the proxy in production). */
 @Controller('metrics')
@@ -10,6 +12,7 @@ export class MetricsController {
   constructor(
     private readonly indexer: SearchIndexer,
     @Optional() private readonly contractSync: ContractSyncStatus = CONTRACT_SYNC_OFF,
+    @Optional() private readonly jobs?: JobQueueStatus,
   ) {}
 
   @Get()
@@ -22,6 +25,8 @@ export class MetricsController {
     const contractSync = await this.contractSync
       .report()
       .catch(() => ({ state: 'off' as const, sources: [] }));
+    // Likewise the queue's: without it (or its tables), its lines are left out.
+    const jobs = await this.jobs?.report().catch(() => undefined);
     return [
       '# HELP lgx_search_outbox_pending Changes waiting to reach the search index.',
       '# TYPE lgx_search_outbox_pending gauge',
@@ -37,6 +42,7 @@ export class MetricsController {
       '# TYPE lgx_search_indexer_failures_total counter',
       `lgx_search_indexer_failures_total ${failures}`,
       ...contractSyncMetrics(contractSync),
+      ...(jobs ? jobQueueMetrics(jobs) : []),
       '',
     ].join('\n');
   }

@@ -6,6 +6,7 @@ import type { DatabaseOptions } from '@lgx/api/core/database';
 import { DatabaseModule } from '@lgx/api/core/database';
 import { LgxGraphQLModule } from '@lgx/api/core/graphql';
 import { applyHttpHardening } from '@lgx/api/core/http';
+import { JobsModule } from '@lgx/api/core/jobs';
 import { MailModule } from '@lgx/api/core/mail';
 import { SearchModule } from '@lgx/api/core/search';
 import { StorageModule } from '@lgx/api/core/storage';
@@ -24,7 +25,7 @@ export interface FeatureAppOptions {
 class FeatureTestModule {}
 
 /**
- * An app of the core modules (config, database, search, mail, GraphQL,
+ * An app of the core modules (config, database, search, job queue, mail, GraphQL,
  * audit, access guard, council register) plus the given features: what a
  * feature's integration tests boot. The database is already migrated.
  */
@@ -38,6 +39,7 @@ export async function createFeatureApp(config: AppConfig, options: FeatureAppOpt
         migrations: [],
       }),
       SearchModule,
+      JobsModule,
       MailModule.forRoot(config),
       StorageModule,
       LgxGraphQLModule.forRoot(),

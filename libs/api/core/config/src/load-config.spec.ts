@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { ConfigError } from './config.error';
 import { CONTRACT_SYNC_DEFAULTS } from './contract-sync-config';
+import { JOBS_DEFAULTS } from './jobs-config';
 import { DEFAULT_MAIL_FROM, loadConfig } from './load-config';
 
 const valid = {
@@ -197,6 +198,27 @@ describe('contracts sync settings', () => {
       'CONTRACTS_SYNC_INTERVAL_MINUTES',
       'CONTRACTS_SYNC_MAX_ATTEMPTS',
       'CONTRACTS_SYNC_CONTRACTS_FINDER_URL',
+    ]);
+  });
+});
+
+describe('job queue settings', () => {
+  it('runs a worker of two jobs at a time by default', () => {
+    expect(loadConfig(valid).jobs).toEqual(JOBS_DEFAULTS);
+    expect(JOBS_DEFAULTS).toMatchObject({ workerEnabled: true, concurrency: 2 });
+  });
+
+  it('reads JOBS_WORKER=off and JOBS_CONCURRENCY', () => {
+    expect(loadConfig({ ...valid, JOBS_WORKER: 'off', JOBS_CONCURRENCY: '5' }).jobs).toMatchObject({
+      workerEnabled: false,
+      concurrency: 5,
+    });
+  });
+
+  it('names each bad value', () => {
+    expect(issuesOf({ ...valid, JOBS_WORKER: 'maybe', JOBS_CONCURRENCY: '0' })).toEqual([
+      'JOBS_WORKER',
+      'JOBS_CONCURRENCY',
     ]);
   });
 });

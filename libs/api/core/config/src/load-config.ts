@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ConfigIssue } from './config.error';
 import { type ContractSyncConfig, parseContractSyncConfig } from './contract-sync-config';
 import { type Env, parseEnv, port, throwIfIssues, url } from './env-schema';
+import { type JobsConfig, parseJobsConfig } from './jobs-config';
 
 const environments = ['development', 'test', 'production'] as const;
 
@@ -130,6 +131,8 @@ export interface AppConfig {
   secretKey: Buffer;
   /** The public contracts sync; absent means CONTRACT_SYNC_DEFAULTS (off). */
   contractSync?: ContractSyncConfig;
+  /** The job queue; absent means JOBS_DEFAULTS (a worker in this process). */
+  jobs?: JobsConfig;
 }
 
 /**
@@ -145,6 +148,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const identity = parseEnv(identityShape, env);
   const storage = parseEnv(storageShape, env);
   const contractSync = parseContractSyncConfig(env);
+  const jobs = parseJobsConfig(env);
   const issues: ConfigIssue[] = [
     app,
     http,
@@ -154,6 +158,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     identity,
     storage,
     contractSync,
+    jobs,
   ].flatMap((part) => part.issues);
   if (storage.value) issues.push(...s3Issues(storage.value));
   throwIfIssues(issues);
@@ -199,5 +204,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: (i.PUBLIC_URL ?? `http://${h.HOST}:${h.PORT}`).replace(/\/$/, ''),
     secretKey: Buffer.from(i.LGX_SECRET_KEY, 'base64url').subarray(0, 32),
     contractSync: contractSync.value!,
+    jobs: jobs.value!,
   };
 }

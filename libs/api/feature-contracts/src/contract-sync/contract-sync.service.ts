@@ -28,7 +28,8 @@ import { ContractSyncStateEntity } from './contract-sync-state.entity';
 
 /**
  * The session advisory lock held for a run, so only one API process syncs at
- * a time. The two-key form: its key space never meets the one-key locks
+ * a time, whoever asks (the queued job, a test, a command); PostgreSQL frees
+ * it the moment a process dies (decision 0045). The two-key form: its key space never meets the one-key locks
  * (pg_advisory_xact_lock(hashtext(ocid))) that applyRelease takes.
  */
 export const CONTRACT_SYNC_LOCK = [16, 2] as const;
@@ -59,8 +60,8 @@ export interface ContractSyncRun {
  * The sync of public contracts from Find a Tender and Contracts Finder:
  * runOnce() reads each source from where it stopped, page by page, stores
  * the releases through ContractingProcessService and saves the position after
- * each page. What calls runOnce (a timer today, a job queue later) is not its
- * concern.
+ * each page. What calls runOnce (a job on the queue: ContractSyncScheduler) is
+ * not its concern.
  */
 @Injectable()
 export class ContractSyncService {
