@@ -1,5 +1,7 @@
 import { FollowEntity } from './follow/follow.entity';
+import { FollowResolver } from './follow/follow.resolver';
 import { NotificationEntity } from './notification/notification.entity';
+import { NotificationResolver } from './notification/notification.resolver';
 
 export * from './follow/follow.rules';
 export { NotYetIndexedError } from './notification/notification.errors';
@@ -9,3 +11,7 @@ export * from './notifications.module';
 export { FollowEntity, NotificationEntity };
 
 export const NOTIFICATION_ENTITIES = [FollowEntity, NotificationEntity];
+
+export { FollowResolver, NotificationResolver };
+/** The resolvers, for the schema printer. */
+export const NOTIFICATION_RESOLVERS = [FollowResolver, NotificationResolver];
