@@ -1,9 +1,9 @@
+import type { LgxEvent } from '@lgx/api/core/contracts';
 import {
   LgxEvents,
   QuestionDirectory,
   type QuestionForNotification,
 } from '@lgx/api/core/contracts';
-import type { LgxEvent } from '@lgx/api/core/contracts';
 import { SearchIndexer } from '@lgx/api/core/search';
 import { CASE_STUDY_ENTITIES, CaseStudiesModule } from '@lgx/api/feature-case-studies';
 import { COMPONENT_ENTITIES, ComponentsModule } from '@lgx/api/feature-components';

@@ -26,8 +26,8 @@ import {
   savedSearchKey,
   topicOf,
 } from './follow.rules';
-import { FollowTargetService } from './follow-target.service';
 import { toFollow } from './follow.view';
+import { FollowTargetService } from './follow-target.service';
 
 type TargetKind = Exclude<FollowKind, 'SAVED_SEARCH'>;
 

@@ -1,5 +1,5 @@
 import type { LgxEvent } from '@lgx/api/core/contracts';
-import { GROUP_STAGES, type GroupStage } from '@lgx/shared/domain';
+import { GROUP_STAGES, labelOf } from '@lgx/shared/domain';
 
 /** One day, in milliseconds: updates of one record within a day are one notification. */
 const DAY_MS = 86_400_000;
@@ -36,7 +36,7 @@ export function groupChangeWords(
 ): string {
   switch (change) {
     case 'stage':
-      return `moved to the ${(GROUP_STAGES[subjectId as GroupStage] ?? subjectId).toLowerCase()} stage`;
+      return `moved to the ${(labelOf(GROUP_STAGES, subjectId) ?? subjectId).toLowerCase()} stage`;
     case 'joined':
       return `${councilName ?? 'a council'} joined`;
     case 'document':
