@@ -134,6 +134,42 @@ describe('follows and notifications over GraphQL', () => {
     ).toEqual([]);
   });
 
+  it('refuses every mutation to a visitor, and lets every signed-in role follow and unfollow', async () => {
+    const follow = { input: { kind: 'COUNCIL', targetId: 'DER' } };
+    const mutations: [string, Record<string, unknown>][] = [
+      [FOLLOW, follow],
+      [UNFOLLOW, follow],
+      [SAVE, { search: { query: 'chatbot' } }],
+      [DIGEST, { id: '00000000-0000-4000-8000-000000000000', digest: 'WEEKLY' }],
+      [MARK, { id: '00000000-0000-4000-8000-000000000000' }],
+      [MARK_ALL, {}],
+    ];
+    for (const [mutation, variables] of mutations)
+      expect(code(await harness.graphql(mutation, variables))).toBe('UNAUTHENTICATED');
+    expect(await harness.dataSource.query(`SELECT 1 FROM follow WHERE target_key = 'DER'`)).toEqual(
+      [],
+    );
+    const roles = [
+      {},
+      { unverified: true },
+      { council: 'DER' },
+      { council: 'DER', role: 'EDITOR' },
+      { council: 'DER', role: 'ADMIN' },
+      { platformRole: 'MODERATOR' },
+      { platformRole: 'ADMIN' },
+    ] as const;
+    for (const role of roles) {
+      const person = await signedIn(harness, role);
+      const followed = await person.graphql<{ follow: FollowShape }>(FOLLOW, follow);
+      expect(followed.errors).toBeUndefined();
+      expect(
+        (await person.graphql(DIGEST, { id: followed.data!.follow.id, digest: 'WEEKLY' })).errors,
+      ).toBeUndefined();
+      expect((await person.graphql(MARK_ALL)).data).toEqual({ markAllNotificationsRead: 0 });
+      expect((await person.graphql(UNFOLLOW, follow)).data).toEqual({ unfollow: true });
+    }
+  });
+
   it('changes the digest of one’s own follow only', async () => {
     const mine = await officer.graphql<{ follow: FollowShape }>(FOLLOW, {
       input: { kind: 'COUNCIL', targetId: 'SKP' },
