@@ -35,6 +35,18 @@ interface SavedSearchRow {
   search: SavedSearch;
 }
 
+/** Saved searches run side by side: Meilisearch answers several at once; more would crowd out readers. */
+const SEARCHES_AT_ONCE = 8;
+
+/** Runs `work` on every item, at most `size` at a time. */
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
 /** A scope that names anything (reasons only; what a reader sees is checked separately). */
 const NAMING_SCOPE: ReaderScope = { officer: true, groupIds: [] };
 
@@ -215,22 +227,24 @@ export class NotificationFanOut {
     scopes: Map<string, ReaderScope>,
     document: SearchDocument,
   ): Promise<Delivery[]> {
-    const outcomes = new Map<string, Promise<boolean>>();
-    const deliveries: Delivery[] = [];
-    for (const row of searches) {
+    const eligible = searches.filter((row) => {
       const scope = scopes.get(row.accountId);
-      if (!scope || !isVisibleTo(scope, document)) continue;
-      const key = JSON.stringify([row.search, scope]);
-      if (!outcomes.has(key)) outcomes.set(key, this.finds(row.search, scope, document));
-      if (!(await outcomes.get(key))) continue;
-      deliveries.push({
+      return scope !== undefined && isVisibleTo(scope, document);
+    });
+    const keyOf = (row: SavedSearchRow) => JSON.stringify([row.search, scopes.get(row.accountId)]);
+    const distinct = new Map(eligible.map((row) => [keyOf(row), row]));
+    const found = new Set<string>();
+    await inBatches([...distinct], SEARCHES_AT_ONCE, async ([key, row]) => {
+      if (await this.finds(row.search, scopes.get(row.accountId)!, document)) found.add(key);
+    });
+    return eligible
+      .filter((row) => found.has(keyOf(row)))
+      .map((row) => ({
         accountId: row.accountId,
-        kind: 'FOLLOWED',
+        kind: 'FOLLOWED' as const,
         reason: `Your saved search ${describeSearch(row.search)}`,
         followId: row.id,
-      });
-    }
-    return deliveries;
+      }));
   }
 
   private async finds(search: SavedSearch, scope: ReaderScope, document: SearchDocument) {
