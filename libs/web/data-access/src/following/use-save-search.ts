@@ -1,4 +1,4 @@
-import { type SavedSearchInput,SaveSearchDocument } from '../generated/graphql';
+import { type SavedSearchInput, SaveSearchDocument } from '../generated/graphql';
 import { StaleAfter, useInvalidateQueries } from '../query-keys';
 import { useGraphQLMutation } from '../use-graphql-mutation';
 
