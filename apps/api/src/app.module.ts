@@ -15,6 +15,7 @@ import { CouncilsModule } from '@lgx/api/feature-councils';
 import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
 import { IdentityModule } from '@lgx/api/feature-identity';
+import { NotificationsModule } from '@lgx/api/feature-notifications';
 import { ProcurementModule } from '@lgx/api/feature-procurement';
 import { SuppliersModule } from '@lgx/api/feature-suppliers';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -48,6 +49,7 @@ export class AppModule {
         ComponentsModule,
         ProcurementModule,
         ContractsModule,
+        NotificationsModule,
         ...extra,
       ],
     };

@@ -5,6 +5,7 @@ import { COMPONENT_ENTITIES } from '@lgx/api/feature-components';
 import { CONTRACT_ENTITIES } from '@lgx/api/feature-contracts';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
+import { NOTIFICATION_ENTITIES } from '@lgx/api/feature-notifications';
 import { PROCUREMENT_ENTITIES } from '@lgx/api/feature-procurement';
 import { SUPPLIER_ENTITIES } from '@lgx/api/feature-suppliers';
 
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...SUPPLIER_ENTITIES,
   ...PROCUREMENT_ENTITIES,
   ...CONTRACT_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
 ];

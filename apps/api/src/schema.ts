@@ -6,6 +6,7 @@ import { CONTRACT_RESOLVERS } from '@lgx/api/feature-contracts';
 import { CouncilResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
+import { NOTIFICATION_RESOLVERS } from '@lgx/api/feature-notifications';
 import { PROCUREMENT_RESOLVERS } from '@lgx/api/feature-procurement';
 import { SUPPLIER_RESOLVERS } from '@lgx/api/feature-suppliers';
 import { NestFactory } from '@nestjs/core';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   ...COMPONENT_RESOLVERS,
   ...PROCUREMENT_RESOLVERS,
   ...CONTRACT_RESOLVERS,
+  ...NOTIFICATION_RESOLVERS,
 ];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;

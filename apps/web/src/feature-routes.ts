@@ -59,6 +59,10 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     routes: () => import('@lgx/web/feature-contracts').then((feature) => feature.contractRoutes),
   },
   {
+    sections: ['following', 'notifications'],
+    routes: () => import('@lgx/web/feature-following').then((feature) => feature.followingRoutes),
+  },
+  {
     sections: ['procurement-groups'],
     routes: () =>
       import('@lgx/web/feature-procurement').then((feature) => feature.procurementRoutes),

@@ -1,8 +1,9 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { LgxEvents } from '@lgx/api/core/contracts';
 import { CouncilDirectory } from '@lgx/api/core/councils';
 import { DEFAULT_LICENCE, isWholeNumberBetween } from '@lgx/shared/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -37,6 +38,8 @@ export class CaseStudyService {
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
     private readonly invitations: CoAuthorInvitationService,
+    // Optional until the job queue (core/jobs) provides it everywhere.
+    @Optional() private readonly events?: LgxEvents,
   ) {}
 
   /** A draft by the actor's council, which leads it; councils named as co-authors are invited. */
@@ -75,7 +78,10 @@ export class CaseStudyService {
       // Named councils become co-authors only when they accept.
       const invited = await this.invitations.sync(manager, actor, study, named);
       const saved = await manager.getRepository(CaseStudy).save(study);
-      if (saved.status === 'PUBLISHED') await this.addRevision(manager, saved, actor);
+      if (saved.status === 'PUBLISHED') {
+        await this.addRevision(manager, saved, actor);
+        await this.published(manager, saved.id, 'updated');
+      }
       return { saved, invited };
     });
     await this.invitations.tellInvited(saved, invited, actor);
@@ -172,6 +178,16 @@ export class CaseStudyService {
     return diffSnapshots(before?.snapshot ?? {}, after.snapshot);
   }
 
+  /** Followers hear of it (issue 17): recorded in the same transaction as the change. */
+  private async published(manager: EntityManager, id: string, change: 'new' | 'updated') {
+    await this.events?.record(manager, {
+      type: 'content.published',
+      contentType: 'case_study',
+      id,
+      change,
+    });
+  }
+
   private async transition(
     actor: Actor,
     id: string,
@@ -183,10 +199,14 @@ export class CaseStudyService {
       const study = await this.lockForEdit(actor, id, manager);
       if (!from.includes(study.status)) throw badTransition(study.status, verb);
       const before = study.status;
+      const change = study.publishedAt ? 'updated' : 'new';
       study.status = to;
       if (to === 'PUBLISHED' && !study.publishedAt) study.publishedAt = new Date();
       const saved = await manager.getRepository(CaseStudy).save(study);
-      if (to === 'PUBLISHED') await this.addRevision(manager, saved, actor);
+      if (to === 'PUBLISHED') {
+        await this.addRevision(manager, saved, actor);
+        await this.published(manager, saved.id, change);
+      }
       await this.audit.record(
         {
           action: 'case-study.transition',

@@ -1,7 +1,8 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { LgxEvents } from '@lgx/api/core/contracts';
 import { CouncilDirectory } from '@lgx/api/core/councils';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -30,6 +31,8 @@ export class ComponentService {
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
     private readonly invitations: CoMaintainerInvitationService,
+    // Optional until the job queue (core/jobs) provides it everywhere.
+    @Optional() private readonly events?: LgxEvents,
   ) {}
 
   /** A draft maintained by the actor's council; other councils named are invited to maintain it. */
@@ -66,7 +69,9 @@ export class ComponentService {
       Object.assign(component, values, { repositoryKey: key, maintainedAt: new Date() });
       // Named councils maintain it only once they accept.
       const invited = await this.invitations.sync(manager, actor, component, named, own);
-      return { saved: await manager.getRepository(ComponentEntity).save(component), invited };
+      const saved = await manager.getRepository(ComponentEntity).save(component);
+      if (saved.status === 'PUBLISHED') await this.published(manager, saved.id, 'updated');
+      return { saved, invited };
     });
     await this.invitations.tellInvited(saved, invited, actor);
     return saved;
@@ -157,6 +162,16 @@ export class ComponentService {
     return maintainerNames(this.councils, component);
   }
 
+  /** Followers hear of it (issue 17): recorded in the same transaction as the change. */
+  private async published(manager: EntityManager, id: string, change: 'new' | 'updated') {
+    await this.events?.record(manager, {
+      type: 'content.published',
+      contentType: 'component',
+      id,
+      change,
+    });
+  }
+
   private async transition(
     actor: Actor,
     id: string,
@@ -176,9 +191,11 @@ export class ComponentService {
           throw alreadyPublished(published.name, await this.maintainerNames(published));
       }
       const before = component.status;
+      const change = component.publishedAt ? 'updated' : 'new';
       component.status = to;
       if (to === 'PUBLISHED' && !component.publishedAt) component.publishedAt = new Date();
       const saved = await manager.getRepository(ComponentEntity).save(component);
+      if (to === 'PUBLISHED') await this.published(manager, saved.id, change);
       await this.audit.record(
         {
           action: 'component.transition',

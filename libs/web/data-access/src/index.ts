@@ -1,4 +1,5 @@
 export * from './field-problems';
+export * from './following';
 export * from './generated/graphql';
 export * from './graphql-client';
 export * from './graphql-provider';

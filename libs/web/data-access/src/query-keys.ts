@@ -36,9 +36,12 @@ export const QueryKeys = {
   CouncilSupplierExperiences: 'CouncilSupplierExperiences',
   Councils: 'Councils',
   EditProcurementGroup: 'EditProcurementGroup',
+  /** What the viewer follows (every follow button reads it). */
+  Following: 'Following',
   MyAccessRequests: 'MyAccessRequests',
   MyCouncilSupplierExperiences: 'MyCouncilSupplierExperiences',
   MyData: 'MyData',
+  Notifications: 'Notifications',
   ProcurementGroup: 'ProcurementGroup',
   ProcurementGroupSuggestedCouncils: 'ProcurementGroupSuggestedCouncils',
   ProcurementGroupWorkspace: 'ProcurementGroupWorkspace',
@@ -56,6 +59,7 @@ export const QueryKeys = {
   SupplierPage: 'SupplierPage',
   Suppliers: 'Suppliers',
   UnmatchedContractBuyers: 'UnmatchedContractBuyers',
+  UnreadNotificationCount: 'UnreadNotificationCount',
   Viewer: 'Viewer',
 } as const;
 
@@ -102,6 +106,10 @@ export const StaleAfter = {
     QueryKeys.ContractPage,
     QueryKeys.CouncilContracts,
   ],
+  /** Something followed or unfollowed, a search saved, or a follow's digest changed. */
+  followChange: [QueryKeys.Following],
+  /** Notifications marked read. */
+  notificationChange: [QueryKeys.Notifications, QueryKeys.UnreadNotificationCount],
   /** A council answered an invitation to co-author or co-maintain, from its own page. */
   invitationAnswered: [
     QueryKeys.CouncilInvitations,

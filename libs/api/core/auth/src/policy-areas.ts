@@ -250,3 +250,21 @@ export function decideProcurementGroup(
 export function decideContractBuyer(actor: Actor): Decision {
   return isPlatformAdmin(actor) ? allow : deny('not a platform admin');
 }
+
+/**
+ * Follows and notifications: any signed-in account follows and hears (what
+ * it is told of is filtered by what it may see when delivered); only its own.
+ */
+export function decideFollowing(
+  actor: Actor,
+  request: AreaRequest<`follow.${string}` | `notification.${string}`>,
+): Decision {
+  switch (request.action) {
+    case 'follow.manage-own':
+    case 'notification.read-own':
+      return allow;
+    case 'follow.change':
+    case 'notification.mark-read':
+      return request.ownerAccountId === actor.userId ? allow : deny('not this account’s own');
+  }
+}

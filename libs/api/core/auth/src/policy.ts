@@ -5,6 +5,7 @@ import {
   decideCaseStudy,
   decideComponent,
   decideContractBuyer,
+  decideFollowing,
   decideProcurementGroup,
   decideSharedAuthorship,
   decideSupplier,
@@ -64,7 +65,11 @@ export type PolicyRequest =
   | { action: 'procurement-group.commit'; councilCode: string }
   | { action: 'procurement-group.withdraw'; councilCode: string; committed: boolean }
   | { action: 'procurement-group.read-private'; memberCouncilCodes: string[] }
-  | { action: 'contract-buyer.decide' };
+  | { action: 'contract-buyer.decide' }
+  | { action: 'follow.manage-own' }
+  | { action: 'follow.change'; ownerAccountId: string }
+  | { action: 'notification.read-own' }
+  | { action: 'notification.mark-read'; ownerAccountId: string };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -140,6 +145,10 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
     "see this group's discussion and documents: they are for member councils only",
   'contract-buyer.decide':
     'see or decide which council a public contract’s buyer is: it is for platform admins',
+  'follow.manage-own': 'follow things: sign in first',
+  'follow.change': 'change this follow: it is another account’s',
+  'notification.read-own': 'see notifications: sign in first',
+  'notification.mark-read': 'mark this notification read: it is another account’s',
 };
 
 /**
@@ -202,5 +211,10 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return decideProcurementGroup(actor, request);
     case 'contract-buyer.decide':
       return decideContractBuyer(actor);
+    case 'follow.manage-own':
+    case 'follow.change':
+    case 'notification.read-own':
+    case 'notification.mark-read':
+      return decideFollowing(actor, request);
   }
 }

@@ -3,4 +3,5 @@ export * from './contract-endings';
 export * from './contract-endings.service';
 export * from './contract-sync-status';
 export * from './lgx-events';
+export * from './question-directory';
 export * from './supplier-directory-links';

@@ -93,6 +93,8 @@ export interface SearchIndexSpec extends Omit<IndexDefinition, 'settings'> {
 
 /** Filterable in every index: what the visibility filter, content type and places need. */
 export const COMMON_FILTERABLE = [
+  // A saved search is matched by running it against one record (decision 0046).
+  'id',
   'type',
   'visibility',
   'councilCodes',

@@ -30,3 +30,22 @@ export function visibilityFilter(scope: ReaderScope): string {
     );
   return `(${allowed.join(' OR ')})`;
 }
+
+/** What visibilityFilter decides, for one document already in hand (the same rule, in code). */
+export function isVisibleTo(
+  scope: ReaderScope,
+  document: { visibility: string; councilCodes?: readonly string[]; groupIds?: readonly string[] },
+): boolean {
+  switch (document.visibility) {
+    case 'public':
+      return true;
+    case 'officers':
+      return scope.officer;
+    case 'council':
+      return Boolean(scope.councilCode && document.councilCodes?.includes(scope.councilCode));
+    case 'group':
+      return (document.groupIds ?? []).some((id) => scope.groupIds.includes(id));
+    default:
+      return false;
+  }
+}

@@ -29,6 +29,8 @@ export interface SearchRequest {
   scope: ReaderScope;
   /** Also what no longer exists (former councils): left out unless asked for. */
   includeFormer?: boolean;
+  /** Only these documents (a saved search run against one new record). */
+  ids?: string[];
 }
 
 export interface SearchHitResult {
@@ -255,6 +257,7 @@ function filterFor(index: IndexDefinition, request: SearchRequest): string {
       (codes) => `councilCode IN [${codes.map(quote).join(', ')}]`,
     ),
     ...sortFilterFor(index, request),
+    ...(request.ids ? [`id IN [${request.ids.map(quote).join(', ')}]`] : []),
   ];
   return filter.join(' AND ');
 }

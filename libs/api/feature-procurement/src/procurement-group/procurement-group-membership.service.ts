@@ -264,6 +264,9 @@ export class ProcurementGroupMembershipService {
   ): Promise<void> {
     const repository = manager.getRepository(ProcurementGroupMemberEntity);
     const from = place?.status ?? null;
+    const to = changes.status ?? from ?? 'INTERESTED';
+    if (isMemberStatus(to) && !(from && isMemberStatus(from)))
+      await this.groups.recordChange(manager, group.id, 'joined', councilCode);
     if (place) await repository.save({ ...place, ...changes, updatedBy: actor.userId ?? null });
     else
       await repository.insert({

@@ -93,7 +93,11 @@ export class ProcurementGroupWorkspaceService {
       storageKey: `procurement-groups/${groupId}/${crypto.randomUUID()}`,
     });
     const saved = await this.storage.putThenRecord(document.storageKey, content, () =>
-      repository.save(document),
+      this.dataSource.transaction(async (manager) => {
+        const row = await manager.getRepository(ProcurementGroupDocumentEntity).save(document);
+        await this.groups.recordChange(manager, groupId, 'document', row.id);
+        return row;
+      }),
     );
     await this.audit.record({
       action: 'procurement-group.document.add',

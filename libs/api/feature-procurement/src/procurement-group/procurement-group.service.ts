@@ -1,5 +1,6 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { LgxEvents } from '@lgx/api/core/contracts';
 import {
   type ConnectionShape,
   decodeCursor,
@@ -19,7 +20,7 @@ import {
   stageMoveProblems,
   stageNeedsReason,
 } from '@lgx/shared/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -60,7 +61,19 @@ export class ProcurementGroupService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly notifications: ProcurementGroupNotificationService,
+    // Optional until the job queue (core/jobs) provides it everywhere.
+    @Optional() private readonly events?: LgxEvents,
   ) {}
+
+  /** Members and followers hear of it (issue 17), in the transaction of the change. */
+  async recordChange(
+    manager: EntityManager,
+    groupId: string,
+    change: 'stage' | 'joined' | 'document',
+    subjectId: string,
+  ): Promise<void> {
+    await this.events?.record(manager, { type: 'group.changed', groupId, change, subjectId });
+  }
 
   /** A group led by the actor's council, which joins it as its first member. */
   async create(actor: Actor, input: GroupFields): Promise<ProcurementGroupEntity> {
@@ -253,6 +266,7 @@ export class ProcurementGroupService {
         },
         manager,
       );
+      await this.recordChange(manager, group.id, 'stage', input.to);
       return { group: saved, from };
     });
     void this.notifications.notifyMembers(

@@ -1,8 +1,9 @@
 import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { LgxEvents } from '@lgx/api/core/contracts';
 import { Mailer } from '@lgx/api/core/mail';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
 
@@ -38,6 +39,8 @@ export class ExperienceModerationService {
     private readonly clock: ModerationClock,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // Optional until the job queue (core/jobs) provides it everywhere.
+    @Optional() private readonly events?: LgxEvents,
   ) {}
 
   async queue(actor: Actor): Promise<{ submitted: ExperienceEntity[]; concerns: ConcernView[] }> {
@@ -217,10 +220,19 @@ export class ExperienceModerationService {
       const experience = await this.experiences.lock(actor, id, manager);
       if (!from.includes(experience.status)) throw badTransition(experience.status, verb);
       const before = experience.status;
+      const change = experience.publishedAt ? 'updated' : 'new';
       experience.status = to;
       experience.moderatorMessage = message;
       if (to === 'PUBLISHED') experience.publishedAt = this.clock.now();
       const saved = await manager.getRepository(ExperienceEntity).save(experience);
+      if (to === 'PUBLISHED')
+        // Followers hear of it (issue 17), recorded in the same transaction.
+        await this.events?.record(manager, {
+          type: 'content.published',
+          contentType: 'supplier_experience',
+          id: saved.id,
+          change,
+        });
       await this.audit.record(
         {
           action: 'supplier-experience.transition',

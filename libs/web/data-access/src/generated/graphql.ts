@@ -181,6 +181,9 @@ export type CouncilsFilterInput = {
   type?: CouncilType | null | undefined;
 };
 
+/** How often a digest email of what a follow brings is sent. */
+export type DigestFrequency = 'DAILY' | 'WEEKLY';
+
 /** A moderator’s edit when resolving a concern as edited. */
 export type ExperienceTextEdit = {
   advice?: string | null | undefined;
@@ -194,6 +197,28 @@ export type FacetFilterInput = {
   attribute: string;
   values: Array<string>;
 };
+
+/** Something to follow, by its kind and id. */
+export type FollowInput = {
+  kind: FollowKind;
+  /** A council code, a topic key (e.g. SERVICE_AREA:HOUSING), or a record’s id. */
+  targetId: string;
+};
+
+/** What can be followed. */
+export type FollowKind =
+  /** A component, by its id. */
+  | 'COMPONENT'
+  /** A council, by its register code (e.g. DER). */
+  | 'COUNCIL'
+  /** A procurement group, by its id. */
+  | 'PROCUREMENT_GROUP'
+  /** A search saved with saveSearch. */
+  | 'SAVED_SEARCH'
+  /** A supplier, by its id (suppliers are for verified officers). */
+  | 'SUPPLIER'
+  /** A topic: SERVICE_AREA:<key>, STRATEGIC_OBJECTIVE:<key> or TECHNOLOGY:<key> (the case study taxonomies). */
+  | 'TOPIC';
 
 /** INTERESTED and COMMITTED councils are members; INVITED and REQUESTED wait for an answer. Readers outside the group see MEMBER for both interested and committed councils. */
 export type GroupMemberStatus =
@@ -244,6 +269,9 @@ export type NearCouncilInput = {
   withinKm: number;
 };
 
+/** FOLLOWED: news of something you follow. ADDRESSED: for you (a question, an answer, your group). */
+export type NotificationKind = 'ADDRESSED' | 'FOLLOWED';
+
 export type PlatformRole = 'ADMIN' | 'MODERATOR';
 
 export type ProcurementGroupFilter = {
@@ -288,6 +316,20 @@ export type RadarEndBasis = 'CONTRACT_END' | 'LATEST_POSSIBLE_END';
 
 /** How sure a public contract's date is: estimated at tender, expected at award, or confirmed. */
 export type RadarEndCertainty = 'CONFIRMED' | 'ESTIMATED' | 'EXPECTED';
+
+/** Only results with one of these values of a facet. */
+export type SavedSearchFacetInput = {
+  attribute: string;
+  values: Array<string>;
+};
+
+/** A search as the search page holds it: its words and filters. */
+export type SavedSearchInput = {
+  facets?: Array<SavedSearchFacetInput>;
+  query?: string;
+  /** Content types, as the search takes them (e.g. CASE_STUDY); every type when empty. */
+  types?: Array<string>;
+};
 
 export type SearchFiltersInput = {
   facets?: Array<FacetFilterInput> | null | undefined;
@@ -376,6 +418,59 @@ export type UpdateAccountInput = {
   jobTitle: string;
   name: string;
 };
+
+export type FollowingQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FollowingQuery = {
+  following: Array<{
+    id: string;
+    kind: FollowKind;
+    targetId: string;
+    name: string;
+    url: string;
+    digest: DigestFrequency;
+    createdAt: unknown;
+  }>;
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type FollowMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+export type FollowMutation = {
+  follow: {
+    id: string;
+    kind: FollowKind;
+    targetId: string;
+    name: string;
+    url: string;
+    digest: DigestFrequency;
+    createdAt: unknown;
+  };
+};
+
+export type UnfollowMutationVariables = Exact<{
+  input: FollowInput;
+}>;
+
+export type UnfollowMutation = { unfollow: boolean };
+
+export type SaveSearchMutationVariables = Exact<{
+  search: SavedSearchInput;
+}>;
+
+export type SaveSearchMutation = { saveSearch: { id: string; name: string; url: string } };
+
+export type SetFollowDigestMutationVariables = Exact<{
+  id: string | number;
+  digest: DigestFrequency;
+}>;
+
+export type SetFollowDigestMutation = { setFollowDigest: { id: string; digest: DigestFrequency } };
 
 export type CaseStudyAttachmentsQueryVariables = Exact<{
   id: string | number;
@@ -1825,6 +1920,41 @@ export type SearchOptionsQuery = {
   searchSorts: Array<{ key: SearchSort; label: string; acrossTypes: boolean }>;
 };
 
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  notifications: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        kind: NotificationKind;
+        title: string;
+        reason: string;
+        url: string;
+        createdAt: unknown;
+        readAt: unknown;
+      };
+    }>;
+  };
+};
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkNotificationReadMutation = {
+  markNotificationRead: { id: string; readAt: unknown };
+};
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
 export type AccessRequestFieldsFragment = {
   id: string;
   kind: AccessRequestKind;
@@ -3236,6 +3366,62 @@ export const ExperienceDetailsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'ExperienceDetails' },
 ) as unknown as TypedDocumentString<ExperienceDetailsFragment, unknown>;
+export const FollowingDocument = new TypedDocumentString(`
+    query Following {
+  following {
+    id
+    kind
+    targetId
+    name
+    url
+    digest
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<FollowingQuery, FollowingQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<
+  UnreadNotificationCountQuery,
+  UnreadNotificationCountQueryVariables
+>;
+export const FollowDocument = new TypedDocumentString(`
+    mutation Follow($input: FollowInput!) {
+  follow(input: $input) {
+    id
+    kind
+    targetId
+    name
+    url
+    digest
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = new TypedDocumentString(`
+    mutation Unfollow($input: FollowInput!) {
+  unfollow(input: $input)
+}
+    `) as unknown as TypedDocumentString<UnfollowMutation, UnfollowMutationVariables>;
+export const SaveSearchDocument = new TypedDocumentString(`
+    mutation SaveSearch($search: SavedSearchInput!) {
+  saveSearch(search: $search) {
+    id
+    name
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<SaveSearchMutation, SaveSearchMutationVariables>;
+export const SetFollowDigestDocument = new TypedDocumentString(`
+    mutation SetFollowDigest($id: ID!, $digest: DigestFrequency!) {
+  setFollowDigest(id: $id, digest: $digest) {
+    id
+    digest
+  }
+}
+    `) as unknown as TypedDocumentString<SetFollowDigestMutation, SetFollowDigestMutationVariables>;
 export const CaseStudyAttachmentsDocument = new TypedDocumentString(`
     query CaseStudyAttachments($id: ID!) {
   caseStudy(id: $id) {
@@ -5207,6 +5393,47 @@ export const SearchOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchOptionsQuery, SearchOptionsQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String) {
+  notifications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        reason
+        url
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<
+  MarkNotificationReadMutation,
+  MarkNotificationReadMutationVariables
+>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<
+  MarkAllNotificationsReadMutation,
+  MarkAllNotificationsReadMutationVariables
+>;
 export const AccessRequestsDocument = new TypedDocumentString(`
     query AccessRequests($councilCode: String) {
   accessRequests(councilCode: $councilCode) {

@@ -1,7 +1,8 @@
-import { ComponentDocument, useGraphQLQuery } from '@lgx/web/data-access';
+import { ComponentDocument, useFollow, useGraphQLQuery } from '@lgx/web/data-access';
 import {
   Breadcrumbs,
   ErrorSummary,
+  FollowButton,
   Loading,
   NotificationBanner,
   SummaryList,
@@ -26,6 +27,7 @@ export function ComponentPage() {
   const flash = useFlash();
   const { done, actionError, onDone, onError } = useActionOutcome();
   const component = data?.component;
+  const follow = useFollow({ kind: 'COMPONENT', targetId: id });
   usePageTitle(component?.name ?? 'Component', Boolean(actionError));
 
   if (error) return <QueryFailure error={error} />;
@@ -51,6 +53,7 @@ export function ComponentPage() {
           {actionError && <ErrorSummary errors={[{ message: actionError.message }]} />}
           <span className="govuk-caption-l">Reusable component</span>
           <h1 className="govuk-heading-xl">{component.name}</h1>
+          <FollowButton name={component.name} {...follow} />
           <ComponentStatus component={component} />
           <p className="govuk-body-l">{component.summary}</p>
           <MaintainedBy councils={component.maintainingCouncils} />

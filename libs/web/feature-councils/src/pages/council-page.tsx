@@ -1,5 +1,12 @@
-import { CouncilDocument, useGraphQLQuery } from '@lgx/web/data-access';
-import { Breadcrumbs, ErrorSummary, Loading, SummaryList, usePageTitle } from '@lgx/web/ui';
+import { CouncilDocument, useFollow, useGraphQLQuery } from '@lgx/web/data-access';
+import {
+  Breadcrumbs,
+  ErrorSummary,
+  FollowButton,
+  Loading,
+  SummaryList,
+  usePageTitle,
+} from '@lgx/web/ui';
 import { councilLink, routerLink } from '@lgx/web/util';
 import { useParams } from 'react-router';
 
@@ -17,6 +24,7 @@ export function CouncilPage() {
   const { code = '' } = useParams();
   const { data, error, isPending } = useGraphQLQuery(CouncilDocument, { code });
   const council = data?.council;
+  const follow = useFollow({ kind: 'COUNCIL', targetId: code });
   usePageTitle(council?.name ?? (isPending ? 'Council' : 'Council not found'), Boolean(error));
 
   const breadcrumbs = (
@@ -57,6 +65,7 @@ export function CouncilPage() {
       {breadcrumbs}
       <span className="govuk-caption-l">{council.typeName}</span>
       <h1 className="govuk-heading-xl">{council.name}</h1>
+      <FollowButton name={council.officialName} {...follow} />
       <SummaryList rows={councilRows(council)} />
       {council.memberCouncils.length > 0 && (
         <>

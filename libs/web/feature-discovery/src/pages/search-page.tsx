@@ -3,6 +3,7 @@ import { type ContentType, SearchOptionsDocument, useGraphQLQuery } from '@lgx/w
 import { ErrorSummary, SearchBox, useHideHeaderSearch, usePageTitle } from '@lgx/web/ui';
 
 import { FilterPanel } from '../components/filter-panel';
+import { SaveSearch } from '../components/save-search';
 import { NEAR, SearchFilters } from '../components/search-filters';
 import { SearchPagePending } from '../components/search-page-pending';
 import { SearchResultsSection } from '../components/search-results-section';
@@ -66,6 +67,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
         onChange={onType}
         onSubmit={(value) => go(withQuery(state, value), 'typed')}
       />
+      <SaveSearch state={state} />
       <div className="govuk-grid-row">
         <FilterPanel filtered={clearHref !== null}>
           <SearchFilters

@@ -1,4 +1,4 @@
-import { useViewer } from '@lgx/web/data-access';
+import { useUnreadNotificationCount, useViewer } from '@lgx/web/data-access';
 import { AccountNavigation } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
 
@@ -9,12 +9,14 @@ export function AccountMenu() {
   const { data } = useViewer();
   const { signOut, signingOut } = useSignOut();
   const account = data?.viewer.account;
+  const unread = useUnreadNotificationCount(Boolean(account));
   return (
     <AccountNavigation
       person={data ? (account ? { name: account.name } : null) : undefined}
       renderLink={routerLink}
       onSignOut={signOut}
       signingOut={signingOut}
+      unreadNotifications={unread}
     />
   );
 }

@@ -1,6 +1,11 @@
 import { isGroupOpenToJoin } from '@lgx/shared/domain';
-import { ProcurementGroupDocument, useGraphQLQuery, useViewer } from '@lgx/web/data-access';
-import { Loading, NotificationBanner, Tag, usePageTitle } from '@lgx/web/ui';
+import {
+  ProcurementGroupDocument,
+  useFollow,
+  useGraphQLQuery,
+  useViewer,
+} from '@lgx/web/data-access';
+import { FollowButton, Loading, NotificationBanner, Tag, usePageTitle } from '@lgx/web/ui';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 
@@ -23,6 +28,7 @@ export function GroupPage() {
   const viewer = useViewer().data?.viewer;
   const { data, error } = useGraphQLQuery(ProcurementGroupDocument, { id });
   const group = data?.procurementGroup;
+  const follow = useFollow({ kind: 'PROCUREMENT_GROUP', targetId: id });
   usePageTitle(group?.title ?? 'Procurement group');
 
   if (error) return <QueryFailure error={error} />;
@@ -35,6 +41,7 @@ export function GroupPage() {
       {message && <NotificationBanner success heading={message} />}
       <span className="govuk-caption-l">Procurement group led by {group.leadCouncil.name}</span>
       <h1 className="govuk-heading-xl">{group.title}</h1>
+      <FollowButton name={group.title} {...follow} />
       <p className="govuk-body">
         <Tag colour={group.stage === 'ABANDONED' ? 'grey' : 'blue'}>{group.stageLabel}</Tag>{' '}
         {group.visibility === 'INVITE_ONLY' && <Tag colour="purple">Invite only</Tag>}

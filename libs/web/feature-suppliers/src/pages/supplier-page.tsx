@@ -1,9 +1,10 @@
 import {
   SupplierPageDocument,
   type SupplierPageQuery,
+  useFollow,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
-import { Loading, SummaryList, Table, Tag, usePageTitle } from '@lgx/web/ui';
+import { FollowButton, Loading, SummaryList, Table, Tag, usePageTitle } from '@lgx/web/ui';
 import { Link, useParams } from 'react-router';
 
 import { ModeratorTools } from '../components/moderator-tools';
@@ -27,6 +28,7 @@ export function SupplierPage() {
 function SupplierDetails({ moderator }: { moderator: boolean }) {
   const { id = '' } = useParams();
   const { data, error } = useGraphQLQuery(SupplierPageDocument, { id });
+  const follow = useFollow({ kind: 'SUPPLIER', targetId: id });
   usePageTitle(data?.supplier.name ?? 'Supplier');
   if (error) return <QueryProblem error={error} what="Supplier" />;
   if (!data) return <Loading label="Loading the supplier" />;
@@ -35,6 +37,7 @@ function SupplierDetails({ moderator }: { moderator: boolean }) {
     <>
       <span className="govuk-caption-l">Supplier</span>
       <h1 className="govuk-heading-xl">{supplier.name}</h1>
+      <FollowButton name={supplier.name} {...follow} />
       {!supplier.verified && (
         <p className="govuk-body">
           <Tag colour="grey">Unverified</Tag> LGX made this entry from a public contract notice; no

@@ -8,17 +8,32 @@ interface AccountNavigationProps {
   renderLink: RenderLink;
   onSignOut: () => void;
   signingOut: boolean;
+  /** The signed-in person's unread notifications; undefined while not known. */
+  unreadNotifications?: number;
+}
+
+/** "Notifications" with its unread count, said in full for screen readers. */
+function notificationsLabel(unread: number | undefined): ReactNode {
+  if (!unread) return 'Notifications';
+  return (
+    <>
+      Notifications <span className="lgx-account-navigation__count">{unread}</span>
+      <span className="govuk-visually-hidden"> unread</span>
+    </>
+  );
 }
 
 /**
  * The header's account links: "Sign in" and "Create an account" for visitors;
- * the person's name, "Your account" and a "Sign out" button for everyone else.
+ * the person's name, their notifications (with the unread count), what they
+ * follow, "Your account" and a "Sign out" button for everyone else.
  */
 export function AccountNavigation({
   person,
   renderLink,
   onSignOut,
   signingOut,
+  unreadNotifications,
 }: AccountNavigationProps) {
   if (person === undefined) return null;
   const link = (href: string, children: ReactNode) =>
@@ -36,6 +51,10 @@ export function AccountNavigation({
               <span className="govuk-visually-hidden">Signed in as </span>
               {person.name}
             </li>
+            <li className="lgx-account-navigation__item">
+              {link('/notifications', notificationsLabel(unreadNotifications))}
+            </li>
+            <li className="lgx-account-navigation__item">{link('/following', 'Following')}</li>
             <li className="lgx-account-navigation__item">{link('/account', 'Your account')}</li>
             <li className="lgx-account-navigation__item">
               <form method="post" onSubmit={signOut}>

@@ -1,0 +1,21 @@
+/** A question, as notifications need it: who asked, of which council, and who may read it. */
+export interface QuestionForNotification {
+  questionId: string;
+  askerAccountId: string;
+  /** The council asked (the one that published the case study or component). */
+  councilCode: string;
+  /** Asked as officers-only: the question and its answers are for verified officers. */
+  officersOnly: boolean;
+  /** What it is asked about, for the notification's title and link. */
+  subjectTitle: string;
+  url: string;
+}
+
+/**
+ * Where the feature that holds questions says who asked what of whom, so
+ * notifications can tell the council of a question and the asker of an
+ * answer without importing that feature. Provided by the questions feature.
+ */
+export abstract class QuestionDirectory {
+  abstract find(questionId: string): Promise<QuestionForNotification | null>;
+}

@@ -1,0 +1,85 @@
+import { type LgxEvent, QuestionDirectory } from '@lgx/api/core/contracts';
+import { Injectable, Optional } from '@nestjs/common';
+
+import { NotificationDeliveryService } from './notification-delivery.service';
+import { ReaderScopeService } from './reader-scope.service';
+
+type AddressedEvent = Extract<
+  LgxEvent,
+  { type: 'question.asked' | 'question.answered' | 'radar.suggestion' }
+>;
+
+/**
+ * Events addressed to people rather than to followers: a question to a
+ * council's officers, an answer to its asker, a radar suggestion to a
+ * council. Each reader is checked as they are now: an officers-only question
+ * reaches no one who is no longer a verified officer.
+ */
+@Injectable()
+export class NotificationAddressedService {
+  constructor(
+    private readonly scopes: ReaderScopeService,
+    private readonly delivery: NotificationDeliveryService,
+    /** Provided by the feature that holds questions; without it question events tell no one. */
+    @Optional() private readonly questions?: QuestionDirectory,
+  ) {}
+
+  async handle(event: AddressedEvent, eventKey: string): Promise<number> {
+    if (event.type === 'radar.suggestion') return this.radarSuggestion(event, eventKey);
+    const question = await this.questions?.find(event.questionId);
+    if (!question) return 0;
+    const recipients =
+      event.type === 'question.asked'
+        ? (await this.scopes.officersOf([question.councilCode])).filter(
+            (id) => id !== question.askerAccountId,
+          )
+        : [question.askerAccountId];
+    const scopes = await this.scopes.ofAccounts(recipients);
+    const readers = recipients.filter((accountId) => {
+      const scope = scopes.get(accountId);
+      return scope !== undefined && (!question.officersOnly || scope.officer);
+    });
+    const asked = event.type === 'question.asked';
+    return this.delivery.deliver(
+      {
+        event: event.type,
+        eventKey,
+        subjectType: 'question',
+        subjectId: question.questionId,
+        title: asked
+          ? `A question for your council about ${question.subjectTitle}`
+          : `Your question about ${question.subjectTitle} was answered`,
+        url: question.url,
+      },
+      readers.map((accountId) => ({
+        accountId,
+        kind: 'ADDRESSED',
+        reason: asked ? 'Asked of your council' : 'You asked this question',
+        followId: null,
+      })),
+    );
+  }
+
+  private async radarSuggestion(
+    event: Extract<AddressedEvent, { type: 'radar.suggestion' }>,
+    eventKey: string,
+  ): Promise<number> {
+    const officers = await this.scopes.officersOf([event.councilCode]);
+    return this.delivery.deliver(
+      {
+        event: event.type,
+        eventKey,
+        subjectType: 'contract',
+        subjectId: event.ocid,
+        title: 'A contract on your council’s renewal radar',
+        url: `/contracts/${encodeURIComponent(event.ocid)}`,
+      },
+      officers.map((accountId) => ({
+        accountId,
+        kind: 'ADDRESSED',
+        reason: 'Your council’s renewal radar',
+        followId: null,
+      })),
+    );
+  }
+}

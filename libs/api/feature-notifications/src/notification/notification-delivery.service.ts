@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { NotificationKind } from './notification.entity';
+
+/** One notification to deliver to one account. */
+export interface Delivery {
+  accountId: string;
+  kind: NotificationKind;
+  reason: string;
+  followId: string | null;
+}
+
+/** What every delivery of one event shares. */
+export interface EventSubject {
+  event: string;
+  /** The same for every retry of the event: (account, eventKey) is told once. */
+  eventKey: string;
+  subjectType: string;
+  subjectId: string;
+  title: string;
+  url: string;
+}
+
+const CHUNK = 5_000;
+
+/** Writes notifications in bulk, each (account, event) at most once however often an event is retried. */
+@Injectable()
+export class NotificationDeliveryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Returns how many were new. An account listed twice keeps its first (addressed before followed). */
+  async deliver(subject: EventSubject, deliveries: readonly Delivery[]): Promise<number> {
+    const seen = new Set<string>();
+    const unique = deliveries.filter((delivery) => {
+      if (seen.has(delivery.accountId)) return false;
+      seen.add(delivery.accountId);
+      return true;
+    });
+    let added = 0;
+    for (let start = 0; start < unique.length; start += CHUNK) {
+      const chunk = unique.slice(start, start + CHUNK);
+      const rows: unknown[] = await this.dataSource.query(
+        `INSERT INTO notification (account_id, kind, reason, follow_id, event, event_key,
+                                   subject_type, subject_id, title, url)
+         SELECT account_id, kind, reason, follow_id, $5, $6, $7, $8, $9, $10
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[])
+                AS d(account_id, kind, reason, follow_id)
+         ON CONFLICT (account_id, event_key) DO NOTHING
+         RETURNING 1`,
+        [
+          chunk.map((d) => d.accountId),
+          chunk.map((d) => d.kind),
+          chunk.map((d) => d.reason),
+          chunk.map((d) => d.followId),
+          subject.event,
+          subject.eventKey,
+          subject.subjectType,
+          subject.subjectId,
+          subject.title.slice(0, 300),
+          subject.url,
+        ],
+      );
+      added += rows.length;
+    }
+    return added;
+  }
+}

@@ -1,0 +1,45 @@
+import type { LgxEvent } from '@lgx/api/core/contracts';
+import { GROUP_STAGES, labelOf } from '@lgx/shared/domain';
+
+/** One day, in milliseconds: updates of one record within a day are one notification. */
+const DAY_MS = 86_400_000;
+
+/**
+ * The key that makes delivering an event idempotent per account. With the
+ * job's own id (the queue passes it), every retry of one job has one key. Without
+ * it the key comes from the event: a record is new once, a question asked once,
+ * an answer given once; an update counts once per record per day.
+ */
+export function eventKeyOf(event: LgxEvent, eventId?: string, now = Date.now()): string {
+  if (eventId) return `${event.type}:job:${eventId}`;
+  switch (event.type) {
+    case 'content.published': {
+      const base = `${event.type}:${event.contentType}:${event.id}:${event.change}`;
+      return event.change === 'new' ? base : `${base}:${Math.floor(now / DAY_MS)}`;
+    }
+    case 'question.asked':
+      return `${event.type}:${event.questionId}`;
+    case 'question.answered':
+      return `${event.type}:${event.answerId}`;
+    case 'group.changed':
+      return `${event.type}:${event.groupId}:${event.change}:${event.subjectId}`;
+    case 'radar.suggestion':
+      return `${event.type}:${event.councilCode}:${event.ocid}`;
+  }
+}
+
+/** What happened to a group, in words for a notification's title. */
+export function groupChangeWords(
+  change: 'stage' | 'joined' | 'document',
+  subjectId: string,
+  councilName?: string,
+): string {
+  switch (change) {
+    case 'stage':
+      return `moved to the ${(labelOf(GROUP_STAGES, subjectId) ?? subjectId).toLowerCase()} stage`;
+    case 'joined':
+      return `${councilName ?? 'a council'} joined`;
+    case 'document':
+      return 'a document was shared';
+  }
+}

@@ -1,0 +1,3 @@
+export * from './use-follow';
+export * from './use-save-search';
+export * from './use-unread-notification-count';
