@@ -6,6 +6,7 @@ import {
   decideComponent,
   decideContractBuyer,
   decideProcurementGroup,
+  decideQuestion,
   decideSharedAuthorship,
   decideSupplier,
   deny,
@@ -64,7 +65,11 @@ export type PolicyRequest =
   | { action: 'procurement-group.commit'; councilCode: string }
   | { action: 'procurement-group.withdraw'; councilCode: string; committed: boolean }
   | { action: 'procurement-group.read-private'; memberCouncilCodes: string[] }
-  | { action: 'contract-buyer.decide' };
+  | { action: 'contract-buyer.decide' }
+  | { action: 'question.ask'; councilCodes: string[] }
+  | { action: 'question.answer'; councilCodes: string[] }
+  | { action: 'question.read-officers-only'; askedBy: string }
+  | { action: 'question.list-council'; councilCode: string };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -140,6 +145,12 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
     "see this group's discussion and documents: they are for member councils only",
   'contract-buyer.decide':
     'see or decide which council a public contract’s buyer is: it is for platform admins',
+  'question.ask':
+    'ask this question: it is for signed-in people outside the councils it is put to (ask your colleagues directly)',
+  'question.answer':
+    'answer this question: it is for officers of the councils it was put to',
+  'question.read-officers-only': 'see this question: it is for verified council officers',
+  'question.list-council': "see this council's questions: they are for its officers",
 };
 
 /**
@@ -202,5 +213,10 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
       return decideProcurementGroup(actor, request);
     case 'contract-buyer.decide':
       return decideContractBuyer(actor);
+    case 'question.ask':
+    case 'question.answer':
+    case 'question.read-officers-only':
+    case 'question.list-council':
+      return decideQuestion(actor, request);
   }
 }

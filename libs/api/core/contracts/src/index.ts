@@ -4,3 +4,4 @@ export * from './contract-endings.service';
 export * from './contract-sync-status';
 export * from './lgx-events';
 export * from './supplier-directory-links';
+export * from './question-subjects';
