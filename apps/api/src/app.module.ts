@@ -15,6 +15,7 @@ import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
 import { IdentityModule } from '@lgx/api/feature-identity';
 import { ProcurementModule } from '@lgx/api/feature-procurement';
+import { QuestionsModule } from '@lgx/api/feature-questions';
 import { SuppliersModule } from '@lgx/api/feature-suppliers';
 import { type DynamicModule, Module } from '@nestjs/common';
 
@@ -46,6 +47,7 @@ export class AppModule {
         ComponentsModule,
         ProcurementModule,
         ContractsModule,
+        QuestionsModule,
         ...extra,
       ],
     };

@@ -6,6 +6,7 @@ import { CONTRACT_ENTITIES } from '@lgx/api/feature-contracts';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
 import { PROCUREMENT_ENTITIES } from '@lgx/api/feature-procurement';
+import { QUESTION_ENTITIES } from '@lgx/api/feature-questions';
 import { SUPPLIER_ENTITIES } from '@lgx/api/feature-suppliers';
 
 /** Every TypeORM entity of the API, for the app and the migration tools alike. */
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...SUPPLIER_ENTITIES,
   ...PROCUREMENT_ENTITIES,
   ...CONTRACT_ENTITIES,
+  ...QUESTION_ENTITIES,
 ];

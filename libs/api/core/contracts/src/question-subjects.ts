@@ -1,5 +1,6 @@
 import type { Actor } from '@lgx/api/core/auth';
 import { Injectable, Module } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
 
 /** What questions are asked about: the search document types of case studies and components. */
 export type QuestionSubjectType = 'case_study' | 'component';
@@ -26,6 +27,12 @@ export interface QuestionContact {
   email: string;
   name: string;
   councilCode: string;
+}
+
+/** For `find`: a subject's own "not found" (unknown, or hidden from the reader) is null; anything else is thrown. */
+export function notFoundAsNull(error: unknown): null {
+  if (error instanceof GraphQLError && error.extensions['code'] === 'NOT_FOUND') return null;
+  throw error;
 }
 
 /**
@@ -84,6 +91,25 @@ export class QuestionSubjects implements PublicQuestionReader {
 
   recentCount(type: QuestionSubjectType, id: string, days: number): Promise<number> {
     return this.reader ? this.reader.recentCount(type, id, days) : Promise.resolve(0);
+  }
+
+  /**
+   * Adds each public subject's public questions and answers to its search
+   * document, as `questions`; a document that is not public gets none.
+   */
+  async withPublicQuestions<Doc extends { id: string; visibility: string; questions?: unknown }>(
+    type: QuestionSubjectType,
+    documents: Map<string, Doc | null>,
+  ): Promise<Map<string, Doc | null>> {
+    const publicIds = [...documents.values()]
+      .filter((doc): doc is Doc => doc?.visibility === 'public')
+      .map((doc) => doc.id);
+    const texts = await this.publicText(type, publicIds);
+    for (const [id, text] of texts) {
+      const doc = documents.get(id);
+      if (doc) documents.set(id, { ...doc, questions: text });
+    }
+    return documents;
   }
 }
 
