@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import { QuestionEntity } from './question.entity';
 
 /** An answer to a question, by an officer of a council it was put to; seen by whoever sees the question. */
 @Entity('question_answer')
@@ -9,6 +11,10 @@ export class QuestionAnswerEntity {
 
   @Column('uuid')
   questionId!: string;
+
+  @ManyToOne(() => QuestionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'question_id', foreignKeyConstraintName: 'FK_question_answer_question' })
+  question?: QuestionEntity;
 
   /** Plain text; line breaks are kept. */
   @Column('text')

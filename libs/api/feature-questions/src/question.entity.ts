@@ -1,5 +1,5 @@
 import type { QuestionSubjectType } from '@lgx/api/core/contracts';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Who sees a question and its answers: everyone, or verified officers (and whoever asked). */
 export type QuestionVisibility = 'PUBLIC' | 'OFFICERS';
@@ -10,6 +10,8 @@ export type QuestionVisibility = 'PUBLIC' | 'OFFICERS';
  * was asked: they are the ones told, and the ones who answer.
  */
 @Entity('question')
+@Check('CHK_question_subject_type', `"subject_type" IN ('case_study', 'component')`)
+@Check('CHK_question_visibility', `"visibility" IN ('PUBLIC', 'OFFICERS')`)
 @Index('IDX_question_subject', ['subjectType', 'subjectId', 'askedAt'])
 @Index('IDX_question_asked_by', ['askedBy', 'askedAt'])
 export class QuestionEntity {
