@@ -7,6 +7,7 @@ import { CouncilResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
 import { PROCUREMENT_RESOLVERS } from '@lgx/api/feature-procurement';
+import { QUESTION_RESOLVERS } from '@lgx/api/feature-questions';
 import { SUPPLIER_RESOLVERS } from '@lgx/api/feature-suppliers';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   ...COMPONENT_RESOLVERS,
   ...PROCUREMENT_RESOLVERS,
   ...CONTRACT_RESOLVERS,
+  ...QUESTION_RESOLVERS,
 ];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;

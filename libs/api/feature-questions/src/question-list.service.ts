@@ -13,7 +13,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
 
 import { QuestionEntity } from './question.entity';
-import type { Question } from './question.object';
+import type { Question, SubjectQuestionConnection } from './question.object';
 import { toQuestion } from './question.view';
 import { QuestionAnswerEntity } from './question-answer.entity';
 import { QuestionSubjectFinder } from './question-subject';
@@ -39,13 +39,23 @@ export class QuestionListService {
     type: QuestionSubjectType,
     id: string,
     page: Page,
-  ): Promise<ConnectionShape<Question>> {
+  ): Promise<SubjectQuestionConnection> {
     const subject = await this.subjects.visible(reader, type, id);
     const query = this.readable(reader).andWhere(
       'question.subjectType = :type AND question.subjectId = :id',
       { type, id: subject.id },
     );
-    return this.page(reader, query, page, () => subject.title);
+    const connection = await this.page(reader, query, page, () => subject.title);
+    const councils = await this.councils.findByCodes(subject.councilCodes);
+    return {
+      ...connection,
+      canAsk:
+        subject.published &&
+        this.policy.can(reader, { action: 'question.ask', councilCodes: subject.councilCodes }),
+      askTo: subject.councilCodes.map(
+        (code) => councils.find((council) => council.code === code)?.name ?? code,
+      ),
+    };
   }
 
   /** Questions put to the reader's council, newest first; by default only those waiting for an answer. */

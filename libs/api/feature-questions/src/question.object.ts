@@ -52,3 +52,15 @@ export class Question {
 
 @ObjectType()
 export class QuestionConnection extends Connection(Question, 'Question') {}
+
+@ObjectType({ description: 'The questions about one case study or component, and whether you may ask.' })
+export class SubjectQuestionConnection extends QuestionConnection {
+  @Field({
+    description:
+      'Whether you may ask a question: signed in, with a confirmed address, not an officer of a council it goes to, and the subject published.',
+  })
+  canAsk!: boolean;
+
+  @Field(() => [String], { description: 'The councils a new question goes to, by name.' })
+  askTo!: string[];
+}

@@ -8,7 +8,7 @@ import {
   CouncilQuestionsArgs,
   SubjectQuestionsArgs,
 } from './question.input';
-import { Question, QuestionConnection } from './question.object';
+import { Question, QuestionConnection, SubjectQuestionConnection } from './question.object';
 import { QuestionService } from './question.service';
 import { QuestionListService } from './question-list.service';
 import { subjectTypeOf } from './question-subject';
@@ -22,7 +22,7 @@ export class QuestionResolver {
   ) {}
 
   @Access.public()
-  @Query(() => QuestionConnection, {
+  @Query(() => SubjectQuestionConnection, {
     description:
       'The questions about a case study or component that you may see, newest first, with their answers.',
   })

@@ -14,6 +14,7 @@ import { QuestionSearchText } from './question-search.source';
 import { QuestionSubjectFinder } from './question-subject';
 
 export const QUESTION_ENTITIES = [QuestionEntity, QuestionAnswerEntity];
+export const QUESTION_RESOLVERS = [QuestionResolver, AdopterQuestionResolver];
 
 /** Questions to the councils behind case studies and components, and their answers (decision 0047). */
 @Module({
@@ -24,8 +25,7 @@ export const QUESTION_ENTITIES = [QuestionEntity, QuestionAnswerEntity];
     QuestionListService,
     QuestionSearchText,
     AdopterQuestionService,
-    QuestionResolver,
-    AdopterQuestionResolver,
+    ...QUESTION_RESOLVERS,
   ],
 })
 export class QuestionsModule {}

@@ -1,0 +1,73 @@
+import type {
+  QuestionFieldsFragment,
+  QuestionSubjectType,
+  QuestionVisibility,
+} from '../generated/graphql';
+import {
+  AnswerQuestionDocument,
+  AskQuestionDocument,
+  SubjectQuestionsDocument,
+} from '../generated/graphql';
+import { StaleAfter, useInvalidateQueries } from '../query-keys';
+import { useGraphQLMutation } from '../use-graphql-mutation';
+import { useGraphQLQuery } from '../use-graphql-query';
+
+/** How many of a subject's questions a page shows, newest first. */
+export const QUESTIONS_SHOWN = 50;
+
+/** A question as a page shows it, with its dates as ISO text. */
+export interface ShownQuestion {
+  id: string;
+  text: string;
+  visibility: QuestionVisibility;
+  askedAt: string;
+  askerCouncilName: string | null;
+  canAnswer: boolean;
+  answers: { id: string; text: string; councilName: string; answeredAt: string }[];
+}
+
+export function shownQuestion(question: QuestionFieldsFragment): ShownQuestion {
+  return {
+    id: question.id,
+    text: question.text,
+    visibility: question.visibility,
+    askedAt: String(question.askedAt),
+    askerCouncilName: question.askerCouncilName,
+    canAnswer: question.canAnswer,
+    answers: question.answers.map((answer) => ({
+      ...answer,
+      answeredAt: String(answer.answeredAt),
+    })),
+  };
+}
+
+/**
+ * The questions about a case study or component, and asking and answering
+ * them: what a page's questions section needs, whichever subject it shows.
+ */
+export function useSubjectQuestions(subjectType: QuestionSubjectType, subjectId: string) {
+  const query = useGraphQLQuery(SubjectQuestionsDocument, {
+    subjectType,
+    subjectId,
+    first: QUESTIONS_SHOWN,
+  });
+  const invalidate = useInvalidateQueries();
+  const refresh = () => invalidate(StaleAfter.questionChange);
+  const ask = useGraphQLMutation(AskQuestionDocument, { onSuccess: refresh });
+  const answer = useGraphQLMutation(AnswerQuestionDocument, { onSuccess: refresh });
+  const connection = query.data?.questions;
+  return {
+    questions: connection?.edges.map((edge) => shownQuestion(edge.node)) ?? [],
+    totalCount: connection?.totalCount ?? 0,
+    canAsk: connection?.canAsk ?? false,
+    askTo: connection?.askTo ?? [],
+    loading: query.isPending,
+    loadError: query.error?.message,
+    ask: (text: string, visibility: QuestionVisibility) =>
+      ask.mutateAsync({ input: { subjectType, subjectId, text, visibility } }),
+    asking: ask.isPending,
+    answer: (questionId: string, text: string) =>
+      answer.mutateAsync({ input: { questionId, text } }),
+    answering: answer.isPending ? answer.variables?.input.questionId : undefined,
+  };
+}
