@@ -115,7 +115,10 @@ describe('ask the adopters', () => {
     expect(errorCodeOf(sixth)).toBe('TOO_MANY_QUESTIONS');
 
     const draft = await world.component(derbyEditor, 'Draft pattern', true);
-    const refused = await kentOfficer.graphql(ASK, { id: draft, question: 'Can we see the draft?' });
+    const refused = await kentOfficer.graphql(ASK, {
+      id: draft,
+      question: 'Can we see the draft?',
+    });
     expect(errorCodeOf(refused)).toBe('NOT_FOUND');
   });
 });

@@ -11,7 +11,8 @@ import {
 export class AskQuestionInput {
   @Field(() => QuestionSubjectKind) subjectType!: QuestionSubjectKindKey;
   @Field(() => ID) subjectId!: string;
-  @Field({ description: 'Plain text, 10 to 2,000 characters; line breaks are kept.' }) text!: string;
+  @Field({ description: 'Plain text, 10 to 2,000 characters; line breaks are kept.' })
+  text!: string;
   @Field(() => QuestionVisibility, {
     defaultValue: 'PUBLIC',
     description: 'OFFICERS: only verified council officers (and you) see it and its answers.',

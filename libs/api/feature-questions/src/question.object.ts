@@ -46,14 +46,18 @@ export class Question {
   askedCouncilNames!: string[];
   @Field(() => [QuestionAnswer], { description: 'Oldest first; empty while it waits.' })
   answers!: QuestionAnswer[];
-  @Field({ description: 'Whether the reader may answer it (an officer of a council it was put to).' })
+  @Field({
+    description: 'Whether the reader may answer it (an officer of a council it was put to).',
+  })
   canAnswer!: boolean;
 }
 
 @ObjectType()
 export class QuestionConnection extends Connection(Question, 'Question') {}
 
-@ObjectType({ description: 'The questions about one case study or component, and whether you may ask.' })
+@ObjectType({
+  description: 'The questions about one case study or component, and whether you may ask.',
+})
 export class SubjectQuestionConnection extends QuestionConnection {
   @Field({
     description:

@@ -30,15 +30,13 @@ export function toQuestion(question: QuestionEntity, context: QuestionViewContex
       ? context.councilName(question.askerCouncilCode)
       : null,
     askedCouncilNames: question.councilCodes.map(context.councilName),
-    answers: context.answers.map(
-      (answer): QuestionAnswer => ({
-        id: answer.id,
-        text: answer.text,
-        councilCode: answer.councilCode,
-        councilName: context.councilName(answer.councilCode),
-        answeredAt: answer.answeredAt,
-      }),
-    ),
+    answers: context.answers.map((answer): QuestionAnswer => ({
+      id: answer.id,
+      text: answer.text,
+      councilCode: answer.councilCode,
+      councilName: context.councilName(answer.councilCode),
+      answeredAt: answer.answeredAt,
+    })),
     canAnswer: context.canAnswer,
   };
 }

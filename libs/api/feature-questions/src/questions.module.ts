@@ -18,7 +18,11 @@ export const QUESTION_RESOLVERS = [QuestionResolver, AdopterQuestionResolver];
 
 /** Questions to the councils behind case studies and components, and their answers (decision 0047). */
 @Module({
-  imports: [CouncilsCoreModule, QuestionSubjectsModule, TypeOrmModule.forFeature(QUESTION_ENTITIES)],
+  imports: [
+    CouncilsCoreModule,
+    QuestionSubjectsModule,
+    TypeOrmModule.forFeature(QUESTION_ENTITIES),
+  ],
   providers: [
     QuestionSubjectFinder,
     QuestionService,

@@ -147,8 +147,7 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
     'see or decide which council a public contract’s buyer is: it is for platform admins',
   'question.ask':
     'ask this question: it is for signed-in people outside the councils it is put to (ask your colleagues directly)',
-  'question.answer':
-    'answer this question: it is for officers of the councils it was put to',
+  'question.answer': 'answer this question: it is for officers of the councils it was put to',
   'question.read-officers-only': 'see this question: it is for verified council officers',
   'question.list-council': "see this council's questions: they are for its officers",
 };

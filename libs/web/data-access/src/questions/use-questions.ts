@@ -8,7 +8,10 @@ import {
   AskQuestionDocument,
   SubjectQuestionsDocument,
 } from '../generated/graphql';
+import { signInPath, useHere } from '@lgx/web/util';
+
 import { StaleAfter, useInvalidateQueries } from '../query-keys';
+import { useViewer } from '../session/use-viewer';
 import { useGraphQLMutation } from '../use-graphql-mutation';
 import { useGraphQLQuery } from '../use-graphql-query';
 
@@ -43,7 +46,8 @@ export function shownQuestion(question: QuestionFieldsFragment): ShownQuestion {
 
 /**
  * The questions about a case study or component, and asking and answering
- * them: what a page's questions section needs, whichever subject it shows.
+ * them: what a page's questions panel (web/ui QuestionsPanel) needs, whichever
+ * subject it shows, but for how to render a link.
  */
 export function useSubjectQuestions(subjectType: QuestionSubjectType, subjectId: string) {
   const query = useGraphQLQuery(SubjectQuestionsDocument, {
@@ -56,18 +60,22 @@ export function useSubjectQuestions(subjectType: QuestionSubjectType, subjectId:
   const ask = useGraphQLMutation(AskQuestionDocument, { onSuccess: refresh });
   const answer = useGraphQLMutation(AnswerQuestionDocument, { onSuccess: refresh });
   const connection = query.data?.questions;
+  const signedIn = Boolean(useViewer().data?.viewer);
+  const here = useHere();
   return {
+    signedIn,
+    signInHref: signInPath(here),
     questions: connection?.edges.map((edge) => shownQuestion(edge.node)) ?? [],
     totalCount: connection?.totalCount ?? 0,
     canAsk: connection?.canAsk ?? false,
     askTo: connection?.askTo ?? [],
     loading: query.isPending,
     loadError: query.error?.message,
-    ask: (text: string, visibility: QuestionVisibility) =>
+    onAsk: (text: string, visibility: QuestionVisibility) =>
       ask.mutateAsync({ input: { subjectType, subjectId, text, visibility } }),
     asking: ask.isPending,
-    answer: (questionId: string, text: string) =>
+    onAnswer: (questionId: string, text: string) =>
       answer.mutateAsync({ input: { questionId, text } }),
-    answering: answer.isPending ? answer.variables?.input.questionId : undefined,
+    answeringId: answer.isPending ? String(answer.variables?.input.questionId) : undefined,
   };
 }

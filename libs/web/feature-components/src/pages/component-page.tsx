@@ -11,6 +11,7 @@ import { routerLink, useFlash } from '@lgx/web/util';
 import { useParams } from 'react-router';
 
 import { AdoptionSection } from '../components/adoption-section';
+import { ComponentQuestions } from '../components/component-questions';
 import { CoMaintainership } from '../components/co-maintainership';
 import { detailRows, healthRows } from '../components/component-rows';
 import { ComponentStatus } from '../components/component-status';
@@ -78,6 +79,7 @@ export function ComponentPage() {
           <h2 className="govuk-heading-m">Details</h2>
           <SummaryList rows={detailRows(component)} />
           <AdoptionSection component={component} />
+          {component.status === 'PUBLISHED' && <ComponentQuestions componentId={component.id} />}
         </article>
       </div>
     </>

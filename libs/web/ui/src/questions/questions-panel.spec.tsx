@@ -37,6 +37,13 @@ function renderPanel(props: Partial<QuestionsPanelProps> = {}) {
       totalCount={2}
       loading={false}
       canAsk
+      signedIn
+      signInHref="/sign-in?returnTo=%2Fhere"
+      renderLink={({ href, className, children }) => (
+        <a href={href} className={className}>
+          {children}
+        </a>
+      )}
       askTo={['Derby', 'Nottingham']}
       onAsk={onAsk}
       asking={false}
@@ -70,10 +77,22 @@ describe('QuestionsPanel', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('says when there are no questions yet, and what to do when the reader cannot ask', () => {
-    renderPanel({ questions: [], totalCount: 0, canAsk: false, cannotAsk: <p>Sign in to ask</p> });
+  it('says when there are no questions yet, and offers a visitor to sign in to ask', () => {
+    renderPanel({ questions: [], totalCount: 0, canAsk: false, signedIn: false });
     expect(screen.getByText('No questions about this case study yet.')).toBeInTheDocument();
-    expect(screen.getByText('Sign in to ask')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Sign in to ask Derby and Nottingham a question' }),
+    ).toHaveAttribute('href', '/sign-in?returnTo=%2Fhere');
+    expect(screen.queryByLabelText('Your question')).toBeNull();
+  });
+
+  it('tells an officer of a council asked that their council answers here', () => {
+    renderPanel({ canAsk: false });
+    expect(
+      screen.getByText(
+        'Officers of Derby and Nottingham answer questions about this case study here.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByLabelText('Your question')).toBeNull();
   });
 

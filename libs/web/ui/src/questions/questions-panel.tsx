@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
-
 import { Radios } from '../components/radios';
+import type { RenderLink } from '../layout/render-link';
 import type { QuestionItem } from './question-item';
 import { QuestionList } from './question-list';
 import { TextForm } from './text-form';
@@ -12,9 +11,12 @@ export interface QuestionsPanelProps {
   totalCount: number;
   loading: boolean;
   loadError?: string;
-  /** Whether the reader may ask; when not, `cannotAsk` says why (or what to do). */
+  /** Whether the reader may ask (the API says). */
   canAsk: boolean;
-  cannotAsk?: ReactNode;
+  /** A visitor is offered to sign in, coming back here. */
+  signedIn: boolean;
+  signInHref: string;
+  renderLink: RenderLink;
   /** The councils a new question goes to, by name. */
   askTo: string[];
   onAsk: (text: string, visibility: 'PUBLIC' | 'OFFICERS') => Promise<unknown>;
@@ -96,8 +98,28 @@ export function QuestionsPanel(props: QuestionsPanelProps) {
           </TextForm>
         </>
       ) : (
-        props.cannotAsk
+        <CannotAsk {...props} />
       )}
     </section>
+  );
+}
+
+/** Why the reader sees no form: a visitor signs in; the councils asked answer instead. */
+function CannotAsk({ signedIn, signInHref, renderLink, askTo, subjectWords }: QuestionsPanelProps) {
+  if (!signedIn)
+    return (
+      <p className="govuk-body">
+        {renderLink({
+          href: signInHref,
+          className: 'govuk-link',
+          children: `Sign in to ask ${listOf(askTo)} a question`,
+        })}{' '}
+        about this {subjectWords}.
+      </p>
+    );
+  return (
+    <p className="govuk-body">
+      Officers of {listOf(askTo)} answer questions about this {subjectWords} here.
+    </p>
   );
 }
