@@ -1,9 +1,9 @@
 import { SearchClient, SearchIndexer } from '@lgx/api/core/search';
 import { type TestSession } from '@lgx/api/testing';
 
-import { DropComponentQuestion1796620000002 } from './migrations/1796620000002-drop-component-question';
-import { MoveComponentQuestions1796620000001 } from './migrations/1796620000001-move-component-questions';
 import { useQuestionsApp } from '../test/questions-test-app';
+import { MoveComponentQuestions1796620000001 } from './migrations/1796620000001-move-component-questions';
+import { DropComponentQuestion1796620000002 } from './migrations/1796620000002-drop-component-question';
 
 const ASK = `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id } }`;
 const ANSWER = `mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { id } }`;

@@ -10,8 +10,8 @@ import { CaseStudyAttachmentController } from './case-study-attachment.controlle
 import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
 import { CaseStudyAttachmentResolver } from './case-study-attachment.resolver';
 import { CaseStudyAttachmentService } from './case-study-attachment.service';
-import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudyQuestionSubject } from './case-study-question-subject';
+import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudySearchSource } from './case-study-search.source';
 import { CoAuthorInvitationEntity } from './co-author-invitation.entity';
 import { CoAuthorInvitationResolver } from './co-author-invitation.resolver';

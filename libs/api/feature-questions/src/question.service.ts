@@ -7,11 +7,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { QuestionEntity, type QuestionVisibility } from './question.entity';
 import { invalidText, ownCouncil, questionNotFound, tooManyQuestions } from './question.errors';
+import type { QuestionSubjectKindKey } from './question.object';
 import { checkText, QUESTIONS_PER_DAY } from './question.rules';
 import { QuestionAnswerEntity } from './question-answer.entity';
 import { QuestionListService } from './question-list.service';
 import { QuestionSubjectFinder, subjectTypeOf } from './question-subject';
-import type { QuestionSubjectKindKey } from './question.object';
 
 /** A question to record: its subject as found for the asker, and what was asked. */
 export interface NewQuestion {

@@ -3,5 +3,5 @@ export * from './contract-endings';
 export * from './contract-endings.service';
 export * from './contract-sync-status';
 export * from './lgx-events';
-export * from './supplier-directory-links';
 export * from './question-subjects';
+export * from './supplier-directory-links';

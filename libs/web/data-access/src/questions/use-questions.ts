@@ -1,3 +1,5 @@
+import { signInPath, useHere } from '@lgx/web/util';
+
 import type {
   QuestionFieldsFragment,
   QuestionSubjectType,
@@ -8,8 +10,6 @@ import {
   AskQuestionDocument,
   SubjectQuestionsDocument,
 } from '../generated/graphql';
-import { signInPath, useHere } from '@lgx/web/util';
-
 import { StaleAfter, useInvalidateQueries } from '../query-keys';
 import { useViewer } from '../session/use-viewer';
 import { useGraphQLMutation } from '../use-graphql-mutation';

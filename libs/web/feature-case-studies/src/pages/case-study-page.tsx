@@ -12,9 +12,9 @@ import { Link, useParams } from 'react-router';
 
 import { Attachments } from '../components/attachments';
 import { caseStudyAboutRows } from '../components/case-study-about-rows';
-import { CaseStudyQuestions } from '../components/case-study-questions';
 import { CaseStudyAuthors } from '../components/case-study-authors';
 import { CaseStudyHeading } from '../components/case-study-heading';
+import { CaseStudyQuestions } from '../components/case-study-questions';
 import { CaseStudyStatusNotice } from '../components/case-study-status-notice';
 import { CoAuthorship } from '../components/co-authorship';
 import { ContactDetails } from '../components/contact-details';

@@ -11,8 +11,8 @@ import { routerLink, useFlash } from '@lgx/web/util';
 import { useParams } from 'react-router';
 
 import { AdoptionSection } from '../components/adoption-section';
-import { ComponentQuestions } from '../components/component-questions';
 import { CoMaintainership } from '../components/co-maintainership';
+import { ComponentQuestions } from '../components/component-questions';
 import { detailRows, healthRows } from '../components/component-rows';
 import { ComponentStatus } from '../components/component-status';
 import { EditorActions } from '../components/editor-actions';
