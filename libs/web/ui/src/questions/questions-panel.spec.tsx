@@ -83,7 +83,7 @@ describe('QuestionsPanel', () => {
     expect(
       screen.getByRole('link', { name: 'Sign in to ask Derby and Nottingham a question' }),
     ).toHaveAttribute('href', '/sign-in?returnTo=%2Fhere');
-    expect(screen.queryByLabelText('Your question')).toBeNull();
+    expect(screen.queryByLabelText('What would you like to ask?')).toBeNull();
   });
 
   it('tells an officer of a council asked that their council answers here', () => {
@@ -93,7 +93,7 @@ describe('QuestionsPanel', () => {
         'Officers of Derby and Nottingham answer questions about this case study here.',
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByLabelText('Your question')).toBeNull();
+    expect(screen.queryByLabelText('What would you like to ask?')).toBeNull();
   });
 
   it('asks the councils, publicly unless officers only is chosen, and clears the form', async () => {
@@ -102,13 +102,16 @@ describe('QuestionsPanel', () => {
     expect(
       screen.getByRole('heading', { name: 'Ask Derby and Nottingham a question' }),
     ).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Your question'), 'Which supplier built it?');
+    await user.type(
+      screen.getByLabelText('What would you like to ask?'),
+      'Which supplier built it?',
+    );
     await user.click(screen.getByRole('button', { name: 'Ask the question' }));
     expect(onAsk).toHaveBeenLastCalledWith('Which supplier built it?', 'PUBLIC');
-    expect(screen.getByLabelText('Your question')).toHaveValue('');
+    expect(screen.getByLabelText('What would you like to ask?')).toHaveValue('');
 
     await user.click(screen.getByLabelText('Council officers only'));
-    await user.type(screen.getByLabelText('Your question'), 'And what did it cost?');
+    await user.type(screen.getByLabelText('What would you like to ask?'), 'And what did it cost?');
     await user.click(screen.getByRole('button', { name: 'Ask the question' }));
     expect(onAsk).toHaveBeenLastCalledWith('And what did it cost?', 'OFFICERS');
   });
@@ -118,7 +121,7 @@ describe('QuestionsPanel', () => {
     const { onAsk } = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Ask the question' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Write your question');
-    await user.type(screen.getByLabelText(/Your question/), 'Why?');
+    await user.type(screen.getByLabelText(/What would you like to ask/), 'Why?');
     await user.click(screen.getByRole('button', { name: 'Ask the question' }));
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Write your question in 10 to 2,000 characters',
@@ -126,13 +129,18 @@ describe('QuestionsPanel', () => {
     expect(onAsk).not.toHaveBeenCalled();
 
     onAsk.mockRejectedValueOnce(new Error('You can ask 5 questions a day. Try again tomorrow.'));
-    await user.clear(screen.getByLabelText(/Your question/));
-    await user.type(screen.getByLabelText(/Your question/), 'One question too many today');
+    await user.clear(screen.getByLabelText(/What would you like to ask/));
+    await user.type(
+      screen.getByLabelText(/What would you like to ask/),
+      'One question too many today',
+    );
     await user.click(screen.getByRole('button', { name: 'Ask the question' }));
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent('You can ask 5 questions a day.'),
     );
-    expect(screen.getByLabelText(/Your question/)).toHaveValue('One question too many today');
+    expect(screen.getByLabelText(/What would you like to ask/)).toHaveValue(
+      'One question too many today',
+    );
   });
 
   it('lets the officers it was put to answer, and no one else', async () => {

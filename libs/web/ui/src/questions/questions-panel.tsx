@@ -63,7 +63,7 @@ export function QuestionsPanel(props: QuestionsPanelProps) {
           <h3 className="govuk-heading-s">Ask {listOf(askTo)} a question</h3>
           <TextForm
             id="question-text"
-            label="Your question"
+            label="What would you like to ask?"
             hint={`Their officers are told, and answer here. Your name and email address are not shown; your council’s name is.`}
             minLength={10}
             maxLength={2_000}
