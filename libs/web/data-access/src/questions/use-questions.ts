@@ -60,7 +60,8 @@ export function useSubjectQuestions(subjectType: QuestionSubjectType, subjectId:
   const ask = useGraphQLMutation(AskQuestionDocument, { onSuccess: refresh });
   const answer = useGraphQLMutation(AnswerQuestionDocument, { onSuccess: refresh });
   const connection = query.data?.questions;
-  const signedIn = Boolean(useViewer().data?.viewer);
+  // A visitor has a viewer too, without an account.
+  const signedIn = Boolean(useViewer().data?.viewer.account);
   const here = useHere();
   return {
     signedIn,
