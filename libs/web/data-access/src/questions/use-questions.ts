@@ -8,6 +8,7 @@ import type {
 import {
   AnswerQuestionDocument,
   AskQuestionDocument,
+  MyCouncilQuestionsDocument,
   SubjectQuestionsDocument,
 } from '../generated/graphql';
 import { StaleAfter, useInvalidateQueries } from '../query-keys';
@@ -78,5 +79,30 @@ export function useSubjectQuestions(subjectType: QuestionSubjectType, subjectId:
     onAnswer: (questionId: string, text: string) =>
       answer.mutateAsync({ input: { questionId, text } }),
     answeringId: answer.isPending ? String(answer.variables?.input.questionId) : undefined,
+  };
+}
+
+/**
+ * The questions put to the viewer's council that wait for an answer, newest
+ * first, each with the case study or component it is about (for the front
+ * door's "for you"; officers only, so it waits until `enabled`).
+ */
+export function useMyCouncilQuestions({ first = 10, enabled = true } = {}) {
+  const query = useGraphQLQuery(
+    MyCouncilQuestionsDocument,
+    { unansweredOnly: true, first },
+    { enabled },
+  );
+  const connection = query.data?.questionsForMyCouncil;
+  return {
+    questions:
+      connection?.edges.map((edge) => ({
+        ...shownQuestion(edge.node),
+        subjectTitle: edge.node.subjectTitle,
+        subjectPath: edge.node.subjectPath,
+      })) ?? [],
+    totalCount: connection?.totalCount ?? 0,
+    loading: query.isPending,
+    loadError: query.error?.message,
   };
 }
