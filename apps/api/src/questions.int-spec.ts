@@ -11,6 +11,8 @@ const MINE = `query($unansweredOnly: Boolean) { questionsForMyCouncil(unanswered
   totalCount edges { node { id subjectTitle subjectPath } }
 } }`;
 const ARCHIVE = `mutation($id: ID!) { archiveCaseStudy(id: $id) { id } }`;
+const ADOPT = `mutation($id: ID!, $input: AdoptionInput!) { recordAdoption(componentId: $id, input: $input) { contactOptIn } }`;
+const CAN_ASK = `query($id: ID!) { questions(subjectType: COMPONENT, subjectId: $id) { canAsk askTo } }`;
 
 interface Listed {
   questions: {
@@ -145,6 +147,7 @@ describe('questions to the council behind a case study', () => {
     const questionId = (await ask(kentOfficer, id, 'How did you train the triage staff?')).data!
       .askQuestion.id;
     const before = await questionRows();
+    const eventsBefore = world.events.recorded.length;
     const unverified = await signedIn(world.harness, { unverified: true });
 
     const refusals: [
@@ -185,5 +188,54 @@ describe('questions to the council behind a case study', () => {
       'Write your question in 10 to 2,000 characters (it has 9)',
     );
     expect(await questionRows()).toBe(before);
+    expect(world.events.recorded).toHaveLength(eventsBefore);
+  });
+
+  it('says who may ask and whom, and puts a component question to its maintainers and the adopters who answer', async () => {
+    const { derbyEditor, derbyOfficer, kentOfficer, nottinghamOfficer, resident } = world.people;
+    const component = await world.component(derbyEditor, 'Street lighting fault reporter');
+    const adopt = (as: TestSession, contactOptIn: boolean) =>
+      as.graphql(ADOPT, { id: component, input: { status: 'IN_USE', contactOptIn } });
+    await adopt(kentOfficer, true);
+    await adopt(nottinghamOfficer, false);
+    const askable = async (as: { graphql: TestSession['graphql'] }) =>
+      (
+        await as.graphql<{ questions: { canAsk: boolean; askTo: string[] } }>(CAN_ASK, {
+          id: component,
+        })
+      ).data!.questions;
+    expect(await askable(world.harness)).toEqual({ canAsk: false, askTo: ['Derby', 'Kent'] });
+    expect((await askable(resident)).canAsk).toBe(true);
+    expect((await askable(nottinghamOfficer)).canAsk).toBe(true);
+    expect((await askable(kentOfficer)).canAsk).toBe(false);
+    expect((await askable(derbyOfficer)).canAsk).toBe(false);
+
+    const asked = await resident.graphql<{ askQuestion: { id: string } }>(ASK, {
+      input: {
+        subjectType: 'COMPONENT',
+        subjectId: component,
+        text: 'Does it work with LED lamps?',
+      },
+    });
+    const questionId = asked.data!.askQuestion.id;
+    expect(errorCodeOf(await answer(nottinghamOfficer, questionId, 'We think so.'))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await answer(kentOfficer, questionId, 'Yes, ours are all LED.')).errors,
+    ).toBeUndefined();
+    expect(
+      (await answer(derbyOfficer, questionId, 'Yes, since version 2.')).errors,
+    ).toBeUndefined();
+    const shown = await world.harness.graphql<{
+      questions: { edges: { node: { answers: { councilName: string }[] } }[] };
+    }>(
+      `query($id: ID!) { questions(subjectType: COMPONENT, subjectId: $id) { edges { node { answers { councilName } } } } }`,
+      { id: component },
+    );
+    expect(shown.data!.questions.edges[0]!.node.answers.map((a) => a.councilName)).toEqual([
+      'Kent',
+      'Derby',
+    ]);
   });
 });
