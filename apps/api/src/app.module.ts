@@ -17,6 +17,7 @@ import { HealthModule } from '@lgx/api/feature-health';
 import { IdentityModule } from '@lgx/api/feature-identity';
 import { NotificationsModule } from '@lgx/api/feature-notifications';
 import { ProcurementModule } from '@lgx/api/feature-procurement';
+import { QuestionsModule } from '@lgx/api/feature-questions';
 import { SuppliersModule } from '@lgx/api/feature-suppliers';
 import { type DynamicModule, Module } from '@nestjs/common';
 
@@ -50,6 +51,7 @@ export class AppModule {
         ProcurementModule,
         ContractsModule,
         NotificationsModule,
+        QuestionsModule,
         ...extra,
       ],
     };

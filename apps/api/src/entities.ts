@@ -7,6 +7,7 @@ import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
 import { NOTIFICATION_ENTITIES } from '@lgx/api/feature-notifications';
 import { PROCUREMENT_ENTITIES } from '@lgx/api/feature-procurement';
+import { QUESTION_ENTITIES } from '@lgx/api/feature-questions';
 import { SUPPLIER_ENTITIES } from '@lgx/api/feature-suppliers';
 
 /** Every TypeORM entity of the API, for the app and the migration tools alike. */
@@ -21,4 +22,5 @@ export const ENTITIES = [
   ...PROCUREMENT_ENTITIES,
   ...CONTRACT_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...QUESTION_ENTITIES,
 ];

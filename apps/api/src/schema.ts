@@ -8,6 +8,7 @@ import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
 import { NOTIFICATION_RESOLVERS } from '@lgx/api/feature-notifications';
 import { PROCUREMENT_RESOLVERS } from '@lgx/api/feature-procurement';
+import { QUESTION_RESOLVERS } from '@lgx/api/feature-questions';
 import { SUPPLIER_RESOLVERS } from '@lgx/api/feature-suppliers';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   ...PROCUREMENT_RESOLVERS,
   ...CONTRACT_RESOLVERS,
   ...NOTIFICATION_RESOLVERS,
+  ...QUESTION_RESOLVERS,
 ];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;

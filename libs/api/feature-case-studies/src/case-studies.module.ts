@@ -1,3 +1,4 @@
+import { QuestionSubjectsModule } from '@lgx/api/core/contracts';
 import { CouncilInvitationsModule, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,6 +10,7 @@ import { CaseStudyAttachmentController } from './case-study-attachment.controlle
 import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
 import { CaseStudyAttachmentResolver } from './case-study-attachment.resolver';
 import { CaseStudyAttachmentService } from './case-study-attachment.service';
+import { CaseStudyQuestionSubject } from './case-study-question-subject';
 import { CaseStudyRevisionEntity } from './case-study-revision.entity';
 import { CaseStudySearchSource } from './case-study-search.source';
 import { CoAuthorInvitationEntity } from './co-author-invitation.entity';
@@ -32,6 +34,7 @@ export const CASE_STUDY_RESOLVERS = [
   imports: [
     CouncilsCoreModule,
     CouncilInvitationsModule,
+    QuestionSubjectsModule,
     TypeOrmModule.forFeature(CASE_STUDY_ENTITIES),
   ],
   controllers: [CaseStudyAttachmentController],
@@ -39,6 +42,7 @@ export const CASE_STUDY_RESOLVERS = [
     CaseStudyService,
     CaseStudyAttachmentService,
     CaseStudySearchSource,
+    CaseStudyQuestionSubject,
     CoAuthorInvitationService,
     ...CASE_STUDY_RESOLVERS,
   ],

@@ -9,7 +9,8 @@ export const CASE_STUDY_SEARCH = defineSearchIndex({
   facetOrder: 10,
   readers: 'everyone',
   // 2: documents carry the stated figures, for the headline figures of a result.
-  documentVersion: 2,
+  // 3: documents carry their public questions and answers (decision 0047).
+  documentVersion: 3,
   hitAttributes: ['investmentPence', 'runningCostPencePerYear', 'cashableSavingsPencePerYear'],
   facets: [
     { attribute: 'serviceAreas', label: 'Service area' },
@@ -24,6 +25,6 @@ export const CASE_STUDY_SEARCH = defineSearchIndex({
     LARGEST_SAVINGS: ['cashableSavingsPerYear:desc'],
     NAME: ['titleSort:asc'],
   },
-  searchable: ['serviceAreas', 'technologies', 'lessons', 'supplierNames'],
+  searchable: ['serviceAreas', 'technologies', 'lessons', 'supplierNames', 'questions'],
   sortable: ['cashableSavingsPerYear'],
 });

@@ -1,5 +1,10 @@
+import { QuestionSubjects } from '@lgx/api/core/contracts';
 import { CouncilEntity } from '@lgx/api/core/councils';
-import { EntitySearchSource, type SearchDocument } from '@lgx/api/core/search';
+import {
+  EntitySearchSource,
+  type SearchDocument,
+  SearchSourceRegistry,
+} from '@lgx/api/core/search';
 import {
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
@@ -10,7 +15,8 @@ import {
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
 
 import { CaseStudyEntity } from './case-study.entity';
 import { caseStudyMarkdown } from './case-study.view';
@@ -67,6 +73,14 @@ export function caseStudyDocument(
 export class CaseStudySearchSource extends EntitySearchSource<CaseStudyEntity> {
   readonly definition = CASE_STUDY_SEARCH;
 
+  constructor(
+    @InjectDataSource() db: DataSource,
+    registry: SearchSourceRegistry,
+    private readonly questions: QuestionSubjects,
+  ) {
+    super(db, registry);
+  }
+
   protected rows(ids: string[]): Promise<CaseStudyEntity[]> {
     return this.db.getRepository(CaseStudyEntity).findBy({ id: In(ids) });
   }
@@ -82,11 +96,15 @@ export class CaseStudySearchSource extends EntitySearchSource<CaseStudyEntity> {
       .getRepository(CouncilEntity)
       .findBy({ code: In([...new Set(studies.map((s) => s.leadCouncilCode))]) });
     const byCode = new Map(leads.map((council) => [council.code, council]));
-    return new Map(
-      studies.map((study) => [
-        study.id,
-        caseStudyDocument(study, byCode.get(study.leadCouncilCode)),
-      ]),
+    // Public questions and answers are found with their case study (decision 0047).
+    return this.questions.withPublicQuestions(
+      'case_study',
+      new Map(
+        studies.map((study) => [
+          study.id,
+          caseStudyDocument(study, byCode.get(study.leadCouncilCode)),
+        ]),
+      ),
     );
   }
 }

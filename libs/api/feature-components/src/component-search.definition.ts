@@ -9,7 +9,8 @@ export const COMPONENT_SEARCH = defineSearchIndex({
   facetOrder: 20,
   readers: 'everyone',
   // 2: adds staleFrom, for the "possibly stale" flag on search results.
-  documentVersion: 2,
+  // 3: documents carry their public questions and answers (decision 0047).
+  documentVersion: 3,
   hitAttributes: ['adoptionCount', 'staleFrom'],
   facets: [
     { attribute: 'category', label: 'Kind' },
@@ -23,6 +24,6 @@ export const COMPONENT_SEARCH = defineSearchIndex({
     MOST_ADOPTED: ['adoptionCount:desc'],
     NAME: ['titleSort:asc'],
   },
-  searchable: ['category', 'technologies', 'maintainers'],
+  searchable: ['category', 'technologies', 'maintainers', 'questions'],
   sortable: ['adoptionCount'],
 });

@@ -1,5 +1,10 @@
+import { QuestionSubjects } from '@lgx/api/core/contracts';
 import { CouncilEntity } from '@lgx/api/core/councils';
-import { EntitySearchSource, type SearchDocument } from '@lgx/api/core/search';
+import {
+  EntitySearchSource,
+  type SearchDocument,
+  SearchSourceRegistry,
+} from '@lgx/api/core/search';
 import {
   addMonths,
   COMPONENT_KINDS,
@@ -12,7 +17,8 @@ import {
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
 
 import { ComponentEntity } from './component.entity';
 import { componentMarkdown } from './component.view';
@@ -77,6 +83,14 @@ export function componentDocument(
 export class ComponentSearchSource extends EntitySearchSource<ComponentEntity> {
   readonly definition = COMPONENT_SEARCH;
 
+  constructor(
+    @InjectDataSource() db: DataSource,
+    registry: SearchSourceRegistry,
+    private readonly questions: QuestionSubjects,
+  ) {
+    super(db, registry);
+  }
+
   protected rows(ids: string[]): Promise<ComponentEntity[]> {
     return this.db.getRepository(ComponentEntity).findBy({ id: In(ids) });
   }
@@ -85,12 +99,15 @@ export class ComponentSearchSource extends EntitySearchSource<ComponentEntity> {
     return this.db.getRepository(ComponentEntity).find({ order: { id: 'ASC' }, skip, take });
   }
 
-  protected async documents(components: ComponentEntity[]): Promise<Map<string, SearchDocument>> {
+  protected async documents(
+    components: ComponentEntity[],
+  ): Promise<Map<string, SearchDocument | null>> {
     const councils = await this.db.getRepository(CouncilEntity).findBy({
       code: In([...new Set(components.flatMap((c) => c.maintainingCouncilCodes))]),
     });
     const byCode = new Map(councils.map((council) => [council.code, council]));
-    return new Map(
+    // Public questions and answers are found with their component (decision 0047).
+    const documents = new Map<string, SearchDocument | null>(
       components.map((component) => [
         component.id,
         componentDocument(
@@ -101,5 +118,6 @@ export class ComponentSearchSource extends EntitySearchSource<ComponentEntity> {
         ),
       ]),
     );
+    return this.questions.withPublicQuestions('component', documents);
   }
 }

@@ -1,3 +1,4 @@
+import { QuestionSubjectsModule } from '@lgx/api/core/contracts';
 import { CouncilInvitationsModule, CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -12,16 +13,14 @@ import { ComponentAdoptionEntity } from './component-adoption.entity';
 import { ComponentAdoptionResolver } from './component-adoption.resolver';
 import { ComponentAdoptionService } from './component-adoption.service';
 import { ComponentImportService } from './component-import.service';
-import { ComponentQuestionEntity } from './component-question.entity';
 import { ComponentQuestionResolver } from './component-question.resolver';
-import { ComponentQuestionService } from './component-question.service';
+import { ComponentQuestionSubject } from './component-question-subject';
 import { ComponentReminderService } from './component-reminder.service';
 import { ComponentSearchSource } from './component-search.source';
 
 export const COMPONENT_ENTITIES = [
   ComponentEntity,
   ComponentAdoptionEntity,
-  ComponentQuestionEntity,
   CoMaintainerInvitationEntity,
 ];
 export const COMPONENT_RESOLVERS = [
@@ -36,12 +35,13 @@ export const COMPONENT_RESOLVERS = [
   imports: [
     CouncilsCoreModule,
     CouncilInvitationsModule,
+    QuestionSubjectsModule,
     TypeOrmModule.forFeature(COMPONENT_ENTITIES),
   ],
   providers: [
     ComponentService,
     ComponentAdoptionService,
-    ComponentQuestionService,
+    ComponentQuestionSubject,
     ComponentReminderService,
     ComponentSearchSource,
     CoMaintainerInvitationService,

@@ -5,6 +5,7 @@ export * from './graphql-client';
 export * from './graphql-provider';
 export * from './operation';
 export * from './query-keys';
+export * from './questions/use-questions';
 export * from './session/use-viewer';
 export * from './upload-file';
 export * from './use-graphql-mutation';

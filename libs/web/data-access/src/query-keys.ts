@@ -40,6 +40,7 @@ export const QueryKeys = {
   Following: 'Following',
   MyAccessRequests: 'MyAccessRequests',
   MyCouncilSupplierExperiences: 'MyCouncilSupplierExperiences',
+  MyCouncilQuestions: 'MyCouncilQuestions',
   MyData: 'MyData',
   Notifications: 'Notifications',
   ProcurementGroup: 'ProcurementGroup',
@@ -52,6 +53,7 @@ export const QueryKeys = {
   /** What search offers the reader (content types, facets, sorts): changes with who is signed in, not with records. */
   SearchOptions: 'SearchOptions',
   SearchStatus: 'SearchStatus',
+  SubjectQuestions: 'SubjectQuestions',
   SupplierContracts: 'SupplierContracts',
   SupplierExperience: 'SupplierExperience',
   SupplierModerationQueue: 'SupplierModerationQueue',
@@ -117,6 +119,14 @@ export const StaleAfter = {
     QueryKeys.CouncilComponents,
     QueryKeys.CaseStudy,
     QueryKeys.Component,
+  ],
+  /** A question asked or answered (about a case study or component). */
+  questionChange: [
+    QueryKeys.SubjectQuestions,
+    QueryKeys.MyCouncilQuestions,
+    // A component shows how many questions it was asked lately.
+    QueryKeys.Component,
+    ...SEARCH,
   ],
   /** Any change to a procurement group: its stage, members, interest or documents. */
   procurementGroupChange: [

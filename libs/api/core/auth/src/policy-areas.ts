@@ -268,3 +268,33 @@ export function decideFollowing(
       return request.ownerAccountId === actor.userId ? allow : deny('not this account’s own');
   }
 }
+
+/**
+ * Questions to the councils behind a case study or component (decision 0047):
+ * anyone signed in asks, but not their own council; any officer of a council
+ * it was put to answers for it; officers-only questions are for verified
+ * officers (and platform staff) and the person who asked.
+ */
+export function decideQuestion(actor: Actor, request: AreaRequest<`question.${string}`>): Decision {
+  switch (request.action) {
+    case 'question.ask':
+      if (!actor.emailVerified) return deny('email address not confirmed');
+      return actor.council && request.councilCodes.includes(actor.council.code)
+        ? deny('an officer of a council it is put to')
+        : allow;
+    case 'question.answer':
+      return actor.council &&
+        request.councilCodes.includes(actor.council.code) &&
+        councilRoleAtLeast(actor.council.role, 'OFFICER')
+        ? allow
+        : deny('not an officer of a council it was put to');
+    case 'question.read-officers-only':
+      return actor.council || actor.platformRoles.length > 0 || actor.userId === request.askedBy
+        ? allow
+        : deny('not a verified officer');
+    case 'question.list-council':
+      return actor.council?.code === request.councilCode
+        ? allow
+        : deny('not an officer of this council');
+  }
+}

@@ -7,6 +7,7 @@ import {
   decideContractBuyer,
   decideFollowing,
   decideProcurementGroup,
+  decideQuestion,
   decideSharedAuthorship,
   decideSupplier,
   deny,
@@ -69,7 +70,11 @@ export type PolicyRequest =
   | { action: 'follow.manage-own' }
   | { action: 'follow.change'; ownerAccountId: string }
   | { action: 'notification.read-own' }
-  | { action: 'notification.mark-read'; ownerAccountId: string };
+  | { action: 'notification.mark-read'; ownerAccountId: string }
+  | { action: 'question.ask'; councilCodes: string[] }
+  | { action: 'question.answer'; councilCodes: string[] }
+  | { action: 'question.read-officers-only'; askedBy: string }
+  | { action: 'question.list-council'; councilCode: string };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -149,6 +154,11 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'follow.change': 'change this follow: it is another account’s',
   'notification.read-own': 'see notifications: sign in first',
   'notification.mark-read': 'mark this notification read: it is another account’s',
+  'question.ask':
+    'ask this question: it is for signed-in people outside the councils it is put to (ask your colleagues directly)',
+  'question.answer': 'answer this question: it is for officers of the councils it was put to',
+  'question.read-officers-only': 'see this question: it is for verified council officers',
+  'question.list-council': "see this council's questions: they are for its officers",
 };
 
 /**
@@ -216,5 +226,10 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
     case 'notification.read-own':
     case 'notification.mark-read':
       return decideFollowing(actor, request);
+    case 'question.ask':
+    case 'question.answer':
+    case 'question.read-officers-only':
+    case 'question.list-council':
+      return decideQuestion(actor, request);
   }
 }

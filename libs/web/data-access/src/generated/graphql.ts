@@ -31,6 +31,21 @@ export type AdoptionInput = {
 
 export type AdoptionStatus = 'EVALUATING' | 'IN_USE' | 'STOPPED';
 
+export type AnswerQuestionInput = {
+  questionId: string | number;
+  /** Plain text, 2 to 5,000 characters; line breaks are kept. */
+  text: string;
+};
+
+export type AskQuestionInput = {
+  subjectId: string | number;
+  subjectType: QuestionSubjectType;
+  /** Plain text, 10 to 2,000 characters; line breaks are kept. */
+  text: string;
+  /** OFFICERS: only verified council officers (and you) see it and its answers. */
+  visibility?: QuestionVisibility;
+};
+
 /** Named: the council is shown. Anonymised: only its type and region. */
 export type Attribution = 'ANONYMISED' | 'NAMED';
 
@@ -308,6 +323,11 @@ export type ProcurementGroupInput = {
 export type ProcurementRoute =
   'DYNAMIC_MARKET' | 'EXISTING_FRAMEWORK' | 'NEW_FRAMEWORK' | 'OPEN_PROCEDURE';
 
+export type QuestionSubjectType = 'CASE_STUDY' | 'COMPONENT';
+
+/** PUBLIC: everyone; OFFICERS: verified council officers and the person who asked. */
+export type QuestionVisibility = 'OFFICERS' | 'PUBLIC';
+
 /** Where the radar learned of a contract: a public notice, or a supplier experience. */
 export type RadarContractSource = 'PUBLIC_CONTRACT' | 'SUPPLIER_EXPERIENCE';
 
@@ -471,6 +491,84 @@ export type SetFollowDigestMutationVariables = Exact<{
 }>;
 
 export type SetFollowDigestMutation = { setFollowDigest: { id: string; digest: DigestFrequency } };
+
+export type QuestionFieldsFragment = {
+  id: string;
+  text: string;
+  visibility: QuestionVisibility;
+  askedAt: unknown;
+  askerCouncilName: string | null;
+  askedCouncilNames: Array<string>;
+  canAnswer: boolean;
+  answers: Array<{ id: string; text: string; councilName: string; answeredAt: unknown }>;
+};
+
+export type SubjectQuestionsQueryVariables = Exact<{
+  subjectType: QuestionSubjectType;
+  subjectId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type SubjectQuestionsQuery = {
+  questions: {
+    totalCount: number;
+    canAsk: boolean;
+    askTo: Array<string>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        text: string;
+        visibility: QuestionVisibility;
+        askedAt: unknown;
+        askerCouncilName: string | null;
+        askedCouncilNames: Array<string>;
+        canAnswer: boolean;
+        answers: Array<{ id: string; text: string; councilName: string; answeredAt: unknown }>;
+      };
+    }>;
+  };
+};
+
+export type MyCouncilQuestionsQueryVariables = Exact<{
+  unansweredOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type MyCouncilQuestionsQuery = {
+  questionsForMyCouncil: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        subjectTitle: string | null;
+        subjectPath: string;
+        id: string;
+        text: string;
+        visibility: QuestionVisibility;
+        askedAt: unknown;
+        askerCouncilName: string | null;
+        askedCouncilNames: Array<string>;
+        canAnswer: boolean;
+        answers: Array<{ id: string; text: string; councilName: string; answeredAt: unknown }>;
+      };
+    }>;
+  };
+};
+
+export type AskQuestionMutationVariables = Exact<{
+  input: AskQuestionInput;
+}>;
+
+export type AskQuestionMutation = { askQuestion: { id: string } };
+
+export type AnswerQuestionMutationVariables = Exact<{
+  input: AnswerQuestionInput;
+}>;
+
+export type AnswerQuestionMutation = { answerQuestion: { id: string } };
 
 export type CaseStudyAttachmentsQueryVariables = Exact<{
   id: string | number;
@@ -2961,6 +3059,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const QuestionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment QuestionFields on Question {
+  id
+  text
+  visibility
+  askedAt
+  askerCouncilName
+  askedCouncilNames
+  canAnswer
+  answers {
+    id
+    text
+    councilName
+    answeredAt
+  }
+}
+    `,
+  { fragmentName: 'QuestionFields' },
+) as unknown as TypedDocumentString<QuestionFieldsFragment, unknown>;
 export const CaseStudyDetailsFragmentDoc = new TypedDocumentString(
   `
     fragment CaseStudyDetails on CaseStudy {
@@ -3422,6 +3540,93 @@ export const SetFollowDigestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetFollowDigestMutation, SetFollowDigestMutationVariables>;
+export const SubjectQuestionsDocument = new TypedDocumentString(`
+    query SubjectQuestions($subjectType: QuestionSubjectType!, $subjectId: ID!, $first: Int, $after: String) {
+  questions(
+    subjectType: $subjectType
+    subjectId: $subjectId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    canAsk
+    askTo
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...QuestionFields
+      }
+    }
+  }
+}
+    fragment QuestionFields on Question {
+  id
+  text
+  visibility
+  askedAt
+  askerCouncilName
+  askedCouncilNames
+  canAnswer
+  answers {
+    id
+    text
+    councilName
+    answeredAt
+  }
+}`) as unknown as TypedDocumentString<SubjectQuestionsQuery, SubjectQuestionsQueryVariables>;
+export const MyCouncilQuestionsDocument = new TypedDocumentString(`
+    query MyCouncilQuestions($unansweredOnly: Boolean, $first: Int, $after: String) {
+  questionsForMyCouncil(
+    unansweredOnly: $unansweredOnly
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...QuestionFields
+        subjectTitle
+        subjectPath
+      }
+    }
+  }
+}
+    fragment QuestionFields on Question {
+  id
+  text
+  visibility
+  askedAt
+  askerCouncilName
+  askedCouncilNames
+  canAnswer
+  answers {
+    id
+    text
+    councilName
+    answeredAt
+  }
+}`) as unknown as TypedDocumentString<MyCouncilQuestionsQuery, MyCouncilQuestionsQueryVariables>;
+export const AskQuestionDocument = new TypedDocumentString(`
+    mutation AskQuestion($input: AskQuestionInput!) {
+  askQuestion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const AnswerQuestionDocument = new TypedDocumentString(`
+    mutation AnswerQuestion($input: AnswerQuestionInput!) {
+  answerQuestion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerQuestionMutation, AnswerQuestionMutationVariables>;
 export const CaseStudyAttachmentsDocument = new TypedDocumentString(`
     query CaseStudyAttachments($id: ID!) {
   caseStudy(id: $id) {

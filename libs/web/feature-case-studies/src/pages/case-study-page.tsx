@@ -14,6 +14,7 @@ import { Attachments } from '../components/attachments';
 import { caseStudyAboutRows } from '../components/case-study-about-rows';
 import { CaseStudyAuthors } from '../components/case-study-authors';
 import { CaseStudyHeading } from '../components/case-study-heading';
+import { CaseStudyQuestions } from '../components/case-study-questions';
 import { CaseStudyStatusNotice } from '../components/case-study-status-notice';
 import { CoAuthorship } from '../components/co-authorship';
 import { ContactDetails } from '../components/contact-details';
@@ -81,6 +82,9 @@ export function CaseStudyPage() {
           <h2 className="govuk-heading-m">About this case study</h2>
           <SummaryList rows={caseStudyAboutRows(study)} />
           <ContactDetails study={study} officer={isOfficer(viewer)} here={here} />
+          {study.status !== 'DRAFT' && study.status !== 'IN_REVIEW' && (
+            <CaseStudyQuestions caseStudyId={study.id} />
+          )}
           <p className="govuk-body lgx-no-print">
             <Link className="govuk-link" to={`/case-studies/${study.id}/history`}>
               Revision history

@@ -1,5 +1,10 @@
 import type { ComponentQuery } from '@lgx/web/data-access';
-import { AskAdoptersDocument, useGraphQLMutation } from '@lgx/web/data-access';
+import {
+  AskAdoptersDocument,
+  StaleAfter,
+  useGraphQLMutation,
+  useInvalidateQueries,
+} from '@lgx/web/data-access';
 import { Button, ErrorSummary, NotificationBanner, Textarea } from '@lgx/web/ui';
 import { type FormEvent, useState } from 'react';
 
@@ -9,10 +14,13 @@ type Component = NonNullable<ComponentQuery['component']>;
 export function AskTheAdopters({ component }: { component: Component }) {
   const [problem, setProblem] = useState<string>();
   const [sent, setSent] = useState<number>();
+  const invalidate = useInvalidateQueries();
   const ask = useGraphQLMutation(AskAdoptersDocument, {
     onSuccess: ({ askAdopters }) => {
       setProblem(undefined);
       setSent(askAdopters);
+      // It is kept with the component's questions, for officers (decision 0047).
+      return invalidate(StaleAfter.questionChange);
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -44,7 +52,10 @@ export function AskTheAdopters({ component }: { component: Component }) {
           success
           heading={`Your question has been sent to ${sent === 1 ? '1 officer' : `${sent} officers`}`}
         >
-          <p className="govuk-body">They will answer you by email.</p>
+          <p className="govuk-body">
+            They will answer you by email, or below with the component’s questions, where officers
+            can read it.
+          </p>
         </NotificationBanner>
       )}
       {problem && <ErrorSummary errors={[{ fieldId: 'adopters-question', message: problem }]} />}

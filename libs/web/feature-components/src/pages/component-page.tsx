@@ -13,6 +13,7 @@ import { useParams } from 'react-router';
 
 import { AdoptionSection } from '../components/adoption-section';
 import { CoMaintainership } from '../components/co-maintainership';
+import { ComponentQuestions } from '../components/component-questions';
 import { detailRows, healthRows } from '../components/component-rows';
 import { ComponentStatus } from '../components/component-status';
 import { EditorActions } from '../components/editor-actions';
@@ -81,6 +82,7 @@ export function ComponentPage() {
           <h2 className="govuk-heading-m">Details</h2>
           <SummaryList rows={detailRows(component)} />
           <AdoptionSection component={component} />
+          {component.status === 'PUBLISHED' && <ComponentQuestions componentId={component.id} />}
         </article>
       </div>
     </>
