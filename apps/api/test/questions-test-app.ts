@@ -1,4 +1,4 @@
-import { type LgxEvent, LgxEvents } from '@lgx/api/core/contracts';
+import type { LgxEvent } from '@lgx/api/core/contracts';
 import {
   bootTestApp,
   seedTestCouncils,
@@ -8,22 +8,10 @@ import {
   type TestMailbox,
   type TestSession,
   type TestSessionOptions,
+  watchEvents,
 } from '@lgx/api/testing';
-import { Global, Module } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 
 import { createApp } from '../src/bootstrap';
-
-/** Stands in for the job queue: the events recorded, and that each came with a transaction. */
-export class RecordedEvents extends LgxEvents {
-  readonly recorded: LgxEvent[] = [];
-
-  async record(manager: EntityManager, events: LgxEvent | readonly LgxEvent[]): Promise<void> {
-    if (!manager.queryRunner?.isTransactionActive)
-      throw new Error('An event must be recorded in the transaction of its change');
-    this.recorded.push(...(Array.isArray(events) ? events : [events as LgxEvent]));
-  }
-}
 
 const CREATE_CASE_STUDY = `mutation($input: CaseStudyInput!) { createCaseStudy(input: $input) { id } }`;
 const PUBLISH_CASE_STUDY = `mutation($id: ID!) { publishCaseStudy(id: $id) { id } }`;
@@ -33,7 +21,8 @@ const PUBLISH_COMPONENT = `mutation($id: ID!) { publishComponent(id: $id) { id }
 export interface QuestionsWorld<Cast extends string> {
   harness: TestApp;
   mailbox: TestMailbox;
-  events: RecordedEvents;
+  /** The events recorded (to the real job queue) since the app started. */
+  events: { recorded: LgxEvent[] };
   people: Record<Cast, TestSession>;
   /** A case study by `editor`'s council; published unless `draft`. */
   caseStudy(editor: TestSession, title: string, draft?: boolean): Promise<string>;
@@ -43,26 +32,22 @@ export interface QuestionsWorld<Cast extends string> {
 
 /**
  * Call in a describe: the whole API (case studies, components and questions
- * together) with a mailbox, an events recorder standing in for the job queue,
+ * together) with a mailbox, the events recorded watched on their way to the job queue,
  * and a cast of signed-in people.
  */
 export function useQuestionsApp<Cast extends string>(
   cast: Record<Cast, TestSessionOptions>,
 ): QuestionsWorld<Cast> {
-  const events = new RecordedEvents();
-  @Global()
-  @Module({ providers: [{ provide: LgxEvents, useValue: events }], exports: [LgxEvents] })
-  class RecordedEventsModule {}
-
-  const world = { events, people: {} } as QuestionsWorld<Cast>;
+  const world = { people: {} } as QuestionsWorld<Cast>;
   beforeAll(async () => {
     world.mailbox = await startTestMailbox();
     world.harness = await bootTestApp((config) =>
       createApp(
         { ...config, mail: { ...config.mail, smtpUrl: world.mailbox.url } },
-        { logger: false, importCouncils: false, imports: [RecordedEventsModule] },
+        { logger: false, importCouncils: false },
       ),
     );
+    world.events = { recorded: watchEvents(world.harness.app) };
     await seedTestCouncils(world.harness.dataSource);
     for (const [name, person] of Object.entries(cast) as [Cast, TestSessionOptions][])
       world.people[name] = await signedIn(world.harness, person);

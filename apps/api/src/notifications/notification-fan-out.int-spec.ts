@@ -241,7 +241,7 @@ describe('notification fan-out', () => {
     knownQuestions.questions.set('q-1', {
       questionId: 'q-1',
       askerAccountId: asker.accountId,
-      councilCode: 'DER',
+      councilCodes: ['DER'],
       officersOnly: true,
       subjectTitle: 'Housing repairs triage',
       url: '/case-studies/x#q-1',

@@ -1,26 +1,24 @@
+import { JOBS_DEFAULTS } from '@lgx/api/core/config';
 import type { LgxEvent } from '@lgx/api/core/contracts';
-import {
-  LgxEvents,
-  QuestionDirectory,
-  type QuestionForNotification,
-} from '@lgx/api/core/contracts';
+import { QuestionDirectory, type QuestionForNotification } from '@lgx/api/core/contracts';
 import { SearchIndexer } from '@lgx/api/core/search';
 import { CASE_STUDY_ENTITIES, CaseStudiesModule } from '@lgx/api/feature-case-studies';
 import { COMPONENT_ENTITIES, ComponentsModule } from '@lgx/api/feature-components';
 import { NOTIFICATION_ENTITIES, NotificationsModule } from '@lgx/api/feature-notifications';
 import { PROCUREMENT_ENTITIES, ProcurementModule } from '@lgx/api/feature-procurement';
 import { SUPPLIER_ENTITIES, SuppliersModule } from '@lgx/api/feature-suppliers';
-import { bootFeatureApp, type TestApp } from '@lgx/api/testing';
+import {
+  bootTestApp,
+  createFeatureApp,
+  type FeatureAppOptions,
+  seedTestCouncils,
+  type TestApp,
+  watchEvents,
+} from '@lgx/api/testing';
 import { Global, Module } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 
-/** What features recorded, in order (a stand-in for the job queue, which is built elsewhere). */
-export class RecordedEvents extends LgxEvents {
-  readonly events: LgxEvent[] = [];
-  async record(_manager: EntityManager, events: LgxEvent | readonly LgxEvent[]): Promise<void> {
-    this.events.push(...(Array.isArray(events) ? events : [events as LgxEvent]));
-  }
-}
+/** What features recorded, in order, on its way to the job queue (filled once the app boots). */
+export const recorded: { events: LgxEvent[] } = { events: [] };
 
 /** Questions as the questions feature would describe them (it is built elsewhere). */
 export class KnownQuestions extends QuestionDirectory {
@@ -30,39 +28,49 @@ export class KnownQuestions extends QuestionDirectory {
   }
 }
 
-export const recorded = new RecordedEvents();
 export const knownQuestions = new KnownQuestions();
 
 @Global()
 @Module({
-  providers: [
-    { provide: LgxEvents, useValue: recorded },
-    { provide: QuestionDirectory, useValue: knownQuestions },
-  ],
-  exports: [LgxEvents, QuestionDirectory],
+  providers: [{ provide: QuestionDirectory, useValue: knownQuestions }],
+  exports: [QuestionDirectory],
 })
 class StandInsModule {}
 
-/** The content features, notifications, and the stand-ins for the job queue and questions. */
-export function bootNotificationsApp(): Promise<TestApp> {
-  return bootFeatureApp({
-    imports: [
-      StandInsModule,
-      CaseStudiesModule,
-      ComponentsModule,
-      SuppliersModule,
-      ProcurementModule,
-      NotificationsModule,
-    ],
-    entities: [
-      ...CASE_STUDY_ENTITIES,
-      ...COMPONENT_ENTITIES,
-      ...SUPPLIER_ENTITIES,
-      ...PROCUREMENT_ENTITIES,
-      ...NOTIFICATION_ENTITIES,
-    ],
-  });
+/**
+ * The content features, notifications and a stand-in for questions. The job
+ * queue is real but runs nothing here (its worker is off), so recorded events
+ * wait as jobs and each test hands events to the fan-out itself.
+ */
+export async function bootNotificationsApp(): Promise<TestApp> {
+  const harness = await bootTestApp((config) =>
+    createFeatureApp(
+      { ...config, jobs: { ...(config.jobs ?? JOBS_DEFAULTS), workerEnabled: false } },
+      FEATURES,
+    ),
+  );
+  await seedTestCouncils(harness.dataSource);
+  recorded.events = watchEvents(harness.app);
+  return harness;
 }
+
+const FEATURES: FeatureAppOptions = {
+  imports: [
+    StandInsModule,
+    CaseStudiesModule,
+    ComponentsModule,
+    SuppliersModule,
+    ProcurementModule,
+    NotificationsModule,
+  ],
+  entities: [
+    ...CASE_STUDY_ENTITIES,
+    ...COMPONENT_ENTITIES,
+    ...SUPPLIER_ENTITIES,
+    ...PROCUREMENT_ENTITIES,
+    ...NOTIFICATION_ENTITIES,
+  ],
+};
 
 /** Waits for the search index to hold every change made so far. */
 export const indexed = (harness: TestApp) => harness.app.get(SearchIndexer).settle();

@@ -3,7 +3,7 @@ import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { LgxEvents } from '@lgx/api/core/contracts';
 import { CouncilDirectory } from '@lgx/api/core/councils';
 import { DEFAULT_LICENCE, isWholeNumberBetween } from '@lgx/shared/domain';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -38,8 +38,7 @@ export class CaseStudyService {
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
     private readonly invitations: CoAuthorInvitationService,
-    // Optional until the job queue (core/jobs) provides it everywhere.
-    @Optional() private readonly events?: LgxEvents,
+    private readonly events: LgxEvents,
   ) {}
 
   /** A draft by the actor's council, which leads it; councils named as co-authors are invited. */
@@ -180,7 +179,7 @@ export class CaseStudyService {
 
   /** Followers hear of it (issue 17): recorded in the same transaction as the change. */
   private async published(manager: EntityManager, id: string, change: 'new' | 'updated') {
-    await this.events?.record(manager, {
+    await this.events.record(manager, {
       type: 'content.published',
       contentType: 'case_study',
       id,

@@ -2,7 +2,7 @@ import { AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { LgxEvents } from '@lgx/api/core/contracts';
 import { CouncilDirectory } from '@lgx/api/core/councils';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -31,8 +31,7 @@ export class ComponentService {
     private readonly audit: AuditService,
     private readonly councils: CouncilDirectory,
     private readonly invitations: CoMaintainerInvitationService,
-    // Optional until the job queue (core/jobs) provides it everywhere.
-    @Optional() private readonly events?: LgxEvents,
+    private readonly events: LgxEvents,
   ) {}
 
   /** A draft maintained by the actor's council; other councils named are invited to maintain it. */
@@ -164,7 +163,7 @@ export class ComponentService {
 
   /** Followers hear of it (issue 17): recorded in the same transaction as the change. */
   private async published(manager: EntityManager, id: string, change: 'new' | 'updated') {
-    await this.events?.record(manager, {
+    await this.events.record(manager, {
       type: 'content.published',
       contentType: 'component',
       id,

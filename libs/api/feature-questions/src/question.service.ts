@@ -1,7 +1,7 @@
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { LgxEvents, type QuestionSubject } from '@lgx/api/core/contracts';
 import { isUuid } from '@lgx/api/core/graphql';
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -36,15 +36,13 @@ export function checkedText(raw: string, field: string, what: 'question' | 'answ
  */
 @Injectable()
 export class QuestionService {
-  private readonly logger = new Logger(QuestionService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly list: QuestionListService,
     private readonly subjects: QuestionSubjectFinder,
-    // Provided by the job queue (core/jobs); until it is there, questions are kept but nobody is told.
-    @Optional() private readonly events?: LgxEvents,
+    private readonly events: LgxEvents,
   ) {}
 
   /** Anyone signed in asks the councils behind a published case study or component. */
@@ -130,7 +128,6 @@ export class QuestionService {
   }
 
   private async tell(manager: EntityManager, event: Parameters<LgxEvents['record']>[1]) {
-    if (this.events) await this.events.record(manager, event);
-    else this.logger.warn('No LgxEvents provider: a question event was not recorded');
+    await this.events.record(manager, event);
   }
 }

@@ -6,6 +6,7 @@ export * from './test-councils';
 export * from './test-database';
 export * from './test-env';
 export * from './test-errors';
+export * from './test-events';
 export * from './test-eventually';
 export * from './test-invitations';
 export * from './test-mail';

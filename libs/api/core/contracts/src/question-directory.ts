@@ -1,9 +1,10 @@
 /** A question, as notifications need it: who asked, of which council, and who may read it. */
 export interface QuestionForNotification {
   questionId: string;
-  askerAccountId: string;
-  /** The council asked (the one that published the case study or component). */
-  councilCode: string;
+  /** Null once the account that asked is erased. */
+  askerAccountId: string | null;
+  /** The councils it was put to (a case study's authors, a component's maintainers and willing adopters). */
+  councilCodes: string[];
   /** Asked as officers-only: the question and its answers are for verified officers. */
   officersOnly: boolean;
   /** What it is asked about, for the notification's title and link. */

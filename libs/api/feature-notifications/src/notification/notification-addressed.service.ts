@@ -30,10 +30,12 @@ export class NotificationAddressedService {
     if (!question) return 0;
     const recipients =
       event.type === 'question.asked'
-        ? (await this.scopes.officersOf([question.councilCode])).filter(
+        ? (await this.scopes.officersOf(question.councilCodes)).filter(
             (id) => id !== question.askerAccountId,
           )
-        : [question.askerAccountId];
+        : question.askerAccountId
+          ? [question.askerAccountId]
+          : [];
     const scopes = await this.scopes.ofAccounts(recipients);
     const readers = recipients.filter((accountId) => {
       const scope = scopes.get(accountId);

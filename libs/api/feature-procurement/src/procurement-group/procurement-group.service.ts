@@ -20,7 +20,7 @@ import {
   stageMoveProblems,
   stageNeedsReason,
 } from '@lgx/shared/domain';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -61,8 +61,7 @@ export class ProcurementGroupService {
     private readonly policy: PolicyService,
     private readonly audit: AuditService,
     private readonly notifications: ProcurementGroupNotificationService,
-    // Optional until the job queue (core/jobs) provides it everywhere.
-    @Optional() private readonly events?: LgxEvents,
+    private readonly events: LgxEvents,
   ) {}
 
   /** Members and followers hear of it (issue 17), in the transaction of the change. */
@@ -72,7 +71,7 @@ export class ProcurementGroupService {
     change: 'stage' | 'joined' | 'document',
     subjectId: string,
   ): Promise<void> {
-    await this.events?.record(manager, { type: 'group.changed', groupId, change, subjectId });
+    await this.events.record(manager, { type: 'group.changed', groupId, change, subjectId });
   }
 
   /** A group led by the actor's council, which joins it as its first member. */

@@ -3,7 +3,7 @@ import { type Actor, PolicyService } from '@lgx/api/core/auth';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { LgxEvents } from '@lgx/api/core/contracts';
 import { Mailer } from '@lgx/api/core/mail';
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
 
@@ -39,8 +39,7 @@ export class ExperienceModerationService {
     private readonly clock: ModerationClock,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    // Optional until the job queue (core/jobs) provides it everywhere.
-    @Optional() private readonly events?: LgxEvents,
+    private readonly events: LgxEvents,
   ) {}
 
   async queue(actor: Actor): Promise<{ submitted: ExperienceEntity[]; concerns: ConcernView[] }> {
@@ -227,7 +226,7 @@ export class ExperienceModerationService {
       const saved = await manager.getRepository(ExperienceEntity).save(experience);
       if (to === 'PUBLISHED')
         // Followers hear of it (issue 17), recorded in the same transaction.
-        await this.events?.record(manager, {
+        await this.events.record(manager, {
           type: 'content.published',
           contentType: 'supplier_experience',
           id: saved.id,
