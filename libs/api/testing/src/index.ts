@@ -10,3 +10,4 @@ export * from './test-invitations';
 export * from './test-mail';
 export * from './test-race';
 export * from './test-session';
+export * from './test-atom';
