@@ -106,6 +106,8 @@ export class DiscoveryService implements OnApplicationBootstrap {
       sort?: SortKey | null;
       first?: number | null;
       after?: string | null;
+      /** Only records of this council (a council's feed); never from GraphQL arguments. */
+      councilCode?: string;
     },
   ): Promise<SearchResults> {
     const { limit, offset } = pageOf(args);
@@ -131,6 +133,7 @@ export class DiscoveryService implements OnApplicationBootstrap {
       includeFormer: args.filters?.includeFormer ?? false,
     };
     const councilCodeLists = await this.councilCodeLists(args.filters);
+    if (args.councilCode) councilCodeLists.push([args.councilCode]);
     if (councilCodeLists.length > 0) request.councilCodeLists = councilCodeLists;
 
     const result = await this.countNotListed(
@@ -230,7 +233,7 @@ function pageOf(args: { first?: number | null; after?: string | null }) {
 }
 
 /** One search hit as the API shows it. */
-function hitNode(hit: SearchHitResult, now: number) {
+export function hitNode(hit: SearchHitResult, now: number) {
   return {
     type: contentTypeOf(hit.type)!,
     id: hit.id,

@@ -1,6 +1,7 @@
 // Test files import from here; the global setup loads ./test-services directly.
 export * from './feature-app';
 export * from './test-app';
+export * from './test-atom';
 export * from './test-cast';
 export * from './test-councils';
 export * from './test-database';
@@ -10,4 +11,3 @@ export * from './test-invitations';
 export * from './test-mail';
 export * from './test-race';
 export * from './test-session';
-export * from './test-atom';

@@ -34,6 +34,7 @@ export const FEED_SUMMARY_LENGTH = 600;
 // Characters XML 1.0 forbids anywhere, even escaped: C0 controls but tab, line feed and
 // carriage return, lone surrogates and the two non-characters U+FFFE and U+FFFF.
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- the control characters are what it finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text with what XML cannot carry left out. */
