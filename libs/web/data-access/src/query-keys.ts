@@ -35,6 +35,9 @@ export const QueryKeys = {
   CouncilRenewalRadar: 'CouncilRenewalRadar',
   CouncilSupplierExperiences: 'CouncilSupplierExperiences',
   Councils: 'Councils',
+  /** The home page's figures (counted by the API under search's rules for a visitor). */
+  FrontDoorFigures: 'FrontDoorFigures',
+  FrontDoorLists: 'FrontDoorLists',
   EditProcurementGroup: 'EditProcurementGroup',
   MyAccessRequests: 'MyAccessRequests',
   MyCouncilSupplierExperiences: 'MyCouncilSupplierExperiences',
@@ -61,10 +64,27 @@ export const QueryKeys = {
 
 export type QueryName = (typeof QueryKeys)[keyof typeof QueryKeys];
 
-const { Search, SearchFacetCounts, SearchFilterCouncil, SearchStatus } = QueryKeys;
+const {
+  FrontDoorFigures,
+  FrontDoorLists,
+  Search,
+  SearchFacetCounts,
+  SearchFilterCouncil,
+  SearchStatus,
+} = QueryKeys;
 
-/** The queries over the search index: any change to a searchable record makes them stale. */
-const SEARCH: readonly QueryName[] = [Search, SearchFacetCounts, SearchFilterCouncil, SearchStatus];
+/**
+ * The queries over what search finds (and the home page's figures, counted
+ * under the same rules): any change to a searchable record makes them stale.
+ */
+const SEARCH: readonly QueryName[] = [
+  Search,
+  SearchFacetCounts,
+  SearchFilterCouncil,
+  SearchStatus,
+  FrontDoorFigures,
+  FrontDoorLists,
+];
 
 /**
  * What each kind of change makes stale, by name: the one place to add a new

@@ -1736,6 +1736,54 @@ export type CouncilQuery = {
   } | null;
 };
 
+export type FrontDoorFiguresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FrontDoorFiguresQuery = {
+  frontDoor: {
+    figures: {
+      councilsTakingPart: number;
+      caseStudies: number;
+      components: number;
+      contracts: number;
+    };
+  };
+};
+
+export type FrontDoorListsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FrontDoorListsQuery = {
+  frontDoor: {
+    newestCaseStudies: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      url: string;
+      councilName: string | null;
+      publishedAt: unknown;
+      adoptionCount: number | null;
+    }> | null;
+    mostAdoptedComponents: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      url: string;
+      councilName: string | null;
+      publishedAt: unknown;
+      adoptionCount: number | null;
+    }> | null;
+  };
+};
+
+export type FrontDoorHitFragment = {
+  id: string;
+  title: string;
+  summary: string;
+  url: string;
+  councilName: string | null;
+  publishedAt: unknown;
+  adoptionCount: number | null;
+};
+
 export type SearchQueryVariables = Exact<{
   query?: string | null | undefined;
   filters?: SearchFiltersInput | null | undefined;
@@ -3085,6 +3133,20 @@ export const RadarContractFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'RadarContractFields' },
 ) as unknown as TypedDocumentString<RadarContractFieldsFragment, unknown>;
+export const FrontDoorHitFragmentDoc = new TypedDocumentString(
+  `
+    fragment FrontDoorHit on SearchHit {
+  id
+  title
+  summary
+  url
+  councilName
+  publishedAt
+  adoptionCount
+}
+    `,
+  { fragmentName: 'FrontDoorHit' },
+) as unknown as TypedDocumentString<FrontDoorHitFragment, unknown>;
 export const SearchFacetFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment SearchFacetFields on Facet {
@@ -5083,6 +5145,38 @@ export const CouncilDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilQuery, CouncilQueryVariables>;
+export const FrontDoorFiguresDocument = new TypedDocumentString(`
+    query FrontDoorFigures {
+  frontDoor {
+    figures {
+      councilsTakingPart
+      caseStudies
+      components
+      contracts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrontDoorFiguresQuery, FrontDoorFiguresQueryVariables>;
+export const FrontDoorListsDocument = new TypedDocumentString(`
+    query FrontDoorLists {
+  frontDoor {
+    newestCaseStudies {
+      ...FrontDoorHit
+    }
+    mostAdoptedComponents {
+      ...FrontDoorHit
+    }
+  }
+}
+    fragment FrontDoorHit on SearchHit {
+  id
+  title
+  summary
+  url
+  councilName
+  publishedAt
+  adoptionCount
+}`) as unknown as TypedDocumentString<FrontDoorListsQuery, FrontDoorListsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {
   search(
