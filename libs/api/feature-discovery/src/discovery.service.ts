@@ -37,6 +37,7 @@ import {
   type SearchSortOption,
 } from './discovery.object';
 import { orderWithoutWords, typesListedWithoutWords, withCountedTypes } from './empty-search';
+import { feedTypes } from './feed/feed.rules';
 
 /** What the reader may see, from who they are (and the private groups their council is in). */
 export function readerScope(actor: Actor, groupIds: string[] = []): ReaderScope {
@@ -64,6 +65,7 @@ function toContentType(definition: IndexDefinition): SearchContentType {
     label: definition.label,
     facets: definition.facets.map(({ attribute, label }) => ({ attribute, label })),
     sorts: searchSorts().filter((sort) => offered.has(sort.key)),
+    feed: feedTypes([definition]).length > 0,
   };
 }
 

@@ -1867,6 +1867,7 @@ export type SearchOptionsQuery = {
   searchContentTypes: Array<{
     key: ContentType;
     label: string;
+    feed: boolean;
     facets: Array<{ attribute: string; label: string }>;
     sorts: Array<{ key: SearchSort; label: string }>;
   }>;
@@ -5293,6 +5294,7 @@ export const SearchOptionsDocument = new TypedDocumentString(`
       key
       label
     }
+    feed
   }
   searchSorts {
     key

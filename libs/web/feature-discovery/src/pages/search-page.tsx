@@ -4,6 +4,7 @@ import { ErrorSummary, SearchBox, useHideHeaderSearch, usePageTitle } from '@lgx
 
 import { FilterPanel } from '../components/filter-panel';
 import { NEAR, SearchFilters } from '../components/search-filters';
+import { SearchFeedLink } from '../components/search-feed-link';
 import { SearchPagePending } from '../components/search-page-pending';
 import { SearchResultsSection } from '../components/search-results-section';
 import { SearchSort } from '../components/search-sort';
@@ -14,6 +15,7 @@ import { useSearchState } from '../hooks/use-search-state';
 import { useUnfilteredCounts } from '../hooks/use-unfiltered-counts';
 import { filterGroups } from '../model/filter-groups';
 import { CONTENT_TYPE_ATTRIBUTE, type SearchCatalogue } from '../model/search-catalogue';
+import { searchFeedPath } from '../model/search-feed';
 import {
   councilsPossible,
   isFiltered,
@@ -53,6 +55,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
     results.errors.length > 0,
   );
   const clearHref = isFiltered(state) ? searchPath(withoutFilters(state, catalogue)) : null;
+  const feedHref = searchFeedPath(state, catalogue);
 
   return (
     <>
@@ -66,6 +69,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
         onChange={onType}
         onSubmit={(value) => go(withQuery(state, value), 'typed')}
       />
+      {feedHref && <SearchFeedLink href={feedHref} />}
       <div className="govuk-grid-row">
         <FilterPanel filtered={clearHref !== null}>
           <SearchFilters
