@@ -1,5 +1,5 @@
-import { EMPTY_SEARCH } from './search-state';
 import { searchFeedPath } from './search-feed';
+import { EMPTY_SEARCH } from './search-state';
 import { TEST_CATALOGUE } from './test-catalogue';
 
 describe('searchFeedPath', () => {

@@ -3,8 +3,8 @@ import { type ContentType, SearchOptionsDocument, useGraphQLQuery } from '@lgx/w
 import { ErrorSummary, SearchBox, useHideHeaderSearch, usePageTitle } from '@lgx/web/ui';
 
 import { FilterPanel } from '../components/filter-panel';
-import { NEAR, SearchFilters } from '../components/search-filters';
 import { SearchFeedLink } from '../components/search-feed-link';
+import { NEAR, SearchFilters } from '../components/search-filters';
 import { SearchPagePending } from '../components/search-page-pending';
 import { SearchResultsSection } from '../components/search-results-section';
 import { SearchSort } from '../components/search-sort';
