@@ -16,6 +16,9 @@ export const QueryKeys = {
   CaseStudyAttachments: 'CaseStudyAttachments',
   CaseStudyCouncilOptions: 'CaseStudyCouncilOptions',
   CaseStudyDiff: 'CaseStudyDiff',
+  /** The filters search offers for case studies: changes with who is signed in, not with records. */
+  CaseStudyFilters: 'CaseStudyFilters',
+  CaseStudyList: 'CaseStudyList',
   CaseStudyRevisions: 'CaseStudyRevisions',
   Component: 'Component',
   ComponentCatalogue: 'ComponentCatalogue',
@@ -65,6 +68,7 @@ export const QueryKeys = {
 export type QueryName = (typeof QueryKeys)[keyof typeof QueryKeys];
 
 const {
+  CaseStudyList,
   FrontDoorFigures,
   FrontDoorLists,
   Search,
@@ -84,6 +88,7 @@ const SEARCH: readonly QueryName[] = [
   SearchStatus,
   FrontDoorFigures,
   FrontDoorLists,
+  CaseStudyList,
 ];
 
 /**

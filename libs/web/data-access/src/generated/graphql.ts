@@ -401,6 +401,43 @@ export type DeleteCaseStudyAttachmentMutationVariables = Exact<{
 
 export type DeleteCaseStudyAttachmentMutation = { deleteCaseStudyAttachment: boolean };
 
+export type CaseStudyFiltersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CaseStudyFiltersQuery = {
+  searchContentTypes: Array<{
+    key: ContentType;
+    facets: Array<{ attribute: string; label: string }>;
+  }>;
+};
+
+export type CaseStudyListQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filters?: SearchFiltersInput | null | undefined;
+  sort?: SearchSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CaseStudyListQuery = {
+  search: {
+    totalCount: number;
+    facets: Array<{ attribute: string; values: Array<{ value: string; count: number }> }>;
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        summary: string;
+        url: string;
+        councilName: string | null;
+        publishedAt: unknown;
+        paybackMonths: number | null;
+        cashableSavingsPerYear: { formatted: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export type CaseStudyDetailsFragment = {
   id: string;
   title: string;
@@ -3325,6 +3362,55 @@ export const DeleteCaseStudyAttachmentDocument = new TypedDocumentString(`
   DeleteCaseStudyAttachmentMutation,
   DeleteCaseStudyAttachmentMutationVariables
 >;
+export const CaseStudyFiltersDocument = new TypedDocumentString(`
+    query CaseStudyFilters {
+  searchContentTypes {
+    key
+    facets {
+      attribute
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyFiltersQuery, CaseStudyFiltersQueryVariables>;
+export const CaseStudyListDocument = new TypedDocumentString(`
+    query CaseStudyList($query: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {
+  search(
+    query: $query
+    filters: $filters
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    facets {
+      attribute
+      values {
+        value
+        count
+      }
+    }
+    edges {
+      node {
+        id
+        title
+        summary
+        url
+        councilName
+        publishedAt
+        cashableSavingsPerYear {
+          formatted
+        }
+        paybackMonths
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyListQuery, CaseStudyListQueryVariables>;
 export const CaseStudyDocument = new TypedDocumentString(`
     query CaseStudy($id: ID!) {
   caseStudy(id: $id) {
