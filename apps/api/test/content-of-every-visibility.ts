@@ -17,6 +17,7 @@ const MUTATIONS = {
   submitCaseStudyForReview: `mutation($id: ID!) { submitCaseStudyForReview(id: $id) { id } }`,
   createComponent: `mutation($input: ComponentInput!) { createComponent(input: $input) { id } }`,
   publishComponent: `mutation($id: ID!) { publishComponent(id: $id) { id } }`,
+  unpublishComponent: `mutation($id: ID!) { unpublishComponent(id: $id) { id } }`,
   createSupplier: `mutation($input: SupplierInput!) { createSupplier(input: $input) { id } }`,
   createSupplierExperience: `mutation($input: SupplierExperienceInput!) { createSupplierExperience(input: $input) { id } }`,
   publishSupplierExperience: `mutation($id: ID!) { publishSupplierExperience(id: $id) { id } }`,
@@ -125,7 +126,8 @@ export interface ContentOfEveryVisibility {
 /**
  * Derby shares, each title starting with `word`: a published case study and
  * component and a public contract (public); a draft case study, one in
- * review, a draft component, a published supplier experience (officers only),
+ * review, a draft component, one published then withdrawn (dated, yet only
+ * Derby's), a published supplier experience (officers only),
  * an open procurement group (officers only) and an invite-only one (its members).
  */
 export async function contentOfEveryVisibility(
@@ -146,6 +148,12 @@ export async function contentOfEveryVisibility(
     input: componentInput(`${word} published component`),
   });
   await made(editor, 'publishComponent', { id: component });
+  // Published once, so dated, then back to a draft only Derby sees.
+  const withdrawn = await made(editor, 'createComponent', {
+    input: componentInput(`${word} withdrawn component`),
+  });
+  await made(editor, 'publishComponent', { id: withdrawn });
+  await made(editor, 'unpublishComponent', { id: withdrawn });
   await supplierExperience(harness, officer, word);
   for (const visibility of ['OPEN', 'INVITE_ONLY'] as const)
     await made(editor, 'startProcurementGroup', {
@@ -168,6 +176,7 @@ export async function contentOfEveryVisibility(
       `${word} draft case study`,
       `${word} case study in review`,
       `${word} draft component`,
+      `${word} withdrawn component`,
       `${word} Supplier Ltd`,
       `${word} open group`,
       `${word} invite_only group`,
