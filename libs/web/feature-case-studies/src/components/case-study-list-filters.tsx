@@ -26,6 +26,26 @@ export function CaseStudyListFilters({
   clearHref,
   onChange,
 }: CaseStudyListFiltersProps) {
+  const groups = facets
+    .map(({ attribute, label }) => {
+      const counted = counts?.find((facet) => facet.attribute === attribute)?.values ?? [];
+      const ticked = chosen[attribute] ?? [];
+      const options = [
+        ...counted.map(({ value, count }) => ({ value, count })),
+        ...ticked
+          .filter((value) => !counted.some((option) => option.value === value))
+          .map((value) => ({ value, count: 0 })),
+      ].map(({ value, count }) => ({
+        value,
+        label: value,
+        count,
+        checked: ticked.includes(value),
+      }));
+      return { attribute, label, options };
+    })
+    .filter((group) => group.options.length > 0);
+  // Nothing to filter by (nothing published yet, or still loading): no heading over nothing.
+  if (groups.length === 0 && !clearHref) return null;
   return (
     <>
       <h2 className="govuk-heading-m">Filter case studies</h2>
@@ -36,31 +56,15 @@ export function CaseStudyListFilters({
           </Link>
         </p>
       )}
-      {facets.map(({ attribute, label }) => {
-        const counted = counts?.find((facet) => facet.attribute === attribute)?.values ?? [];
-        const ticked = chosen[attribute] ?? [];
-        const options = [
-          ...counted.map(({ value, count }) => ({ value, count })),
-          ...ticked
-            .filter((value) => !counted.some((option) => option.value === value))
-            .map((value) => ({ value, count: 0 })),
-        ];
-        if (options.length === 0) return null;
-        return (
-          <FilterCheckboxes
-            key={attribute}
-            id={`case-study-filter-${attribute}`}
-            legend={label}
-            options={options.map(({ value, count }) => ({
-              value,
-              label: value,
-              count,
-              checked: ticked.includes(value),
-            }))}
-            onChange={(value, checked) => onChange(attribute, value, checked)}
-          />
-        );
-      })}
+      {groups.map(({ attribute, label, options }) => (
+        <FilterCheckboxes
+          key={attribute}
+          id={`case-study-filter-${attribute}`}
+          legend={label}
+          options={options}
+          onChange={(value, checked) => onChange(attribute, value, checked)}
+        />
+      ))}
     </>
   );
 }

@@ -79,13 +79,17 @@ export function CaseStudyListResults({ state, results, clearHref }: CaseStudyLis
       </h2>
       {results.edges.length === 0 ? (
         <p className="govuk-body">
-          No case study matches.{' '}
           {clearHref ? (
-            <Link className="govuk-link" to={clearHref}>
-              Clear the filters
-            </Link>
+            <>
+              No case study matches.{' '}
+              <Link className="govuk-link" to={clearHref}>
+                Clear the filters
+              </Link>
+            </>
+          ) : state.query.trim() ? (
+            'No case study matches. Try other words.'
           ) : (
-            'Try other words.'
+            'No case study has been published yet.'
           )}
         </p>
       ) : (

@@ -1,6 +1,6 @@
 import { fakeGraphQLApi } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 
@@ -118,8 +118,11 @@ describe('CaseStudiesPage', () => {
   it('keeps a filter change in the address, from the first page, so the list can be shared', async () => {
     const sent = renderAt('/case-studies?after=MjA', () => results([item('a', 'Chatbot')]));
     await userEvent.click(await screen.findByRole('checkbox', { name: /Adult social care/ }));
-    expect(screen.getByTestId('address')).toHaveTextContent(
-      '/case-studies?serviceAreas=Adult+social+care',
+    // The box moves the page in a transition: the address follows when it is done.
+    await waitFor(() =>
+      expect(screen.getByTestId('address')).toHaveTextContent(
+        '/case-studies?serviceAreas=Adult+social+care',
+      ),
     );
     await screen.findByRole('checkbox', { name: /Adult social care/, checked: true });
     expect(listRequests(sent).at(-1)).toMatchObject({
@@ -151,6 +154,21 @@ describe('CaseStudiesPage', () => {
       '/case-studies',
       '/case-studies',
     ]);
+  });
+
+  it('says when no case study is published yet, with no filters over nothing', async () => {
+    renderAt('/case-studies', () => ({
+      data: {
+        search: {
+          totalCount: 0,
+          facets: [],
+          edges: [],
+          pageInfo: { hasNextPage: false, endCursor: null },
+        },
+      },
+    }));
+    expect(await screen.findByText('No case study has been published yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Filter case studies' })).toBeNull();
   });
 
   it('shows loading, then says search is unavailable with the lists that still work', async () => {
