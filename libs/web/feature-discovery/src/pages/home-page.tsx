@@ -4,7 +4,7 @@ import {
   FrontDoorListsDocument,
   useGraphQLQuery,
 } from '@lgx/web/data-access';
-import { Loading, SearchBox, useHideHeaderSearch, usePageTitle } from '@lgx/web/ui';
+import { Loading, SearchBox, usePageTitle } from '@lgx/web/ui';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 
@@ -26,7 +26,6 @@ interface HomePageProps {
  */
 export function HomePage({ forYou }: HomePageProps) {
   usePageTitle('Home');
-  useHideHeaderSearch();
   const navigate = useNavigate();
   return (
     <>
