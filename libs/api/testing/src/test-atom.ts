@@ -25,6 +25,8 @@ export interface ReadAtomFeed {
   id: string;
   title: string;
   subtitle: string;
+  /** The feed's own author, which stands for entries without one. */
+  author: string | null;
   updated: string;
   links: { rel: string; href: string }[];
   entries: ReadAtomEntry[];
@@ -85,10 +87,12 @@ export function readAtom(xml: string): ReadAtomFeed {
   const feed = parseXml(xml).children[0];
   if (!feed || feed.name !== 'feed' || feed.uri !== ATOM) throw new Error('Not an Atom feed');
   const entries = feed.children.filter((element) => element.name === 'entry');
+  const author = child(feed, 'author');
   return {
     id: child(feed, 'id')?.text.trim() ?? '',
     title: child(feed, 'title')?.text.trim() ?? '',
     subtitle: child(feed, 'subtitle')?.text.trim() ?? '',
+    author: author ? (child(author, 'name')?.text.trim() ?? null) : null,
     updated: child(feed, 'updated')?.text.trim() ?? '',
     links: feed.children
       .filter((element) => element.name === 'link')

@@ -28,6 +28,7 @@ describe('atomXml', () => {
       id: 'https://lgx.example.gov.uk/feeds/search.atom?q=a&type=case-study',
       title: 'LGX search',
       subtitle: 'The newest public records.',
+      author: 'LGX, the LocalGov Exchange',
       updated: '2026-03-01T10:00:00.000Z',
       links: [
         { rel: 'alternate', href: 'https://lgx.example.gov.uk/search?q=a&type=case-study' },

@@ -90,6 +90,8 @@ export function atomXml(content: AtomFeed): string {
     feed: content.self,
     updated,
     generator: 'LGX, the LocalGov Exchange',
+    // Atom needs an author for every entry: the feed's stands for those without a council.
+    author: { name: 'LGX, the LocalGov Exchange', link: new URL('/', content.alternate).href },
     copyright: 'Each record is shared under the licence shown on its page.',
     language: 'en-GB',
   });
