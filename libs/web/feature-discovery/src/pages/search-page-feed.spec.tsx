@@ -34,7 +34,6 @@ function renderAt(address: string) {
 }
 
 describe('SearchPage: its feed', () => {
-
   it('links to the feed of the same search, visibly and for feed readers', async () => {
     renderAt('/search?q=chatbot&type=case-study&region=East+Midlands&sort=newest');
     const link = await screen.findByRole('link', { name: 'Follow this search as a feed' });
