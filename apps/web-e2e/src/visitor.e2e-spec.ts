@@ -29,6 +29,26 @@ describe.each(WIDTHS)(
 
     afterAll(() => session.close());
 
+    it('reads on the home page what LGX holds, then lists case studies from the menu', async () => {
+      await page.goto('/');
+      await heading(page, 'Find out what other councils have done');
+      const figures = page.getByRole('region', { name: 'What LGX holds' });
+      await figures.getByText(/councils? taking part$/).waitFor();
+      const counts = await figures.getByRole('listitem').allTextContents();
+      expect(counts).toHaveLength(4);
+      for (const count of counts) expect(count).toMatch(/^[\d,]+ [a-z ]+$/);
+      await page.getByRole('region', { name: 'Newest case studies' }).waitFor();
+      await screenshot(page, `visitor-${size.name}-home`);
+      await expectAccessible(page);
+
+      await openFromMenu(page, 'Case studies');
+      await page.waitForURL(/\/case-studies$/);
+      await heading(page, 'Case studies');
+      await page.getByRole('heading', { name: /^[\d,]+ case stud(y|ies)/ }).waitFor();
+      await screenshot(page, `visitor-${size.name}-case-studies`);
+      await expectAccessible(page);
+    });
+
     it.each([
       { label: 'Procurement groups', path: '/procurement-groups', says: /pool their demand/ },
       { label: 'Suppliers', path: '/suppliers', says: /experiences written by council officers/ },

@@ -8,6 +8,7 @@ import { patchFeatureRoutes, SHELL_ROUTE } from './feature-routes';
 
 const NAVIGATION = [
   { href: '/', label: 'Home', section: '/' },
+  { href: '/case-studies', label: 'Case studies', section: '/case-studies' },
   { href: '/councils', label: 'Councils', section: '/councils' },
   { href: '/components', label: 'Components', section: '/components' },
   { href: '/procurement-groups', label: 'Procurement groups', section: '/procurement-groups' },
@@ -81,26 +82,6 @@ function Shell() {
   );
 }
 
-function HomePage() {
-  usePageTitle('Home');
-  return (
-    <>
-      <h1 className="govuk-heading-xl">Find out what other councils have done</h1>
-      <p className="govuk-body-l">
-        LGX, the LocalGov Exchange, is where UK councils share what they did, what it cost and what
-        it saved; reuse each other&apos;s components; and buy together.
-      </p>
-      <p className="govuk-body">
-        Start with the{' '}
-        <Link className="govuk-link" to="/councils">
-          register of councils
-        </Link>
-        .
-      </p>
-    </>
-  );
-}
-
 function NotFoundPage() {
   usePageTitle('Page not found');
   return (
@@ -125,7 +106,13 @@ const router = createBrowserRouter(
       id: SHELL_ROUTE,
       element: <Shell />,
       children: [
-        { index: true, element: <HomePage /> },
+        // The front door is discovery's: its figures and lists load with it.
+        {
+          index: true,
+          lazy: async () => ({
+            Component: (await import('@lgx/web/feature-discovery')).HomePage,
+          }),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

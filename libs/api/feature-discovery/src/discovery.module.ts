@@ -3,9 +3,17 @@ import { Module } from '@nestjs/common';
 
 import { DiscoveryResolver } from './discovery.resolver';
 import { DiscoveryService } from './discovery.service';
+import { FeedController } from './feed/feed.controller';
+import { FeedService } from './feed/feed.service';
+import { FrontDoorResolver } from './front-door/front-door.resolver';
+import { FrontDoorService } from './front-door/front-door.service';
 
-export const DISCOVERY_RESOLVERS = [DiscoveryResolver];
+export const DISCOVERY_RESOLVERS = [DiscoveryResolver, FrontDoorResolver];
 
-/** Search across every content type, for officers looking for peer solutions. */
-@Module({ imports: [CouncilsCoreModule], providers: [DiscoveryService, ...DISCOVERY_RESOLVERS] })
+/** Search across every content type, for officers looking for peer solutions; its Atom feeds; the home page's figures. */
+@Module({
+  imports: [CouncilsCoreModule],
+  controllers: [FeedController],
+  providers: [DiscoveryService, FeedService, FrontDoorService, ...DISCOVERY_RESOLVERS],
+})
 export class DiscoveryModule {}

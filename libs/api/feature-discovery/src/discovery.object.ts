@@ -193,6 +193,11 @@ export class SearchContentType {
     description: 'The sorts that mean something for this type, besides relevance.',
   })
   sorts!: SearchSortOption[];
+  @Field(() => Boolean, {
+    description:
+      'Whether a search of this type has an Atom feed (/feeds/search.atom): public records with a publication date.',
+  })
+  feed!: boolean;
 }
 
 @ObjectType({ description: 'Whether search can answer now.' })

@@ -37,6 +37,7 @@ import {
   type SearchSortOption,
 } from './discovery.object';
 import { orderWithoutWords, typesListedWithoutWords, withCountedTypes } from './empty-search';
+import { feedTypes } from './feed/feed.rules';
 
 /** What the reader may see, from who they are (and the private groups their council is in). */
 export function readerScope(actor: Actor, groupIds: string[] = []): ReaderScope {
@@ -64,6 +65,7 @@ function toContentType(definition: IndexDefinition): SearchContentType {
     label: definition.label,
     facets: definition.facets.map(({ attribute, label }) => ({ attribute, label })),
     sorts: searchSorts().filter((sort) => offered.has(sort.key)),
+    feed: feedTypes([definition]).length > 0,
   };
 }
 
@@ -106,6 +108,8 @@ export class DiscoveryService implements OnApplicationBootstrap {
       sort?: SortKey | null;
       first?: number | null;
       after?: string | null;
+      /** Only records of this council (a council's feed); never from GraphQL arguments. */
+      councilCode?: string;
     },
   ): Promise<SearchResults> {
     const { limit, offset } = pageOf(args);
@@ -131,6 +135,7 @@ export class DiscoveryService implements OnApplicationBootstrap {
       includeFormer: args.filters?.includeFormer ?? false,
     };
     const councilCodeLists = await this.councilCodeLists(args.filters);
+    if (args.councilCode) councilCodeLists.push([args.councilCode]);
     if (councilCodeLists.length > 0) request.councilCodeLists = councilCodeLists;
 
     const result = await this.countNotListed(
@@ -230,7 +235,7 @@ function pageOf(args: { first?: number | null; after?: string | null }) {
 }
 
 /** One search hit as the API shows it. */
-function hitNode(hit: SearchHitResult, now: number) {
+export function hitNode(hit: SearchHitResult, now: number) {
   return {
     type: contentTypeOf(hit.type)!,
     id: hit.id,

@@ -1,6 +1,7 @@
 // Test files import from here; the global setup loads ./test-services directly.
 export * from './feature-app';
 export * from './test-app';
+export * from './test-atom';
 export * from './test-cast';
 export * from './test-councils';
 export * from './test-database';

@@ -16,6 +16,9 @@ export const QueryKeys = {
   CaseStudyAttachments: 'CaseStudyAttachments',
   CaseStudyCouncilOptions: 'CaseStudyCouncilOptions',
   CaseStudyDiff: 'CaseStudyDiff',
+  /** The filters search offers for case studies: changes with who is signed in, not with records. */
+  CaseStudyFilters: 'CaseStudyFilters',
+  CaseStudyList: 'CaseStudyList',
   CaseStudyRevisions: 'CaseStudyRevisions',
   Component: 'Component',
   ComponentCatalogue: 'ComponentCatalogue',
@@ -35,6 +38,9 @@ export const QueryKeys = {
   CouncilRenewalRadar: 'CouncilRenewalRadar',
   CouncilSupplierExperiences: 'CouncilSupplierExperiences',
   Councils: 'Councils',
+  /** The home page's figures (counted by the API under search's rules for a visitor). */
+  FrontDoorFigures: 'FrontDoorFigures',
+  FrontDoorLists: 'FrontDoorLists',
   EditProcurementGroup: 'EditProcurementGroup',
   /** What the viewer follows (every follow button reads it). */
   Following: 'Following',
@@ -67,10 +73,29 @@ export const QueryKeys = {
 
 export type QueryName = (typeof QueryKeys)[keyof typeof QueryKeys];
 
-const { Search, SearchFacetCounts, SearchFilterCouncil, SearchStatus } = QueryKeys;
+const {
+  CaseStudyList,
+  FrontDoorFigures,
+  FrontDoorLists,
+  Search,
+  SearchFacetCounts,
+  SearchFilterCouncil,
+  SearchStatus,
+} = QueryKeys;
 
-/** The queries over the search index: any change to a searchable record makes them stale. */
-const SEARCH: readonly QueryName[] = [Search, SearchFacetCounts, SearchFilterCouncil, SearchStatus];
+/**
+ * The queries over what search finds (and the home page's figures, counted
+ * under the same rules): any change to a searchable record makes them stale.
+ */
+const SEARCH: readonly QueryName[] = [
+  Search,
+  SearchFacetCounts,
+  SearchFilterCouncil,
+  SearchStatus,
+  FrontDoorFigures,
+  FrontDoorLists,
+  CaseStudyList,
+];
 
 /**
  * What each kind of change makes stale, by name: the one place to add a new

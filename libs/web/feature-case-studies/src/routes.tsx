@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 
+import { CaseStudiesPage } from './pages/case-studies-page';
 import { CaseStudyPage } from './pages/case-study-page';
 import { DiffPage } from './pages/diff-page';
 import { EditCaseStudyPage } from './pages/edit-case-study-page';
@@ -8,6 +9,7 @@ import { RevisionsPage } from './pages/revisions-page';
 
 /** Every case study page, for the app's router. */
 export const caseStudyRoutes: RouteObject[] = [
+  { path: 'case-studies', element: <CaseStudiesPage /> },
   { path: 'case-studies/new', element: <NewCaseStudyPage /> },
   { path: 'case-studies/:id', element: <CaseStudyPage /> },
   { path: 'case-studies/:id/edit', element: <EditCaseStudyPage /> },

@@ -1,1 +1,2 @@
+export { HomePage } from './pages/home-page';
 export * from './routes';

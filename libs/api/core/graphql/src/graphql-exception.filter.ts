@@ -18,6 +18,7 @@ const HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_ATTEMPTS: 429,
+  SEARCH_UNAVAILABLE: 503,
 };
 
 /**

@@ -57,6 +57,8 @@ export const HTTP_RATE_LIMITS: readonly RateLimitRule[] = [
     windowMs: MINUTE,
   },
   { name: 'graphql', paths: ['/graphql'], limit: 300, windowMs: MINUTE },
+  // Each feed is a search: limited as GraphQL is, in buckets of its own.
+  { name: 'feeds', paths: ['/feeds'], limit: 300, windowMs: MINUTE },
   { name: 'web', paths: ['/'], limit: 1_200, windowMs: MINUTE },
 ];
 

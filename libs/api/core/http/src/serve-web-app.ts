@@ -13,6 +13,7 @@ export const API_PATH_PREFIXES: readonly string[] = [
   '/attachments/',
   '/procurement-documents/',
   '/procurement-exports/',
+  '/feeds/',
 ];
 
 /**

@@ -17,3 +17,9 @@ export const SEARCH_RESULT_CAP = 10_000;
 
 /** The most values of one facet a search may filter by. */
 export const SEARCH_MAX_FACET_VALUES = 50;
+
+/** How far "near a council" reaches on the search page (`near=`), and in its feed. */
+export const NEAR_COUNCIL_KM = 50;
+
+/** The most entries of an Atom feed: the newest, as feed readers poll for what is new. */
+export const FEED_SIZE = 50;

@@ -594,6 +594,43 @@ export type DeleteCaseStudyAttachmentMutationVariables = Exact<{
 
 export type DeleteCaseStudyAttachmentMutation = { deleteCaseStudyAttachment: boolean };
 
+export type CaseStudyFiltersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CaseStudyFiltersQuery = {
+  searchContentTypes: Array<{
+    key: ContentType;
+    facets: Array<{ attribute: string; label: string }>;
+  }>;
+};
+
+export type CaseStudyListQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filters?: SearchFiltersInput | null | undefined;
+  sort?: SearchSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CaseStudyListQuery = {
+  search: {
+    totalCount: number;
+    facets: Array<{ attribute: string; values: Array<{ value: string; count: number }> }>;
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        summary: string;
+        url: string;
+        councilName: string | null;
+        publishedAt: unknown;
+        paybackMonths: number | null;
+        cashableSavingsPerYear: { formatted: string } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export type CaseStudyDetailsFragment = {
   id: string;
   title: string;
@@ -1929,6 +1966,54 @@ export type CouncilQuery = {
   } | null;
 };
 
+export type FrontDoorFiguresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FrontDoorFiguresQuery = {
+  frontDoor: {
+    figures: {
+      councilsTakingPart: number;
+      caseStudies: number;
+      components: number;
+      contracts: number;
+    };
+  };
+};
+
+export type FrontDoorListsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FrontDoorListsQuery = {
+  frontDoor: {
+    newestCaseStudies: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      url: string;
+      councilName: string | null;
+      publishedAt: unknown;
+      adoptionCount: number | null;
+    }> | null;
+    mostAdoptedComponents: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      url: string;
+      councilName: string | null;
+      publishedAt: unknown;
+      adoptionCount: number | null;
+    }> | null;
+  };
+};
+
+export type FrontDoorHitFragment = {
+  id: string;
+  title: string;
+  summary: string;
+  url: string;
+  councilName: string | null;
+  publishedAt: unknown;
+  adoptionCount: number | null;
+};
+
 export type SearchQueryVariables = Exact<{
   query?: string | null | undefined;
   filters?: SearchFiltersInput | null | undefined;
@@ -2012,6 +2097,7 @@ export type SearchOptionsQuery = {
   searchContentTypes: Array<{
     key: ContentType;
     label: string;
+    feed: boolean;
     facets: Array<{ attribute: string; label: string }>;
     sorts: Array<{ key: SearchSort; label: string }>;
   }>;
@@ -3333,6 +3419,20 @@ export const RadarContractFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'RadarContractFields' },
 ) as unknown as TypedDocumentString<RadarContractFieldsFragment, unknown>;
+export const FrontDoorHitFragmentDoc = new TypedDocumentString(
+  `
+    fragment FrontDoorHit on SearchHit {
+  id
+  title
+  summary
+  url
+  councilName
+  publishedAt
+  adoptionCount
+}
+    `,
+  { fragmentName: 'FrontDoorHit' },
+) as unknown as TypedDocumentString<FrontDoorHitFragment, unknown>;
 export const SearchFacetFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment SearchFacetFields on Facet {
@@ -3653,6 +3753,55 @@ export const DeleteCaseStudyAttachmentDocument = new TypedDocumentString(`
   DeleteCaseStudyAttachmentMutation,
   DeleteCaseStudyAttachmentMutationVariables
 >;
+export const CaseStudyFiltersDocument = new TypedDocumentString(`
+    query CaseStudyFilters {
+  searchContentTypes {
+    key
+    facets {
+      attribute
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyFiltersQuery, CaseStudyFiltersQueryVariables>;
+export const CaseStudyListDocument = new TypedDocumentString(`
+    query CaseStudyList($query: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {
+  search(
+    query: $query
+    filters: $filters
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    facets {
+      attribute
+      values {
+        value
+        count
+      }
+    }
+    edges {
+      node {
+        id
+        title
+        summary
+        url
+        councilName
+        publishedAt
+        cashableSavingsPerYear {
+          formatted
+        }
+        paybackMonths
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseStudyListQuery, CaseStudyListQueryVariables>;
 export const CaseStudyDocument = new TypedDocumentString(`
     query CaseStudy($id: ID!) {
   caseStudy(id: $id) {
@@ -5474,6 +5623,38 @@ export const CouncilDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilQuery, CouncilQueryVariables>;
+export const FrontDoorFiguresDocument = new TypedDocumentString(`
+    query FrontDoorFigures {
+  frontDoor {
+    figures {
+      councilsTakingPart
+      caseStudies
+      components
+      contracts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrontDoorFiguresQuery, FrontDoorFiguresQueryVariables>;
+export const FrontDoorListsDocument = new TypedDocumentString(`
+    query FrontDoorLists {
+  frontDoor {
+    newestCaseStudies {
+      ...FrontDoorHit
+    }
+    mostAdoptedComponents {
+      ...FrontDoorHit
+    }
+  }
+}
+    fragment FrontDoorHit on SearchHit {
+  id
+  title
+  summary
+  url
+  councilName
+  publishedAt
+  adoptionCount
+}`) as unknown as TypedDocumentString<FrontDoorListsQuery, FrontDoorListsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {
   search(
@@ -5590,6 +5771,7 @@ export const SearchOptionsDocument = new TypedDocumentString(`
       key
       label
     }
+    feed
   }
   searchSorts {
     key

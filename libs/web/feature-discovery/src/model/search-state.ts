@@ -1,4 +1,4 @@
-import { SEARCH_MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE } from '@lgx/shared/domain';
+import { NEAR_COUNCIL_KM, SEARCH_MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE } from '@lgx/shared/domain';
 import type {
   ContentType,
   SearchFacetCountsQueryVariables,
@@ -28,8 +28,7 @@ import {
   sortSlug,
 } from './search-catalogue';
 
-/** How far "Near my council" reaches. */
-export const NEAR_COUNCIL_KM = 50;
+export { NEAR_COUNCIL_KM };
 
 export interface FacetFilter {
   attribute: string;

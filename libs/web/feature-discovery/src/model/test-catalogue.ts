@@ -18,6 +18,7 @@ export const TEST_CATALOGUE: SearchCatalogue = {
   searchContentTypes: [
     {
       key: 'CASE_STUDY',
+      feed: true,
       label: 'Case study',
       facets: [
         facet('serviceAreas', 'Service area'),
@@ -31,6 +32,7 @@ export const TEST_CATALOGUE: SearchCatalogue = {
     },
     {
       key: 'COMPONENT',
+      feed: true,
       label: 'Reusable component',
       facets: [
         facet('category', 'Kind'),
@@ -43,6 +45,7 @@ export const TEST_CATALOGUE: SearchCatalogue = {
     },
     {
       key: 'SUPPLIER_EXPERIENCE',
+      feed: false,
       label: 'Supplier experience',
       facets: [
         facet('category', 'Category'),
@@ -56,18 +59,21 @@ export const TEST_CATALOGUE: SearchCatalogue = {
     },
     {
       key: 'SUPPLIER',
+      feed: false,
       label: 'Supplier',
       facets: [facet('category', 'Category')],
       sorts: [NAME],
     },
     {
       key: 'PROCUREMENT_GROUP',
+      feed: false,
       label: 'Procurement group',
       facets: [facet('category', 'Category'), facet('stage', 'Stage'), facet('regions', 'Regions')],
       sorts: [NEWEST, NAME],
     },
     {
       key: 'CONTRACT',
+      feed: true,
       label: 'Contract',
       facets: [
         facet('cpvDivision', 'CPV division'),
@@ -78,7 +84,7 @@ export const TEST_CATALOGUE: SearchCatalogue = {
       ],
       sorts: [NEWEST, sort('ENDING_SOONEST', 'Ending soonest')],
     },
-    { key: 'COUNCIL', label: 'Council', facets: GEOGRAPHY, sorts: [NAME] },
+    { key: 'COUNCIL', label: 'Council', facets: GEOGRAPHY, sorts: [NAME], feed: false },
   ],
   searchSorts: [
     { key: 'RELEVANCE', label: 'Relevance', acrossTypes: true },

@@ -4,6 +4,7 @@ import { ErrorSummary, SearchBox, useHideHeaderSearch, usePageTitle } from '@lgx
 
 import { FilterPanel } from '../components/filter-panel';
 import { SaveSearch } from '../components/save-search';
+import { SearchFeedLink } from '../components/search-feed-link';
 import { NEAR, SearchFilters } from '../components/search-filters';
 import { SearchPagePending } from '../components/search-page-pending';
 import { SearchResultsSection } from '../components/search-results-section';
@@ -15,6 +16,7 @@ import { useSearchState } from '../hooks/use-search-state';
 import { useUnfilteredCounts } from '../hooks/use-unfiltered-counts';
 import { filterGroups } from '../model/filter-groups';
 import { CONTENT_TYPE_ATTRIBUTE, type SearchCatalogue } from '../model/search-catalogue';
+import { searchFeedPath } from '../model/search-feed';
 import {
   councilsPossible,
   isFiltered,
@@ -54,6 +56,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
     results.errors.length > 0,
   );
   const clearHref = isFiltered(state) ? searchPath(withoutFilters(state, catalogue)) : null;
+  const feedHref = searchFeedPath(state, catalogue);
 
   return (
     <>
@@ -68,6 +71,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
         onSubmit={(value) => go(withQuery(state, value), 'typed')}
       />
       <SaveSearch state={state} />
+      {feedHref && <SearchFeedLink href={feedHref} />}
       <div className="govuk-grid-row">
         <FilterPanel filtered={clearHref !== null}>
           <SearchFilters
