@@ -36,7 +36,6 @@ export function checkedText(raw: string, field: string, what: 'question' | 'answ
  */
 @Injectable()
 export class QuestionService {
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
