@@ -42,7 +42,9 @@ export class AddContractSupplierRadarEnd1796640000000 implements MigrationInterf
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER "contracting_process_radar_end" ON "contracting_process"`);
+    await queryRunner.query(
+      `DROP TRIGGER "contracting_process_radar_end" ON "contracting_process"`,
+    );
     await queryRunner.query(`DROP FUNCTION lgx_contracting_process_radar_end()`);
     await queryRunner.query(`DROP TRIGGER "contract_supplier_radar_end" ON "contract_supplier"`);
     await queryRunner.query(`DROP FUNCTION lgx_contract_supplier_radar_end()`);
