@@ -35,6 +35,6 @@ export class ContractSupplierEntity {
    * contract is a council's with a CPV code, else null: kept by the database
    * from the process (migration 1796640000000), never written here.
    */
-  @Column('timestamptz', { nullable: true, insert: false, update: false, select: false })
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false, select: false })
   radarEnd?: Date | null;
 }
