@@ -26,13 +26,12 @@ export class AddContractSupplierRadarEnd1796640000000 implements MigrationInterf
         RETURN NEW;
       END $$`);
     await queryRunner.query(`CREATE TRIGGER "contract_supplier_radar_end"
-      BEFORE INSERT OR UPDATE OF ocid, radar_end ON "contract_supplier"
+      BEFORE INSERT OR UPDATE OF ocid ON "contract_supplier"
       FOR EACH ROW EXECUTE FUNCTION lgx_contract_supplier_radar_end()`);
     await queryRunner.query(`CREATE FUNCTION lgx_contracting_process_radar_end() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        -- The supplier rows' own trigger reads the new value from this row.
-        UPDATE contract_supplier SET radar_end = NULL WHERE ocid = NEW.ocid;
+        UPDATE contract_supplier SET radar_end = ${RADAR_END('NEW')} WHERE ocid = NEW.ocid;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`CREATE TRIGGER "contracting_process_radar_end"
