@@ -29,4 +29,12 @@ export class ContractSupplierEntity {
   @Index('contract_supplier_supplier_id')
   @Column('uuid', { nullable: true })
   supplierId!: string | null;
+
+  /**
+   * The radar's end of its contract (latest possible end, else end) when the
+   * contract is a council's with a CPV code, else null: kept by the database
+   * from the process (migration 1796640000000), never written here.
+   */
+  @Column({ type: 'timestamptz', nullable: true, insert: false, update: false, select: false })
+  radarEnd?: Date | null;
 }

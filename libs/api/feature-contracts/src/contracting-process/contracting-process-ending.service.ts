@@ -21,19 +21,38 @@ const dayStart = (param: string) => `(${param}::date)::timestamp AT TIME ZONE 'E
 /** Only council contracts with a CPV code: what the radar's indexes hold. */
 const COUNCIL_CONTRACT = `p.buyer_council_code IS NOT NULL AND p.cpv_main IS NOT NULL`;
 
-/** Another council's contract, of the radar's indexes, ending between o.earliest and o.latest. */
-const PEER = `${COUNCIL_CONTRACT} AND p.buyer_council_code <> $9 AND ${END} >= o.earliest AND ${END} < o.latest`;
 /**
  * Another council's contract in the same division. Its distance in time is
  * checked outside the LIMIT: with one open bound the planner walks the
  * (division, end) index in order and stops at the nearest few.
  */
 const DIVISION_PEER = `${COUNCIL_CONTRACT} AND p.buyer_council_code <> $9 AND substr(p.cpv_main, 1, 2) = o.division`;
-/** How far apart two ends are, in seconds. */
-const DISTANCE = `abs(extract(epoch FROM ${END} - o.day))`;
-/** A supplier peer, and whether it is in the contract's division too. */
-const BY_SUPPLIER = `SELECT p.ocid, ${DISTANCE} AS distance, substr(p.cpv_main, 1, 2) = o.division AS same_division
+/** A supplier row's contract as a peer: how far apart the ends are (seconds), and whether in the division too. */
+const BY_SUPPLIER = `SELECT p.ocid, abs(extract(epoch FROM s.radar_end - o.day)) AS distance,
+    substr(p.cpv_main, 1, 2) = o.division AS same_division
   FROM contract_supplier s JOIN contracting_process p ON p.ocid = s.ocid`;
+/**
+ * The nearest $10 other councils' contracts of the supplier rows that `match`
+ * within the window: s.radar_end is the radar's end of a council contract
+ * with a CPV code (null otherwise), so each side walks a (supplier, radar_end)
+ * index in order from o.day and stops at the nearest few, however many
+ * contracts the supplier has (migration 1796640000002).
+ */
+const nearestOfSupplier = (match: string) => `(SELECT * FROM (
+    (${BY_SUPPLIER} WHERE ${match} AND p.buyer_council_code <> $9
+       AND s.radar_end >= o.day AND s.radar_end < o.latest ORDER BY s.radar_end LIMIT $10)
+    UNION ALL
+    (${BY_SUPPLIER} WHERE ${match} AND p.buyer_council_code <> $9
+       AND s.radar_end < o.day AND s.radar_end >= o.earliest ORDER BY s.radar_end DESC LIMIT $10)) y
+  ORDER BY distance LIMIT $10)`;
+/** The same supplier: by number when both have one, else by name (the three mutually exclusive). */
+const SUPPLIER_PEERS = [
+  `o.ch IS NOT NULL AND s.companies_house_number = o.ch`,
+  `o.ch IS NULL AND lgx_supplier_name_key(s.name) = o.name_key`,
+  `o.ch IS NOT NULL AND s.companies_house_number IS NULL AND lgx_supplier_name_key(s.name) = o.name_key`,
+]
+  .map(nearestOfSupplier)
+  .join(' UNION ALL ');
 
 /**
  * Peers of each contract ($1..$5: id, division, end, earliest, latest) and of
@@ -61,13 +80,8 @@ const PEERS = `
           WHERE ${DIVISION_PEER} AND ${END} < o.day ORDER BY ${END} DESC LIMIT $10)) x
      WHERE x.ends >= o.earliest AND x.ends < o.latest
     UNION ALL
-    SELECT o.id, x.ocid, x.distance, x.same_division, true FROM own_supplier o CROSS JOIN LATERAL (
-      (${BY_SUPPLIER} WHERE o.ch IS NOT NULL AND s.companies_house_number = o.ch AND ${PEER}
-        ORDER BY 2 LIMIT $10)
-      UNION ALL
-      (${BY_SUPPLIER} WHERE lgx_supplier_name_key(s.name) = o.name_key
-          AND (o.ch IS NULL OR s.companies_house_number IS NULL) AND ${PEER}
-        ORDER BY 2 LIMIT $10)) x),
+    SELECT o.id, x.ocid, x.distance, x.same_division, true
+      FROM own_supplier o CROSS JOIN LATERAL (${SUPPLIER_PEERS}) x),
   reasons AS (
     SELECT peer_of, ocid, min(distance) AS distance,
            bool_or(same_division)::int + bool_or(same_supplier)::int AS reasons
