@@ -14,7 +14,12 @@ import {
   releasesByOcid,
   type StoredProcess,
 } from './release-batch';
-import { insertProcesses, insertReleases, replaceSuppliers } from './release-batch-sql';
+import {
+  deleteSuppliers,
+  insertProcesses,
+  insertReleases,
+  insertSuppliers,
+} from './release-batch-sql';
 
 /** What one release did: nothing (seen before), or created or updated its process. */
 export type ReleaseOutcome = 'SEEN' | 'CREATED' | 'UPDATED';
@@ -147,15 +152,20 @@ export class ContractingProcessService {
   private async write(manager: EntityManager, rows: ContractingProcessRows[]): Promise<void> {
     const processes = manager.connection.getMetadata(ContractingProcessEntity);
     const suppliers = manager.connection.getMetadata(ContractSupplierEntity);
+    // Suppliers first out, last in: a process's new end then rewrites no supplier rows
+    // (migration 1796640000000's trigger), and each new row takes its process's end as written.
+    await deleteSuppliers(
+      manager,
+      rows.map((row) => row.process.ocid),
+    );
     await insertProcesses(
       manager,
       processes,
       rows.map((row) => row.process),
     );
-    await replaceSuppliers(
+    await insertSuppliers(
       manager,
       suppliers,
-      rows.map((row) => row.process.ocid),
       rows.flatMap((row) => row.suppliers),
     );
   }

@@ -102,14 +102,17 @@ export async function insertProcesses(
   );
 }
 
-/** Replaces the suppliers of these processes with the ones given. */
-export async function replaceSuppliers(
+/** Removes the suppliers of these processes, before their processes are written again. */
+export async function deleteSuppliers(manager: EntityManager, ocids: readonly string[]) {
+  await batchQuery(manager, 'DELETE FROM contract_supplier WHERE ocid = ANY($1::text[])', [ocids]);
+}
+
+/** The processes' suppliers, after deleteSuppliers and the processes' own rows are written. */
+export async function insertSuppliers(
   manager: EntityManager,
   metadata: EntityMetadata,
-  ocids: readonly string[],
   suppliers: readonly ContractSupplierEntity[],
 ): Promise<void> {
-  await batchQuery(manager, 'DELETE FROM contract_supplier WHERE ocid = ANY($1::text[])', [ocids]);
   if (suppliers.length === 0) return;
   await batchQuery(
     manager,
