@@ -1,4 +1,5 @@
 import { buildDataSourceOptions } from '@lgx/api/core/database';
+import { Logger, runMigrations } from 'graphile-worker';
 import { DataSource } from 'typeorm';
 
 import { MIGRATIONS } from '../src/migrations';
@@ -14,4 +15,6 @@ export async function migrateDatabase(url: string): Promise<void> {
   );
   await dataSource.initialize();
   await dataSource.destroy();
+  // The job queue's own schema too, so each test app's start finds it up to date.
+  await runMigrations({ connectionString: url, logger: new Logger(() => () => undefined) });
 }
