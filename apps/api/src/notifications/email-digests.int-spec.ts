@@ -14,7 +14,7 @@ import {
   type TestSession,
 } from '@lgx/api/testing';
 
-import { caught, mailsTo } from './email-test-mail';
+import { caught, mailsTo, unsubscribeUrl } from './email-test-mail';
 import {
   bootNotificationsApp,
   indexed,
@@ -229,5 +229,28 @@ describe('email digests', () => {
     ).toBe(true);
     expect(await mailsTo(mailbox, other.email)).toEqual([]);
     expect(caught(mailbox.to(reader.email)[0]!).raw).toContain('Digest: after a failure');
+  });
+
+  it('a digest’s one-click link stops digests only, so the next period sends nothing', async () => {
+    const tick = new Date('2026-11-24T07:00:00Z');
+    const { reader } = await follower('DER', 'DAILY');
+    await published('Digest: before unsubscribing', 'DER', new Date(tick.getTime() - HOUR));
+    await runDigests('DAILY', tick);
+    const [mail] = await mailsTo(mailbox, reader.email);
+    const posted = await harness
+      .http()
+      .post(new URL(unsubscribeUrl(mail!)).pathname)
+      .type('form')
+      .send('List-Unsubscribe=One-Click');
+    expect(posted.status).toBe(200);
+    const [choices] = await harness.dataSource.query(
+      `SELECT addressed, digests FROM email_preference WHERE account_id = $1`,
+      [reader.accountId],
+    );
+    expect(choices).toEqual({ addressed: true, digests: false });
+    const next = new Date(tick.getTime() + 24 * HOUR);
+    await published('Digest: after unsubscribing', 'DER', new Date(next.getTime() - HOUR));
+    await runDigests('DAILY', next);
+    expect(await mailsTo(mailbox, reader.email)).toHaveLength(1);
   });
 });
