@@ -2,8 +2,8 @@ import { JobRunOnce } from '@lgx/api/core/jobs';
 import { Mailer } from '@lgx/api/core/mail';
 import {
   DIGEST_ONCE,
-  DigestService,
   digestPeriod,
+  DigestService,
   NotificationFanOut,
 } from '@lgx/api/feature-notifications';
 import {

@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { notificationMail } from './notification-mail';
 import type { MailedNotification, Recipient } from './send-time-reader.service';
-import { type Unsubscribes, UnsubscribeLinks } from './unsubscribe-links.service';
+import { UnsubscribeLinks,type Unsubscribes } from './unsubscribe-links.service';
 
 const UNSUBSCRIBE_LABEL: Record<Unsubscribes, string> = {
   ALL: 'Unsubscribe from all LGX emails',

@@ -1,36 +1,11 @@
 import { DERBY_EDITOR_VIEWER, fakeGraphQLApi } from '@lgx/web/util';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import { MemoryRouter } from 'react-router';
 
 import { EmailPreferencesPage } from './email-preferences-page';
+import { expectNoAxeViolations, expectSignInFirst, renderPageAt } from './page-test-kit';
 
-const VISITOR = {
-  data: {
-    viewer: {
-      account: null,
-      council: null,
-      councilRole: null,
-      platformRoles: [],
-      mfaChallengePending: false,
-      mfaEnrolmentRequired: false,
-    },
-  },
-};
-
-function renderPage() {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={['/email-preferences']}>
-        <EmailPreferencesPage />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const renderPage = () => renderPageAt('/email-preferences', <EmailPreferencesPage />);
 
 describe('EmailPreferencesPage', () => {
   it('shows the current choices, links to the digest frequencies, and passes axe', async () => {
@@ -45,11 +20,7 @@ describe('EmailPreferencesPage', () => {
       'href',
       '/following',
     );
-    const results = await axe.run(document.body, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      rules: { 'color-contrast': { enabled: false } },
-    });
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations();
   });
 
   it('saves both choices at a press, and says so', async () => {
@@ -87,10 +58,6 @@ describe('EmailPreferencesPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('sign in first');
   });
 
-  it('asks a visitor to sign in, and asks the API for nothing else', async () => {
-    const sent = fakeGraphQLApi({ Viewer: () => VISITOR });
-    renderPage();
-    expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
-    await waitFor(() => expect(sent.map((request) => request.operation)).toEqual(['Viewer']));
-  });
+  it('asks a visitor to sign in, and asks the API for nothing else', () =>
+    expectSignInFirst('/email-preferences', <EmailPreferencesPage />));
 });
