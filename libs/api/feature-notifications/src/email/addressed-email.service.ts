@@ -1,5 +1,6 @@
+import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { JobHandlers } from '@lgx/api/core/jobs';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
@@ -22,6 +23,7 @@ const COLUMNS = `id, subject_type AS "subjectType", subject_id AS "subjectId", t
 export class AddressedEmailService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly handlers: JobHandlers,
     private readonly reader: SendTimeReader,
     private readonly preferences: EmailPreferencesService,
@@ -34,8 +36,9 @@ export class AddressedEmailService implements OnModuleInit {
     });
   }
 
-  /** Returns whether an email went out now. */
+  /** Returns whether an email went out now. Without mail configured there is nothing to do. */
   async send(notificationId: string): Promise<boolean> {
+    if (!this.config.mail.smtpUrl) return false;
     const [row] = (await this.dataSource.query(
       `SELECT ${COLUMNS} FROM notification
         WHERE id = $1 AND kind = 'ADDRESSED' AND emailed_at IS NULL`,
