@@ -58,7 +58,8 @@ export async function bootNotificationsApp(smtpUrl?: string): Promise<TestApp> {
   return harness;
 }
 
-const FEATURES: FeatureAppOptions = {
+/** The features these tests boot (also in a child process, see test/digest-child.ts). */
+export const FEATURES: FeatureAppOptions = {
   imports: [
     StandInsModule,
     CaseStudiesModule,
