@@ -101,6 +101,19 @@ describe('addressed emails and unsubscribing', () => {
     expect(await preferences(officer)).toEqual({ addressed: true, digests: true });
   });
 
+  it('the link in the text to stop all email stops both kinds', async () => {
+    const officer = await signedIn(harness, { council: 'DER' });
+    const { id } = await askDerby(officer);
+    await addressed.send(id);
+    const [mail] = await mailsTo(mailbox, officer.email);
+    const all = /Unsubscribe from all LGX emails: (https?:\/\/\S+)/.exec(mail!.raw)?.[1];
+    expect(all).toMatch(/\/unsubscribe\/[A-Za-z0-9_-]{43}$/);
+    expect(all).not.toBe(unsubscribeUrl(mail!));
+    const posted = await harness.http().post(new URL(all!).pathname);
+    expect(posted.status).toBe(200);
+    expect(await preferences(officer)).toEqual({ addressed: false, digests: false });
+  });
+
   it('refuses a forged or altered link with 400 and changes nothing', async () => {
     const officer = await signedIn(harness, { council: 'DER' });
     const { id } = await askDerby(officer);

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import type { DigestFrequency } from '../follow/follow.rules';
-import { DIGEST_CRON, type DigestPeriod,digestPeriod } from './digest-period';
+import { DIGEST_CRON, type DigestPeriod, digestPeriod } from './digest-period';
 import { EmailPreferencesService } from './email-preferences.service';
 import { NotificationMailer } from './notification-mailer.service';
 import { type MailedNotification, SendTimeReader } from './send-time-reader.service';

@@ -18,6 +18,8 @@ interface MailParts {
   preferencesUrl: string;
   unsubscribeUrl: string;
   unsubscribeLabel: string;
+  /** The link that stops every email from LGX. */
+  unsubscribeAllUrl: string;
 }
 
 const absolute = (path: string, publicUrl: string) => new URL(path, publicUrl).toString();
@@ -37,6 +39,7 @@ export function notificationMail(parts: MailParts): NotificationMail {
     ...items.flatMap((item) => [`- ${item.title}`, `  ${item.reason}`, `  ${item.link}`, '']),
     `Choose which emails you get: ${parts.preferencesUrl}`,
     `${parts.unsubscribeLabel}: ${parts.unsubscribeUrl}`,
+    `Unsubscribe from all LGX emails: ${parts.unsubscribeAllUrl}`,
   ].join('\n');
   const list = items
     .map(
@@ -49,7 +52,8 @@ export function notificationMail(parts: MailParts): NotificationMail {
     `<p>${escapeHtml(parts.intro)}</p>`,
     `<ul>${list}</ul>`,
     `<p><a href="${escapeHtml(parts.preferencesUrl)}">Choose which emails you get</a> · `,
-    `<a href="${escapeHtml(parts.unsubscribeUrl)}">${escapeHtml(parts.unsubscribeLabel)}</a></p>`,
+    `<a href="${escapeHtml(parts.unsubscribeUrl)}">${escapeHtml(parts.unsubscribeLabel)}</a> · `,
+    `<a href="${escapeHtml(parts.unsubscribeAllUrl)}">Unsubscribe from all LGX emails</a></p>`,
   ].join('');
   return { subject: parts.subject, text, html };
 }

@@ -4,7 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { notificationMail } from './notification-mail';
 import type { MailedNotification, Recipient } from './send-time-reader.service';
-import { UnsubscribeLinks,type Unsubscribes } from './unsubscribe-links.service';
+import { UnsubscribeLinks, type Unsubscribes } from './unsubscribe-links.service';
 
 const UNSUBSCRIBE_LABEL: Record<Unsubscribes, string> = {
   ALL: 'Unsubscribe from all LGX emails',
@@ -34,6 +34,7 @@ export class NotificationMailer {
       preferencesUrl: new URL('/email-preferences', this.config.publicUrl).toString(),
       unsubscribeUrl,
       unsubscribeLabel: UNSUBSCRIBE_LABEL[stops],
+      unsubscribeAllUrl: await this.links.url(recipient.accountId, 'ALL'),
     });
     await this.mailer.send({
       to: recipient.email,
