@@ -135,6 +135,24 @@ describe('addressed emails and unsubscribing', () => {
     expect(await preferences(officer)).toEqual({ addressed: true, digests: true });
   });
 
+  it('forgets a deleted account’s choices and links: its old link is then refused', async () => {
+    const officer = await signedIn(harness, { council: 'DER' });
+    const { id } = await askDerby(officer);
+    await addressed.send(id);
+    const [mail] = await mailsTo(mailbox, officer.email);
+    await officer.graphql(SET, { input: { digests: false } });
+    await harness.dataSource.query(`UPDATE account SET status = 'deleted' WHERE id = $1`, [
+      officer.accountId,
+    ]);
+    const left = await harness.dataSource.query(
+      `SELECT (SELECT count(*) FROM email_unsubscribe WHERE account_id = $1)::int AS links,
+              (SELECT count(*) FROM email_preference WHERE account_id = $1)::int AS choices`,
+      [officer.accountId],
+    );
+    expect(left).toEqual([{ links: 0, choices: 0 }]);
+    expect((await harness.http().post(new URL(unsubscribeUrl(mail!)).pathname)).status).toBe(400);
+  });
+
   it('lets each signed-in account change only its own preferences; a visitor none', async () => {
     const visitor = await harness.graphql(SET, { input: { digests: false } });
     expect(visitor.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
