@@ -45,6 +45,6 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': apiUrl, '/health': apiUrl, '/feeds': apiUrl },
+    proxy: { '/graphql': apiUrl, '/health': apiUrl, '/feeds': apiUrl, '/unsubscribe': apiUrl },
   },
 });

@@ -59,7 +59,7 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     routes: () => import('@lgx/web/feature-contracts').then((feature) => feature.contractRoutes),
   },
   {
-    sections: ['following', 'notifications'],
+    sections: ['following', 'notifications', 'email-preferences'],
     routes: () => import('@lgx/web/feature-following').then((feature) => feature.followingRoutes),
   },
   {

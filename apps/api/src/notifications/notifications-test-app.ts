@@ -42,10 +42,14 @@ class StandInsModule {}
  * queue is real but runs nothing here (its worker is off), so recorded events
  * wait as jobs and each test hands events to the fan-out itself.
  */
-export async function bootNotificationsApp(): Promise<TestApp> {
+export async function bootNotificationsApp(smtpUrl?: string): Promise<TestApp> {
   const harness = await bootTestApp((config) =>
     createFeatureApp(
-      { ...config, jobs: { ...(config.jobs ?? JOBS_DEFAULTS), workerEnabled: false } },
+      {
+        ...config,
+        jobs: { ...(config.jobs ?? JOBS_DEFAULTS), workerEnabled: false },
+        mail: { ...config.mail, smtpUrl: smtpUrl ?? config.mail.smtpUrl },
+      },
       FEATURES,
     ),
   );
@@ -54,7 +58,8 @@ export async function bootNotificationsApp(): Promise<TestApp> {
   return harness;
 }
 
-const FEATURES: FeatureAppOptions = {
+/** The features these tests boot (also in a child process, see test/digest-child.ts). */
+export const FEATURES: FeatureAppOptions = {
   imports: [
     StandInsModule,
     CaseStudiesModule,

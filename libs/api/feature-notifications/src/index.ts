@@ -1,8 +1,13 @@
+import { EmailPreferencesResolver } from './email/email-preferences.resolver';
 import { FollowEntity } from './follow/follow.entity';
 import { FollowResolver } from './follow/follow.resolver';
 import { NotificationEntity } from './notification/notification.entity';
 import { NotificationResolver } from './notification/notification.resolver';
 
+export * from './email/addressed-email.service';
+export * from './email/digest.service';
+export * from './email/digest-period';
+export * from './email/unsubscribe-links.service';
 export * from './follow/follow.rules';
 export { NotYetIndexedError } from './notification/notification.errors';
 export * from './notification/notification-events.consumer';
@@ -12,6 +17,10 @@ export { FollowEntity, NotificationEntity };
 
 export const NOTIFICATION_ENTITIES = [FollowEntity, NotificationEntity];
 
-export { FollowResolver, NotificationResolver };
+export { EmailPreferencesResolver, FollowResolver, NotificationResolver };
 /** The resolvers, for the schema printer. */
-export const NOTIFICATION_RESOLVERS = [FollowResolver, NotificationResolver];
+export const NOTIFICATION_RESOLVERS = [
+  FollowResolver,
+  NotificationResolver,
+  EmailPreferencesResolver,
+];

@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { AddressedEmailService } from './email/addressed-email.service';
+import { DigestService } from './email/digest.service';
+import { EmailPreferencesResolver } from './email/email-preferences.resolver';
+import { EmailPreferencesService } from './email/email-preferences.service';
+import { NotificationMailer } from './email/notification-mailer.service';
+import { SendTimeReader } from './email/send-time-reader.service';
+import { UnsubscribeController } from './email/unsubscribe.controller';
+import { UnsubscribeLinks } from './email/unsubscribe-links.service';
 import { FollowResolver } from './follow/follow.resolver';
 import { FollowService } from './follow/follow.service';
 import { FollowTargetService } from './follow/follow-target.service';
@@ -18,7 +26,15 @@ import { ReaderScopeService } from './notification/reader-scope.service';
  * NotificationEventsConsumer, which the job queue calls.
  */
 @Module({
+  controllers: [UnsubscribeController],
   providers: [
+    EmailPreferencesService,
+    EmailPreferencesResolver,
+    UnsubscribeLinks,
+    SendTimeReader,
+    NotificationMailer,
+    AddressedEmailService,
+    DigestService,
     FollowService,
     FollowTargetService,
     FollowResolver,
@@ -31,6 +47,6 @@ import { ReaderScopeService } from './notification/reader-scope.service';
     NotificationFanOut,
     NotificationEventsConsumer,
   ],
-  exports: [NotificationEventsConsumer, NotificationFanOut],
+  exports: [NotificationEventsConsumer, NotificationFanOut, DigestService, AddressedEmailService],
 })
 export class NotificationsModule {}

@@ -42,6 +42,8 @@ export const QueryKeys = {
   FrontDoorFigures: 'FrontDoorFigures',
   FrontDoorLists: 'FrontDoorLists',
   EditProcurementGroup: 'EditProcurementGroup',
+  /** Which emails the viewer receives. */
+  EmailPreferences: 'EmailPreferences',
   /** What the viewer follows (every follow button reads it). */
   Following: 'Following',
   MyAccessRequests: 'MyAccessRequests',
@@ -135,6 +137,8 @@ export const StaleAfter = {
   ],
   /** Something followed or unfollowed, a search saved, or a follow's digest changed. */
   followChange: [QueryKeys.Following],
+  /** The viewer turned a kind of email on or off. */
+  emailPreferencesChange: [QueryKeys.EmailPreferences],
   /** Notifications marked read. */
   notificationChange: [QueryKeys.Notifications, QueryKeys.UnreadNotificationCount],
   /** A council answered an invitation to co-author or co-maintain, from its own page. */

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 
+import { EmailPreferencesPage } from './pages/email-preferences-page';
 import { FollowingPage } from './pages/following-page';
 import { NotificationsPage } from './pages/notifications-page';
 
@@ -7,4 +8,5 @@ import { NotificationsPage } from './pages/notifications-page';
 export const followingRoutes: RouteObject[] = [
   { path: 'following', element: <FollowingPage /> },
   { path: 'notifications', element: <NotificationsPage /> },
+  { path: 'email-preferences', element: <EmailPreferencesPage /> },
 ];

@@ -257,11 +257,14 @@ export function decideContractBuyer(actor: Actor): Decision {
  */
 export function decideFollowing(
   actor: Actor,
-  request: AreaRequest<`follow.${string}` | `notification.${string}`>,
+  request: AreaRequest<
+    `follow.${string}` | `notification.${string}` | `email-preferences.${string}`
+  >,
 ): Decision {
   switch (request.action) {
     case 'follow.manage-own':
     case 'notification.read-own':
+    case 'email-preferences.manage-own':
       return allow;
     case 'follow.change':
     case 'notification.mark-read':

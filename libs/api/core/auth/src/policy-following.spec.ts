@@ -30,6 +30,7 @@ describe('the policy on follows and notifications, for every role', () => {
       const signedIn = name !== 'visitor';
       expect(allowed(actor, { action: 'follow.manage-own' })).toBe(signedIn);
       expect(allowed(actor, { action: 'notification.read-own' })).toBe(signedIn);
+      expect(allowed(actor, { action: 'email-preferences.manage-own' })).toBe(signedIn);
       expect(allowed(actor, { action: 'follow.change', ownerAccountId: 'u1' })).toBe(signedIn);
       expect(allowed(actor, { action: 'notification.mark-read', ownerAccountId: 'u1' })).toBe(
         signedIn,

@@ -71,6 +71,7 @@ export type PolicyRequest =
   | { action: 'follow.change'; ownerAccountId: string }
   | { action: 'notification.read-own' }
   | { action: 'notification.mark-read'; ownerAccountId: string }
+  | { action: 'email-preferences.manage-own' }
   | { action: 'question.ask'; councilCodes: string[] }
   | { action: 'question.answer'; councilCodes: string[] }
   | { action: 'question.read-officers-only'; askedBy: string }
@@ -154,6 +155,7 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'follow.change': 'change this follow: it is another account’s',
   'notification.read-own': 'see notifications: sign in first',
   'notification.mark-read': 'mark this notification read: it is another account’s',
+  'email-preferences.manage-own': 'change your email preferences: sign in first',
   'question.ask':
     'ask this question: it is for signed-in people outside the councils it is put to (ask your colleagues directly)',
   'question.answer': 'answer this question: it is for officers of the councils it was put to',
@@ -225,6 +227,7 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
     case 'follow.change':
     case 'notification.read-own':
     case 'notification.mark-read':
+    case 'email-preferences.manage-own':
       return decideFollowing(actor, request);
     case 'question.ask':
     case 'question.answer':

@@ -11,6 +11,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Extra headers, e.g. RFC 8058's List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>;
 }
 
 /** Sends mail over SMTP (SMTP_URL) from MAIL_FROM. Never logs bodies, which hold one-time links. */
@@ -41,7 +43,7 @@ export class Mailer implements OnApplicationShutdown {
         text: message.text,
         html: message.html,
         // Asks mail servers and out-of-office robots not to answer (RFC 3834).
-        headers: { 'Auto-Submitted': 'auto-generated' },
+        headers: { ...message.headers, 'Auto-Submitted': 'auto-generated' },
       });
       this.logger.debug(`Sent mail ${String(info.messageId)}`);
     } catch (error) {

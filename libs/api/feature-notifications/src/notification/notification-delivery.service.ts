@@ -1,8 +1,12 @@
+import { JobQueue } from '@lgx/api/core/jobs';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import type { NotificationKind } from './notification.entity';
+
+/** The job that emails one ADDRESSED notification (email/addressed-email.service.ts handles it). */
+export const ADDRESSED_EMAIL_JOB = 'notifications.email-addressed';
 
 /** One notification to deliver to one account. */
 export interface Delivery {
@@ -28,7 +32,10 @@ const CHUNK = 5_000;
 /** Writes notifications in bulk, each (account, event) at most once however often an event is retried. */
 @Injectable()
 export class NotificationDeliveryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+  ) {}
 
   /** Returns how many were new. An account listed twice keeps its first (addressed before followed). */
   async deliver(subject: EventSubject, deliveries: readonly Delivery[]): Promise<number> {
@@ -41,27 +48,37 @@ export class NotificationDeliveryService {
     let added = 0;
     for (let start = 0; start < unique.length; start += CHUNK) {
       const chunk = unique.slice(start, start + CHUNK);
-      const rows: unknown[] = await this.dataSource.query(
-        `INSERT INTO notification (account_id, kind, reason, follow_id, event, event_key,
+      const rows = await this.dataSource.transaction(async (manager) => {
+        const inserted: { id: string; kind: NotificationKind }[] = await manager.query(
+          `INSERT INTO notification (account_id, kind, reason, follow_id, event, event_key,
                                    subject_type, subject_id, title, url)
          SELECT account_id, kind, reason, follow_id, $5, $6, $7, $8, $9, $10
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[])
                 AS d(account_id, kind, reason, follow_id)
          ON CONFLICT (account_id, event_key) DO NOTHING
-         RETURNING 1`,
-        [
-          chunk.map((d) => d.accountId),
-          chunk.map((d) => d.kind),
-          chunk.map((d) => d.reason),
-          chunk.map((d) => d.followId),
-          subject.event,
-          subject.eventKey,
-          subject.subjectType,
-          subject.subjectId,
-          subject.title.slice(0, 300),
-          subject.url,
-        ],
-      );
+         RETURNING id, kind`,
+          [
+            chunk.map((d) => d.accountId),
+            chunk.map((d) => d.kind),
+            chunk.map((d) => d.reason),
+            chunk.map((d) => d.followId),
+            subject.event,
+            subject.eventKey,
+            subject.subjectType,
+            subject.subjectId,
+            subject.title.slice(0, 300),
+            subject.url,
+          ],
+        );
+        // What is addressed to someone is emailed at once, by a job that exists iff the row does.
+        await this.queue.addManyInTransaction(
+          manager,
+          inserted
+            .filter((row) => row.kind === 'ADDRESSED')
+            .map((row) => ({ name: ADDRESSED_EMAIL_JOB, payload: { notificationId: row.id } })),
+        );
+        return inserted;
+      });
       added += rows.length;
     }
     return added;

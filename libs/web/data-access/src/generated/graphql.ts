@@ -199,6 +199,12 @@ export type CouncilsFilterInput = {
 /** How often a digest email of what a follow brings is sent. */
 export type DigestFrequency = 'DAILY' | 'WEEKLY';
 
+/** A change to your email preferences; a field left out stays as it is. */
+export type EmailPreferencesInput = {
+  addressed?: boolean | null | undefined;
+  digests?: boolean | null | undefined;
+};
+
 /** A moderator’s edit when resolving a concern as edited. */
 export type ExperienceTextEdit = {
   advice?: string | null | undefined;
@@ -2102,6 +2108,18 @@ export type SearchOptionsQuery = {
     sorts: Array<{ key: SearchSort; label: string }>;
   }>;
   searchSorts: Array<{ key: SearchSort; label: string; acrossTypes: boolean }>;
+};
+
+export type EmailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EmailPreferencesQuery = { emailPreferences: { addressed: boolean; digests: boolean } };
+
+export type SetEmailPreferencesMutationVariables = Exact<{
+  input: EmailPreferencesInput;
+}>;
+
+export type SetEmailPreferencesMutation = {
+  setEmailPreferences: { addressed: boolean; digests: boolean };
 };
 
 export type NotificationsQueryVariables = Exact<{
@@ -5780,6 +5798,25 @@ export const SearchOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchOptionsQuery, SearchOptionsQueryVariables>;
+export const EmailPreferencesDocument = new TypedDocumentString(`
+    query EmailPreferences {
+  emailPreferences {
+    addressed
+    digests
+  }
+}
+    `) as unknown as TypedDocumentString<EmailPreferencesQuery, EmailPreferencesQueryVariables>;
+export const SetEmailPreferencesDocument = new TypedDocumentString(`
+    mutation SetEmailPreferences($input: EmailPreferencesInput!) {
+  setEmailPreferences(input: $input) {
+    addressed
+    digests
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SetEmailPreferencesMutation,
+  SetEmailPreferencesMutationVariables
+>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int, $after: String) {
   notifications(first: $first, after: $after) {

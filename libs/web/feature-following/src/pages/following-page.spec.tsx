@@ -1,24 +1,9 @@
 import { DERBY_EDITOR_VIEWER, fakeGraphQLApi } from '@lgx/web/util';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
-import { MemoryRouter } from 'react-router';
 
 import { FollowingPage } from './following-page';
-
-const VISITOR = {
-  data: {
-    viewer: {
-      account: null,
-      council: null,
-      councilRole: null,
-      platformRoles: [],
-      mfaChallengePending: false,
-      mfaEnrolmentRequired: false,
-    },
-  },
-};
+import { expectNoAxeViolations, expectSignInFirst, renderPageAt } from './page-test-kit';
 
 const DERBY = {
   id: 'f1',
@@ -39,17 +24,7 @@ const CHATBOT = {
   createdAt: '2026-11-30T09:00:00.000Z',
 };
 
-function renderPage() {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={['/following']}>
-        <FollowingPage />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const renderPage = () => renderPageAt('/following', <FollowingPage />);
 
 describe('FollowingPage', () => {
   it('lists what is followed, linked, with its kind and digest, and passes axe', async () => {
@@ -68,12 +43,7 @@ describe('FollowingPage', () => {
     expect(within(table).getByRole('row', { name: /chatbot/ })).toHaveTextContent(
       'Saved searchWeekly',
     );
-    const results = await axe.run(document.body, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      // jsdom lays nothing out: colours are checked in the browser journeys.
-      rules: { 'color-contrast': { enabled: false } },
-    });
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations();
   });
 
   it('unfollows and changes a digest at a press, and says so', async () => {
@@ -115,10 +85,6 @@ describe('FollowingPage', () => {
     expect(screen.getByRole('link', { name: 'search page' })).toHaveAttribute('href', '/search');
   });
 
-  it('asks a visitor to sign in, and asks the API for nothing else', async () => {
-    const sent = fakeGraphQLApi({ Viewer: () => VISITOR });
-    renderPage();
-    expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
-    await waitFor(() => expect(sent.map((request) => request.operation)).toEqual(['Viewer']));
-  });
+  it('asks a visitor to sign in, and asks the API for nothing else', () =>
+    expectSignInFirst('/following', <FollowingPage />));
 });

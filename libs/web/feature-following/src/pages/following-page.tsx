@@ -26,7 +26,11 @@ export function FollowingPage() {
         <Link className="govuk-link" to="/notifications">
           notifications page
         </Link>
-        , and in a digest email daily or weekly, as you choose for each.
+        , and in a digest email daily or weekly, as you choose for each (
+        <Link className="govuk-link" to="/email-preferences">
+          email preferences
+        </Link>
+        ).
       </p>
       <p className="govuk-body" role="status">
         {following.said}
