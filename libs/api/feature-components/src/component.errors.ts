@@ -64,28 +64,3 @@ export const lastMaintainer = () =>
     'LAST_MAINTAINER',
     'Your council is the only one maintaining this component, so it cannot leave. Invite another council to maintain it first, or unpublish it.',
   );
-
-export const questionLength = (min: number, max: number) => {
-  const message = `Write your question in ${min} to ${max.toLocaleString('en-GB')} characters`;
-  return new UserFacingError(ERROR_CODES.BAD_USER_INPUT, message, {
-    fields: [{ field: 'question', message }],
-  });
-};
-
-export const tooManyQuestions = (perDay: number) =>
-  new UserFacingError(
-    'TOO_MANY_QUESTIONS',
-    `You can ask ${perDay} questions a day. Try again tomorrow.`,
-  );
-
-export const noAdopterContacts = () =>
-  new UserFacingError(
-    'NO_ADOPTER_CONTACTS',
-    'No other council using this component has offered to answer questions yet.',
-  );
-
-export const questionNotSent = () =>
-  new UserFacingError(
-    'MAIL_NOT_SENT',
-    'Your question could not be sent just now. Please try again later.',
-  );
