@@ -2,7 +2,7 @@
 // Meilisearch, the API serving the built web app) on free ports with a
 // throwaway data folder, for the browser journeys; then seeds it with the
 // API's admin CLI: Derby's, Nottingham's, Stockport's and Kent's email domains,
-// Derby's first council admin and an editor, a Nottingham officer and editor,
+// Derby's first council admin and an editor, two Nottingham officers and an editor,
 // a Stockport officer and editor, a Kent officer, a platform moderator and a
 // platform admin; the sample procurement group; and the journeys' public
 // contracts (contract-fixtures.cjs), through the contracts import CLI.
@@ -63,6 +63,13 @@ const STOCKPORT_EDITOR = {
   name: 'Sam Editor',
   jobTitle: 'Digital programme manager',
   password: 'saffron glacier pinwheel',
+};
+/** A second Nottingham officer, for the follow, ask and hear back journey (loop.e2e-spec.ts). */
+const NOTTINGHAM_READER = {
+  email: 'nell.reader@nottinghamcity.gov.uk',
+  name: 'Nell Reader',
+  jobTitle: 'Customer services manager',
+  password: 'harvest pylon sandpiper',
 };
 const KENT_OFFICER = {
   email: 'kit.officer@kent.gov.uk',
@@ -160,13 +167,14 @@ module.exports = async function globalSetup() {
     });
   });
   globalThis.__LGX_E2E__ = { child, dataDir };
+  let adminEnv;
 
   try {
     await ready;
     const { postgresPassword } = JSON.parse(
       readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'),
     );
-    const adminEnv = {
+    adminEnv = {
       ...env,
       DATABASE_URL: `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${pgPort}/lgx`,
     };
@@ -191,6 +199,7 @@ module.exports = async function globalSetup() {
       [NOTTINGHAM_EDITOR, ['--council-role', 'EDITOR']],
       [STOCKPORT_EDITOR, ['--council-role', 'EDITOR']],
       [KENT_OFFICER, []],
+      [NOTTINGHAM_READER, []],
       [RUTLAND_ADMIN, ['--council-role', 'ADMIN']],
       [JOIN_PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
       [CONTRACTS_PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
@@ -207,6 +216,8 @@ module.exports = async function globalSetup() {
   }
 
   process.env.LGX_E2E_BASE_URL = `http://127.0.0.1:${port}`;
+  // For journeys that run the admin CLI, as an operator would (support/admin-cli.ts).
+  process.env.LGX_E2E_DATABASE_URL = adminEnv.DATABASE_URL;
   process.env.LGX_E2E_ADMIN_EMAIL = ADMIN.email;
   process.env.LGX_E2E_ADMIN_PASSWORD = ADMIN.password;
   process.env.LGX_E2E_PLATFORM_ADMIN_EMAIL = PLATFORM_ADMIN.email;
@@ -223,6 +234,7 @@ module.exports = async function globalSetup() {
     ['NOTTINGHAM_EDITOR', NOTTINGHAM_EDITOR],
     ['STOCKPORT_EDITOR', STOCKPORT_EDITOR],
     ['KENT_OFFICER', KENT_OFFICER],
+    ['NOTTINGHAM_READER', NOTTINGHAM_READER],
     ['RUTLAND_ADMIN', RUTLAND_ADMIN],
     ['JOIN_PLATFORM_ADMIN', JOIN_PLATFORM_ADMIN],
     ['CONTRACTS_PLATFORM_ADMIN', CONTRACTS_PLATFORM_ADMIN],

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 
+import { API_PATH_PREFIXES } from '@lgx/api/core/http';
 import { bootTestApp, type TestApp } from '@lgx/api/testing';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import pg from 'pg';
 
@@ -47,6 +51,42 @@ describe('the API app (PostgreSQL + Meilisearch)', () => {
       .expect((response) => {
         expect(response.text).not.toContain('LGX test shell');
       });
+  });
+
+  it('answers every path of its own controllers itself, never with the web app', async () => {
+    // Every route of every controller: its controller's path joined with its handler's.
+    const paths = new DiscoveryService(harness.app.get(ModulesContainer))
+      .getControllers()
+      .flatMap((wrapper) => {
+        const prototype = wrapper.metatype.prototype as Record<string, unknown>;
+        const base = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
+        return (
+          Object.getOwnPropertyNames(prototype)
+            .filter((name) => name !== 'constructor')
+            .map((name) => prototype[name] as object)
+            // The web app answers only GET (and HEAD): other methods cannot reach it.
+            .filter(
+              (handler) => Reflect.getMetadata(METHOD_METADATA, handler) === RequestMethod.GET,
+            )
+            .map((handler) => Reflect.getMetadata(PATH_METADATA, handler))
+            .filter((route): route is string => typeof route === 'string')
+            .map((route) =>
+              `/${[base, route].join('/')}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1'),
+            )
+        );
+      });
+    expect(paths).toContain('/unsubscribe/:token');
+    const uncovered = paths.filter(
+      (path) =>
+        !API_PATH_PREFIXES.some((prefix) => `${path}/`.startsWith(prefix) || path === prefix),
+    );
+    expect(uncovered).toEqual([]);
+    const unsubscribe = await harness
+      .http()
+      .get('/unsubscribe/not-a-token')
+      .set('accept', 'text/html')
+      .expect(400);
+    expect(unsubscribe.text).toContain('This link is not valid');
   });
 
   it('refuses a GraphQL request that could be a cross-site request forgery', async () => {

@@ -1,6 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
+import { waitWithReload } from './support/reload';
 import { expectAccessible, fillSignIn, heading, seeded, signOut } from './support/steps';
 import { totpCode, totpStep, waitForFreshStep } from './support/totp';
 
@@ -11,20 +12,6 @@ const SAM = {
   email: 'sam.new@derby.gov.uk',
   password: 'copper kettle meadow',
 };
-
-/** Waits for a message in the dev mailbox, reloading the page as a person would (at most 20 s). */
-async function waitForMail(page: Page, message: Locator): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      await message.waitFor({ timeout: 1_000 });
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.reload();
-    }
-  }
-}
 
 /** Signs out, then checks the header offers signing in again and the page is accessible. */
 async function signOutFully(page: Page): Promise<void> {
@@ -118,7 +105,7 @@ describe('journey: an officer joins their council, and its admin makes them an e
     await page.goto('/dev/mailbox');
     await heading(page, 'Dev mailbox');
     const newest = page.locator('tbody tr').filter({ hasText: SAM.email }).first();
-    await waitForMail(page, newest);
+    await waitWithReload(page, newest);
     await expectAccessible(page);
     await newest.getByRole('link').click();
     await heading(page, 'Confirm your email address for LGX');

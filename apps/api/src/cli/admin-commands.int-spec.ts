@@ -86,3 +86,44 @@ describe('admin CLI: set-council-role', () => {
     expect(await refusal(run('no-such-command'))).toMatch(/set-council-role/);
   });
 });
+
+describe('admin CLI: send-digests', () => {
+  let harness: TestApp;
+  beforeAll(async () => {
+    harness = await bootTestApp((config) =>
+      createFeatureApp(config, { imports: [IdentityModule], entities: IDENTITY_ENTITIES }),
+    );
+  });
+  afterAll(() => harness?.close());
+
+  const run = (...argv: string[]) => runAdminCommand(harness.dataSource, argv);
+  const planned = (): Promise<{ task: string; ts: string }[]> =>
+    harness.dataSource.query(
+      `SELECT task.identifier AS task, job.payload->'_cron'->>'ts' AS ts
+         FROM graphile_worker._private_jobs job
+         JOIN graphile_worker._private_tasks task ON task.id = job.task_id
+        WHERE task.identifier LIKE 'notifications.digest-plan-%' ORDER BY job.id`,
+    );
+
+  it('queues the planning of the period due at --at, as the 07:00 tick would', async () => {
+    expect(await run('send-digests', 'daily', '--at', '2026-12-03T09:30:00Z')).toBe(
+      "Queued the daily digests of 2026-12-02T07:00:00.000Z to 2026-12-03T07:00:00.000Z: the running API sends them, each person's once.",
+    );
+    await run('send-digests', 'WEEKLY', '--at', '2026-12-03T09:30:00Z');
+    expect(await planned()).toEqual([
+      { task: 'notifications.digest-plan-daily', ts: '2026-12-03T07:00:00.000Z' },
+      // Thursday 3 December: the week that ended on Monday 30 November at 07:00.
+      { task: 'notifications.digest-plan-weekly', ts: '2026-11-30T07:00:00.000Z' },
+    ]);
+  });
+
+  it('refuses an unknown frequency or time, queueing nothing', async () => {
+    const before = (await planned()).length;
+    await expect(run('send-digests', 'MONTHLY')).rejects.toThrow(/^Usage: send-digests/);
+    await expect(run('send-digests')).rejects.toThrow(AdminCommandError);
+    await expect(run('send-digests', 'DAILY', '--at', 'tomorrow')).rejects.toThrow(
+      '--at must be a date and time such as 2026-12-03T07:00:00Z (you gave "tomorrow").',
+    );
+    expect(await planned()).toHaveLength(before);
+  });
+});

@@ -4,7 +4,9 @@
  * message that says why; nothing here exits the process.
  */
 import { AuditService } from '@lgx/api/core/audit';
+import { JobQueue } from '@lgx/api/core/jobs';
 import { AccountService, passwordProblem } from '@lgx/api/feature-identity';
+import { DIGEST_FREQUENCIES, DIGEST_PLAN_JOB, digestPeriod } from '@lgx/api/feature-notifications';
 import type { DataSource } from 'typeorm';
 
 import { addSampleProcurementGroups } from '../sample-data/sample-procurement-groups';
@@ -42,9 +44,11 @@ export async function runAdminCommand(
       return setCouncilRole(db, args);
     case 'load-sample-procurement-groups':
       return loadSampleProcurementGroups(db);
+    case 'send-digests':
+      return sendDigests(db, args);
     default:
       return fail(
-        'Commands: add-council-domain, create-account, grant-platform-role, set-council-role, load-sample-procurement-groups (see the top of apps/api/src/cli/admin.ts).',
+        'Commands: add-council-domain, create-account, grant-platform-role, set-council-role, load-sample-procurement-groups, send-digests (see the top of apps/api/src/cli/admin.ts).',
       );
   }
 }
@@ -181,4 +185,26 @@ async function loadSampleProcurementGroups(db: DataSource): Promise<string> {
   return added === 0
     ? 'The sample procurement groups were already there (or their lead councils are not in the register).'
     : `Added ${added} sample procurement ${added === 1 ? 'group' : 'groups'}.`;
+}
+
+/**
+ * Queues the planning of one period's digests, as the 07:00 tick does: for a
+ * tick that was missed longer than the scheduler's catch-up, or, with --at, to
+ * try digests out ahead of time. The running API's job worker sends them, each
+ * person's at most once per period (decision 0049).
+ */
+async function sendDigests(db: DataSource, args: string[]): Promise<string> {
+  const frequency = DIGEST_FREQUENCIES.find((each) => each === args[0]?.trim().toUpperCase());
+  if (!frequency) fail('Usage: send-digests <DAILY|WEEKLY> [--at <ISO date and time>]');
+  const rawAt = option(args, '--at');
+  const at = rawAt === undefined ? new Date() : new Date(rawAt);
+  if (Number.isNaN(at.getTime()))
+    fail(`--at must be a date and time such as 2026-12-03T07:00:00Z (you gave "${rawAt}").`);
+  const period = digestPeriod(frequency, at);
+  await new JobQueue(db).add(
+    DIGEST_PLAN_JOB[frequency],
+    { _cron: { ts: period.to.toISOString() } },
+    { maxAttempts: 5 },
+  );
+  return `Queued the ${frequency.toLowerCase()} digests of ${period.from.toISOString()} to ${period.to.toISOString()}: the running API sends them, each person's once.`;
 }

@@ -7,6 +7,7 @@
  *   npm run admin -- grant-platform-role ada@derby.gov.uk ADMIN
  *   npm run admin -- set-council-role ada@derby.gov.uk EDITOR
  *   npm run admin -- load-sample-procurement-groups
+ *   npm run admin -- send-digests DAILY [--at 2026-12-03T07:00:00Z]
  *
  * Uses DATABASE_URL, or the embedded PostgreSQL in the data folder.
  */

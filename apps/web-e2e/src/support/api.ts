@@ -31,7 +31,10 @@ async function signedInApi(emailVariable: string, passwordVariable: string) {
  * A case study Derby's seeded editor has written and published, for journeys
  * that need one to read: its id.
  */
-export async function publishedCaseStudy(title: string): Promise<string> {
+export async function publishedCaseStudy(
+  title: string,
+  summary = 'Residents report a missed bin collection online, and crews see it the same day.',
+): Promise<string> {
   const { graphql, dispose } = await signedInApi('LGX_E2E_EDITOR_EMAIL', 'LGX_E2E_EDITOR_PASSWORD');
   try {
     const created = await graphql(
@@ -39,8 +42,7 @@ export async function publishedCaseStudy(title: string): Promise<string> {
       {
         input: {
           title,
-          summary:
-            'Residents report a missed bin collection online, and crews see it the same day.',
+          summary,
           stage: 'LIVE',
           serviceAreas: ['WASTE'],
           investment: '42000',

@@ -14,6 +14,7 @@ export const API_PATH_PREFIXES: readonly string[] = [
   '/procurement-documents/',
   '/procurement-exports/',
   '/feeds/',
+  '/unsubscribe/',
 ];
 
 /**
