@@ -1,7 +1,7 @@
 import { MAX_PENCE } from '../case-study/figures';
 import { isOneOf } from '../values/one-of';
 import { OPTIMISM_BIAS_GUIDELINES, type OptimismBiasProjectType } from './optimism-bias';
-import { ratio,roundToWhole } from './ratio';
+import { ratio, roundToWhole } from './ratio';
 
 /**
  * Money as a council stated it, in whole pence: one figure, a range
