@@ -2,7 +2,6 @@ import { type Appraisal, type AppraisalInput, appraise } from './appraisal';
 import { formatRatio, ratio, roundToWhole } from './ratio';
 
 const pounds = (value: number) => BigInt(Math.round(value * 100));
-const millions = (value: number) => pounds(value * 1_000_000);
 const exactly = (pence: bigint) => ({ kind: 'exactly' as const, pence });
 
 function appraised(input: AppraisalInput): Appraisal {
