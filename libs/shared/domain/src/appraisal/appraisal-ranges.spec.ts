@@ -29,6 +29,8 @@ describe('low, central and high from what a council stated', () => {
     expect(low.unadjusted.netPresentValuePence).toBe(-millions(2));
     expect(low.adjusted.netPresentValuePence).toBe(-millions(6));
     expect(low.unadjusted.paybackYear).toBeNull();
+    expect(low.adjusted.discountedPaybackYear).toBeNull();
+    expect(formatRatio(low.unadjusted.benefitCostRatio!, 2)).toBe('0.00');
   });
 
   it('reads Derby: midpoints for central, £6m over three and a half years', () => {
@@ -46,14 +48,23 @@ describe('low, central and high from what a council stated', () => {
       171_428_571n,
       85_714_286n,
     ]);
+    expect(central.unadjusted.cashFlows.map((flow) => flow.presentValuePence)).toEqual([
+      -175_000_000n,
+      165_631_470n,
+      160_030_406n,
+      154_618_749n,
+      74_695_048n,
+    ]);
+    expect(central.unadjusted.presentValueBenefitsPence).toBe(554_975_673n);
     expect(central.unadjusted.netPresentValuePence).toBe(379_975_673n);
+    expect(central.unadjusted.discountedPaybackYear).toBe(2);
     expect(formatRatio(central.unadjusted.benefitCostRatio!, 2)).toBe('3.17');
     expect(central.unadjusted.paybackYear).toBe(2);
     // With 200% optimism bias on the investment: £5.25m.
     expect(central.adjusted.cashFlows[0]!.investmentPence).toBe(millions(5.25));
     expect(central.adjusted.netPresentValuePence).toBe(29_975_673n);
     expect(formatRatio(central.adjusted.benefitCostRatio!, 2)).toBe('1.06');
-    expect(central.adjusted.paybackYear).toBe(4);
+    expect([central.adjusted.paybackYear, central.adjusted.discountedPaybackYear]).toEqual([4, 4]);
   });
 
   it('reads Derby: least invested and £12m over three years is high', () => {
@@ -68,7 +79,9 @@ describe('low, central and high from what a council stated', () => {
     expect(high.unadjusted.presentValueBenefitsPence).toBe(1_120_654_792n);
     expect(high.unadjusted.netPresentValuePence).toBe(970_654_792n);
     expect(high.adjusted.netPresentValuePence).toBe(670_654_792n);
+    expect(formatRatio(high.unadjusted.benefitCostRatio!, 2)).toBe('7.47');
     expect(formatRatio(high.adjusted.benefitCostRatio!, 2)).toBe('2.49');
+    expect([high.unadjusted.paybackYear, high.adjusted.paybackYear]).toEqual([1, 2]);
   });
 
   it('takes the longer period as high when savings are yearly', () => {
