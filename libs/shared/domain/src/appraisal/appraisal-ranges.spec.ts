@@ -159,6 +159,15 @@ describe('what cannot be appraised', () => {
     ]);
   });
 
+  it('names every missing figure when input arrives empty from outside', () => {
+    expect(appraise({} as AppraisalInput).problems?.map((p) => [p.field, p.code])).toEqual([
+      ['investment', 'not-an-amount'],
+      ['savings', 'not-an-amount'],
+      ['period', 'not-whole-years'],
+      ['projectType', 'unknown-project-type'],
+    ]);
+  });
+
   it('refuses periods that are not whole years from 1 to 125, and amounts that are not pence', () => {
     const codes = (input: Partial<AppraisalInput>) =>
       appraise({ ...DERBY, ...input }).problems?.map((p) => p.code);

@@ -113,7 +113,7 @@ export function amountProblem(
     return problem(
       field,
       'not-an-amount',
-      'must be exactly, between, up to or at least an amount.',
+      'must be given as one amount, a range, "up to" an amount or "at least" an amount.',
     );
   }
   if (amount.kind !== 'between') return penceProblem(field, amount.pence);
