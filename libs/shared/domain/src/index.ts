@@ -1,3 +1,4 @@
+export * from './appraisal';
 export * from './case-study/figures';
 export * from './case-study/figures-text';
 export * from './case-study/headline-figures';
