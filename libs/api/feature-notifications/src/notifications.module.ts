@@ -1,3 +1,4 @@
+import { PersonalDataModule } from '@lgx/api/core/contracts';
 import { Module } from '@nestjs/common';
 
 import { AddressedEmailService } from './email/addressed-email.service';
@@ -19,6 +20,7 @@ import { NotificationDeliveryService } from './notification/notification-deliver
 import { NotificationEventsConsumer } from './notification/notification-events.consumer';
 import { NotificationFanOut } from './notification/notification-fan-out.service';
 import { ReaderScopeService } from './notification/reader-scope.service';
+import { NotificationsPersonalData } from './notifications-personal-data.source';
 
 /**
  * Follows (councils, topics, components, suppliers, groups, saved searches)
@@ -26,6 +28,7 @@ import { ReaderScopeService } from './notification/reader-scope.service';
  * NotificationEventsConsumer, which the job queue calls.
  */
 @Module({
+  imports: [PersonalDataModule],
   controllers: [UnsubscribeController],
   providers: [
     EmailPreferencesService,
@@ -46,6 +49,7 @@ import { ReaderScopeService } from './notification/reader-scope.service';
     NotificationAddressedService,
     NotificationFanOut,
     NotificationEventsConsumer,
+    NotificationsPersonalData,
   ],
   exports: [NotificationEventsConsumer, NotificationFanOut, DigestService, AddressedEmailService],
 })
