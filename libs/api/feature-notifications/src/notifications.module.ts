@@ -19,6 +19,7 @@ import { NotificationAddressedService } from './notification/notification-addres
 import { NotificationDeliveryService } from './notification/notification-delivery.service';
 import { NotificationEventsConsumer } from './notification/notification-events.consumer';
 import { NotificationFanOut } from './notification/notification-fan-out.service';
+import { NotificationRetentionService } from './notification/notification-retention.service';
 import { ReaderScopeService } from './notification/reader-scope.service';
 import { NotificationsPersonalData } from './notifications-personal-data.source';
 
@@ -50,7 +51,14 @@ import { NotificationsPersonalData } from './notifications-personal-data.source'
     NotificationFanOut,
     NotificationEventsConsumer,
     NotificationsPersonalData,
+    NotificationRetentionService,
   ],
-  exports: [NotificationEventsConsumer, NotificationFanOut, DigestService, AddressedEmailService],
+  exports: [
+    NotificationEventsConsumer,
+    NotificationFanOut,
+    DigestService,
+    AddressedEmailService,
+    NotificationRetentionService,
+  ],
 })
 export class NotificationsModule {}
