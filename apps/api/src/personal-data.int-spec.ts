@@ -1,6 +1,7 @@
 import { eventually, type TestSession } from '@lgx/api/testing';
 
 import { useQuestionsApp } from '../test/questions-test-app';
+import { ForgetAskersAlreadyDeleted1796670000002 } from './migrations/1796670000002-forget-askers-already-deleted';
 
 const FOLLOW = `mutation($input: FollowInput!) { follow(input: $input) { id } }`;
 const DIGEST = `mutation($id: ID!, $digest: DigestFrequency!) { setFollowDigest(id: $id, digest: $digest) { id } }`;
@@ -166,6 +167,18 @@ describe('a person’s follows, notifications and questions in their data', () =
     for (const table of ['follow', 'notification', 'email_preference', 'email_unsubscribe'])
       expect(await count(table, 'account_id', kentOfficer.accountId)).toBeGreaterThan(0);
 
+    // As ask the adopters records the officers it emailed a question (here, Kent's own, for the test).
+    await world.harness.dataSource.query(
+      `INSERT INTO question_emailed (question_id, account_id) VALUES ($1, $2)`,
+      [questionId, kentOfficer.accountId],
+    );
+    expect(
+      await world.harness.dataSource.query(
+        `SELECT kind FROM follow WHERE account_id = $1 ORDER BY kind`,
+        [kentOfficer.accountId],
+      ),
+    ).toEqual([{ kind: 'COUNCIL' }, { kind: 'SAVED_SEARCH' }]);
+
     const deleted = await kentOfficer.graphql(DELETE);
     expect(deleted.errors).toBeUndefined();
     for (const table of ['follow', 'notification', 'email_preference', 'email_unsubscribe'])
@@ -174,6 +187,7 @@ describe('a person’s follows, notifications and questions in their data', () =
         left: 0,
       });
     expect(await count('question', 'asked_by', kentOfficer.accountId)).toBe(0);
+    expect(await count('question_emailed', 'account_id', kentOfficer.accountId)).toBe(0);
     const [question] = await world.harness.dataSource.query(
       `SELECT asked_by AS "askedBy", text, asker_council_code AS "askerCouncilCode" FROM question WHERE id = $1`,
       [questionId],
@@ -194,5 +208,52 @@ describe('a person’s follows, notifications and questions in their data', () =
     expect(answers).toEqual([
       { answeredBy: null, text: 'Our own, through its booking API.', councilCode: 'DER' },
     ]);
+  });
+
+  it('forgets who asked and answered for accounts deleted before erasure reached questions', async () => {
+    const db = world.harness.dataSource;
+    const { derbyEditor } = world.people;
+    const caseStudy = await world.caseStudy(derbyEditor, 'Council tax reminders by text');
+    const [{ id: gone }] = await db.query(
+      `INSERT INTO account (email, name, job_title, status) VALUES (NULL, 'Deleted account', '', 'deleted') RETURNING id`,
+    );
+    const [{ id: kept }] = await db.query(
+      `INSERT INTO account (email, email_verified_at, name, job_title, status)
+       VALUES ('still-here@example.org', now(), 'Still here', 'Officer', 'active') RETURNING id`,
+    );
+    const ask = async (askedBy: string) =>
+      (
+        await db.query(
+          `INSERT INTO question (subject_type, subject_id, council_codes, visibility, text, asked_by)
+           VALUES ('case_study', $1, '{DER}', 'PUBLIC', 'How many residents signed up?', $2) RETURNING id`,
+          [caseStudy, askedBy],
+        )
+      )[0].id as string;
+    const [before, other] = [await ask(gone), await ask(kept)];
+    await db.query(
+      `INSERT INTO question_answer (question_id, text, answered_by, council_code) VALUES ($1, 'About half.', $2, 'DER')`,
+      [other, gone],
+    );
+
+    const runner = db.createQueryRunner();
+    try {
+      await new ForgetAskersAlreadyDeleted1796670000002().up(runner);
+    } finally {
+      await runner.release();
+    }
+
+    const askers = await db.query(
+      `SELECT id, asked_by AS "askedBy" FROM question WHERE id = ANY($1) ORDER BY asked_by NULLS FIRST`,
+      [[before, other]],
+    );
+    expect(askers).toEqual([
+      { id: before, askedBy: null },
+      { id: other, askedBy: kept },
+    ]);
+    const [answer] = await db.query(
+      `SELECT answered_by AS "answeredBy", text FROM question_answer WHERE question_id = $1`,
+      [other],
+    );
+    expect(answer).toEqual({ answeredBy: null, text: 'About half.' });
   });
 });
