@@ -55,7 +55,7 @@ export class ComponentQuestionSubject extends QuestionSubjectSource {
   /** Still a verified, active officer of the council they recorded the adoption for. */
   override contacts(id: string, excludeCouncilCode: string): Promise<QuestionContact[]> {
     return this.dataSource.query(
-      `SELECT account.email, account.name, adoption.council_code AS "councilCode"
+      `SELECT account.id AS "accountId", account.email, account.name, adoption.council_code AS "councilCode"
          FROM component_adoption adoption
          JOIN account ON account.id = adoption.recorded_by
          JOIN council_membership membership

@@ -1,3 +1,4 @@
+import { PersonalDataModule } from '@lgx/api/core/contracts';
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -72,7 +73,7 @@ export const IDENTITY_RESOLVERS = [
 
 /** Accounts, sessions, MFA, single sign-on, council membership and the audit log's reader. */
 @Module({
-  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
+  imports: [CouncilsCoreModule, PersonalDataModule, TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
   controllers: [SsoController],
   providers: [
     ...IDENTITY_RESOLVERS,

@@ -12,6 +12,7 @@ export * from './follow/follow.rules';
 export { NotYetIndexedError } from './notification/notification.errors';
 export * from './notification/notification-events.consumer';
 export * from './notification/notification-fan-out.service';
+export * from './notification/notification-retention.service';
 export * from './notifications.module';
 export { FollowEntity, NotificationEntity };
 

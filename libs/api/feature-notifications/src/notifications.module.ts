@@ -1,3 +1,4 @@
+import { PersonalDataModule } from '@lgx/api/core/contracts';
 import { Module } from '@nestjs/common';
 
 import { AddressedEmailService } from './email/addressed-email.service';
@@ -18,7 +19,9 @@ import { NotificationAddressedService } from './notification/notification-addres
 import { NotificationDeliveryService } from './notification/notification-delivery.service';
 import { NotificationEventsConsumer } from './notification/notification-events.consumer';
 import { NotificationFanOut } from './notification/notification-fan-out.service';
+import { NotificationRetentionService } from './notification/notification-retention.service';
 import { ReaderScopeService } from './notification/reader-scope.service';
+import { NotificationsPersonalData } from './notifications-personal-data.source';
 
 /**
  * Follows (councils, topics, components, suppliers, groups, saved searches)
@@ -26,6 +29,7 @@ import { ReaderScopeService } from './notification/reader-scope.service';
  * NotificationEventsConsumer, which the job queue calls.
  */
 @Module({
+  imports: [PersonalDataModule],
   controllers: [UnsubscribeController],
   providers: [
     EmailPreferencesService,
@@ -46,7 +50,15 @@ import { ReaderScopeService } from './notification/reader-scope.service';
     NotificationAddressedService,
     NotificationFanOut,
     NotificationEventsConsumer,
+    NotificationsPersonalData,
+    NotificationRetentionService,
   ],
-  exports: [NotificationEventsConsumer, NotificationFanOut, DigestService, AddressedEmailService],
+  exports: [
+    NotificationEventsConsumer,
+    NotificationFanOut,
+    DigestService,
+    AddressedEmailService,
+    NotificationRetentionService,
+  ],
 })
 export class NotificationsModule {}

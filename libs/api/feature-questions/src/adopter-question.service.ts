@@ -43,25 +43,26 @@ export class AdopterQuestionService {
       actor.userId,
     ]);
     const askerCouncil = (await this.councils.findByCode(askerCode))?.name ?? askerCode;
-    let delivered = 0;
+    const emailed: string[] = [];
     for (const recipient of recipients) {
       try {
         await this.mailer.send(this.message(component, recipient, asker, askerCouncil, text));
-        delivered++;
+        emailed.push(recipient.accountId);
       } catch {
         // The Mailer logs the failure; the others still get the question.
       }
     }
-    if (delivered === 0) throw questionNotSent();
+    if (emailed.length === 0) throw questionNotSent();
     await this.questions.record(actor, {
       subject: component,
       text,
       visibility: 'OFFICERS',
       councilCodes: component.councilCodes.filter((code) => code !== askerCode),
-      emailedCount: delivered,
+      // They heard by this email; the question's notification is not emailed to them again.
+      emailedAccountIds: emailed,
     });
-    this.logger.log(`Question about component ${component.id} sent to ${delivered} officers`);
-    return delivered;
+    this.logger.log(`Question about component ${component.id} sent to ${emailed.length} officers`);
+    return emailed.length;
   }
 
   private message(

@@ -5,6 +5,7 @@ import { QuestionEntity } from './question.entity';
 /** An answer to a question, by an officer of a council it was put to; seen by whoever sees the question. */
 @Entity('question_answer')
 @Index('IDX_question_answer_question', ['questionId', 'answeredAt'])
+@Index('IDX_question_answer_answered_by', ['answeredBy'])
 export class QuestionAnswerEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

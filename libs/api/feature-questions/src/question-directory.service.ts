@@ -28,6 +28,10 @@ export class QuestionDirectoryService extends QuestionDirectory {
     const question = await this.questions.findOneBy({ id: questionId });
     if (!question) return null;
     const subject = await this.subjects.find(VISITOR, question.subjectType, question.subjectId);
+    const emailed: { accountId: string }[] = await this.questions.manager.query(
+      `SELECT account_id AS "accountId" FROM question_emailed WHERE question_id = $1`,
+      [question.id],
+    );
     return {
       questionId: question.id,
       askerAccountId: question.askedBy,
@@ -35,6 +39,7 @@ export class QuestionDirectoryService extends QuestionDirectory {
       officersOnly: question.visibility === 'OFFICERS',
       subjectTitle: subject?.title ?? `a ${subjectWords(question.subjectType)}`,
       url: subject?.path ?? '/',
+      emailedAccountIds: emailed.map((row) => row.accountId),
     };
   }
 }

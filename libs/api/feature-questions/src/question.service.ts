@@ -20,7 +20,8 @@ export interface NewQuestion {
   visibility: QuestionVisibility;
   /** The councils it is put to (the subject's, unless narrowed). */
   councilCodes: string[];
-  emailedCount?: number;
+  /** "Ask the adopters": the officers it was emailed to directly. */
+  emailedAccountIds?: string[];
 }
 
 /** Text checked, or a BAD_USER_INPUT error naming the field. */
@@ -76,8 +77,13 @@ export class QuestionService {
         askedBy: actor.userId!,
         askerCouncilCode: actor.council?.code ?? null,
         askedAt: new Date(),
-        emailedCount: question.emailedCount ?? null,
+        emailedCount: question.emailedAccountIds?.length ?? null,
       });
+      // In the same transaction as the event, so the notification knows whom not to email again.
+      await manager.query(
+        `INSERT INTO question_emailed (question_id, account_id) SELECT $1, unnest($2::uuid[])`,
+        [saved.id, question.emailedAccountIds ?? []],
+      );
       await this.tell(manager, { type: 'question.asked', questionId: saved.id });
       return saved.id;
     });

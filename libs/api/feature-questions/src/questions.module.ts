@@ -1,4 +1,8 @@
-import { QuestionDirectory, QuestionSubjectsModule } from '@lgx/api/core/contracts';
+import {
+  PersonalDataModule,
+  QuestionDirectory,
+  QuestionSubjectsModule,
+} from '@lgx/api/core/contracts';
 import { CouncilsCoreModule } from '@lgx/api/core/councils';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,6 +15,7 @@ import { QuestionService } from './question.service';
 import { QuestionAnswerEntity } from './question-answer.entity';
 import { QuestionDirectoryService } from './question-directory.service';
 import { QuestionListService } from './question-list.service';
+import { QuestionPersonalData } from './question-personal-data.source';
 import { QuestionSearchText } from './question-search.source';
 import { QuestionSubjectFinder } from './question-subject';
 
@@ -26,6 +31,7 @@ export const QUESTION_RESOLVERS = [QuestionResolver, AdopterQuestionResolver];
   imports: [
     CouncilsCoreModule,
     QuestionSubjectsModule,
+    PersonalDataModule,
     TypeOrmModule.forFeature(QUESTION_ENTITIES),
   ],
   providers: [
@@ -34,6 +40,7 @@ export const QUESTION_RESOLVERS = [QuestionResolver, AdopterQuestionResolver];
     QuestionListService,
     QuestionSearchText,
     AdopterQuestionService,
+    QuestionPersonalData,
     { provide: QuestionDirectory, useClass: QuestionDirectoryService },
     ...QUESTION_RESOLVERS,
   ],

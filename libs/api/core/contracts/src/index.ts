@@ -3,6 +3,7 @@ export * from './contract-endings';
 export * from './contract-endings.service';
 export * from './contract-sync-status';
 export * from './lgx-events';
+export * from './personal-data';
 export * from './question-directory';
 export * from './question-subjects';
 export * from './supplier-directory-links';

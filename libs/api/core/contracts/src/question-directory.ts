@@ -10,6 +10,11 @@ export interface QuestionForNotification {
   /** What it is asked about, for the notification's title and link. */
   subjectTitle: string;
   url: string;
+  /**
+   * Officers "ask the adopters" already emailed this question directly: they
+   * are told in the app, but not emailed it a second time. None when absent.
+   */
+  emailedAccountIds?: string[];
 }
 
 /**

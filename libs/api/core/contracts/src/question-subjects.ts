@@ -24,6 +24,8 @@ export interface QuestionSubject {
 
 /** An officer who asked to be emailed questions about a subject directly ("ask the adopters"). */
 export interface QuestionContact {
+  /** Whose address it is: the question's notification is not emailed to them again. */
+  accountId: string;
   email: string;
   name: string;
   councilCode: string;

@@ -1,5 +1,6 @@
 import { AuditEventEntity, AuditService } from '@lgx/api/core/audit';
 import { type Actor, PolicyService } from '@lgx/api/core/auth';
+import { PersonalData } from '@lgx/api/core/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -23,6 +24,8 @@ export class PrivacyService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly passwords: PasswordConfirmationService,
+    /** The other features' parts of the export (follows, questions...). */
+    private readonly personalData: PersonalData,
   ) {}
 
   /** Everything LGX holds about the signed-in person, as one JSON document. */
@@ -39,6 +42,7 @@ export class PrivacyService {
     const events = await this.dataSource
       .getRepository(AuditEventEntity)
       .find({ where: { actorUserId: id }, order: { id: 'ASC' } });
+    const fromFeatures = await this.personalData.export(id);
     await this.audit.record({
       action: 'account.export-data',
       outcome: 'success',
@@ -76,6 +80,7 @@ export class PrivacyService {
           outcome: e.outcome,
           target: e.targetType ? `${e.targetType}:${e.targetId}` : null,
         })),
+        ...fromFeatures,
       },
       null,
       2,
@@ -85,7 +90,10 @@ export class PrivacyService {
   /**
    * Deletes the account, given its password (a wrong one counts as a failed
    * sign-in): personal details are erased and every session ends. Content
-   * the person wrote stays with their council, attributed to it.
+   * the person wrote stays with their council, attributed to it. Other
+   * features' tables forget the account at the cause, when its status becomes
+   * "deleted" (triggers: follows, notifications, email choices, who asked or
+   * answered a question; decision 0052).
    */
   async deleteAccount(
     actor: Actor,

@@ -42,6 +42,7 @@ export class NotificationAddressedService {
       return scope !== undefined && (!question.officersOnly || scope.officer);
     });
     const asked = event.type === 'question.asked';
+    const emailedAlready = new Set(asked ? (question.emailedAccountIds ?? []) : []);
     return this.delivery.deliver(
       {
         event: event.type,
@@ -58,6 +59,8 @@ export class NotificationAddressedService {
         kind: 'ADDRESSED',
         reason: asked ? 'Asked of your council' : 'You asked this question',
         followId: null,
+        // Ask the adopters emailed them this question itself: one email per person.
+        emailed: emailedAlready.has(accountId),
       })),
     );
   }

@@ -14,6 +14,8 @@ export interface Delivery {
   kind: NotificationKind;
   reason: string;
   followId: string | null;
+  /** Already emailed by other means (ask the adopters): stored as emailed, and not emailed again. */
+  emailed?: boolean;
 }
 
 /** What every delivery of one event shares. */
@@ -28,6 +30,8 @@ export interface EventSubject {
 }
 
 const CHUNK = 5_000;
+
+type Inserted = { id: string; kind: NotificationKind; emailed: boolean };
 
 /** Writes notifications in bulk, each (account, event) at most once however often an event is retried. */
 @Injectable()
@@ -49,14 +53,15 @@ export class NotificationDeliveryService {
     for (let start = 0; start < unique.length; start += CHUNK) {
       const chunk = unique.slice(start, start + CHUNK);
       const rows = await this.dataSource.transaction(async (manager) => {
-        const inserted: { id: string; kind: NotificationKind }[] = await manager.query(
+        const inserted: Inserted[] = await manager.query(
           `INSERT INTO notification (account_id, kind, reason, follow_id, event, event_key,
-                                   subject_type, subject_id, title, url)
-         SELECT account_id, kind, reason, follow_id, $5, $6, $7, $8, $9, $10
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[])
-                AS d(account_id, kind, reason, follow_id)
+                                   subject_type, subject_id, title, url, emailed_at)
+         SELECT account_id, kind, reason, follow_id, $5, $6, $7, $8, $9, $10,
+                CASE WHEN emailed THEN now() END
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $11::boolean[])
+                AS d(account_id, kind, reason, follow_id, emailed)
          ON CONFLICT (account_id, event_key) DO NOTHING
-         RETURNING id, kind`,
+         RETURNING id, kind, emailed_at IS NOT NULL AS emailed`,
           [
             chunk.map((d) => d.accountId),
             chunk.map((d) => d.kind),
@@ -68,13 +73,14 @@ export class NotificationDeliveryService {
             subject.subjectId,
             subject.title.slice(0, 300),
             subject.url,
+            chunk.map((d) => d.emailed ?? false),
           ],
         );
         // What is addressed to someone is emailed at once, by a job that exists iff the row does.
         await this.queue.addManyInTransaction(
           manager,
           inserted
-            .filter((row) => row.kind === 'ADDRESSED')
+            .filter((row) => row.kind === 'ADDRESSED' && !row.emailed)
             .map((row) => ({ name: ADDRESSED_EMAIL_JOB, payload: { notificationId: row.id } })),
         );
         return inserted;

@@ -55,7 +55,9 @@ export function YourDataPage() {
         <>
           <p className="govuk-body">
             Get a file of everything LGX holds about you: your account details, your council
-            membership, when you signed in and what you did on LGX.
+            membership, when you signed in, what you did on LGX, what you follow and your saved
+            searches, your email preferences and notifications, and the questions you asked and
+            answered.
           </p>
           <p className="govuk-body">
             The file is in JSON format, which other software can read. It is made for you now and
