@@ -57,9 +57,10 @@ describe('the API app (PostgreSQL + Meilisearch)', () => {
     // Every route of every controller: its controller's path joined with its handler's.
     const paths = new DiscoveryService(harness.app.get(ModulesContainer))
       .getControllers()
-      .flatMap((wrapper) => {
-        const prototype = wrapper.metatype.prototype as Record<string, unknown>;
-        const base = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
+      .flatMap(({ metatype }) => {
+        if (!metatype) return [];
+        const prototype = metatype.prototype as Record<string, unknown>;
+        const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
         return (
           Object.getOwnPropertyNames(prototype)
             .filter((name) => name !== 'constructor')
