@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { buildDataSourceOptions } from '@lgx/api/core/database';
 import {
   CONTRACT_ENTITIES,
+  contractCommandEvents,
   ContractImportService,
   ContractingProcessService,
 } from '@lgx/api/feature-contracts';
@@ -52,7 +53,8 @@ async function main(): Promise<void> {
   try {
     const importer = new ContractImportService(
       dataSource,
-      new ContractingProcessService(dataSource),
+      // Events for followers on, as the import command records them.
+      new ContractingProcessService(dataSource, await contractCommandEvents(dataSource)),
     );
     const rssBeforeMiB = mebibytes(process.resourceUsage().maxRSS);
     const started = performance.now();

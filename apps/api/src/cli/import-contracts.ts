@@ -8,6 +8,7 @@ import 'reflect-metadata';
 
 import { buildDataSourceOptions } from '@lgx/api/core/database';
 import {
+  contractCommandEvents,
   type ContractImportReport,
   ContractImportService,
   ContractingProcessService,
@@ -68,7 +69,10 @@ async function main(): Promise<number> {
         );
       const importer = new ContractImportService(
         dataSource,
-        new ContractingProcessService(dataSource),
+        new ContractingProcessService(
+          dataSource,
+          await contractCommandEvents(dataSource, (line) => console.log(line)),
+        ),
       );
       const links = new ContractSupplierLinkService(
         dataSource,

@@ -17,6 +17,8 @@ import { ProcurementGroupSearchSource } from './procurement-group/procurement-gr
 import { ProcurementGroupStageChangeEntity } from './procurement-group/procurement-group-stage-change.entity';
 import { ProcurementGroupViewerService } from './procurement-group/procurement-group-viewer.service';
 import { ProcurementGroupWorkspaceService } from './procurement-group/procurement-group-workspace.service';
+import { RadarSuggestionEntity } from './renewal-radar/radar-suggestion.entity';
+import { RadarSuggestionService } from './renewal-radar/radar-suggestion.service';
 import { RenewalRadarResolver } from './renewal-radar/renewal-radar.resolver';
 import { RenewalRadarService } from './renewal-radar/renewal-radar.service';
 import { RenewalRadarClock } from './renewal-radar/renewal-radar-clock';
@@ -28,6 +30,7 @@ export const PROCUREMENT_ENTITIES = [
   ProcurementGroupStageChangeEntity,
   ProcurementGroupMessageEntity,
   ProcurementGroupDocumentEntity,
+  RadarSuggestionEntity,
 ];
 export const PROCUREMENT_RESOLVERS = [ProcurementGroupResolver, RenewalRadarResolver];
 
@@ -53,6 +56,7 @@ export const PROCUREMENT_RESOLVERS = [ProcurementGroupResolver, RenewalRadarReso
     RenewalRadarService,
     RenewalRadarClock,
     RenewalRadarEndingService,
+    RadarSuggestionService,
     ProcurementGroupSearchSource,
     ...PROCUREMENT_RESOLVERS,
   ],

@@ -17,6 +17,11 @@ export type LgxEvent =
       contentType: EventContentType;
       id: string;
       change: 'new' | 'updated';
+      /**
+       * The record's version, when it has one (a contract's count of releases):
+       * each version is told once, however often it is recorded.
+       */
+      version?: string;
     }
   /** A question asked of a council (about its case study or component). */
   | { type: 'question.asked'; questionId: string }
@@ -30,8 +35,11 @@ export type LgxEvent =
       /** The new stage, the council that joined or the document shared. */
       subjectId: string;
     }
-  /** The renewal radar has something new for a council. */
-  | { type: 'radar.suggestion'; councilCode: string; ocid: string };
+  /**
+   * The renewal radar has something new for a council: a contract of theirs
+   * ending soon, and the open group it matches, when there is one.
+   */
+  | { type: 'radar.suggestion'; councilCode: string; ocid: string; groupId?: string };
 
 /**
  * Where features record events: in the caller's transaction, so an event is

@@ -1,3 +1,4 @@
+import { LgxEvents } from '@lgx/api/core/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DatabaseError } from 'pg';
@@ -5,6 +6,7 @@ import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
 import type { OcdsObject, ReleaseProblem } from '../ocds';
 import { type BuyerMatcher, loadBuyerMatcher } from './buyer-match';
+import { contractEvents } from './contract-events';
 import { ContractSupplierEntity } from './contract-supplier.entity';
 import { ContractingProcessEntity } from './contracting-process.entity';
 import { type ContractingProcessRows, contractingProcessRows } from './contracting-process-row';
@@ -45,7 +47,15 @@ export function storageRefusal(error: unknown): ReleaseProblem | null {
 /** Contracting processes compiled from their releases. */
 @Injectable()
 export class ContractingProcessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    /**
+     * Where the contracts written are told of (notifications), in the batch's
+     * transaction. Nest always gives it; a command constructing this service
+     * leaves it out only where nothing can follow contracts (see the import CLI).
+     */
+    private readonly events?: LgxEvents,
+  ) {}
 
   /**
    * Stores one valid OCDS release and recompiles its process: merged on top
@@ -89,7 +99,8 @@ export class ContractingProcessService {
    * One transaction for the batch: the ocids are locked (one writer per
    * process at a time, taken in one order so two batches never deadlock), new
    * releases stored, the touched processes loaded in one query, compiled in
-   * memory and written back with their suppliers.
+   * memory and written back with their suppliers, and one event recorded
+   * for each process written.
    */
   private storeBatch(
     releases: readonly OcdsObject[],
@@ -109,10 +120,12 @@ export class ContractingProcessService {
       const stored = await this.storedProcesses(manager, [...byOcid.keys()]);
       const everyRelease = await this.everyRelease(manager, ocidsToRecompile(byOcid, stored));
       const matchBuyer = matcher ?? (await loadBuyerMatcher(manager));
-      const rows = compileBatch(byOcid, stored, everyRelease).map((process) =>
-        contractingProcessRows(process, matchBuyer),
+      const compiled = compileBatch(byOcid, stored, everyRelease);
+      await this.write(
+        manager,
+        compiled.map((process) => contractingProcessRows(process, matchBuyer)),
       );
-      await this.write(manager, rows);
+      await this.events?.record(manager, contractEvents(compiled, stored));
       return outcomesOf(releases, fresh, stored);
     });
   }

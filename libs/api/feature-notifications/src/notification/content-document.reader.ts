@@ -47,6 +47,26 @@ const KEY_SQL: Record<string, string> = {
                           FROM supplier_experience WHERE id = $1::uuid`,
 };
 
+/**
+ * A public contract's suppliers in the directory, from its search id (its ocid,
+ * or "_" and the ocid's UTF-8 bytes in hex: contract_search_id()). A supplier
+ * not linked yet (linking follows the import) is found by its Companies House
+ * number, as the linker would find it; a merged entry answers as the one it joined.
+ */
+const CONTRACT_KEY_SQL = `
+  WITH p AS (SELECT CASE WHEN $1 ~ '^_([0-9a-f]{2})+$'
+                         THEN convert_from(decode(substr($1, 2), 'hex'), 'UTF8') ELSE $1 END AS ocid),
+       c AS (SELECT supplier_id, companies_house_number FROM contract_supplier
+              WHERE ocid = (SELECT ocid FROM p))
+  SELECT NULL AS "serviceAreas", NULL AS objectives, NULL AS technologies, NULL AS "componentIds",
+         ARRAY(SELECT coalesce(s.merged_into_id, s.id)::text FROM supplier s
+                WHERE s.id IN (SELECT supplier_id FROM c)
+               UNION
+               SELECT s.id::text FROM supplier s
+                WHERE s.merged_into_id IS NULL AND s.company_number IN
+                      (SELECT companies_house_number FROM c WHERE supplier_id IS NULL)) AS "supplierIds"
+    FROM p WHERE EXISTS (SELECT 1 FROM contracting_process WHERE ocid = p.ocid)`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -83,9 +103,18 @@ export class ContentDocumentReader {
     return found.results[0] ?? null;
   }
 
+  /**
+   * Whether a search without words lists this type when no type is chosen
+   * (not reference data such as public contracts): what a saved search of
+   * every type with no words matches, as the search page would list it.
+   */
+  listedWithoutWords(type: string): boolean {
+    return !this.sources.definition(type)?.reference;
+  }
+
   async followKeys(type: string, id: string): Promise<FollowKeys> {
-    const sql = KEY_SQL[type];
-    if (!sql || !UUID.test(id)) return NO_KEYS;
+    const sql = type === 'contract' ? CONTRACT_KEY_SQL : KEY_SQL[type];
+    if (!sql || (type !== 'contract' && !UUID.test(id))) return NO_KEYS;
     const [row] = (await this.dataSource.query(sql, [id])) as KeyRow[];
     if (!row) return NO_KEYS;
     return {

@@ -1,6 +1,8 @@
 import { type LgxEvent, QuestionDirectory } from '@lgx/api/core/contracts';
+import { isVisibleTo } from '@lgx/api/core/search';
 import { Injectable, Optional } from '@nestjs/common';
 
+import { ContentDocumentReader } from './content-document.reader';
 import { NotificationDeliveryService } from './notification-delivery.service';
 import { ReaderScopeService } from './reader-scope.service';
 
@@ -20,6 +22,7 @@ export class NotificationAddressedService {
   constructor(
     private readonly scopes: ReaderScopeService,
     private readonly delivery: NotificationDeliveryService,
+    private readonly documents: ContentDocumentReader,
     /** Provided by the feature that holds questions; without it question events tell no one. */
     @Optional() private readonly questions?: QuestionDirectory,
   ) {}
@@ -65,11 +68,41 @@ export class NotificationAddressedService {
     );
   }
 
+  /**
+   * To the council's verified officers: the group it could join, for those
+   * who may see the group now; or, with no group named, the contract.
+   */
   private async radarSuggestion(
     event: Extract<AddressedEvent, { type: 'radar.suggestion' }>,
     eventKey: string,
   ): Promise<number> {
     const officers = await this.scopes.officersOf([event.councilCode]);
+    if (event.groupId) {
+      const group = await this.documents.document('procurement_group', event.groupId);
+      if (!group) return 0;
+      const scopes = await this.scopes.ofAccounts(officers);
+      return this.delivery.deliver(
+        {
+          event: event.type,
+          eventKey,
+          subjectType: 'procurement_group',
+          subjectId: event.groupId,
+          title: `${group.title}: a group your council could join`,
+          url: group.url,
+        },
+        officers
+          .filter((accountId) => {
+            const scope = scopes.get(accountId);
+            return scope !== undefined && isVisibleTo(scope, group);
+          })
+          .map((accountId) => ({
+            accountId,
+            kind: 'ADDRESSED',
+            reason: 'A contract of your council’s ends soon: your renewal radar',
+            followId: null,
+          })),
+      );
+    }
     return this.delivery.deliver(
       {
         event: event.type,

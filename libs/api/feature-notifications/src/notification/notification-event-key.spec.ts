@@ -37,6 +37,29 @@ describe('eventKeyOf', () => {
   });
 });
 
+describe('eventKeyOf, for events that carry their own key', () => {
+  const contract = { type: 'content.published', contentType: 'contract', id: 'ocds-1' } as const;
+
+  it('tells of each version of a contract once, whichever job records it', () => {
+    const version3 = { ...contract, change: 'updated', version: '3' } as const;
+    expect(eventKeyOf(version3, 'job-1')).toBe(eventKeyOf(version3, 'job-2'));
+    expect(eventKeyOf(version3, 'job-1')).toBe('content.published:contract:ocds-1:version:3');
+    expect(eventKeyOf({ ...version3, version: '4' }, 'job-1')).not.toBe(
+      eventKeyOf(version3, 'job-1'),
+    );
+  });
+
+  it('tells a council of a group the radar suggests once, whatever contract brought it', () => {
+    const suggestion = { type: 'radar.suggestion', councilCode: 'DER', groupId: 'g1' } as const;
+    expect(eventKeyOf({ ...suggestion, ocid: 'ocds-1' }, 'job-1')).toBe(
+      eventKeyOf({ ...suggestion, ocid: 'ocds-2' }, 'job-2'),
+    );
+    expect(eventKeyOf({ ...suggestion, ocid: 'ocds-1' }, 'job-1')).not.toBe(
+      eventKeyOf({ ...suggestion, councilCode: 'NOT', ocid: 'ocds-1' }, 'job-1'),
+    );
+  });
+});
+
 describe('groupChangeWords', () => {
   it('says what happened to a group', () => {
     expect(groupChangeWords('stage', 'MARKET_ENGAGEMENT')).toBe(

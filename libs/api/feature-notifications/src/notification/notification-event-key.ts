@@ -5,12 +5,17 @@ import { GROUP_STAGES, labelOf } from '@lgx/shared/domain';
 const DAY_MS = 86_400_000;
 
 /**
- * The key that makes delivering an event idempotent per account. With the
- * job's own id (the queue passes it), every retry of one job has one key. Without
- * it the key comes from the event: a record is new once, a question asked once,
- * an answer given once; an update counts once per record per day.
+ * The key that makes delivering an event idempotent per account. An event
+ * that names its own version (a contract's) is told once per version, and a
+ * radar suggestion of a group once per council and group, however many jobs
+ * record them. Otherwise, with the job's own id (the queue passes it), every
+ * retry of one job has one key. Without it the key comes from the event: a
+ * record is new once, a question asked once, an answer given once; an update
+ * counts once per record per day.
  */
 export function eventKeyOf(event: LgxEvent, eventId?: string, now = Date.now()): string {
+  const own = ownKeyOf(event);
+  if (own) return own;
   if (eventId) return `${event.type}:job:${eventId}`;
   switch (event.type) {
     case 'content.published': {
@@ -26,6 +31,15 @@ export function eventKeyOf(event: LgxEvent, eventId?: string, now = Date.now()):
     case 'radar.suggestion':
       return `${event.type}:${event.councilCode}:${event.ocid}`;
   }
+}
+
+/** The key an event carries in itself, whatever job records it; null when it has none. */
+function ownKeyOf(event: LgxEvent): string | null {
+  if (event.type === 'content.published' && event.version)
+    return `${event.type}:${event.contentType}:${event.id}:version:${event.version}`;
+  if (event.type === 'radar.suggestion' && event.groupId)
+    return `${event.type}:${event.councilCode}:group:${event.groupId}`;
+  return null;
 }
 
 /** What happened to a group, in words for a notification's title. */

@@ -94,7 +94,10 @@ export class NotificationFanOut {
       ['COMPONENT', keys.componentIds],
       ['SUPPLIER', keys.supplierIds],
     ]);
-    const searches = await this.savedSearchesFor(document.type);
+    const searches = await this.savedSearchesFor(
+      document.type,
+      this.documents.listedWithoutWords(document.type),
+    );
     const scopes = await this.scopes.ofAccounts([
       ...followers.map((row) => row.accountId),
       ...searches.map((row) => row.accountId),
@@ -179,14 +182,23 @@ export class NotificationFanOut {
     );
   }
 
-  /** Saved searches of every type, or naming this one. */
-  private savedSearchesFor(documentType: string): Promise<SavedSearchRow[]> {
+  /**
+   * Saved searches naming this type, or of every type: those with words, and
+   * without words only when such a search lists this type (reference data,
+   * public contracts, is found by words or when its type is chosen).
+   */
+  private savedSearchesFor(
+    documentType: string,
+    listedWithoutWords: boolean,
+  ): Promise<SavedSearchRow[]> {
     return this.dataSource.query(
       `SELECT id, account_id AS "accountId", search FROM follow
         WHERE kind = 'SAVED_SEARCH'
-          AND (jsonb_array_length(search->'types') = 0 OR search->'types' ? $1)
+          AND (search->'types' ? $1
+               OR (jsonb_array_length(search->'types') = 0
+                   AND ($2 OR btrim(search->>'query') <> '')))
         ORDER BY created_at, id`,
-      [documentType],
+      [documentType, listedWithoutWords],
     );
   }
 
