@@ -1,7 +1,8 @@
-import { useFollowedNews } from '@lgx/web/data-access';
+import { FollowingDocument, useFollowedNews, useGraphQLQuery } from '@lgx/web/data-access';
 import { Tag, timeAgo } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
+import { countOf } from '../model/for-you';
 import { ForYouSection } from './for-you-section';
 
 const ALL = (
@@ -13,6 +14,9 @@ const ALL = (
 /** "New from what you follow": the newest notifications of follows, unread ones marked. */
 export function FollowedNews() {
   const { news, totalCount, loading, loadError, markRead } = useFollowedNews({ enabled: true });
+  // Only asked when there is no news: whether to say "follow something" or "nothing new yet".
+  const follows = useGraphQLQuery(FollowingDocument, {}, { enabled: !loading && totalCount === 0 });
+  const following = follows.data?.following.length ?? 0;
   return (
     <ForYouSection
       id="for-you-followed"
@@ -27,8 +31,9 @@ export function FollowedNews() {
     >
       {totalCount === 0 ? (
         <p className="govuk-body">
-          Nothing new yet. Follow councils, topics or components, or save a search, to see new work
-          here: see{' '}
+          {following > 0
+            ? `Nothing new yet from the ${countOf(following, 'thing', 'things')} you follow. Follow more councils, topics or components, or save a search, to hear of more: see `
+            : 'Nothing new yet. Follow councils, topics or components, or save a search, to see new work here: see '}
           <Link className="govuk-link" to="/following">
             what you follow
           </Link>{' '}

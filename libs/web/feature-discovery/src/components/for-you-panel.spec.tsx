@@ -192,6 +192,8 @@ describe('ForYou on the home page', () => {
     expect(asked('FollowedNews')).toEqual({ first: 5 });
     expect(asked('MyCouncilQuestions')).toMatchObject({ unansweredOnly: true, first: 3 });
     expect(asked('ForYouRenewals')).toEqual({ councilCode: 'DER' });
+    // With news to show, what one follows is not asked for.
+    expect(asked('Following')).toBeUndefined();
   });
 
   it('marks a new notification read when it is opened, and not one already read', async () => {
@@ -213,7 +215,7 @@ describe('ForYou on the home page', () => {
   });
 
   it('says what to do when there is nothing yet, in each part', async () => {
-    renderForYou({
+    const received = renderForYou({
       Viewer: () => OFFICER,
       FollowedNews: () => NO_NEWS,
       MyCouncilQuestions: () => questionsOf(0, []),
@@ -225,6 +227,7 @@ describe('ForYou on the home page', () => {
     );
     expect(hrefOf(followed, 'what you follow')).toBe('/following');
     expect(hrefOf(followed, 'search LGX')).toBe('/search');
+    expect(received.some((r) => r.operation === 'Following')).toBe(true);
     expect(
       await within(await part('Questions waiting for your council')).findByText(
         /No question is waiting for an answer from Derby City Council/,
@@ -239,6 +242,33 @@ describe('ForYou on the home page', () => {
     const groups = await part('Groups that match');
     expect(hrefOf(groups, 'Browse procurement groups')).toBe('/procurement-groups');
     expect(hrefOf(groups, 'start one')).toBe('/procurement-groups/new');
+  });
+
+  it('says there is nothing new from what one follows yet, counting it', async () => {
+    renderForYou({
+      Viewer: () => OFFICER,
+      FollowedNews: () => NO_NEWS,
+      Following: () => ({
+        data: {
+          following: ['DER', 'NOT'].map((code) => ({
+            id: code,
+            kind: 'COUNCIL',
+            targetId: code,
+            name: code,
+            url: `/councils/${code}`,
+            digest: 'DAILY',
+            createdAt: '2026-11-01T10:00:00.000Z',
+          })),
+        },
+      }),
+      MyCouncilQuestions: () => questionsOf(0, []),
+      ForYouRenewals: () => radarOf([], []),
+    });
+    const followed = await part('New from what you follow');
+    expect(
+      await within(followed).findByText(/Nothing new yet from the 2 things you follow/),
+    ).toHaveTextContent('Follow more councils, topics or components, or save a search');
+    expect(hrefOf(followed, 'what you follow')).toBe('/following');
   });
 
   it('says so in each part that cannot load, and keeps the others', async () => {
