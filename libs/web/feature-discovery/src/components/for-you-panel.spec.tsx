@@ -325,8 +325,8 @@ describe('ForYou on the home page', () => {
       Viewer: () => viewerWith({ council: null, councilRole: null }),
     });
     expect(
-      await screen.findByRole('link', { name: 'ask for your council’s email domain to be added' }),
-    ).toHaveAttribute('href', '/account/council-domain');
+      await screen.findByRole('link', { name: 'link your account to your council' }),
+    ).toHaveAttribute('href', '/account');
     expect(screen.queryByRole('region', { name: 'For you' })).toBeNull();
     expect(received.map((r) => r.operation)).toEqual(['Viewer']);
   });
@@ -339,6 +339,16 @@ describe('ForYou on the home page', () => {
       'href',
       '/verify-email/new',
     );
+  });
+
+  it('asks a person half way through signing in to finish it, not to join a council', async () => {
+    renderForYou({
+      Viewer: () => viewerWith({ council: null, councilRole: null, mfaChallengePending: true }),
+    });
+    expect(
+      await screen.findByRole('link', { name: 'Finish signing in with your two-factor code' }),
+    ).toHaveAttribute('href', '/sign-in/two-factor');
+    expect(screen.queryByText(/not linked to a council/)).toBeNull();
   });
 
   it('shows LGX staff without a council nothing', async () => {

@@ -1,4 +1,6 @@
 import { useViewer } from '@lgx/web/data-access';
+import { twoFactorPath } from '@lgx/web/util';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { CouncilQuestions } from './council-questions';
@@ -7,24 +9,34 @@ import { FollowedNews } from './followed-news';
 
 /**
  * The home page's "for you": for a council officer, the panel; for a
- * signed-in person with no council, how to join theirs; for a visitor (or
- * LGX staff without a council), nothing.
+ * signed-in person with no council, how to join theirs (or to finish signing
+ * in); for a visitor (or LGX staff without a council), nothing.
  */
 export function ForYou() {
   const viewer = useViewer().data?.viewer;
   if (!viewer?.account) return null;
   if (viewer.council) return <ForYouPanel council={viewer.council} />;
+  // Until the second step of signing in, the session has no council yet.
+  if (viewer.mfaChallengePending)
+    return (
+      <NoCouncilYet>
+        <Link className="govuk-link" to={twoFactorPath('/')}>
+          Finish signing in with your two-factor code
+        </Link>{' '}
+        to see what is new for you and your council.
+      </NoCouncilYet>
+    );
   if (viewer.platformRoles.length > 0) return null;
   return (
-    <p className="govuk-body govuk-!-margin-top-6" data-testid="for-you-no-council">
+    <NoCouncilYet>
       Your account is not linked to a council, so there is nothing here for you yet.{' '}
       {viewer.account.emailVerified ? (
         <>
           If you work for a council,{' '}
-          <Link className="govuk-link" to="/account/council-domain">
-            ask for your council’s email domain to be added
+          <Link className="govuk-link" to="/account">
+            link your account to your council
           </Link>{' '}
-          to see its questions, renewals and the groups that match.
+          from your account page to see its questions, renewals and the groups that match.
         </>
       ) : (
         <>
@@ -36,6 +48,14 @@ export function ForYou() {
           .
         </>
       )}
+    </NoCouncilYet>
+  );
+}
+
+function NoCouncilYet({ children }: { children: ReactNode }) {
+  return (
+    <p className="govuk-body govuk-!-margin-top-6" data-testid="for-you-no-council">
+      {children}
     </p>
   );
 }
