@@ -1,5 +1,5 @@
 import { type BrowserSession, openBrowser } from './support/browser';
-import { expectAccessible, heading, seeded, signIn } from './support/steps';
+import { expectAccessible, heading, screenshot, seeded, signIn } from './support/steps';
 
 /** Issue 17: an officer follows a council, saves a search, and manages both. */
 describe('journey: follow a council and save a search', () => {
@@ -54,6 +54,25 @@ describe('journey: follow a council and save a search', () => {
     await account.getByRole('link', { name: /^Notifications/ }).click();
     await heading(page, 'Notifications');
     await expectAccessible(page);
+
+    // The home page's "for you": each part there, and nothing wider than a 390 px phone.
+    await page.goto('/');
+    const forYou = page.getByRole('region', { name: 'For you' });
+    for (const part of ['New from what you follow', 'Questions waiting for your council'])
+      await forYou.getByRole('heading', { level: 3, name: part }).waitFor();
+    await forYou.getByRole('heading', { level: 3, name: 'Groups that match' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expect(forYou.getByRole('status').count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'home-for-you');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'home-for-you-phone');
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Unfollow Derby again, from its page.
     await page.goto('/councils/DER');

@@ -46,6 +46,10 @@ export const QueryKeys = {
   EmailPreferences: 'EmailPreferences',
   /** What the viewer follows (every follow button reads it). */
   Following: 'Following',
+  /** The newest notifications of what the viewer follows (the home page's "for you"). */
+  FollowedNews: 'FollowedNews',
+  /** The viewer's council on the renewal radar, for the home page's "for you". */
+  ForYouRenewals: 'ForYouRenewals',
   MyAccessRequests: 'MyAccessRequests',
   MyCouncilSupplierExperiences: 'MyCouncilSupplierExperiences',
   MyCouncilQuestions: 'MyCouncilQuestions',
@@ -140,7 +144,11 @@ export const StaleAfter = {
   /** The viewer turned a kind of email on or off. */
   emailPreferencesChange: [QueryKeys.EmailPreferences],
   /** Notifications marked read. */
-  notificationChange: [QueryKeys.Notifications, QueryKeys.UnreadNotificationCount],
+  notificationChange: [
+    QueryKeys.Notifications,
+    QueryKeys.FollowedNews,
+    QueryKeys.UnreadNotificationCount,
+  ],
   /** A council answered an invitation to co-author or co-maintain, from its own page. */
   invitationAnswered: [
     QueryKeys.CouncilInvitations,
@@ -163,6 +171,8 @@ export const StaleAfter = {
     QueryKeys.ProcurementGroupSuggestedCouncils,
     QueryKeys.ProcurementGroupWorkspace,
     QueryKeys.ProcurementGroups,
+    // The groups the radar suggests leave it once the council is in them.
+    QueryKeys.ForYouRenewals,
     ...SEARCH,
   ],
 } as const satisfies Record<string, readonly QueryName[]>;

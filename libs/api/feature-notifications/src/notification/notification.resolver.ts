@@ -2,7 +2,8 @@ import { Access, type Actor, CurrentActor } from '@lgx/api/core/auth';
 import { PaginationArgs } from '@lgx/api/core/graphql';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Notification, NotificationConnection } from './notification.object';
+import type { NotificationKind } from './notification.entity';
+import { Notification, NotificationConnection, NotificationKindEnum } from './notification.object';
 import { NotificationService } from './notification.service';
 
 @Resolver(() => Notification)
@@ -10,9 +11,20 @@ export class NotificationResolver {
   constructor(private readonly service: NotificationService) {}
 
   @Access.signedIn()
-  @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
-  notifications(@CurrentActor() actor: Actor, @Args() { first, after }: PaginationArgs) {
-    return this.service.page(actor, first, after);
+  @Query(() => NotificationConnection, {
+    description: 'Your notifications, newest first; only those of one kind when given.',
+  })
+  notifications(
+    @CurrentActor() actor: Actor,
+    @Args() { first, after }: PaginationArgs,
+    @Args('kind', {
+      type: () => NotificationKindEnum,
+      nullable: true,
+      description: 'FOLLOWED for news of what you follow, ADDRESSED for what is for you.',
+    })
+    kind?: NotificationKind | null,
+  ) {
+    return this.service.page(actor, first, after, kind ?? undefined);
   }
 
   @Access.signedIn()

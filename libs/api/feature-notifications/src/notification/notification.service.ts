@@ -11,7 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull } from 'typeorm';
 
-import { NotificationEntity } from './notification.entity';
+import { NotificationEntity, type NotificationKind } from './notification.entity';
 import { notificationNotFound } from './notification.errors';
 import type { Notification } from './notification.object';
 import { toNotification } from './notification.view';
@@ -24,11 +24,15 @@ export class NotificationService {
     private readonly policy: PolicyService,
   ) {}
 
-  /** One page, newest first: two queries whatever the page size (the rows and the total). */
+  /**
+   * One page, newest first, of every kind or of one: two queries whatever the
+   * page size (the rows and the total).
+   */
   async page(
     actor: Actor,
     first: number | undefined,
     after: string | undefined,
+    kind?: NotificationKind,
   ): Promise<ConnectionShape<Notification>> {
     await this.policy.authorize(actor, { action: 'notification.read-own' });
     const size = pageSize(first);
@@ -39,13 +43,16 @@ export class NotificationService {
       .orderBy('n.createdAt', 'DESC')
       .addOrderBy('n.id', 'DESC')
       .take(size + 1);
+    if (kind) query.andWhere('n.kind = :kind', { kind });
     if (after) {
       const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid'] as const);
       query.andWhere('(n.createdAt, n.id) < (:createdAt, :id)', { createdAt, id });
     }
     const [rows, total] = await Promise.all([
       query.getMany(),
-      this.dataSource.getRepository(NotificationEntity).countBy({ accountId: actor.userId! }),
+      this.dataSource
+        .getRepository(NotificationEntity)
+        .countBy({ accountId: actor.userId!, ...(kind ? { kind } : {}) }),
     ]);
     return toConnection(rows.map(toNotification), size, total, (row) =>
       encodeCursor([row.createdAt.toISOString(), row.id]),

@@ -498,6 +498,26 @@ export type SetFollowDigestMutationVariables = Exact<{
 
 export type SetFollowDigestMutation = { setFollowDigest: { id: string; digest: DigestFrequency } };
 
+export type FollowedNewsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+export type FollowedNewsQuery = {
+  notifications: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        reason: string;
+        url: string;
+        createdAt: unknown;
+        readAt: unknown;
+      };
+    }>;
+  };
+};
+
 export type QuestionFieldsFragment = {
   id: string;
   text: string;
@@ -1972,6 +1992,54 @@ export type CouncilQuery = {
   } | null;
 };
 
+export type ForYouRenewalsQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type ForYouRenewalsQuery = {
+  renewalRadar: {
+    endsFrom: string;
+    endsTo: string;
+    endings: Array<{
+      contract: {
+        source: RadarContractSource;
+        ocid: string | null;
+        title: string | null;
+        endsOn: string;
+        supplierName: string | null;
+        category: { code: string; label: string };
+      };
+    }>;
+    suggestions: Array<{
+      councilStatus: GroupMemberStatus | null;
+      group: {
+        id: string;
+        title: string;
+        stageLabel: string;
+        interestClosesOn: string | null;
+        leadCouncil: { code: string; name: string };
+      };
+      contracts: Array<{
+        source: RadarContractSource;
+        ocid: string | null;
+        title: string | null;
+        endsOn: string;
+        supplierName: string | null;
+        category: { code: string; label: string };
+      }>;
+    }>;
+  };
+};
+
+export type ForYouRadarContractFragment = {
+  source: RadarContractSource;
+  ocid: string | null;
+  title: string | null;
+  endsOn: string;
+  supplierName: string | null;
+  category: { code: string; label: string };
+};
+
 export type FrontDoorFiguresQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FrontDoorFiguresQuery = {
@@ -3437,6 +3505,22 @@ export const RadarContractFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'RadarContractFields' },
 ) as unknown as TypedDocumentString<RadarContractFieldsFragment, unknown>;
+export const ForYouRadarContractFragmentDoc = new TypedDocumentString(
+  `
+    fragment ForYouRadarContract on RadarContract {
+  source
+  ocid
+  title
+  endsOn
+  supplierName
+  category {
+    code
+    label
+  }
+}
+    `,
+  { fragmentName: 'ForYouRadarContract' },
+) as unknown as TypedDocumentString<ForYouRadarContractFragment, unknown>;
 export const FrontDoorHitFragmentDoc = new TypedDocumentString(
   `
     fragment FrontDoorHit on SearchHit {
@@ -3658,6 +3742,23 @@ export const SetFollowDigestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetFollowDigestMutation, SetFollowDigestMutationVariables>;
+export const FollowedNewsDocument = new TypedDocumentString(`
+    query FollowedNews($first: Int) {
+  notifications(kind: FOLLOWED, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        reason
+        url
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowedNewsQuery, FollowedNewsQueryVariables>;
 export const SubjectQuestionsDocument = new TypedDocumentString(`
     query SubjectQuestions($subjectType: QuestionSubjectType!, $subjectId: ID!, $first: Int, $after: String) {
   questions(
@@ -5641,6 +5742,45 @@ export const CouncilDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilQuery, CouncilQueryVariables>;
+export const ForYouRenewalsDocument = new TypedDocumentString(`
+    query ForYouRenewals($councilCode: String!) {
+  renewalRadar(councilCode: $councilCode) {
+    endsFrom
+    endsTo
+    endings {
+      contract {
+        ...ForYouRadarContract
+      }
+    }
+    suggestions {
+      councilStatus
+      group {
+        id
+        title
+        stageLabel
+        interestClosesOn
+        leadCouncil {
+          code
+          name
+        }
+      }
+      contracts {
+        ...ForYouRadarContract
+      }
+    }
+  }
+}
+    fragment ForYouRadarContract on RadarContract {
+  source
+  ocid
+  title
+  endsOn
+  supplierName
+  category {
+    code
+    label
+  }
+}`) as unknown as TypedDocumentString<ForYouRenewalsQuery, ForYouRenewalsQueryVariables>;
 export const FrontDoorFiguresDocument = new TypedDocumentString(`
     query FrontDoorFigures {
   frontDoor {

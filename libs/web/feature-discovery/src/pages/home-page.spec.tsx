@@ -1,4 +1,4 @@
-import { fakeGraphQLApi } from '@lgx/web/util';
+import { DERBY_EDITOR_VIEWER, fakeGraphQLApi } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -39,14 +39,14 @@ function Where() {
   return <p data-testid="where">{location.pathname + location.search}</p>;
 }
 
-function renderHome(forYou?: React.ReactNode) {
+function renderHome() {
   render(
     <QueryClientProvider
       client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
     >
       <MemoryRouter>
         <Routes>
-          <Route path="/" element={<HomePage forYou={forYou} />} />
+          <Route path="/" element={<HomePage />} />
           <Route path="*" element={<Where />} />
         </Routes>
       </MemoryRouter>
@@ -128,9 +128,29 @@ describe('HomePage', () => {
     expect(await screen.findByText(/cannot be counted just now/)).toBeInTheDocument();
   });
 
-  it('shows the panel it is given for a signed-in officer', async () => {
-    fakeGraphQLApi({ FrontDoorFigures: () => FIGURES, FrontDoorLists: () => LISTS });
-    renderHome(<section aria-label="For you">New from what you follow</section>);
-    expect(screen.getByRole('region', { name: 'For you' })).toBeInTheDocument();
+  it('shows a council officer what is for them before what LGX holds, and a visitor not', async () => {
+    fakeGraphQLApi({
+      Viewer: () => DERBY_EDITOR_VIEWER,
+      FrontDoorFigures: () => FIGURES,
+      FrontDoorLists: () => LISTS,
+    });
+    renderHome();
+    const forYou = await screen.findByRole('region', { name: 'For you' });
+    const figures = await screen.findByRole('region', { name: 'What LGX holds' });
+    expect(forYou.compareDocumentPosition(figures) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('keeps the page as it is for a visitor', async () => {
+    fakeGraphQLApi({
+      Viewer: () => ({
+        data: { viewer: { ...DERBY_EDITOR_VIEWER.data.viewer, account: null, council: null } },
+      }),
+      FrontDoorFigures: () => FIGURES,
+      FrontDoorLists: () => LISTS,
+    });
+    renderHome();
+    expect(await screen.findByText('12 published case studies')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Newest case studies' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'For you' })).toBeNull();
   });
 });

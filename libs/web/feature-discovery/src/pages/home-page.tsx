@@ -5,26 +5,18 @@ import {
   useGraphQLQuery,
 } from '@lgx/web/data-access';
 import { Loading, SearchBox, usePageTitle } from '@lgx/web/ui';
-import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 
+import { ForYou } from '../components/for-you-panel';
 import { FrontDoorFigures } from '../components/front-door-figures';
 import { describeCaseStudy, describeComponent, FrontDoorList } from '../components/front-door-list';
 
-interface HomePageProps {
-  /**
-   * What is new for the signed-in officer (their follows, questions waiting
-   * for their council, renewals coming up): shown above what LGX holds when
-   * given. Nothing is shown until that panel is built.
-   */
-  forYou?: ReactNode;
-}
-
 /**
- * The front door: what LGX holds (counted as for a visitor), a search box,
- * the newest case studies and the most adopted components.
+ * The front door: a search box; for a council officer, what is new for them
+ * ("for you"); what LGX holds (counted as for a visitor), the newest case
+ * studies and the most adopted components.
  */
-export function HomePage({ forYou }: HomePageProps) {
+export function HomePage() {
   usePageTitle('Home');
   const navigate = useNavigate();
   return (
@@ -43,7 +35,7 @@ export function HomePage({ forYou }: HomePageProps) {
           navigate(query.trim() ? `/search?${new URLSearchParams({ q: query.trim() })}` : '/search')
         }
       />
-      {forYou}
+      <ForYou />
       <Figures />
       <Lists />
       <p className="govuk-body">
