@@ -1,4 +1,4 @@
-import { topicOfFollowKey,topicSearchPath } from '@lgx/shared/domain';
+import { topicOfFollowKey, topicSearchPath } from '@lgx/shared/domain';
 import { TopicPageDocument, type TopicPageQuery, useGraphQLQuery } from '@lgx/web/data-access';
 import { Breadcrumbs, Loading, usePageTitle } from '@lgx/web/ui';
 import { QueryFailure, routerLink } from '@lgx/web/util';
