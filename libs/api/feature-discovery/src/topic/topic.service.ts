@@ -1,5 +1,5 @@
 import { VISITOR } from '@lgx/api/core/auth';
-import { allTopics, findTopic, type Topic as TopicTerm,TOPIC_KINDS } from '@lgx/shared/domain';
+import { allTopics, findTopic, type Topic as TopicTerm, TOPIC_KINDS } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 
 import type { ContentTypeKey, SearchHit } from '../discovery.object';
