@@ -1,6 +1,6 @@
 import { SearchIndexer } from '@lgx/api/core/search';
-import { signedIn, type TestApp } from '@lgx/api/testing';
-import { allTopics } from '@lgx/shared/domain';
+import { readAtom, signedIn, type TestApp } from '@lgx/api/testing';
+import { allTopics, findTopic, topicFeedPath } from '@lgx/shared/domain';
 
 import { bootApiApp } from '../test/api-test-app';
 import {
@@ -141,6 +141,22 @@ describe('topics', () => {
       componentCount: 0,
     });
     expect(byKey.get('STRATEGIC_OBJECTIVE:NET_ZERO')).toMatchObject({ componentCount: null });
+  });
+
+  it('has an Atom feed of its public case studies and components', async () => {
+    const feed = await harness
+      .http()
+      .get(topicFeedPath(findTopic('service-area', 'adult-social-care')!))
+      .set('cookie', content.derbyEditor.cookie);
+    expect(feed.status).toBe(200);
+    expect(
+      readAtom(feed.text)
+        .entries.map((entry) => entry.title)
+        .filter((title) => title.startsWith('Bracken'))
+        .sort(),
+    ).toEqual(['Bracken published case study', 'Bracken tagged component']);
+    const objective = await harness.http().get(topicFeedPath(findTopic('objective', 'net-zero')!));
+    expect(objective.status).toBe(200);
   });
 
   it('is followed by its key, and the follow links to its page', async () => {

@@ -2,6 +2,7 @@ import { SERVICE_AREAS, STRATEGIC_OBJECTIVES, TECHNOLOGIES } from '../case-study
 import {
   allTopics,
   findTopic,
+  topicFeedPath,
   topicOfFacetValue,
   topicOfFollowKey,
   topicOfTaxonomy,
@@ -71,5 +72,14 @@ describe('topics', () => {
       '/search?type=case-study&serviceAreas=Housing+and+homelessness',
     );
     expect(topicSearchPath(housing)).toBe('/search?serviceAreas=Housing+and+homelessness');
+  });
+
+  it('has an Atom feed of its case studies, and components when they have the kind', () => {
+    expect(topicFeedPath(findTopic('technology', 'cloud')!)).toBe(
+      '/feeds/search.atom?type=case-study&type=component&technologies=Cloud',
+    );
+    expect(topicFeedPath(findTopic('objective', 'net-zero')!)).toBe(
+      '/feeds/search.atom?type=case-study&objectives=Net+zero',
+    );
   });
 });

@@ -126,3 +126,11 @@ export function topicSearchPath(topic: Topic, type?: 'case-study' | 'component')
   params.set(topic.facet, topic.name);
   return `/search?${params.toString()}`;
 }
+
+/** The Atom feed of a topic's public case studies (and components, when they have the kind). */
+export function topicFeedPath(topic: Topic): string {
+  const params = new URLSearchParams([['type', 'case-study']]);
+  if (TOPIC_KINDS[topic.kind].components) params.append('type', 'component');
+  params.set(topic.facet, topic.name);
+  return `/feeds/search.atom?${params.toString()}`;
+}

@@ -94,6 +94,16 @@ describe('TopicPage', () => {
         name: 'See all 14 case studies about Housing and homelessness in search',
       }),
     ).toHaveAttribute('href', '/search?type=case-study&serviceAreas=Housing+and+homelessness');
+    expect(
+      screen.getByRole('link', { name: 'Atom feed of Housing and homelessness' }),
+    ).toHaveAttribute(
+      'href',
+      '/feeds/search.atom?type=case-study&type=component&serviceAreas=Housing+and+homelessness',
+    );
+    expect(document.head.querySelector('link[rel="alternate"]')).toHaveAttribute(
+      'title',
+      'Housing and homelessness on LGX',
+    );
     const components = screen.getByRole('region', { name: 'Reusable components (1)' });
     expect(
       within(components).getByRole('link', { name: 'Housing register form' }),

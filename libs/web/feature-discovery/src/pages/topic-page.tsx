@@ -5,6 +5,7 @@ import { QueryFailure, routerLink } from '@lgx/web/util';
 import { useParams } from 'react-router';
 
 import { describeCaseStudy, describeComponent, FrontDoorList } from '../components/front-door-list';
+import { TopicFeedLink } from '../components/topic-feed-link';
 import { TopicFollow } from '../components/topic-follow';
 import { TopicNotFound } from '../components/topic-not-found';
 import { seeAll } from '../model/topic-counts';
@@ -59,6 +60,7 @@ function TopicDetails({ topic }: { topic: TopicOnPage }) {
       <h1 className="govuk-heading-xl">{topic.name}</h1>
       <p className="govuk-body">{topic.description}</p>
       <TopicFollow topic={topic} />
+      {term && <TopicFeedLink topic={term} />}
       <FrontDoorList
         id="topic-case-studies"
         heading={`Case studies (${topic.caseStudyCount})`}
