@@ -5,6 +5,7 @@ import { readAtom, signedIn, type TestApp } from '@lgx/api/testing';
 import { bootApiApp, bootApiServingWeb } from '../test/api-test-app';
 import {
   caseStudyInput,
+  componentInput,
   type ContentOfEveryVisibility,
   contentOfEveryVisibility,
   made,
@@ -69,6 +70,60 @@ describe('feeds', () => {
     }
     const kent = readAtom((await get('/feeds/councils/KEN.atom')).text);
     expect(kent.entries).toEqual([]);
+  });
+
+  it('lists what a council co-authors or co-maintains, once it has accepted, and never a draft', async () => {
+    const nottingham = await signedIn(harness, { council: 'NOT', role: 'EDITOR' });
+    const derbyLed = async (
+      kind: 'case study' | 'component',
+      title: string,
+      options: { accept: boolean; publish: boolean },
+    ) => {
+      const id =
+        kind === 'case study'
+          ? await made(content.derbyEditor, 'createCaseStudy', {
+              input: { ...caseStudyInput(title), coAuthorCouncilCodes: ['NOT'] },
+            })
+          : await made(content.derbyEditor, 'createComponent', {
+              input: { ...componentInput(title), maintainingCouncilCodes: ['DER', 'NOT'] },
+            });
+      if (options.accept) {
+        const respond =
+          kind === 'case study'
+            ? `mutation($id: ID!) { respondToCoAuthorInvitation(caseStudyId: $id, accept: true) }`
+            : `mutation($id: ID!) { respondToCoMaintainerInvitation(componentId: $id, accept: true) }`;
+        expect((await nottingham.graphql(respond, { id })).errors).toBeUndefined();
+      }
+      if (options.publish)
+        await made(
+          content.derbyEditor,
+          kind === 'case study' ? 'publishCaseStudy' : 'publishComponent',
+          { id },
+        );
+    };
+    await derbyLed('case study', 'Sedge co-authored study', { accept: true, publish: true });
+    await derbyLed('component', 'Sedge co-maintained component', { accept: true, publish: true });
+    await derbyLed('case study', 'Sedge co-authored draft', { accept: true, publish: false });
+    await derbyLed('case study', 'Sedge invitation not accepted', { accept: false, publish: true });
+    await derbyLed('component', 'Sedge maintainer not accepted', { accept: false, publish: true });
+    await harness.app.get(SearchIndexer).settle();
+
+    const titles = (feed: string) =>
+      readAtom(feed)
+        .entries.map((entry) => entry.title)
+        .filter((title) => title.startsWith('Sedge'))
+        .sort();
+    expect(titles((await get('/feeds/councils/NOT.atom', nottingham.cookie)).text)).toEqual([
+      'Sedge co-authored study',
+      'Sedge co-maintained component',
+    ]);
+    // The lead's feed has all it published, whoever else took part.
+    expect(titles((await get('/feeds/councils/DER.atom')).text)).toEqual([
+      'Sedge co-authored study',
+      'Sedge co-maintained component',
+      'Sedge invitation not accepted',
+      'Sedge maintainer not accepted',
+    ]);
   });
 
   it('keeps the search page’s filters, and links back to the same search', async () => {

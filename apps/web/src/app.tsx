@@ -11,6 +11,7 @@ const NAVIGATION = [
   { href: '/case-studies', label: 'Case studies', section: '/case-studies' },
   { href: '/councils', label: 'Councils', section: '/councils' },
   { href: '/components', label: 'Components', section: '/components' },
+  { href: '/topics', label: 'Topics', section: '/topics' },
   { href: '/procurement-groups', label: 'Procurement groups', section: '/procurement-groups' },
   { href: '/suppliers', label: 'Suppliers', section: '/supplier' },
 ];

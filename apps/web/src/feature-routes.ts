@@ -38,7 +38,7 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     routes: () => import('@lgx/web/feature-councils').then((feature) => feature.councilRoutes),
   },
   {
-    sections: ['search'],
+    sections: ['search', 'topics'],
     routes: () => import('@lgx/web/feature-discovery').then((feature) => feature.discoveryRoutes),
   },
   {

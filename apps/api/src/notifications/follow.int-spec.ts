@@ -59,7 +59,7 @@ describe('follows and notifications over GraphQL', () => {
         'technology:generative_ai',
         'TECHNOLOGY:GENERATIVE_AI',
         'Generative AI',
-        '/search?technologies=Generative+AI',
+        '/topics/technology/generative-ai',
       ],
       ['COMPONENT', component, component, 'Bin day finder', `/components/${component}`],
       ['SUPPLIER', supplier, supplier, 'Chatty Ltd', `/suppliers/${supplier}`],

@@ -108,8 +108,11 @@ export class DiscoveryService implements OnApplicationBootstrap {
       sort?: SortKey | null;
       first?: number | null;
       after?: string | null;
-      /** Only records of this council (a council's feed); never from GraphQL arguments. */
-      councilCode?: string;
+      /**
+       * Only records this council is credited on: leads, co-authors (once it accepted),
+       * maintains or bought (a council's feed); never from GraphQL arguments.
+       */
+      creditedTo?: string;
     },
   ): Promise<SearchResults> {
     const { limit, offset } = pageOf(args);
@@ -133,9 +136,9 @@ export class DiscoveryService implements OnApplicationBootstrap {
       offset,
       scope: readerScope(actor, await this.readerGroups.groupIdsOf(actor.council?.code)),
       includeFormer: args.filters?.includeFormer ?? false,
+      ...(args.creditedTo ? { creditedTo: args.creditedTo } : {}),
     };
     const councilCodeLists = await this.councilCodeLists(args.filters);
-    if (args.councilCode) councilCodeLists.push([args.councilCode]);
     if (councilCodeLists.length > 0) request.councilCodeLists = councilCodeLists;
 
     const result = await this.countNotListed(

@@ -23,6 +23,7 @@ export * from './search/stop-words';
 export * from './suppliers/companies-house';
 export * from './suppliers/council-anonymity';
 export * from './suppliers/supplier-experience';
+export * from './topic/topics';
 export * from './values/calendar-date';
 export * from './values/number-range';
 export * from './values/one-of';

@@ -72,6 +72,10 @@ export const QueryKeys = {
   SupplierName: 'SupplierName',
   SupplierPage: 'SupplierPage',
   Suppliers: 'Suppliers',
+  /** A topic's page: its counts and short lists (public only, as search finds them for a visitor). */
+  TopicPage: 'TopicPage',
+  /** Every topic with its counts. */
+  Topics: 'Topics',
   UnmatchedContractBuyers: 'UnmatchedContractBuyers',
   UnreadNotificationCount: 'UnreadNotificationCount',
   Viewer: 'Viewer',
@@ -87,6 +91,8 @@ const {
   SearchFacetCounts,
   SearchFilterCouncil,
   SearchStatus,
+  TopicPage,
+  Topics,
 } = QueryKeys;
 
 /**
@@ -101,6 +107,8 @@ const SEARCH: readonly QueryName[] = [
   FrontDoorFigures,
   FrontDoorLists,
   CaseStudyList,
+  TopicPage,
+  Topics,
 ];
 
 /**

@@ -39,6 +39,7 @@ export * from './components/textarea';
 export * from './components/warning-text';
 export * from './components/web-address-input';
 export * from './editor-gate/editor-gate';
+export * from './following/feed-link';
 export * from './following/follow-button';
 export * from './forms/date-value';
 export * from './forms/form-errors';

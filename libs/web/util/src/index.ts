@@ -8,6 +8,7 @@ export * from './public-contract';
 export * from './query-failure';
 export * from './return-to';
 export * from './router-link';
+export * from './topic-list';
 export * from './use-flash';
 export * from './use-here';
 export * from './use-sign-in-again';

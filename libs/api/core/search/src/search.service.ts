@@ -22,6 +22,11 @@ export interface SearchRequest {
    * "councils like mine"): a record must be of a council in every list.
    */
   councilCodeLists?: string[][];
+  /**
+   * Only records this council is credited on (their `councilCodes`): what it leads, co-authors
+   * or maintains, or bought; a council's feed.
+   */
+  creditedTo?: string;
   sort?: SortKey;
   limit: number;
   offset: number;
@@ -256,6 +261,7 @@ function filterFor(index: IndexDefinition, request: SearchRequest): string {
     ...(request.councilCodeLists ?? []).map(
       (codes) => `councilCode IN [${codes.map(quote).join(', ')}]`,
     ),
+    ...(request.creditedTo ? [`councilCodes = ${quote(request.creditedTo)}`] : []),
     ...sortFilterFor(index, request),
     ...(request.ids ? [`id IN [${request.ids.map(quote).join(', ')}]`] : []),
   ];

@@ -55,7 +55,10 @@ export class FeedService {
     };
   }
 
-  /** The feed of a council: its published case studies and components, and its public contracts. */
+  /**
+   * The feed of a council: the published case studies and components it leads, co-authors or
+   * maintains (once it accepted: until then it is not credited), and its public contracts.
+   */
   async councilFeed(code: string): Promise<AtomFeed> {
     const council = COUNCIL_CODE.test(code)
       ? await this.councils.findOneBy({ code: code.toUpperCase() })
@@ -72,7 +75,7 @@ export class FeedService {
       filters: { types, includeFormer: true },
       sort: 'NEWEST',
       first: FEED_SIZE,
-      councilCode: council.code,
+      creditedTo: council.code,
     });
     return {
       title: `LGX: ${council.niceName}`,

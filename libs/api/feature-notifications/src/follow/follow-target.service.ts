@@ -1,7 +1,7 @@
 import { CouncilDirectory } from '@lgx/api/core/councils';
 import { isUuid } from '@lgx/api/core/graphql';
 import { isVisibleTo, type ReaderScope, type Visibility } from '@lgx/api/core/search';
-import { labelOf } from '@lgx/shared/domain';
+import { topicOfFollowKey } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -43,25 +43,11 @@ const TARGET_SQL: Record<Exclude<Kind, 'COUNCIL' | 'TOPIC'>, string> = {
 
 const PATHS: Record<Kind, (key: string) => string> = {
   COUNCIL: (code) => `/councils/${encodeURIComponent(code)}`,
-  TOPIC: (key) => `/search?${topicSearch(key)}`,
+  TOPIC: (key) => topicOfFollowKey(key)?.path ?? '/topics',
   COMPONENT: (id) => `/components/${id}`,
   SUPPLIER: (id) => `/suppliers/${id}`,
   PROCUREMENT_GROUP: (id) => `/procurement-groups/${id}`,
 };
-
-/** The search facet each topic taxonomy is filtered by. */
-const TOPIC_FACETS = {
-  SERVICE_AREA: 'serviceAreas',
-  STRATEGIC_OBJECTIVE: 'objectives',
-  TECHNOLOGY: 'technologies',
-};
-
-/** The search for a topic: its facet with its label (the facet values search documents carry). */
-function topicSearch(key: string): string {
-  const topic = topicOf(key);
-  const attribute = labelOf(TOPIC_FACETS, key.split(':')[0]);
-  return new URLSearchParams(topic && attribute ? [[attribute, topic.label]] : []).toString();
-}
 
 @Injectable()
 export class FollowTargetService {

@@ -2178,6 +2178,59 @@ export type SearchOptionsQuery = {
   searchSorts: Array<{ key: SearchSort; label: string; acrossTypes: boolean }>;
 };
 
+export type TopicsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TopicsQuery = {
+  topics: Array<{
+    key: string;
+    kind: string;
+    kindLabel: string;
+    slug: string;
+    name: string;
+    url: string;
+    caseStudyCount: number;
+    componentCount: number | null;
+  }>;
+};
+
+export type TopicPageQueryVariables = Exact<{
+  kind: string;
+  slug: string;
+}>;
+
+export type TopicPageQuery = {
+  topic: {
+    key: string;
+    kind: string;
+    kindLabel: string;
+    slug: string;
+    name: string;
+    description: string;
+    url: string;
+    facet: string;
+    caseStudyCount: number;
+    componentCount: number | null;
+    caseStudies: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      url: string;
+      councilName: string | null;
+      publishedAt: unknown;
+      adoptionCount: number | null;
+    }>;
+    components: Array<{
+      id: string;
+      title: string;
+      summary: string;
+      url: string;
+      councilName: string | null;
+      publishedAt: unknown;
+      adoptionCount: number | null;
+    }>;
+  } | null;
+};
+
 export type EmailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type EmailPreferencesQuery = { emailPreferences: { addressed: boolean; digests: boolean } };
@@ -5938,6 +5991,50 @@ export const SearchOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchOptionsQuery, SearchOptionsQueryVariables>;
+export const TopicsDocument = new TypedDocumentString(`
+    query Topics {
+  topics {
+    key
+    kind
+    kindLabel
+    slug
+    name
+    url
+    caseStudyCount
+    componentCount
+  }
+}
+    `) as unknown as TypedDocumentString<TopicsQuery, TopicsQueryVariables>;
+export const TopicPageDocument = new TypedDocumentString(`
+    query TopicPage($kind: String!, $slug: String!) {
+  topic(kind: $kind, slug: $slug) {
+    key
+    kind
+    kindLabel
+    slug
+    name
+    description
+    url
+    facet
+    caseStudyCount
+    componentCount
+    caseStudies {
+      ...FrontDoorHit
+    }
+    components {
+      ...FrontDoorHit
+    }
+  }
+}
+    fragment FrontDoorHit on SearchHit {
+  id
+  title
+  summary
+  url
+  councilName
+  publishedAt
+  adoptionCount
+}`) as unknown as TypedDocumentString<TopicPageQuery, TopicPageQueryVariables>;
 export const EmailPreferencesDocument = new TypedDocumentString(`
     query EmailPreferences {
   emailPreferences {

@@ -1,29 +1,19 @@
 import type { CaseStudyDetailsFragment } from '@lgx/web/data-access';
 import type { SummaryRow } from '@lgx/web/ui';
+import { topicList } from '@lgx/web/util';
 
 import { LICENCES } from '../model/case-study-fields';
 import { formatDate, formatMoment } from '../model/dates';
 
 const NOT_GIVEN = 'Not given';
 
-const termList = (terms: readonly { key: string; label: string }[]) =>
-  terms.length === 0 ? (
-    'None given'
-  ) : (
-    <ul className="govuk-list">
-      {terms.map((term) => (
-        <li key={term.key}>{term.label}</li>
-      ))}
-    </ul>
-  );
-
 /** The "About this case study" rows: taxonomies, dates, licence and source. */
 export function caseStudyAboutRows(study: CaseStudyDetailsFragment): SummaryRow[] {
   const licence = LICENCES.find((l) => l.value === study.licence);
   return [
-    { key: 'Service areas', value: termList(study.serviceAreas) },
-    { key: 'Strategic objectives', value: termList(study.objectives) },
-    { key: 'Technologies', value: termList(study.technologies) },
+    { key: 'Service areas', value: topicList('SERVICE_AREA', study.serviceAreas) },
+    { key: 'Strategic objectives', value: topicList('STRATEGIC_OBJECTIVE', study.objectives) },
+    { key: 'Technologies', value: topicList('TECHNOLOGY', study.technologies) },
     { key: 'Started', value: formatDate(study.startDate) ?? NOT_GIVEN },
     {
       key: 'Ended',

@@ -1,5 +1,6 @@
 import type { ComponentQuery } from '@lgx/web/data-access';
 import { type SummaryRow, Tag } from '@lgx/web/ui';
+import { topicList } from '@lgx/web/util';
 
 type Component = NonNullable<ComponentQuery['component']>;
 
@@ -33,8 +34,8 @@ export function detailRows(component: Component): SummaryRow[] {
     { key: 'Licence', value: component.licence },
     { key: 'Repository or download', value: external(component.url) },
     { key: 'Documentation', value: external(component.documentationUrl) },
-    { key: 'Service areas', value: list(component.serviceAreas.map((t) => t.label)) },
-    { key: 'Technologies', value: list(component.technologies.map((t) => t.label)) },
+    { key: 'Service areas', value: topicList('SERVICE_AREA', component.serviceAreas) },
+    { key: 'Technologies', value: topicList('TECHNOLOGY', component.technologies) },
     { key: 'Standards and regulations', value: list(component.standards.map((t) => t.label)) },
     {
       key: 'Dependencies',

@@ -13,6 +13,7 @@ import { useParams } from 'react-router';
 import { CouncilCaseStudies } from '../components/council-case-studies';
 import { CouncilComponents } from '../components/council-components';
 import { CouncilContracts } from '../components/council-contracts';
+import { CouncilFeedLink } from '../components/council-feed-link';
 import { CouncilGroupsForYou } from '../components/council-groups-for-you';
 import { CouncilInvitations } from '../components/council-invitations';
 import { CouncilNotFound } from '../components/council-not-found';
@@ -66,6 +67,7 @@ export function CouncilPage() {
       <span className="govuk-caption-l">{council.typeName}</span>
       <h1 className="govuk-heading-xl">{council.name}</h1>
       <FollowButton name={council.officialName} {...follow} />
+      <CouncilFeedLink council={council} />
       <SummaryList rows={councilRows(council)} />
       {council.memberCouncils.length > 0 && (
         <>

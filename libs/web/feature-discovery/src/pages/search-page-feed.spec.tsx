@@ -51,3 +51,17 @@ describe('SearchPage: its feed', () => {
     expect(document.head.querySelector('link[rel="alternate"]')).toBeNull();
   });
 });
+
+describe('SearchPage: its topics', () => {
+  it('links to the page of each topic the search is filtered by', async () => {
+    renderAt('/search?serviceAreas=Housing+and+homelessness&region=East+Midlands');
+    const link = await screen.findByRole('link', { name: 'Housing and homelessness' });
+    expect(link).toHaveAttribute('href', '/topics/service-area/housing');
+  });
+
+  it('has no topic links for a search without a topic filter', async () => {
+    renderAt('/search?q=chatbot');
+    expect(await screen.findByRole('searchbox')).toBeInTheDocument();
+    expect(screen.queryByText(/Topic page/)).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import { NEAR, SearchFilters } from '../components/search-filters';
 import { SearchPagePending } from '../components/search-page-pending';
 import { SearchResultsSection } from '../components/search-results-section';
 import { SearchSort } from '../components/search-sort';
+import { SearchTopicLinks } from '../components/search-topic-links';
 import { useCouncilFilters } from '../hooks/use-council-filters';
 import { useSearchNavigation } from '../hooks/use-search-navigation';
 import { QUERY_FIELD, useSearchResults } from '../hooks/use-search-results';
@@ -72,6 +73,7 @@ function CatalogueSearch({ catalogue }: { catalogue: SearchCatalogue }) {
       />
       <SaveSearch state={state} />
       {feedHref && <SearchFeedLink href={feedHref} />}
+      <SearchTopicLinks state={state} />
       <div className="govuk-grid-row">
         <FilterPanel filtered={clearHref !== null}>
           <SearchFilters

@@ -44,8 +44,11 @@ export function FollowingPage() {
         <Loading label="Loading what you follow" />
       ) : follows.length === 0 ? (
         <p className="govuk-body">
-          You do not follow anything yet. Follow a council, component, supplier or procurement group
-          from its page, or save a search from the{' '}
+          You do not follow anything yet. Follow a council,{' '}
+          <Link className="govuk-link" to="/topics">
+            topic
+          </Link>
+          , component, supplier or procurement group from its page, or save a search from the{' '}
           <Link className="govuk-link" to="/search">
             search page
           </Link>
