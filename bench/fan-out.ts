@@ -54,7 +54,7 @@ let phase = 'starting';
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const step = (name: string, title: string) => {
   phase = name;
-  say(`\n${title}`);
+  say(`\n${title} (load ${loadAverage().join(', ')})`);
 };
 
 /** Services, the SMTP catcher, migrations and the API (worker on, mail to the catcher). */

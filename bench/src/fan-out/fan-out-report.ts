@@ -95,9 +95,10 @@ export function figureLines(run: FanOutRun, expected: Expected): string[] {
       `${decimal(fanOut.fanOutMs / 1000)} s, ${fanOut.attempts} run(s) of the job`,
       fanOut.load,
     ],
+    ['  of which the last run of the job', `${decimal(fanOut.lastRunMs / 1000)} s`, fanOut.load],
     [
       'notifications written',
-      `${count(fanOut.notifications)} (${count(fanOut.notificationsPerSecond)}/s)`,
+      `${count(fanOut.notifications)} (${count(fanOut.notifications / (fanOut.lastRunMs / 1000))}/s in the last run)`,
       fanOut.load,
     ],
     [
