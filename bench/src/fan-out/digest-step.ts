@@ -8,9 +8,12 @@ import {
   DIGEST_PLAN_JOB,
   type DigestFrequency,
   digestPeriod,
+  DigestService,
 } from '@lgx/api/feature-notifications';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type pg from 'pg';
+
+import { type Counting, StatementCounter } from './statement-counter';
 
 const POLL_MS = 100;
 /** Sending making no progress for this long is a broken run, not a slow one. */
@@ -23,6 +26,8 @@ export interface DigestFigures {
   /** Planning jobs added to every mail caught. */
   seconds: number;
   mailsPerSecond: number;
+  /** SQL statements of one reader's send, the queue's own fetch and completion aside: most and mean. */
+  statementsPerSend: { most: number; mean: number };
   /** Notifications marked emailed, and exactly-once claims confirmed (one per reader told, mailed or not). */
   emailedNotifications: number;
   confirmedOnce: number;
@@ -77,6 +82,7 @@ export async function sendDigests(
   expected: number,
 ): Promise<DigestFigures> {
   const before = await caughtMails(mailDir);
+  const perSend = countEachSend(app);
   const started = performance.now();
   const queue = app.get(JobQueue);
   for (const frequency of ['DAILY', 'WEEKLY'] as const)
@@ -96,13 +102,42 @@ export async function sendDigests(
   }
   const seconds = (performance.now() - started) / 1000;
   await digestJobsDone(db);
+  const statementsPerSend = perSend.stop();
   const mails = (await caughtMails(mailDir)) - before;
   return {
     mails,
     seconds,
     mailsPerSecond: mails / seconds,
     byFrequency: await caughtDigests(mailDir),
+    statementsPerSend,
     ...(await sentRecords(db)),
+  };
+}
+
+/**
+ * Counts the statements of each call of DigestService.send (what the send
+ * job's handler calls, looked up on the service when the job runs).
+ */
+function countEachSend(app: NestExpressApplication) {
+  const service = app.get(DigestService);
+  const send = service.send;
+  const counter = new StatementCounter();
+  const sends: Counting[] = [];
+  service.send = (job) => {
+    const counting: Counting = { statements: [] };
+    sends.push(counting);
+    return counter.within(counting, () => send.call(service, job));
+  };
+  return {
+    stop: () => {
+      service.send = send;
+      counter.stop();
+      const counts = sends.map((one) => one.statements.length);
+      return {
+        most: Math.max(0, ...counts),
+        mean: counts.reduce((sum, n) => sum + n, 0) / Math.max(1, counts.length),
+      };
+    },
   };
 }
 

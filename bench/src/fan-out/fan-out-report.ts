@@ -112,6 +112,11 @@ export function figureLines(run: FanOutRun, expected: Expected): string[] {
       digests.load,
     ],
     ['mails per second', decimal(digests.mailsPerSecond), digests.load],
+    [
+      'SQL per digest send (queue aside)',
+      `${decimal(digests.statementsPerSend.mean)} on average, at most ${digests.statementsPerSend.most}`,
+      digests.load,
+    ],
     ...run.pages.map((page): [string, string, number[]] => [
       `SQL per notifications page of ${page.first}`,
       `${page.queries} (header's unread count: ${page.unreadCountQueries})`,

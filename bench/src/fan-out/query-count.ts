@@ -1,10 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type http from 'node:http';
 
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import pg from 'pg';
 
 import { keepAlive, timedGraphql } from '../contracts/graphql-timing';
+import { type Counting, StatementCounter } from './statement-counter';
 
 /** The notifications page's query, as the web sends it (feature-following's notifications.graphql). */
 const NOTIFICATIONS_PAGE = `query Notifications($first: Int, $after: String) {
@@ -29,16 +28,12 @@ export interface PageQueries {
   statements: string[];
 }
 
-type Counting = { statements: string[] };
-
 /**
- * Counts the SQL statements sent while the API answers one HTTP request:
- * every pg query (TypeORM's and any other pool's) is attributed to the
- * request in whose async context it was sent, so the indexer's and the job
- * worker's background queries never count.
+ * Counts the SQL statements sent while the API answers one HTTP request
+ * (StatementCounter, entered by a wrapper around the server's request listener).
  */
 export class RequestQueryCounter {
-  private readonly context = new AsyncLocalStorage<Counting>();
+  private readonly counter = new StatementCounter();
   private readonly restore: (() => void)[] = [];
   private next?: Counting;
 
@@ -50,7 +45,7 @@ export class RequestQueryCounter {
       const counting = this.next;
       this.next = undefined;
       const handle = () => listeners.forEach((listener) => listener.apply(server, args));
-      if (counting) this.context.run(counting, handle);
+      if (counting) this.counter.within(counting, handle);
       else handle();
     };
     server.on('request', wrapped);
@@ -58,16 +53,7 @@ export class RequestQueryCounter {
       server.removeListener('request', wrapped);
       listeners.forEach((listener) => server.on('request', listener));
     });
-    const original = pg.Client.prototype.query;
-    const context = this.context;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
-      context.getStore()?.statements.push(String(text).replace(/\s+/g, ' ').slice(0, 120));
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original;
-    this.restore.push(() => {
-      pg.Client.prototype.query = original;
-    });
+    this.restore.push(() => this.counter.stop());
   }
 
   /** Sends one GraphQL request and answers the statements it cost, and its answer. */
