@@ -43,7 +43,12 @@ export interface BenchApi {
  * Every request of the bench comes from 127.0.0.1, so the per-address rate
  * limit is raised out of the way (the limiter still runs on every request).
  */
-export async function startBenchApi(services: BenchServices, cleanup: Cleanup): Promise<BenchApi> {
+export async function startBenchApi(
+  services: BenchServices,
+  cleanup: Cleanup,
+  /** More of the API's environment, e.g. SMTP_URL. */
+  env: Record<string, string> = {},
+): Promise<BenchApi> {
   const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'production',
@@ -57,6 +62,7 @@ export async function startBenchApi(services: BenchServices, cleanup: Cleanup): 
     LGX_SECRET_KEY: randomBytes(32).toString('base64url'),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     STORAGE_DIR: services.storageDir,
+    ...env,
   });
   const app = await createApp(config, {
     logger: ['error', 'warn'],

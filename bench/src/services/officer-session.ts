@@ -7,28 +7,37 @@ import type pg from 'pg';
  * identity tables as the test harness does: an account, the council's email
  * domain, a membership and a live session. Returns the session cookie.
  */
-export async function officerSession(db: pg.Pool, councilCode: string): Promise<string> {
+export async function officerSession(
+  db: pg.Pool,
+  councilCode: string,
+  role: 'OFFICER' | 'EDITOR' = 'OFFICER',
+): Promise<string> {
   const domain = `${councilCode.toLowerCase()}.bench.gov.uk`;
   const {
     rows: [account],
   } = await db.query<{ id: string }>(
     `INSERT INTO account (email, email_verified_at, name, job_title, status)
-     VALUES ($1, now(), 'Bench Officer', 'Digital lead', 'active') RETURNING id`,
-    [`bench-officer@${domain}`],
+     VALUES ($1, now(), 'Bench ' || initcap($2), 'Digital lead', 'active') RETURNING id`,
+    [`bench-${role.toLowerCase()}@${domain}`, role],
   );
   await db.query(
     `INSERT INTO council_domain (domain, council_code) VALUES ($1, $2) ON CONFLICT (domain) DO NOTHING`,
     [domain, councilCode],
   );
   await db.query(
-    `INSERT INTO council_membership (account_id, council_code, role, status) VALUES ($1, $2, 'OFFICER', 'active')`,
-    [account!.id, councilCode],
+    `INSERT INTO council_membership (account_id, council_code, role, status) VALUES ($1, $2, $3, 'active')`,
+    [account!.id, councilCode, role],
   );
+  return sessionOf(db, account!.id);
+}
+
+/** A live session of an existing account, written as sign-in writes it; returns its cookie. */
+export async function sessionOf(db: pg.Pool, accountId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db.query(
     `INSERT INTO session (id, account_id, last_seen_at, expires_at, mfa_verified)
      VALUES ($1, $2, now(), now() + interval '12 hours', true)`,
-    [createHash('sha256').update(token).digest('hex'), account!.id],
+    [createHash('sha256').update(token).digest('hex'), accountId],
   );
   return `lgx_session=${token}`;
 }

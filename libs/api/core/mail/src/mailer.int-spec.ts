@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -88,6 +89,37 @@ describe('Mailer over real SMTP', () => {
     expect(mail.html).toContain(`href="${SECRET_LINK}"`);
     expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
     expect(logged.join('\n')).not.toContain('one-time-secret');
+  });
+
+  it('sends a run of mails over a few reused SMTP connections, not one each', async () => {
+    // A TCP relay in front of the catcher counts the connections the Mailer opens.
+    let connections = 0;
+    const target = new URL(catcher.url);
+    const relay = createServer((client) => {
+      connections += 1;
+      const upstream = connect(Number(target.port), target.hostname);
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const { port } = relay.address() as AddressInfo;
+    const before = emlFiles().length;
+    const mailer = new Mailer(mailConfig({ SMTP_URL: `smtp://127.0.0.1:${port}` }));
+    try {
+      // Four at a time, as a job worker sends digests.
+      for (let batch = 0; batch < 5; batch++)
+        await Promise.all(
+          [1, 2, 3, 4].map((n) =>
+            mailer.send({ to: `reader-${batch}-${n}@example.org`, subject: 'Digest', text: 'Hi' }),
+          ),
+        );
+    } finally {
+      mailer.onApplicationShutdown();
+      await new Promise((resolve) => relay.close(resolve));
+    }
+    expect(emlFiles().length - before).toBe(20);
+    expect(connections).toBeLessThanOrEqual(5);
   });
 
   it('rejects with the SMTP host named and no password when the server cannot be reached', async () => {

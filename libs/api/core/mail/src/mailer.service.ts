@@ -26,7 +26,7 @@ export class Mailer implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.smtpUrl = config.mail.smtpUrl;
     this.from = config.mail.from;
-    // Built once; nodemailer opens a connection per message, so nothing stays open between sends.
+    // Built once: a small pool of SMTP connections, closed when idle and at shutdown.
     if (this.smtpUrl) this.transport = createTransport(smtpTransportOptions(this.smtpUrl));
   }
 
