@@ -15,8 +15,10 @@ export function useSignOut() {
         onSettled: async (_data, error) => {
           // An expired session is as good as signed out.
           const failed = error && error.code !== 'UNAUTHENTICATED' ? error.message : undefined;
-          // Leave the page first, so a page for signed-in people does not send them to sign in.
-          navigate('/signed-out', { state: { failed } });
+          // Leave the page first, so a page for signed-in people does not send them to sign in:
+          // wait for the navigation to finish (the signed-out page may still be loading) before
+          // the viewer is fetched again as nobody.
+          await navigate('/signed-out', { state: { failed } });
           await sessionChanged();
         },
       },
