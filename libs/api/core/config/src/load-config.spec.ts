@@ -25,7 +25,12 @@ function issuesOf(env: Record<string, string>): string[] {
 describe('loadConfig', () => {
   it('applies defaults that make the embedded setup work', () => {
     const config = loadConfig(valid);
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, webDistDir: undefined });
+    expect(config.http).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      webDistDir: undefined,
+      rateLimitStore: 'postgres',
+    });
     expect(config.environment).toBe('development');
     expect(config.search.indexPrefix).toBe('lgx_');
     expect(config.database.poolSize).toBe(10);
