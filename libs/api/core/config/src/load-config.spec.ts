@@ -85,6 +85,11 @@ describe('loadConfig', () => {
     expect(issuesOf({ ...s3, S3_REGION: 'EU West' })).toEqual(['S3_REGION']);
   });
 
+  it('counts rate limits in PostgreSQL unless RATE_LIMIT_STORE=memory (one process only)', () => {
+    expect(loadConfig({ ...valid, RATE_LIMIT_STORE: 'memory' }).http.rateLimitStore).toBe('memory');
+    expect(issuesOf({ ...valid, RATE_LIMIT_STORE: 'redis' })).toEqual(['RATE_LIMIT_STORE']);
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ ...valid, PORT: '' }).http.port).toBe(3000);
   });
