@@ -1,8 +1,8 @@
 import {
   HTTP_RATE_LIMITS,
   type RateLimitRule,
-  SharedRateLimits,
   sharedLimiter,
+  SharedRateLimits,
   TokenBuckets,
 } from '@lgx/api/core/http';
 import { bootTestApp, type TestApp } from '@lgx/api/testing';

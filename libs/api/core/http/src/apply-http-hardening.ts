@@ -5,10 +5,10 @@ import { DataSource } from 'typeorm';
 import { bodyErrorHandler, bodyParsers } from './body-parsing';
 import { graphqlDocumentLimit } from './graphql-document-limit';
 import { RateLimiter, type RateLimitOptions } from './rate-limiter';
-import { type RateLimitDatabase, sharedRateLimitStores } from './shared-rate-limits';
 import { readablePath } from './readable-path';
 import { responseCompression } from './response-compression';
 import { securityHeaders } from './security-headers';
+import { type RateLimitDatabase, sharedRateLimitStores } from './shared-rate-limits';
 
 export interface HttpHardeningOptions {
   /**

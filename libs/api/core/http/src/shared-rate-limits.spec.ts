@@ -1,7 +1,7 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 import { HTTP_RATE_LIMITS, type RateLimitRule } from './rate-limiter';
-import { SharedRateLimits, sharedLimiter, sharedRateLimitStores } from './shared-rate-limits';
+import { sharedLimiter, SharedRateLimits, sharedRateLimitStores } from './shared-rate-limits';
 
 const RULE: RateLimitRule = { name: 'graphql', paths: ['/graphql'], limit: 2, windowMs: 60_000 };
 
