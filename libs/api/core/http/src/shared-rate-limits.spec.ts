@@ -70,6 +70,24 @@ describe('SharedRateLimits', () => {
   });
 });
 
+describe('sharedLimiter', () => {
+  it('counts in the migrated rate_limit table, and sweeps expired rows once per database', () => {
+    const database = unreachable();
+    const options = { keyPrefix: 'graphql', points: 300, windowMs: 60_000 };
+    const [first, second] = [sharedLimiter(database, options), sharedLimiter(database, options)];
+    const other = sharedLimiter(unreachable(), options);
+    type Internals = { tableName: string; tableCreated: boolean; clearExpiredByTimeout: boolean };
+    const [a, b, c] = [first, second, other] as unknown as Internals[];
+    expect([a!.tableName, a!.tableCreated]).toEqual(['rate_limit', true]);
+    expect([a!.clearExpiredByTimeout, b!.clearExpiredByTimeout, c!.clearExpiredByTimeout]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(first.getKey('address:192.0.2.1')).toBe('graphql:address:192.0.2.1');
+  });
+});
+
 describe('sharedRateLimitStores', () => {
   it('is shared (PostgreSQL) unless RATE_LIMIT_STORE=memory says per process', () => {
     const stores = sharedRateLimitStores(unreachable(), 'postgres');
