@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { signInUnavailable } from '../identity.errors';
 
-/** After this many failures within the window, the key is locked for LOCK_MS. */
+/** After this many failures within the window, the next attempt locks the key for LOCK_MS. */
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_MS = 15 * 60 * 1000;
@@ -32,39 +32,44 @@ export class SignInThrottleService {
   private readonly limiter: RateLimiterPostgres;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    // MAX_FAILURES - 1 points: the MAX_FAILURES-th failure is the one over, which locks.
+    // The (MAX_FAILURES + 1)-th attempt in a window is over: it locks the key for LOCK_MS.
     this.limiter = sharedLimiter(dataSource, {
       keyPrefix: 'sign-in',
-      points: MAX_FAILURES - 1,
+      points: MAX_FAILURES,
       windowMs: WINDOW_MS,
       blockMs: LOCK_MS,
     });
   }
 
-  /** Minutes until the last locked key opens, or 0 when none is locked. */
-  async lockedMinutes(keys: string[]): Promise<number> {
-    const counts = await this.counted(Promise.all(keys.map((key) => this.limiter.get(key))));
-    const waitMs = Math.max(
-      0,
-      ...counts.map((count) =>
-        count && count.consumedPoints >= MAX_FAILURES ? count.msBeforeNext : 0,
-      ),
-    );
-    return Math.ceil(waitMs / 60_000);
-  }
-
-  /** Counts a failure against every key (one atomic statement each, so none is lost). */
-  async recordFailure(keys: string[]): Promise<void> {
-    await this.counted(
+  /**
+   * Counts an attempt against every key BEFORE its password is checked, so
+   * guesses arriving at once (on any process) cannot all pass a check made
+   * before any of them is counted; a success gives its count back
+   * (recordSuccess). Returns the minutes until the last locked key opens when
+   * any is locked (the attempt is refused, and the other keys get their count
+   * back), else 0.
+   */
+  async attempt(keys: string[]): Promise<number> {
+    const waits = await this.counted(
       Promise.all(
         keys.map((key) =>
-          this.limiter.consume(key).catch((reason: unknown) => {
-            // Over the limit is what a failure is for: the key is locked now.
-            if (!isRefusal(reason)) throw reason;
-          }),
+          this.limiter.consume(key).then(
+            () => 0,
+            (reason: unknown) => {
+              if (!isRefusal(reason)) throw reason;
+              return Math.max(1, reason.msBeforeNext);
+            },
+          ),
         ),
       ),
     );
+    const waitMs = Math.max(0, ...waits);
+    if (waitMs > 0) {
+      // A refused attempt is not a guess: give back what the open keys counted.
+      const counted = keys.filter((_, index) => waits[index] === 0);
+      await this.counted(Promise.all(counted.map((key) => this.limiter.reward(key))));
+    }
+    return Math.ceil(waitMs / 60_000);
   }
 
   /**
@@ -82,10 +87,19 @@ export class SignInThrottleService {
     ]);
   }
 
-  /** A success clears the account's count (not the address's, which may be shared). */
+  /**
+   * A success clears the account's count and gives back the attempt it
+   * counted on the other keys (the address's, which may be shared, and an
+   * MFA challenge's).
+   */
   async recordSuccess(keys: string[]): Promise<void> {
-    const accountKeys = keys.filter((key) => key.startsWith('account:'));
-    await this.counted(Promise.all(accountKeys.map((key) => this.limiter.delete(key))));
+    await this.counted(
+      Promise.all(
+        keys.map((key) =>
+          key.startsWith('account:') ? this.limiter.delete(key) : this.limiter.reward(key),
+        ),
+      ),
+    );
   }
 
   /** The counts' answer, or SIGN_IN_UNAVAILABLE when PostgreSQL cannot give it. */
