@@ -1,6 +1,8 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
-import { HTTP_RATE_LIMITS, type RateLimitRule } from './rate-limiter';
+import type { Request } from 'express';
+
+import { actorKey, addressKey, HTTP_RATE_LIMITS, type RateLimitRule } from './rate-limiter';
 import { sharedLimiter, SharedRateLimits, sharedRateLimitStores } from './shared-rate-limits';
 
 const RULE: RateLimitRule = { name: 'graphql', paths: ['/graphql'], limit: 2, windowMs: 60_000 };
@@ -85,6 +87,25 @@ describe('sharedLimiter', () => {
       true,
     ]);
     expect(first.getKey('address:192.0.2.1')).toBe('graphql:address:192.0.2.1');
+  });
+});
+
+describe('the keys a request is counted against', () => {
+  const requestFrom = (ip: string, actor?: string) =>
+    ({ ip, socket: {}, lgxActorId: actor }) as unknown as Request;
+
+  it.each([
+    ['192.0.2.1', 'address:192.0.2.1'],
+    ['::ffff:192.0.2.1', 'address:192.0.2.1'],
+    ['2001:db8:1:2:3:4:5:6', 'address:2001:db8:1:2::/64'],
+    ['2001:db8:1:2::9', 'address:2001:db8:1:2::/64'],
+  ])('counts %s as %s (an IPv6 /64 as one client)', (ip, key) => {
+    expect(addressKey(requestFrom(ip))).toBe(key);
+  });
+
+  it('counts the signed-in actor apart from the address, and no actor when signed out', () => {
+    expect(actorKey(requestFrom('192.0.2.1', 'a1'))).toBe('actor:a1');
+    expect(actorKey(requestFrom('192.0.2.1'))).toBeUndefined();
   });
 });
 

@@ -10,6 +10,18 @@ function unreachable(): DataSource {
   return { driver: { master: { query: fail } }, manager: { query: fail } } as unknown as DataSource;
 }
 
+describe('throttleKeys', () => {
+  it('counts the account (its email, however written) and the address, both hashed', () => {
+    expect(throttleKeys(' Someone@Derby.gov.uk ', '192.0.2.1')).toEqual([
+      `account:${sha256('someone@derby.gov.uk')}`,
+      `ip:${sha256('192.0.2.1')}`,
+    ]);
+    expect(throttleKeys('someone@derby.gov.uk', undefined)).toEqual([
+      `account:${sha256('someone@derby.gov.uk')}`,
+    ]);
+  });
+});
+
 describe('SignInThrottleService', () => {
   let logged: jest.SpyInstance;
   beforeEach(() => {
