@@ -1,6 +1,5 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-
 import type { Request } from 'express';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 import { actorKey, addressKey, HTTP_RATE_LIMITS, type RateLimitRule } from './rate-limiter';
 import { sharedLimiter, SharedRateLimits, sharedRateLimitStores } from './shared-rate-limits';
