@@ -59,9 +59,11 @@ describe('rate limits across two API processes on one database', () => {
     ];
     // Each process saw only 2 or 3: refused because the count is shared.
     expect(refusals.map((refused) => refused.status)).toEqual([429, 429, 429]);
-    const [{ expire }] = (await one.dataSource.query(
-      `SELECT expire::float AS expire FROM rate_limit WHERE key LIKE 'probe:address:%'`,
-    )) as { expire: number }[];
+    const [{ expire, points }] = (await one.dataSource.query(
+      `SELECT expire::float AS expire, points FROM rate_limit WHERE key LIKE 'probe:address:%'`,
+    )) as { expire: number; points: number }[];
+    // 4 + the first refusal on each process; the third refusal came from the second's memory.
+    expect(points).toBe(6);
     // The window's end, as stored: Retry-After is the seconds left until it.
     const secondsLeft = Math.ceil((expire - Date.now()) / 1000);
     for (const refused of refusals) {
