@@ -80,7 +80,8 @@ describe('rate limits across two API processes on one database', () => {
       });
       const retryAfter = Number(refused.headers['retry-after']);
       expect(retryAfter).toBeGreaterThanOrEqual(Math.max(1, secondsLeft - 1));
-      expect(retryAfter).toBeLessThanOrEqual(secondsLeft + 1);
+      // Said a moment before the row was read: never less, at most a moment more.
+      expect(retryAfter).toBeLessThanOrEqual(secondsLeft + 3);
       expect(retryAfter).toBeLessThanOrEqual(60);
     }
     // Health probes stay unlimited on both.
