@@ -550,14 +550,14 @@ describe('every argument against bad input, as every role (PostgreSQL + Meilisea
   /** A checksum of every content table, to prove a refused mutation stored nothing. */
   async function contentChecksum(): Promise<Record<string, string>> {
     // Left out, as bookkeeping every request may rightly write: audit_event
-    // (each refusal is audited), session (last seen), sign_in_throttle (failed
+    // (each refusal is audited), session (last seen), rate_limit (requests and failed
     // attempts are counted), search_outbox and search_index_state (the
     // indexer's queue and progress, written on its own schedule), and
     // migrations.
     const tables: { table_name: string }[] = await harness.dataSource.query(
       `SELECT table_name FROM information_schema.tables
         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-          AND table_name NOT IN ('audit_event', 'session', 'sign_in_throttle', 'search_outbox',
+          AND table_name NOT IN ('audit_event', 'session', 'rate_limit', 'search_outbox',
                                  'search_index_state', 'migrations')`,
     );
     const parts = tables.map(

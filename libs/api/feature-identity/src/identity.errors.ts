@@ -33,3 +33,10 @@ export const fieldProblems = (problems: FieldProblem[]) => {
     ? invalidField(only.field, only.message)
     : validationFailed(problems);
 };
+
+/** The failed-attempt counts cannot be read or written: refused rather than uncounted (decision 0058). */
+export const signInUnavailable = () =>
+  new UserFacingError(
+    'SIGN_IN_UNAVAILABLE',
+    'Signing in is unavailable for a moment. Try again in a minute.',
+  );

@@ -33,7 +33,6 @@ import { SessionEntity } from './session/session.entity';
 import { SessionResolver } from './session/session.resolver';
 import { SessionService } from './session/session.service';
 import { SignInService } from './session/sign-in.service';
-import { SignInThrottleEntity } from './session/sign-in-throttle.entity';
 import { SignInThrottleService } from './session/sign-in-throttle.service';
 import { SsoController } from './sso/sso.controller';
 import { SsoResolver } from './sso/sso.resolver';
@@ -53,7 +52,6 @@ export const IDENTITY_ENTITIES = [
   CouncilDomainEntity,
   OneTimeTokenEntity,
   RecoveryCodeEntity,
-  SignInThrottleEntity,
   SsoLoginEntity,
   SsoProviderEntity,
   AccessRequestEntity,

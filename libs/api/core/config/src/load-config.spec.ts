@@ -25,7 +25,12 @@ function issuesOf(env: Record<string, string>): string[] {
 describe('loadConfig', () => {
   it('applies defaults that make the embedded setup work', () => {
     const config = loadConfig(valid);
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, webDistDir: undefined });
+    expect(config.http).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      webDistDir: undefined,
+      rateLimitStore: 'postgres',
+    });
     expect(config.environment).toBe('development');
     expect(config.search.indexPrefix).toBe('lgx_');
     expect(config.database.poolSize).toBe(10);
@@ -78,6 +83,11 @@ describe('loadConfig', () => {
     ]);
     expect(issuesOf({ ...s3, S3_BUCKET_URL: 'ftp://files' })).toEqual(['S3_BUCKET_URL']);
     expect(issuesOf({ ...s3, S3_REGION: 'EU West' })).toEqual(['S3_REGION']);
+  });
+
+  it('counts rate limits in PostgreSQL unless RATE_LIMIT_STORE=memory (one process only)', () => {
+    expect(loadConfig({ ...valid, RATE_LIMIT_STORE: 'memory' }).http.rateLimitStore).toBe('memory');
+    expect(issuesOf({ ...valid, RATE_LIMIT_STORE: 'redis' })).toEqual(['RATE_LIMIT_STORE']);
   });
 
   it('treats an empty value as unset', () => {

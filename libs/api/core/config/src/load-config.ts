@@ -24,6 +24,10 @@ const httpShape = {
   HOST: z.string().default('127.0.0.1'),
   PORT: port('PORT').default(3000),
   WEB_DIST_DIR: z.string().optional(),
+  // Where the rate limits count: shared by every process, or per process (one process only).
+  RATE_LIMIT_STORE: z
+    .enum(['postgres', 'memory'], { message: 'must be postgres or memory' })
+    .default('postgres'),
 };
 
 const databaseShape = {
@@ -115,7 +119,8 @@ const identityShape = {
 export interface AppConfig {
   environment: (typeof environments)[number];
   logLevel: z.infer<typeof appShape.LOG_LEVEL>;
-  http: { host: string; port: number; webDistDir?: string };
+  /** rateLimitStore: where the HTTP rate limits count (absent means 'postgres', shared). */
+  http: { host: string; port: number; webDistDir?: string; rateLimitStore?: 'postgres' | 'memory' };
   database: { url: string; poolSize: number };
   search: { url: string; masterKey: string; indexPrefix: string; indexerEnabled: boolean };
   /** Without smtpUrl sending fails; catcherDir (outside production) mounts the dev mailbox pages. */
@@ -177,6 +182,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       host: h.HOST,
       port: h.PORT,
       webDistDir: h.WEB_DIST_DIR ? path.resolve(h.WEB_DIST_DIR) : undefined,
+      rateLimitStore: h.RATE_LIMIT_STORE,
     },
     database: { url: d.DATABASE_URL, poolSize: d.DATABASE_POOL_SIZE },
     search: {

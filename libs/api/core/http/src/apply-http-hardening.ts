@@ -1,5 +1,6 @@
 import type { AppConfig } from '@lgx/api/core/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
 
 import { bodyErrorHandler, bodyParsers } from './body-parsing';
 import { graphqlDocumentLimit } from './graphql-document-limit';
@@ -7,11 +8,13 @@ import { RateLimiter, type RateLimitOptions } from './rate-limiter';
 import { readablePath } from './readable-path';
 import { responseCompression } from './response-compression';
 import { securityHeaders } from './security-headers';
+import { type RateLimitDatabase, sharedRateLimitStores } from './shared-rate-limits';
 
 export interface HttpHardeningOptions {
   /**
    * Overrides of the rate limits (HTTP_RATE_LIMITS: every route but /health,
-   * per address), e.g. `{ limit: 3 }` for every route in a test.
+   * per address, counted in PostgreSQL for every process unless
+   * RATE_LIMIT_STORE=memory), e.g. `{ limit: 3 }` for every route in a test.
    */
   rateLimit?: Partial<RateLimitOptions>;
 }
@@ -31,7 +34,15 @@ export function applyHttpHardening(
   app.use(responseCompression());
   app.use(readablePath());
   // Before the body parsers, so a flood is refused without reading its bodies.
-  app.use(new RateLimiter(options.rateLimit).middleware());
+  app.use(
+    new RateLimiter({
+      store: sharedRateLimitStores(
+        app.get<RateLimitDatabase>(DataSource, { strict: false }),
+        config.http.rateLimitStore,
+      ),
+      ...options.rateLimit,
+    }).middleware(),
+  );
   for (const parser of bodyParsers()) app.use(parser);
   app.use(bodyErrorHandler());
   // Before Apollo parses anything.

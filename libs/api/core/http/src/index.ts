@@ -5,3 +5,4 @@ export * from './graphql-document-limit';
 export * from './rate-limiter';
 export * from './security-headers';
 export * from './serve-web-app';
+export * from './shared-rate-limits';

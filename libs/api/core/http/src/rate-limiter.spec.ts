@@ -152,6 +152,24 @@ describe('RateLimiter as middleware', () => {
     expect(seen.map(([name]) => name)).toEqual(['graphql', 'files']);
   });
 
+  it('answers 503 with Retry-After when the store cannot count a rule that must not run uncounted', async () => {
+    const limiter = new RateLimiter({
+      store: () => ({
+        take: async () => ({ allowed: false, unavailable: true, retryAfterSeconds: 5 }),
+      }),
+    });
+    const refused = await request(appWith(limiter)).get('/auth/sso/start').expect(503);
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(refused.body).toEqual({
+      errors: [
+        {
+          message: 'This service is unavailable for a moment. Try again in 5 seconds.',
+          extensions: { code: 'RATE_LIMIT_UNAVAILABLE' },
+        },
+      ],
+    });
+  });
+
   it('limits a signed-in actor as well as the address', async () => {
     const limiter = new RateLimiter({ limit: 1 });
     await request(appWith(limiter, 'officer-1')).get('/graphql').expect(200);

@@ -32,6 +32,13 @@ export interface RateLimitRule {
   limit: number;
   /** The window, in milliseconds. */
   windowMs: number;
+  /**
+   * When the shared store (PostgreSQL) cannot answer: count in this process
+   * only ('per-process', the default: degraded, never unlimited) or refuse
+   * with 503 ('refuse', for routes that are no use without the database).
+   * Decision 0058.
+   */
+  whenStoreDown?: 'per-process' | 'refuse';
 }
 
 const MINUTE = 60_000;
@@ -43,7 +50,8 @@ const MINUTE = 60_000;
  * its assets, metrics) generously. Only the health probes are left out.
  */
 export const HTTP_RATE_LIMITS: readonly RateLimitRule[] = [
-  { name: 'auth', paths: ['/auth'], limit: 60, windowMs: MINUTE },
+  // Each start of sign-on needs the database anyway: never unlimited when it is down.
+  { name: 'auth', paths: ['/auth'], limit: 60, windowMs: MINUTE, whenStoreDown: 'refuse' },
   {
     name: 'files',
     paths: [
@@ -86,8 +94,9 @@ export interface RateLimitOptions {
   /** The clock, in milliseconds; tests replace it. */
   now: () => number;
   /**
-   * Where each rule's counts are kept: in memory by default (TokenBuckets,
-   * per process); a store shared by every process can take its place.
+   * Where each rule's counts are kept: in memory when absent (TokenBuckets,
+   * per process: unit tests, or RATE_LIMIT_STORE=memory); the API passes
+   * the PostgreSQL store shared by every process (sharedRateLimitStores).
    */
   store?: (rule: RateLimitRule) => RateLimitStore;
 }
@@ -129,7 +138,9 @@ interface Bucket {
   updatedAt: number;
 }
 
-export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/** Allowed, or refused: over the limit (429), or `unavailable` when the store cannot count (503). */
+export type RateLimitDecision =
+  { allowed: true } | { allowed: false; retryAfterSeconds: number; unavailable?: true };
 
 /** Counts one rule's requests: takes one for every key, or none when any key is out. */
 export interface RateLimitStore {
@@ -139,8 +150,9 @@ export interface RateLimitStore {
 /**
  * An in-memory token bucket per key for one limit: `limit` requests at once,
  * refilled evenly over the window, so a burst is allowed but not a steady
- * flood. Per process: with several API processes, each allows the full limit.
- * (Its `take` is the seam for a shared store, such as PostgreSQL, later.)
+ * flood. Per process: with several API processes, each allows the full limit,
+ * so the API uses it only in unit tests, when configured, or while the shared
+ * store is down (SharedRateLimits).
  */
 export class TokenBuckets implements RateLimitStore {
   // A Map keeps insertion order: re-inserting on every use makes its first
@@ -240,6 +252,15 @@ export class RateLimiter {
         `Too many requests: the limit is ${rule.limit} ${describeWindow(rule.windowMs)}. Try again in ${wait} second${wait === 1 ? '' : 's'}.`,
       );
     };
+    const unavailable = (response: Response, wait: number) => {
+      response.setHeader('Retry-After', String(wait));
+      sendJsonError(
+        response,
+        503,
+        'RATE_LIMIT_UNAVAILABLE',
+        `This service is unavailable for a moment. Try again in ${wait} seconds.`,
+      );
+    };
     return (request, response, next) => {
       const rule = this.ruleFor(request.path);
       if (!rule) return next();
@@ -247,6 +268,7 @@ export class RateLimiter {
       if (keys.length === 0) return next();
       Promise.resolve(this.stores.get(rule.name)!.take(keys)).then((decision) => {
         if (decision.allowed) next();
+        else if (decision.unavailable) unavailable(response, decision.retryAfterSeconds);
         else refuse(response, rule, decision.retryAfterSeconds);
       }, next);
     };

@@ -66,7 +66,7 @@ describe('how long account requests take does not tell whether an address is kno
 
   async function timed(query: string, email: string): Promise<number> {
     // Sign-in failures are counted per address; start each one unlocked (not timed).
-    await harness.dataSource.query('DELETE FROM sign_in_throttle');
+    await harness.dataSource.query('DELETE FROM rate_limit');
     const started = performance.now();
     const response = await harness.graphql(query, { email });
     const took = performance.now() - started;

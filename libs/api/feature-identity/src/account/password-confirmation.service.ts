@@ -33,7 +33,7 @@ export class PasswordConfirmationService {
   ): Promise<boolean> {
     const keys = throttleKeys(account.email ?? `id:${account.id}`, ip);
     const target = { type: 'account', id: account.id };
-    const locked = await this.throttle.lockedMinutes(keys);
+    const locked = await this.throttle.attempt(keys);
     if (locked > 0) {
       await this.audit.record({
         action: 'password-confirmation',
@@ -45,7 +45,6 @@ export class PasswordConfirmationService {
     }
     const correct = await verifyPassword(account.passwordHash, password);
     if (!correct) {
-      await this.throttle.recordFailure(keys);
       await this.audit.record({
         action: 'password-confirmation',
         outcome: 'failure',

@@ -18,7 +18,7 @@ describe('sign-up, email verification and sign-in', () => {
   });
   afterAll(() => harness?.close());
   // Every test comes from 127.0.0.1: start each with no failures counted.
-  beforeEach(() => harness.dataSource.query('DELETE FROM sign_in_throttle'));
+  beforeEach(() => harness.dataSource.query('DELETE FROM rate_limit'));
 
   const input = (email: string, password = 'three random words') => ({
     email,

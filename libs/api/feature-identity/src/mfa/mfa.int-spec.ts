@@ -20,7 +20,7 @@ describe('two-factor authentication (TOTP)', () => {
     harness = await bootIdentityApp(DERBY_DOMAIN);
   });
   afterAll(() => harness?.close());
-  beforeEach(() => harness.dataSource.query('DELETE FROM sign_in_throttle'));
+  beforeEach(() => harness.dataSource.query("DELETE FROM rate_limit WHERE key LIKE 'sign-in:%'"));
 
   async function newOfficer(email: string) {
     const client = browserLikeClient(harness);

@@ -195,11 +195,10 @@ export class MfaService {
     action: 'mfa.challenge' | 'mfa.disable',
   ): Promise<'totp' | 'recovery-code'> {
     const keys = [`mfa:${account.id}`];
-    const locked = await this.throttle.lockedMinutes(keys);
+    const locked = await this.throttle.attempt(keys);
     if (locked > 0) throw tooManyAttempts(locked);
     const method = await this.checkCode(account, code);
     if (!method) {
-      await this.throttle.recordFailure(keys);
       await this.audit.record({
         action,
         outcome: 'failure',

@@ -1,11 +1,13 @@
 import { sha256 } from '@lgx/api/core/auth';
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, type Repository } from 'typeorm';
+import { isRefusal, RATE_LIMIT_TABLE, sharedLimiter } from '@lgx/api/core/http';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
+import type { DataSource, EntityManager } from 'typeorm';
 
-import { SignInThrottleEntity } from './sign-in-throttle.entity';
+import { signInUnavailable } from '../identity.errors';
 
-/** After this many failures within the window, the key is locked for LOCK_MS. */
+/** After this many failures within the window, the next attempt locks the key for LOCK_MS. */
 export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_MS = 15 * 60 * 1000;
@@ -17,56 +19,98 @@ export function throttleKeys(email: string, ip: string | undefined): string[] {
   return keys;
 }
 
-/** Counts failed sign-ins (and MFA codes) per account and per IP, and locks after too many. */
+/**
+ * Counts failed sign-ins (and MFA codes) per account and per IP, and locks
+ * after too many: in PostgreSQL through rate-limiter-flexible, so every API
+ * process sees the same counts. It fails closed: when the counts cannot be
+ * read or written, signing in is refused (SIGN_IN_UNAVAILABLE), never let
+ * through uncounted (decision 0058).
+ */
 @Injectable()
 export class SignInThrottleService {
-  constructor(
-    @InjectRepository(SignInThrottleEntity)
-    private readonly throttles: Repository<SignInThrottleEntity>,
-  ) {}
+  private readonly logger = new Logger(SignInThrottleService.name);
+  private readonly limiter: RateLimiterPostgres;
 
-  /** Minutes until the first locked key opens, or 0 when none is locked. */
-  async lockedMinutes(keys: string[]): Promise<number> {
-    const rows = await this.throttles.findBy({ key: In(keys) });
-    const now = Date.now();
-    const until = Math.max(0, ...rows.map((row) => (row.lockedUntil?.getTime() ?? 0) - now));
-    return Math.ceil(until / 60_000);
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    // The (MAX_FAILURES + 1)-th attempt in a window is over: it locks the key for LOCK_MS.
+    this.limiter = sharedLimiter(dataSource, {
+      keyPrefix: 'sign-in',
+      points: MAX_FAILURES,
+      windowMs: WINDOW_MS,
+      blockMs: LOCK_MS,
+    });
   }
 
-  async recordFailure(keys: string[]): Promise<void> {
-    for (const key of keys) {
-      // One statement per key: concurrent failures cannot lose a count.
-      await this.throttles.query(
-        `INSERT INTO sign_in_throttle (key, failures, window_started_at, locked_until)
-         VALUES ($1, 1, now(), NULL)
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN sign_in_throttle.window_started_at < now() - $2::interval THEN 1
-                           ELSE sign_in_throttle.failures + 1 END,
-           window_started_at = CASE WHEN sign_in_throttle.window_started_at < now() - $2::interval THEN now()
-                                    ELSE sign_in_throttle.window_started_at END,
-           locked_until = CASE WHEN sign_in_throttle.window_started_at >= now() - $2::interval
-                                    AND sign_in_throttle.failures + 1 >= $3 THEN now() + $4::interval
-                               ELSE sign_in_throttle.locked_until END`,
-        [key, `${WINDOW_MS} milliseconds`, MAX_FAILURES, `${LOCK_MS} milliseconds`],
-      );
+  /**
+   * Counts an attempt against every key BEFORE its password is checked, so
+   * guesses arriving at once (on any process) cannot all pass a check made
+   * before any of them is counted; a success gives its count back
+   * (recordSuccess). Returns the minutes until the last locked key opens when
+   * any is locked (the attempt is refused, and the other keys get their count
+   * back), else 0.
+   */
+  async attempt(keys: string[]): Promise<number> {
+    const waits = await this.counted(
+      Promise.all(
+        keys.map((key) =>
+          this.limiter.consume(key).then(
+            () => 0,
+            (reason: unknown) => {
+              if (!isRefusal(reason)) throw reason;
+              return Math.max(1, reason.msBeforeNext);
+            },
+          ),
+        ),
+      ),
+    );
+    const waitMs = Math.max(0, ...waits);
+    if (waitMs > 0) {
+      // A refused attempt is not a guess: give back what the open keys counted.
+      const counted = keys.filter((_, index) => waits[index] === 0);
+      await this.counted(Promise.all(counted.map((key) => this.limiter.reward(key))));
     }
+    return Math.ceil(waitMs / 60_000);
   }
 
   /**
    * Clears an account's count and lock, as a password reset proves the
    * address (the lock message offers a reset); the address's count stays.
+   * In the caller's transaction, so it clears only when the reset commits.
    */
   async clearAccount(
     email: string,
-    manager: EntityManager = this.throttles.manager,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     const [accountKey] = throttleKeys(email, undefined);
-    await manager.getRepository(SignInThrottleEntity).delete({ key: accountKey });
+    await manager.query(`DELETE FROM "${RATE_LIMIT_TABLE}" WHERE key = $1`, [
+      this.limiter.getKey(accountKey!),
+    ]);
   }
 
-  /** A success clears the account's count (not the address's, which may be shared). */
+  /**
+   * A success clears the account's count and gives back the attempt it
+   * counted on the other keys (the address's, which may be shared, and an
+   * MFA challenge's).
+   */
   async recordSuccess(keys: string[]): Promise<void> {
-    const accountKeys = keys.filter((key) => key.startsWith('account:'));
-    if (accountKeys.length > 0) await this.throttles.delete({ key: In(accountKeys) });
+    await this.counted(
+      Promise.all(
+        keys.map((key) =>
+          key.startsWith('account:') ? this.limiter.delete(key) : this.limiter.reward(key),
+        ),
+      ),
+    );
+  }
+
+  /** The counts' answer, or SIGN_IN_UNAVAILABLE when PostgreSQL cannot give it. */
+  private async counted<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      this.logger.error(
+        `Sign-in throttling could not reach its counts: refusing (${error instanceof Error ? error.message : String(error)})`,
+      );
+      throw signInUnavailable();
+    }
   }
 }

@@ -35,7 +35,7 @@ export class SignInService {
   ): Promise<{ status: SignInStatus; account: AccountEntity }> {
     const email = normaliseEmail(rawEmail);
     const keys = throttleKeys(email, ip);
-    const locked = await this.throttle.lockedMinutes(keys);
+    const locked = await this.throttle.attempt(keys);
     if (locked > 0) {
       await this.audit.record({
         action: 'sign-in',
@@ -52,7 +52,6 @@ export class SignInService {
     // One Argon2 verification either way: an unknown email costs what a wrong password does.
     const passwordOk = await verifyPassword(account?.passwordHash, password);
     if (!account || !passwordOk) {
-      await this.throttle.recordFailure(keys);
       await this.audit.record({
         action: 'sign-in',
         outcome: 'failure',
