@@ -1,10 +1,11 @@
 import { useViewer } from '@lgx/web/data-access';
-import { Breadcrumbs, Details, Loading, ServiceProblem, usePageTitle } from '@lgx/web/ui';
+import { Breadcrumbs, Loading, ServiceProblem, usePageTitle } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
 import { useParams } from 'react-router';
 
 import { AmbitionChanges } from '../components/ambition-changes';
 import { AmbitionSummary } from '../components/ambition-summary';
+import { ObjectiveDetails } from '../components/objective-details';
 import { ObjectiveForm } from '../components/objective-form';
 import { PublishPanel } from '../components/publish-panel';
 import { useAmbitionEvidenceOptions, useAmbitionMap } from '../hooks/use-ambition-map';
@@ -65,13 +66,13 @@ export function AmbitionPage() {
           <h2 className="govuk-heading-m">Your answers</h2>
           <p className="govuk-body">Open an objective, answer what you can and save it.</p>
           {map.objectives.map((objective) => (
-            <Details key={objective.objective} summary={objective.label}>
+            <ObjectiveDetails key={objective.objective} summary={objective.label}>
               <ObjectiveForm
                 councilCode={map.councilCode}
                 objective={objective}
                 evidenceOptions={evidence.data?.ambitionEvidenceOptions ?? []}
               />
-            </Details>
+            </ObjectiveDetails>
           ))}
         </>
       ) : (
