@@ -1,4 +1,4 @@
-import { errorCodeOf, problemFieldsOf, type TestSession } from '@lgx/api/testing';
+import { errorCodeOf, problemFieldsOf, signedIn, type TestSession } from '@lgx/api/testing';
 
 import { useQuestionsApp } from '../test/questions-test-app';
 
@@ -236,5 +236,23 @@ describe("a council's digital ambition map", () => {
     expect(first.changes).toContain('Efficiency and productivity: importance not answered → 4');
     for (const outsider of [kentEditor, platformAdmin])
       expect(errorCodeOf(await outsider.graphql(HISTORY, { code: 'DER' }))).toBe('FORBIDDEN');
+  });
+
+  it('forgets who saved a version when their account is deleted, and keeps the version', async () => {
+    const leaving = await signedIn(world.harness, { council: 'KEN', role: 'EDITOR' });
+    const saved = await leaving.graphql(SAVE, {
+      input: { councilCode: 'KEN', objective: 'INCLUSION', importance: 2, cells: [] },
+    });
+    expect(saved.errors).toBeUndefined();
+    const savers = () =>
+      world.harness.dataSource.query(
+        `SELECT saved_by AS "savedBy" FROM ambition_map_version WHERE council_code = 'KEN'`,
+      );
+    expect(await savers()).toEqual([{ savedBy: expect.any(String) }]);
+    const deleted = await leaving.graphql(
+      `mutation { deleteMyAccount(password: "not needed without a password") }`,
+    );
+    expect(deleted.errors).toBeUndefined();
+    expect(await savers()).toEqual([{ savedBy: null }]);
   });
 });
