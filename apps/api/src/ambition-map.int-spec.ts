@@ -255,4 +255,24 @@ describe("a council's digital ambition map", () => {
     expect(deleted.errors).toBeUndefined();
     expect(await savers()).toEqual([{ savedBy: null }]);
   });
+
+  it('numbers versions one by one when several objectives are saved at once', async () => {
+    const editor = await signedIn(world.harness, { council: 'NOT', role: 'EDITOR' });
+    const objectives = ['EFFICIENCY', 'PREVENTION', 'NET_ZERO', 'INCLUSION', 'WORKFORCE'];
+    const saved = await Promise.all(
+      objectives.map((objective, index) =>
+        editor.graphql(SAVE, {
+          input: { councilCode: 'NOT', objective, importance: index + 1, cells: [] },
+        }),
+      ),
+    );
+    expect(saved.map((response) => response.errors)).toEqual(objectives.map(() => undefined));
+    const versions = await world.harness.dataSource.query(
+      `SELECT version FROM ambition_map_version WHERE council_code = 'NOT' ORDER BY version`,
+    );
+    expect(versions.map((row: { version: number }) => row.version)).toEqual([1, 2, 3, 4, 5]);
+    const map = await read(editor, 'NOT');
+    expect(map?.version).toBe(5);
+    expect(map?.objectives.filter((o) => o.importance !== null)).toHaveLength(5);
+  });
 });
