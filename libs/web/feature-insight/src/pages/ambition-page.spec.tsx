@@ -74,12 +74,13 @@ function renderPage() {
   );
 }
 
+/** WCAG A and AA problems axe finds in the page (colours need a browser: the journey checks them). */
 async function expectNoAxeViolations() {
-  const results = await axe.run(document.body, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  const { violations } = await axe.run(document.body, {
+    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
     rules: { 'color-contrast': { enabled: false } },
   });
-  expect(results.violations).toEqual([]);
+  expect(violations.map(({ id, nodes }) => `${id} (${nodes.length})`)).toEqual([]);
 }
 
 /** An editor of Derby, with these answers for the operations besides the page's own. */
