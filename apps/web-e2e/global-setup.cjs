@@ -99,6 +99,14 @@ const JOIN_PLATFORM_ADMIN = {
   password: 'cinder walrus lagoon',
 };
 
+/** For the ambition journey (ambition.e2e-spec.ts): a Derby admin of its own (two-factor is set up per journey). */
+const AMBITION_ADMIN = {
+  email: 'amy.ambition@derby.gov.uk',
+  name: 'Amy Ambition',
+  jobTitle: 'Chief digital officer',
+  password: 'marigold compass estuary',
+};
+
 /** For the contracts journey (contracts.e2e-spec.ts): a platform admin who matches buyers by hand. */
 const CONTRACTS_PLATFORM_ADMIN = {
   email: 'cora.contracts@lgx.localhost',
@@ -203,6 +211,7 @@ module.exports = async function globalSetup() {
       [RUTLAND_ADMIN, ['--council-role', 'ADMIN']],
       [JOIN_PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
       [CONTRACTS_PLATFORM_ADMIN, ['--platform-role', 'ADMIN']],
+      [AMBITION_ADMIN, ['--council-role', 'ADMIN']],
     ]) {
       await admin(['create-account', account.email, account.name, account.jobTitle, ...role], {
         ...adminEnv,
@@ -238,6 +247,7 @@ module.exports = async function globalSetup() {
     ['RUTLAND_ADMIN', RUTLAND_ADMIN],
     ['JOIN_PLATFORM_ADMIN', JOIN_PLATFORM_ADMIN],
     ['CONTRACTS_PLATFORM_ADMIN', CONTRACTS_PLATFORM_ADMIN],
+    ['AMBITION_ADMIN', AMBITION_ADMIN],
   ]) {
     process.env[`LGX_E2E_${name}_EMAIL`] = account.email;
     process.env[`LGX_E2E_${name}_PASSWORD`] = account.password;

@@ -18,6 +18,7 @@ export default defineConfig({
       '@lgx/web/feature-case-studies': lib('web/feature-case-studies'),
       '@lgx/web/feature-components': lib('web/feature-components'),
       '@lgx/web/feature-following': lib('web/feature-following'),
+      '@lgx/web/feature-insight': lib('web/feature-insight'),
       '@lgx/web/feature-procurement': lib('web/feature-procurement'),
       '@lgx/web/feature-contracts': lib('web/feature-contracts'),
       '@lgx/web/feature-councils': lib('web/feature-councils'),

@@ -15,6 +15,7 @@ import { CouncilsModule } from '@lgx/api/feature-councils';
 import { DiscoveryModule } from '@lgx/api/feature-discovery';
 import { HealthModule } from '@lgx/api/feature-health';
 import { IdentityModule } from '@lgx/api/feature-identity';
+import { InsightModule } from '@lgx/api/feature-insight';
 import { NotificationsModule } from '@lgx/api/feature-notifications';
 import { ProcurementModule } from '@lgx/api/feature-procurement';
 import { QuestionsModule } from '@lgx/api/feature-questions';
@@ -52,6 +53,7 @@ export class AppModule {
         ContractsModule,
         NotificationsModule,
         QuestionsModule,
+        InsightModule,
         ...extra,
       ],
     };

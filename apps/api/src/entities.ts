@@ -5,6 +5,7 @@ import { COMPONENT_ENTITIES } from '@lgx/api/feature-components';
 import { CONTRACT_ENTITIES } from '@lgx/api/feature-contracts';
 import { COUNCIL_ENTITIES } from '@lgx/api/feature-councils';
 import { IDENTITY_ENTITIES } from '@lgx/api/feature-identity';
+import { INSIGHT_ENTITIES } from '@lgx/api/feature-insight';
 import { NOTIFICATION_ENTITIES } from '@lgx/api/feature-notifications';
 import { PROCUREMENT_ENTITIES } from '@lgx/api/feature-procurement';
 import { QUESTION_ENTITIES } from '@lgx/api/feature-questions';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ...CONTRACT_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...QUESTION_ENTITIES,
+  ...INSIGHT_ENTITIES,
 ];

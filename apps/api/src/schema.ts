@@ -6,6 +6,7 @@ import { CONTRACT_RESOLVERS } from '@lgx/api/feature-contracts';
 import { CouncilResolver } from '@lgx/api/feature-councils';
 import { DISCOVERY_RESOLVERS } from '@lgx/api/feature-discovery';
 import { IDENTITY_RESOLVERS } from '@lgx/api/feature-identity';
+import { INSIGHT_RESOLVERS } from '@lgx/api/feature-insight';
 import { NOTIFICATION_RESOLVERS } from '@lgx/api/feature-notifications';
 import { PROCUREMENT_RESOLVERS } from '@lgx/api/feature-procurement';
 import { QUESTION_RESOLVERS } from '@lgx/api/feature-questions';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   ...CONTRACT_RESOLVERS,
   ...NOTIFICATION_RESOLVERS,
   ...QUESTION_RESOLVERS,
+  ...INSIGHT_RESOLVERS,
 ];
 
 export const SCHEMA_FILE = `${__dirname}/../schema.gql`;

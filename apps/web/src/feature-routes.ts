@@ -63,6 +63,10 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     routes: () => import('@lgx/web/feature-following').then((feature) => feature.followingRoutes),
   },
   {
+    sections: ['digital-ambition'],
+    routes: () => import('@lgx/web/feature-insight').then((feature) => feature.insightRoutes),
+  },
+  {
     sections: ['procurement-groups'],
     routes: () =>
       import('@lgx/web/feature-procurement').then((feature) => feature.procurementRoutes),

@@ -12,6 +12,7 @@ export * from './council/council-type';
 export * from './council/nation';
 export * from './council/region';
 export * from './council/similar-councils';
+export * from './insight/ambition';
 export * from './procurement/cpv';
 export * from './procurement/group-lifecycle';
 export * from './procurement/procurement-act-timing';

@@ -11,6 +11,10 @@ import { operationOf } from './operation';
  */
 export const QueryKeys = {
   AccessRequests: 'AccessRequests',
+  /** A council's digital ambition map, and what its editors may give as evidence. */
+  AmbitionEvidenceOptions: 'AmbitionEvidenceOptions',
+  AmbitionMap: 'AmbitionMap',
+  AmbitionMapHistory: 'AmbitionMapHistory',
   AuditEvents: 'AuditEvents',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
@@ -116,6 +120,8 @@ const SEARCH: readonly QueryName[] = [
  * query that shows these records.
  */
 export const StaleAfter = {
+  /** An objective of a council's digital ambition map saved, or the map published or made private. */
+  ambitionMapChange: [QueryKeys.AmbitionMap, QueryKeys.AmbitionMapHistory],
   /** A case study saved, submitted, published or withdrawn. */
   caseStudyChange: [
     QueryKeys.CaseStudy,

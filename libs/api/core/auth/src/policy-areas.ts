@@ -301,3 +301,25 @@ export function decideQuestion(actor: Actor, request: AreaRequest<`question.${st
         : deny('not an officer of this council');
   }
 }
+
+/**
+ * A council's digital ambition map: private to the council's own officers
+ * (platform staff included out: it is the council's, decision 0056) until its
+ * admins publish it; its editors and admins change it.
+ */
+export function decideAmbition(actor: Actor, request: AreaRequest<`ambition.${string}`>): Decision {
+  switch (request.action) {
+    case 'ambition.read-private':
+      return actor.council?.code === request.councilCode
+        ? allow
+        : deny('not an officer of this council');
+    case 'ambition.edit':
+      return isCouncilEditorOf(actor, request.councilCode)
+        ? allow
+        : deny('not an editor or admin of this council');
+    case 'ambition.publish':
+      return isCouncilAdminOf(actor, request.councilCode)
+        ? allow
+        : deny('not an admin of this council');
+  }
+}

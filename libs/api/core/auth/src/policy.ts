@@ -2,6 +2,7 @@ import type { Actor } from './actor';
 import {
   decideAccessRequest,
   decideAccountAndCouncil,
+  decideAmbition,
   decideCaseStudy,
   decideComponent,
   decideContractBuyer,
@@ -75,7 +76,10 @@ export type PolicyRequest =
   | { action: 'question.ask'; councilCodes: string[] }
   | { action: 'question.answer'; councilCodes: string[] }
   | { action: 'question.read-officers-only'; askedBy: string }
-  | { action: 'question.list-council'; councilCode: string };
+  | { action: 'question.list-council'; councilCode: string }
+  | { action: 'ambition.read-private'; councilCode: string }
+  | { action: 'ambition.edit'; councilCode: string }
+  | { action: 'ambition.publish'; councilCode: string };
 
 export type PolicyAction = PolicyRequest['action'];
 
@@ -161,6 +165,12 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'question.answer': 'answer this question: it is for officers of the councils it was put to',
   'question.read-officers-only': 'see this question: it is for verified council officers',
   'question.list-council': "see this council's questions: they are for its officers",
+  'ambition.read-private':
+    "see this council's digital ambition map: it is private to the council's officers until its admins publish it",
+  'ambition.edit':
+    "change this council's digital ambition map: it needs the editor or admin role in that council",
+  'ambition.publish':
+    "publish or unpublish this council's digital ambition map: it needs the admin role in that council",
 };
 
 /**
@@ -234,5 +244,9 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
     case 'question.read-officers-only':
     case 'question.list-council':
       return decideQuestion(actor, request);
+    case 'ambition.read-private':
+    case 'ambition.edit':
+    case 'ambition.publish':
+      return decideAmbition(actor, request);
   }
 }

@@ -31,6 +31,47 @@ export type AdoptionInput = {
 
 export type AdoptionStatus = 'EVALUATING' | 'IN_USE' | 'STOPPED';
 
+export type AmbitionBarrier =
+  'CULTURE' | 'DATA' | 'FUNDING' | 'LEADERSHIP' | 'LEGACY_SYSTEMS' | 'SKILLS' | 'SUPPLIER_MARKET';
+
+/** The answers for one technology under the objective; leave out what is not answered. */
+export type AmbitionCellInput = {
+  barriers?: Array<AmbitionBarrier> | null | undefined;
+  /** Needed for PILOTING and LIVE: one of the council's published case studies or component adoptions. */
+  evidence?: AmbitionEvidenceInput | null | undefined;
+  plan?: AmbitionPlan | null | undefined;
+  potential?: AmbitionPotential | null | undefined;
+  readiness?: AmbitionReadiness | null | undefined;
+  technology: Technology;
+};
+
+/** The evidence for a cell: what kind it is and its id. */
+export type AmbitionEvidenceInput = {
+  id: string | number;
+  kind: AmbitionEvidenceKind;
+};
+
+/** CASE_STUDY: one of the council's published case studies; ADOPTION: one of its component adoptions. */
+export type AmbitionEvidenceKind = 'ADOPTION' | 'CASE_STUDY';
+
+export type AmbitionMapChangeKind = 'PUBLISH' | 'SAVE' | 'UNPUBLISH';
+
+/** One objective of the map, saved whole: its importance and every technology answered (a technology left out is cleared). */
+export type AmbitionObjectiveInput = {
+  cells?: Array<AmbitionCellInput>;
+  councilCode: string;
+  /** 1 (least) to 5 (most); null when not answered. */
+  importance?: number | null | undefined;
+  objective: StrategicObjective;
+};
+
+export type AmbitionPlan = 'EXPLORING' | 'LIVE' | 'NONE' | 'PILOTING' | 'PLANNED_WITHIN_FIVE_YEARS';
+
+export type AmbitionPotential = 'HIGH' | 'NONE' | 'SOME';
+
+/** The answer to "Do we have the knowledge, ability and confidence to deliver this?". */
+export type AmbitionReadiness = 'NO' | 'PARTLY' | 'YES';
+
 export type AnswerQuestionInput = {
   questionId: string | number;
   /** Plain text, 2 to 5,000 characters; line breaks are kept. */
@@ -400,6 +441,17 @@ export type SignUpInput = {
   password: string;
 };
 
+/** A strategic objective of a council (the case study taxonomy). */
+export type StrategicObjective =
+  | 'ECONOMIC_GROWTH'
+  | 'EFFICIENCY'
+  | 'INCLUSION'
+  | 'NET_ZERO'
+  | 'PREVENTION'
+  | 'REGENERATION'
+  | 'RESIDENT_EXPERIENCE'
+  | 'WORKFORCE';
+
 /** A supplier experience as written. Dates as YYYY-MM-DD. */
 export type SupplierExperienceInput = {
   advice?: string | null | undefined;
@@ -439,6 +491,20 @@ export type SupplierInput = {
   productsAndServices?: string | null | undefined;
   website?: string | null | undefined;
 };
+
+/** A technology (the case study taxonomy). */
+export type Technology =
+  | 'AI'
+  | 'AUTOMATION'
+  | 'CLOUD'
+  | 'CONNECTIVITY'
+  | 'DATA_AND_ANALYTICS'
+  | 'DIGITAL_ASSISTANTS'
+  | 'GENERATIVE_AI'
+  | 'GIS'
+  | 'IOT_AND_SENSORS'
+  | 'LOW_CODE'
+  | 'OPEN_SOURCE';
 
 export type UpdateAccountInput = {
   jobTitle: string;
@@ -2583,6 +2649,184 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type AmbitionMapPartsFragment = {
+  councilCode: string;
+  councilName: string;
+  published: boolean;
+  publishedAt: unknown;
+  version: number;
+  updatedAt: unknown;
+  canEdit: boolean;
+  canPublish: boolean;
+  objectives: Array<{
+    objective: StrategicObjective;
+    label: string;
+    importance: number | null;
+    cells: Array<{
+      technology: Technology;
+      technologyLabel: string;
+      potential: AmbitionPotential | null;
+      plan: AmbitionPlan | null;
+      barriers: Array<AmbitionBarrier>;
+      readiness: AmbitionReadiness | null;
+      evidence: { kind: AmbitionEvidenceKind; id: string; title: string; path: string } | null;
+    }>;
+  }>;
+};
+
+export type AmbitionMapQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type AmbitionMapQuery = {
+  ambitionMap: {
+    councilCode: string;
+    councilName: string;
+    published: boolean;
+    publishedAt: unknown;
+    version: number;
+    updatedAt: unknown;
+    canEdit: boolean;
+    canPublish: boolean;
+    objectives: Array<{
+      objective: StrategicObjective;
+      label: string;
+      importance: number | null;
+      cells: Array<{
+        technology: Technology;
+        technologyLabel: string;
+        potential: AmbitionPotential | null;
+        plan: AmbitionPlan | null;
+        barriers: Array<AmbitionBarrier>;
+        readiness: AmbitionReadiness | null;
+        evidence: { kind: AmbitionEvidenceKind; id: string; title: string; path: string } | null;
+      }>;
+    }>;
+  } | null;
+};
+
+export type AmbitionMapHistoryQueryVariables = Exact<{
+  councilCode: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AmbitionMapHistoryQuery = {
+  ambitionMapHistory: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        version: number;
+        kind: AmbitionMapChangeKind;
+        savedAt: unknown;
+        changes: Array<string>;
+      };
+    }>;
+  };
+};
+
+export type AmbitionEvidenceOptionsQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type AmbitionEvidenceOptionsQuery = {
+  ambitionEvidenceOptions: Array<{ kind: AmbitionEvidenceKind; id: string; title: string }>;
+};
+
+export type SaveAmbitionObjectiveMutationVariables = Exact<{
+  input: AmbitionObjectiveInput;
+}>;
+
+export type SaveAmbitionObjectiveMutation = {
+  saveAmbitionObjective: {
+    councilCode: string;
+    councilName: string;
+    published: boolean;
+    publishedAt: unknown;
+    version: number;
+    updatedAt: unknown;
+    canEdit: boolean;
+    canPublish: boolean;
+    objectives: Array<{
+      objective: StrategicObjective;
+      label: string;
+      importance: number | null;
+      cells: Array<{
+        technology: Technology;
+        technologyLabel: string;
+        potential: AmbitionPotential | null;
+        plan: AmbitionPlan | null;
+        barriers: Array<AmbitionBarrier>;
+        readiness: AmbitionReadiness | null;
+        evidence: { kind: AmbitionEvidenceKind; id: string; title: string; path: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type PublishAmbitionMapMutationVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type PublishAmbitionMapMutation = {
+  publishAmbitionMap: {
+    councilCode: string;
+    councilName: string;
+    published: boolean;
+    publishedAt: unknown;
+    version: number;
+    updatedAt: unknown;
+    canEdit: boolean;
+    canPublish: boolean;
+    objectives: Array<{
+      objective: StrategicObjective;
+      label: string;
+      importance: number | null;
+      cells: Array<{
+        technology: Technology;
+        technologyLabel: string;
+        potential: AmbitionPotential | null;
+        plan: AmbitionPlan | null;
+        barriers: Array<AmbitionBarrier>;
+        readiness: AmbitionReadiness | null;
+        evidence: { kind: AmbitionEvidenceKind; id: string; title: string; path: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type UnpublishAmbitionMapMutationVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type UnpublishAmbitionMapMutation = {
+  unpublishAmbitionMap: {
+    councilCode: string;
+    councilName: string;
+    published: boolean;
+    publishedAt: unknown;
+    version: number;
+    updatedAt: unknown;
+    canEdit: boolean;
+    canPublish: boolean;
+    objectives: Array<{
+      objective: StrategicObjective;
+      label: string;
+      importance: number | null;
+      cells: Array<{
+        technology: Technology;
+        technologyLabel: string;
+        potential: AmbitionPotential | null;
+        plan: AmbitionPlan | null;
+        barriers: Array<AmbitionBarrier>;
+        readiness: AmbitionReadiness | null;
+        evidence: { kind: AmbitionEvidenceKind; id: string; title: string; path: string } | null;
+      }>;
+    }>;
+  };
+};
+
 export type ProcurementGroupSuggestedCouncilsQueryVariables = Exact<{
   id: string | number;
   monthsEitherSide?: number | null | undefined;
@@ -3625,6 +3869,40 @@ export const AccessRequestFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AccessRequestFields' },
 ) as unknown as TypedDocumentString<AccessRequestFieldsFragment, unknown>;
+export const AmbitionMapPartsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AmbitionMapParts on AmbitionMap {
+  councilCode
+  councilName
+  published
+  publishedAt
+  version
+  updatedAt
+  canEdit
+  canPublish
+  objectives {
+    objective
+    label
+    importance
+    cells {
+      technology
+      technologyLabel
+      potential
+      plan
+      barriers
+      readiness
+      evidence {
+        kind
+        id
+        title
+        path
+      }
+    }
+  }
+}
+    `,
+  { fragmentName: 'AmbitionMapParts' },
+) as unknown as TypedDocumentString<AmbitionMapPartsFragment, unknown>;
 export const GroupSummaryFragmentDoc = new TypedDocumentString(
   `
     fragment GroupSummary on ProcurementGroup {
@@ -6460,6 +6738,186 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const AmbitionMapDocument = new TypedDocumentString(`
+    query AmbitionMap($councilCode: String!) {
+  ambitionMap(councilCode: $councilCode) {
+    ...AmbitionMapParts
+  }
+}
+    fragment AmbitionMapParts on AmbitionMap {
+  councilCode
+  councilName
+  published
+  publishedAt
+  version
+  updatedAt
+  canEdit
+  canPublish
+  objectives {
+    objective
+    label
+    importance
+    cells {
+      technology
+      technologyLabel
+      potential
+      plan
+      barriers
+      readiness
+      evidence {
+        kind
+        id
+        title
+        path
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AmbitionMapQuery, AmbitionMapQueryVariables>;
+export const AmbitionMapHistoryDocument = new TypedDocumentString(`
+    query AmbitionMapHistory($councilCode: String!, $first: Int, $after: String) {
+  ambitionMapHistory(councilCode: $councilCode, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        version
+        kind
+        savedAt
+        changes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmbitionMapHistoryQuery, AmbitionMapHistoryQueryVariables>;
+export const AmbitionEvidenceOptionsDocument = new TypedDocumentString(`
+    query AmbitionEvidenceOptions($councilCode: String!) {
+  ambitionEvidenceOptions(councilCode: $councilCode) {
+    kind
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AmbitionEvidenceOptionsQuery,
+  AmbitionEvidenceOptionsQueryVariables
+>;
+export const SaveAmbitionObjectiveDocument = new TypedDocumentString(`
+    mutation SaveAmbitionObjective($input: AmbitionObjectiveInput!) {
+  saveAmbitionObjective(input: $input) {
+    ...AmbitionMapParts
+  }
+}
+    fragment AmbitionMapParts on AmbitionMap {
+  councilCode
+  councilName
+  published
+  publishedAt
+  version
+  updatedAt
+  canEdit
+  canPublish
+  objectives {
+    objective
+    label
+    importance
+    cells {
+      technology
+      technologyLabel
+      potential
+      plan
+      barriers
+      readiness
+      evidence {
+        kind
+        id
+        title
+        path
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<
+  SaveAmbitionObjectiveMutation,
+  SaveAmbitionObjectiveMutationVariables
+>;
+export const PublishAmbitionMapDocument = new TypedDocumentString(`
+    mutation PublishAmbitionMap($councilCode: String!) {
+  publishAmbitionMap(councilCode: $councilCode) {
+    ...AmbitionMapParts
+  }
+}
+    fragment AmbitionMapParts on AmbitionMap {
+  councilCode
+  councilName
+  published
+  publishedAt
+  version
+  updatedAt
+  canEdit
+  canPublish
+  objectives {
+    objective
+    label
+    importance
+    cells {
+      technology
+      technologyLabel
+      potential
+      plan
+      barriers
+      readiness
+      evidence {
+        kind
+        id
+        title
+        path
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<
+  PublishAmbitionMapMutation,
+  PublishAmbitionMapMutationVariables
+>;
+export const UnpublishAmbitionMapDocument = new TypedDocumentString(`
+    mutation UnpublishAmbitionMap($councilCode: String!) {
+  unpublishAmbitionMap(councilCode: $councilCode) {
+    ...AmbitionMapParts
+  }
+}
+    fragment AmbitionMapParts on AmbitionMap {
+  councilCode
+  councilName
+  published
+  publishedAt
+  version
+  updatedAt
+  canEdit
+  canPublish
+  objectives {
+    objective
+    label
+    importance
+    cells {
+      technology
+      technologyLabel
+      potential
+      plan
+      barriers
+      readiness
+      evidence {
+        kind
+        id
+        title
+        path
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<
+  UnpublishAmbitionMapMutation,
+  UnpublishAmbitionMapMutationVariables
+>;
 export const ProcurementGroupSuggestedCouncilsDocument = new TypedDocumentString(`
     query ProcurementGroupSuggestedCouncils($id: ID!, $monthsEitherSide: Int) {
   suggestedCouncilsForGroup(id: $id, monthsEitherSide: $monthsEitherSide) {

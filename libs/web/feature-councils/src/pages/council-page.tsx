@@ -10,6 +10,7 @@ import {
 import { councilLink, routerLink } from '@lgx/web/util';
 import { useParams } from 'react-router';
 
+import { CouncilAmbitionLink } from '../components/council-ambition-link';
 import { CouncilCaseStudies } from '../components/council-case-studies';
 import { CouncilComponents } from '../components/council-components';
 import { CouncilContracts } from '../components/council-contracts';
@@ -93,6 +94,7 @@ export function CouncilPage() {
           </a>
         </p>
       )}
+      {council.isCurrent && <CouncilAmbitionLink council={council} />}
       {council.isCurrent && <CouncilInvitations council={council} />}
       <CouncilContracts council={council} />
       <CouncilCaseStudies council={council} />

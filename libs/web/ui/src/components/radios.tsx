@@ -19,6 +19,12 @@ interface RadiosProps {
   error?: string;
   items: RadioItem[];
   defaultValue?: string;
+  /** Classes for the legend's size, when not a heading; govuk-fieldset__legend--m unless told. */
+  legendClassName?: string;
+  /** GOV.UK's small radios, for questions within a longer form. */
+  small?: boolean;
+  /** Side by side, for two or three short answers. */
+  inline?: boolean;
 }
 
 /** GOV.UK radios in a fieldset with a legend, hint and inline error. */
@@ -31,16 +37,22 @@ export function Radios({
   error,
   items,
   defaultValue,
+  legendClassName = 'govuk-fieldset__legend--m',
+  small = false,
+  inline = false,
 }: RadiosProps) {
+  const classes = ['govuk-radios', small && 'govuk-radios--small', inline && 'govuk-radios--inline']
+    .filter(Boolean)
+    .join(' ');
   return (
     <Fieldset
       id={id}
       legend={legendAsHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
-      legendClassName={legendAsHeading ? 'govuk-fieldset__legend--l' : 'govuk-fieldset__legend--m'}
+      legendClassName={legendAsHeading ? 'govuk-fieldset__legend--l' : legendClassName}
       hint={hint}
       error={error}
     >
-      <div className="govuk-radios" data-module="govuk-radios">
+      <div className={classes} data-module="govuk-radios">
         {items.map((item, index) => {
           const itemId = choiceId(id, index);
           return (

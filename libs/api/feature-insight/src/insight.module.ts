@@ -1,0 +1,35 @@
+import { CouncilsCoreModule } from '@lgx/api/core/councils';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AmbitionCellEntity } from './ambition-map/ambition-cell.entity';
+import { AmbitionEvidenceFinder } from './ambition-map/ambition-evidence';
+import { AmbitionMapEntity } from './ambition-map/ambition-map.entity';
+import { AmbitionMapResolver } from './ambition-map/ambition-map.resolver';
+import { AmbitionMapService } from './ambition-map/ambition-map.service';
+import { AmbitionMapListService } from './ambition-map/ambition-map-list.service';
+import { AmbitionMapVersionEntity } from './ambition-map/ambition-map-version.entity';
+import { AmbitionObjectiveEntity } from './ambition-map/ambition-objective.entity';
+
+export const INSIGHT_ENTITIES = [
+  AmbitionMapEntity,
+  AmbitionObjectiveEntity,
+  AmbitionCellEntity,
+  AmbitionMapVersionEntity,
+];
+export const INSIGHT_RESOLVERS = [AmbitionMapResolver];
+
+/**
+ * Insight (issue 18): where digital could help, where councils are. For now a
+ * council's own digital ambition map (decision 0056); never indexed for search.
+ */
+@Module({
+  imports: [CouncilsCoreModule, TypeOrmModule.forFeature(INSIGHT_ENTITIES)],
+  providers: [
+    AmbitionEvidenceFinder,
+    AmbitionMapService,
+    AmbitionMapListService,
+    ...INSIGHT_RESOLVERS,
+  ],
+})
+export class InsightModule {}
