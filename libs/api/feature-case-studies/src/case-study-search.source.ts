@@ -20,8 +20,8 @@ import { type DataSource, In } from 'typeorm';
 
 import { appraiseCaseStudy } from './case-study.appraisal';
 import { CaseStudyEntity } from './case-study.entity';
-import { statedFiguresText } from './case-study-figures.text';
 import { caseStudyMarkdown } from './case-study.view';
+import { statedFiguresText } from './case-study-figures.text';
 import { CASE_STUDY_SEARCH } from './case-study-search.definition';
 
 const label = (labels: LabelTable) => (key: string) => labelOf(labels, key) ?? key;
