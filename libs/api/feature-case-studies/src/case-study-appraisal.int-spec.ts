@@ -44,6 +44,8 @@ const derby = {
   savingsPeriodYearsTo: 4,
 };
 
+const FEATURE = { imports: [CaseStudiesModule], entities: CASE_STUDY_ENTITIES };
+
 type Study = Record<string, unknown> & {
   appraisal: Record<
     'low' | 'central' | 'high',
@@ -56,11 +58,9 @@ describe('case study figures appraised by the Green Book method', () => {
   let editor: TestSession;
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createFeatureApp(config, { imports: [CaseStudiesModule], entities: CASE_STUDY_ENTITIES }),
-    );
+    harness = await bootTestApp((config) => createFeatureApp(config, FEATURE));
     await seedTestCouncils(harness.dataSource);
-    editor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
+    editor = await signedIn(harness, { role: 'EDITOR', council: 'DER' });
   });
   afterAll(() => harness?.close());
 

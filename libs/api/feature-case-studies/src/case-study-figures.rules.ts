@@ -117,7 +117,7 @@ function periodProblems(input: StatedFigureFields, problem: Problem): void {
       'savingsPeriodYearsTo',
       `The savings period range must give the shorter period first (${from} is more than ${to} years)`,
     );
-  if (input.cashableSavingsOver === 'PERIOD' && from === null)
+  if (input.cashableSavingsOver === 'PERIOD' && from === null && to === null)
     problem('savingsPeriodYears', 'Give the number of years the total saving is over');
 }
 
