@@ -1,4 +1,4 @@
-import { type AppraisedFields, appraiseCaseStudy } from './case-study.appraisal';
+import { appraiseCaseStudy,type AppraisedFields } from './case-study.appraisal';
 import { statedFiguresText } from './case-study-figures.text';
 
 const NONE: AppraisedFields = {

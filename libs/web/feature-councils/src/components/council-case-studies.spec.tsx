@@ -23,25 +23,30 @@ const study = {
 };
 
 /** The API, answering the council's case studies and a visitor's viewer. */
-function answer(_url: string, init: RequestInit) {
+const answer = (studies: object[]) => (_url: string, init: RequestInit) => {
   const body = init.body as string;
   const data = body.includes('councilCaseStudies')
-    ? { councilCaseStudies: [study] }
+    ? { councilCaseStudies: studies }
     : { viewer: null };
   return Promise.resolve({ status: 200, json: () => Promise.resolve({ data }) } as Response);
+};
+
+/** Shows Derby's case studies as the API gives them; the list item of the one study. */
+async function listed(studies: object[]): Promise<HTMLElement> {
+  global.fetch = jest.fn(answer(studies)) as unknown as typeof fetch;
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <MemoryRouter>
+        <CouncilCaseStudies council={{ code: 'DER', name: 'Derby' }} />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return (await screen.findByText(study.title)).closest('li')!;
 }
 
 describe('CouncilCaseStudies', () => {
   it('shows each case study’s headline figures, and why the method could not appraise them', async () => {
-    global.fetch = jest.fn(answer) as unknown as typeof fetch;
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <MemoryRouter>
-          <CouncilCaseStudies council={{ code: 'DER', name: 'Derby' }} />
-        </MemoryRouter>
-      </QueryClientProvider>,
-    );
-    const item = (await screen.findByText(study.title)).closest('li')!;
+    const item = await listed([study]);
     expect(within(item).getByText('£4,000,000 a year')).toBeInTheDocument();
     expect(within(item).getByText(study.appraisalNotWorkedOut)).toBeInTheDocument();
     expect(within(item).getByText('Not given')).toBeInTheDocument();
@@ -61,22 +66,7 @@ describe('CouncilCaseStudies', () => {
         },
       },
     };
-    global.fetch = jest.fn((_url: string, init: RequestInit) =>
-      (init.body as string).includes('councilCaseStudies')
-        ? Promise.resolve({
-            status: 200,
-            json: () => Promise.resolve({ data: { councilCaseStudies: [appraised] } }),
-          } as Response)
-        : answer(_url, init),
-    ) as unknown as typeof fetch;
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <MemoryRouter>
-          <CouncilCaseStudies council={{ code: 'DER', name: 'Derby' }} />
-        </MemoryRouter>
-      </QueryClientProvider>,
-    );
-    const item = (await screen.findByText(study.title)).closest('li')!;
+    const item = await listed([appraised]);
     expect(within(item).getByText('Net present value (measured actual)')).toBeInTheDocument();
     expect(within(item).getByText('£1,864,734.30')).toBeInTheDocument();
     expect(within(item).getByText('By the end of year 1')).toBeInTheDocument();
