@@ -197,6 +197,19 @@ describe('case study figures appraised by the Green Book method', () => {
         expect(fields[0]!.message).toMatch(message);
       }
     }
+    // Values the schema's types cannot hold are refused before the rules, naming the field too.
+    for (const [change, field] of [
+      [{ savingsPeriodYears: 2.5 }, 'savingsPeriodYears'],
+      [{ figuresBasis: 'GUESS' }, 'figuresBasis'],
+      [{ cashableSavingsOver: 'MONTH' }, 'cashableSavingsOver'],
+    ] as const) {
+      const response = await editor.graphql(UPDATE, {
+        id: kept.id,
+        input: { ...derby, ...change },
+      });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toContain(field);
+    }
     expect(await count()).toBe(before);
     const after = await editor.graphql<{ caseStudy: Study }>(GET, { id: kept.id });
     expect(after.data!.caseStudy).toEqual(kept);
