@@ -73,7 +73,7 @@ describe('CaseStudyCostsFieldset', () => {
     expect(read().problems).toEqual([
       {
         field: 'savingsPeriodYears',
-        message: 'The savings period must be a whole number, like 1200',
+        message: 'The savings period in years must be a whole number, like 3',
       },
     ]);
   });

@@ -41,11 +41,12 @@ function wholeNumber(
   field: 'hoursSavedPerYear' | 'residentsAffected' | 'savingsPeriodYears' | 'savingsPeriodYearsTo',
   label: string,
   problems: FormProblem[],
+  example = '1200',
 ): number | null {
   const cleaned = text.trim().replace(/[,\s]/g, '');
   if (!cleaned) return null;
   if (!/^\d+$/.test(cleaned)) {
-    problems.push({ field, message: `${label} must be a whole number, like 1200` });
+    problems.push({ field, message: `${label} must be a whole number, like ${example}` });
     return null;
   }
   const value = Number(cleaned);
@@ -142,7 +143,7 @@ export function readCaseStudyForm(read: FormReader): ReadCaseStudy {
 function readFigures(read: FormReader, problems: FormProblem[]) {
   const text = (id: string) => read.value(id).trim() || null;
   const years = (field: 'savingsPeriodYears' | 'savingsPeriodYearsTo', label: string) =>
-    wholeNumber(read.value(IDS[field]), field, label, problems);
+    wholeNumber(read.value(IDS[field]), field, `${label} in years`, problems, '3');
   return {
     figuresBasis: read.value(IDS.figuresBasis) === 'ACTUAL' ? 'ACTUAL' : 'FORECAST',
     investment: text(IDS.investment),
