@@ -1,4 +1,4 @@
-import { bootTestApp, seedTestCouncils,signedIn, type TestApp } from '@lgx/api/testing';
+import { bootTestApp, seedTestCouncils, signedIn, type TestApp } from '@lgx/api/testing';
 
 import { createApp } from './bootstrap';
 import { BackfillCaseStudyFiguresBasis1796730000001 } from './migrations/1796730000001-backfill-case-study-figures-basis';

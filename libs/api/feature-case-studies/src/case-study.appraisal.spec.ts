@@ -1,4 +1,4 @@
-import { appraiseCaseStudy,type AppraisedFields } from './case-study.appraisal';
+import { appraiseCaseStudy, type AppraisedFields } from './case-study.appraisal';
 import { statedFiguresText } from './case-study-figures.text';
 
 const NONE: AppraisedFields = {
