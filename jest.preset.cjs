@@ -37,6 +37,8 @@ module.exports = {
   ],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/tools/jest/style-stub.cjs',
+    // Vite's asset URLs (import x from './file?url'): a fixed URL stands in.
+    '\\?url$': '<rootDir>/tools/jest/url-stub.cjs',
     ...moduleNameMapper,
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],

@@ -73,7 +73,13 @@ describe('search: the content types, facets and sorts the API offers', () => {
     ]);
     expect(council.sorts).toEqual([{ key: 'NAME', label: 'A to Z' }]);
     const caseStudy = officer.searchContentTypes.find((type) => type.key === 'CASE_STUDY')!;
-    expect(caseStudy.sorts.map((sort) => sort.key)).toEqual(['NEWEST', 'LARGEST_SAVINGS', 'NAME']);
+    expect(caseStudy.sorts.map((sort) => sort.key)).toEqual([
+      'NEWEST',
+      'LARGEST_SAVINGS',
+      'HIGHEST_NPV',
+      'SOONEST_PAYBACK',
+      'NAME',
+    ]);
   });
 
   it('labels every sort, and says which order results of several types', async () => {
@@ -83,6 +89,8 @@ describe('search: the content types, facets and sorts the API offers', () => {
       { key: 'NEWEST', label: 'Newest', acrossTypes: true },
       { key: 'ENDING_SOONEST', label: 'Ending soonest', acrossTypes: false },
       { key: 'LARGEST_SAVINGS', label: 'Largest savings', acrossTypes: false },
+      { key: 'HIGHEST_NPV', label: 'Net present value (highest first)', acrossTypes: false },
+      { key: 'SOONEST_PAYBACK', label: 'Payback (soonest first)', acrossTypes: false },
       { key: 'MOST_ADOPTED', label: 'Most adopted', acrossTypes: false },
       { key: 'NAME', label: 'A to Z', acrossTypes: true },
     ]);

@@ -22,6 +22,15 @@ const XSS_BODY = [
   '[Read the report](javascript:window.__lgxXssLink=1;alert(1))',
 ].join('\n');
 
+/** A row of the appraisal table: [unadjusted, with optimism bias]. */
+function appraisal(page: Page, label: string) {
+  return page
+    .locator('.lgx-appraisal tr')
+    .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+    .locator('td')
+    .allTextContents();
+}
+
 function figure(page: Page, key: string) {
   return page
     .locator('.govuk-summary-card .govuk-summary-list__row')
@@ -129,7 +138,9 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     );
 
     // Every problem the API finds is listed at once, linked to its field.
-    await page.getByLabel('Investment, in pounds', { exact: true }).fill('lots');
+    await page
+      .getByLabel('Investment, in pounds (or the low end of a range)', { exact: true })
+      .fill('lots');
     await page.getByLabel('Source', { exact: true }).fill('ftp://example.org/report');
     await page.getByRole('button', { name: 'Save and preview' }).click();
     const summary = page.locator('.govuk-error-summary');
@@ -159,7 +170,9 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.locator('#start-date-day').fill('31');
     await page.locator('#start-date-month').fill('2');
     await page.locator('#start-date-year').fill('2024');
-    await page.getByLabel('Investment, in pounds', { exact: true }).fill('2m');
+    await page
+      .getByLabel('Investment, in pounds (or the low end of a range)', { exact: true })
+      .fill('2m');
     await page.getByLabel('Source', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Save and preview' }).click();
     await summary.getByRole('link', { name: 'Start date must be a real date' }).waitFor();
@@ -187,7 +200,12 @@ describe('journey: a council editor writes a case study, and an officer elsewher
       .getByLabel('Lessons learned', { exact: true })
       .fill('Bring social workers in from the start.');
     await page.getByLabel('Anything else', { exact: true }).fill(XSS_BODY);
-    await page.getByLabel('Cashable savings per year, in pounds', { exact: true }).fill('4m');
+    await page
+      .getByLabel('Cashable savings, in pounds (or the low end of a range)', { exact: true })
+      .fill('4m');
+    await page
+      .getByLabel('Savings period, in years (or the shorter end of a range)', { exact: true })
+      .fill('3');
     await page.getByLabel('Staff hours saved per year', { exact: true }).fill('12,000');
     await page.getByLabel('Residents or cases affected', { exact: true }).fill('3500');
     await page.getByLabel('Estimated', { exact: true }).check();
@@ -222,21 +240,34 @@ describe('journey: a council editor writes a case study, and an officer elsewher
       .getByText('Waiting for them to confirm')
       .waitFor();
     expect(await page.getByRole('link', { name: 'Leicester' }).count()).toBe(0);
-    expect(await figure(page, 'Payback period').textContent()).toContain('6 months');
-    expect(await figure(page, 'Three-year net benefit').textContent()).toContain('£10,000,000');
+    // −£2m, then £4m a year for 3 years at 3.5%; with +200% optimism bias on the investment.
+    expect(await appraisal(page, 'Net present value')).toEqual(['£9,206,547.92', '£5,206,547.92']);
+    expect(await appraisal(page, 'Payback')).toEqual([
+      'By the end of year 1',
+      'By the end of year 2',
+    ]);
     expect(await figure(page, 'Investment').textContent()).toBe('£2,000,000');
-    expect(await figure(page, 'Running cost per year').textContent()).toBe('Not given');
+    expect(await figure(page, 'Forecast or actual').textContent()).toBe('Forecast');
+    expect(await figure(page, 'Running cost per year').textContent()).toBe(
+      'Not given (counted as nothing)',
+    );
     expect(await figure(page, 'Staff hours saved per year').textContent()).toBe('12,000');
-    await page
-      .getByText(
-        'The council gave the investment and the cashable savings; it did not give the running cost. LGX worked out the payback period',
-      )
-      .waitFor();
+    await page.getByRole('heading', { name: 'LGX appraisal (forecast)' }).waitFor();
     await page.locator('#case-study-body h2', { hasText: 'The challenge' }).waitFor();
     await expectNothingRan(page);
     expect(await page.title()).toBe(`${TITLE} – ${SERVICE}`);
     await expectAccessible(page);
     await screenshot(page, 'case-study-draft', { slices: true });
+    // The method behind the figures, on a public page.
+    await page
+      .locator('.lgx-appraisal')
+      .getByRole('link', { name: 'How LGX works out these figures' })
+      .click();
+    await heading(page, 'How LGX counts the money');
+    await page.getByRole('table', { name: /Derby/ }).getByText('£3,799,756.73').waitFor();
+    await expectAccessible(page);
+    await page.goBack();
+    await heading(page, TITLE);
 
     // Documents: a file that only claims to be a PDF is refused; a real one is attached.
     const documents = page.getByRole('region', { name: 'Documents' });
@@ -280,9 +311,11 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     // A change to a published case study is published as version 2.
     await page.getByRole('link', { name: `Edit ${TITLE}` }).click();
     await heading(page, 'Change the case study');
-    expect(await page.getByLabel('Investment, in pounds', { exact: true }).inputValue()).toBe(
-      '2,000,000',
-    );
+    expect(
+      await page
+        .getByLabel('Investment, in pounds (or the low end of a range)', { exact: true })
+        .inputValue(),
+    ).toBe('2,000,000');
     expect(await page.locator('#start-date-day').inputValue()).toBe('1');
     await page.getByRole('button', { name: /^Remove Leicester(?!shire)/ }).waitFor();
     await page.getByText('your changes will be published straight away').waitFor();
@@ -390,7 +423,10 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     expect(await contact.getByRole('link', { name: CONTACT.email }).getAttribute('href')).toBe(
       `mailto:${CONTACT.email}?subject=${encodeURIComponent(`Your case study on LGX: ${TITLE}`)}`,
     );
-    expect(await figure(page, 'Payback period').textContent()).toContain('6 months');
+    expect(await appraisal(page, 'Payback')).toEqual([
+      'By the end of year 1',
+      'By the end of year 2',
+    ]);
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
     await page.getByText('Social workers spend the time saved with residents.').waitFor();

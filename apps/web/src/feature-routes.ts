@@ -42,7 +42,7 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     routes: () => import('@lgx/web/feature-discovery').then((feature) => feature.discoveryRoutes),
   },
   {
-    sections: ['case-studies'],
+    sections: ['case-studies', 'appraisal-method'],
     routes: () =>
       import('@lgx/web/feature-case-studies').then((feature) => feature.caseStudyRoutes),
   },

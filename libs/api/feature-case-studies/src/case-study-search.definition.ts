@@ -10,8 +10,16 @@ export const CASE_STUDY_SEARCH = defineSearchIndex({
   readers: 'everyone',
   // 2: documents carry the stated figures, for the headline figures of a result.
   // 3: documents carry their public questions and answers (decision 0047).
-  documentVersion: 3,
-  hitAttributes: ['investmentPence', 'runningCostPencePerYear', 'cashableSavingsPencePerYear'],
+  // 4: documents carry the appraisal method's figures (decision 0057), not the old payback.
+  documentVersion: 4,
+  hitAttributes: [
+    'investmentText',
+    'cashableSavingsText',
+    'npvCentralPence',
+    'paybackYears',
+    'figures',
+    'appraisalNotWorkedOut',
+  ],
   facets: [
     { attribute: 'serviceAreas', label: 'Service area' },
     { attribute: 'objectives', label: 'Strategic objective' },
@@ -19,12 +27,16 @@ export const CASE_STUDY_SEARCH = defineSearchIndex({
     ...GEOGRAPHY_FACETS,
     { attribute: 'stage', label: 'Stage' },
     { attribute: 'evidenceLevel', label: 'Evidence' },
+    { attribute: 'figures', label: 'Figures' },
   ],
   sorts: {
     NEWEST: ['publishedAt:desc'],
     LARGEST_SAVINGS: ['cashableSavingsPerYear:desc'],
+    // Case studies without figures lack the attribute, and Meilisearch puts them last.
+    HIGHEST_NPV: ['npvCentralPence:desc'],
+    SOONEST_PAYBACK: ['paybackYears:asc', 'npvCentralPence:desc'],
     NAME: ['titleSort:asc'],
   },
   searchable: ['serviceAreas', 'technologies', 'lessons', 'supplierNames', 'questions'],
-  sortable: ['cashableSavingsPerYear'],
+  sortable: ['cashableSavingsPerYear', 'npvCentralPence', 'paybackYears'],
 });

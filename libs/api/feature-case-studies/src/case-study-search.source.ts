@@ -18,11 +18,40 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
+import { appraiseCaseStudy } from './case-study.appraisal';
 import { CaseStudyEntity } from './case-study.entity';
 import { caseStudyMarkdown } from './case-study.view';
+import { statedFiguresText } from './case-study-figures.text';
 import { CASE_STUDY_SEARCH } from './case-study-search.definition';
 
 const label = (labels: LabelTable) => (key: string) => labelOf(labels, key) ?? key;
+
+/** The facet value of a case study's figures (only for one the method could appraise). */
+export const FIGURES_BASIS_LABELS = { ACTUAL: 'Measured actual', FORECAST: 'Forecast' } as const;
+
+/**
+ * The figures of a result, from the appraisal method (decision 0057): the
+ * stated figures as people read them, the central net present value in
+ * whole pence (exact as a number: far below 2^53) and the payback year, for
+ * sorting and for the result; absent when there is no appraisal, so those
+ * sort last, and the reason instead.
+ */
+function appraisalFields(study: CaseStudyEntity): Partial<SearchDocument> {
+  const { appraisal, notWorkedOut } = appraiseCaseStudy(study);
+  const stated = statedFiguresText(study);
+  const common = {
+    investmentText: stated.investment ?? undefined,
+    cashableSavingsText: stated.cashableSavings ?? undefined,
+  };
+  if (!appraisal) return { ...common, appraisalNotWorkedOut: notWorkedOut ?? undefined };
+  const central = appraisal.central.unadjusted;
+  return {
+    ...common,
+    npvCentralPence: Number(central.netPresentValuePence),
+    paybackYears: central.paybackYear ?? undefined,
+    figures: FIGURES_BASIS_LABELS[study.figuresBasis],
+  };
+}
 
 /**
  * A case study's search document: published ones are public; drafts and
@@ -57,14 +86,12 @@ export function caseStudyDocument(
     technologies: study.technologies.map(label(TECHNOLOGIES)),
     stage: label(CASE_STUDY_STAGES)(study.stage),
     evidenceLevel: study.evidenceLevel ? label(EVIDENCE_LEVELS)(study.evidenceLevel) : undefined,
+    // A yearly saving only: a total over a period is not comparable with it.
     cashableSavingsPerYear:
-      study.cashableSavingsPencePerYear === null
+      study.cashableSavingsPencePerYear === null || study.cashableSavingsOver !== 'YEAR'
         ? undefined
         : Math.round(study.cashableSavingsPencePerYear / 100),
-    // The stated figures, for the headline figures of a result (CASE_STUDY_SEARCH.hitAttributes).
-    investmentPence: study.investmentPence ?? undefined,
-    runningCostPencePerYear: study.runningCostPencePerYear ?? undefined,
-    cashableSavingsPencePerYear: study.cashableSavingsPencePerYear ?? undefined,
+    ...appraisalFields(study),
     publishedAt: study.publishedAt ? Math.floor(study.publishedAt.getTime() / 1000) : undefined,
   };
 }

@@ -8,6 +8,8 @@ import {
 } from 'typeorm';
 
 export type CaseStudyStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+export type SavingsBasis = 'YEAR' | 'PERIOD';
+export type FiguresBasis = 'FORECAST' | 'ACTUAL';
 
 /** Money in whole pence (bigint in PostgreSQL), read back as a JavaScript number. */
 const pence = {
@@ -93,8 +95,48 @@ export class CaseStudyEntity {
   @Column('bigint', { nullable: true, transformer: pence })
   runningCostPencePerYear!: number | null;
 
+  /**
+   * The cashable saving as stated: a yearly amount, or the total over the
+   * savings period when cashableSavingsOver is PERIOD (decision 0057).
+   */
   @Column('bigint', { nullable: true, transformer: pence })
   cashableSavingsPencePerYear!: number | null;
+
+  /** The high end when the investment was given as a range; investmentPence is the low end. */
+  @Column('bigint', { nullable: true, transformer: pence })
+  investmentHighPence!: number | null;
+
+  /** The investment was stated as "up to" investmentPence, a ceiling. */
+  @Column('boolean', { default: false })
+  investmentUpTo!: boolean;
+
+  /** The high end when the saving was given as a range; cashableSavingsPencePerYear is the low end. */
+  @Column('bigint', { nullable: true, transformer: pence })
+  cashableSavingsHighPence!: number | null;
+
+  /** The saving was stated as "up to" the amount, a ceiling. */
+  @Column('boolean', { default: false })
+  cashableSavingsUpTo!: boolean;
+
+  /** Whether the stated saving is per YEAR or a total over the PERIOD. */
+  @Column('text', { default: 'YEAR' })
+  cashableSavingsOver!: SavingsBasis;
+
+  /** How many years the savings last (the low end of a range). */
+  @Column('integer', { nullable: true })
+  savingsPeriodYears!: number | null;
+
+  /** The high end when the period was given as a range ("three to four years"). */
+  @Column('integer', { nullable: true })
+  savingsPeriodYearsTo!: number | null;
+
+  /** For the optimism bias adjustment: a key of OPTIMISM_BIAS_GUIDELINES. */
+  @Column('text', { default: 'equipment-development' })
+  projectType!: string;
+
+  /** Whether the figures are a FORECAST or a measured ACTUAL. */
+  @Column('text', { default: 'FORECAST' })
+  figuresBasis!: FiguresBasis;
 
   @Column('integer', { nullable: true })
   hoursSavedPerYear!: number | null;

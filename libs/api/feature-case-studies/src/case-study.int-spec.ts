@@ -14,9 +14,9 @@ const CREATE = `mutation($input: CaseStudyInput!) { createCaseStudy(input: $inpu
 const UPDATE = `mutation($id: ID!, $input: CaseStudyInput!) { updateCaseStudy(id: $id, input: $input) { id title } }`;
 const GET = `query($id: ID!) {
   caseStudy(id: $id) {
-    id title status html contactName contactEmail paybackMonths
+    id title status html contactName contactEmail appraisalNotWorkedOut
     investment { pence formatted } cashableSavingsPerYear { pence formatted } runningCostPerYear { pence }
-    threeYearNetBenefit { pence formatted } stage { key label } serviceAreas { key label } coAuthorCouncils { code }
+    appraisal { central { unadjusted { netPresentValue { pence } paybackYear } } } stage { key label } serviceAreas { key label } coAuthorCouncils { code }
   }
 }`;
 const transition = (name: string) => `mutation($id: ID!) { ${name}(id: $id) { id status } }`;
@@ -74,12 +74,19 @@ describe('case studies', () => {
       [id],
     );
     expect(row.pence).toBe('1234567890123');
+    // No period given: the method needs one, and LGX does not invent it.
+    expect(response.data!.caseStudy['appraisal']).toBeNull();
+    expect(response.data!.caseStudy['appraisalNotWorkedOut']).toBe(
+      'Not worked out: how many years the savings last is not given',
+    );
     const derived = await derbyEditor.graphql<{
-      caseStudy: { paybackMonths: number; threeYearNetBenefit: { pence: string } };
-    }>(GET, { id: await draft() });
-    // £2m paid back by £4m a year: 6 months; 3 × £4m − £2m = £10m.
-    expect(derived.data!.caseStudy.paybackMonths).toBe(6);
-    expect(derived.data!.caseStudy.threeYearNetBenefit.pence).toBe('1000000000');
+      caseStudy: { appraisal: { central: { unadjusted: Record<string, unknown> } } };
+    }>(GET, { id: await draft({ savingsPeriodYears: 1 }) });
+    // −£2m now, +£4m in year 1 discounted by 1/1.035: £1,864,734.30 (rounded once), paid back in year 1.
+    expect(derived.data!.caseStudy.appraisal.central.unadjusted).toEqual({
+      netPresentValue: { pence: '186473430' },
+      paybackYear: 1,
+    });
   });
 
   it('refuses bad input, naming each field, and stores nothing', async () => {

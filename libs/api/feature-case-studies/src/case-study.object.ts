@@ -2,6 +2,9 @@ import { Council } from '@lgx/api/core/councils';
 import { Money } from '@lgx/api/core/graphql';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { FiguresBasisEnum, SavingsBasisEnum } from './case-study.input';
+import { CaseStudyAppraisal } from './case-study-appraisal.object';
+
 export const CaseStudyStatusEnum = {
   DRAFT: 'DRAFT',
   IN_REVIEW: 'IN_REVIEW',
@@ -55,27 +58,57 @@ export class CaseStudy {
   @Field(() => String, { nullable: true }) nonCashableBenefits!: string | null;
   @Field(() => Int, { nullable: true }) residentsAffected!: number | null;
   @Field(() => TaxonomyTerm, { nullable: true }) evidenceLevel!: TaxonomyTerm | null;
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Derived: months to pay back the investment from net savings.',
-  })
-  paybackMonths!: number | null;
   @Field(() => Money, {
     nullable: true,
-    description: 'Derived: three years of savings less investment and running costs.',
+    description:
+      'The high end when the investment was given as a range (investment is the low end).',
   })
-  threeYearNetBenefit!: Money | null;
+  investmentHigh!: Money | null;
+  @Field(() => Boolean, { description: 'The investment was stated as "up to" the amount.' })
+  investmentUpTo!: boolean;
+  @Field(() => Money, {
+    nullable: true,
+    description: 'The high end when the saving was given as a range.',
+  })
+  cashableSavingsHigh!: Money | null;
+  @Field(() => Boolean, { description: 'The saving was stated as "up to" the amount.' })
+  cashableSavingsUpTo!: boolean;
+  @Field(() => SavingsBasisEnum, {
+    description: 'Whether cashableSavingsPerYear is per YEAR or a total over the PERIOD.',
+  })
+  cashableSavingsOver!: keyof typeof SavingsBasisEnum;
   @Field(() => String, {
     nullable: true,
     description:
-      'Why LGX could not work out paybackMonths, for people (e.g. "Not worked out: no investment was given"); null when it did.',
+      'The investment as stated, for people: "£1,500,000 to £2,000,000", "up to £50,000".',
   })
-  paybackNotWorkedOut!: string | null;
+  investmentStated!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Why LGX could not work out threeYearNetBenefit, for people; null when it did.',
+    description:
+      'The cashable saving as stated, for people: "£120,000 a year for 5 years", "up to £12,000,000 over 3 to 4 years".',
   })
-  threeYearNetBenefitNotWorkedOut!: string | null;
+  cashableSavingsStated!: string | null;
+  @Field(() => Int, { nullable: true, description: 'How many years the savings last.' })
+  savingsPeriodYears!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The high end of a range of years.' })
+  savingsPeriodYearsTo!: number | null;
+  @Field(() => TaxonomyTerm, { description: 'The project type, for optimism bias.' })
+  projectType!: TaxonomyTerm;
+  @Field(() => FiguresBasisEnum, { description: 'A FORECAST or a measured ACTUAL.' })
+  figuresBasis!: keyof typeof FiguresBasisEnum;
+  @Field(() => CaseStudyAppraisal, {
+    nullable: true,
+    description:
+      'LGX’s appraisal of the figures (NPV, benefit-cost ratio, payback): the one basis for every derived figure.',
+  })
+  appraisal!: CaseStudyAppraisal | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why there is no appraisal, for people ("No figures given", "Not worked out: …"); null when there is one.',
+  })
+  appraisalNotWorkedOut!: string | null;
   @Field(() => CaseStudyStatusEnum) status!: keyof typeof CaseStudyStatusEnum;
   @Field(() => Boolean, { description: 'Sample content based on a public report.' })
   isSample!: boolean;

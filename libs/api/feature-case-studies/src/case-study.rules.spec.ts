@@ -17,11 +17,55 @@ describe('checkCaseStudy', () => {
       cashableSavingsPerYear: '4m',
     });
     expect(problems).toEqual([]);
+    // Single figures are exact yearly amounts; a forecast of a digital project unless told.
     expect(figures).toEqual({
       investmentPence: 150_000_000,
+      investmentHighPence: null,
+      investmentUpTo: false,
       runningCostPencePerYear: 2_000_000,
       cashableSavingsPencePerYear: 400_000_000,
+      cashableSavingsHighPence: null,
+      cashableSavingsUpTo: false,
+      cashableSavingsOver: 'YEAR',
+      savingsPeriodYears: null,
+      savingsPeriodYearsTo: null,
+      projectType: 'equipment-development',
+      figuresBasis: 'FORECAST',
     });
+  });
+
+  it('reads ranges, "up to" and periods, and names the field of each problem with them', () => {
+    const derby = {
+      investment: '1.5m',
+      investmentHigh: '2m',
+      cashableSavingsPerYear: '12m',
+      cashableSavingsUpTo: true,
+      cashableSavingsOver: 'PERIOD',
+      savingsPeriodYears: 3,
+      savingsPeriodYearsTo: 4,
+    };
+    expect(checkCaseStudy({ ...valid, ...derby })).toMatchObject({
+      problems: [],
+      figures: { investmentHighPence: 200_000_000, cashableSavingsUpTo: true },
+    });
+    expect(fields({ ...derby, investmentHigh: '1m' })).toEqual(['investmentHigh']);
+    expect(fields({ ...derby, investment: '', investmentHigh: '2m' })).toEqual(['investment']);
+    expect(fields({ ...derby, cashableSavingsHigh: '13m' })).toEqual(['cashableSavingsHigh']);
+    expect(fields({ ...derby, investment: '1.005m' })).toEqual(['investment']);
+    expect(fields({ ...derby, investment: '10.001' })).toEqual(['investment']);
+    expect(checkCaseStudy({ ...valid, investment: '10.001' }).problems[0]!.message).toMatch(
+      /more than 2 decimal places/,
+    );
+    expect(fields({ ...derby, savingsPeriodYears: 31, savingsPeriodYearsTo: null })).toEqual([
+      'savingsPeriodYears',
+    ]);
+    expect(fields({ ...derby, savingsPeriodYears: 2.5, savingsPeriodYearsTo: null })).toEqual([
+      'savingsPeriodYears',
+    ]);
+    expect(fields({ ...derby, savingsPeriodYearsTo: 2 })).toEqual(['savingsPeriodYearsTo']);
+    expect(fields({ ...derby, savingsPeriodYears: null })).toEqual(['savingsPeriodYears']);
+    expect(fields({ ...derby, projectType: 'toString' })).toEqual(['projectType']);
+    expect(fields({ ...derby, figuresBasis: 'GUESS' })).toEqual(['figuresBasis']);
   });
 
   it('names the field of each problem', () => {

@@ -1,13 +1,10 @@
 import {
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
-  formatPence,
   isCalendarDate,
   isOneOf,
   isWholeNumberBetween,
   type LabelTable,
-  MAX_PENCE,
-  readPounds,
   SERVICE_AREAS,
   STRATEGIC_OBJECTIVES,
   taxonomyProblems,
@@ -15,13 +12,19 @@ import {
   textProblem,
 } from '@lgx/shared/domain';
 
+import {
+  type CheckedFigures,
+  checkStatedFigures,
+  type StatedFigureFields,
+} from './case-study-figures.rules';
+
 export interface FieldProblem {
   field: string;
   message: string;
 }
 
 /** What an editor sends; money in pounds as typed ("1,500,000", "1.5m"). */
-export interface CaseStudyFields {
+export interface CaseStudyFields extends StatedFigureFields {
   title: string;
   summary: string;
   challenge?: string | null;
@@ -41,9 +44,6 @@ export interface CaseStudyFields {
   contactEmail?: string | null;
   licence?: string | null;
   sourceUrl?: string | null;
-  investment?: string | null;
-  runningCostPerYear?: string | null;
-  cashableSavingsPerYear?: string | null;
   hoursSavedPerYear?: number | null;
   nonCashableBenefits?: string | null;
   residentsAffected?: number | null;
@@ -66,11 +66,7 @@ export const LIMITS = {
 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export interface CheckedFigures {
-  investmentPence: number | null;
-  runningCostPencePerYear: number | null;
-  cashableSavingsPencePerYear: number | null;
-}
+export type { CheckedFigures };
 
 /**
  * Checks every field and reports every problem by field name. Returns the
@@ -165,27 +161,9 @@ function checkContactAndSource(input: CaseStudyFields, problem: Problem): void {
   }
 }
 
-/** Money read from pounds into pence, counts in range and a known evidence level. */
+/** The stated money and appraisal fields, counts in range and a known evidence level. */
 function checkFigures(input: CaseStudyFields, problem: Problem): CheckedFigures {
-  const money = (
-    field: 'investment' | 'runningCostPerYear' | 'cashableSavingsPerYear',
-    label: string,
-  ): number | null => {
-    const raw = input[field]?.trim();
-    if (!raw) return null;
-    const reading = readPounds(raw);
-    if (reading.problem === 'negative') problem(field, `${label} cannot be negative`);
-    else if (reading.problem === 'too-large')
-      problem(field, `${label} must be ${formatPence(MAX_PENCE)} or less`);
-    else if (reading.problem)
-      problem(field, `Enter ${label.toLowerCase()} in pounds, like 150000 or 1.5m`);
-    return reading.pence ?? null;
-  };
-  const figures = {
-    investmentPence: money('investment', 'The investment'),
-    runningCostPencePerYear: money('runningCostPerYear', 'The running cost'),
-    cashableSavingsPencePerYear: money('cashableSavingsPerYear', 'The cashable saving'),
-  };
+  const figures = checkStatedFigures(input, problem);
   for (const [field, label] of [
     ['hoursSavedPerYear', 'Hours saved'],
     ['residentsAffected', 'Residents or cases affected'],

@@ -3,25 +3,33 @@ import type { Council } from '@lgx/api/core/councils';
 import { renderMarkdown } from '@lgx/api/core/graphql';
 import {
   CASE_STUDY_STAGES,
-  caseStudyFigures,
   EVIDENCE_LEVELS,
-  type Figure,
-  FIGURE_MISSING_REASONS,
   formatPence,
   labelOf,
   type LabelTable,
+  OPTIMISM_BIAS_GUIDELINES,
   SERVICE_AREAS,
   STRATEGIC_OBJECTIVES,
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
 
+import { appraiseCaseStudy } from './case-study.appraisal';
 import type { CaseStudyEntity } from './case-study.entity';
 import type { CaseStudy, Money, TaxonomyTerm } from './case-study.object';
+import { toCaseStudyAppraisal } from './case-study-appraisal.view';
+import { statedFiguresText } from './case-study-figures.text';
 
 const money = (pence: number | null): Money | null =>
   pence === null ? null : { pence: String(pence), formatted: formatPence(pence) };
-const notWorkedOut = (figure: Figure): string | null =>
-  figure.missing === null ? null : FIGURE_MISSING_REASONS[figure.missing];
+const OPTIMISM_BIAS_LABELS: LabelTable = Object.fromEntries(
+  Object.entries(OPTIMISM_BIAS_GUIDELINES).map(([key, guideline]) => [key, guideline.label]),
+);
+const hasRange = (study: CaseStudyEntity) =>
+  study.investmentHighPence !== null ||
+  study.investmentUpTo ||
+  study.cashableSavingsHighPence !== null ||
+  study.cashableSavingsUpTo ||
+  (study.savingsPeriodYearsTo !== null && study.savingsPeriodYearsTo !== study.savingsPeriodYears);
 const terms = (keys: string[], labels: LabelTable): TaxonomyTerm[] =>
   keys.map((key) => ({ key, label: labelOf(labels, key) ?? key }));
 
@@ -49,7 +57,8 @@ export function toCaseStudy(
   canEdit: boolean,
 ): CaseStudy {
   const officer = decide(actor, { action: 'officer-content.read' }).allowed;
-  const figures = caseStudyFigures(study);
+  const { appraisal, notWorkedOut } = appraiseCaseStudy(study);
+  const stated = statedFiguresText(study);
   return {
     id: study.id,
     title: study.title,
@@ -90,10 +99,19 @@ export function toCaseStudy(
           label: labelOf(EVIDENCE_LEVELS, study.evidenceLevel) ?? study.evidenceLevel,
         }
       : null,
-    paybackMonths: figures.paybackMonths.value,
-    paybackNotWorkedOut: notWorkedOut(figures.paybackMonths),
-    threeYearNetBenefit: money(figures.threeYearNetBenefit.value),
-    threeYearNetBenefitNotWorkedOut: notWorkedOut(figures.threeYearNetBenefit),
+    investmentHigh: money(study.investmentHighPence),
+    investmentUpTo: study.investmentUpTo,
+    cashableSavingsHigh: money(study.cashableSavingsHighPence),
+    cashableSavingsUpTo: study.cashableSavingsUpTo,
+    cashableSavingsOver: study.cashableSavingsOver,
+    investmentStated: stated.investment,
+    cashableSavingsStated: stated.cashableSavings,
+    savingsPeriodYears: study.savingsPeriodYears,
+    savingsPeriodYearsTo: study.savingsPeriodYearsTo,
+    projectType: terms([study.projectType], OPTIMISM_BIAS_LABELS)[0]!,
+    figuresBasis: study.figuresBasis,
+    appraisal: appraisal && toCaseStudyAppraisal(appraisal, hasRange(study)),
+    appraisalNotWorkedOut: notWorkedOut,
     status: study.status,
     isSample: study.isSample,
     canEdit,

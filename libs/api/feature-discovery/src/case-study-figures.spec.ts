@@ -2,37 +2,53 @@ import { caseStudyHitFigures } from './case-study-figures';
 import { searchHit } from './test/search-hit';
 
 describe('caseStudyHitFigures', () => {
-  it('gives a case study’s stated figures and the payback worked out from them', () => {
+  it('gives the stated figures and the appraisal method’s figures the document carries', () => {
+    expect(
+      caseStudyHitFigures(
+        searchHit('case_study', {
+          investmentText: '£1,500,000 to £2,000,000',
+          cashableSavingsText: 'up to £12,000,000 over 3 to 4 years',
+          npvCentralPence: 379_975_673,
+          paybackYears: 2,
+          figures: 'Forecast',
+        }),
+      ),
+    ).toEqual({
+      investmentStated: '£1,500,000 to £2,000,000',
+      cashableSavingsStated: 'up to £12,000,000 over 3 to 4 years',
+      netPresentValue: { pence: '379975673', formatted: '£3,799,756.73' },
+      paybackYear: 2,
+      figuresBasis: 'Forecast',
+      figuresNotWorkedOut: null,
+    });
+  });
+
+  it('works nothing out from stated figures: without the method’s figures, only the reason', () => {
     expect(
       caseStudyHitFigures(
         searchHit('case_study', {
           investmentPence: 200_000_000,
           cashableSavingsPencePerYear: 400_000_000,
+          appraisalNotWorkedOut: 'Not worked out: how many years the savings last is not given',
         }),
       ),
-    ).toEqual({
-      investment: { pence: '200000000', formatted: '£2,000,000' },
-      runningCostPerYear: null,
-      cashableSavingsPerYear: { pence: '400000000', formatted: '£4,000,000' },
-      paybackMonths: 6,
-      paybackNotWorkedOut: null,
+    ).toMatchObject({
+      netPresentValue: null,
+      paybackYear: null,
+      figuresNotWorkedOut: 'Not worked out: how many years the savings last is not given',
     });
   });
 
-  it('says why the payback is missing', () => {
-    expect(
-      caseStudyHitFigures(searchHit('case_study', { cashableSavingsPencePerYear: 400_000_000 }))
-        .paybackNotWorkedOut,
-    ).toBe('Not worked out: no investment was given');
-  });
-
   it('gives nothing for other types, whatever their documents hold', () => {
-    expect(caseStudyHitFigures(searchHit('council', { investmentPence: 5 }))).toEqual({
-      investment: null,
-      runningCostPerYear: null,
-      cashableSavingsPerYear: null,
-      paybackMonths: null,
-      paybackNotWorkedOut: null,
+    expect(
+      caseStudyHitFigures(searchHit('council', { npvCentralPence: 5, investmentText: '£1' })),
+    ).toEqual({
+      investmentStated: null,
+      cashableSavingsStated: null,
+      netPresentValue: null,
+      paybackYear: null,
+      figuresBasis: null,
+      figuresNotWorkedOut: null,
     });
   });
 });

@@ -1,42 +1,44 @@
 import type { Money } from '@lgx/api/core/graphql';
 import type { SearchHitResult } from '@lgx/api/core/search';
-import { caseStudyFigures, FIGURE_MISSING_REASONS, formatPence } from '@lgx/shared/domain';
+import { formatPence } from '@lgx/shared/domain';
 
-/** A case study result's headline figures, as in CaseStudy; all null for other types. */
+/** A case study result's figures, from the appraisal method; all null for other types. */
 export interface HitFigures {
-  investment: Money | null;
-  runningCostPerYear: Money | null;
-  cashableSavingsPerYear: Money | null;
-  paybackMonths: number | null;
-  paybackNotWorkedOut: string | null;
+  investmentStated: string | null;
+  cashableSavingsStated: string | null;
+  netPresentValue: Money | null;
+  paybackYear: number | null;
+  figuresBasis: string | null;
+  figuresNotWorkedOut: string | null;
 }
 
-const pence = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-const money = (value: number | null): Money | null =>
-  value === null ? null : { pence: String(value), formatted: formatPence(value) };
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const wholeNumber = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
 
-/** The stated figures a case study's search document carries, and the payback worked out from them. */
+const NONE: HitFigures = {
+  investmentStated: null,
+  cashableSavingsStated: null,
+  netPresentValue: null,
+  paybackYear: null,
+  figuresBasis: null,
+  figuresNotWorkedOut: null,
+};
+
+/**
+ * The figures a case study's search document carries (decision 0057): the
+ * stated money as text and the appraisal method's central net present value
+ * (whole pence, exact) and payback year. Nothing is worked out here.
+ */
 export function caseStudyHitFigures(hit: SearchHitResult): HitFigures {
-  const stated = {
-    investmentPence: pence(hit.details.investmentPence),
-    runningCostPencePerYear: pence(hit.details.runningCostPencePerYear),
-    cashableSavingsPencePerYear: pence(hit.details.cashableSavingsPencePerYear),
-  };
-  if (hit.type !== 'case_study')
-    return {
-      investment: null,
-      runningCostPerYear: null,
-      cashableSavingsPerYear: null,
-      paybackMonths: null,
-      paybackNotWorkedOut: null,
-    };
-  const { paybackMonths } = caseStudyFigures(stated);
+  if (hit.type !== 'case_study') return NONE;
+  const npv = wholeNumber(hit.details.npvCentralPence);
   return {
-    investment: money(stated.investmentPence),
-    runningCostPerYear: money(stated.runningCostPencePerYear),
-    cashableSavingsPerYear: money(stated.cashableSavingsPencePerYear),
-    paybackMonths: paybackMonths.value,
-    paybackNotWorkedOut:
-      paybackMonths.missing === null ? null : FIGURE_MISSING_REASONS[paybackMonths.missing],
+    investmentStated: text(hit.details.investmentText),
+    cashableSavingsStated: text(hit.details.cashableSavingsText),
+    netPresentValue: npv === null ? null : { pence: String(npv), formatted: formatPence(npv) },
+    paybackYear: wholeNumber(hit.details.paybackYears),
+    figuresBasis: text(hit.details.figures),
+    figuresNotWorkedOut: text(hit.details.appraisalNotWorkedOut),
   };
 }

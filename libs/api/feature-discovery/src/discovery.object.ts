@@ -34,6 +34,8 @@ export const SearchSort = {
   ENDING_SOONEST: 'ENDING_SOONEST',
   MOST_ADOPTED: 'MOST_ADOPTED',
   LARGEST_SAVINGS: 'LARGEST_SAVINGS',
+  HIGHEST_NPV: 'HIGHEST_NPV',
+  SOONEST_PAYBACK: 'SOONEST_PAYBACK',
   NAME: 'NAME',
 } as const;
 registerEnumType(SearchSort, {
@@ -46,7 +48,17 @@ registerEnumType(SearchSort, {
         'Contracts that have not ended yet, the soonest to end first (by the latest possible end with extensions when stated, else the end).',
     },
     MOST_ADOPTED: { description: 'Components used by the most councils first.' },
-    LARGEST_SAVINGS: { description: 'Case studies with the largest cashable savings first.' },
+    LARGEST_SAVINGS: {
+      description: 'Case studies with the largest cashable savings a year first.',
+    },
+    HIGHEST_NPV: {
+      description:
+        'Case studies by the central net present value of LGX’s appraisal method, highest first; those without figures last.',
+    },
+    SOONEST_PAYBACK: {
+      description:
+        'Case studies by the payback year of LGX’s appraisal method (central), soonest first; not paid back or no figures last.',
+    },
     NAME: { description: 'A to Z.' },
   },
 });
@@ -81,22 +93,39 @@ export class SearchHit {
       'Components: not changed by its maintainers for 12 months or more (never for a retired one).',
   })
   possiblyStale!: boolean | null;
-  @Field(() => Money, { nullable: true, description: 'Case studies: the one-off investment.' })
-  investment!: Money | null;
-  @Field(() => Money, { nullable: true, description: 'Case studies: the running cost per year.' })
-  runningCostPerYear!: Money | null;
-  @Field(() => Money, { nullable: true, description: 'Case studies: cashable savings per year.' })
-  cashableSavingsPerYear!: Money | null;
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Case studies, derived: months to pay back the investment from net savings.',
-  })
-  paybackMonths!: number | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Case studies: why LGX could not work out paybackMonths, for people.',
+    description: 'Case studies: the investment as stated, e.g. "£1,500,000 to £2,000,000".',
   })
-  paybackNotWorkedOut!: string | null;
+  investmentStated!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Case studies: the cashable saving as stated, e.g. "up to £12,000,000 over 3 to 4 years".',
+  })
+  cashableSavingsStated!: string | null;
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      'Case studies: the central net present value of LGX’s appraisal method (before optimism bias).',
+  })
+  netPresentValue!: Money | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Case studies: the payback year of the method’s central reading; null if never.',
+  })
+  paybackYear!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case studies: "Measured actual" or "Forecast", when the figures were appraised.',
+  })
+  figuresBasis!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Case studies: why there is no appraisal ("No figures given", "Not worked out: …").',
+  })
+  figuresNotWorkedOut!: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'Contracts: the buyer’s name exactly as the notice published it.',

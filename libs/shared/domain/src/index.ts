@@ -1,7 +1,5 @@
 export * from './appraisal';
 export * from './case-study/figures';
-export * from './case-study/figures-text';
-export * from './case-study/headline-figures';
 export * from './case-study/taxonomies';
 export * from './component/health';
 export * from './component/spdx';

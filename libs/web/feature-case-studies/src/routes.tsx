@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 
+import { AppraisalMethodPage } from './pages/appraisal-method-page';
 import { CaseStudiesPage } from './pages/case-studies-page';
 import { CaseStudyPage } from './pages/case-study-page';
 import { DiffPage } from './pages/diff-page';
@@ -15,4 +16,5 @@ export const caseStudyRoutes: RouteObject[] = [
   { path: 'case-studies/:id/edit', element: <EditCaseStudyPage /> },
   { path: 'case-studies/:id/history', element: <RevisionsPage /> },
   { path: 'case-studies/:id/history/:version', element: <DiffPage /> },
+  { path: 'appraisal-method', element: <AppraisalMethodPage /> },
 ];

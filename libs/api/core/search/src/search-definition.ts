@@ -9,7 +9,14 @@ export interface FacetDefinition {
 
 /** A sort people can choose, mapped to Meilisearch sort rules. */
 export type SortKey =
-  'RELEVANCE' | 'NEWEST' | 'ENDING_SOONEST' | 'MOST_ADOPTED' | 'LARGEST_SAVINGS' | 'NAME';
+  | 'RELEVANCE'
+  | 'NEWEST'
+  | 'ENDING_SOONEST'
+  | 'MOST_ADOPTED'
+  | 'LARGEST_SAVINGS'
+  | 'HIGHEST_NPV'
+  | 'SOONEST_PAYBACK'
+  | 'NAME';
 
 /** Every sort, in the order they are offered, with its label. */
 export const SORTS: readonly { key: SortKey; label: string }[] = [
@@ -17,6 +24,8 @@ export const SORTS: readonly { key: SortKey; label: string }[] = [
   { key: 'NEWEST', label: 'Newest' },
   { key: 'ENDING_SOONEST', label: 'Ending soonest' },
   { key: 'LARGEST_SAVINGS', label: 'Largest savings' },
+  { key: 'HIGHEST_NPV', label: 'Net present value (highest first)' },
+  { key: 'SOONEST_PAYBACK', label: 'Payback (soonest first)' },
   { key: 'MOST_ADOPTED', label: 'Most adopted' },
   { key: 'NAME', label: 'A to Z' },
 ];

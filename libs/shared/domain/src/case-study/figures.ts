@@ -1,26 +1,3 @@
-import { caseStudyFigures } from './headline-figures';
-
-/**
- * The numbers of a case study, in pence (integers: money is never a float).
- * Derived figures are computed here, never typed in.
- */
-export interface CaseStudyFigures {
-  /** One-off investment. */
-  investmentPence: number | null;
-  runningCostPencePerYear: number | null;
-  cashableSavingsPencePerYear: number | null;
-}
-
-/** Months until the investment is paid back (see caseStudyFigures); null when it is not worked out. */
-export function paybackMonths(figures: CaseStudyFigures): number | null {
-  return caseStudyFigures(figures).paybackMonths.value;
-}
-
-/** The three-year net benefit in pence (see caseStudyFigures); null when it is not worked out. */
-export function threeYearNetBenefitPence(figures: CaseStudyFigures): number | null {
-  return caseStudyFigures(figures).threeYearNetBenefit.value;
-}
-
 /** Pounds and pence as people write them, e.g. 1500000 → "£15,000". */
 export function formatPence(pence: number): string {
   const pounds = pence / 100;

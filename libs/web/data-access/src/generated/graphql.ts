@@ -101,7 +101,14 @@ export type AuditEventsFilter = {
 /** A case study as written. Money in pounds as typed: "150000", "1.5m", "£250,000". */
 export type CaseStudyInput = {
   body?: string | null | undefined;
+  /** The high end when the saving is a range. */
+  cashableSavingsHigh?: string | null | undefined;
+  /** YEAR unless given. */
+  cashableSavingsOver?: SavingsBasis | null | undefined;
+  /** The cashable saving: per year, or a total over the period when cashableSavingsOver is PERIOD. The low end of a range, or the ceiling when cashableSavingsUpTo. */
   cashableSavingsPerYear?: string | null | undefined;
+  /** The saving is "up to" the amount given. */
+  cashableSavingsUpTo?: boolean | null | undefined;
   challenge?: string | null | undefined;
   /** Co-author councils by register code. A council not yet a co-author is invited, and becomes one only when one of its editors accepts; one left out is withdrawn or taken off. */
   coAuthorCouncilCodes?: Array<string> | null | undefined;
@@ -109,15 +116,27 @@ export type CaseStudyInput = {
   contactName?: string | null | undefined;
   endDate?: string | null | undefined;
   evidenceLevel?: string | null | undefined;
+  /** FORECAST unless given. */
+  figuresBasis?: FiguresBasis | null | undefined;
   hoursSavedPerYear?: number | null | undefined;
   impact?: string | null | undefined;
   investment?: string | null | undefined;
+  /** The high end when the investment is a range ("between £1.5m and £2m"). */
+  investmentHigh?: string | null | undefined;
+  /** The investment is "up to" the amount given: a ceiling. */
+  investmentUpTo?: boolean | null | undefined;
   lessonsLearned?: string | null | undefined;
   licence?: string | null | undefined;
   nonCashableBenefits?: string | null | undefined;
   objectives?: Array<string> | null | undefined;
+  /** For optimism bias: standard-buildings, non-standard-buildings, standard-civil-engineering, non-standard-civil-engineering, equipment-development (digital projects, the default) or outsourcing. */
+  projectType?: string | null | undefined;
   residentsAffected?: number | null | undefined;
   runningCostPerYear?: string | null | undefined;
+  /** How many years the savings last, 1 to 30 (the low end of a range). */
+  savingsPeriodYears?: number | null | undefined;
+  /** The high end when the period is a range ("three to four years"). */
+  savingsPeriodYearsTo?: number | null | undefined;
   serviceAreas?: Array<string> | null | undefined;
   sourceUrl?: string | null | undefined;
   stage: string;
@@ -260,6 +279,9 @@ export type FacetFilterInput = {
   values: Array<string>;
 };
 
+/** Whether the figures are a FORECAST or a measured ACTUAL. */
+export type FiguresBasis = 'ACTUAL' | 'FORECAST';
+
 /** Something to follow, by its kind and id. */
 export type FollowInput = {
   kind: FollowKind;
@@ -398,6 +420,9 @@ export type SavedSearchInput = {
   types?: Array<string>;
 };
 
+/** Whether a cashable saving is per YEAR or a total over the savings PERIOD. */
+export type SavingsBasis = 'PERIOD' | 'YEAR';
+
 export type SearchFiltersInput = {
   facets?: Array<FacetFilterInput> | null | undefined;
   /** Also former councils, which no longer exist; left out by default, as on the councils page. */
@@ -421,7 +446,9 @@ export type SearchReadiness =
 export type SearchSort =
   /** Contracts that have not ended yet, the soonest to end first (by the latest possible end with extensions when stated, else the end). */
   | 'ENDING_SOONEST'
-  /** Case studies with the largest cashable savings first. */
+  /** Case studies by the central net present value of LGX’s appraisal method, highest first; those without figures last. */
+  | 'HIGHEST_NPV'
+  /** Case studies with the largest cashable savings a year first. */
   | 'LARGEST_SAVINGS'
   /** Components used by the most councils first. */
   | 'MOST_ADOPTED'
@@ -430,7 +457,9 @@ export type SearchSort =
   /** Most recently published first. */
   | 'NEWEST'
   /** Best match first (the default). */
-  | 'RELEVANCE';
+  | 'RELEVANCE'
+  /** Case studies by the payback year of LGX’s appraisal method (central), soonest first; not paid back or no figures last. */
+  | 'SOONEST_PAYBACK';
 
 export type SignInStatus = 'MFA_ENROLMENT_REQUIRED' | 'MFA_REQUIRED' | 'SIGNED_IN';
 
@@ -715,8 +744,11 @@ export type CaseStudyListQuery = {
         url: string;
         councilName: string | null;
         publishedAt: unknown;
-        paybackMonths: number | null;
-        cashableSavingsPerYear: { formatted: string } | null;
+        cashableSavingsStated: string | null;
+        paybackYear: number | null;
+        figuresBasis: string | null;
+        figuresNotWorkedOut: string | null;
+        netPresentValue: { formatted: string } | null;
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -746,7 +778,15 @@ export type CaseStudyDetailsFragment = {
   hoursSavedPerYear: number | null;
   residentsAffected: number | null;
   nonCashableBenefits: string | null;
-  paybackMonths: number | null;
+  investmentUpTo: boolean;
+  investmentStated: string | null;
+  cashableSavingsUpTo: boolean;
+  cashableSavingsOver: SavingsBasis;
+  cashableSavingsStated: string | null;
+  savingsPeriodYears: number | null;
+  savingsPeriodYearsTo: number | null;
+  figuresBasis: FiguresBasis;
+  appraisalNotWorkedOut: string | null;
   publishedAt: unknown;
   updatedAt: unknown;
   leadCouncil: { code: string; name: string };
@@ -769,7 +809,151 @@ export type CaseStudyDetailsFragment = {
   runningCostPerYear: { pence: string; formatted: string } | null;
   cashableSavingsPerYear: { pence: string; formatted: string } | null;
   evidenceLevel: { key: string; label: string } | null;
-  threeYearNetBenefit: { pence: string; formatted: string } | null;
+  investmentHigh: { pence: string; formatted: string } | null;
+  cashableSavingsHigh: { pence: string; formatted: string } | null;
+  projectType: { key: string; label: string };
+  appraisal: {
+    methodVersion: string;
+    methodUrl: string;
+    hasRange: boolean;
+    optimismBias: {
+      projectType: string;
+      label: string;
+      upliftPercent: number;
+      appliesTo: string;
+      source: string;
+    };
+    low: {
+      unadjusted: {
+        benefitCostRatio: string | null;
+        paybackYear: number | null;
+        discountedPaybackYear: number | null;
+        netPresentValue: { pence: string; formatted: string };
+        presentValueCosts: { formatted: string };
+        presentValueBenefits: { formatted: string };
+      };
+      adjusted: {
+        benefitCostRatio: string | null;
+        paybackYear: number | null;
+        discountedPaybackYear: number | null;
+        netPresentValue: { pence: string; formatted: string };
+        presentValueCosts: { formatted: string };
+        presentValueBenefits: { formatted: string };
+      };
+    };
+    central: {
+      unadjusted: {
+        benefitCostRatio: string | null;
+        paybackYear: number | null;
+        discountedPaybackYear: number | null;
+        netPresentValue: { pence: string; formatted: string };
+        presentValueCosts: { formatted: string };
+        presentValueBenefits: { formatted: string };
+      };
+      adjusted: {
+        benefitCostRatio: string | null;
+        paybackYear: number | null;
+        discountedPaybackYear: number | null;
+        netPresentValue: { pence: string; formatted: string };
+        presentValueCosts: { formatted: string };
+        presentValueBenefits: { formatted: string };
+      };
+    };
+    high: {
+      unadjusted: {
+        benefitCostRatio: string | null;
+        paybackYear: number | null;
+        discountedPaybackYear: number | null;
+        netPresentValue: { pence: string; formatted: string };
+        presentValueCosts: { formatted: string };
+        presentValueBenefits: { formatted: string };
+      };
+      adjusted: {
+        benefitCostRatio: string | null;
+        paybackYear: number | null;
+        discountedPaybackYear: number | null;
+        netPresentValue: { pence: string; formatted: string };
+        presentValueCosts: { formatted: string };
+        presentValueBenefits: { formatted: string };
+      };
+    };
+  } | null;
+};
+
+export type AppraisalFiguresDetailsFragment = {
+  benefitCostRatio: string | null;
+  paybackYear: number | null;
+  discountedPaybackYear: number | null;
+  netPresentValue: { pence: string; formatted: string };
+  presentValueCosts: { formatted: string };
+  presentValueBenefits: { formatted: string };
+};
+
+export type CaseStudyAppraisalDetailsFragment = {
+  methodVersion: string;
+  methodUrl: string;
+  hasRange: boolean;
+  optimismBias: {
+    projectType: string;
+    label: string;
+    upliftPercent: number;
+    appliesTo: string;
+    source: string;
+  };
+  low: {
+    unadjusted: {
+      benefitCostRatio: string | null;
+      paybackYear: number | null;
+      discountedPaybackYear: number | null;
+      netPresentValue: { pence: string; formatted: string };
+      presentValueCosts: { formatted: string };
+      presentValueBenefits: { formatted: string };
+    };
+    adjusted: {
+      benefitCostRatio: string | null;
+      paybackYear: number | null;
+      discountedPaybackYear: number | null;
+      netPresentValue: { pence: string; formatted: string };
+      presentValueCosts: { formatted: string };
+      presentValueBenefits: { formatted: string };
+    };
+  };
+  central: {
+    unadjusted: {
+      benefitCostRatio: string | null;
+      paybackYear: number | null;
+      discountedPaybackYear: number | null;
+      netPresentValue: { pence: string; formatted: string };
+      presentValueCosts: { formatted: string };
+      presentValueBenefits: { formatted: string };
+    };
+    adjusted: {
+      benefitCostRatio: string | null;
+      paybackYear: number | null;
+      discountedPaybackYear: number | null;
+      netPresentValue: { pence: string; formatted: string };
+      presentValueCosts: { formatted: string };
+      presentValueBenefits: { formatted: string };
+    };
+  };
+  high: {
+    unadjusted: {
+      benefitCostRatio: string | null;
+      paybackYear: number | null;
+      discountedPaybackYear: number | null;
+      netPresentValue: { pence: string; formatted: string };
+      presentValueCosts: { formatted: string };
+      presentValueBenefits: { formatted: string };
+    };
+    adjusted: {
+      benefitCostRatio: string | null;
+      paybackYear: number | null;
+      discountedPaybackYear: number | null;
+      netPresentValue: { pence: string; formatted: string };
+      presentValueCosts: { formatted: string };
+      presentValueBenefits: { formatted: string };
+    };
+  };
 };
 
 export type CaseStudyQueryVariables = Exact<{
@@ -800,7 +984,15 @@ export type CaseStudyQuery = {
     hoursSavedPerYear: number | null;
     residentsAffected: number | null;
     nonCashableBenefits: string | null;
-    paybackMonths: number | null;
+    investmentUpTo: boolean;
+    investmentStated: string | null;
+    cashableSavingsUpTo: boolean;
+    cashableSavingsOver: SavingsBasis;
+    cashableSavingsStated: string | null;
+    savingsPeriodYears: number | null;
+    savingsPeriodYearsTo: number | null;
+    figuresBasis: FiguresBasis;
+    appraisalNotWorkedOut: string | null;
     publishedAt: unknown;
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
@@ -823,7 +1015,75 @@ export type CaseStudyQuery = {
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
     evidenceLevel: { key: string; label: string } | null;
-    threeYearNetBenefit: { pence: string; formatted: string } | null;
+    investmentHigh: { pence: string; formatted: string } | null;
+    cashableSavingsHigh: { pence: string; formatted: string } | null;
+    projectType: { key: string; label: string };
+    appraisal: {
+      methodVersion: string;
+      methodUrl: string;
+      hasRange: boolean;
+      optimismBias: {
+        projectType: string;
+        label: string;
+        upliftPercent: number;
+        appliesTo: string;
+        source: string;
+      };
+      low: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      central: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      high: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+    } | null;
   };
 };
 
@@ -855,7 +1115,15 @@ export type CreateCaseStudyMutation = {
     hoursSavedPerYear: number | null;
     residentsAffected: number | null;
     nonCashableBenefits: string | null;
-    paybackMonths: number | null;
+    investmentUpTo: boolean;
+    investmentStated: string | null;
+    cashableSavingsUpTo: boolean;
+    cashableSavingsOver: SavingsBasis;
+    cashableSavingsStated: string | null;
+    savingsPeriodYears: number | null;
+    savingsPeriodYearsTo: number | null;
+    figuresBasis: FiguresBasis;
+    appraisalNotWorkedOut: string | null;
     publishedAt: unknown;
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
@@ -878,7 +1146,75 @@ export type CreateCaseStudyMutation = {
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
     evidenceLevel: { key: string; label: string } | null;
-    threeYearNetBenefit: { pence: string; formatted: string } | null;
+    investmentHigh: { pence: string; formatted: string } | null;
+    cashableSavingsHigh: { pence: string; formatted: string } | null;
+    projectType: { key: string; label: string };
+    appraisal: {
+      methodVersion: string;
+      methodUrl: string;
+      hasRange: boolean;
+      optimismBias: {
+        projectType: string;
+        label: string;
+        upliftPercent: number;
+        appliesTo: string;
+        source: string;
+      };
+      low: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      central: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      high: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+    } | null;
   };
 };
 
@@ -911,7 +1247,15 @@ export type UpdateCaseStudyMutation = {
     hoursSavedPerYear: number | null;
     residentsAffected: number | null;
     nonCashableBenefits: string | null;
-    paybackMonths: number | null;
+    investmentUpTo: boolean;
+    investmentStated: string | null;
+    cashableSavingsUpTo: boolean;
+    cashableSavingsOver: SavingsBasis;
+    cashableSavingsStated: string | null;
+    savingsPeriodYears: number | null;
+    savingsPeriodYearsTo: number | null;
+    figuresBasis: FiguresBasis;
+    appraisalNotWorkedOut: string | null;
     publishedAt: unknown;
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
@@ -934,7 +1278,75 @@ export type UpdateCaseStudyMutation = {
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
     evidenceLevel: { key: string; label: string } | null;
-    threeYearNetBenefit: { pence: string; formatted: string } | null;
+    investmentHigh: { pence: string; formatted: string } | null;
+    cashableSavingsHigh: { pence: string; formatted: string } | null;
+    projectType: { key: string; label: string };
+    appraisal: {
+      methodVersion: string;
+      methodUrl: string;
+      hasRange: boolean;
+      optimismBias: {
+        projectType: string;
+        label: string;
+        upliftPercent: number;
+        appliesTo: string;
+        source: string;
+      };
+      low: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      central: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      high: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+    } | null;
   };
 };
 
@@ -966,7 +1378,15 @@ export type SubmitCaseStudyForReviewMutation = {
     hoursSavedPerYear: number | null;
     residentsAffected: number | null;
     nonCashableBenefits: string | null;
-    paybackMonths: number | null;
+    investmentUpTo: boolean;
+    investmentStated: string | null;
+    cashableSavingsUpTo: boolean;
+    cashableSavingsOver: SavingsBasis;
+    cashableSavingsStated: string | null;
+    savingsPeriodYears: number | null;
+    savingsPeriodYearsTo: number | null;
+    figuresBasis: FiguresBasis;
+    appraisalNotWorkedOut: string | null;
     publishedAt: unknown;
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
@@ -989,7 +1409,75 @@ export type SubmitCaseStudyForReviewMutation = {
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
     evidenceLevel: { key: string; label: string } | null;
-    threeYearNetBenefit: { pence: string; formatted: string } | null;
+    investmentHigh: { pence: string; formatted: string } | null;
+    cashableSavingsHigh: { pence: string; formatted: string } | null;
+    projectType: { key: string; label: string };
+    appraisal: {
+      methodVersion: string;
+      methodUrl: string;
+      hasRange: boolean;
+      optimismBias: {
+        projectType: string;
+        label: string;
+        upliftPercent: number;
+        appliesTo: string;
+        source: string;
+      };
+      low: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      central: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      high: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+    } | null;
   };
 };
 
@@ -1021,7 +1509,15 @@ export type ReturnCaseStudyToDraftMutation = {
     hoursSavedPerYear: number | null;
     residentsAffected: number | null;
     nonCashableBenefits: string | null;
-    paybackMonths: number | null;
+    investmentUpTo: boolean;
+    investmentStated: string | null;
+    cashableSavingsUpTo: boolean;
+    cashableSavingsOver: SavingsBasis;
+    cashableSavingsStated: string | null;
+    savingsPeriodYears: number | null;
+    savingsPeriodYearsTo: number | null;
+    figuresBasis: FiguresBasis;
+    appraisalNotWorkedOut: string | null;
     publishedAt: unknown;
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
@@ -1044,7 +1540,75 @@ export type ReturnCaseStudyToDraftMutation = {
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
     evidenceLevel: { key: string; label: string } | null;
-    threeYearNetBenefit: { pence: string; formatted: string } | null;
+    investmentHigh: { pence: string; formatted: string } | null;
+    cashableSavingsHigh: { pence: string; formatted: string } | null;
+    projectType: { key: string; label: string };
+    appraisal: {
+      methodVersion: string;
+      methodUrl: string;
+      hasRange: boolean;
+      optimismBias: {
+        projectType: string;
+        label: string;
+        upliftPercent: number;
+        appliesTo: string;
+        source: string;
+      };
+      low: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      central: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      high: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+    } | null;
   };
 };
 
@@ -1076,7 +1640,15 @@ export type PublishCaseStudyMutation = {
     hoursSavedPerYear: number | null;
     residentsAffected: number | null;
     nonCashableBenefits: string | null;
-    paybackMonths: number | null;
+    investmentUpTo: boolean;
+    investmentStated: string | null;
+    cashableSavingsUpTo: boolean;
+    cashableSavingsOver: SavingsBasis;
+    cashableSavingsStated: string | null;
+    savingsPeriodYears: number | null;
+    savingsPeriodYearsTo: number | null;
+    figuresBasis: FiguresBasis;
+    appraisalNotWorkedOut: string | null;
     publishedAt: unknown;
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
@@ -1099,7 +1671,75 @@ export type PublishCaseStudyMutation = {
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
     evidenceLevel: { key: string; label: string } | null;
-    threeYearNetBenefit: { pence: string; formatted: string } | null;
+    investmentHigh: { pence: string; formatted: string } | null;
+    cashableSavingsHigh: { pence: string; formatted: string } | null;
+    projectType: { key: string; label: string };
+    appraisal: {
+      methodVersion: string;
+      methodUrl: string;
+      hasRange: boolean;
+      optimismBias: {
+        projectType: string;
+        label: string;
+        upliftPercent: number;
+        appliesTo: string;
+        source: string;
+      };
+      low: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      central: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      high: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+    } | null;
   };
 };
 
@@ -1131,7 +1771,15 @@ export type ArchiveCaseStudyMutation = {
     hoursSavedPerYear: number | null;
     residentsAffected: number | null;
     nonCashableBenefits: string | null;
-    paybackMonths: number | null;
+    investmentUpTo: boolean;
+    investmentStated: string | null;
+    cashableSavingsUpTo: boolean;
+    cashableSavingsOver: SavingsBasis;
+    cashableSavingsStated: string | null;
+    savingsPeriodYears: number | null;
+    savingsPeriodYearsTo: number | null;
+    figuresBasis: FiguresBasis;
+    appraisalNotWorkedOut: string | null;
     publishedAt: unknown;
     updatedAt: unknown;
     leadCouncil: { code: string; name: string };
@@ -1154,7 +1802,75 @@ export type ArchiveCaseStudyMutation = {
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
     evidenceLevel: { key: string; label: string } | null;
-    threeYearNetBenefit: { pence: string; formatted: string } | null;
+    investmentHigh: { pence: string; formatted: string } | null;
+    cashableSavingsHigh: { pence: string; formatted: string } | null;
+    projectType: { key: string; label: string };
+    appraisal: {
+      methodVersion: string;
+      methodUrl: string;
+      hasRange: boolean;
+      optimismBias: {
+        projectType: string;
+        label: string;
+        upliftPercent: number;
+        appliesTo: string;
+        source: string;
+      };
+      low: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      central: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+      high: {
+        unadjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+        adjusted: {
+          benefitCostRatio: string | null;
+          paybackYear: number | null;
+          discountedPaybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+          presentValueCosts: { formatted: string };
+          presentValueBenefits: { formatted: string };
+        };
+      };
+    } | null;
   };
 };
 
@@ -1822,12 +2538,36 @@ export type CouncilCaseStudiesQuery = {
     isSample: boolean;
     publishedAt: unknown;
     updatedAt: unknown;
+    investmentStated: string | null;
+    cashableSavingsStated: string | null;
+    figuresBasis: FiguresBasis;
+    appraisalNotWorkedOut: string | null;
     stage: { key: string; label: string };
     leadCouncil: { code: string; name: string };
-    investment: { pence: string } | null;
-    runningCostPerYear: { pence: string } | null;
-    cashableSavingsPerYear: { pence: string } | null;
+    appraisal: {
+      central: {
+        unadjusted: {
+          paybackYear: number | null;
+          netPresentValue: { pence: string; formatted: string };
+        };
+      };
+    } | null;
   }>;
+};
+
+export type CaseStudyHeadlineFiguresFragment = {
+  investmentStated: string | null;
+  cashableSavingsStated: string | null;
+  figuresBasis: FiguresBasis;
+  appraisalNotWorkedOut: string | null;
+  appraisal: {
+    central: {
+      unadjusted: {
+        paybackYear: number | null;
+        netPresentValue: { pence: string; formatted: string };
+      };
+    };
+  } | null;
 };
 
 export type CouncilComponentsQueryVariables = Exact<{
@@ -2181,15 +2921,18 @@ export type SearchQuery = {
         publishedAt: unknown;
         adoptionCount: number | null;
         possiblyStale: boolean | null;
+        investmentStated: string | null;
+        cashableSavingsStated: string | null;
+        paybackYear: number | null;
+        figuresBasis: string | null;
+        figuresNotWorkedOut: string | null;
         buyerName: string | null;
         supplierNames: Array<string> | null;
         valueAmount: string | null;
         valueCurrency: string | null;
         contractEnd: unknown;
         maxExtentDate: unknown;
-        investment: { pence: string } | null;
-        runningCostPerYear: { pence: string } | null;
-        cashableSavingsPerYear: { pence: string } | null;
+        netPresentValue: { pence: string; formatted: string } | null;
         titleHighlight: Array<{ text: string; match: boolean }>;
         summaryHighlight: Array<{ text: string; match: boolean }>;
       };
@@ -3548,6 +4291,81 @@ export const QuestionFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'QuestionFields' },
 ) as unknown as TypedDocumentString<QuestionFieldsFragment, unknown>;
+export const AppraisalFiguresDetailsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+    `,
+  { fragmentName: 'AppraisalFiguresDetails' },
+) as unknown as TypedDocumentString<AppraisalFiguresDetailsFragment, unknown>;
+export const CaseStudyAppraisalDetailsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+}
+    fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}`,
+  { fragmentName: 'CaseStudyAppraisalDetails' },
+) as unknown as TypedDocumentString<CaseStudyAppraisalDetailsFragment, unknown>;
 export const CaseStudyDetailsFragmentDoc = new TypedDocumentString(
   `
     fragment CaseStudyDetails on CaseStudy {
@@ -3632,15 +4450,84 @@ export const CaseStudyDetailsFragmentDoc = new TypedDocumentString(
     key
     label
   }
-  paybackMonths
-  threeYearNetBenefit {
+  investmentHigh {
     pence
     formatted
+  }
+  investmentUpTo
+  investmentStated
+  cashableSavingsHigh {
+    pence
+    formatted
+  }
+  cashableSavingsUpTo
+  cashableSavingsOver
+  cashableSavingsStated
+  savingsPeriodYears
+  savingsPeriodYearsTo
+  projectType {
+    key
+    label
+  }
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    ...CaseStudyAppraisalDetails
   }
   publishedAt
   updatedAt
 }
-    `,
+    fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+}`,
   { fragmentName: 'CaseStudyDetails' },
 ) as unknown as TypedDocumentString<CaseStudyDetailsFragment, unknown>;
 export const ComponentDetailsFragmentDoc = new TypedDocumentString(
@@ -3782,6 +4669,28 @@ export const ContractBuyerDecisionOutcomeFieldsFragmentDoc = new TypedDocumentSt
     `,
   { fragmentName: 'ContractBuyerDecisionOutcomeFields' },
 ) as unknown as TypedDocumentString<ContractBuyerDecisionOutcomeFieldsFragment, unknown>;
+export const CaseStudyHeadlineFiguresFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaseStudyHeadlineFigures on CaseStudy {
+  investmentStated
+  cashableSavingsStated
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    central {
+      unadjusted {
+        netPresentValue {
+          pence
+          formatted
+        }
+        paybackYear
+      }
+    }
+  }
+}
+    `,
+  { fragmentName: 'CaseStudyHeadlineFigures' },
+) as unknown as TypedDocumentString<CaseStudyHeadlineFiguresFragment, unknown>;
 export const RadarContractFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment RadarContractFields on RadarContract {
@@ -4239,10 +5148,13 @@ export const CaseStudyListDocument = new TypedDocumentString(`
         url
         councilName
         publishedAt
-        cashableSavingsPerYear {
+        cashableSavingsStated
+        netPresentValue {
           formatted
         }
-        paybackMonths
+        paybackYear
+        figuresBasis
+        figuresNotWorkedOut
       }
     }
     pageInfo {
@@ -4340,13 +5252,83 @@ export const CaseStudyDocument = new TypedDocumentString(`
     key
     label
   }
-  paybackMonths
-  threeYearNetBenefit {
+  investmentHigh {
     pence
     formatted
   }
+  investmentUpTo
+  investmentStated
+  cashableSavingsHigh {
+    pence
+    formatted
+  }
+  cashableSavingsUpTo
+  cashableSavingsOver
+  cashableSavingsStated
+  savingsPeriodYears
+  savingsPeriodYearsTo
+  projectType {
+    key
+    label
+  }
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    ...CaseStudyAppraisalDetails
+  }
   publishedAt
   updatedAt
+}
+fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseStudyQuery, CaseStudyQueryVariables>;
 export const CreateCaseStudyDocument = new TypedDocumentString(`
     mutation CreateCaseStudy($input: CaseStudyInput!) {
@@ -4436,13 +5418,83 @@ export const CreateCaseStudyDocument = new TypedDocumentString(`
     key
     label
   }
-  paybackMonths
-  threeYearNetBenefit {
+  investmentHigh {
     pence
     formatted
   }
+  investmentUpTo
+  investmentStated
+  cashableSavingsHigh {
+    pence
+    formatted
+  }
+  cashableSavingsUpTo
+  cashableSavingsOver
+  cashableSavingsStated
+  savingsPeriodYears
+  savingsPeriodYearsTo
+  projectType {
+    key
+    label
+  }
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    ...CaseStudyAppraisalDetails
+  }
   publishedAt
   updatedAt
+}
+fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
 }`) as unknown as TypedDocumentString<CreateCaseStudyMutation, CreateCaseStudyMutationVariables>;
 export const UpdateCaseStudyDocument = new TypedDocumentString(`
     mutation UpdateCaseStudy($id: ID!, $input: CaseStudyInput!) {
@@ -4532,13 +5584,83 @@ export const UpdateCaseStudyDocument = new TypedDocumentString(`
     key
     label
   }
-  paybackMonths
-  threeYearNetBenefit {
+  investmentHigh {
     pence
     formatted
   }
+  investmentUpTo
+  investmentStated
+  cashableSavingsHigh {
+    pence
+    formatted
+  }
+  cashableSavingsUpTo
+  cashableSavingsOver
+  cashableSavingsStated
+  savingsPeriodYears
+  savingsPeriodYearsTo
+  projectType {
+    key
+    label
+  }
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    ...CaseStudyAppraisalDetails
+  }
   publishedAt
   updatedAt
+}
+fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdateCaseStudyMutation, UpdateCaseStudyMutationVariables>;
 export const SubmitCaseStudyForReviewDocument = new TypedDocumentString(`
     mutation SubmitCaseStudyForReview($id: ID!) {
@@ -4628,13 +5750,83 @@ export const SubmitCaseStudyForReviewDocument = new TypedDocumentString(`
     key
     label
   }
-  paybackMonths
-  threeYearNetBenefit {
+  investmentHigh {
     pence
     formatted
   }
+  investmentUpTo
+  investmentStated
+  cashableSavingsHigh {
+    pence
+    formatted
+  }
+  cashableSavingsUpTo
+  cashableSavingsOver
+  cashableSavingsStated
+  savingsPeriodYears
+  savingsPeriodYearsTo
+  projectType {
+    key
+    label
+  }
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    ...CaseStudyAppraisalDetails
+  }
   publishedAt
   updatedAt
+}
+fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
 }`) as unknown as TypedDocumentString<
   SubmitCaseStudyForReviewMutation,
   SubmitCaseStudyForReviewMutationVariables
@@ -4727,13 +5919,83 @@ export const ReturnCaseStudyToDraftDocument = new TypedDocumentString(`
     key
     label
   }
-  paybackMonths
-  threeYearNetBenefit {
+  investmentHigh {
     pence
     formatted
   }
+  investmentUpTo
+  investmentStated
+  cashableSavingsHigh {
+    pence
+    formatted
+  }
+  cashableSavingsUpTo
+  cashableSavingsOver
+  cashableSavingsStated
+  savingsPeriodYears
+  savingsPeriodYearsTo
+  projectType {
+    key
+    label
+  }
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    ...CaseStudyAppraisalDetails
+  }
   publishedAt
   updatedAt
+}
+fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
 }`) as unknown as TypedDocumentString<
   ReturnCaseStudyToDraftMutation,
   ReturnCaseStudyToDraftMutationVariables
@@ -4826,13 +6088,83 @@ export const PublishCaseStudyDocument = new TypedDocumentString(`
     key
     label
   }
-  paybackMonths
-  threeYearNetBenefit {
+  investmentHigh {
     pence
     formatted
   }
+  investmentUpTo
+  investmentStated
+  cashableSavingsHigh {
+    pence
+    formatted
+  }
+  cashableSavingsUpTo
+  cashableSavingsOver
+  cashableSavingsStated
+  savingsPeriodYears
+  savingsPeriodYearsTo
+  projectType {
+    key
+    label
+  }
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    ...CaseStudyAppraisalDetails
+  }
   publishedAt
   updatedAt
+}
+fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
 }`) as unknown as TypedDocumentString<PublishCaseStudyMutation, PublishCaseStudyMutationVariables>;
 export const ArchiveCaseStudyDocument = new TypedDocumentString(`
     mutation ArchiveCaseStudy($id: ID!) {
@@ -4922,13 +6254,83 @@ export const ArchiveCaseStudyDocument = new TypedDocumentString(`
     key
     label
   }
-  paybackMonths
-  threeYearNetBenefit {
+  investmentHigh {
     pence
     formatted
   }
+  investmentUpTo
+  investmentStated
+  cashableSavingsHigh {
+    pence
+    formatted
+  }
+  cashableSavingsUpTo
+  cashableSavingsOver
+  cashableSavingsStated
+  savingsPeriodYears
+  savingsPeriodYearsTo
+  projectType {
+    key
+    label
+  }
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    ...CaseStudyAppraisalDetails
+  }
   publishedAt
   updatedAt
+}
+fragment AppraisalFiguresDetails on AppraisalFigures {
+  netPresentValue {
+    pence
+    formatted
+  }
+  presentValueCosts {
+    formatted
+  }
+  presentValueBenefits {
+    formatted
+  }
+  benefitCostRatio
+  paybackYear
+  discountedPaybackYear
+}
+fragment CaseStudyAppraisalDetails on CaseStudyAppraisal {
+  methodVersion
+  methodUrl
+  hasRange
+  optimismBias {
+    projectType
+    label
+    upliftPercent
+    appliesTo
+    source
+  }
+  low {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  central {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
+  high {
+    unadjusted {
+      ...AppraisalFiguresDetails
+    }
+    adjusted {
+      ...AppraisalFiguresDetails
+    }
+  }
 }`) as unknown as TypedDocumentString<ArchiveCaseStudyMutation, ArchiveCaseStudyMutationVariables>;
 export const RespondToCoAuthorInvitationDocument = new TypedDocumentString(`
     mutation RespondToCoAuthorInvitation($caseStudyId: ID!, $accept: Boolean!) {
@@ -5816,20 +7218,28 @@ export const CouncilCaseStudiesDocument = new TypedDocumentString(`
       code
       name
     }
-    investment {
-      pence
-    }
-    runningCostPerYear {
-      pence
-    }
-    cashableSavingsPerYear {
-      pence
-    }
+    ...CaseStudyHeadlineFigures
     publishedAt
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<CouncilCaseStudiesQuery, CouncilCaseStudiesQueryVariables>;
+    fragment CaseStudyHeadlineFigures on CaseStudy {
+  investmentStated
+  cashableSavingsStated
+  figuresBasis
+  appraisalNotWorkedOut
+  appraisal {
+    central {
+      unadjusted {
+        netPresentValue {
+          pence
+          formatted
+        }
+        paybackYear
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CouncilCaseStudiesQuery, CouncilCaseStudiesQueryVariables>;
 export const CouncilComponentsDocument = new TypedDocumentString(`
     query CouncilComponents($councilCode: String!) {
   councilComponents(councilCode: $councilCode) {
@@ -6168,15 +7578,15 @@ export const SearchDocument = new TypedDocumentString(`
         publishedAt
         adoptionCount
         possiblyStale
-        investment {
+        investmentStated
+        cashableSavingsStated
+        netPresentValue {
           pence
+          formatted
         }
-        runningCostPerYear {
-          pence
-        }
-        cashableSavingsPerYear {
-          pence
-        }
+        paybackYear
+        figuresBasis
+        figuresNotWorkedOut
         buyerName
         supplierNames
         valueAmount

@@ -1,6 +1,12 @@
 import { SEARCH_RESULT_CAP } from '@lgx/shared/domain';
 import type { CaseStudyListQuery } from '@lgx/web/data-access';
-import { cursorPageNumber, nextCursorPage, Pagination, previousCursorPage } from '@lgx/web/ui';
+import {
+  cursorPageNumber,
+  nextCursorPage,
+  Pagination,
+  paybackYearText,
+  previousCursorPage,
+} from '@lgx/web/ui';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 
@@ -24,8 +30,14 @@ function CaseStudyListItem({ item }: { item: Item }) {
   const facts = [
     item.councilName,
     published(item),
-    item.cashableSavingsPerYear && `saves ${item.cashableSavingsPerYear.formatted} a year`,
-    item.paybackMonths !== null && `pays back in ${item.paybackMonths} months`,
+    item.cashableSavingsStated && `saves ${item.cashableSavingsStated}`,
+    item.netPresentValue &&
+      `net present value ${item.netPresentValue.formatted} (${item.figuresBasis?.toLowerCase() ?? 'forecast'})`,
+    item.netPresentValue &&
+      (item.paybackYear === null
+        ? 'not paid back within the period'
+        : `pays back ${paybackYearText(item.paybackYear).toLowerCase()}`),
+    !item.netPresentValue && item.figuresNotWorkedOut,
   ].filter(Boolean);
   return (
     <li className="govuk-!-margin-bottom-6">

@@ -1,62 +1,41 @@
-import {
-  caseStudyFigures,
-  type Figure,
-  figuresNote,
-  moneyFigureText,
-  paybackFigureText,
-} from '@lgx/shared/domain';
 import type { CaseStudyDetailsFragment } from '@lgx/web/data-access';
-import { statedFigures, SummaryCard, SummaryList, type SummaryRow } from '@lgx/web/ui';
+import { FIGURES_BASIS_LABELS, SummaryCard, SummaryList, type SummaryRow } from '@lgx/web/ui';
+
+import { AppraisalPanel } from './appraisal-panel';
 
 const NOT_GIVEN = 'Not given';
 const count = new Intl.NumberFormat('en-GB');
 
 type Figures = Pick<
   CaseStudyDetailsFragment,
-  | 'investment'
+  | 'investmentStated'
   | 'runningCostPerYear'
-  | 'cashableSavingsPerYear'
+  | 'cashableSavingsStated'
+  | 'projectType'
+  | 'figuresBasis'
+  | 'appraisal'
+  | 'appraisalNotWorkedOut'
   | 'hoursSavedPerYear'
   | 'residentsAffected'
   | 'nonCashableBenefits'
   | 'evidenceLevel'
 >;
 
-/** A figure LGX works out, marked as such; or, when it could not, only why. */
-const worked = (figure: Figure, text: string) =>
-  figure.missing !== null ? (
-    text
-  ) : (
-    <>
-      {text}
-      <span className="lgx-derived"> Worked out by LGX</span>
-    </>
-  );
-
 /**
- * The summary card of a case study's numbers: what the council gave, the two
- * figures LGX works out (or why it could not), and a note saying which is which.
+ * The summary card of a case study's numbers as the council stated them
+ * (ranges and "up to" as given), whether they are a forecast or measured,
+ * and then LGX's appraisal of them by its one method (decision 0057).
  */
 export function FiguresCard({ study }: { study: Figures }) {
-  const figures = caseStudyFigures(statedFigures(study));
-  const net = figures.threeYearNetBenefit;
   const rows: SummaryRow[] = [
-    { key: 'Investment', value: moneyFigureText(figures.investment) },
-    { key: 'Running cost per year', value: moneyFigureText(figures.runningCostPerYear) },
-    { key: 'Cashable savings per year', value: moneyFigureText(figures.cashableSavingsPerYear) },
+    { key: 'Forecast or actual', value: FIGURES_BASIS_LABELS[study.figuresBasis] },
+    { key: 'Investment', value: study.investmentStated ?? NOT_GIVEN },
     {
-      key: 'Payback period',
-      value: worked(figures.paybackMonths, paybackFigureText(figures.paybackMonths)),
+      key: 'Running cost per year',
+      value: study.runningCostPerYear?.formatted ?? 'Not given (counted as nothing)',
     },
-    {
-      key: 'Three-year net benefit',
-      value: worked(
-        net,
-        net.value !== null && net.value < 0
-          ? `${moneyFigureText(net)} (it costs more than it saves over three years)`
-          : moneyFigureText(net),
-      ),
-    },
+    { key: 'Cashable savings', value: study.cashableSavingsStated ?? NOT_GIVEN },
+    { key: 'Project type', value: study.projectType.label },
     {
       key: 'Staff hours saved per year',
       value: study.hoursSavedPerYear === null ? NOT_GIVEN : count.format(study.hoursSavedPerYear),
@@ -71,7 +50,11 @@ export function FiguresCard({ study }: { study: Figures }) {
   return (
     <SummaryCard title="The numbers">
       <SummaryList rows={rows} />
-      <p className="govuk-body-s lgx-figures-note">{figuresNote(figures)}</p>
+      <AppraisalPanel
+        appraisal={study.appraisal}
+        notWorkedOut={study.appraisalNotWorkedOut}
+        basis={study.figuresBasis}
+      />
     </SummaryCard>
   );
 }

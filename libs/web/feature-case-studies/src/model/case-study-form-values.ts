@@ -1,4 +1,4 @@
-import { completeWebAddress } from '@lgx/shared/domain';
+import { completeWebAddress, DIGITAL_PROJECT_TYPE } from '@lgx/shared/domain';
 import type { CaseStudyDetailsFragment, CaseStudyInput } from '@lgx/web/data-access';
 import type { AutocompleteOption, DatePart, DateParts, FormProblem } from '@lgx/web/ui';
 import { poundsFromPence } from '@lgx/web/util';
@@ -33,17 +33,20 @@ export interface ReadCaseStudy {
 }
 
 const MAX_INT = 2_147_483_647; // GraphQL's Int
+/** Digital projects (software, AI, devices): the API's default too. */
+export const DEFAULT_PROJECT_TYPE: string = DIGITAL_PROJECT_TYPE;
 
 function wholeNumber(
   text: string,
-  field: 'hoursSavedPerYear' | 'residentsAffected',
+  field: 'hoursSavedPerYear' | 'residentsAffected' | 'savingsPeriodYears' | 'savingsPeriodYearsTo',
   label: string,
   problems: FormProblem[],
+  example = '1200',
 ): number | null {
   const cleaned = text.trim().replace(/[,\s]/g, '');
   if (!cleaned) return null;
   if (!/^\d+$/.test(cleaned)) {
-    problems.push({ field, message: `${label} must be a whole number, like 1200` });
+    problems.push({ field, message: `${label} must be a whole number, like ${example}` });
     return null;
   }
   const value = Number(cleaned);
@@ -107,9 +110,7 @@ export function readCaseStudyForm(read: FormReader): ReadCaseStudy {
     impact: read.value(IDS.impact),
     lessonsLearned: read.value(IDS.lessonsLearned),
     body: read.value(IDS.body),
-    investment: read.value(IDS.investment).trim() || null,
-    runningCostPerYear: read.value(IDS.runningCostPerYear).trim() || null,
-    cashableSavingsPerYear: read.value(IDS.cashableSavingsPerYear).trim() || null,
+    ...readFigures(read, problems),
     hoursSavedPerYear: wholeNumber(
       read.value(IDS.hoursSavedPerYear),
       'hoursSavedPerYear',
@@ -138,6 +139,27 @@ export function readCaseStudyForm(read: FormReader): ReadCaseStudy {
   return { input, problems, dateParts };
 }
 
+/** The money and what the appraisal method needs, as the API's input. */
+function readFigures(read: FormReader, problems: FormProblem[]) {
+  const text = (id: string) => read.value(id).trim() || null;
+  const years = (field: 'savingsPeriodYears' | 'savingsPeriodYearsTo', label: string) =>
+    wholeNumber(read.value(IDS[field]), field, `${label} in years`, problems, '3');
+  return {
+    figuresBasis: read.value(IDS.figuresBasis) === 'ACTUAL' ? 'ACTUAL' : 'FORECAST',
+    investment: text(IDS.investment),
+    investmentHigh: text(IDS.investmentHigh),
+    investmentUpTo: read.value(IDS.investmentUpTo) === 'yes',
+    runningCostPerYear: text(IDS.runningCostPerYear),
+    cashableSavingsPerYear: text(IDS.cashableSavingsPerYear),
+    cashableSavingsHigh: text(IDS.cashableSavingsHigh),
+    cashableSavingsUpTo: read.value(IDS.cashableSavingsUpTo) === 'yes',
+    cashableSavingsOver: read.value(IDS.cashableSavingsOver) === 'PERIOD' ? 'PERIOD' : 'YEAR',
+    savingsPeriodYears: years('savingsPeriodYears', 'The savings period'),
+    savingsPeriodYearsTo: years('savingsPeriodYearsTo', 'The end of the savings period range'),
+    projectType: text(IDS.projectType),
+  } satisfies Partial<CaseStudyInput>;
+}
+
 /** What the form starts with for a case study being changed; empty for a new one. */
 export interface CaseStudyFormDefaults {
   title: string;
@@ -149,9 +171,18 @@ export interface CaseStudyFormDefaults {
   impact: string;
   lessonsLearned: string;
   body: string;
+  figuresBasis: 'FORECAST' | 'ACTUAL';
   investment: string;
+  investmentHigh: string;
+  investmentUpTo: boolean;
   runningCostPerYear: string;
   cashableSavingsPerYear: string;
+  cashableSavingsHigh: string;
+  cashableSavingsUpTo: boolean;
+  cashableSavingsOver: 'YEAR' | 'PERIOD';
+  savingsPeriodYears: string;
+  savingsPeriodYearsTo: string;
+  projectType: string;
   hoursSavedPerYear: string;
   residentsAffected: string;
   nonCashableBenefits: string;
@@ -179,9 +210,18 @@ export const NEW_CASE_STUDY: CaseStudyFormDefaults = {
   impact: '',
   lessonsLearned: '',
   body: '',
+  figuresBasis: 'FORECAST',
   investment: '',
+  investmentHigh: '',
+  investmentUpTo: false,
   runningCostPerYear: '',
   cashableSavingsPerYear: '',
+  cashableSavingsHigh: '',
+  cashableSavingsUpTo: false,
+  cashableSavingsOver: 'YEAR',
+  savingsPeriodYears: '',
+  savingsPeriodYearsTo: '',
+  projectType: DEFAULT_PROJECT_TYPE,
   hoursSavedPerYear: '',
   residentsAffected: '',
   nonCashableBenefits: '',
@@ -225,9 +265,18 @@ export function formDefaultsOf(study: CaseStudyDetailsFragment): CaseStudyFormDe
     impact: study.impact,
     lessonsLearned: study.lessonsLearned,
     body: study.body,
+    figuresBasis: study.figuresBasis,
     investment: poundsFromPence(study.investment?.pence),
+    investmentHigh: poundsFromPence(study.investmentHigh?.pence),
+    investmentUpTo: study.investmentUpTo,
     runningCostPerYear: poundsFromPence(study.runningCostPerYear?.pence),
     cashableSavingsPerYear: poundsFromPence(study.cashableSavingsPerYear?.pence),
+    cashableSavingsHigh: poundsFromPence(study.cashableSavingsHigh?.pence),
+    cashableSavingsUpTo: study.cashableSavingsUpTo,
+    cashableSavingsOver: study.cashableSavingsOver,
+    savingsPeriodYears: count(study.savingsPeriodYears),
+    savingsPeriodYearsTo: count(study.savingsPeriodYearsTo),
+    projectType: study.projectType.key,
     hoursSavedPerYear: count(study.hoursSavedPerYear),
     residentsAffected: count(study.residentsAffected),
     nonCashableBenefits: study.nonCashableBenefits ?? '',

@@ -6,6 +6,8 @@ import { type CursorPages, FIRST_PAGE, readCursorPages, writeCursorPages } from 
 export const CASE_STUDY_LIST_SORTS: readonly { sort: SearchSort; slug: string; label: string }[] = [
   { sort: 'NEWEST', slug: 'newest', label: 'Newest' },
   { sort: 'LARGEST_SAVINGS', slug: 'largest-savings', label: 'Largest savings' },
+  { sort: 'HIGHEST_NPV', slug: 'highest-npv', label: 'Net present value (highest first)' },
+  { sort: 'SOONEST_PAYBACK', slug: 'soonest-payback', label: 'Payback (soonest first)' },
   { sort: 'NAME', slug: 'name', label: 'Title (A to Z)' },
   { sort: 'RELEVANCE', slug: 'best-match', label: 'Best match' },
 ];

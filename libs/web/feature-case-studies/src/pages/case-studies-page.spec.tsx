@@ -32,8 +32,11 @@ const item = (id: string, title: string) => ({
     url: `/case-studies/${id}`,
     councilName: 'Derby',
     publishedAt: '2026-03-03T10:00:00.000Z',
-    cashableSavingsPerYear: { formatted: '£120,000' },
-    paybackMonths: 18,
+    cashableSavingsStated: '£120,000 a year for 5 years',
+    netPresentValue: { formatted: '£341,796.40' },
+    paybackYear: 2,
+    figuresBasis: 'Forecast',
+    figuresNotWorkedOut: null,
   },
 });
 
@@ -93,7 +96,7 @@ describe('CaseStudiesPage', () => {
     );
     expect(
       screen.getByText(
-        'Derby · Published March 2026 · saves £120,000 a year · pays back in 18 months',
+        'Derby · Published March 2026 · saves £120,000 a year for 5 years · net present value £341,796.40 (forecast) · pays back by the end of year 2',
       ),
     ).toBeInTheDocument();
     expect(listRequests(sent).at(-1)).toEqual({

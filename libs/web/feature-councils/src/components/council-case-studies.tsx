@@ -4,7 +4,14 @@ import {
   useGraphQLQuery,
   ViewerDocument,
 } from '@lgx/web/data-access';
-import { CaseStudyStatusTag, ErrorSummary, HeadlineFigures, Loading, Tag } from '@lgx/web/ui';
+import {
+  CaseStudyStatusTag,
+  ErrorSummary,
+  FIGURES_BASIS_LABELS,
+  HeadlineFigures,
+  Loading,
+  Tag,
+} from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 /**
@@ -58,7 +65,16 @@ export function CouncilCaseStudies({ council }: { council: { code: string; name:
                 {study.isSample && <Tag colour="purple">Sample content</Tag>}
               </p>
               <p className="govuk-body">{study.summary}</p>
-              <HeadlineFigures figures={study} />
+              <HeadlineFigures
+                figures={{
+                  investmentStated: study.investmentStated,
+                  cashableSavingsStated: study.cashableSavingsStated,
+                  netPresentValue: study.appraisal?.central.unadjusted.netPresentValue ?? null,
+                  paybackYear: study.appraisal?.central.unadjusted.paybackYear ?? null,
+                  figuresBasis: study.appraisal ? FIGURES_BASIS_LABELS[study.figuresBasis] : null,
+                  notWorkedOut: study.appraisalNotWorkedOut,
+                }}
+              />
               {study.leadCouncil.code !== council.code && (
                 <p className="govuk-body-s">
                   Led by{' '}

@@ -16,9 +16,12 @@ const hit = (type: Hit['type'], title: string, extra: Partial<Hit> = {}): Hit =>
   publishedAt: null,
   adoptionCount: null,
   possiblyStale: null,
-  investment: null,
-  runningCostPerYear: null,
-  cashableSavingsPerYear: null,
+  investmentStated: null,
+  cashableSavingsStated: null,
+  netPresentValue: null,
+  paybackYear: null,
+  figuresBasis: null,
+  figuresNotWorkedOut: null,
   buyerName: null,
   supplierNames: null,
   valueAmount: null,
@@ -31,23 +34,34 @@ const hit = (type: Hit['type'], title: string, extra: Partial<Hit> = {}): Hit =>
 });
 
 describe('SearchResultList', () => {
-  it('shows a case study’s headline figures, and why the payback is missing', () => {
+  it('shows a case study’s figures from the appraisal method, or why there are none', () => {
     render(
       <MemoryRouter>
         <SearchResultList
           catalogue={TEST_CATALOGUE}
           hits={[
-            hit('CASE_STUDY', 'Care reviews', { cashableSavingsPerYear: { pence: '400000000' } }),
+            hit('CASE_STUDY', 'Care reviews', {
+              cashableSavingsStated: '£4,000,000 a year',
+              figuresNotWorkedOut: 'Not worked out: the investment is not given',
+            }),
+            hit('CASE_STUDY', 'Phone bot', {
+              netPresentValue: { pence: '379975673', formatted: '£3,799,756.73' },
+              paybackYear: 2,
+              figuresBasis: 'Measured actual',
+            }),
             hit('COUNCIL', 'Derby'),
           ]}
         />
       </MemoryRouter>,
     );
-    const [caseStudy, council] = [...document.querySelectorAll<HTMLElement>('.lgx-search-result')];
-    expect(within(caseStudy!).getByText('£4,000,000')).toBeInTheDocument();
+    const [care, bot, council] = [...document.querySelectorAll<HTMLElement>('.lgx-search-result')];
+    expect(within(care!).getByText('£4,000,000 a year')).toBeInTheDocument();
     expect(
-      within(caseStudy!).getByText('Not worked out: no investment was given'),
+      within(care!).getByText('Not worked out: the investment is not given'),
     ).toBeInTheDocument();
+    expect(within(bot!).getByText('Net present value (measured actual)')).toBeInTheDocument();
+    expect(within(bot!).getByText('£3,799,756.73')).toBeInTheDocument();
+    expect(within(bot!).getByText('By the end of year 2')).toBeInTheDocument();
     expect(within(council!).queryByRole('term')).toBeNull();
   });
 });

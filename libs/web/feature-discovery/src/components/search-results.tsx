@@ -11,7 +11,8 @@ type Hit = SearchQuery['search']['edges'][number]['node'];
 
 /** What a result of some types shows below its summary. */
 function detailsOf(hit: Hit) {
-  if (hit.type === 'CASE_STUDY') return <HeadlineFigures figures={hit} />;
+  if (hit.type === 'CASE_STUDY')
+    return <HeadlineFigures figures={{ ...hit, notWorkedOut: hit.figuresNotWorkedOut }} />;
   if (hit.type === 'CONTRACT') return <ContractHitDetails hit={hit} />;
   return undefined;
 }

@@ -47,3 +47,21 @@ describe('SearchSort without words', () => {
     expect(screen.queryByRole('option', { name: 'Relevance' })).toBeNull();
   });
 });
+
+describe('SearchSort for case studies', () => {
+  it('offers net present value and payback from the appraisal method, and searches in that order', async () => {
+    const state = parseSearchState(
+      new URLSearchParams({ type: 'case-study', sort: 'highest-npv' }),
+      TEST_CATALOGUE,
+    );
+    expect(state.sort).toBe('HIGHEST_NPV');
+    const onSort = jest.fn(() => Promise.resolve());
+    render(<SearchSort state={state} catalogue={TEST_CATALOGUE} onSort={onSort} />);
+    const select = screen.getByLabelText('Sort by');
+    expect(select).toHaveValue('HIGHEST_NPV');
+    expect(screen.getByRole('option', { name: 'Net present value (highest first)' })).toBeTruthy();
+    await userEvent.selectOptions(select, 'Payback (soonest first)');
+    await userEvent.click(screen.getByRole('button', { name: 'Sort' }));
+    expect(onSort).toHaveBeenCalledWith('SOONEST_PAYBACK');
+  });
+});

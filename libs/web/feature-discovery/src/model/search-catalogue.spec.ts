@@ -25,7 +25,14 @@ describe('content types', () => {
     expect(sortsFor([])).toEqual(['RELEVANCE', 'NEWEST', 'NAME']);
     expect(sortsFor(['COUNCIL'])).toEqual(['RELEVANCE', 'NAME']);
     expect(sortsFor(['SUPPLIER'])).toEqual(['RELEVANCE', 'NAME']);
-    expect(sortsFor(['CASE_STUDY'])).toEqual(['RELEVANCE', 'NEWEST', 'LARGEST_SAVINGS', 'NAME']);
+    expect(sortsFor(['CASE_STUDY'])).toEqual([
+      'RELEVANCE',
+      'NEWEST',
+      'LARGEST_SAVINGS',
+      'HIGHEST_NPV',
+      'SOONEST_PAYBACK',
+      'NAME',
+    ]);
     expect(sortsFor(['CONTRACT'])).toEqual(['RELEVANCE', 'NEWEST', 'ENDING_SOONEST']);
     expect(sortsFor(['COMPONENT', 'COUNCIL'])).toEqual([
       'RELEVANCE',

@@ -1,8 +1,6 @@
 import { render, screen } from '@testing-library/react';
 
-import { HeadlineFigures } from './headline-figures';
-
-const money = (pounds: number) => ({ pence: String(pounds * 100) });
+import { HeadlineFigures, type HeadlineFiguresData } from './headline-figures';
 
 /** The figure shown for each term, as a reader (or a screen reader) meets them. */
 function shown(): Record<string, string> {
@@ -11,54 +9,68 @@ function shown(): Record<string, string> {
   return Object.fromEntries(terms.map((term, index) => [term, values[index]!]));
 }
 
+const none: HeadlineFiguresData = {
+  investmentStated: null,
+  cashableSavingsStated: null,
+  netPresentValue: null,
+  paybackYear: null,
+  figuresBasis: null,
+  notWorkedOut: null,
+};
+
 describe('HeadlineFigures', () => {
-  it('shows the investment, the yearly saving and the payback worked out from them', () => {
+  it('shows the stated figures and the method’s net present value and payback, forecast or actual', () => {
     render(
       <HeadlineFigures
         figures={{
-          investment: money(150_000),
-          runningCostPerYear: money(20_000),
-          cashableSavingsPerYear: money(120_000),
+          investmentStated: '£1,500,000 to £2,000,000',
+          cashableSavingsStated: 'up to £12,000,000 over 3 to 4 years',
+          netPresentValue: { formatted: '£3,799,756.73' },
+          paybackYear: 2,
+          figuresBasis: 'Forecast',
+          notWorkedOut: null,
+        }}
+      />,
+    );
+    expect(shown()).toEqual({
+      Investment: '£1,500,000 to £2,000,000',
+      'Cashable saving': 'up to £12,000,000 over 3 to 4 years',
+      'Net present value (forecast)': '£3,799,756.73',
+      Payback: 'By the end of year 2',
+    });
+  });
+
+  it('says why there is no net present value, and works nothing out from the stated figures', () => {
+    render(
+      <HeadlineFigures
+        figures={{
+          ...none,
+          investmentStated: '£150,000',
+          cashableSavingsStated: '£120,000 a year',
+          notWorkedOut: 'Not worked out: how many years the savings last is not given',
         }}
       />,
     );
     expect(shown()).toEqual({
       Investment: '£150,000',
-      'Yearly saving': '£120,000',
-      'Payback (worked out by LGX)': '1 year and 6 months',
+      'Cashable saving': '£120,000 a year',
+      'Net present value': 'Not worked out: how many years the savings last is not given',
     });
   });
 
-  it('says why the payback is missing beside a stated saving', () => {
-    render(<HeadlineFigures figures={{ investment: null, cashableSavingsPerYear: money(4e6) }} />);
-    expect(shown()).toEqual({
-      Investment: 'Not given',
-      'Yearly saving': '£4,000,000',
-      'Payback (worked out by LGX)': 'Not worked out: no investment was given',
-    });
-  });
-
-  it('says when running costs are more than the savings', () => {
+  it('says when a measured actual is never paid back', () => {
     render(
       <HeadlineFigures
         figures={{
-          investment: money(10_000),
-          runningCostPerYear: money(50_000),
-          cashableSavingsPerYear: money(40_000),
+          ...none,
+          netPresentValue: { formatted: '-£10,000' },
+          figuresBasis: 'Measured actual',
         }}
       />,
     );
-    expect(shown()['Payback (worked out by LGX)']).toBe(
-      'Not worked out: running costs are more than the savings',
-    );
-  });
-
-  it('says nothing was given when no figures were', () => {
-    render(<HeadlineFigures figures={{}} />);
-    expect(shown()).toEqual({
-      Investment: 'Not given',
-      'Yearly saving': 'Not given',
-      'Payback (worked out by LGX)': 'Not worked out: no investment or yearly saving was given',
+    expect(shown()).toMatchObject({
+      'Net present value (measured actual)': '-£10,000',
+      Payback: 'Not paid back within the period',
     });
   });
 });

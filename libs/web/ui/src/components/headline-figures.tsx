@@ -1,44 +1,49 @@
 import './headline-figures.scss';
 
-import {
-  type CaseStudyFigures,
-  caseStudyFigures,
-  moneyFigureText,
-  paybackFigureText,
-} from '@lgx/shared/domain';
-
-/** Money as the API gives it: whole pence, as a string. */
-type Money = { pence: string } | null | undefined;
-
-/** The figures a council stated for a case study, as the API gives them. */
-export interface StatedFigures {
-  investment?: Money;
-  runningCostPerYear?: Money;
-  cashableSavingsPerYear?: Money;
+/**
+ * A case study's headline figures as the API gives them: the stated money as
+ * text, and the central net present value and payback year of LGX's
+ * appraisal method (decision 0057); or why there are none.
+ */
+export interface HeadlineFiguresData {
+  investmentStated: string | null;
+  cashableSavingsStated: string | null;
+  netPresentValue: { formatted: string } | null;
+  paybackYear: number | null;
+  /** "Forecast" or "Measured actual"; null when there are no figures to appraise. */
+  figuresBasis: string | null;
+  notWorkedOut: string | null;
 }
 
-const pence = (money: Money): number | null => (money ? Number(money.pence) : null);
+const NOT_GIVEN = 'Not given';
 
-/** The stated figures in whole pence, for caseStudyFigures. */
-export function statedFigures(figures: StatedFigures): CaseStudyFigures {
-  return {
-    investmentPence: pence(figures.investment),
-    runningCostPencePerYear: pence(figures.runningCostPerYear),
-    cashableSavingsPencePerYear: pence(figures.cashableSavingsPerYear),
-  };
+/** The API's FiguresBasis for people (the search facet uses the same words). */
+export const FIGURES_BASIS_LABELS = { FORECAST: 'Forecast', ACTUAL: 'Measured actual' } as const;
+
+/** A payback year of the method for people: 0 when nothing was invested, null when never. */
+export function paybackYearText(year: number | null): string {
+  if (year === null) return 'Not paid back within the period';
+  if (year === 0) return 'At once (nothing invested)';
+  return `By the end of year ${year}`;
 }
 
 /**
- * A case study's headline figures: the investment, the yearly saving and the
- * payback period LGX works out from them, each with its value or why it is missing.
+ * A case study's headline figures: the investment and saving as stated, and
+ * the net present value and payback worked out by LGX's appraisal method,
+ * marked forecast or measured; or why they were not worked out.
  */
-export function HeadlineFigures({ figures }: { figures: StatedFigures }) {
-  const worked = caseStudyFigures(statedFigures(figures));
-  const items = [
-    ['Investment', moneyFigureText(worked.investment)],
-    ['Yearly saving', moneyFigureText(worked.cashableSavingsPerYear)],
-    ['Payback (worked out by LGX)', paybackFigureText(worked.paybackMonths)],
+export function HeadlineFigures({ figures }: { figures: HeadlineFiguresData }) {
+  const appraised = figures.netPresentValue !== null;
+  const basis = figures.figuresBasis ? ` (${figures.figuresBasis.toLowerCase()})` : '';
+  const items: [string, string][] = [
+    ['Investment', figures.investmentStated ?? NOT_GIVEN],
+    ['Cashable saving', figures.cashableSavingsStated ?? NOT_GIVEN],
+    [
+      `Net present value${basis}`,
+      appraised ? figures.netPresentValue!.formatted : (figures.notWorkedOut ?? NOT_GIVEN),
+    ],
   ];
+  if (appraised) items.push(['Payback', paybackYearText(figures.paybackYear)]);
   return (
     <dl className="lgx-headline-figures">
       {items.map(([term, value]) => (
