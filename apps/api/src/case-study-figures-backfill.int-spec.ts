@@ -1,16 +1,13 @@
-import { bootTestApp, seedTestCouncils, signedIn, type TestApp } from '@lgx/api/testing';
+import { signedIn, type TestApp } from '@lgx/api/testing';
 
-import { createApp } from './bootstrap';
+import { bootApiApp } from '../test/api-test-app';
 import { BackfillCaseStudyFiguresBasis1796730000001 } from './migrations/1796730000001-backfill-case-study-figures-basis';
 
 /** Case studies written before the appraisal method's fields existed (decision 0057). */
 describe('case study figures before ranges and periods (data migration)', () => {
   let harness: TestApp;
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createApp(config, { logger: false, importCouncils: false }),
-    );
-    await seedTestCouncils(harness.dataSource);
+    harness = await bootApiApp();
   });
   afterAll(() => harness?.close());
 
