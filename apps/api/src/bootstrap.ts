@@ -1,11 +1,19 @@
 import 'reflect-metadata';
 
+import type { Writable } from 'node:stream';
+
 import type { AppConfig } from '@lgx/api/core/config';
-import { applyHttpHardening, type HttpHardeningOptions, serveWebApp } from '@lgx/api/core/http';
+import {
+  applyHttpHardening,
+  type HttpHardeningOptions,
+  ObservabilityModule,
+  serveWebApp,
+} from '@lgx/api/core/http';
 import { CouncilImportService } from '@lgx/api/feature-councils';
 import { type DynamicModule, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { loadSampleCaseStudies } from './sample-data/sample-case-studies';
@@ -24,6 +32,8 @@ export interface CreateAppOptions {
   http?: HttpHardeningOptions;
   /** More modules, for tests (e.g. a search source for a content type not built yet). */
   imports?: DynamicModule['imports'];
+  /** Where the JSON log lines go (default standard output): tests read them here. */
+  logStream?: Writable;
 }
 
 /** Builds the API (and, when configured, the web app it serves); migrations run on init. */
@@ -32,14 +42,18 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
   const logger = options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
+  const observability = ObservabilityModule.forRoot({ logger, logStream: options.logStream });
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.register(config, options.imports),
+    AppModule.register(config, [observability, ...(options.imports ?? [])]),
     {
+      // Lines from start-up wait for pino (JSON), which takes over below.
+      bufferLogs: logger !== false,
       logger,
       // applyHttpHardening parses bodies itself, with a size limit and JSON errors.
       bodyParser: false,
     },
   );
+  if (logger !== false) app.useLogger(app.get(Logger));
   applyHttpHardening(app, config, options.http);
   app.enableShutdownHooks();
   if (config.http.webDistDir) serveWebApp(app, config.http.webDistDir);

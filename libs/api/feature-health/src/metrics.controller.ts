@@ -1,18 +1,23 @@
 import { CONTRACT_SYNC_OFF, ContractSyncStatus } from '@lgx/api/core/contracts';
+import { RequestMetrics } from '@lgx/api/core/http';
 import { JobQueueStatus } from '@lgx/api/core/jobs';
 import { SearchIndexer } from '@lgx/api/core/search';
 import { Controller, Get, Header, Optional } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
 import { contractSyncMetrics } from './contract-sync-metrics';
 import { jobQueueMetrics } from './job-queue-metrics';
+import { poolMetrics } from './pool-metrics';
 
 /** Prometheus text metrics (restrict /metrics to the monitoring network at the proxy in production). */
 @Controller('metrics')
 export class MetricsController {
   constructor(
     private readonly indexer: SearchIndexer,
+    private readonly dataSource: DataSource,
     @Optional() private readonly contractSync: ContractSyncStatus = CONTRACT_SYNC_OFF,
     @Optional() private readonly jobs?: JobQueueStatus,
+    @Optional() private readonly requests?: RequestMetrics,
   ) {}
 
   @Get()
@@ -27,6 +32,8 @@ export class MetricsController {
       .catch(() => ({ state: 'off' as const, sources: [] }));
     // Likewise the queue's: without it (or its tables), its lines are left out.
     const jobs = await this.jobs?.report().catch(() => undefined);
+    // The request histograms (prom-client), already in the text format with their own HELP lines.
+    const requests = (await this.requests?.registry.metrics())?.trimEnd();
     return [
       '# HELP lgx_search_outbox_pending Changes waiting to reach the search index.',
       '# TYPE lgx_search_outbox_pending gauge',
@@ -43,6 +50,8 @@ export class MetricsController {
       `lgx_search_indexer_failures_total ${failures}`,
       ...contractSyncMetrics(contractSync),
       ...(jobs ? jobQueueMetrics(jobs) : []),
+      ...poolMetrics(this.dataSource),
+      ...(requests ? [requests] : []),
       '',
     ].join('\n');
   }

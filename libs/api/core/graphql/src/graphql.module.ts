@@ -1,5 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
-import { GRAPHQL_DOCUMENT_LIMITS } from '@lgx/api/core/http';
+import { GRAPHQL_DOCUMENT_LIMITS, RequestMetrics } from '@lgx/api/core/http';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 
 import { formatGraphQLError } from './graphql-error';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
+import { graphqlMetricsPlugin } from './graphql-metrics.plugin';
 import { inputValidationPlugin } from './input/input-validation.plugin';
 import { RouteParameterPipe } from './input/route-parameter.pipe';
 import { queryLimitRules } from './limits/query-limits';
@@ -26,8 +27,8 @@ export class LgxGraphQLModule {
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
-          useFactory: (config: AppConfig): ApolloDriverConfig => ({
+          inject: [APP_CONFIG, { token: RequestMetrics, optional: true }],
+          useFactory: (config: AppConfig, metrics?: RequestMetrics): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -39,7 +40,7 @@ export class LgxGraphQLModule {
             // they get here; this stops the parser too, should a route skip it.
             parseOptions: { maxTokens: GRAPHQL_DOCUMENT_LIMITS.maxTokens },
             validationRules: queryLimitRules(),
-            plugins: [inputValidationPlugin()],
+            plugins: [inputValidationPlugin(), ...(metrics ? [graphqlMetricsPlugin(metrics)] : [])],
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
             // The web app sends whole documents; an unknown hash would be an internal error.

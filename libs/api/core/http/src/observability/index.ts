@@ -1,0 +1,3 @@
+export * from './log-options';
+export * from './observability.module';
+export * from './request-metrics';
