@@ -30,9 +30,11 @@ export const REDACTED_PATHS = [
   'req.headers.cookie',
   'req.headers["x-api-key"]',
   'res.headers["set-cookie"]',
-  ...['password', 'newPassword', 'currentPassword', 'token', 'secret', 'code', 'totp'].flatMap(
-    (key) => [key, `*.${key}`, `*.*.${key}`],
-  ),
+  ...['password', 'newPassword', 'currentPassword', 'token', 'secret', 'totp'].flatMap((key) => [
+    key,
+    `*.${key}`,
+    `*.*.${key}`,
+  ]),
 ];
 
 /** Query string values can be tokens (unsubscribe, sign-in links): only their names are logged. */
