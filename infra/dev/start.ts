@@ -21,6 +21,7 @@ import {
   startMailCatcher,
   supervise,
 } from '../src';
+import { readableLogLine } from './readable-log';
 import { type SearchReport, waitForSearch } from './wait-for-search';
 import { buildWeb, webBuildIsStale, webDistDir } from './web-build';
 
@@ -78,7 +79,8 @@ function startChild(
         ready = true;
         resolve(child);
       } else {
-        for (const line of text.split('\n').filter(Boolean)) stream.write(`[${name}] ${line}\n`);
+        for (const line of text.split('\n').filter(Boolean))
+          stream.write(`[${name}] ${readableLogLine(line)}\n`);
       }
     };
     child.stdout?.on('data', forward(process.stdout));
