@@ -106,6 +106,8 @@ describe('logs and metrics (Watch it)', () => {
     );
     expect(metrics).toMatch(/^lgx_db_pool_connections [1-9]\d*$/m);
     expect(metrics).toMatch(/^lgx_db_pool_waiting 0$/m);
+    expect(metrics).toMatch(/^process_cpu_user_seconds_total \S+$/m);
+    expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds \S+$/m);
     // Existing series are still there.
     expect(metrics).toMatch(/^lgx_search_outbox_lag_seconds \d+/m);
     // No label holds an id: no UUIDs, no raw paths with values in them.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /** Seconds: from a fast cached read to a slow export, with room either side. */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -35,6 +35,11 @@ export class RequestMetrics {
   });
 
   private readonly operationNames = new Set<string>();
+
+  constructor() {
+    // The process's own: CPU, memory, event loop lag, garbage collection (process_*, nodejs_*).
+    collectDefaultMetrics({ register: this.registry });
+  }
 
   /** Express middleware: times each request and labels it once the router has matched it. */
   readonly middleware = (request: Request, response: Response, next: NextFunction): void => {
