@@ -7,6 +7,7 @@ import {
   applyHttpHardening,
   type HttpHardeningOptions,
   ObservabilityModule,
+  RequestMetrics,
   serveWebApp,
 } from '@lgx/api/core/http';
 import { CouncilImportService } from '@lgx/api/feature-councils';
@@ -54,6 +55,7 @@ export async function createApp(
     },
   );
   if (logger !== false) app.useLogger(app.get(Logger));
+  app.use(app.get(RequestMetrics).middleware);
   applyHttpHardening(app, config, options.http);
   app.enableShutdownHooks();
   if (config.http.webDistDir) serveWebApp(app, config.http.webDistDir);

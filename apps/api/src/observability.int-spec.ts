@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 
+import { RequestMetrics } from '@lgx/api/core/http';
 import { bootTestApp, signedIn, type TestApp } from '@lgx/api/testing';
 import { Controller, Get, Logger, Module } from '@nestjs/common';
 
@@ -40,6 +41,7 @@ describe('logs and metrics (Watch it)', () => {
         logStream,
         importCouncils: false,
         imports: [LogProbeModule],
+        http: { rateLimit: { limit: 30 } },
       }),
     );
   });
@@ -108,6 +110,13 @@ describe('logs and metrics (Watch it)', () => {
     expect(metrics).toMatch(/^lgx_db_pool_waiting 0$/m);
     expect(metrics).toMatch(/^process_cpu_user_seconds_total \S+$/m);
     expect(metrics).toMatch(/^nodejs_eventloop_lag_seconds \S+$/m);
+    // Requests refused before any route (here, over the rate limit) are counted too.
+    for (let n = 0; n < 30; n++) await harness.http().get('/log-probe');
+    // /metrics is over the limit too now: read the same text from its source.
+    const limited = await harness.app.get(RequestMetrics).registry.metrics();
+    expect(limited).toMatch(
+      /^lgx_http_request_duration_seconds_count\{method="GET",route="unmatched",status="429"\} \d+$/m,
+    );
     // Existing series are still there.
     expect(metrics).toMatch(/^lgx_search_outbox_lag_seconds \d+/m);
     // No label holds an id: no UUIDs, no raw paths with values in them.

@@ -1,7 +1,6 @@
 import type { Writable } from 'node:stream';
 
 import { type DynamicModule, Global, type LogLevel, Module } from '@nestjs/common';
-import { type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 import { pinoHttpOptions, pinoLevel } from './log-options';
@@ -16,13 +15,14 @@ export interface ObservabilityOptions {
 
 /**
  * JSON logs through pino with the request id on every line of a request, and
- * the request histograms served by /metrics. createApp imports it and hands
+ * the request histograms served by /metrics. createApp imports it, hands
  * Nest's Logger over to it (app.useLogger), so every `new Logger(...)` line
- * is JSON too.
+ * is JSON too, and mounts RequestMetrics.middleware ahead of everything, so
+ * requests refused early (rate limits, body limits) are counted too.
  */
 @Global()
 @Module({})
-export class ObservabilityModule implements NestModule {
+export class ObservabilityModule {
   static forRoot(options: ObservabilityOptions): DynamicModule {
     const http = pinoHttpOptions(pinoLevel(options.logger));
     return {
@@ -36,11 +36,5 @@ export class ObservabilityModule implements NestModule {
       providers: [RequestMetrics],
       exports: [RequestMetrics],
     };
-  }
-
-  constructor(private readonly metrics: RequestMetrics) {}
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(this.metrics.middleware).forRoutes('*path');
   }
 }
