@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AppConfig } from '@lgx/api/core/config';
 import { SearchIndexer } from '@lgx/api/core/search';
 import { FileStorage, LocalFileStorage } from '@lgx/api/core/storage';
-import { type TestApp, TEST_ENV, withDatabase } from '@lgx/api/testing';
+import { TEST_ENV, type TestApp, withDatabase } from '@lgx/api/testing';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import request from 'supertest';
@@ -21,7 +21,7 @@ import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../migrations';
 import { createBackup } from './backup';
 import { rebuildSearch } from './rebuild-search';
-import { RestoreRefused, restoreBackup } from './restore';
+import { restoreBackup,RestoreRefused } from './restore';
 
 const SEARCH = `query($q: String) { search(query: $q, first: 50) { edges { node { type id title } } } }`;
 const QUERIES = ['Quillon', 'Quillon published', 'Quillon draft', 'component'];
@@ -53,7 +53,7 @@ async function records(url: string) {
       (await query<{ n: string }>(url, `SELECT count(*) AS n FROM "${name}"`))[0]!.n,
     );
   const rows: Record<string, unknown[]> = {};
-  for (const table of COMPARED_TABLES.filter((t) => t in counts))
+  for (const table of COMPARED_TABLES.filter((t) => Object.hasOwn(counts, t)))
     rows[table] = (
       await query<{ row: unknown }>(url, `SELECT to_jsonb(t) AS row FROM "${table}" t ORDER BY 1`)
     ).map((r) => r.row);
