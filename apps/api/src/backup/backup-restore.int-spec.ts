@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -21,7 +21,7 @@ import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../migrations';
 import { createBackup } from './backup';
 import { rebuildSearch } from './rebuild-search';
-import { restoreBackup,RestoreRefused } from './restore';
+import { restoreBackup, RestoreRefused } from './restore';
 
 const SEARCH = `query($q: String) { search(query: $q, first: 50) { edges { node { type id title } } } }`;
 const QUERIES = ['Quillon', 'Quillon published', 'Quillon draft', 'component'];
@@ -100,6 +100,23 @@ async function deleteIndexes(config: AppConfig): Promise<number> {
     await fetch(`${config.search.url}/tasks/${task.taskUid}`, { headers });
   }
   return ours.length;
+}
+
+/** Runs `work` on a copy of the backup whose manifest has these fields changed. */
+async function withChangedManifest<T>(
+  dir: string,
+  changed: object,
+  work: (copy: string) => Promise<T>,
+): Promise<T> {
+  const copy = await mkdtemp(path.join(tmpdir(), 'lgx-backup-copy-'));
+  try {
+    await cp(dir, copy, { recursive: true });
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as object;
+    await writeFile(path.join(copy, 'manifest.json'), JSON.stringify({ ...manifest, ...changed }));
+    return await work(copy);
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -201,6 +218,32 @@ describe('backup and restore drill', () => {
     });
     await expect(attempt).rejects.toBeInstanceOf(RestoreRefused);
     await expect(attempt).rejects.toThrow(/not empty.*--force/);
+    expect((await records(restoredUrl)).counts).toEqual(counts);
+  });
+
+  it('refuses a backup from a newer LGX or with a damaged file, even with --force, and changes nothing', async () => {
+    const counts = (await records(restoredUrl)).counts;
+    const manifest = JSON.parse(await readFile(path.join(backupDir, 'manifest.json'), 'utf8')) as {
+      migrations: string[];
+      files: { key: string }[];
+    };
+    const attempt = (changed: object) =>
+      withChangedManifest(backupDir, changed, (dir) =>
+        restoreBackup({
+          databaseUrl: restoredUrl,
+          storage: new LocalFileStorage(before.config),
+          dir,
+          force: true,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+        }),
+      );
+    await expect(
+      attempt({ migrations: [...manifest.migrations, 'FromTheFuture1899999999999'] }),
+    ).rejects.toThrow(/newer LGX.*FromTheFuture1899999999999/);
+    await expect(
+      attempt({ files: [{ ...manifest.files[0]!, sha256: '0'.repeat(64) }] }),
+    ).rejects.toThrow(`The backup's copy of ${manifest.files[0]!.key} is missing or damaged.`);
     expect((await records(restoredUrl)).counts).toEqual(counts);
   });
 });

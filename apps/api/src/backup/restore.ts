@@ -77,28 +77,36 @@ async function dataSourceFor(options: RestoreOptions, migrations: DatabaseOption
   return dataSource;
 }
 
-/** Brings the schema to the backup's migrations exactly; refuses a backup from a newer LGX. */
-async function migrateTo(options: RestoreOptions, wanted: string[]): Promise<MigrationInterface[]> {
+const nameOf = (m: MigrationInterface): string => m.name ?? m.constructor.name;
+
+/** Splits this LGX's migrations into the backup's and later ones; refuses a backup from a newer LGX. */
+async function planMigrations(options: RestoreOptions, wanted: string[]) {
   const all = await dataSourceFor(options, options.migrations);
   const known = all.migrations;
   await all.destroy();
-  const names = new Set(known.map((m) => m.name ?? m.constructor.name));
+  const names = new Set(known.map(nameOf));
   const unknown = wanted.filter((name) => !names.has(name));
   if (unknown.length > 0)
     throw new RestoreRefused(
       `The backup was made by a newer LGX (migrations ${unknown.join(', ')} are unknown here): restore it with that version or later.`,
     );
-  const chosen = known.filter((m) => wanted.includes(m.name ?? m.constructor.name));
-  const subset = await dataSourceFor(
+  return {
+    backup: known.filter((m) => wanted.includes(nameOf(m))),
+    later: known.filter((m) => !wanted.includes(nameOf(m))),
+  };
+}
+
+/** Runs exactly these migrations (the backup's), so its rows fit the schema they came from. */
+async function runMigrations(options: RestoreOptions, migrations: MigrationInterface[]) {
+  const dataSource = await dataSourceFor(
     options,
-    chosen.map((m) => m.constructor),
+    migrations.map((m) => m.constructor),
   );
   try {
-    await subset.runMigrations({ transaction: 'each' });
+    await dataSource.runMigrations({ transaction: 'each' });
   } finally {
-    await subset.destroy();
+    await dataSource.destroy();
   }
-  return known.filter((m) => !wanted.includes(m.name ?? m.constructor.name));
 }
 
 async function refuseUnlessEmpty(client: pg.Client, options: RestoreOptions): Promise<void> {
@@ -176,25 +184,18 @@ async function loadRows(client: pg.Client, dir: string, manifest: BackupManifest
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreReport> {
   const manifest = await readBackup(options.dir);
+  const plan = await planMigrations(options, manifest.migrations);
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   let tables: Record<string, number>;
-  let later: MigrationInterface[];
   try {
     await refuseUnlessEmpty(client, options);
-    later = await migrateTo(options, manifest.migrations);
+    await runMigrations(options, plan.backup);
     tables = await loadRows(client, options.dir, manifest);
   } finally {
     await client.end();
   }
-  if (later.length > 0) {
-    const all = await dataSourceFor(options, options.migrations);
-    try {
-      await all.runMigrations({ transaction: 'each' });
-    } finally {
-      await all.destroy();
-    }
-  }
+  if (plan.later.length > 0) await runMigrations(options, [...plan.backup, ...plan.later]);
   for (const file of manifest.files)
     await options.storage.put(
       file.key,
@@ -203,6 +204,6 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   return {
     tables,
     files: manifest.files.length,
-    laterMigrations: later.map((m) => m.name ?? m.constructor.name),
+    laterMigrations: plan.later.map(nameOf),
   };
 }
