@@ -152,7 +152,13 @@ async function loadRows(client: pg.Client, dir: string, manifest: BackupManifest
   await client.query('BEGIN');
   try {
     // Rows go in table by table, so foreign keys are checked only once everything is in.
-    await client.query(`SET LOCAL session_replication_role = replica`);
+    await client.query(`SET LOCAL session_replication_role = replica`).catch((error: unknown) => {
+      throw (error as { code?: string }).code === '42501'
+        ? new Error(
+            'The database role may not turn triggers off while loading (session_replication_role): restore as the database owner or a superuser.',
+          )
+        : error;
+    });
     const present = await publicTables(client);
     if (present.length > 0)
       await client.query(`TRUNCATE ${present.map(quoteIdent).join(', ')} CASCADE`);
