@@ -15,7 +15,7 @@ import path from 'node:path';
 
 import { loadConfig } from '@lgx/api/core/config';
 
-import { rebuildSearch, restoreBackup,RestoreRefused } from '../backup';
+import { rebuildSearch, restoreBackup, RestoreRefused } from '../backup';
 import { createApp } from '../bootstrap';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../migrations';
