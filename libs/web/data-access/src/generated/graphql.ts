@@ -127,6 +127,8 @@ export type CaseStudyInput = {
   investmentUpTo?: boolean | null | undefined;
   lessonsLearned?: string | null | undefined;
   licence?: string | null | undefined;
+  /** When it went live (YYYY-MM-DD, not in the future): its council is asked for actuals 6, 12 and 24 months on. */
+  liveSince?: string | null | undefined;
   nonCashableBenefits?: string | null | undefined;
   objectives?: Array<string> | null | undefined;
   /** For optimism bias: standard-buildings, non-standard-buildings, standard-civil-engineering, non-standard-civil-engineering, equipment-development (digital projects, the default) or outsourcing. */
