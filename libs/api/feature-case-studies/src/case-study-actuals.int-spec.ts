@@ -25,6 +25,7 @@ const GET = `query($id: ID!) { caseStudy(id: $id) {
     runningCostPerYear { pence } cashableSavingsPerYear { pence } note } }
 } }`;
 
+const FEATURE = { imports: [CaseStudiesModule], entities: CASE_STUDY_ENTITIES };
 const DAY = 86_400_000;
 const daysAgo = (days: number, from = new Date()) =>
   new Date(from.getTime() - days * DAY).toISOString().slice(0, 10);
@@ -38,12 +39,10 @@ describe('forecast and actual: check-ins 6, 12 and 24 months after going live', 
   let events: LgxEvent[];
 
   beforeAll(async () => {
-    harness = await bootTestApp((config) =>
-      createFeatureApp(config, { imports: [CaseStudiesModule], entities: CASE_STUDY_ENTITIES }),
-    );
+    harness = await bootTestApp((config) => createFeatureApp(config, FEATURE));
+    events = watchEvents(harness.app);
     await seedTestCouncils(harness.dataSource);
     editor = await signedIn(harness, { council: 'DER', role: 'EDITOR' });
-    events = watchEvents(harness.app);
   });
   afterAll(() => harness?.close());
 

@@ -10,8 +10,8 @@ import type { DataSource } from 'typeorm';
 import type { CaseStudyEntity } from './case-study.entity';
 import { invalidCaseStudy } from './case-study.errors';
 import { CaseStudyService } from './case-study.service';
-import type { CaseStudyCheckIn } from './case-study-actuals.object';
 import { CaseStudyActualsEntity } from './case-study-actuals.entity';
+import type { CaseStudyCheckIn } from './case-study-actuals.object';
 import {
   type ActualsFields,
   CHECK_IN_MONTHS,

@@ -113,8 +113,8 @@ export function decideCaseStudy(
         councilRoleAtLeast(actor.council.role, 'EDITOR')
         ? allow
         : deny('not an editor of this council');
-    case 'case-study.edit':
     // Actuals are the case study's own councils' to report: the same editors and admins.
+    case 'case-study.edit':
     case 'case-study.record-actuals':
       return actor.council &&
         request.councilCodes.includes(actor.council.code) &&
