@@ -6,6 +6,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseStudyEntity } from './case-study.entity';
 import { CaseStudyResolver } from './case-study.resolver';
 import { CaseStudyService } from './case-study.service';
+import { CaseStudyActualsEntity } from './case-study-actuals.entity';
+import { CaseStudyActualsResolver } from './case-study-actuals.resolver';
+import { CaseStudyActualsService } from './case-study-actuals.service';
 import { CaseStudyAttachmentController } from './case-study-attachment.controller';
 import { CaseStudyAttachmentEntity } from './case-study-attachment.entity';
 import { CaseStudyAttachmentResolver } from './case-study-attachment.resolver';
@@ -22,11 +25,13 @@ export const CASE_STUDY_ENTITIES = [
   CaseStudyRevisionEntity,
   CaseStudyAttachmentEntity,
   CoAuthorInvitationEntity,
+  CaseStudyActualsEntity,
 ];
 export const CASE_STUDY_RESOLVERS = [
   CaseStudyResolver,
   CaseStudyAttachmentResolver,
   CoAuthorInvitationResolver,
+  CaseStudyActualsResolver,
 ];
 
 /** Case studies: structured, comparable accounts of what councils did. */
@@ -44,6 +49,7 @@ export const CASE_STUDY_RESOLVERS = [
     CaseStudySearchSource,
     CaseStudyQuestionSubject,
     CoAuthorInvitationService,
+    CaseStudyActualsService,
     ...CASE_STUDY_RESOLVERS,
   ],
   exports: [CaseStudyService],

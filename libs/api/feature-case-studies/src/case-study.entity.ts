@@ -76,6 +76,10 @@ export class CaseStudyEntity {
   @Column('date', { nullable: true })
   endDate!: string | null;
 
+  /** When it went live: its council is asked for actuals 6, 12 and 24 months on (decision 0060). */
+  @Column('date', { nullable: true })
+  liveSince!: string | null;
+
   /** Shown only to signed-in officers. */
   @Column('text', { nullable: true })
   contactName!: string | null;

@@ -35,6 +35,12 @@ export class CaseStudyInput {
   @Field(() => String, { nullable: true }) stoppedReason?: string | null;
   @Field(() => String, { nullable: true }) startDate?: string | null;
   @Field(() => String, { nullable: true }) endDate?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When it went live (YYYY-MM-DD, not in the future): its council is asked for actuals 6, 12 and 24 months on.',
+  })
+  liveSince?: string | null;
   @Field(() => String, { nullable: true }) contactName?: string | null;
   @Field(() => String, { nullable: true }) contactEmail?: string | null;
   @Field(() => String, { nullable: true }) licence?: string | null;

@@ -44,6 +44,8 @@ export class CaseStudy {
   @Field(() => TaxonomyTerm) stage!: TaxonomyTerm;
   @Field(() => String, { nullable: true }) stoppedReason!: string | null;
   @Field(() => String, { nullable: true }) startDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'When it went live (YYYY-MM-DD).' })
+  liveSince!: string | null;
   @Field(() => String, { nullable: true }) endDate!: string | null;
   @Field(() => String, { nullable: true, description: 'Only for signed-in officers.' })
   contactName!: string | null;

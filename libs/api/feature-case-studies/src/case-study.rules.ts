@@ -40,6 +40,7 @@ export interface CaseStudyFields extends StatedFigureFields {
   stoppedReason?: string | null;
   startDate?: string | null;
   endDate?: string | null;
+  liveSince?: string | null;
   contactName?: string | null;
   contactEmail?: string | null;
   licence?: string | null;
@@ -131,6 +132,7 @@ function checkStageAndDates(input: CaseStudyFields, problem: Problem): void {
   for (const [field, label] of [
     ['startDate', 'start date'],
     ['endDate', 'end date'],
+    ['liveSince', 'date it went live'],
   ] as const) {
     const value = input[field];
     if (value && !isCalendarDate(value))
@@ -143,6 +145,8 @@ function checkStageAndDates(input: CaseStudyFields, problem: Problem): void {
   ) {
     problem('endDate', 'The end date must be the same as or after the start date');
   }
+  if (isCalendarDate(input.liveSince) && input.liveSince > new Date().toISOString().slice(0, 10))
+    problem('liveSince', 'The date it went live cannot be in the future');
 }
 
 /** The contact's email, the licence and the source's web address. */

@@ -287,6 +287,7 @@ export class CaseStudyService {
       stoppedReason: input.stage === 'STOPPED' ? trimmed(input.stoppedReason) : null,
       startDate: input.startDate || null,
       endDate: input.endDate || null,
+      liveSince: input.liveSince || null,
       contactName: trimmed(input.contactName),
       contactEmail: trimmed(input.contactEmail)?.toLowerCase() ?? null,
       licence: input.licence || DEFAULT_LICENCE,

@@ -82,6 +82,7 @@ export function toCaseStudy(
     },
     stoppedReason: study.stoppedReason,
     startDate: study.startDate,
+    liveSince: study.liveSince,
     endDate: study.endDate,
     contactName: officer ? study.contactName : null,
     contactEmail: officer ? study.contactEmail : null,

@@ -28,6 +28,7 @@ export const REVISION_FIELDS = [
   'coAuthorCouncilCodes',
   'startDate',
   'endDate',
+  'liveSince',
   'investmentPence',
   'runningCostPencePerYear',
   'cashableSavingsPencePerYear',

@@ -100,7 +100,12 @@ export function decideAccessRequest(
 
 export function decideCaseStudy(
   actor: Actor,
-  request: AreaRequest<'case-study.create' | 'case-study.edit' | 'case-study.read-unpublished'>,
+  request: AreaRequest<
+    | 'case-study.create'
+    | 'case-study.edit'
+    | 'case-study.read-unpublished'
+    | 'case-study.record-actuals'
+  >,
 ): Decision {
   switch (request.action) {
     case 'case-study.create':
@@ -108,7 +113,9 @@ export function decideCaseStudy(
         councilRoleAtLeast(actor.council.role, 'EDITOR')
         ? allow
         : deny('not an editor of this council');
+    // Actuals are the case study's own councils' to report: the same editors and admins.
     case 'case-study.edit':
+    case 'case-study.record-actuals':
       return actor.council &&
         request.councilCodes.includes(actor.council.code) &&
         councilRoleAtLeast(actor.council.role, 'EDITOR')

@@ -31,6 +31,7 @@ export type PolicyRequest =
   | { action: 'case-study.create'; councilCode: string }
   | { action: 'case-study.edit'; councilCodes: string[] }
   | { action: 'case-study.read-unpublished'; councilCodes: string[] }
+  | { action: 'case-study.record-actuals'; councilCodes: string[] }
   | { action: 'case-study.co-author.invite'; councilCodes: string[] }
   | { action: 'case-study.co-author.respond'; invitedCouncilCode: string }
   | { action: 'case-study.co-author.leave'; councilCode: string }
@@ -98,6 +99,8 @@ export const ACTION_WORDS: Record<PolicyAction, string> = {
   'sso.manage': 'manage single sign-on',
   'audit.read': 'read the audit log',
   'officer-content.read': 'see content for verified council officers',
+  'case-study.record-actuals':
+    "record this case study's actuals: they are for the editors and admins of its councils",
   'council-contacts.read': "see this council's admins and editors: they are shown to its officers",
   'access-request.council-domain.ask':
     "ask for a council's email domain: it needs a confirmed email address that is not yet linked to a council",
@@ -201,6 +204,7 @@ export function decide(actor: Actor, request: PolicyRequest): Decision {
     case 'case-study.create':
     case 'case-study.edit':
     case 'case-study.read-unpublished':
+    case 'case-study.record-actuals':
       return decideCaseStudy(actor, request);
     case 'case-study.co-author.invite':
     case 'case-study.co-author.respond':

@@ -39,7 +39,12 @@ export type LgxEvent =
    * The renewal radar has something new for a council: a contract of theirs
    * ending soon, and the open group it matches, when there is one.
    */
-  | { type: 'radar.suggestion'; councilCode: string; ocid: string; groupId?: string };
+  | { type: 'radar.suggestion'; councilCode: string; ocid: string; groupId?: string }
+  /**
+   * A case study's check-in (6, 12 or 24 months after it went live) is due:
+   * its councils' editors and admins are asked for the measured actuals.
+   */
+  | { type: 'case-study.actuals-due'; caseStudyId: string; checkInMonths: number };
 
 /**
  * Where features record events: in the caller's transaction, so an event is

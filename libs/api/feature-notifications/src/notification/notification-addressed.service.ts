@@ -8,7 +8,9 @@ import { ReaderScopeService } from './reader-scope.service';
 
 type AddressedEvent = Extract<
   LgxEvent,
-  { type: 'question.asked' | 'question.answered' | 'radar.suggestion' }
+  {
+    type: 'question.asked' | 'question.answered' | 'radar.suggestion' | 'case-study.actuals-due';
+  }
 >;
 
 /**
@@ -29,6 +31,7 @@ export class NotificationAddressedService {
 
   async handle(event: AddressedEvent, eventKey: string): Promise<number> {
     if (event.type === 'radar.suggestion') return this.radarSuggestion(event, eventKey);
+    if (event.type === 'case-study.actuals-due') return this.actualsDue(event, eventKey);
     const question = await this.questions?.find(event.questionId);
     if (!question) return 0;
     const recipients =
@@ -64,6 +67,32 @@ export class NotificationAddressedService {
         followId: null,
         // Ask the adopters emailed them this question itself: one email per person.
         emailed: emailedAlready.has(accountId),
+      })),
+    );
+  }
+
+  /** To the editors and admins of the case study's councils: its check-in is due. */
+  private async actualsDue(
+    event: Extract<AddressedEvent, { type: 'case-study.actuals-due' }>,
+    eventKey: string,
+  ): Promise<number> {
+    const study = await this.documents.document('case_study', event.caseStudyId);
+    if (!study) return 0;
+    const editors = await this.scopes.officersOf(study.councilCodes, ['EDITOR', 'ADMIN']);
+    return this.delivery.deliver(
+      {
+        event: event.type,
+        eventKey,
+        subjectType: 'case_study',
+        subjectId: event.caseStudyId,
+        title: `${study.title}: ${event.checkInMonths} months live, how did it go? Record the actuals`,
+        url: `${study.url}#actuals`,
+      },
+      editors.map((accountId) => ({
+        accountId,
+        kind: 'ADDRESSED',
+        reason: `Your council’s case study has been live ${event.checkInMonths} months`,
+        followId: null,
       })),
     );
   }

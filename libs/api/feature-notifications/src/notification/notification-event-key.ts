@@ -30,6 +30,8 @@ export function eventKeyOf(event: LgxEvent, eventId?: string, now = Date.now()):
       return `${event.type}:${event.groupId}:${event.change}:${event.subjectId}`;
     case 'radar.suggestion':
       return `${event.type}:${event.councilCode}:${event.ocid}`;
+    case 'case-study.actuals-due':
+      return `${event.type}:${event.caseStudyId}:${event.checkInMonths}`;
   }
 }
 
@@ -37,6 +39,9 @@ export function eventKeyOf(event: LgxEvent, eventId?: string, now = Date.now()):
 function ownKeyOf(event: LgxEvent): string | null {
   if (event.type === 'content.published' && event.version)
     return `${event.type}:${event.contentType}:${event.id}:version:${event.version}`;
+  // Each check-in is asked for once, whichever job records it.
+  if (event.type === 'case-study.actuals-due')
+    return `${event.type}:${event.caseStudyId}:${event.checkInMonths}`;
   if (event.type === 'radar.suggestion' && event.groupId)
     return `${event.type}:${event.councilCode}:group:${event.groupId}`;
   return null;

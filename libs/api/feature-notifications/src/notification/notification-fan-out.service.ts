@@ -80,6 +80,7 @@ export class NotificationFanOut {
       case 'question.asked':
       case 'question.answered':
       case 'radar.suggestion':
+      case 'case-study.actuals-due':
         return this.addressed.handle(event, eventKey);
     }
   }

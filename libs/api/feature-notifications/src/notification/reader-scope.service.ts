@@ -60,14 +60,15 @@ export class ReaderScopeService {
     );
   }
 
-  /** The active, verified officers of these councils. */
-  async officersOf(councilCodes: readonly string[]): Promise<string[]> {
+  /** The active, verified officers of these councils; only those of `roles` when given. */
+  async officersOf(councilCodes: readonly string[], roles?: readonly string[]): Promise<string[]> {
     if (councilCodes.length === 0) return [];
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT a.id FROM account a JOIN council_membership m ON m.account_id = a.id
+      `SELECT DISTINCT a.id FROM account a JOIN council_membership m ON m.account_id = a.id
         WHERE m.council_code = ANY($1::text[]) AND m.status = 'active'
+          AND ($2::text[] IS NULL OR m.role = ANY($2::text[]))
           AND a.status = 'active' AND a.email_verified_at IS NOT NULL`,
-      [[...new Set(councilCodes)]],
+      [[...new Set(councilCodes)], roles ? [...roles] : null],
     );
     return rows.map((row) => row.id);
   }

@@ -98,6 +98,16 @@ export type AuditEventsFilter = {
   outcome?: string | null | undefined;
 };
 
+/** Measured figures for a check-in. Money in pounds as typed: "150000", "1.5m". */
+export type CaseStudyActualsInput = {
+  cashableSavingsPerYear?: string | null | undefined;
+  investmentToDate?: string | null | undefined;
+  note?: string | null | undefined;
+  /** When measured (YYYY-MM-DD); today unless given. */
+  reportedAt?: string | null | undefined;
+  runningCostPerYear?: string | null | undefined;
+};
+
 /** A case study as written. Money in pounds as typed: "150000", "1.5m", "£250,000". */
 export type CaseStudyInput = {
   body?: string | null | undefined;
@@ -127,6 +137,8 @@ export type CaseStudyInput = {
   investmentUpTo?: boolean | null | undefined;
   lessonsLearned?: string | null | undefined;
   licence?: string | null | undefined;
+  /** When it went live (YYYY-MM-DD, not in the future): its council is asked for actuals 6, 12 and 24 months on. */
+  liveSince?: string | null | undefined;
   nonCashableBenefits?: string | null | undefined;
   objectives?: Array<string> | null | undefined;
   /** For optimism bias: standard-buildings, non-standard-buildings, standard-civil-engineering, non-standard-civil-engineering, equipment-development (digital projects, the default) or outsourcing. */
@@ -149,6 +161,9 @@ export type CaseStudyInput = {
 };
 
 export type CaseStudyStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+
+/** A check-in not yet due, due, OVERDUE (due more than 30 days ago with no actuals) or with its actuals RECORDED. */
+export type CheckInStatus = 'DUE' | 'NOT_DUE' | 'OVERDUE' | 'RECORDED';
 
 export type CoAuthorInvitationStatus = 'DECLINED' | 'PENDING';
 
@@ -691,6 +706,40 @@ export type AnswerQuestionMutationVariables = Exact<{
 
 export type AnswerQuestionMutation = { answerQuestion: { id: string } };
 
+export type CaseStudyCheckInDetailsFragment = {
+  months: number;
+  dueOn: string;
+  status: CheckInStatus;
+  actuals: {
+    reportedAt: string;
+    note: string | null;
+    investmentToDate: { pence: string; formatted: string } | null;
+    runningCostPerYear: { pence: string; formatted: string } | null;
+    cashableSavingsPerYear: { pence: string; formatted: string } | null;
+  } | null;
+};
+
+export type RecordCaseStudyActualsMutationVariables = Exact<{
+  caseStudyId: string | number;
+  checkIn: number;
+  figures: CaseStudyActualsInput;
+}>;
+
+export type RecordCaseStudyActualsMutation = {
+  recordCaseStudyActuals: Array<{
+    months: number;
+    dueOn: string;
+    status: CheckInStatus;
+    actuals: {
+      reportedAt: string;
+      note: string | null;
+      investmentToDate: { pence: string; formatted: string } | null;
+      runningCostPerYear: { pence: string; formatted: string } | null;
+      cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    } | null;
+  }>;
+};
+
 export type CaseStudyAttachmentsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -771,6 +820,8 @@ export type CaseStudyDetailsFragment = {
   stoppedReason: string | null;
   startDate: string | null;
   endDate: string | null;
+  liveSince: string | null;
+  actualsOverdue: boolean;
   contactName: string | null;
   contactEmail: string | null;
   licence: string;
@@ -805,6 +856,18 @@ export type CaseStudyDetailsFragment = {
   serviceAreas: Array<{ key: string; label: string }>;
   objectives: Array<{ key: string; label: string }>;
   technologies: Array<{ key: string; label: string }>;
+  checkIns: Array<{
+    months: number;
+    dueOn: string;
+    status: CheckInStatus;
+    actuals: {
+      reportedAt: string;
+      note: string | null;
+      investmentToDate: { pence: string; formatted: string } | null;
+      runningCostPerYear: { pence: string; formatted: string } | null;
+      cashableSavingsPerYear: { pence: string; formatted: string } | null;
+    } | null;
+  }>;
   investment: { pence: string; formatted: string } | null;
   runningCostPerYear: { pence: string; formatted: string } | null;
   cashableSavingsPerYear: { pence: string; formatted: string } | null;
@@ -977,6 +1040,8 @@ export type CaseStudyQuery = {
     stoppedReason: string | null;
     startDate: string | null;
     endDate: string | null;
+    liveSince: string | null;
+    actualsOverdue: boolean;
     contactName: string | null;
     contactEmail: string | null;
     licence: string;
@@ -1011,6 +1076,18 @@ export type CaseStudyQuery = {
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
+    checkIns: Array<{
+      months: number;
+      dueOn: string;
+      status: CheckInStatus;
+      actuals: {
+        reportedAt: string;
+        note: string | null;
+        investmentToDate: { pence: string; formatted: string } | null;
+        runningCostPerYear: { pence: string; formatted: string } | null;
+        cashableSavingsPerYear: { pence: string; formatted: string } | null;
+      } | null;
+    }>;
     investment: { pence: string; formatted: string } | null;
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
@@ -1108,6 +1185,8 @@ export type CreateCaseStudyMutation = {
     stoppedReason: string | null;
     startDate: string | null;
     endDate: string | null;
+    liveSince: string | null;
+    actualsOverdue: boolean;
     contactName: string | null;
     contactEmail: string | null;
     licence: string;
@@ -1142,6 +1221,18 @@ export type CreateCaseStudyMutation = {
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
+    checkIns: Array<{
+      months: number;
+      dueOn: string;
+      status: CheckInStatus;
+      actuals: {
+        reportedAt: string;
+        note: string | null;
+        investmentToDate: { pence: string; formatted: string } | null;
+        runningCostPerYear: { pence: string; formatted: string } | null;
+        cashableSavingsPerYear: { pence: string; formatted: string } | null;
+      } | null;
+    }>;
     investment: { pence: string; formatted: string } | null;
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
@@ -1240,6 +1331,8 @@ export type UpdateCaseStudyMutation = {
     stoppedReason: string | null;
     startDate: string | null;
     endDate: string | null;
+    liveSince: string | null;
+    actualsOverdue: boolean;
     contactName: string | null;
     contactEmail: string | null;
     licence: string;
@@ -1274,6 +1367,18 @@ export type UpdateCaseStudyMutation = {
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
+    checkIns: Array<{
+      months: number;
+      dueOn: string;
+      status: CheckInStatus;
+      actuals: {
+        reportedAt: string;
+        note: string | null;
+        investmentToDate: { pence: string; formatted: string } | null;
+        runningCostPerYear: { pence: string; formatted: string } | null;
+        cashableSavingsPerYear: { pence: string; formatted: string } | null;
+      } | null;
+    }>;
     investment: { pence: string; formatted: string } | null;
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
@@ -1371,6 +1476,8 @@ export type SubmitCaseStudyForReviewMutation = {
     stoppedReason: string | null;
     startDate: string | null;
     endDate: string | null;
+    liveSince: string | null;
+    actualsOverdue: boolean;
     contactName: string | null;
     contactEmail: string | null;
     licence: string;
@@ -1405,6 +1512,18 @@ export type SubmitCaseStudyForReviewMutation = {
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
+    checkIns: Array<{
+      months: number;
+      dueOn: string;
+      status: CheckInStatus;
+      actuals: {
+        reportedAt: string;
+        note: string | null;
+        investmentToDate: { pence: string; formatted: string } | null;
+        runningCostPerYear: { pence: string; formatted: string } | null;
+        cashableSavingsPerYear: { pence: string; formatted: string } | null;
+      } | null;
+    }>;
     investment: { pence: string; formatted: string } | null;
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
@@ -1502,6 +1621,8 @@ export type ReturnCaseStudyToDraftMutation = {
     stoppedReason: string | null;
     startDate: string | null;
     endDate: string | null;
+    liveSince: string | null;
+    actualsOverdue: boolean;
     contactName: string | null;
     contactEmail: string | null;
     licence: string;
@@ -1536,6 +1657,18 @@ export type ReturnCaseStudyToDraftMutation = {
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
+    checkIns: Array<{
+      months: number;
+      dueOn: string;
+      status: CheckInStatus;
+      actuals: {
+        reportedAt: string;
+        note: string | null;
+        investmentToDate: { pence: string; formatted: string } | null;
+        runningCostPerYear: { pence: string; formatted: string } | null;
+        cashableSavingsPerYear: { pence: string; formatted: string } | null;
+      } | null;
+    }>;
     investment: { pence: string; formatted: string } | null;
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
@@ -1633,6 +1766,8 @@ export type PublishCaseStudyMutation = {
     stoppedReason: string | null;
     startDate: string | null;
     endDate: string | null;
+    liveSince: string | null;
+    actualsOverdue: boolean;
     contactName: string | null;
     contactEmail: string | null;
     licence: string;
@@ -1667,6 +1802,18 @@ export type PublishCaseStudyMutation = {
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
+    checkIns: Array<{
+      months: number;
+      dueOn: string;
+      status: CheckInStatus;
+      actuals: {
+        reportedAt: string;
+        note: string | null;
+        investmentToDate: { pence: string; formatted: string } | null;
+        runningCostPerYear: { pence: string; formatted: string } | null;
+        cashableSavingsPerYear: { pence: string; formatted: string } | null;
+      } | null;
+    }>;
     investment: { pence: string; formatted: string } | null;
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
@@ -1764,6 +1911,8 @@ export type ArchiveCaseStudyMutation = {
     stoppedReason: string | null;
     startDate: string | null;
     endDate: string | null;
+    liveSince: string | null;
+    actualsOverdue: boolean;
     contactName: string | null;
     contactEmail: string | null;
     licence: string;
@@ -1798,6 +1947,18 @@ export type ArchiveCaseStudyMutation = {
     serviceAreas: Array<{ key: string; label: string }>;
     objectives: Array<{ key: string; label: string }>;
     technologies: Array<{ key: string; label: string }>;
+    checkIns: Array<{
+      months: number;
+      dueOn: string;
+      status: CheckInStatus;
+      actuals: {
+        reportedAt: string;
+        note: string | null;
+        investmentToDate: { pence: string; formatted: string } | null;
+        runningCostPerYear: { pence: string; formatted: string } | null;
+        cashableSavingsPerYear: { pence: string; formatted: string } | null;
+      } | null;
+    }>;
     investment: { pence: string; formatted: string } | null;
     runningCostPerYear: { pence: string; formatted: string } | null;
     cashableSavingsPerYear: { pence: string; formatted: string } | null;
@@ -4291,6 +4452,32 @@ export const QuestionFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'QuestionFields' },
 ) as unknown as TypedDocumentString<QuestionFieldsFragment, unknown>;
+export const CaseStudyCheckInDetailsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+    `,
+  { fragmentName: 'CaseStudyCheckInDetails' },
+) as unknown as TypedDocumentString<CaseStudyCheckInDetailsFragment, unknown>;
 export const AppraisalFiguresDetailsFragmentDoc = new TypedDocumentString(
   `
     fragment AppraisalFiguresDetails on AppraisalFigures {
@@ -4427,6 +4614,11 @@ export const CaseStudyDetailsFragmentDoc = new TypedDocumentString(
   }
   startDate
   endDate
+  liveSince
+  actualsOverdue
+  checkIns {
+    ...CaseStudyCheckInDetails
+  }
   contactName
   contactEmail
   licence
@@ -4477,7 +4669,28 @@ export const CaseStudyDetailsFragmentDoc = new TypedDocumentString(
   publishedAt
   updatedAt
 }
-    fragment AppraisalFiguresDetails on AppraisalFigures {
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+fragment AppraisalFiguresDetails on AppraisalFigures {
   netPresentValue {
     pence
     formatted
@@ -5086,6 +5299,40 @@ export const AnswerQuestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnswerQuestionMutation, AnswerQuestionMutationVariables>;
+export const RecordCaseStudyActualsDocument = new TypedDocumentString(`
+    mutation RecordCaseStudyActuals($caseStudyId: ID!, $checkIn: Int!, $figures: CaseStudyActualsInput!) {
+  recordCaseStudyActuals(
+    caseStudyId: $caseStudyId
+    checkIn: $checkIn
+    figures: $figures
+  ) {
+    ...CaseStudyCheckInDetails
+  }
+}
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}`) as unknown as TypedDocumentString<
+  RecordCaseStudyActualsMutation,
+  RecordCaseStudyActualsMutationVariables
+>;
 export const CaseStudyAttachmentsDocument = new TypedDocumentString(`
     query CaseStudyAttachments($id: ID!) {
   caseStudy(id: $id) {
@@ -5170,7 +5417,28 @@ export const CaseStudyDocument = new TypedDocumentString(`
     ...CaseStudyDetails
   }
 }
-    fragment CaseStudyDetails on CaseStudy {
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+fragment CaseStudyDetails on CaseStudy {
   id
   title
   summary
@@ -5229,6 +5497,11 @@ export const CaseStudyDocument = new TypedDocumentString(`
   }
   startDate
   endDate
+  liveSince
+  actualsOverdue
+  checkIns {
+    ...CaseStudyCheckInDetails
+  }
   contactName
   contactEmail
   licence
@@ -5336,7 +5609,28 @@ export const CreateCaseStudyDocument = new TypedDocumentString(`
     ...CaseStudyDetails
   }
 }
-    fragment CaseStudyDetails on CaseStudy {
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+fragment CaseStudyDetails on CaseStudy {
   id
   title
   summary
@@ -5395,6 +5689,11 @@ export const CreateCaseStudyDocument = new TypedDocumentString(`
   }
   startDate
   endDate
+  liveSince
+  actualsOverdue
+  checkIns {
+    ...CaseStudyCheckInDetails
+  }
   contactName
   contactEmail
   licence
@@ -5502,7 +5801,28 @@ export const UpdateCaseStudyDocument = new TypedDocumentString(`
     ...CaseStudyDetails
   }
 }
-    fragment CaseStudyDetails on CaseStudy {
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+fragment CaseStudyDetails on CaseStudy {
   id
   title
   summary
@@ -5561,6 +5881,11 @@ export const UpdateCaseStudyDocument = new TypedDocumentString(`
   }
   startDate
   endDate
+  liveSince
+  actualsOverdue
+  checkIns {
+    ...CaseStudyCheckInDetails
+  }
   contactName
   contactEmail
   licence
@@ -5668,7 +5993,28 @@ export const SubmitCaseStudyForReviewDocument = new TypedDocumentString(`
     ...CaseStudyDetails
   }
 }
-    fragment CaseStudyDetails on CaseStudy {
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+fragment CaseStudyDetails on CaseStudy {
   id
   title
   summary
@@ -5727,6 +6073,11 @@ export const SubmitCaseStudyForReviewDocument = new TypedDocumentString(`
   }
   startDate
   endDate
+  liveSince
+  actualsOverdue
+  checkIns {
+    ...CaseStudyCheckInDetails
+  }
   contactName
   contactEmail
   licence
@@ -5837,7 +6188,28 @@ export const ReturnCaseStudyToDraftDocument = new TypedDocumentString(`
     ...CaseStudyDetails
   }
 }
-    fragment CaseStudyDetails on CaseStudy {
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+fragment CaseStudyDetails on CaseStudy {
   id
   title
   summary
@@ -5896,6 +6268,11 @@ export const ReturnCaseStudyToDraftDocument = new TypedDocumentString(`
   }
   startDate
   endDate
+  liveSince
+  actualsOverdue
+  checkIns {
+    ...CaseStudyCheckInDetails
+  }
   contactName
   contactEmail
   licence
@@ -6006,7 +6383,28 @@ export const PublishCaseStudyDocument = new TypedDocumentString(`
     ...CaseStudyDetails
   }
 }
-    fragment CaseStudyDetails on CaseStudy {
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+fragment CaseStudyDetails on CaseStudy {
   id
   title
   summary
@@ -6065,6 +6463,11 @@ export const PublishCaseStudyDocument = new TypedDocumentString(`
   }
   startDate
   endDate
+  liveSince
+  actualsOverdue
+  checkIns {
+    ...CaseStudyCheckInDetails
+  }
   contactName
   contactEmail
   licence
@@ -6172,7 +6575,28 @@ export const ArchiveCaseStudyDocument = new TypedDocumentString(`
     ...CaseStudyDetails
   }
 }
-    fragment CaseStudyDetails on CaseStudy {
+    fragment CaseStudyCheckInDetails on CaseStudyCheckIn {
+  months
+  dueOn
+  status
+  actuals {
+    reportedAt
+    investmentToDate {
+      pence
+      formatted
+    }
+    runningCostPerYear {
+      pence
+      formatted
+    }
+    cashableSavingsPerYear {
+      pence
+      formatted
+    }
+    note
+  }
+}
+fragment CaseStudyDetails on CaseStudy {
   id
   title
   summary
@@ -6231,6 +6655,11 @@ export const ArchiveCaseStudyDocument = new TypedDocumentString(`
   }
   startDate
   endDate
+  liveSince
+  actualsOverdue
+  checkIns {
+    ...CaseStudyCheckInDetails
+  }
   contactName
   contactEmail
   licence

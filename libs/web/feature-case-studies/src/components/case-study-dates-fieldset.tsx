@@ -29,6 +29,14 @@ export function CaseStudyDatesFieldset({
         error={error('endDate')}
         errorParts={dateParts.endDate}
       />
+      <DateInput
+        id={IDS.liveSince}
+        legend="When did it go live?"
+        hint="Your council will be asked for the measured figures 6, 12 and 24 months after. Leave this blank if it is not live."
+        defaultValue={defaults.liveSince}
+        error={error('liveSince')}
+        errorParts={dateParts.liveSince}
+      />
     </>
   );
 }

@@ -33,6 +33,7 @@ export const CASE_STUDY_FIELD_IDS = {
   technologies: 'technologies',
   startDate: 'start-date',
   endDate: 'end-date',
+  liveSince: 'live-since',
   coAuthorCouncilCodes: 'co-authors',
   contactName: 'contact-name',
   contactEmail: 'contact-email',

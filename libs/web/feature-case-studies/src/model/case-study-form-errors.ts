@@ -2,7 +2,9 @@ import { type DatePart, type FormErrors, type FormProblem, toFormErrors } from '
 
 import { CASE_STUDY_FIELD_IDS as IDS } from './case-study-fields';
 
-export type DatePartsInError = Partial<Record<'startDate' | 'endDate', readonly DatePart[]>>;
+export type DatePartsInError = Partial<
+  Record<'startDate' | 'endDate' | 'liveSince', readonly DatePart[]>
+>;
 
 /** The form's errors, with the boxes of each date in error to highlight. */
 export type CaseStudyFormErrors = FormErrors & { dateParts: DatePartsInError };
@@ -18,7 +20,7 @@ export function caseStudyFormErrors(
 ): CaseStudyFormErrors {
   const errors = toFormErrors(problems, IDS);
   const dateBox = new Map<string, string>(
-    (['startDate', 'endDate'] as const).map((field) => [
+    (['startDate', 'endDate', 'liveSince'] as const).map((field) => [
       IDS[field],
       `${IDS[field]}-${dateParts[field]?.[0] ?? 'day'}`,
     ]),

@@ -46,6 +46,9 @@ describe('readCaseStudyForm', () => {
         'start-date-day': '1',
         'start-date-month': '4',
         'start-date-year': '2024',
+        'live-since-day': '15',
+        'live-since-month': '1',
+        'live-since-year': '2025',
         'co-authors': ['ngm', 'LCE', 'ngm'],
         'contact-name': 'Casey Contact',
         'contact-email': 'casey@derby.gov.uk',
@@ -85,6 +88,7 @@ describe('readCaseStudyForm', () => {
       technologies: [],
       startDate: '2024-04-01',
       endDate: null,
+      liveSince: '2025-01-15',
       coAuthorCouncilCodes: ['NGM', 'LCE'],
       contactName: 'Casey Contact',
       contactEmail: 'casey@derby.gov.uk',
@@ -167,6 +171,7 @@ describe('formDefaultsOf', () => {
       technologies: [],
       startDate: '2024-04-01',
       endDate: null,
+      liveSince: '2025-01-15',
       coAuthorCouncils: [
         { code: 'NGM', name: 'Nottingham' },
         { code: 'LCE', name: 'Leicester' },
@@ -202,6 +207,7 @@ describe('formDefaultsOf', () => {
       serviceAreas: ['HOUSING'],
       startDate: { day: '1', month: '4', year: '2024' },
       endDate: { day: '', month: '', year: '' },
+      liveSince: { day: '15', month: '1', year: '2025' },
       coAuthorCouncils: [
         { value: 'NGM', label: 'Nottingham' },
         { value: 'LCE', label: 'Leicester' },

@@ -29,7 +29,7 @@ export interface ReadCaseStudy {
   /** Problems the API cannot report, as they would not reach it: numbers and dates. */
   problems: FormProblem[];
   /** For a date with a problem, the boxes to highlight. */
-  dateParts: Partial<Record<'startDate' | 'endDate', DatePart[]>>;
+  dateParts: Partial<Record<'startDate' | 'endDate' | 'liveSince', DatePart[]>>;
 }
 
 const MAX_INT = 2_147_483_647; // GraphQL's Int
@@ -80,7 +80,7 @@ export function councilCodesFrom(text: string): string[] {
 export function readCaseStudyForm(read: FormReader): ReadCaseStudy {
   const problems: FormProblem[] = [];
   const dateParts: ReadCaseStudy['dateParts'] = {};
-  const date = (field: 'startDate' | 'endDate', label: string): string | null => {
+  const date = (field: 'startDate' | 'endDate' | 'liveSince', label: string): string | null => {
     const id = IDS[field];
     const parts: DateParts = {
       day: read.value(`${id}-day`),
@@ -130,6 +130,7 @@ export function readCaseStudyForm(read: FormReader): ReadCaseStudy {
     technologies: read.values(IDS.technologies),
     startDate: date('startDate', 'Start date'),
     endDate: date('endDate', 'End date'),
+    liveSince: date('liveSince', 'Date it went live'),
     coAuthorCouncilCodes: councilCodesFrom(read.values(IDS.coAuthorCouncilCodes).join(',')),
     contactName: read.value(IDS.contactName).trim() || null,
     contactEmail: read.value(IDS.contactEmail).trim() || null,
@@ -192,6 +193,7 @@ export interface CaseStudyFormDefaults {
   technologies: string[];
   startDate: DateParts;
   endDate: DateParts;
+  liveSince: DateParts;
   /** Co-authors and councils still asked, by code and name. */
   coAuthorCouncils: AutocompleteOption[];
   contactName: string;
@@ -231,6 +233,7 @@ export const NEW_CASE_STUDY: CaseStudyFormDefaults = {
   technologies: [],
   startDate: datePartsOf(null),
   endDate: datePartsOf(null),
+  liveSince: datePartsOf(null),
   coAuthorCouncils: [],
   contactName: '',
   contactEmail: '',
@@ -286,6 +289,7 @@ export function formDefaultsOf(study: CaseStudyDetailsFragment): CaseStudyFormDe
     technologies: study.technologies.map((term) => term.key),
     startDate: datePartsOf(study.startDate),
     endDate: datePartsOf(study.endDate),
+    liveSince: datePartsOf(study.liveSince ?? null),
     // Councils still asked stay named, so saving the form does not withdraw their invitation.
     coAuthorCouncils: [
       ...study.coAuthorCouncils,

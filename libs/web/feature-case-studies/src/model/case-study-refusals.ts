@@ -16,6 +16,7 @@ export const CASE_STUDY_REFUSALS: Record<string, Refusal<CaseStudyInput>> = {
   residentsAffected: (input) => ({ ...input, residentsAffected: NOT_A_COUNT }),
   startDate: (input) => ({ ...input, startDate: NOT_A_DATE }),
   endDate: (input) => ({ ...input, endDate: NOT_A_DATE }),
+  liveSince: (input) => ({ ...input, liveSince: NOT_A_DATE }),
   coAuthorCouncilCodes: (input) => ({
     ...input,
     coAuthorCouncilCodes: [...(input.coAuthorCouncilCodes ?? []), NOT_A_COUNCIL],

@@ -65,6 +65,7 @@ const FIELDS: Record<string, { label: string; format?: Format }> = {
   coAuthorCouncilCodes: { label: 'Co-author councils', format: (value) => value },
   startDate: { label: 'Start date', format: date },
   endDate: { label: 'End date', format: date },
+  liveSince: { label: 'Live since', format: date },
   investmentPence: { label: 'Investment', format: money },
   runningCostPencePerYear: { label: 'Running cost per year', format: money },
   cashableSavingsPencePerYear: { label: 'Cashable savings', format: money },

@@ -19,6 +19,7 @@ import { CaseStudyStatusNotice } from '../components/case-study-status-notice';
 import { CoAuthorship } from '../components/co-authorship';
 import { ContactDetails } from '../components/contact-details';
 import { FiguresCard } from '../components/figures-card';
+import { ForecastAndActual } from '../components/forecast-and-actual';
 import { QueryFailure } from '../components/query-failure';
 import { WorkflowActions } from '../components/workflow-actions';
 import { useWorkflowOutcome } from '../hooks/use-workflow-outcome';
@@ -72,6 +73,7 @@ export function CaseStudyPage() {
           )}
           {study.canEdit && <WorkflowActions study={study} onDone={done} onError={failed} />}
           <FiguresCard study={study} />
+          <ForecastAndActual study={study} />
           <div
             className="govuk-body lgx-prose"
             id="case-study-body"
