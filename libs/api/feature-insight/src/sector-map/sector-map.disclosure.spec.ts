@@ -2,15 +2,20 @@ import {
   type CouncilPlace,
   MIN_COUNCILS,
   safeBlocks,
-  SUPPRESSED,
   type SectorFilter,
+  SUPPRESSED,
   suppression,
 } from './sector-map.disclosure';
 
 const place = (code: string, typeCode: string, region: string | null, nation = 'England') =>
   ({ code, typeCode, nation, region }) as CouncilPlace;
-const many = (prefix: string, n: number, typeCode: string, region: string | null, nation?: string) =>
-  Array.from({ length: n }, (_, i) => place(`${prefix}${i}`, typeCode, region, nation));
+const many = (
+  prefix: string,
+  n: number,
+  typeCode: string,
+  region: string | null,
+  nation?: string,
+) => Array.from({ length: n }, (_, i) => place(`${prefix}${i}`, typeCode, region, nation));
 
 const FILTERS: SectorFilter[] = [
   {},
