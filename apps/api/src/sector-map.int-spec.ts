@@ -38,7 +38,7 @@ const FILTERS_WITH_THEM = [
   { councilType: 'UA', nation: 'ENGLAND' },
   { councilType: 'UA', region: 'East Midlands' },
   { nation: 'ENGLAND', region: 'East Midlands' },
-  { councilType: 'UA', nation: 'ENGLAND', region: 'East Midlands' },
+  { councilType: 'UA', nation: 'ENGLAND', region: 'east midlands ' },
 ];
 const FILTERS_WITHOUT_THEM = [
   { councilType: 'MD' },

@@ -39,9 +39,7 @@ export function matchesFilter(place: CouncilPlace, filter: SectorFilter): boolea
   return (
     (!filter.councilType || place.typeCode === filter.councilType) &&
     (!filter.nation || place.nation === filter.nation) &&
-    (filter.region === undefined || filter.region === null || filter.region === ''
-      ? true
-      : place.region === filter.region)
+    (!filter.region || place.region?.toLowerCase() === filter.region.toLowerCase())
   );
 }
 

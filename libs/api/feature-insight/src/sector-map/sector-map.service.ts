@@ -32,7 +32,7 @@ const CASE_STUDIES_SQL = `
      WHERE s.status = 'PUBLISHED'
        AND ($1::text IS NULL OR c.type_code = $1)
        AND ($2::text IS NULL OR c.nation = $2)
-       AND ($3::text IS NULL OR c.region = $3))
+       AND ($3::text IS NULL OR lower(c.region) = lower($3)))
   SELECT o || ' ' || t AS key, count(DISTINCT id)::int AS n
     FROM chosen, unnest(objectives) o, unnest(technologies) t GROUP BY o, t
   UNION ALL
