@@ -3597,6 +3597,20 @@ export type SectorMapQuery = {
       publishedCaseStudies: number;
       gap: boolean | null;
     }>;
+    objectiveTotals: Array<{
+      objective: StrategicObjective;
+      highPotentialShare: number | null;
+      planningShare: number | null;
+      liveWithEvidence: number | null;
+      publishedCaseStudies: number;
+    }>;
+    technologyTotals: Array<{
+      technology: Technology;
+      highPotentialShare: number | null;
+      planningShare: number | null;
+      liveWithEvidence: number | null;
+      publishedCaseStudies: number;
+    }>;
   };
 };
 
@@ -8373,6 +8387,20 @@ export const SectorMapDocument = new TypedDocumentString(`
       liveWithEvidence
       publishedCaseStudies
       gap
+    }
+    objectiveTotals {
+      objective
+      highPotentialShare
+      planningShare
+      liveWithEvidence
+      publishedCaseStudies
+    }
+    technologyTotals {
+      technology
+      highPotentialShare
+      planningShare
+      liveWithEvidence
+      publishedCaseStudies
     }
   }
 }

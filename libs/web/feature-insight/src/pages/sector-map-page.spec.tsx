@@ -26,9 +26,23 @@ function sectorMap(held: boolean) {
       };
     }),
   );
+  const total = (high: number) => ({
+    highPotentialShare: held ? null : high,
+    planningShare: held ? null : high,
+    liveWithEvidence: held ? null : 1,
+    publishedCaseStudies: 2,
+  });
   return {
     data: {
       sectorMap: {
+        objectiveTotals: Object.keys(STRATEGIC_OBJECTIVES).map((objective) => ({
+          objective,
+          ...total(objective === 'EFFICIENCY' ? 0.8 : 0),
+        })),
+        technologyTotals: Object.keys(TECHNOLOGIES).map((technology) => ({
+          technology,
+          ...total(technology === 'AI' ? 0.6 : 0),
+        })),
         councilsAnswered: held ? null : 5,
         suppressedReason: held ? 'fewer than 5 councils answered' : null,
         minimumCouncils: 5,
@@ -91,6 +105,12 @@ describe('SectorMapPage', () => {
       '2',
       'Gap',
     ]);
+    const byObjective = screen.getByRole('table', {
+      name: 'By objective, across every technology',
+    });
+    expect(within(byObjective).getAllByRole('row')[1]).toHaveTextContent(
+      'Efficiency and productivity80%80%12',
+    );
     expect(screen.getByRole('status')).toHaveTextContent(
       /^5 councils answered. A gap: At least half/,
     );
@@ -108,6 +128,18 @@ describe('SectorMapPage', () => {
     expect(rows).toHaveLength(
       Object.keys(STRATEGIC_OBJECTIVES).length * Object.keys(TECHNOLOGIES).length,
     );
+    const totals = [
+      'By objective, across every technology',
+      'By technology, across every objective',
+    ]
+      .map((name) => screen.getByRole('table', { name }))
+      .flatMap((table) => within(table).getAllByRole('row').slice(1));
+    for (const row of totals) {
+      const [, high, planning, live, caseStudies] = within(row).getAllByRole('cell');
+      for (const figure of [high, planning, live])
+        expect(figure).toHaveTextContent('fewer than 5 councils');
+      expect(caseStudies).toHaveTextContent('2');
+    }
     for (const row of rows) {
       const [, , high, planning, live] = within(row).getAllByRole('cell');
       for (const figure of [high, planning, live])

@@ -5,8 +5,14 @@ import { useSearchParams } from 'react-router';
 import { SectorFilters } from '../components/sector-filters';
 import { SectorGrid } from '../components/sector-grid';
 import { SectorTable } from '../components/sector-table';
+import { SectorTotals } from '../components/sector-totals';
 import { useSectorMap } from '../hooks/use-sector-map';
-import { filterFromParams, HELD_BACK } from '../model/sector-map-view';
+import {
+  filterFromParams,
+  HELD_BACK,
+  objectiveLabel,
+  technologyLabel,
+} from '../model/sector-map-view';
 
 /**
  * The sector map: where councils see potential, what they plan and what they
@@ -56,6 +62,22 @@ export function SectorMapPage() {
           <SectorGrid cells={map.cells} />
           <h2 className="govuk-heading-m">The figures</h2>
           <SectorTable cells={map.cells} />
+          <h2 className="govuk-heading-m">Totals</h2>
+          <p className="govuk-body">
+            Councils that see high potential in, plan or have live with evidence any technology for
+            an objective, or any objective for a technology.
+          </p>
+          <SectorTotals
+            caption="By objective, across every technology"
+            totals={map.objectiveTotals.map((t) => ({ ...t, label: objectiveLabel(t.objective) }))}
+          />
+          <SectorTotals
+            caption="By technology, across every objective"
+            totals={map.technologyTotals.map((t) => ({
+              ...t,
+              label: technologyLabel(t.technology),
+            }))}
+          />
         </>
       )}
     </>
