@@ -33,7 +33,7 @@ describe('journey: a visitor reads the sector map on a 390 px phone', () => {
     await grid.waitFor();
     await page.getByRole('table', { name: "The sector map's figures" }).waitFor();
     await page.waitForLoadState('networkidle');
-    await screenshot(page, 'sector-map');
+    await screenshot(page, 'sector-map', { slices: true });
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);
 

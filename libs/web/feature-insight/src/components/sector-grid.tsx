@@ -71,6 +71,7 @@ export function SectorGrid({ cells }: { cells: SectorCellFigures[] }) {
         height={height}
         viewBox={`0 0 ${width} ${height}`}
         className="lgx-sector-grid"
+        fontFamily='"GDS Transport", arial, sans-serif'
       >
         <title id={titleId}>Sector map: objectives by technologies</title>
         <desc id={descId}>

@@ -60,7 +60,6 @@ export function SectorMapPage() {
           )}
           <h2 className="govuk-heading-m">The grid</h2>
           <SectorGrid cells={map.cells} />
-          <h2 className="govuk-heading-m">The figures</h2>
           <SectorTable cells={map.cells} />
           <h2 className="govuk-heading-m">Totals</h2>
           <p className="govuk-body">
