@@ -10,6 +10,8 @@ import { AmbitionMapService } from './ambition-map/ambition-map.service';
 import { AmbitionMapListService } from './ambition-map/ambition-map-list.service';
 import { AmbitionMapVersionEntity } from './ambition-map/ambition-map-version.entity';
 import { AmbitionObjectiveEntity } from './ambition-map/ambition-objective.entity';
+import { SectorMapResolver } from './sector-map/sector-map.resolver';
+import { SectorMapService } from './sector-map/sector-map.service';
 
 export const INSIGHT_ENTITIES = [
   AmbitionMapEntity,
@@ -17,7 +19,7 @@ export const INSIGHT_ENTITIES = [
   AmbitionCellEntity,
   AmbitionMapVersionEntity,
 ];
-export const INSIGHT_RESOLVERS = [AmbitionMapResolver];
+export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver];
 
 /**
  * Insight (issue 18): where digital could help, where councils are. For now a
@@ -29,6 +31,7 @@ export const INSIGHT_RESOLVERS = [AmbitionMapResolver];
     AmbitionEvidenceFinder,
     AmbitionMapService,
     AmbitionMapListService,
+    SectorMapService,
     ...INSIGHT_RESOLVERS,
   ],
 })

@@ -15,6 +15,8 @@ export const QueryKeys = {
   AmbitionEvidenceOptions: 'AmbitionEvidenceOptions',
   AmbitionMap: 'AmbitionMap',
   AmbitionMapHistory: 'AmbitionMapHistory',
+  /** The sector map: aggregates of every council's ambition map. */
+  SectorMap: 'SectorMap',
   AuditEvents: 'AuditEvents',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
@@ -121,7 +123,7 @@ const SEARCH: readonly QueryName[] = [
  */
 export const StaleAfter = {
   /** An objective of a council's digital ambition map saved, or the map published or made private. */
-  ambitionMapChange: [QueryKeys.AmbitionMap, QueryKeys.AmbitionMapHistory],
+  ambitionMapChange: [QueryKeys.AmbitionMap, QueryKeys.AmbitionMapHistory, QueryKeys.SectorMap],
   /** A case study saved, submitted, published or withdrawn. */
   caseStudyChange: [
     QueryKeys.CaseStudy,

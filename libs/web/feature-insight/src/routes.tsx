@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
 
 import { AmbitionPage } from './pages/ambition-page';
+import { SectorMapPage } from './pages/sector-map-page';
 
-/** Insight: a council's digital ambition map, for the app's router. */
+/** Insight: a council's digital ambition map and the sector map, for the app's router. */
 export const insightRoutes: RouteObject[] = [
   { path: 'digital-ambition/:code', element: <AmbitionPage /> },
+  { path: 'sector-map', element: <SectorMapPage /> },
 ];

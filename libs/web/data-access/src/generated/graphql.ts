@@ -476,6 +476,14 @@ export type SearchSort =
   /** Case studies by the payback year of LGX’s appraisal method (central), soonest first; not paid back or no figures last. */
   | 'SOONEST_PAYBACK';
 
+/** Narrows the sector map to councils of a type, nation or region. */
+export type SectorMapFilter = {
+  councilType?: CouncilType | null | undefined;
+  nation?: Nation | null | undefined;
+  /** A region name, e.g. "East Midlands". */
+  region?: string | null | undefined;
+};
+
 export type SignInStatus = 'MFA_ENROLMENT_REQUIRED' | 'MFA_REQUIRED' | 'SIGNED_IN';
 
 export type SignUpInput = {
@@ -3727,6 +3735,42 @@ export type UnpublishAmbitionMapMutation = {
         readiness: AmbitionReadiness | null;
         evidence: { kind: AmbitionEvidenceKind; id: string; title: string; path: string } | null;
       }>;
+    }>;
+  };
+};
+
+export type SectorMapQueryVariables = Exact<{
+  filter?: SectorMapFilter | null | undefined;
+}>;
+
+export type SectorMapQuery = {
+  sectorMap: {
+    councilsAnswered: number | null;
+    suppressedReason: string | null;
+    minimumCouncils: number;
+    gapRule: string;
+    cells: Array<{
+      objective: StrategicObjective;
+      technology: Technology;
+      highPotentialShare: number | null;
+      planningShare: number | null;
+      liveWithEvidence: number | null;
+      publishedCaseStudies: number;
+      gap: boolean | null;
+    }>;
+    objectiveTotals: Array<{
+      objective: StrategicObjective;
+      highPotentialShare: number | null;
+      planningShare: number | null;
+      liveWithEvidence: number | null;
+      publishedCaseStudies: number;
+    }>;
+    technologyTotals: Array<{
+      technology: Technology;
+      highPotentialShare: number | null;
+      planningShare: number | null;
+      liveWithEvidence: number | null;
+      publishedCaseStudies: number;
     }>;
   };
 };
@@ -8757,6 +8801,39 @@ export const UnpublishAmbitionMapDocument = new TypedDocumentString(`
   UnpublishAmbitionMapMutation,
   UnpublishAmbitionMapMutationVariables
 >;
+export const SectorMapDocument = new TypedDocumentString(`
+    query SectorMap($filter: SectorMapFilter) {
+  sectorMap(filter: $filter) {
+    councilsAnswered
+    suppressedReason
+    minimumCouncils
+    gapRule
+    cells {
+      objective
+      technology
+      highPotentialShare
+      planningShare
+      liveWithEvidence
+      publishedCaseStudies
+      gap
+    }
+    objectiveTotals {
+      objective
+      highPotentialShare
+      planningShare
+      liveWithEvidence
+      publishedCaseStudies
+    }
+    technologyTotals {
+      technology
+      highPotentialShare
+      planningShare
+      liveWithEvidence
+      publishedCaseStudies
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SectorMapQuery, SectorMapQueryVariables>;
 export const ProcurementGroupSuggestedCouncilsDocument = new TypedDocumentString(`
     query ProcurementGroupSuggestedCouncils($id: ID!, $monthsEitherSide: Int) {
   suggestedCouncilsForGroup(id: $id, monthsEitherSide: $monthsEitherSide) {

@@ -2,10 +2,10 @@ import { DERBY_EDITOR_VIEWER, fakeGraphQLApi, refusedWith } from '@lgx/web/util'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { MemoryRouter, Route, Routes } from 'react-router';
 
 import { AmbitionPage } from './ambition-page';
+import { expectNoAxeViolations } from './insight-test-kit';
 
 const viewerAs = (council: { code: string; name: string } | null, councilRole: string | null) => ({
   data: { viewer: { ...DERBY_EDITOR_VIEWER.data.viewer, council, councilRole } },
@@ -72,15 +72,6 @@ function renderPage() {
       </MemoryRouter>
     </QueryClientProvider>,
   );
-}
-
-/** WCAG A and AA problems axe finds in the page (colours need a browser: the journey checks them). */
-async function expectNoAxeViolations() {
-  const { violations } = await axe.run(document.body, {
-    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  expect(violations.map(({ id, nodes }) => `${id} (${nodes.length})`)).toEqual([]);
 }
 
 /** An editor of Derby, with these answers for the operations besides the page's own. */

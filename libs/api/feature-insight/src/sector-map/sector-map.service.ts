@@ -1,0 +1,70 @@
+import { NATION_KEYS } from '@lgx/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import type { CouncilPlace, SectorFilter } from './sector-map.disclosure';
+import { type CaseStudyCounts, type CellAnswer, sectorMapFigures } from './sector-map.figures';
+import type { SectorMap, SectorMapFilter } from './sector-map.object';
+
+/** Councils that have saved their map at least once: the population of every figure. */
+const PLACES_SQL = `
+  SELECT c.code, c.type_code AS "typeCode", c.nation, c.region
+    FROM ambition_map m JOIN council c ON c.code = m.council_code
+   WHERE m.version > 0`;
+
+/** Their answers; live counts only with evidence that is still published. */
+const ANSWERS_SQL = `
+  SELECT a.council_code AS "councilCode", a.objective, a.technology, a.potential, a.plan,
+         (a.plan = 'LIVE' AND (
+            EXISTS (SELECT 1 FROM case_study s
+                     WHERE s.id = a.evidence_case_study_id AND s.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM component_adoption ad JOIN component co ON co.id = ad.component_id
+                     WHERE ad.id = a.evidence_adoption_id AND co.status = 'PUBLISHED'))) AS "liveWithEvidence"
+    FROM ambition_cell a JOIN ambition_map m ON m.council_code = a.council_code
+   WHERE m.version > 0`;
+
+/** Published case studies (public) by tag pair and per tag, led by a council within the filter. */
+const CASE_STUDIES_SQL = `
+  WITH chosen AS (
+    SELECT s.id, s.objectives, s.technologies
+      FROM case_study s JOIN council c ON c.code = s.lead_council_code
+     WHERE s.status = 'PUBLISHED'
+       AND ($1::text IS NULL OR c.type_code = $1)
+       AND ($2::text IS NULL OR c.nation = $2)
+       AND ($3::text IS NULL OR lower(c.region) = lower($3)))
+  SELECT o || ' ' || t AS key, count(DISTINCT id)::int AS n
+    FROM chosen, unnest(objectives) o, unnest(technologies) t GROUP BY o, t
+  UNION ALL
+  SELECT o || ' *', count(DISTINCT id)::int FROM chosen, unnest(objectives) o GROUP BY o
+  UNION ALL
+  SELECT '* ' || t, count(DISTINCT id)::int FROM chosen, unnest(technologies) t GROUP BY t`;
+
+/**
+ * The sector map (issue 18, decision 0059): every council's map feeds it,
+ * published or not, and only figures of at least five councils, in whole
+ * safe blocks, leave this service. Nothing per council is returned.
+ */
+@Injectable()
+export class SectorMapService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async sectorMap(input: SectorMapFilter | null | undefined): Promise<SectorMap> {
+    const filter: SectorFilter = {
+      councilType: input?.councilType ?? null,
+      nation: input?.nation ? NATION_KEYS[input.nation] : null,
+      region: input?.region?.trim() || null,
+    };
+    const [places, answers, counted] = await Promise.all([
+      this.dataSource.query<CouncilPlace[]>(PLACES_SQL),
+      this.dataSource.query<CellAnswer[]>(ANSWERS_SQL),
+      this.dataSource.query<{ key: string; n: number }[]>(CASE_STUDIES_SQL, [
+        filter.councilType,
+        filter.nation,
+        filter.region,
+      ]),
+    ]);
+    const caseStudies: CaseStudyCounts = new Map(counted.map((row) => [row.key, row.n]));
+    return sectorMapFigures(places, answers, caseStudies, filter);
+  }
+}

@@ -1,0 +1,175 @@
+import { STRATEGIC_OBJECTIVES, TECHNOLOGIES } from '@lgx/shared/domain';
+import { fakeGraphQLApi } from '@lgx/web/util';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+
+import { expectNoAxeViolations } from './insight-test-kit';
+import { SectorMapPage } from './sector-map-page';
+
+const GAP_RULE = 'At least half of the councils see high potential, and little practice.';
+
+/** Every cell of the grid: held back, or with these figures for Efficiency × AI. */
+function sectorMap(held: boolean) {
+  const cells = Object.keys(STRATEGIC_OBJECTIVES).flatMap((objective) =>
+    Object.keys(TECHNOLOGIES).map((technology) => {
+      const ai = objective === 'EFFICIENCY' && technology === 'AI';
+      return {
+        objective,
+        technology,
+        highPotentialShare: held ? null : ai ? 0.6 : 0,
+        planningShare: held ? null : ai ? 0.4 : 0,
+        liveWithEvidence: held ? null : ai ? 1 : 0,
+        publishedCaseStudies: ai ? 2 : 0,
+        gap: held ? null : ai,
+      };
+    }),
+  );
+  const total = (high: number) => ({
+    highPotentialShare: held ? null : high,
+    planningShare: held ? null : high,
+    liveWithEvidence: held ? null : 1,
+    publishedCaseStudies: 2,
+  });
+  return {
+    data: {
+      sectorMap: {
+        objectiveTotals: Object.keys(STRATEGIC_OBJECTIVES).map((objective) => ({
+          objective,
+          ...total(objective === 'EFFICIENCY' ? 0.8 : 0),
+        })),
+        technologyTotals: Object.keys(TECHNOLOGIES).map((technology) => ({
+          technology,
+          ...total(technology === 'AI' ? 0.6 : 0),
+        })),
+        councilsAnswered: held ? null : 5,
+        suppressedReason: held ? 'fewer than 5 councils answered' : null,
+        minimumCouncils: 5,
+        gapRule: GAP_RULE,
+        cells,
+      },
+    },
+  };
+}
+
+function renderPage(url = '/sector-map') {
+  render(
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route path="sector-map" element={<SectorMapPage />} />
+        </Routes>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+jest.setTimeout(60_000);
+
+describe('SectorMapPage', () => {
+  it('shows the grid and the table of the same figures, with the gap, each cell focusable; axe finds nothing', async () => {
+    fakeGraphQLApi({ SectorMap: () => sectorMap(false) });
+    renderPage();
+    const grid = await screen.findByRole('group', {
+      name: 'Sector map: objectives by technologies',
+    });
+    const cell = within(grid).getByRole('img', {
+      name: /^Efficiency and productivity, AI and machine learning: 60% see high potential, 40% planning, 1 live with evidence, 2 published case studies\. Gap/,
+    });
+    // The keyboard reaches every cell: tab from the filters to the first cell of the grid.
+    for (let presses = 0; presses < 10 && !grid.contains(document.activeElement); presses++)
+      await userEvent.tab();
+    expect(document.activeElement).toHaveAccessibleName(/^Efficiency and productivity, /);
+    expect(cell).toHaveAttribute('tabindex', '0');
+    const table = screen.getByRole('table', { name: "The sector map's figures" });
+    const row = within(table)
+      .getAllByRole('row')
+      .find(
+        (r) =>
+          /Efficiency and productivity/.test(r.textContent ?? '') &&
+          /AI and machine/.test(r.textContent ?? ''),
+      )!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      'Efficiency and productivity',
+      'AI and machine learning',
+      '60%',
+      '40%',
+      '1',
+      '2',
+      'Gap',
+    ]);
+    const byObjective = screen.getByRole('table', {
+      name: 'By objective, across every technology',
+    });
+    expect(within(byObjective).getAllByRole('row')[1]).toHaveTextContent(
+      'Efficiency and productivity80%80%12',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^5 councils answered. A gap: At least half/,
+    );
+    await expectNoAxeViolations();
+  });
+
+  it('says "fewer than 5 councils" in every held-back cell and still counts published case studies', async () => {
+    fakeGraphQLApi({ SectorMap: () => sectorMap(true) });
+    renderPage();
+    expect(
+      await screen.findByText(/Figures held back: fewer than 5 councils answered/),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: "The sector map's figures" });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(
+      Object.keys(STRATEGIC_OBJECTIVES).length * Object.keys(TECHNOLOGIES).length,
+    );
+    const totals = [
+      'By objective, across every technology',
+      'By technology, across every objective',
+    ]
+      .map((name) => screen.getByRole('table', { name }))
+      .flatMap((table) => within(table).getAllByRole('row').slice(1));
+    for (const row of totals) {
+      const [, high, planning, live, caseStudies] = within(row).getAllByRole('cell');
+      for (const figure of [high, planning, live])
+        expect(figure).toHaveTextContent('fewer than 5 councils');
+      expect(caseStudies).toHaveTextContent('2');
+    }
+    for (const row of rows) {
+      const [, , high, planning, live] = within(row).getAllByRole('cell');
+      for (const figure of [high, planning, live])
+        expect(figure).toHaveTextContent('fewer than 5 councils');
+    }
+    expect(
+      screen.getByRole('img', {
+        name: 'Efficiency and productivity, AI and machine learning: fewer than 5 councils answered; 2 published case studies.',
+      }),
+    ).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+
+  it('filters by council type, nation and region from the address, as a GET form', async () => {
+    const sent = fakeGraphQLApi({ SectorMap: () => sectorMap(false) });
+    renderPage('/sector-map?councilType=UA&nation=ENGLAND&region=East+Midlands&ignored=1');
+    await screen.findByRole('table', { name: "The sector map's figures" });
+    expect(sent.find((r) => r.operation === 'SectorMap')?.variables).toEqual({
+      filter: { councilType: 'UA', nation: 'ENGLAND', region: 'East Midlands' },
+    });
+    const form = screen.getByRole('form', { name: 'Filter the sector map' });
+    expect(form).toHaveAttribute('method', 'get');
+    expect(within(form).getByRole('combobox', { name: 'Council type' })).toHaveValue('UA');
+    expect(within(form).getByRole('textbox', { name: /Region/ })).toHaveValue('East Midlands');
+  });
+
+  it('drops unknown council types and nations rather than sending them', async () => {
+    const sent = fakeGraphQLApi({ SectorMap: () => sectorMap(false) });
+    renderPage('/sector-map?councilType=NOPE&nation=MARS');
+    await screen.findByRole('table', { name: "The sector map's figures" });
+    expect(sent.find((r) => r.operation === 'SectorMap')?.variables).toEqual({ filter: {} });
+  });
+});
