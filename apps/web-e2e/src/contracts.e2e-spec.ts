@@ -3,16 +3,15 @@ import type { Page } from 'playwright-core';
 import { signInAdmin } from './support/admin-sign-in';
 import { openProcurementGroup } from './support/api';
 import { type BrowserSession, openBrowser } from './support/browser';
-import { expectAccessible, heading, screenshot, seeded, signIn, signOut } from './support/steps';
-
-/** The page is no wider than the window: nothing makes a phone scroll sideways. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    window: document.documentElement.clientWidth,
-  }));
-  expect(widths.page).toBeLessThanOrEqual(widths.window);
-}
+import {
+  expectAccessible,
+  expectNoSidewaysScroll,
+  heading,
+  screenshot,
+  seeded,
+  signIn,
+  signOut,
+} from './support/steps';
 
 async function checked(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');

@@ -1,18 +1,9 @@
 import type { Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
-import { expectAccessible, heading, screenshot } from './support/steps';
+import { expectAccessible, expectNoSidewaysScroll, heading, screenshot } from './support/steps';
 
 const PHONE = { width: 390, height: 844 };
-
-/** The page is no wider than the window: only the chart and the tables scroll, in their boxes. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    window: document.documentElement.clientWidth,
-  }));
-  expect(widths.page).toBeLessThanOrEqual(widths.window);
-}
 
 /** Issue 18, item 2: the sector map, read by a visitor on a phone. */
 describe('journey: a visitor reads the sector map on a 390 px phone', () => {

@@ -88,3 +88,12 @@ export async function screenshot(
     });
   }
 }
+
+/** The page is no wider than the window: nothing makes a phone scroll sideways (a wide table or chart scrolls in its own box). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: document.documentElement.clientWidth,
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.window);
+}
