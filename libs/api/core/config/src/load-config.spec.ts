@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       port: 3000,
       webDistDir: undefined,
       rateLimitStore: 'postgres',
+      rateLimitScale: 1,
     });
     expect(config.environment).toBe('development');
     expect(config.search.indexPrefix).toBe('lgx_');
@@ -88,6 +89,13 @@ describe('loadConfig', () => {
   it('counts rate limits in PostgreSQL unless RATE_LIMIT_STORE=memory (one process only)', () => {
     expect(loadConfig({ ...valid, RATE_LIMIT_STORE: 'memory' }).http.rateLimitStore).toBe('memory');
     expect(issuesOf({ ...valid, RATE_LIMIT_STORE: 'redis' })).toEqual(['RATE_LIMIT_STORE']);
+  });
+
+  it('scales the HTTP rate limits by RATE_LIMIT_SCALE (default 1), refusing 0, text and over 100', () => {
+    expect(loadConfig(valid).http.rateLimitScale).toBe(1);
+    expect(loadConfig({ ...valid, RATE_LIMIT_SCALE: '2.5' }).http.rateLimitScale).toBe(2.5);
+    for (const bad of ['0', '-1', 'lots', '101'])
+      expect(issuesOf({ ...valid, RATE_LIMIT_SCALE: bad })).toEqual(['RATE_LIMIT_SCALE']);
   });
 
   it('treats an empty value as unset', () => {

@@ -28,6 +28,13 @@ const httpShape = {
   RATE_LIMIT_STORE: z
     .enum(['postgres', 'memory'], { message: 'must be postgres or memory' })
     .default('postgres'),
+  // Multiplies every per-address HTTP limit (not sign-in throttling): for many people behind one
+  // address, such as a council's proxy, or the browser tests' simulated officers.
+  RATE_LIMIT_SCALE: z.coerce
+    .number({ message: 'must be a number such as 1 or 5' })
+    .positive('must be above 0')
+    .max(100, 'must be at most 100')
+    .default(1),
 };
 
 const databaseShape = {
@@ -120,7 +127,14 @@ export interface AppConfig {
   environment: (typeof environments)[number];
   logLevel: z.infer<typeof appShape.LOG_LEVEL>;
   /** rateLimitStore: where the HTTP rate limits count (absent means 'postgres', shared). */
-  http: { host: string; port: number; webDistDir?: string; rateLimitStore?: 'postgres' | 'memory' };
+  /** rateLimitScale: multiplies every HTTP rate limit (absent means 1). */
+  http: {
+    host: string;
+    port: number;
+    webDistDir?: string;
+    rateLimitStore?: 'postgres' | 'memory';
+    rateLimitScale?: number;
+  };
   database: { url: string; poolSize: number };
   search: { url: string; masterKey: string; indexPrefix: string; indexerEnabled: boolean };
   /** Without smtpUrl sending fails; catcherDir (outside production) mounts the dev mailbox pages. */
@@ -183,6 +197,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       port: h.PORT,
       webDistDir: h.WEB_DIST_DIR ? path.resolve(h.WEB_DIST_DIR) : undefined,
       rateLimitStore: h.RATE_LIMIT_STORE,
+      rateLimitScale: h.RATE_LIMIT_SCALE,
     },
     database: { url: d.DATABASE_URL, poolSize: d.DATABASE_POOL_SIZE },
     search: {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { bodyErrorHandler, bodyParsers } from './body-parsing';
 import { graphqlDocumentLimit } from './graphql-document-limit';
-import { RateLimiter, type RateLimitOptions } from './rate-limiter';
+import { HTTP_RATE_LIMITS, RateLimiter, type RateLimitOptions } from './rate-limiter';
 import { readablePath } from './readable-path';
 import { responseCompression } from './response-compression';
 import { securityHeaders } from './security-headers';
@@ -40,6 +40,7 @@ export function applyHttpHardening(
         app.get<RateLimitDatabase>(DataSource, { strict: false }),
         config.http.rateLimitStore,
       ),
+      rules: scaledRateLimits(config.http.rateLimitScale ?? 1),
       ...options.rateLimit,
     }).middleware(),
   );
@@ -47,4 +48,12 @@ export function applyHttpHardening(
   app.use(bodyErrorHandler());
   // Before Apollo parses anything.
   app.use('/graphql', graphqlDocumentLimit());
+}
+
+/** HTTP_RATE_LIMITS with every limit multiplied by `scale` (RATE_LIMIT_SCALE), at least 1. */
+export function scaledRateLimits(scale: number): RateLimitOptions['rules'] {
+  return HTTP_RATE_LIMITS.map((rule) => ({
+    ...rule,
+    limit: Math.max(1, Math.round(rule.limit * scale)),
+  }));
 }
