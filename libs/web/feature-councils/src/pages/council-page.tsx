@@ -1,4 +1,9 @@
-import { CouncilDocument, useFollow, useGraphQLQuery } from '@lgx/web/data-access';
+import {
+  CouncilDocument,
+  type CouncilQuery,
+  useFollow,
+  useGraphQLQuery,
+} from '@lgx/web/data-access';
 import {
   Breadcrumbs,
   ErrorSummary,
@@ -38,33 +43,29 @@ export function CouncilPage() {
       ]}
     />
   );
-  if (error) {
-    return (
-      <>
-        {breadcrumbs}
-        <ErrorSummary errors={[{ message: error.message }]} />
-      </>
-    );
-  }
-  if (isPending)
-    return (
-      <>
-        {breadcrumbs}
-        <Loading label="Loading council" />
-      </>
-    );
-  if (!council) {
-    return (
-      <>
-        {breadcrumbs}
-        <CouncilNotFound code={code} />
-      </>
-    );
-  }
-
+  let content;
+  if (error) content = <ErrorSummary errors={[{ message: error.message }]} />;
+  else if (isPending) content = <Loading label="Loading council" />;
+  else if (!council) content = <CouncilNotFound code={code} />;
+  else content = <CouncilDetails council={council} follow={follow} />;
   return (
     <>
       {breadcrumbs}
+      {content}
+    </>
+  );
+}
+
+/** What the page shows of a council it found. */
+function CouncilDetails({
+  council,
+  follow,
+}: {
+  council: NonNullable<CouncilQuery['council']>;
+  follow: ReturnType<typeof useFollow>;
+}) {
+  return (
+    <>
       <span className="govuk-caption-l">{council.typeName}</span>
       <h1 className="govuk-heading-xl">{council.name}</h1>
       <FollowButton name={council.officialName} {...follow} />
