@@ -23,7 +23,11 @@ import { freePort, startMailCatcher } from '@lgx/infra';
 import pg from 'pg';
 
 import { sendDigests } from './src/fan-out/digest-step';
-import { FAN_OUT_BENCH_USAGE, parseFanOutBenchOptions } from './src/fan-out/fan-out-options';
+import {
+  FAN_OUT_BENCH_USAGE,
+  type FanOutBenchOptions,
+  parseFanOutBenchOptions,
+} from './src/fan-out/fan-out-options';
 import { checkCounts, type FanOutRun, figureLines, withLoad } from './src/fan-out/fan-out-report';
 import { draftCaseStudy, publishAndFanOut } from './src/fan-out/publish-step';
 import { queriesPerPage } from './src/fan-out/query-count';
@@ -82,23 +86,8 @@ async function startPlatform() {
   return { services, api, db, mailDir };
 }
 
-async function main(): Promise<void> {
-  const options = parseFanOutBenchOptions(process.argv.slice(2));
-  const startedAt = new Date();
-  const machine = machineInfo();
-  const loadAtStart = loadAverage();
-  say(
-    `LGX fan-out benchmark: ${count(options.followers)} followers of Derby, ${count(options.savedSearches)} saved searches that find the case study`,
-  );
-  say(
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`,
-  );
-  say(`Load average at start: ${loadAtStart.join(', ')} (1, 5, 15 min)`);
-
-  step('starting the services', '[1/5] Services, SMTP catcher and the API');
-  const { api, db, mailDir } = await startPlatform();
-
-  step('seeding readers', '[2/5] Readers, follows and saved searches (bulk SQL)');
+/** Seeds the planned readers (bulk SQL) and says what was seeded. */
+async function seedStep(db: pg.Pool, options: FanOutBenchOptions) {
   const { rows: councilRows } = await db.query<{ code: string }>(
     `SELECT code FROM council WHERE is_current ORDER BY code <> $1, code LIMIT $2`,
     [PUBLISHING_COUNCIL, OFFICER_COUNCILS],
@@ -119,6 +108,27 @@ async function main(): Promise<void> {
       `${count(expected.savedSearches.finding)} saved searches find the case study, ${count(expected.savedSearches.missing)} do not; ` +
       `${count(expected.officers)} officers, the rest visitor-level; ${count(expected.digestsOff)} turned digests off`,
   );
+  return { accountIds, expected, seed };
+}
+
+async function main(): Promise<void> {
+  const options = parseFanOutBenchOptions(process.argv.slice(2));
+  const startedAt = new Date();
+  const machine = machineInfo();
+  const loadAtStart = loadAverage();
+  say(
+    `LGX fan-out benchmark: ${count(options.followers)} followers of Derby, ${count(options.savedSearches)} saved searches that find the case study`,
+  );
+  say(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+  );
+  say(`Load average at start: ${loadAtStart.join(', ')} (1, 5, 15 min)`);
+
+  step('starting the services', '[1/5] Services, SMTP catcher and the API');
+  const { api, db, mailDir } = await startPlatform();
+
+  step('seeding readers', '[2/5] Readers, follows and saved searches (bulk SQL)');
+  const { accountIds, expected, seed } = await seedStep(db, options);
 
   step('publishing', '[3/5] Publish one Derby case study (GraphQL, as a Derby editor) and fan out');
   const editor = await officerSession(db, PUBLISHING_COUNCIL, 'EDITOR');
