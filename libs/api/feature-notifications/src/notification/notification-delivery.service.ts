@@ -56,10 +56,14 @@ export class NotificationDeliveryService {
         const inserted: Inserted[] = await manager.query(
           `INSERT INTO notification (account_id, kind, reason, follow_id, event, event_key,
                                    subject_type, subject_id, title, url, emailed_at)
-         SELECT account_id, kind, reason, follow_id, $5, $6, $7, $8, $9, $10,
+         SELECT d.account_id, kind, reason, follow_id, $5, $6, $7, $8, $9, $10,
                 CASE WHEN emailed THEN now() END
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $11::boolean[])
                 AS d(account_id, kind, reason, follow_id, emailed)
+           -- Only to accounts still active, held until this commits: an account deleted
+           -- meanwhile either waits for this (its erasure then removes the rows) or is left out.
+           JOIN account a ON a.id = d.account_id AND a.status = 'active'
+            FOR SHARE OF a
          ON CONFLICT (account_id, event_key) DO NOTHING
          RETURNING id, kind, emailed_at IS NOT NULL AS emailed`,
           [
