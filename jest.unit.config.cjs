@@ -3,6 +3,9 @@
 const preset = require('./jest.preset.cjs');
 
 module.exports = {
+  // Jest's default is one worker fewer than the cores: on a 2-core CI machine
+  // that is one, and the suite ran in band.
+  maxWorkers: 2,
   projects: [
     {
       ...preset,
