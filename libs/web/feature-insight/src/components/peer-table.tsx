@@ -1,0 +1,31 @@
+import { Table } from '@lgx/web/ui';
+
+import type { PeerRow } from '../model/peers-view';
+
+/** One objective: the council's answers beside its peers' shares, one row per technology. */
+export function PeerTable({ caption, rows }: { caption: string; rows: PeerRow[] }) {
+  return (
+    <Table
+      caption={caption}
+      columns={[
+        { label: 'Technology' },
+        { label: 'Your potential' },
+        { label: 'Your plan' },
+        { label: 'Peers seeing high potential', numeric: true },
+        { label: 'Peers planning', numeric: true },
+        { label: 'Peers live with evidence', numeric: true },
+      ]}
+      rows={rows.map((row) => ({
+        key: row.key,
+        cells: [
+          row.technology,
+          row.potential,
+          row.plan,
+          row.peersHigh,
+          row.peersPlanning,
+          row.peersLive,
+        ],
+      }))}
+    />
+  );
+}
