@@ -1,5 +1,3 @@
-import type { Page } from 'playwright-core';
-
 import { type BrowserSession, openBrowser } from './support/browser';
 import {
   expectAccessible,
@@ -15,17 +13,13 @@ const PHONE = { width: 390, height: 844 };
 
 /** Issue 18, item 3: councils like mine, on a phone. */
 describe("journey: a Nottingham officer compares the council's map with councils like it", () => {
-  let session: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = session.page;
-    await page.setViewportSize(PHONE);
-  });
+  let session: BrowserSession | undefined;
   afterAll(() => session?.close());
 
   it("goes from the sector map to its council's comparison, which another council cannot open", async () => {
+    session = await openBrowser();
+    const { page } = session;
+    await page.setViewportSize(PHONE);
     await page.goto('/sign-in?returnTo=%2Fsector-map');
     await signIn(
       page,

@@ -7,25 +7,8 @@ export function PeerTable({ caption, rows }: { caption: string; rows: PeerRow[] 
   return (
     <Table
       caption={caption}
-      columns={[
-        { label: 'Technology' },
-        { label: 'Your potential' },
-        { label: 'Your plan' },
-        { label: 'Peers seeing high potential', numeric: true },
-        { label: 'Peers planning', numeric: true },
-        { label: 'Peers live with evidence', numeric: true },
-      ]}
-      rows={rows.map((row) => ({
-        key: row.key,
-        cells: [
-          row.technology,
-          row.potential,
-          row.plan,
-          row.peersHigh,
-          row.peersPlanning,
-          row.peersLive,
-        ],
-      }))}
+      columns={[{ label: 'Technology' }, { label: 'Your council' }, { label: 'Similar councils' }]}
+      rows={rows.map((row) => ({ key: row.key, cells: [row.technology, row.yours, row.peers] }))}
     />
   );
 }

@@ -39,7 +39,8 @@ function Comparison({ peers }: { peers: Peers }) {
       </details>
       {held ? (
         <div className="govuk-inset-text" role="status">
-          Peer figures held back: {held}. Their columns say &ldquo;{HELD_BACK}&rdquo;.
+          Peer figures held back: {held}. The similar councils&apos; column says &ldquo;{HELD_BACK}
+          &rdquo;.
         </div>
       ) : (
         <p className="govuk-body" role="status">
@@ -63,7 +64,7 @@ function Comparison({ peers }: { peers: Peers }) {
       <PeerCaseStudies caseStudies={peers.liveCaseStudies} held={Boolean(held)} />
       <p className="govuk-body">
         <Link className="govuk-link" to={`/digital-ambition/${peers.councilCode}`}>
-          Change your council&apos;s map
+          Your council&apos;s digital ambition map
         </Link>
       </p>
     </>
