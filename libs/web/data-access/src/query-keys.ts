@@ -17,6 +17,8 @@ export const QueryKeys = {
   AmbitionMapHistory: 'AmbitionMapHistory',
   /** The sector map: aggregates of every council's ambition map. */
   SectorMap: 'SectorMap',
+  /** Councils like mine: a council's own map beside its peers' aggregate. */
+  CouncilPeers: 'CouncilPeers',
   AuditEvents: 'AuditEvents',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
@@ -123,7 +125,12 @@ const SEARCH: readonly QueryName[] = [
  */
 export const StaleAfter = {
   /** An objective of a council's digital ambition map saved, or the map published or made private. */
-  ambitionMapChange: [QueryKeys.AmbitionMap, QueryKeys.AmbitionMapHistory, QueryKeys.SectorMap],
+  ambitionMapChange: [
+    QueryKeys.AmbitionMap,
+    QueryKeys.AmbitionMapHistory,
+    QueryKeys.SectorMap,
+    QueryKeys.CouncilPeers,
+  ],
   /** A case study saved, submitted, published or withdrawn. */
   caseStudyChange: [
     QueryKeys.CaseStudy,

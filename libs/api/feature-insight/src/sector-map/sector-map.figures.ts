@@ -76,6 +76,20 @@ export function sectorMapFigures(
 ): SectorMap {
   const reason = suppression(places, safeBlocks(places), filter);
   const inGroup = new Set(places.filter((p) => matchesFilter(p, filter)).map((p) => p.code));
+  return groupFigures(inGroup, reason, answers, caseStudies);
+}
+
+/**
+ * The figures of one group of councils, all or none: `reason` (why the group
+ * may not be shown, or null) comes from the small-number rule. The sector map
+ * and "councils like mine" (decision 0064) both count through here.
+ */
+export function groupFigures(
+  inGroup: Set<string>,
+  reason: string | null,
+  answers: CellAnswer[],
+  caseStudies: CaseStudyCounts,
+): SectorMap {
   const n = inGroup.size;
   const tallies = count(
     answers.filter((answer) => inGroup.has(answer.councilCode)),

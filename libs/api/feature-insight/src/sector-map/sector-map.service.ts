@@ -55,16 +55,29 @@ export class SectorMapService {
       nation: input?.nation ? NATION_KEYS[input.nation] : null,
       region: input?.region?.trim() || null,
     };
-    const [places, answers, counted] = await Promise.all([
+    const [{ places, answers }, caseStudies] = await Promise.all([
+      this.answered(),
+      this.caseStudyCounts(filter),
+    ]);
+    return sectorMapFigures(places, answers, caseStudies, filter);
+  }
+
+  /** Every council that answered the map and every answer: what each figure counts (private). */
+  async answered(): Promise<{ places: CouncilPlace[]; answers: CellAnswer[] }> {
+    const [places, answers] = await Promise.all([
       this.dataSource.query<CouncilPlace[]>(PLACES_SQL),
       this.dataSource.query<CellAnswer[]>(ANSWERS_SQL),
-      this.dataSource.query<{ key: string; n: number }[]>(CASE_STUDIES_SQL, [
-        filter.councilType,
-        filter.nation,
-        filter.region,
-      ]),
     ]);
-    const caseStudies: CaseStudyCounts = new Map(counted.map((row) => [row.key, row.n]));
-    return sectorMapFigures(places, answers, caseStudies, filter);
+    return { places, answers };
+  }
+
+  /** Published case studies (public) per cell and total, led by a council within the filter. */
+  async caseStudyCounts(filter: SectorFilter): Promise<CaseStudyCounts> {
+    const counted = await this.dataSource.query<{ key: string; n: number }[]>(CASE_STUDIES_SQL, [
+      filter.councilType ?? null,
+      filter.nation ?? null,
+      filter.region ?? null,
+    ]);
+    return new Map(counted.map((row) => [row.key, row.n]));
   }
 }

@@ -3739,6 +3739,56 @@ export type UnpublishAmbitionMapMutation = {
   };
 };
 
+export type CouncilPeersQueryVariables = Exact<{
+  councilCode: string;
+}>;
+
+export type CouncilPeersQuery = {
+  councilPeers: {
+    councilCode: string;
+    councilName: string;
+    method: string;
+    likeness: {
+      councilType: string;
+      populationBand: string | null;
+      region: string | null;
+      nation: string;
+    };
+    ownMap: {
+      objectives: Array<{
+        objective: StrategicObjective;
+        label: string;
+        cells: Array<{
+          technology: Technology;
+          potential: AmbitionPotential | null;
+          plan: AmbitionPlan | null;
+        }>;
+      }>;
+    };
+    peers: {
+      councilsAnswered: number | null;
+      suppressedReason: string | null;
+      minimumCouncils: number;
+      cells: Array<{
+        objective: StrategicObjective;
+        technology: Technology;
+        highPotentialShare: number | null;
+        planningShare: number | null;
+        liveWithEvidence: number | null;
+        publishedCaseStudies: number;
+      }>;
+    };
+    liveCaseStudies: Array<{
+      objective: StrategicObjective;
+      technology: Technology;
+      caseStudyId: string;
+      title: string;
+      councilCode: string;
+      councilName: string;
+    }>;
+  };
+};
+
 export type SectorMapQueryVariables = Exact<{
   filter?: SectorMapFilter | null | undefined;
 }>;
@@ -8801,6 +8851,53 @@ export const UnpublishAmbitionMapDocument = new TypedDocumentString(`
   UnpublishAmbitionMapMutation,
   UnpublishAmbitionMapMutationVariables
 >;
+export const CouncilPeersDocument = new TypedDocumentString(`
+    query CouncilPeers($councilCode: String!) {
+  councilPeers(councilCode: $councilCode) {
+    councilCode
+    councilName
+    method
+    likeness {
+      councilType
+      populationBand
+      region
+      nation
+    }
+    ownMap {
+      objectives {
+        objective
+        label
+        cells {
+          technology
+          potential
+          plan
+        }
+      }
+    }
+    peers {
+      councilsAnswered
+      suppressedReason
+      minimumCouncils
+      cells {
+        objective
+        technology
+        highPotentialShare
+        planningShare
+        liveWithEvidence
+        publishedCaseStudies
+      }
+    }
+    liveCaseStudies {
+      objective
+      technology
+      caseStudyId
+      title
+      councilCode
+      councilName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilPeersQuery, CouncilPeersQueryVariables>;
 export const SectorMapDocument = new TypedDocumentString(`
     query SectorMap($filter: SectorMapFilter) {
   sectorMap(filter: $filter) {

@@ -111,6 +111,9 @@ describe('AmbitionPage', () => {
       within(ai).getByRole('combobox', { name: 'Evidence for AI and machine learning' }),
     ).toHaveTextContent('Case study: AI for care assessments');
     expect(screen.getByText("Only your council's officers can read this map.")).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Compare your map with councils like yours' }),
+    ).toHaveAttribute('href', '/digital-ambition/DER/peers');
     expect(screen.queryByRole('button', { name: 'Publish the map' })).not.toBeInTheDocument();
     expect(
       await screen.findByText('Efficiency and productivity: importance not answered → 4'),
@@ -241,6 +244,7 @@ describe('AmbitionPage', () => {
     );
     expect(screen.getByText('Importance: 5 out of 5')).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /councils like yours/ })).not.toBeInTheDocument();
     expect(sent.map((request) => request.operation)).not.toContain('AmbitionMapHistory');
     await expectNoAxeViolations();
 

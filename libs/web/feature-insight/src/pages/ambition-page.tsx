@@ -1,7 +1,7 @@
 import { useViewer } from '@lgx/web/data-access';
 import { Breadcrumbs, Loading, ServiceProblem, usePageTitle } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { AmbitionChanges } from '../components/ambition-changes';
 import { AmbitionSummary } from '../components/ambition-summary';
@@ -61,6 +61,13 @@ export function AmbitionPage() {
         seen, the plan, what holds the council back and whether it is ready to deliver.
       </p>
       {member && <PublishPanel map={map} />}
+      {member && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/digital-ambition/${map.councilCode}/peers`}>
+            Compare your map with councils like yours
+          </Link>
+        </p>
+      )}
       {map.canEdit ? (
         <>
           <h2 className="govuk-heading-m">Your answers</h2>

@@ -1,5 +1,5 @@
 import { STRATEGIC_OBJECTIVES, TECHNOLOGIES } from '@lgx/shared/domain';
-import { fakeGraphQLApi } from '@lgx/web/util';
+import { DERBY_EDITOR_VIEWER, fakeGraphQLApi } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -171,5 +171,16 @@ describe('SectorMapPage', () => {
     renderPage('/sector-map?councilType=NOPE&nation=MARS');
     await screen.findByRole('table', { name: "The sector map's figures" });
     expect(sent.find((r) => r.operation === 'SectorMap')?.variables).toEqual({ filter: {} });
+  });
+
+  it("links a council's officer to councils like theirs", async () => {
+    fakeGraphQLApi({ SectorMap: () => sectorMap(false), Viewer: () => DERBY_EDITOR_VIEWER });
+    renderPage();
+    const council = DERBY_EDITOR_VIEWER.data.viewer.council;
+    expect(
+      await screen.findByRole('link', {
+        name: `Compare ${council.name}'s map with councils like yours`,
+      }),
+    ).toHaveAttribute('href', `/digital-ambition/${council.code}/peers`);
   });
 });

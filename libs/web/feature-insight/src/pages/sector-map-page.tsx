@@ -1,6 +1,7 @@
+import { useViewer } from '@lgx/web/data-access';
 import { Breadcrumbs, Loading, ServiceProblem, usePageTitle } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 import { SectorFilters } from '../components/sector-filters';
 import { SectorGrid } from '../components/sector-grid';
@@ -25,6 +26,7 @@ export function SectorMapPage() {
   const { data, error, isPending } = useSectorMap(filter);
   usePageTitle('Sector map', Boolean(error));
   const map = data?.sectorMap;
+  const myCouncil = useViewer().data?.viewer.council;
   return (
     <>
       <Breadcrumbs
@@ -41,6 +43,13 @@ export function SectorMapPage() {
         published case studies and live entries with evidence. Every council&apos;s map counts,
         private or published, but no figure built from fewer than 5 councils is shown.
       </p>
+      {myCouncil && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/digital-ambition/${myCouncil.code}/peers`}>
+            Compare {myCouncil.name}&apos;s map with councils like yours
+          </Link>
+        </p>
+      )}
       <SectorFilters filter={filter} />
       {error ? (
         <ServiceProblem message={error.message} />
