@@ -1,4 +1,4 @@
-import { buildDataSourceOptions } from '@lgx/api/core/database';
+import { buildDataSourceOptions, runPendingMigrations } from '@lgx/api/core/database';
 import { Logger, runMigrations } from 'graphile-worker';
 import { DataSource } from 'typeorm';
 
@@ -11,9 +11,10 @@ import { MIGRATIONS } from '../src/migrations';
  */
 export async function migrateDatabase(url: string): Promise<void> {
   const dataSource = new DataSource(
-    buildDataSourceOptions({ url, entities: [], migrations: MIGRATIONS, migrationsRun: true }),
+    buildDataSourceOptions({ url, entities: [], migrations: MIGRATIONS }),
   );
   await dataSource.initialize();
+  await runPendingMigrations(dataSource);
   await dataSource.destroy();
   // The job queue's own schema too, so each test app's start finds it up to date.
   await runMigrations({ connectionString: url, logger: new Logger(() => () => undefined) });
