@@ -2,13 +2,15 @@ import 'reflect-metadata';
 
 import type { Writable } from 'node:stream';
 
-import type { AppConfig } from '@lgx/api/core/config';
+import { type AppConfig, shutdownDefaults } from '@lgx/api/core/config';
 import {
   applyHttpHardening,
+  GracefulShutdown,
   type HttpHardeningOptions,
   ObservabilityModule,
   RequestMetrics,
   serveWebApp,
+  ShutdownModule,
 } from '@lgx/api/core/http';
 import { CouncilImportService } from '@lgx/api/feature-councils';
 import { type DynamicModule, type LogLevel } from '@nestjs/common';
@@ -45,7 +47,7 @@ export async function createApp(
   const logger = options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
   const observability = ObservabilityModule.forRoot({ logger, logStream: options.logStream });
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.register(config, [observability, ...(options.imports ?? [])]),
+    AppModule.register(config, [observability, ShutdownModule, ...(options.imports ?? [])]),
     {
       // Lines from start-up wait for pino (JSON), which takes over below.
       bufferLogs: logger !== false,
@@ -57,7 +59,10 @@ export async function createApp(
   if (logger !== false) app.useLogger(app.get(Logger));
   app.use(app.get(RequestMetrics).middleware);
   applyHttpHardening(app, config, options.http);
-  app.enableShutdownHooks();
+  // SIGTERM drains the process: not ready, then no new connections, then the hooks (decision 0067).
+  app
+    .get(GracefulShutdown)
+    .handleSignals(app, config.shutdown ?? shutdownDefaults(config.environment));
   if (config.http.webDistDir) serveWebApp(app, config.http.webDistDir);
   await app.init();
   if (options.importCouncils ?? true) {
