@@ -74,6 +74,15 @@ describe('an API process told to stop (SIGTERM)', () => {
     );
     await db.query(`SELECT pg_notify('search_outbox', 'council')`);
   }
+  /** Ready, with the first build of the indexes done: a batch held up after this is the only one. */
+  async function searchReady(api: ApiProcess): Promise<void> {
+    await api.ready();
+    await eventually(async () => {
+      const answer = await readiness(api);
+      const body = answer.body as { checks?: { search?: { state?: string } } };
+      return answer.status === 200 && body.checks?.search?.state === 'ready';
+    }, 60_000);
+  }
   const pendingFor = async (ids: string[]) =>
     (
       await db.query(
@@ -100,13 +109,7 @@ describe('an API process told to stop (SIGTERM)', () => {
       SHUTDOWN_TIMEOUT_MS: '25000',
     });
     try {
-      await api.ready();
-      // The first build of the indexes is done: the batch held up below is the only one.
-      await eventually(async () => {
-        const answer = await readiness(api);
-        const body = answer.body as { checks?: { search?: { state?: string } } };
-        return answer.status === 200 && body.checks?.search?.state === 'ready';
-      }, 60_000);
+      await searchReady(api);
 
       // An indexing batch in flight: it has claimed the rows, and waits to read the councils.
       const councils = await someCouncils();
@@ -168,6 +171,38 @@ describe('an API process told to stop (SIGTERM)', () => {
       expect(api.lines.some((line) => line.includes('Stopped: jobs, search indexing'))).toBe(true);
     } finally {
       await api.stop();
+    }
+  });
+
+  it('past its bound exits 1 with a log line, leaving the batch it held for another process to index once', async () => {
+    const api = await startApiProcess(config, { SHUTDOWN_TIMEOUT_MS: '3000' });
+    let next: ApiProcess | undefined;
+    try {
+      await searchReady(api);
+      const councils = await someCouncils();
+      const releaseCouncils = await lockTable('council', 'ACCESS EXCLUSIVE');
+      await queueForIndexing(councils);
+      await eventually(async () => (await waitingOn('council')) > 0);
+
+      const signalled = Date.now();
+      api.child.kill('SIGTERM');
+      expect(await api.exited).toBe(1);
+      expect(Date.now() - signalled).toBeLessThan(6_000);
+      expect(
+        api.lines.some((line) => line.includes('Shutdown not finished 3000 ms after SIGTERM')),
+      ).toBe(true);
+      // Released, not failed: the rows wait as they were, for whichever process comes next.
+      expect(await pendingFor(councils)).toEqual(
+        councils.map((code) => ({ entity_id: code, attempts: 0 })),
+      );
+      await releaseCouncils();
+
+      next = await startApiProcess(config);
+      await next.ready();
+      await eventually(async () => (await pendingFor(councils)).length === 0, 60_000);
+    } finally {
+      await api.stop();
+      await next?.stop();
     }
   });
 });
