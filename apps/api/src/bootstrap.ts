@@ -2,10 +2,9 @@ import 'reflect-metadata';
 
 import type { Writable } from 'node:stream';
 
-import { type AppConfig, shutdownDefaults } from '@lgx/api/core/config';
+import type { AppConfig } from '@lgx/api/core/config';
 import {
   applyHttpHardening,
-  GracefulShutdown,
   type HttpHardeningOptions,
   ObservabilityModule,
   RequestMetrics,
@@ -39,7 +38,10 @@ export interface CreateAppOptions {
   logStream?: Writable;
 }
 
-/** Builds the API (and, when configured, the web app it serves); migrations run on init. */
+/**
+ * Builds the API (and, when configured, the web app it serves); migrations run on init.
+ * Stop signals are the process's: main.ts hands them to GracefulShutdown (decision 0067).
+ */
 export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
@@ -59,10 +61,6 @@ export async function createApp(
   if (logger !== false) app.useLogger(app.get(Logger));
   app.use(app.get(RequestMetrics).middleware);
   applyHttpHardening(app, config, options.http);
-  // SIGTERM drains the process: not ready, then no new connections, then the hooks (decision 0067).
-  app
-    .get(GracefulShutdown)
-    .handleSignals(app, config.shutdown ?? shutdownDefaults(config.environment));
   if (config.http.webDistDir) serveWebApp(app, config.http.webDistDir);
   await app.init();
   if (options.importCouncils ?? true) {
