@@ -54,4 +54,13 @@ describe('shutdown settings', () => {
       ),
     ]);
   });
+
+  it('refuses a delay that leaves the drain no time before its bound', () => {
+    expect(problems({ ...valid, SHUTDOWN_DELAY_MS: '30000' })).toEqual([
+      expect.stringMatching(/^SHUTDOWN_DELAY_MS must be below SHUTDOWN_TIMEOUT_MS \(30000\)/),
+    ]);
+    expect(
+      problems({ ...valid, SHUTDOWN_DELAY_MS: '30000', SHUTDOWN_TIMEOUT_MS: '40000' }),
+    ).toEqual([]);
+  });
 });

@@ -34,11 +34,17 @@ export function parseShutdownConfig(
 ): { value?: ShutdownConfig; issues: ConfigIssue[] } {
   const { value, issues } = parseEnv(shutdownShape, env);
   if (!value) return { issues };
-  return {
-    issues,
-    value: {
-      delayMs: value.SHUTDOWN_DELAY_MS ?? shutdownDefaults(environment).delayMs,
-      timeoutMs: value.SHUTDOWN_TIMEOUT_MS,
-    },
-  };
+  const delayMs = value.SHUTDOWN_DELAY_MS ?? shutdownDefaults(environment).delayMs;
+  const timeoutMs = value.SHUTDOWN_TIMEOUT_MS;
+  // The bound counts from the signal: a delay as long would leave no time to finish anything.
+  if (delayMs >= timeoutMs)
+    return {
+      issues: [
+        {
+          variable: 'SHUTDOWN_DELAY_MS',
+          message: `must be below SHUTDOWN_TIMEOUT_MS (${timeoutMs}), which counts from the signal: after the delay the process still needs time to finish its requests, jobs and indexing`,
+        },
+      ],
+    };
+  return { issues, value: { delayMs, timeoutMs } };
 }
