@@ -9,6 +9,7 @@ import {
   ObservabilityModule,
   RequestMetrics,
   serveWebApp,
+  ShutdownModule,
 } from '@lgx/api/core/http';
 import { CouncilImportService } from '@lgx/api/feature-councils';
 import { type DynamicModule, type LogLevel } from '@nestjs/common';
@@ -37,7 +38,10 @@ export interface CreateAppOptions {
   logStream?: Writable;
 }
 
-/** Builds the API (and, when configured, the web app it serves); migrations run on init. */
+/**
+ * Builds the API (and, when configured, the web app it serves); migrations run on init.
+ * Stop signals are the process's: main.ts hands them to GracefulShutdown (decision 0067).
+ */
 export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
@@ -45,7 +49,7 @@ export async function createApp(
   const logger = options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
   const observability = ObservabilityModule.forRoot({ logger, logStream: options.logStream });
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.register(config, [observability, ...(options.imports ?? [])]),
+    AppModule.register(config, [observability, ShutdownModule, ...(options.imports ?? [])]),
     {
       // Lines from start-up wait for pino (JSON), which takes over below.
       bufferLogs: logger !== false,
@@ -57,7 +61,6 @@ export async function createApp(
   if (logger !== false) app.useLogger(app.get(Logger));
   app.use(app.get(RequestMetrics).middleware);
   applyHttpHardening(app, config, options.http);
-  app.enableShutdownHooks();
   if (config.http.webDistDir) serveWebApp(app, config.http.webDistDir);
   await app.init();
   if (options.importCouncils ?? true) {

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '@lgx/api/core/config';
+import { ConfigError, loadConfig, shutdownDefaults } from '@lgx/api/core/config';
+import { GracefulShutdown } from '@lgx/api/core/http';
 
 import { createApp } from './bootstrap';
 
@@ -14,6 +15,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
+  // SIGTERM drains: not ready, then no new connections, then the hooks, then exit (decision 0067).
+  app
+    .get(GracefulShutdown)
+    .handleSignals(app, config.shutdown ?? shutdownDefaults(config.environment));
   await app.listen(config.http.port, config.http.host);
   // The dev runner waits for this line.
   console.log(`LGX API ready on http://${config.http.host}:${config.http.port}`);

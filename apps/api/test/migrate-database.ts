@@ -1,4 +1,8 @@
-import { buildDataSourceOptions } from '@lgx/api/core/database';
+import {
+  buildDataSourceOptions,
+  runPendingMigrations,
+  withMigrationLock,
+} from '@lgx/api/core/database';
 import { Logger, runMigrations } from 'graphile-worker';
 import { DataSource } from 'typeorm';
 
@@ -11,10 +15,16 @@ import { MIGRATIONS } from '../src/migrations';
  */
 export async function migrateDatabase(url: string): Promise<void> {
   const dataSource = new DataSource(
-    buildDataSourceOptions({ url, entities: [], migrations: MIGRATIONS, migrationsRun: true }),
+    buildDataSourceOptions({ url, entities: [], migrations: MIGRATIONS }),
   );
   await dataSource.initialize();
-  await dataSource.destroy();
-  // The job queue's own schema too, so each test app's start finds it up to date.
-  await runMigrations({ connectionString: url, logger: new Logger(() => () => undefined) });
+  try {
+    await runPendingMigrations(dataSource);
+    // The job queue's own schema too, so each test app's start finds it up to date.
+    await withMigrationLock(dataSource, () =>
+      runMigrations({ connectionString: url, logger: new Logger(() => () => undefined) }),
+    );
+  } finally {
+    await dataSource.destroy();
+  }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { type AppConfig, loadConfig } from '@lgx/api/core/config';
-import { buildDataSourceOptions } from '@lgx/api/core/database';
+import { buildDataSourceOptions, runPendingMigrations } from '@lgx/api/core/database';
 import { freePort } from '@lgx/infra';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -22,11 +22,11 @@ export async function migrate(databaseUrl: string): Promise<void> {
       url: databaseUrl,
       entities: [],
       migrations: MIGRATIONS,
-      migrationsRun: true,
       applicationName: 'lgx-bench-migrate',
     }),
   );
   await dataSource.initialize();
+  await runPendingMigrations(dataSource);
   await dataSource.destroy();
 }
 

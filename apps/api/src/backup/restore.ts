@@ -5,7 +5,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 
-import { buildDataSourceOptions, type DatabaseOptions } from '@lgx/api/core/database';
+import {
+  buildDataSourceOptions,
+  type DatabaseOptions,
+  runPendingMigrations,
+} from '@lgx/api/core/database';
 import type { FileStorage } from '@lgx/api/core/storage';
 import pg from 'pg';
 import { DataSource, type MigrationInterface } from 'typeorm';
@@ -103,7 +107,7 @@ async function runMigrations(options: RestoreOptions, migrations: MigrationInter
     migrations.map((m) => m.constructor),
   );
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runPendingMigrations(dataSource);
   } finally {
     await dataSource.destroy();
   }

@@ -13,7 +13,7 @@
  */
 import 'reflect-metadata';
 
-import { buildDataSourceOptions } from '@lgx/api/core/database';
+import { buildDataSourceOptions, runPendingMigrations } from '@lgx/api/core/database';
 import { DataSource } from 'typeorm';
 
 import { ENTITIES } from '../entities';
@@ -27,10 +27,10 @@ withDatabase(async (url) => {
       url,
       entities: ENTITIES,
       migrations: MIGRATIONS,
-      migrationsRun: true,
     }),
   );
   await db.initialize();
+  await runPendingMigrations(db);
   try {
     console.log(await runAdminCommand(db, process.argv.slice(2)));
   } finally {

@@ -6,7 +6,7 @@
  */
 import 'reflect-metadata';
 
-import { buildDataSourceOptions } from '@lgx/api/core/database';
+import { buildDataSourceOptions, runPendingMigrations } from '@lgx/api/core/database';
 import {
   contractCommandEvents,
   type ContractImportReport,
@@ -53,12 +53,12 @@ async function main(): Promise<number> {
         url,
         entities: ENTITIES,
         migrations: MIGRATIONS,
-        migrationsRun: true,
       }),
       // A release PostgreSQL refuses is reported as a refusal: its query is not for the console.
       logging: ['warn', 'migration'],
     });
     await dataSource.initialize();
+    await runPendingMigrations(dataSource);
     try {
       const [{ councils }] = await dataSource.query(
         'SELECT count(*)::int AS councils FROM council',

@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 
-import { buildDataSourceOptions } from '@lgx/api/core/database';
+import { buildDataSourceOptions, runPendingMigrations } from '@lgx/api/core/database';
 import { CouncilImportService, describeConsistency } from '@lgx/api/feature-councils';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -25,10 +25,10 @@ async function main(): Promise<void> {
         url,
         entities: ENTITIES,
         migrations: MIGRATIONS,
-        migrationsRun: true,
       }),
     );
     await dataSource.initialize();
+    await runPendingMigrations(dataSource);
     try {
       const result = await new CouncilImportService(dataSource).importRegister(file, { force });
       if (result.corrections.length > 0) {

@@ -8,7 +8,11 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { buildDataSourceOptions, generateMigrationSource } from '@lgx/api/core/database';
+import {
+  buildDataSourceOptions,
+  generateMigrationSource,
+  runPendingMigrations,
+} from '@lgx/api/core/database';
 import { DataSource } from 'typeorm';
 
 import { ENTITIES } from '../entities';
@@ -40,7 +44,7 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     try {
       if (command === 'run') {
-        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        const applied = await runPendingMigrations(dataSource);
         console.log(
           applied.length
             ? `Applied ${applied.map((m) => m.name).join(', ')}`
@@ -50,7 +54,7 @@ async function main(): Promise<void> {
         await dataSource.undoLastMigration({ transaction: 'each' });
         console.log('Reverted the last migration.');
       } else {
-        await dataSource.runMigrations({ transaction: 'each' });
+        await runPendingMigrations(dataSource);
         const timestamp = Date.now();
         const source = await generateMigrationSource(dataSource, name!, timestamp);
         if (!source) {

@@ -3,6 +3,7 @@ import {
   type ContractSyncReport,
   ContractSyncStatus,
 } from '@lgx/api/core/contracts';
+import { GracefulShutdown } from '@lgx/api/core/http';
 import { type JobQueueReport, JobQueueStatus } from '@lgx/api/core/jobs';
 import { SearchClient, type SearchStatusReport, SearchStatusService } from '@lgx/api/core/search';
 import { Injectable, Optional } from '@nestjs/common';
@@ -10,6 +11,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { check, type DependencyCheck, TIMEOUT_MS, withTimeout } from './dependency-check';
+
+/** A process shutting down: not ready whatever its dependencies say, so the load balancer stops sending. */
+export interface ShuttingDownReport {
+  status: 'unavailable';
+  reason: 'shutting down';
+}
 
 export interface ReadinessReport {
   status: 'ok' | 'unavailable';
@@ -46,9 +53,12 @@ export class HealthService {
     private readonly searchStatus: SearchStatusService,
     @Optional() private readonly contractSync: ContractSyncStatus = CONTRACT_SYNC_OFF,
     @Optional() private readonly jobQueue?: JobQueueStatus,
+    @Optional() private readonly shutdown?: GracefulShutdown,
   ) {}
 
-  async readiness(): Promise<ReadinessReport> {
+  async readiness(): Promise<ReadinessReport | ShuttingDownReport> {
+    // At once, without asking the dependencies (which may be closing).
+    if (this.shutdown?.draining) return { status: 'unavailable', reason: 'shutting down' };
     const [postgres, meilisearch, search, contractSync, jobs] = await Promise.all([
       check(() => this.dataSource.query('SELECT 1')),
       check(() => this.searchClient.ping(TIMEOUT_MS)),

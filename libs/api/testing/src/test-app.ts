@@ -33,8 +33,10 @@ export interface TestApp {
 }
 
 /** Config for a test app on its own database and index prefix. */
-export async function createTestConfig(): Promise<{ config: AppConfig; database: TestDatabase }> {
-  const database = await createTestDatabase();
+export async function createTestConfig(
+  options: { emptyDatabase?: boolean } = {},
+): Promise<{ config: AppConfig; database: TestDatabase }> {
+  const database = await createTestDatabase({ empty: options.emptyDatabase });
   return {
     database,
     config: {

@@ -20,15 +20,15 @@ export interface TestDatabase {
   drop: () => Promise<void>;
 }
 
-/** A fresh database, migrated, for one test file: cloned from the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh database, migrated, for one test file: cloned from the run's template (or empty, to migrate). */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = required(TEST_ENV.adminUrl);
   const template = required(TEST_ENV.templateDatabase);
   const name = `lgx_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? 'template0' : template}`);
   } finally {
     await admin.end();
   }

@@ -6,6 +6,7 @@ import type { ConfigIssue } from './config.error';
 import { type ContractSyncConfig, parseContractSyncConfig } from './contract-sync-config';
 import { type Env, parseEnv, port, throwIfIssues, url } from './env-schema';
 import { type JobsConfig, parseJobsConfig } from './jobs-config';
+import { parseShutdownConfig, type ShutdownConfig } from './shutdown-config';
 
 const environments = ['development', 'test', 'production'] as const;
 
@@ -152,6 +153,8 @@ export interface AppConfig {
   contractSync?: ContractSyncConfig;
   /** The job queue; absent means JOBS_DEFAULTS (a worker in this process). */
   jobs?: JobsConfig;
+  /** SIGTERM's drain; absent means shutdownDefaults(environment). */
+  shutdown?: ShutdownConfig;
 }
 
 /**
@@ -168,6 +171,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const storage = parseEnv(storageShape, env);
   const contractSync = parseContractSyncConfig(env);
   const jobs = parseJobsConfig(env);
+  const shutdown = parseShutdownConfig(env, app.value?.NODE_ENV ?? 'development');
   const issues: ConfigIssue[] = [
     app,
     http,
@@ -178,6 +182,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     storage,
     contractSync,
     jobs,
+    shutdown,
   ].flatMap((part) => part.issues);
   if (storage.value) issues.push(...s3Issues(storage.value));
   throwIfIssues(issues);
@@ -226,5 +231,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     secretKey: Buffer.from(i.LGX_SECRET_KEY, 'base64url').subarray(0, 32),
     contractSync: contractSync.value!,
     jobs: jobs.value!,
+    shutdown: shutdown.value!,
   };
 }

@@ -14,4 +14,13 @@ describe('buildDataSourceOptions', () => {
     expect(extra['options']).toMatch(/-c idle_in_transaction_session_timeout=[1-9]\d*/);
     expect(extra['options']).toMatch(/-c lock_timeout=[1-9]\d*/);
   });
+
+  it('never migrates when a data source initialises: runPendingMigrations does, under the lock', () => {
+    const options = buildDataSourceOptions({
+      url: 'postgres://localhost/lgx',
+      entities: [],
+      migrations: [],
+    });
+    expect(options.migrationsRun).toBe(false);
+  });
 });

@@ -9,8 +9,6 @@ export interface DatabaseOptions {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
-  /** Run pending migrations when the connection opens (true for the API). */
-  migrationsRun?: boolean;
   applicationName?: string;
 }
 
@@ -21,7 +19,8 @@ export function buildDataSourceOptions(options: DatabaseOptions): DataSourceOpti
     url: options.url,
     entities: options.entities,
     migrations: options.migrations,
-    migrationsRun: options.migrationsRun ?? false,
+    // Never at initialize(): runPendingMigrations applies them under the migration lock.
+    migrationsRun: false,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

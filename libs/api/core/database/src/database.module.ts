@@ -1,12 +1,14 @@
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 import { buildDataSourceOptions, type DatabaseOptions } from './data-source-options';
+import { runPendingMigrations } from './migration-lock';
 
 @Module({})
 export class DatabaseModule {
-  /** TypeORM on the configured PostgreSQL; pending migrations run when the app starts. */
+  /** TypeORM on the configured PostgreSQL; pending migrations run (once, under a lock) when the app starts. */
   static forRoot(options: Pick<DatabaseOptions, 'entities' | 'migrations'>): DynamicModule {
     return {
       module: DatabaseModule,
@@ -18,8 +20,17 @@ export class DatabaseModule {
               ...options,
               url: config.database.url,
               poolSize: config.database.poolSize,
-              migrationsRun: true,
             }),
+          dataSourceFactory: async (dataSourceOptions) => {
+            const dataSource = await new DataSource(dataSourceOptions!).initialize();
+            try {
+              await runPendingMigrations(dataSource);
+            } catch (error) {
+              await dataSource.destroy().catch(() => undefined);
+              throw error;
+            }
+            return dataSource;
+          },
         }),
       ],
     };

@@ -7,3 +7,4 @@ export * from './rate-limiter';
 export * from './security-headers';
 export * from './serve-web-app';
 export * from './shared-rate-limits';
+export * from './shutdown';

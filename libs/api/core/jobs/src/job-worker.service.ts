@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 
 import { APP_CONFIG, type AppConfig, JOBS_DEFAULTS, type JobsConfig } from '@lgx/api/core/config';
+import { withMigrationLock } from '@lgx/api/core/database';
 import {
   Inject,
   Injectable,
@@ -18,9 +19,6 @@ import type { DataSource } from 'typeorm';
 import { DeadWorkerReaper } from './dead-worker-reaper';
 import { JobHandlers } from './job-handlers.registry';
 import { redact, workerLogger } from './job-log';
-
-/** Serialises graphile-worker's schema migration across processes starting together. */
-const MIGRATION_LOCK = [16, 17] as const;
 
 /**
  * The queue's life in this process: graphile-worker's schema migrated at
@@ -60,16 +58,11 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
     return this.runner !== undefined;
   }
 
+  /** Under the migration lock TypeORM's migrations ran under: processes starting together take turns. */
   async onModuleInit(): Promise<void> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('SELECT pg_advisory_lock($1, $2)', [...MIGRATION_LOCK]);
-      await runMigrations({ pgPool: this.pool, logger: workerLogger() });
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock($1, $2)', [...MIGRATION_LOCK]).catch(() => 0);
-      await runner.release();
-    }
+    await withMigrationLock(this.dataSource, () =>
+      runMigrations({ pgPool: this.pool, logger: workerLogger() }),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
