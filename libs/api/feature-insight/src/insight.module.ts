@@ -10,6 +10,8 @@ import { AmbitionMapService } from './ambition-map/ambition-map.service';
 import { AmbitionMapListService } from './ambition-map/ambition-map-list.service';
 import { AmbitionMapVersionEntity } from './ambition-map/ambition-map-version.entity';
 import { AmbitionObjectiveEntity } from './ambition-map/ambition-objective.entity';
+import { SectorCellResolver } from './sector-map/sector-cell.resolver';
+import { SectorCellService } from './sector-map/sector-cell.service';
 import { SectorMapResolver } from './sector-map/sector-map.resolver';
 import { SectorMapService } from './sector-map/sector-map.service';
 
@@ -19,7 +21,7 @@ export const INSIGHT_ENTITIES = [
   AmbitionCellEntity,
   AmbitionMapVersionEntity,
 ];
-export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver];
+export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver, SectorCellResolver];
 
 /**
  * Insight (issue 18): where digital could help, where councils are. For now a
@@ -32,6 +34,7 @@ export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver];
     AmbitionMapService,
     AmbitionMapListService,
     SectorMapService,
+    SectorCellService,
     ...INSIGHT_RESOLVERS,
   ],
 })
