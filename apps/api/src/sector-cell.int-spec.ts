@@ -48,7 +48,7 @@ describe('a sector map cell, opened', () => {
     nottinghamEditor: { council: 'NOT', role: 'EDITOR' },
     kentEditor: { council: 'KEN', role: 'EDITOR' },
   });
-  const ok = async <T>(as: TestSession, query: string, variables: object) => {
+  const ok = async <T>(as: TestSession, query: string, variables: Record<string, unknown>) => {
     const response = await as.graphql<T>(query, variables);
     expect(response.errors).toBeUndefined();
     return response.data!;

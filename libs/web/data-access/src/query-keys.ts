@@ -17,6 +17,8 @@ export const QueryKeys = {
   AmbitionMapHistory: 'AmbitionMapHistory',
   /** The sector map: aggregates of every council's ambition map. */
   SectorMap: 'SectorMap',
+  /** One sector map cell opened: its figures and the published work behind it. */
+  SectorMapCell: 'SectorMapCell',
   AuditEvents: 'AuditEvents',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
@@ -123,13 +125,19 @@ const SEARCH: readonly QueryName[] = [
  */
 export const StaleAfter = {
   /** An objective of a council's digital ambition map saved, or the map published or made private. */
-  ambitionMapChange: [QueryKeys.AmbitionMap, QueryKeys.AmbitionMapHistory, QueryKeys.SectorMap],
+  ambitionMapChange: [
+    QueryKeys.AmbitionMap,
+    QueryKeys.AmbitionMapHistory,
+    QueryKeys.SectorMap,
+    QueryKeys.SectorMapCell,
+  ],
   /** A case study saved, submitted, published or withdrawn. */
   caseStudyChange: [
     QueryKeys.CaseStudy,
     QueryKeys.CaseStudyRevisions,
     QueryKeys.CaseStudyDiff,
     QueryKeys.CouncilCaseStudies,
+    QueryKeys.SectorMapCell,
     ...SEARCH,
   ],
   /** A council invited to co-author a case study, or answering, withdrawn or leaving. */
@@ -145,6 +153,7 @@ export const StaleAfter = {
     QueryKeys.CouncilComponents,
     QueryKeys.ComponentCatalogue,
     QueryKeys.CouncilInvitations,
+    QueryKeys.SectorMapCell,
     ...SEARCH,
   ],
   /** A platform admin matched or rejected a contract buyer name, or undid that. */

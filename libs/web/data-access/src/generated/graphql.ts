@@ -476,6 +476,9 @@ export type SearchSort =
   /** Case studies by the payback year of LGX’s appraisal method (central), soonest first; not paid back or no figures last. */
   | 'SOONEST_PAYBACK';
 
+/** LED_CASE_STUDY: it led a published case study of the cell; PILOTING or LIVE: its PUBLISHED ambition map says so, with published evidence. */
+export type SectorCellWillingReason = 'LED_CASE_STUDY' | 'LIVE' | 'PILOTING';
+
 /** Narrows the sector map to councils of a type, nation or region. */
 export type SectorMapFilter = {
   councilType?: CouncilType | null | undefined;
@@ -3739,6 +3742,49 @@ export type UnpublishAmbitionMapMutation = {
   };
 };
 
+export type SectorMapCellQueryVariables = Exact<{
+  objective: StrategicObjective;
+  technology: Technology;
+  filter?: SectorMapFilter | null | undefined;
+}>;
+
+export type SectorMapCellQuery = {
+  sectorMapCell: {
+    objective: StrategicObjective;
+    technology: Technology;
+    councilsAnswered: number | null;
+    suppressedReason: string | null;
+    figures: {
+      objective: StrategicObjective;
+      technology: Technology;
+      highPotentialShare: number | null;
+      planningShare: number | null;
+      liveWithEvidence: number | null;
+      publishedCaseStudies: number;
+      gap: boolean | null;
+      heldBackReason: string | null;
+    };
+    caseStudies: Array<{
+      id: string;
+      title: string;
+      path: string;
+      leadCouncilCode: string;
+      leadCouncilName: string;
+      figuresBasis: string;
+      paybackYear: number | null;
+      appraisalNotWorkedOut: string | null;
+      netPresentValue: { pence: string; formatted: string } | null;
+    }>;
+    components: Array<{ id: string; name: string; summary: string; path: string }>;
+    willingCouncils: Array<{
+      code: string;
+      name: string;
+      path: string;
+      reasons: Array<SectorCellWillingReason>;
+    }>;
+  };
+};
+
 export type SectorMapQueryVariables = Exact<{
   filter?: SectorMapFilter | null | undefined;
 }>;
@@ -3756,6 +3802,7 @@ export type SectorMapQuery = {
       planningShare: number | null;
       liveWithEvidence: number | null;
       publishedCaseStudies: number;
+      heldBackReason: string | null;
       gap: boolean | null;
     }>;
     objectiveTotals: Array<{
@@ -3764,6 +3811,7 @@ export type SectorMapQuery = {
       planningShare: number | null;
       liveWithEvidence: number | null;
       publishedCaseStudies: number;
+      heldBackReason: string | null;
     }>;
     technologyTotals: Array<{
       technology: Technology;
@@ -3771,6 +3819,7 @@ export type SectorMapQuery = {
       planningShare: number | null;
       liveWithEvidence: number | null;
       publishedCaseStudies: number;
+      heldBackReason: string | null;
     }>;
   };
 };
@@ -8801,6 +8850,52 @@ export const UnpublishAmbitionMapDocument = new TypedDocumentString(`
   UnpublishAmbitionMapMutation,
   UnpublishAmbitionMapMutationVariables
 >;
+export const SectorMapCellDocument = new TypedDocumentString(`
+    query SectorMapCell($objective: StrategicObjective!, $technology: Technology!, $filter: SectorMapFilter) {
+  sectorMapCell(objective: $objective, technology: $technology, filter: $filter) {
+    objective
+    technology
+    councilsAnswered
+    suppressedReason
+    figures {
+      objective
+      technology
+      highPotentialShare
+      planningShare
+      liveWithEvidence
+      publishedCaseStudies
+      gap
+      heldBackReason
+    }
+    caseStudies {
+      id
+      title
+      path
+      leadCouncilCode
+      leadCouncilName
+      figuresBasis
+      netPresentValue {
+        pence
+        formatted
+      }
+      paybackYear
+      appraisalNotWorkedOut
+    }
+    components {
+      id
+      name
+      summary
+      path
+    }
+    willingCouncils {
+      code
+      name
+      path
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SectorMapCellQuery, SectorMapCellQueryVariables>;
 export const SectorMapDocument = new TypedDocumentString(`
     query SectorMap($filter: SectorMapFilter) {
   sectorMap(filter: $filter) {
@@ -8815,6 +8910,7 @@ export const SectorMapDocument = new TypedDocumentString(`
       planningShare
       liveWithEvidence
       publishedCaseStudies
+      heldBackReason
       gap
     }
     objectiveTotals {
@@ -8823,6 +8919,7 @@ export const SectorMapDocument = new TypedDocumentString(`
       planningShare
       liveWithEvidence
       publishedCaseStudies
+      heldBackReason
     }
     technologyTotals {
       technology
@@ -8830,6 +8927,7 @@ export const SectorMapDocument = new TypedDocumentString(`
       planningShare
       liveWithEvidence
       publishedCaseStudies
+      heldBackReason
     }
   }
 }
