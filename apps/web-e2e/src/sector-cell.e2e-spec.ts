@@ -89,7 +89,7 @@ describe('journey: a sector map cell, held back until five councils answer, then
       await runAdminCli(['add-council-domain', council.code, council.domain]);
       await createAccount(`sector.cell@${council.domain}`, `Seed ${council.code}`, 'EDITOR');
     }
-  });
+  }, 300_000); // Each admin command starts the CLI afresh: nine take a while on a busy machine.
   afterAll(async () => {
     await session?.close();
   });
@@ -159,5 +159,5 @@ describe('journey: a sector map cell, held back until five councils answer, then
     await page.setViewportSize(PHONE);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
-  });
+  }, 180_000);
 });
