@@ -2,7 +2,8 @@ import { errorCodeOf, signedIn, type TestSession } from '@lgx/api/testing';
 
 import { useQuestionsApp } from '../test/questions-test-app';
 
-const FIGURES = 'highPotentialShare planningShare liveWithEvidence publishedCaseStudies';
+const FIGURES =
+  'highPotentialShare planningShare liveWithEvidence publishedCaseStudies heldBackReason';
 const SECTOR = `query($filter: SectorMapFilter) { sectorMap(filter: $filter) {
   councilsAnswered suppressedReason minimumCouncils gapRule
   cells { objective technology gap ${FIGURES} }
@@ -17,6 +18,7 @@ interface Figures {
   planningShare: number | null;
   liveWithEvidence: number | null;
   publishedCaseStudies: number;
+  heldBackReason: string | null;
 }
 interface SectorData {
   sectorMap: {
@@ -123,14 +125,21 @@ describe('the sector map', () => {
     for (const filter of FILTERS_WITH_THEM) {
       const map = await sector(visitor(), filter);
       expect(map).toMatchObject({ councilsAnswered: 5, suppressedReason: null });
-      expect(answerFigures(map)).not.toContain(null);
+      expect(cell(map, 'EFFICIENCY', 'AI').heldBackReason).toBeNull();
       expect(cell(map, 'EFFICIENCY', 'AI')).toMatchObject({
         highPotentialShare: 3 / 5,
         planningShare: 2 / 5,
         liveWithEvidence: 1,
         gap: true,
       });
-      expect(cell(map, 'EFFICIENCY', 'GIS')).toMatchObject({ highPotentialShare: 0, gap: false });
+      // None of five see high potential in GIS: 0% would tell each of them the others' answer.
+      expect(cell(map, 'EFFICIENCY', 'GIS')).toMatchObject({
+        highPotentialShare: null,
+        planningShare: null,
+        liveWithEvidence: null,
+        heldBackReason: expect.stringMatching(/fewer than 10 councils/),
+        gap: null,
+      });
       expect(map.objectiveTotals.find((t) => t.objective === 'EFFICIENCY')).toMatchObject({
         highPotentialShare: 3 / 5,
         liveWithEvidence: 1,

@@ -28,8 +28,8 @@ describe('journey: a visitor reads the sector map on a 390 px phone', () => {
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);
 
-    // The keyboard reaches the cells, and each says its figures (or that they are held back).
-    const firstCell = grid.getByRole('img').first();
+    // The keyboard reaches the cells (links to their pages), and each says its figures (or that they are held back).
+    const firstCell = grid.getByRole('link').first();
     await firstCell.focus();
     expect(await firstCell.getAttribute('aria-label')).toMatch(
       /^Efficiency and productivity, AI and machine learning: /,

@@ -12,6 +12,7 @@ const NAVIGATION = [
   { href: '/councils', label: 'Councils', section: '/councils' },
   { href: '/components', label: 'Components', section: '/components' },
   { href: '/topics', label: 'Topics', section: '/topics' },
+  { href: '/sector-map', label: 'Sector map', section: '/sector-map' },
   { href: '/procurement-groups', label: 'Procurement groups', section: '/procurement-groups' },
   { href: '/suppliers', label: 'Suppliers', section: '/supplier' },
 ];

@@ -9,7 +9,12 @@ type GraphQL = (
 ) => Promise<Record<string, { id?: string }>>;
 
 /** Signs in over GraphQL, as the web app does, and returns a way to send more operations. */
-async function signedInApi(emailVariable: string, passwordVariable: string) {
+function signedInApi(emailVariable: string, passwordVariable: string) {
+  return signedInAs(seeded(emailVariable), seeded(passwordVariable));
+}
+
+/** The same, for an account a journey created itself. */
+export async function signedInAs(email: string, password: string) {
   const api = await apiRequest.newContext({ baseURL: baseUrl() });
   const graphql: GraphQL = async (query, variables = {}) => {
     const response = await api.post('/graphql', { data: { query, variables } });
@@ -22,7 +27,7 @@ async function signedInApi(emailVariable: string, passwordVariable: string) {
   };
   await graphql(
     'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { status } }',
-    { e: seeded(emailVariable), p: seeded(passwordVariable) },
+    { e: email, p: password },
   );
   return { graphql, dispose: () => api.dispose() };
 }
@@ -34,6 +39,7 @@ async function signedInApi(emailVariable: string, passwordVariable: string) {
 export async function publishedCaseStudy(
   title: string,
   summary = 'Residents report a missed bin collection online, and crews see it the same day.',
+  tags: { objectives?: string[]; technologies?: string[] } = {},
 ): Promise<string> {
   const { graphql, dispose } = await signedInApi('LGX_E2E_EDITOR_EMAIL', 'LGX_E2E_EDITOR_PASSWORD');
   try {
@@ -47,6 +53,7 @@ export async function publishedCaseStudy(
           serviceAreas: ['WASTE'],
           investment: '42000',
           cashableSavingsPerYear: '18000',
+          ...tags,
         },
       },
     );

@@ -1,6 +1,4 @@
-import { formatPence } from '@lgx/shared/domain';
-
-import type { AppraisedFields } from './case-study.appraisal';
+import { type AppraisedFields, formatPence } from '@lgx/shared/domain';
 
 /** An amount as the council stated it: "£150,000", "£1,500,000 to £2,000,000", "up to £12,000,000". */
 export function statedAmountText(

@@ -6,6 +6,7 @@ import {
   SearchSourceRegistry,
 } from '@lgx/api/core/search';
 import {
+  appraiseCaseStudy,
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
   labelOf,
@@ -18,7 +19,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 
-import { appraiseCaseStudy } from './case-study.appraisal';
 import { CaseStudyEntity } from './case-study.entity';
 import { caseStudyMarkdown } from './case-study.view';
 import { statedFiguresText } from './case-study-figures.text';

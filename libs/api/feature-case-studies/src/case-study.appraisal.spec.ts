@@ -1,4 +1,5 @@
-import { appraiseCaseStudy, type AppraisedFields } from './case-study.appraisal';
+import { appraiseCaseStudy, type AppraisedFields } from '@lgx/shared/domain';
+
 import { statedFiguresText } from './case-study-figures.text';
 
 const NONE: AppraisedFields = {

@@ -2,6 +2,7 @@ import { type Actor, decide } from '@lgx/api/core/auth';
 import type { Council } from '@lgx/api/core/councils';
 import { renderMarkdown } from '@lgx/api/core/graphql';
 import {
+  appraiseCaseStudy,
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
   formatPence,
@@ -13,7 +14,6 @@ import {
   TECHNOLOGIES,
 } from '@lgx/shared/domain';
 
-import { appraiseCaseStudy } from './case-study.appraisal';
 import type { CaseStudyEntity } from './case-study.entity';
 import type { CaseStudy, Money, TaxonomyTerm } from './case-study.object';
 import { toCaseStudyAppraisal } from './case-study-appraisal.view';

@@ -12,6 +12,8 @@ import { AmbitionMapVersionEntity } from './ambition-map/ambition-map-version.en
 import { AmbitionObjectiveEntity } from './ambition-map/ambition-objective.entity';
 import { PeersResolver } from './peers/peers.resolver';
 import { PeersService } from './peers/peers.service';
+import { SectorCellResolver } from './sector-map/sector-cell.resolver';
+import { SectorCellService } from './sector-map/sector-cell.service';
 import { SectorMapResolver } from './sector-map/sector-map.resolver';
 import { SectorMapService } from './sector-map/sector-map.service';
 
@@ -21,7 +23,12 @@ export const INSIGHT_ENTITIES = [
   AmbitionCellEntity,
   AmbitionMapVersionEntity,
 ];
-export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver, PeersResolver];
+export const INSIGHT_RESOLVERS = [
+  AmbitionMapResolver,
+  SectorMapResolver,
+  PeersResolver,
+  SectorCellResolver,
+];
 
 /**
  * Insight (issue 18): where digital could help, where councils are. For now a
@@ -35,6 +42,7 @@ export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver, PeersR
     AmbitionMapListService,
     SectorMapService,
     PeersService,
+    SectorCellService,
     ...INSIGHT_RESOLVERS,
   ],
 })

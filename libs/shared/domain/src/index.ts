@@ -1,4 +1,5 @@
 export * from './appraisal';
+export * from './case-study/appraisal';
 export * from './case-study/figures';
 export * from './case-study/taxonomies';
 export * from './component/health';

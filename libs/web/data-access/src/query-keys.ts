@@ -19,6 +19,8 @@ export const QueryKeys = {
   SectorMap: 'SectorMap',
   /** Councils like mine: a council's own map beside its peers' aggregate. */
   CouncilPeers: 'CouncilPeers',
+  /** One sector map cell opened: its figures and the published work behind it. */
+  SectorMapCell: 'SectorMapCell',
   AuditEvents: 'AuditEvents',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
@@ -130,6 +132,7 @@ export const StaleAfter = {
     QueryKeys.AmbitionMapHistory,
     QueryKeys.SectorMap,
     QueryKeys.CouncilPeers,
+    QueryKeys.SectorMapCell,
   ],
   /** A case study saved, submitted, published or withdrawn. */
   caseStudyChange: [
@@ -137,6 +140,7 @@ export const StaleAfter = {
     QueryKeys.CaseStudyRevisions,
     QueryKeys.CaseStudyDiff,
     QueryKeys.CouncilCaseStudies,
+    QueryKeys.SectorMapCell,
     ...SEARCH,
   ],
   /** A council invited to co-author a case study, or answering, withdrawn or leaving. */
@@ -152,6 +156,7 @@ export const StaleAfter = {
     QueryKeys.CouncilComponents,
     QueryKeys.ComponentCatalogue,
     QueryKeys.CouncilInvitations,
+    QueryKeys.SectorMapCell,
     ...SEARCH,
   ],
   /** A platform admin matched or rejected a contract buyer name, or undid that. */

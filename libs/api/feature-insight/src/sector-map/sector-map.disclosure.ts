@@ -21,6 +21,21 @@ export const SUPPRESSED = Object.freeze({
 } as const);
 export type SuppressedReason = (typeof SUPPRESSED)[keyof typeof SUPPRESSED];
 
+/** Below this many councils in a group, a figure of none or all of them is held back. */
+export const MIN_COUNCILS_FOR_UNANIMITY = 10;
+
+/** Why one figure is held back although the group is shown (decision 0059, amended). */
+export const UNANIMOUS =
+  'all or none of fewer than 10 councils: a figure of 0% or 100% would tell each of them how the others answered';
+
+/**
+ * Whether a figure counting `count` of the group's `councils` would tell every
+ * council in a small group the others' answers: none or all of fewer than ten.
+ */
+export function tellsEveryone(count: number, councils: number): boolean {
+  return councils < MIN_COUNCILS_FOR_UNANIMITY && (count === 0 || count === councils);
+}
+
 /** Where a council sits, for the filters. */
 export interface CouncilPlace {
   code: string;

@@ -14,6 +14,8 @@ import {
   safeBlocks,
   type SectorFilter,
   suppression,
+  tellsEveryone,
+  UNANIMOUS,
 } from './sector-map.disclosure';
 import type { SectorFigures, SectorMap } from './sector-map.object';
 
@@ -95,15 +97,10 @@ export function groupFigures(
     answers.filter((answer) => inGroup.has(answer.councilCode)),
     (a) => [`${a.objective} ${a.technology}`, `${a.objective} *`, `* ${a.technology}`],
   );
-  const figures = (key: string): SectorFigures => {
-    const entry = tallies.get(key) ?? tally();
-    return {
-      highPotentialShare: reason ? null : entry.high.size / n,
-      planningShare: reason ? null : entry.planning.size / n,
-      liveWithEvidence: reason ? null : entry.live.size,
-      publishedCaseStudies: caseStudies.get(key) ?? 0,
-    };
-  };
+  const figures = (key: string): SectorFigures =>
+    reason
+      ? heldBack(caseStudies.get(key) ?? 0)
+      : shown(tallies.get(key) ?? tally(), n, caseStudies.get(key) ?? 0);
   const objectives = Object.keys(STRATEGIC_OBJECTIVES) as StrategicObjective[];
   const technologies = Object.keys(TECHNOLOGIES) as Technology[];
   return {
@@ -125,6 +122,33 @@ export function groupFigures(
       technology,
       ...figures(`* ${technology}`),
     })),
+  };
+}
+
+/** Every council-answer figure held back: the small-number rule says no for the whole group. */
+const heldBack = (publishedCaseStudies: number): SectorFigures => ({
+  highPotentialShare: null,
+  planningShare: null,
+  liveWithEvidence: null,
+  publishedCaseStudies,
+  heldBackReason: null,
+});
+
+/**
+ * The figures of a shown group of `n` councils, each held back on its own
+ * when it is none or all of fewer than ten (decision 0059, amended).
+ */
+function shown(entry: Tally, n: number, publishedCaseStudies: number): SectorFigures {
+  const withheld = [entry.high, entry.planning, entry.live].some((set) =>
+    tellsEveryone(set.size, n),
+  );
+  const share = (set: Set<string>) => (tellsEveryone(set.size, n) ? null : set.size / n);
+  return {
+    highPotentialShare: share(entry.high),
+    planningShare: share(entry.planning),
+    liveWithEvidence: tellsEveryone(entry.live.size, n) ? null : entry.live.size,
+    publishedCaseStudies,
+    heldBackReason: withheld ? UNANIMOUS : null,
   };
 }
 

@@ -48,6 +48,13 @@ export abstract class SectorFigures {
       'Published case studies tagged so, led by a council within the filter (public, always shown).',
   })
   publishedCaseStudies!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why some of these figures are null although the group is shown (none or all of fewer than 10 councils); null when every figure is shown or the whole map is held back (see suppressedReason).',
+  })
+  heldBackReason!: string | null;
 }
 
 @ObjectType({ description: 'One objective by technology cell of the sector map.' })

@@ -40,6 +40,15 @@ const CASE_STUDIES_SQL = `
   UNION ALL
   SELECT '* ' || t, count(DISTINCT id)::int FROM chosen, unnest(technologies) t GROUP BY t`;
 
+/** The filter as the queries read it: a nation by its name, a region trimmed. */
+export function sectorFilterOf(input: SectorMapFilter | null | undefined): SectorFilter {
+  return {
+    councilType: input?.councilType ?? null,
+    nation: input?.nation ? NATION_KEYS[input.nation] : null,
+    region: input?.region?.trim() || null,
+  };
+}
+
 /**
  * The sector map (issue 18, decision 0059): every council's map feeds it,
  * published or not, and only figures of at least five councils, in whole
@@ -50,11 +59,7 @@ export class SectorMapService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async sectorMap(input: SectorMapFilter | null | undefined): Promise<SectorMap> {
-    const filter: SectorFilter = {
-      councilType: input?.councilType ?? null,
-      nation: input?.nation ? NATION_KEYS[input.nation] : null,
-      region: input?.region?.trim() || null,
-    };
+    const filter = sectorFilterOf(input);
     const [{ places, answers }, caseStudies] = await Promise.all([
       this.answered(),
       this.caseStudyCounts(filter),

@@ -476,6 +476,9 @@ export type SearchSort =
   /** Case studies by the payback year of LGX’s appraisal method (central), soonest first; not paid back or no figures last. */
   | 'SOONEST_PAYBACK';
 
+/** LED_CASE_STUDY: it led a published case study of the cell; PILOTING or LIVE: its PUBLISHED ambition map says so, with published evidence. */
+export type SectorCellWillingReason = 'LED_CASE_STUDY' | 'LIVE' | 'PILOTING';
+
 /** Narrows the sector map to councils of a type, nation or region. */
 export type SectorMapFilter = {
   councilType?: CouncilType | null | undefined;
@@ -3789,6 +3792,49 @@ export type CouncilPeersQuery = {
   };
 };
 
+export type SectorMapCellQueryVariables = Exact<{
+  objective: StrategicObjective;
+  technology: Technology;
+  filter?: SectorMapFilter | null | undefined;
+}>;
+
+export type SectorMapCellQuery = {
+  sectorMapCell: {
+    objective: StrategicObjective;
+    technology: Technology;
+    councilsAnswered: number | null;
+    suppressedReason: string | null;
+    figures: {
+      objective: StrategicObjective;
+      technology: Technology;
+      highPotentialShare: number | null;
+      planningShare: number | null;
+      liveWithEvidence: number | null;
+      publishedCaseStudies: number;
+      gap: boolean | null;
+      heldBackReason: string | null;
+    };
+    caseStudies: Array<{
+      id: string;
+      title: string;
+      path: string;
+      leadCouncilCode: string;
+      leadCouncilName: string;
+      figuresBasis: string;
+      paybackYear: number | null;
+      appraisalNotWorkedOut: string | null;
+      netPresentValue: { pence: string; formatted: string } | null;
+    }>;
+    components: Array<{ id: string; name: string; summary: string; path: string }>;
+    willingCouncils: Array<{
+      code: string;
+      name: string;
+      path: string;
+      reasons: Array<SectorCellWillingReason>;
+    }>;
+  };
+};
+
 export type SectorMapQueryVariables = Exact<{
   filter?: SectorMapFilter | null | undefined;
 }>;
@@ -3806,6 +3852,7 @@ export type SectorMapQuery = {
       planningShare: number | null;
       liveWithEvidence: number | null;
       publishedCaseStudies: number;
+      heldBackReason: string | null;
       gap: boolean | null;
     }>;
     objectiveTotals: Array<{
@@ -3814,6 +3861,7 @@ export type SectorMapQuery = {
       planningShare: number | null;
       liveWithEvidence: number | null;
       publishedCaseStudies: number;
+      heldBackReason: string | null;
     }>;
     technologyTotals: Array<{
       technology: Technology;
@@ -3821,6 +3869,7 @@ export type SectorMapQuery = {
       planningShare: number | null;
       liveWithEvidence: number | null;
       publishedCaseStudies: number;
+      heldBackReason: string | null;
     }>;
   };
 };
@@ -8898,6 +8947,52 @@ export const CouncilPeersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilPeersQuery, CouncilPeersQueryVariables>;
+export const SectorMapCellDocument = new TypedDocumentString(`
+    query SectorMapCell($objective: StrategicObjective!, $technology: Technology!, $filter: SectorMapFilter) {
+  sectorMapCell(objective: $objective, technology: $technology, filter: $filter) {
+    objective
+    technology
+    councilsAnswered
+    suppressedReason
+    figures {
+      objective
+      technology
+      highPotentialShare
+      planningShare
+      liveWithEvidence
+      publishedCaseStudies
+      gap
+      heldBackReason
+    }
+    caseStudies {
+      id
+      title
+      path
+      leadCouncilCode
+      leadCouncilName
+      figuresBasis
+      netPresentValue {
+        pence
+        formatted
+      }
+      paybackYear
+      appraisalNotWorkedOut
+    }
+    components {
+      id
+      name
+      summary
+      path
+    }
+    willingCouncils {
+      code
+      name
+      path
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SectorMapCellQuery, SectorMapCellQueryVariables>;
 export const SectorMapDocument = new TypedDocumentString(`
     query SectorMap($filter: SectorMapFilter) {
   sectorMap(filter: $filter) {
@@ -8912,6 +9007,7 @@ export const SectorMapDocument = new TypedDocumentString(`
       planningShare
       liveWithEvidence
       publishedCaseStudies
+      heldBackReason
       gap
     }
     objectiveTotals {
@@ -8920,6 +9016,7 @@ export const SectorMapDocument = new TypedDocumentString(`
       planningShare
       liveWithEvidence
       publishedCaseStudies
+      heldBackReason
     }
     technologyTotals {
       technology
@@ -8927,6 +9024,7 @@ export const SectorMapDocument = new TypedDocumentString(`
       planningShare
       liveWithEvidence
       publishedCaseStudies
+      heldBackReason
     }
   }
 }

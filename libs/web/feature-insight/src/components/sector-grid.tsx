@@ -1,12 +1,15 @@
 import { STRATEGIC_OBJECTIVES, TECHNOLOGIES } from '@lgx/shared/domain';
 import { ScrollBox } from '@lgx/web/ui';
-import { useId } from 'react';
+import { type MouseEvent, useId } from 'react';
+import { useNavigate } from 'react-router';
 
 import {
+  cellPath,
   describeCell,
   objectiveLabel,
   percent,
   type SectorCellFigures,
+  type SectorFilterValues,
   technologyLabel,
 } from '../model/sector-map-view';
 
@@ -19,13 +22,31 @@ const HEAD_H = 130;
 const fillOf = (share: number | null | undefined) =>
   share === null || share === undefined ? '#f3f2f1' : `rgba(29, 112, 184, ${0.08 + 0.5 * share})`;
 
-function GridCell({ cell, x, y }: { cell: SectorCellFigures; x: number; y: number }) {
+function GridCell({
+  cell,
+  x,
+  y,
+  href,
+}: {
+  cell: SectorCellFigures;
+  x: number;
+  y: number;
+  href: string;
+}) {
+  const navigate = useNavigate();
   const held = cell.highPotentialShare === null || cell.highPotentialShare === undefined;
+  // An SVG link: a plain click stays in the app; a modified click opens as usual.
+  const open = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    void navigate(href);
+  };
   return (
-    <g
-      role="img"
-      tabIndex={0}
-      aria-label={describeCell(cell)}
+    <a
+      href={href}
+      onClick={open}
+      aria-label={`${describeCell(cell)} Open this cell.`}
       className="lgx-sector-grid__cell"
       data-gap={cell.gap ? 'true' : undefined}
     >
@@ -43,7 +64,7 @@ function GridCell({ cell, x, y }: { cell: SectorCellFigures; x: number; y: numbe
         {held ? '–' : percent(cell.highPotentialShare)}
         {cell.gap ? ' !' : ''}
       </text>
-    </g>
+    </a>
   );
 }
 
@@ -53,7 +74,13 @@ function GridCell({ cell, x, y }: { cell: SectorCellFigures; x: number; y: numbe
  * is a gap. Each cell takes keyboard focus and says its figures; the table
  * beside it holds the same numbers.
  */
-export function SectorGrid({ cells }: { cells: SectorCellFigures[] }) {
+export function SectorGrid({
+  cells,
+  filter,
+}: {
+  cells: SectorCellFigures[];
+  filter: SectorFilterValues;
+}) {
   const titleId = useId();
   const descId = useId();
   const objectives = Object.keys(STRATEGIC_OBJECTIVES);
@@ -76,8 +103,9 @@ export function SectorGrid({ cells }: { cells: SectorCellFigures[] }) {
         <title id={titleId}>Sector map: objectives by technologies</title>
         <desc id={descId}>
           Each cell shows the share of councils seeing high potential; a thick outline and ! mark a
-          gap, a dashed outline a figure held back because fewer than 5 councils answered. Move
-          through the cells with the Tab key.
+          gap, a dashed outline a figure held back (fewer than 5 councils answered, or all or none
+          of fewer than 10). Each cell is a link to what is behind it: move through them with the
+          Tab key.
         </desc>
         {technologies.map((technology, column) => {
           const x = LABEL_W + column * CELL_W + CELL_W / 2;
@@ -106,6 +134,7 @@ export function SectorGrid({ cells }: { cells: SectorCellFigures[] }) {
                   key={technology}
                   x={LABEL_W + column * CELL_W}
                   y={y}
+                  href={cellPath(objective, technology, filter)}
                   cell={
                     byKey.get(`${objective} ${technology}`) ?? {
                       objective,

@@ -8,6 +8,7 @@ export interface SectorTotal {
   planningShare?: number | null;
   liveWithEvidence?: number | null;
   publishedCaseStudies: number;
+  heldBackReason?: string | null;
 }
 
 /** Totals of the sector map by objective or by technology: any technology, or any objective. */
@@ -26,9 +27,9 @@ export function SectorTotals({ caption, totals }: { caption: string; totals: Sec
         key: total.label,
         cells: [
           total.label,
-          percent(total.highPotentialShare),
-          percent(total.planningShare),
-          count(total.liveWithEvidence),
+          percent(total.highPotentialShare, total.heldBackReason),
+          percent(total.planningShare, total.heldBackReason),
+          count(total.liveWithEvidence, total.heldBackReason),
           total.publishedCaseStudies,
         ],
       }))}

@@ -10,6 +10,9 @@ import {
 /** What the page shows instead of a figure held back by the small-number rule. */
 export const HELD_BACK = 'fewer than 5 councils';
 
+/** What it shows instead of a 0% or 100% of a small group (decision 0059, amended). */
+export const HELD_BACK_UNANIMOUS = 'all or none of fewer than 10 councils';
+
 /** The figures of one cell, as the API gives them. */
 export interface SectorCellFigures {
   objective: string;
@@ -19,6 +22,8 @@ export interface SectorCellFigures {
   liveWithEvidence?: number | null;
   publishedCaseStudies: number;
   gap?: boolean | null;
+  /** Set when some figures are held back although the group is shown. */
+  heldBackReason?: string | null;
 }
 
 /** The filter as the GET form sends it: only known council types and nations are kept. */
@@ -43,11 +48,25 @@ export function filterForApi(values: SectorFilterValues) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
 }
 
-export const percent = (share: number | null | undefined) =>
-  share === null || share === undefined ? HELD_BACK : `${Math.round(share * 100)}%`;
+/** Why a figure that is null is missing: unanimity in a small group, or too few councils. */
+const heldBack = (heldBackReason?: string | null) =>
+  heldBackReason ? HELD_BACK_UNANIMOUS : HELD_BACK;
 
-export const count = (value: number | null | undefined) =>
-  value === null || value === undefined ? HELD_BACK : String(value);
+export const percent = (share: number | null | undefined, heldBackReason?: string | null) =>
+  share === null || share === undefined ? heldBack(heldBackReason) : `${Math.round(share * 100)}%`;
+
+export const count = (value: number | null | undefined, heldBackReason?: string | null) =>
+  value === null || value === undefined ? heldBack(heldBackReason) : String(value);
+
+/** The filter as a query string ("?councilType=UA"), or "" when nothing is chosen. */
+export function filterQuery(filter: SectorFilterValues): string {
+  const query = new URLSearchParams(filterForApi(filter) as Record<string, string>).toString();
+  return query ? `?${query}` : '';
+}
+
+/** The address of a cell's page, keeping the filter (enum keys need no escaping). */
+export const cellPath = (objective: string, technology: string, filter: SectorFilterValues) =>
+  `/sector-map/${objective}/${technology}${filterQuery(filter)}`;
 
 export const objectiveLabel = (key: string) => labelOf(STRATEGIC_OBJECTIVES, key) ?? key;
 export const technologyLabel = (key: string) => labelOf(TECHNOLOGIES, key) ?? key;
@@ -56,12 +75,16 @@ export const technologyLabel = (key: string) => labelOf(TECHNOLOGIES, key) ?? ke
 export function describeCell(cell: SectorCellFigures): string {
   const name = `${objectiveLabel(cell.objective)}, ${technologyLabel(cell.technology)}`;
   const caseStudies = `${cell.publishedCaseStudies} published case ${cell.publishedCaseStudies === 1 ? 'study' : 'studies'}`;
-  if (cell.highPotentialShare === null || cell.highPotentialShare === undefined)
+  if (
+    !cell.heldBackReason &&
+    (cell.highPotentialShare === null || cell.highPotentialShare === undefined)
+  )
     return `${name}: ${HELD_BACK} answered; ${caseStudies}.`;
+  const reason = cell.heldBackReason;
   return [
-    `${name}: ${percent(cell.highPotentialShare)} see high potential`,
-    `${percent(cell.planningShare)} planning`,
-    `${count(cell.liveWithEvidence)} live with evidence`,
+    `${name}: ${percent(cell.highPotentialShare, reason)} see high potential`,
+    `${percent(cell.planningShare, reason)} planning`,
+    `${count(cell.liveWithEvidence, reason)} live with evidence`,
     `${caseStudies}${cell.gap ? '. Gap: high potential, little practice' : ''}.`,
   ].join(', ');
 }

@@ -76,14 +76,15 @@ describe('SectorMapPage', () => {
     const grid = await screen.findByRole('group', {
       name: 'Sector map: objectives by technologies',
     });
-    const cell = within(grid).getByRole('img', {
+    const cell = within(grid).getByRole('link', {
       name: /^Efficiency and productivity, AI and machine learning: 60% see high potential, 40% planning, 1 live with evidence, 2 published case studies\. Gap/,
     });
     // The keyboard reaches every cell: tab from the filters to the first cell of the grid.
     for (let presses = 0; presses < 10 && !grid.contains(document.activeElement); presses++)
       await userEvent.tab();
     expect(document.activeElement).toHaveAccessibleName(/^Efficiency and productivity, /);
-    expect(cell).toHaveAttribute('tabindex', '0');
+    // Each cell opens its own page.
+    expect(cell).toHaveAttribute('href', '/sector-map/EFFICIENCY/AI');
     const table = screen.getByRole('table', { name: "The sector map's figures" });
     const row = within(table)
       .getAllByRole('row')
@@ -146,8 +147,8 @@ describe('SectorMapPage', () => {
         expect(figure).toHaveTextContent('fewer than 5 councils');
     }
     expect(
-      screen.getByRole('img', {
-        name: 'Efficiency and productivity, AI and machine learning: fewer than 5 councils answered; 2 published case studies.',
+      screen.getByRole('link', {
+        name: 'Efficiency and productivity, AI and machine learning: fewer than 5 councils answered; 2 published case studies. Open this cell.',
       }),
     ).toBeInTheDocument();
     await expectNoAxeViolations();
@@ -164,6 +165,48 @@ describe('SectorMapPage', () => {
     expect(form).toHaveAttribute('method', 'get');
     expect(within(form).getByRole('combobox', { name: 'Council type' })).toHaveValue('UA');
     expect(within(form).getByRole('textbox', { name: /Region/ })).toHaveValue('East Midlands');
+    // The cells' links, in the grid and the table, keep the filter.
+    const opened = '/sector-map/EFFICIENCY/AI?councilType=UA&nation=ENGLAND&region=East+Midlands';
+    const grid = screen.getByRole('group', { name: 'Sector map: objectives by technologies' });
+    expect(
+      within(grid).getByRole('link', { name: /^Efficiency and productivity, AI and/ }),
+    ).toHaveAttribute('href', opened);
+    const table = screen.getByRole('table', { name: "The sector map's figures" });
+    expect(
+      within(table).getByRole('link', {
+        name: 'Efficiency and productivity, AI and machine learning',
+      }),
+    ).toHaveAttribute('href', opened);
+  });
+
+  it('says why a 0% or 100% of fewer than ten councils is not shown, figure by figure', async () => {
+    const unanimous = sectorMap(false);
+    const ai = unanimous.data.sectorMap.cells.find(
+      (c) => c.objective === 'EFFICIENCY' && c.technology === 'AI',
+    )!;
+    Object.assign(ai, {
+      highPotentialShare: null,
+      gap: null,
+      heldBackReason:
+        'all or none of fewer than 10 councils: a figure of 0% or 100% would tell each of them how the others answered',
+    });
+    fakeGraphQLApi({ SectorMap: () => unanimous });
+    renderPage();
+    const grid = await screen.findByRole('group', {
+      name: 'Sector map: objectives by technologies',
+    });
+    expect(
+      within(grid).getByRole('link', {
+        name: /^Efficiency and productivity, AI and machine learning: all or none of fewer than 10 councils see high potential, 40% planning, 1 live with evidence/,
+      }),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: "The sector map's figures" });
+    const row = within(table)
+      .getByRole('link', { name: /^Efficiency and productivity, AI/ })
+      .closest('tr')!;
+    const [, , high, planning] = within(row).getAllByRole('cell');
+    expect(high).toHaveTextContent('all or none of fewer than 10 councils');
+    expect(planning).toHaveTextContent('40%');
   });
 
   it('drops unknown council types and nations rather than sending them', async () => {

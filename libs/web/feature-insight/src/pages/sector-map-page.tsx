@@ -11,6 +11,7 @@ import { useSectorMap } from '../hooks/use-sector-map';
 import {
   filterFromParams,
   HELD_BACK,
+  HELD_BACK_UNANIMOUS,
   objectiveLabel,
   technologyLabel,
 } from '../model/sector-map-view';
@@ -64,12 +65,15 @@ export function SectorMapPage() {
             </div>
           ) : (
             <p className="govuk-body" role="status">
-              {map.councilsAnswered} councils answered. A gap: {map.gapRule}
+              {map.councilsAnswered} councils answered. A gap: {map.gapRule} Where none or all of
+              fewer than 10 councils gave an answer, that figure says &ldquo;{HELD_BACK_UNANIMOUS}
+              &rdquo; instead: it would tell each of them the others&apos; answers. Open a cell for
+              the case studies, components and councils behind it.
             </p>
           )}
           <h2 className="govuk-heading-m">The grid</h2>
-          <SectorGrid cells={map.cells} />
-          <SectorTable cells={map.cells} />
+          <SectorGrid cells={map.cells} filter={filter} />
+          <SectorTable cells={map.cells} filter={filter} />
           <h2 className="govuk-heading-m">Totals</h2>
           <p className="govuk-body">
             Councils that see high potential in, plan or have live with evidence any technology for

@@ -4,25 +4,22 @@ import {
   isOptimismBiasProjectType,
   type StatedAmount,
   type StatedPeriod,
-} from '@lgx/shared/domain';
+} from '../appraisal';
 
-import type { CaseStudyEntity } from './case-study.entity';
-
-/** What the method reads from a case study. */
-export type AppraisedFields = Pick<
-  CaseStudyEntity,
-  | 'investmentPence'
-  | 'investmentHighPence'
-  | 'investmentUpTo'
-  | 'runningCostPencePerYear'
-  | 'cashableSavingsPencePerYear'
-  | 'cashableSavingsHighPence'
-  | 'cashableSavingsUpTo'
-  | 'cashableSavingsOver'
-  | 'savingsPeriodYears'
-  | 'savingsPeriodYearsTo'
-  | 'projectType'
->;
+/** What the method reads from a case study (money in whole pence, as stored). */
+export interface AppraisedFields {
+  investmentPence: number | null;
+  investmentHighPence: number | null;
+  investmentUpTo: boolean;
+  runningCostPencePerYear: number | null;
+  cashableSavingsPencePerYear: number | null;
+  cashableSavingsHighPence: number | null;
+  cashableSavingsUpTo: boolean;
+  cashableSavingsOver: 'YEAR' | 'PERIOD';
+  savingsPeriodYears: number | null;
+  savingsPeriodYearsTo: number | null;
+  projectType: string;
+}
 
 /** The method's appraisal of a case study, or why there is none, for people. */
 export type CaseStudyAppraisal =
