@@ -10,6 +10,9 @@ import { AmbitionMapService } from './ambition-map/ambition-map.service';
 import { AmbitionMapListService } from './ambition-map/ambition-map-list.service';
 import { AmbitionMapVersionEntity } from './ambition-map/ambition-map-version.entity';
 import { AmbitionObjectiveEntity } from './ambition-map/ambition-objective.entity';
+import { BusinessCaseController } from './business-case/business-case.controller';
+import { BusinessCaseResolver } from './business-case/business-case.resolver';
+import { BusinessCaseService } from './business-case/business-case.service';
 import { SectorMapResolver } from './sector-map/sector-map.resolver';
 import { SectorMapService } from './sector-map/sector-map.service';
 
@@ -19,7 +22,7 @@ export const INSIGHT_ENTITIES = [
   AmbitionCellEntity,
   AmbitionMapVersionEntity,
 ];
-export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver];
+export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver, BusinessCaseResolver];
 
 /**
  * Insight (issue 18): where digital could help, where councils are. For now a
@@ -32,7 +35,9 @@ export const INSIGHT_RESOLVERS = [AmbitionMapResolver, SectorMapResolver];
     AmbitionMapService,
     AmbitionMapListService,
     SectorMapService,
+    BusinessCaseService,
     ...INSIGHT_RESOLVERS,
   ],
+  controllers: [BusinessCaseController],
 })
 export class InsightModule {}
