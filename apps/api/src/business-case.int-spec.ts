@@ -40,10 +40,10 @@ interface BusinessCase {
   startedFrom: Source | null;
   peers: { source: Source; investment: Money; cashableSavingsPerYear: Money; scale: string }[];
   leftOut: { source: Source; reason: string }[];
-  spread: { figure: string; n: number } & Record<
+  spread: ({ figure: string; n: number } & Record<
     'low' | 'median' | 'high',
     { text: string; pence: string | null; sources: Source[] }
-  >[];
+  >)[];
   readings: { reading: string; investment: Money; netPresentValue: Money; sources: Source[] }[];
 }
 
@@ -91,7 +91,10 @@ describe('our business case from peers', () => {
     if (!draft) expect((await editor.graphql(PUBLISH, { id })).errors).toBeUndefined();
     return id;
   };
-  const businessCase = async (as: { graphql: TestSession['graphql'] }, args: object) => {
+  const businessCase = async (
+    as: { graphql: TestSession['graphql'] },
+    args: Record<string, unknown>,
+  ) => {
     const response = await as.graphql<{ businessCase: BusinessCase }>(BUSINESS_CASE, args);
     expect(response.errors).toBeUndefined();
     return response.data!.businessCase;
@@ -188,7 +191,7 @@ describe('our business case from peers', () => {
 
   it('never starts from a draft, and says what is wrong with a bad start', async () => {
     const officer = world.people.nottinghamOfficer;
-    const ask = (args: object) => officer.graphql(BUSINESS_CASE, args);
+    const ask = (args: Record<string, unknown>) => officer.graphql(BUSINESS_CASE, args);
     expect(errorCodeOf(await ask({ caseStudy: ids['derbyDraft'] }))).toBe('NOT_FOUND');
     expect(errorCodeOf(await ask({ caseStudy: 'not-an-id' }))).toBe('BAD_USER_INPUT');
     expect(errorCodeOf(await ask({}))).toBe('BAD_USER_INPUT');

@@ -18,6 +18,8 @@ export const QueryKeys = {
   /** The sector map: aggregates of every council's ambition map. */
   SectorMap: 'SectorMap',
   AuditEvents: 'AuditEvents',
+  /** Our business case from peers (read only: nothing invalidates it). */
+  BusinessCase: 'BusinessCase',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
   CaseStudyCouncilOptions: 'CaseStudyCouncilOptions',

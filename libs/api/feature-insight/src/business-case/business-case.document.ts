@@ -139,7 +139,7 @@ function economicCase(view: BusinessCase): Block[] {
         'NPV before optimism bias',
         'NPV after optimism bias',
         'Benefit-cost ratio',
-        'Payback year',
+        'Payback year (after optimism bias)',
         'Sources',
       ],
       rows: view.readings.map((row) => [
