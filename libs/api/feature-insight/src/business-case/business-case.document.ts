@@ -89,6 +89,14 @@ function economicCase(view: BusinessCase): Block[] {
           : '.',
       ],
     },
+    ...tables(view),
+    ...leftOut(view),
+  ];
+}
+
+/** The peers, the spread and the method's readings, each figure with its sources. */
+function tables(view: BusinessCase): Block[] {
+  return [
     { kind: 'heading', level: 3, text: `The peers (${view.peers.length})` },
     {
       kind: 'table',
@@ -155,7 +163,6 @@ function economicCase(view: BusinessCase): Block[] {
         linked(row.sources),
       ]),
     },
-    ...leftOut(view),
   ];
 }
 

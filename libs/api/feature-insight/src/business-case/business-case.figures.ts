@@ -14,10 +14,10 @@ import {
 
 import { type PeerValue, type Spread, spreadOfMonths, spreadOfPence } from './peer-spread';
 import {
-  centralFigures,
   type CentralFigures,
-  populationScale,
+  centralFigures,
   type PopulationScale,
+  populationScale,
   scaleInput,
 } from './population-scaling';
 

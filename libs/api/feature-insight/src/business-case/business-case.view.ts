@@ -3,6 +3,7 @@ import {
   type AppraisalScenario,
   formatPence,
   formatRatio,
+  labelOf,
   OPTIMISM_BIAS_GUIDELINES,
   STRATEGIC_OBJECTIVES,
   TECHNOLOGIES,
@@ -66,7 +67,7 @@ export function businessCaseView(model: BusinessCaseModel): BusinessCase {
   const subject =
     request.kind === 'case-study'
       ? `peers of “${model.chosen!.title}”`
-      : `${STRATEGIC_OBJECTIVES[request.objective as keyof typeof STRATEGIC_OBJECTIVES]} with ${TECHNOLOGIES[request.technology as keyof typeof TECHNOLOGIES]}`;
+      : `${labelOf(STRATEGIC_OBJECTIVES, request.objective)} with ${labelOf(TECHNOLOGIES, request.technology)}`;
   const bias = figures.economicCase?.optimismBias;
   return {
     title: `Our business case from ${subject}`,

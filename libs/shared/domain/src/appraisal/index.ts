@@ -32,7 +32,7 @@ export {
   type AppraisalProblem,
   isOptimismBiasProjectType,
   MAX_APPRAISAL_YEARS,
-  type StatedAmount,
   periodReadingsInMonths,
+  type StatedAmount,
   type StatedPeriod,
 } from './stated-figures';

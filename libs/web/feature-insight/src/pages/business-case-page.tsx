@@ -9,8 +9,8 @@ import { BusinessCaseReadings } from '../components/business-case-readings';
 import { BusinessCaseSpread } from '../components/business-case-spread';
 import { useBusinessCase } from '../hooks/use-business-case';
 import {
-  businessCaseVariables,
   type BusinessCaseVariables,
+  businessCaseVariables,
   caseStudyPath,
   documentHref,
   hasStart,
