@@ -34,6 +34,8 @@ async function signedInApi(emailVariable: string, passwordVariable: string) {
 export async function publishedCaseStudy(
   title: string,
   summary = 'Residents report a missed bin collection online, and crews see it the same day.',
+  /** More of CaseStudyInput, e.g. figures and tags. */
+  more: Record<string, unknown> = {},
 ): Promise<string> {
   const { graphql, dispose } = await signedInApi('LGX_E2E_EDITOR_EMAIL', 'LGX_E2E_EDITOR_PASSWORD');
   try {
@@ -47,6 +49,7 @@ export async function publishedCaseStudy(
           serviceAreas: ['WASTE'],
           investment: '42000',
           cashableSavingsPerYear: '18000',
+          ...more,
         },
       },
     );
