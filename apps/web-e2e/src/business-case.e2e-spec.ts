@@ -90,7 +90,12 @@ describe('journey: a Nottingham officer starts a business case from a published 
     try {
       await visitor.page.goto(`/business-case?caseStudy=${caseStudyId}`);
       await heading(visitor.page, 'Our business case');
-      await visitor.page.getByRole('link', { name: 'Sign in' }).waitFor();
+      const signInLink = visitor.page
+        .locator('#main-content')
+        .getByRole('link', { name: 'Sign in' });
+      expect(await signInLink.getAttribute('href')).toBe(
+        `/sign-in?returnTo=${encodeURIComponent(`/business-case?caseStudy=${caseStudyId}`)}`,
+      );
       await expectAccessible(visitor.page);
     } finally {
       await visitor.close();
