@@ -192,7 +192,30 @@ describe('BusinessCasePage', () => {
       }),
     });
     renderPage('/business-case?caseStudy=draft-1');
-    expect(await screen.findByText(/no published case study with this id/)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Case study not found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/no published case study with this id/)).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+
+  it("says why a sector map cell cannot start one, in the API's words", async () => {
+    fakeGraphQLApi({
+      Viewer: () => NOTTINGHAM_OFFICER,
+      BusinessCase: () => ({
+        errors: [
+          {
+            message: 'The technology must be one of: AI, GENERATIVE_AI.',
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      }),
+    });
+    renderPage('/business-case?objective=EFFICIENCY&technology=TELEPATHY');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This business case cannot start' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/technology must be one of/)).toBeInTheDocument();
   });
 
   it('explains how to start when the address says nothing', async () => {

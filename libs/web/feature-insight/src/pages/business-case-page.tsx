@@ -1,8 +1,9 @@
 import { type BusinessCaseQuery, useViewer } from '@lgx/web/data-access';
-import { Breadcrumbs, Loading, ServiceProblem, usePageTitle } from '@lgx/web/ui';
+import { Breadcrumbs, Loading, usePageTitle } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
 import { Link, useSearchParams } from 'react-router';
 
+import { BusinessCaseFailure } from '../components/business-case-failure';
 import { BusinessCaseForVisitors } from '../components/business-case-for-visitors';
 import { BusinessCaseLeftOut, BusinessCasePeers } from '../components/business-case-peers';
 import { BusinessCaseReadings } from '../components/business-case-readings';
@@ -140,7 +141,7 @@ export function BusinessCasePage() {
     <>
       {breadcrumbs}
       {error ? (
-        <ServiceProblem message={error.message} />
+        <BusinessCaseFailure error={error} />
       ) : viewer.isPending || isPending || !data ? (
         <Loading label="Preparing the business case" />
       ) : (
