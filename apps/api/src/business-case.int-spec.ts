@@ -38,7 +38,10 @@ interface BusinessCase {
   scaledByPopulation: boolean;
   scalingNote: string;
   startedFrom: Source | null;
-  peers: { source: Source; investment: Money; cashableSavingsPerYear: Money; scale: string }[];
+  peers: ({ source: Source; scale: string } & Record<
+    'investment' | 'runningCostPerYear' | 'cashableSavingsPerYear',
+    Money
+  >)[];
   leftOut: { source: Source; reason: string }[];
   spread: ({ figure: string; n: number } & Record<
     'low' | 'median' | 'high',
@@ -52,6 +55,12 @@ const scaled = (pence: bigint, ours: bigint, theirs: bigint) =>
   (2n * pence * ours + theirs) / (2n * theirs);
 
 const POPULATION = { DER: 257_302n, NOT: 332_900n, SKP: 294_197n };
+
+const SPREAD_FIELDS = [
+  ['Investment', 'investment'],
+  ['Running cost a year', 'runningCostPerYear'],
+  ['Cashable saving a year', 'cashableSavingsPerYear'],
+] as const;
 
 /** Every case study a business case names, wherever it names one. */
 const sourcesIn = (found: BusinessCase): Source[] => [
@@ -186,6 +195,16 @@ describe('our business case from peers', () => {
       expect(text).not.toContain(ids['derbyDraft']);
       expect(text).not.toContain('Derby draft');
       expect(text).not.toContain(ids['derbyOtherTags']);
+      // The lowest and highest of each amount are the cited peers' own figures, at our size.
+      for (const [figure, field] of SPREAD_FIELDS) {
+        const row = found.spread.find((r) => r.figure === figure)!;
+        for (const end of [row.low, row.high]) {
+          for (const source of end.sources) {
+            const peer = found.peers.find((p) => p.source.caseStudyId === source.caseStudyId)!;
+            expect(peer[field].pence).toBe(end.pence);
+          }
+        }
+      }
     }
   });
 
@@ -198,6 +217,19 @@ describe('our business case from peers', () => {
     const badKey = await ask({ objective: 'EFFICIENCY', technology: 'TELEPATHY' });
     expect(errorCodeOf(badKey)).toBe('BAD_USER_INPUT');
     expect(badKey.errors![0]!.message).toMatch(/technology must be one of: AI, /);
+    for (const [query, status, code] of [
+      [`caseStudy=${ids['derbyDraft']}`, 404, 'NOT_FOUND'],
+      ['objective=EFFICIENCY&technology=TELEPATHY', 400, 'BAD_USER_INPUT'],
+      ['caseStudy=a&caseStudy=b', 400, 'BAD_USER_INPUT'],
+    ] as const) {
+      const refused = await world.harness
+        .http()
+        .get(`/business-case/document.docx?${query}`)
+        .set('cookie', officer.cookie)
+        .expect(status);
+      expect(refused.body.errors[0].extensions).toEqual({ code });
+      expect(refused.text).not.toMatch(/ at .*\.ts:\d+/); // no stack trace
+    }
     expect(errorCodeOf(await ask({ caseStudy: ids['derby'], objective: 'EFFICIENCY' }))).toBe(
       'BAD_USER_INPUT',
     );
@@ -206,6 +238,9 @@ describe('our business case from peers', () => {
   it('refuses visitors, on the query and on the downloads', async () => {
     const response = await world.harness.graphql(BUSINESS_CASE, { caseStudy: ids['derby'] });
     expect(errorCodeOf(response)).toBe('UNAUTHENTICATED');
+    const unverified = await signedIn(world.harness, { unverified: true });
+    const refused = await unverified.graphql(BUSINESS_CASE, { caseStudy: ids['derby'] });
+    expect(errorCodeOf(refused)).toBe('FORBIDDEN');
     expect(response.data?.['businessCase'] ?? null).toBeNull();
     for (const file of ['docx', 'md']) {
       const refused = await world.harness
