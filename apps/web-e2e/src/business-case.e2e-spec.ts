@@ -83,6 +83,19 @@ describe('journey: a Nottingham officer starts a business case from a published 
     expect(markdown.name).toMatch(/^our-business-case-nottingham-.*\.md$/);
     expect(markdown.file.toString('utf8')).toContain(`/case-studies/${caseStudyId}>)`);
     expect(markdown.file.toString('utf8')).toContain('Start with one ward');
+
+    // From a sector map cell (the address its link uses): the same peer, and a .docx.
+    await page.goto('/business-case?objective=NET_ZERO&technology=IOT_AND_SENSORS');
+    await heading(page, /^Our business case from Net zero with IoT and sensors/);
+    await page
+      .getByRole('table', { name: /The comparable case studies/ })
+      .getByRole('link', { name: TITLE })
+      .waitFor();
+    await expectAccessible(page);
+    const fromCell = await download(page, 'Download as Word (.docx)');
+    expect(strFromU8(unzipSync(new Uint8Array(fromCell.file))['word/document.xml']!)).toContain(
+      TITLE,
+    );
   });
 
   it('asks a visitor to sign in', async () => {
