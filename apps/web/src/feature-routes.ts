@@ -63,7 +63,7 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
     routes: () => import('@lgx/web/feature-following').then((feature) => feature.followingRoutes),
   },
   {
-    sections: ['digital-ambition', 'sector-map'],
+    sections: ['digital-ambition', 'sector-map', 'business-case'],
     routes: () => import('@lgx/web/feature-insight').then((feature) => feature.insightRoutes),
   },
   {

@@ -39,7 +39,8 @@ export async function signedInAs(email: string, password: string) {
 export async function publishedCaseStudy(
   title: string,
   summary = 'Residents report a missed bin collection online, and crews see it the same day.',
-  tags: { objectives?: string[]; technologies?: string[] } = {},
+  /** More of CaseStudyInput, e.g. figures and tags. */
+  more: Record<string, unknown> = {},
 ): Promise<string> {
   const { graphql, dispose } = await signedInApi('LGX_E2E_EDITOR_EMAIL', 'LGX_E2E_EDITOR_PASSWORD');
   try {
@@ -53,7 +54,7 @@ export async function publishedCaseStudy(
           serviceAreas: ['WASTE'],
           investment: '42000',
           cashableSavingsPerYear: '18000',
-          ...tags,
+          ...more,
         },
       },
     );

@@ -14,6 +14,9 @@ import { PeersResolver } from './peers/peers.resolver';
 import { PeersService } from './peers/peers.service';
 import { SectorCellResolver } from './sector-map/sector-cell.resolver';
 import { SectorCellService } from './sector-map/sector-cell.service';
+import { BusinessCaseController } from './business-case/business-case.controller';
+import { BusinessCaseResolver } from './business-case/business-case.resolver';
+import { BusinessCaseService } from './business-case/business-case.service';
 import { SectorMapResolver } from './sector-map/sector-map.resolver';
 import { SectorMapService } from './sector-map/sector-map.service';
 
@@ -28,6 +31,7 @@ export const INSIGHT_RESOLVERS = [
   SectorMapResolver,
   PeersResolver,
   SectorCellResolver,
+  BusinessCaseResolver,
 ];
 
 /**
@@ -43,7 +47,9 @@ export const INSIGHT_RESOLVERS = [
     SectorMapService,
     PeersService,
     SectorCellService,
+    BusinessCaseService,
     ...INSIGHT_RESOLVERS,
   ],
+  controllers: [BusinessCaseController],
 })
 export class InsightModule {}

@@ -22,6 +22,8 @@ export const QueryKeys = {
   /** One sector map cell opened: its figures and the published work behind it. */
   SectorMapCell: 'SectorMapCell',
   AuditEvents: 'AuditEvents',
+  /** Our business case from peers (read only: nothing invalidates it). */
+  BusinessCase: 'BusinessCase',
   CaseStudy: 'CaseStudy',
   CaseStudyAttachments: 'CaseStudyAttachments',
   CaseStudyCouncilOptions: 'CaseStudyCouncilOptions',

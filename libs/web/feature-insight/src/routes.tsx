@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { AmbitionPage } from './pages/ambition-page';
 import { PeersPage } from './pages/peers-page';
 import { SectorCellPage } from './pages/sector-cell-page';
+import { BusinessCasePage } from './pages/business-case-page';
 import { SectorMapPage } from './pages/sector-map-page';
 
 /** Insight: a council's digital ambition map, councils like mine and the sector map, for the app's router. */
@@ -11,4 +12,5 @@ export const insightRoutes: RouteObject[] = [
   { path: 'digital-ambition/:code/peers', element: <PeersPage /> },
   { path: 'sector-map', element: <SectorMapPage /> },
   { path: 'sector-map/:objective/:technology', element: <SectorCellPage /> },
+  { path: 'business-case', element: <BusinessCasePage /> },
 ];

@@ -15,6 +15,7 @@ export const API_PATH_PREFIXES: readonly string[] = [
   '/procurement-exports/',
   '/feeds/',
   '/unsubscribe/',
+  '/business-case/document.',
 ];
 
 /**

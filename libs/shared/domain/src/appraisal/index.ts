@@ -26,11 +26,13 @@ export {
   type OptimismBiasGuideline,
   type OptimismBiasProjectType,
 } from './optimism-bias';
-export { formatRatio, type Ratio } from './ratio';
+export { formatRatio, type Ratio, ratio, roundToWhole, scaleToWhole } from './ratio';
 export {
+  amountReadings,
   type AppraisalProblem,
   isOptimismBiasProjectType,
   MAX_APPRAISAL_YEARS,
+  periodReadingsInMonths,
   type StatedAmount,
   type StatedPeriod,
 } from './stated-figures';

@@ -3742,6 +3742,7 @@ export type UnpublishAmbitionMapMutation = {
   };
 };
 
+<<<<<<< HEAD
 export type CouncilPeersQueryVariables = Exact<{
   councilCode: string;
 }>;
@@ -3831,6 +3832,76 @@ export type SectorMapCellQuery = {
       name: string;
       path: string;
       reasons: Array<SectorCellWillingReason>;
+=======
+export type BusinessCaseSourceFieldsFragment = { caseStudyId: string; title: string; url: string };
+
+export type BusinessCasePointFieldsFragment = {
+  text: string;
+  pence: string | null;
+  sources: Array<{ caseStudyId: string; title: string; url: string }>;
+};
+
+export type BusinessCaseQueryVariables = Exact<{
+  caseStudy?: string | number | null | undefined;
+  objective?: string | null | undefined;
+  technology?: string | null | undefined;
+}>;
+
+export type BusinessCaseQuery = {
+  businessCase: {
+    title: string;
+    documentName: string;
+    scaledByPopulation: boolean;
+    scalingNote: string;
+    methodUrl: string;
+    startedFrom: { caseStudyId: string; title: string; url: string } | null;
+    council: { code: string; name: string; population: number | null } | null;
+    optimismBias: { label: string; upliftPercent: number; source: string } | null;
+    peers: Array<{
+      councilName: string;
+      councilPopulation: number | null;
+      scale: string;
+      figuresBasis: string;
+      period: string;
+      source: { caseStudyId: string; title: string; url: string };
+      investment: { formatted: string };
+      runningCostPerYear: { formatted: string };
+      cashableSavingsPerYear: { formatted: string };
+      netPresentValue: { formatted: string };
+    }>;
+    leftOut: Array<{ reason: string; source: { caseStudyId: string; title: string; url: string } }>;
+    spread: Array<{
+      figure: string;
+      n: number;
+      low: {
+        text: string;
+        pence: string | null;
+        sources: Array<{ caseStudyId: string; title: string; url: string }>;
+      };
+      median: {
+        text: string;
+        pence: string | null;
+        sources: Array<{ caseStudyId: string; title: string; url: string }>;
+      };
+      high: {
+        text: string;
+        pence: string | null;
+        sources: Array<{ caseStudyId: string; title: string; url: string }>;
+      };
+    }>;
+    readings: Array<{
+      reading: string;
+      description: string;
+      periodYears: number;
+      benefitCostRatio: string | null;
+      paybackYear: number | null;
+      investment: { formatted: string };
+      runningCostPerYear: { formatted: string };
+      cashableSavingsPerYear: { formatted: string };
+      netPresentValueUnadjusted: { formatted: string };
+      netPresentValue: { formatted: string };
+      sources: Array<{ caseStudyId: string; title: string; url: string }>;
+>>>>>>> h-business
     }>;
   };
 };
@@ -5168,6 +5239,32 @@ export const AmbitionMapPartsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AmbitionMapParts' },
 ) as unknown as TypedDocumentString<AmbitionMapPartsFragment, unknown>;
+export const BusinessCaseSourceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment BusinessCaseSourceFields on BusinessCaseSource {
+  caseStudyId
+  title
+  url
+}
+    `,
+  { fragmentName: 'BusinessCaseSourceFields' },
+) as unknown as TypedDocumentString<BusinessCaseSourceFieldsFragment, unknown>;
+export const BusinessCasePointFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment BusinessCasePointFields on BusinessCasePoint {
+  text
+  pence
+  sources {
+    ...BusinessCaseSourceFields
+  }
+}
+    fragment BusinessCaseSourceFields on BusinessCaseSource {
+  caseStudyId
+  title
+  url
+}`,
+  { fragmentName: 'BusinessCasePointFields' },
+) as unknown as TypedDocumentString<BusinessCasePointFieldsFragment, unknown>;
 export const GroupSummaryFragmentDoc = new TypedDocumentString(
   `
     fragment GroupSummary on ProcurementGroup {
@@ -8900,6 +8997,7 @@ export const UnpublishAmbitionMapDocument = new TypedDocumentString(`
   UnpublishAmbitionMapMutation,
   UnpublishAmbitionMapMutationVariables
 >;
+<<<<<<< HEAD
 export const CouncilPeersDocument = new TypedDocumentString(`
     query CouncilPeers($councilCode: String!) {
   councilPeers(councilCode: $councilCode) {
@@ -8993,6 +9091,113 @@ export const SectorMapCellDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SectorMapCellQuery, SectorMapCellQueryVariables>;
+=======
+export const BusinessCaseDocument = new TypedDocumentString(`
+    query BusinessCase($caseStudy: ID, $objective: String, $technology: String) {
+  businessCase(
+    caseStudy: $caseStudy
+    objective: $objective
+    technology: $technology
+  ) {
+    title
+    documentName
+    scaledByPopulation
+    scalingNote
+    methodUrl
+    startedFrom {
+      ...BusinessCaseSourceFields
+    }
+    council {
+      code
+      name
+      population
+    }
+    optimismBias {
+      label
+      upliftPercent
+      source
+    }
+    peers {
+      source {
+        ...BusinessCaseSourceFields
+      }
+      councilName
+      councilPopulation
+      scale
+      figuresBasis
+      investment {
+        formatted
+      }
+      runningCostPerYear {
+        formatted
+      }
+      cashableSavingsPerYear {
+        formatted
+      }
+      period
+      netPresentValue {
+        formatted
+      }
+    }
+    leftOut {
+      source {
+        ...BusinessCaseSourceFields
+      }
+      reason
+    }
+    spread {
+      figure
+      n
+      low {
+        ...BusinessCasePointFields
+      }
+      median {
+        ...BusinessCasePointFields
+      }
+      high {
+        ...BusinessCasePointFields
+      }
+    }
+    readings {
+      reading
+      description
+      investment {
+        formatted
+      }
+      runningCostPerYear {
+        formatted
+      }
+      cashableSavingsPerYear {
+        formatted
+      }
+      periodYears
+      netPresentValueUnadjusted {
+        formatted
+      }
+      netPresentValue {
+        formatted
+      }
+      benefitCostRatio
+      paybackYear
+      sources {
+        ...BusinessCaseSourceFields
+      }
+    }
+  }
+}
+    fragment BusinessCaseSourceFields on BusinessCaseSource {
+  caseStudyId
+  title
+  url
+}
+fragment BusinessCasePointFields on BusinessCasePoint {
+  text
+  pence
+  sources {
+    ...BusinessCaseSourceFields
+  }
+}`) as unknown as TypedDocumentString<BusinessCaseQuery, BusinessCaseQueryVariables>;
+>>>>>>> h-business
 export const SectorMapDocument = new TypedDocumentString(`
     query SectorMap($filter: SectorMapFilter) {
   sectorMap(filter: $filter) {

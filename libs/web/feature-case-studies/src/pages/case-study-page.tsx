@@ -24,6 +24,9 @@ import { QueryFailure } from '../components/query-failure';
 import { WorkflowActions } from '../components/workflow-actions';
 import { useWorkflowOutcome } from '../hooks/use-workflow-outcome';
 
+/** Our business case from this case study and its peers (feature-insight's page, by its address). */
+const businessCasePath = (id: string) => `/business-case?caseStudy=${encodeURIComponent(id)}`;
+
 /** A case study to read (and, for its editors, the preview before publishing). */
 export function CaseStudyPage() {
   const { id = '' } = useParams();
@@ -74,6 +77,11 @@ export function CaseStudyPage() {
           {study.canEdit && <WorkflowActions study={study} onDone={done} onError={failed} />}
           <FiguresCard study={study} />
           <ForecastAndActual study={study} />
+          {study.status === 'PUBLISHED' && (
+            <Link className="govuk-button govuk-button--secondary" to={businessCasePath(study.id)}>
+              Start our business case
+            </Link>
+          )}
           <div
             className="govuk-body lgx-prose"
             id="case-study-body"

@@ -1,0 +1,36 @@
+import { readBusinessCaseRequest } from './business-case.rules';
+
+const ID = '0b6c5f7e-1d2a-4c3b-9e8f-7a6b5c4d3e2f';
+
+describe('where a business case starts', () => {
+  it('reads a case study id (trimmed, any case) or an objective and a technology', () => {
+    expect(readBusinessCaseRequest({ caseStudy: ` ${ID.toUpperCase()} ` }).request).toEqual({
+      kind: 'case-study',
+      caseStudyId: ID,
+    });
+    expect(readBusinessCaseRequest({ objective: 'EFFICIENCY', technology: 'AI' }).request).toEqual({
+      kind: 'cell',
+      objective: 'EFFICIENCY',
+      technology: 'AI',
+    });
+  });
+
+  it.each([
+    [{}, 'objective', /Say where the business case starts/],
+    [{ objective: 'EFFICIENCY' }, 'technology', /Say where/],
+    [{ caseStudy: 'abc' }, 'caseStudy', /not one LGX knows/],
+    [{ caseStudy: [ID, ID] }, 'caseStudy', /not one LGX knows/],
+    [{ caseStudy: ID, technology: 'AI' }, 'caseStudy', /not both/],
+    [
+      { objective: 'toString', technology: 'AI' },
+      'objective',
+      /objective must be one of: EFFICIENCY/,
+    ],
+    [{ objective: 'EFFICIENCY', technology: ['AI'] }, 'technology', /technology must be one of/],
+    [{ objective: 'efficiency', technology: 'AI' }, 'objective', /must be one of/],
+  ])('refuses %j, naming the field', (asked, field, message) => {
+    const { problem } = readBusinessCaseRequest(asked);
+    expect(problem?.field).toBe(field);
+    expect(problem?.message).toMatch(message);
+  });
+});
