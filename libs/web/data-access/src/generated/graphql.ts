@@ -3742,7 +3742,78 @@ export type UnpublishAmbitionMapMutation = {
   };
 };
 
-<<<<<<< HEAD
+export type BusinessCaseSourceFieldsFragment = { caseStudyId: string; title: string; url: string };
+
+export type BusinessCasePointFieldsFragment = {
+  text: string;
+  pence: string | null;
+  sources: Array<{ caseStudyId: string; title: string; url: string }>;
+};
+
+export type BusinessCaseQueryVariables = Exact<{
+  caseStudy?: string | number | null | undefined;
+  objective?: string | null | undefined;
+  technology?: string | null | undefined;
+}>;
+
+export type BusinessCaseQuery = {
+  businessCase: {
+    title: string;
+    documentName: string;
+    scaledByPopulation: boolean;
+    scalingNote: string;
+    methodUrl: string;
+    startedFrom: { caseStudyId: string; title: string; url: string } | null;
+    council: { code: string; name: string; population: number | null } | null;
+    optimismBias: { label: string; upliftPercent: number; source: string } | null;
+    peers: Array<{
+      councilName: string;
+      councilPopulation: number | null;
+      scale: string;
+      figuresBasis: string;
+      period: string;
+      source: { caseStudyId: string; title: string; url: string };
+      investment: { formatted: string };
+      runningCostPerYear: { formatted: string };
+      cashableSavingsPerYear: { formatted: string };
+      netPresentValue: { formatted: string };
+    }>;
+    leftOut: Array<{ reason: string; source: { caseStudyId: string; title: string; url: string } }>;
+    spread: Array<{
+      figure: string;
+      n: number;
+      low: {
+        text: string;
+        pence: string | null;
+        sources: Array<{ caseStudyId: string; title: string; url: string }>;
+      };
+      median: {
+        text: string;
+        pence: string | null;
+        sources: Array<{ caseStudyId: string; title: string; url: string }>;
+      };
+      high: {
+        text: string;
+        pence: string | null;
+        sources: Array<{ caseStudyId: string; title: string; url: string }>;
+      };
+    }>;
+    readings: Array<{
+      reading: string;
+      description: string;
+      periodYears: number;
+      benefitCostRatio: string | null;
+      paybackYear: number | null;
+      investment: { formatted: string };
+      runningCostPerYear: { formatted: string };
+      cashableSavingsPerYear: { formatted: string };
+      netPresentValueUnadjusted: { formatted: string };
+      netPresentValue: { formatted: string };
+      sources: Array<{ caseStudyId: string; title: string; url: string }>;
+    }>;
+  };
+};
+
 export type CouncilPeersQueryVariables = Exact<{
   councilCode: string;
 }>;
@@ -3832,76 +3903,6 @@ export type SectorMapCellQuery = {
       name: string;
       path: string;
       reasons: Array<SectorCellWillingReason>;
-=======
-export type BusinessCaseSourceFieldsFragment = { caseStudyId: string; title: string; url: string };
-
-export type BusinessCasePointFieldsFragment = {
-  text: string;
-  pence: string | null;
-  sources: Array<{ caseStudyId: string; title: string; url: string }>;
-};
-
-export type BusinessCaseQueryVariables = Exact<{
-  caseStudy?: string | number | null | undefined;
-  objective?: string | null | undefined;
-  technology?: string | null | undefined;
-}>;
-
-export type BusinessCaseQuery = {
-  businessCase: {
-    title: string;
-    documentName: string;
-    scaledByPopulation: boolean;
-    scalingNote: string;
-    methodUrl: string;
-    startedFrom: { caseStudyId: string; title: string; url: string } | null;
-    council: { code: string; name: string; population: number | null } | null;
-    optimismBias: { label: string; upliftPercent: number; source: string } | null;
-    peers: Array<{
-      councilName: string;
-      councilPopulation: number | null;
-      scale: string;
-      figuresBasis: string;
-      period: string;
-      source: { caseStudyId: string; title: string; url: string };
-      investment: { formatted: string };
-      runningCostPerYear: { formatted: string };
-      cashableSavingsPerYear: { formatted: string };
-      netPresentValue: { formatted: string };
-    }>;
-    leftOut: Array<{ reason: string; source: { caseStudyId: string; title: string; url: string } }>;
-    spread: Array<{
-      figure: string;
-      n: number;
-      low: {
-        text: string;
-        pence: string | null;
-        sources: Array<{ caseStudyId: string; title: string; url: string }>;
-      };
-      median: {
-        text: string;
-        pence: string | null;
-        sources: Array<{ caseStudyId: string; title: string; url: string }>;
-      };
-      high: {
-        text: string;
-        pence: string | null;
-        sources: Array<{ caseStudyId: string; title: string; url: string }>;
-      };
-    }>;
-    readings: Array<{
-      reading: string;
-      description: string;
-      periodYears: number;
-      benefitCostRatio: string | null;
-      paybackYear: number | null;
-      investment: { formatted: string };
-      runningCostPerYear: { formatted: string };
-      cashableSavingsPerYear: { formatted: string };
-      netPresentValueUnadjusted: { formatted: string };
-      netPresentValue: { formatted: string };
-      sources: Array<{ caseStudyId: string; title: string; url: string }>;
->>>>>>> h-business
     }>;
   };
 };
@@ -8997,101 +8998,6 @@ export const UnpublishAmbitionMapDocument = new TypedDocumentString(`
   UnpublishAmbitionMapMutation,
   UnpublishAmbitionMapMutationVariables
 >;
-<<<<<<< HEAD
-export const CouncilPeersDocument = new TypedDocumentString(`
-    query CouncilPeers($councilCode: String!) {
-  councilPeers(councilCode: $councilCode) {
-    councilCode
-    councilName
-    method
-    likeness {
-      councilType
-      populationBand
-      region
-      nation
-    }
-    ownMap {
-      objectives {
-        objective
-        label
-        cells {
-          technology
-          potential
-          plan
-        }
-      }
-    }
-    peers {
-      councilsAnswered
-      suppressedReason
-      minimumCouncils
-      cells {
-        objective
-        technology
-        highPotentialShare
-        planningShare
-        liveWithEvidence
-        publishedCaseStudies
-      }
-    }
-    liveCaseStudies {
-      objective
-      technology
-      caseStudyId
-      title
-      councilCode
-      councilName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CouncilPeersQuery, CouncilPeersQueryVariables>;
-export const SectorMapCellDocument = new TypedDocumentString(`
-    query SectorMapCell($objective: StrategicObjective!, $technology: Technology!, $filter: SectorMapFilter) {
-  sectorMapCell(objective: $objective, technology: $technology, filter: $filter) {
-    objective
-    technology
-    councilsAnswered
-    suppressedReason
-    figures {
-      objective
-      technology
-      highPotentialShare
-      planningShare
-      liveWithEvidence
-      publishedCaseStudies
-      gap
-      heldBackReason
-    }
-    caseStudies {
-      id
-      title
-      path
-      leadCouncilCode
-      leadCouncilName
-      figuresBasis
-      netPresentValue {
-        pence
-        formatted
-      }
-      paybackYear
-      appraisalNotWorkedOut
-    }
-    components {
-      id
-      name
-      summary
-      path
-    }
-    willingCouncils {
-      code
-      name
-      path
-      reasons
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SectorMapCellQuery, SectorMapCellQueryVariables>;
-=======
 export const BusinessCaseDocument = new TypedDocumentString(`
     query BusinessCase($caseStudy: ID, $objective: String, $technology: String) {
   businessCase(
@@ -9197,7 +9103,99 @@ fragment BusinessCasePointFields on BusinessCasePoint {
     ...BusinessCaseSourceFields
   }
 }`) as unknown as TypedDocumentString<BusinessCaseQuery, BusinessCaseQueryVariables>;
->>>>>>> h-business
+export const CouncilPeersDocument = new TypedDocumentString(`
+    query CouncilPeers($councilCode: String!) {
+  councilPeers(councilCode: $councilCode) {
+    councilCode
+    councilName
+    method
+    likeness {
+      councilType
+      populationBand
+      region
+      nation
+    }
+    ownMap {
+      objectives {
+        objective
+        label
+        cells {
+          technology
+          potential
+          plan
+        }
+      }
+    }
+    peers {
+      councilsAnswered
+      suppressedReason
+      minimumCouncils
+      cells {
+        objective
+        technology
+        highPotentialShare
+        planningShare
+        liveWithEvidence
+        publishedCaseStudies
+      }
+    }
+    liveCaseStudies {
+      objective
+      technology
+      caseStudyId
+      title
+      councilCode
+      councilName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilPeersQuery, CouncilPeersQueryVariables>;
+export const SectorMapCellDocument = new TypedDocumentString(`
+    query SectorMapCell($objective: StrategicObjective!, $technology: Technology!, $filter: SectorMapFilter) {
+  sectorMapCell(objective: $objective, technology: $technology, filter: $filter) {
+    objective
+    technology
+    councilsAnswered
+    suppressedReason
+    figures {
+      objective
+      technology
+      highPotentialShare
+      planningShare
+      liveWithEvidence
+      publishedCaseStudies
+      gap
+      heldBackReason
+    }
+    caseStudies {
+      id
+      title
+      path
+      leadCouncilCode
+      leadCouncilName
+      figuresBasis
+      netPresentValue {
+        pence
+        formatted
+      }
+      paybackYear
+      appraisalNotWorkedOut
+    }
+    components {
+      id
+      name
+      summary
+      path
+    }
+    willingCouncils {
+      code
+      name
+      path
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SectorMapCellQuery, SectorMapCellQueryVariables>;
 export const SectorMapDocument = new TypedDocumentString(`
     query SectorMap($filter: SectorMapFilter) {
   sectorMap(filter: $filter) {
