@@ -10,13 +10,13 @@ import { AmbitionMapService } from './ambition-map/ambition-map.service';
 import { AmbitionMapListService } from './ambition-map/ambition-map-list.service';
 import { AmbitionMapVersionEntity } from './ambition-map/ambition-map-version.entity';
 import { AmbitionObjectiveEntity } from './ambition-map/ambition-objective.entity';
+import { BusinessCaseController } from './business-case/business-case.controller';
+import { BusinessCaseResolver } from './business-case/business-case.resolver';
+import { BusinessCaseService } from './business-case/business-case.service';
 import { PeersResolver } from './peers/peers.resolver';
 import { PeersService } from './peers/peers.service';
 import { SectorCellResolver } from './sector-map/sector-cell.resolver';
 import { SectorCellService } from './sector-map/sector-cell.service';
-import { BusinessCaseController } from './business-case/business-case.controller';
-import { BusinessCaseResolver } from './business-case/business-case.resolver';
-import { BusinessCaseService } from './business-case/business-case.service';
 import { SectorMapResolver } from './sector-map/sector-map.resolver';
 import { SectorMapService } from './sector-map/sector-map.service';
 

@@ -1,9 +1,9 @@
 import type { RouteObject } from 'react-router';
 
 import { AmbitionPage } from './pages/ambition-page';
+import { BusinessCasePage } from './pages/business-case-page';
 import { PeersPage } from './pages/peers-page';
 import { SectorCellPage } from './pages/sector-cell-page';
-import { BusinessCasePage } from './pages/business-case-page';
 import { SectorMapPage } from './pages/sector-map-page';
 
 /** Insight: a council's digital ambition map, councils like mine and the sector map, for the app's router. */
