@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspace = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,7 +11,11 @@ const apiUrl = process.env['LGX_API_URL'] ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each text file, which the API serves by Accept-Encoding.
+    compression({ include: /\.(html|js|css|svg|json|md|txt)$/, logLevel: 'silent' }),
+  ],
   resolve: {
     alias: {
       '@lgx/shared/domain': lib('shared/domain'),
@@ -43,6 +48,13 @@ export default defineConfig({
     emptyOutDir: true,
     // The API serves this folder to the public: no source maps in it (the dev server has its own).
     sourcemap: false,
+    rolldownOptions: {
+      // Our libraries' modules do nothing on import but declare: a page that uses one
+      // component of a library loads that component, not every module the index names.
+      treeshake: {
+        moduleSideEffects: [{ test: /\/libs\/(web|shared)\/.*\.tsx?$/, sideEffects: false }],
+      },
+    },
   },
   server: {
     port: 4200,
