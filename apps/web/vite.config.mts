@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
+import { splitGraphqlDocuments } from './split-graphql-documents.mts';
+
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspace = fileURLToPath(new URL('../..', import.meta.url));
 const lib = (path: string) => `${workspace}libs/${path}/src/index.ts`;
@@ -12,6 +14,7 @@ const apiUrl = process.env['LGX_API_URL'] ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root,
   plugins: [
+    splitGraphqlDocuments(),
     react(),
     // Brotli and gzip copies beside each text file, which the API serves by Accept-Encoding.
     compression({ include: /\.(html|js|css|svg|json|md|txt)$/, logLevel: 'silent' }),
@@ -48,6 +51,10 @@ export default defineConfig({
     emptyOutDir: true,
     // The API serves this folder to the public: no source maps in it (the dev server has its own).
     sourcemap: false,
+    // .vite/manifest.json: which chunks each feature loads, read by bench/web-size.ts (never served).
+    manifest: true,
+    // Every browser LGX supports (those with ES modules and import.meta) knows modulepreload.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Our libraries' modules do nothing on import but declare: a page that uses one
       // component of a library loads that component, not every module the index names.
