@@ -63,17 +63,24 @@ function write(module: CompiledModule, outFile: string): void {
   if (module.map) writeFileSync(`${outFile}.map`, module.map);
 }
 
-/** Compiles everything the entry points reach; returns the packages the output requires. */
-export async function buildApi(outDir = API_DIST_DIR): Promise<{ files: number; packages: string[] }> {
+/** Compiles, in memory, everything the entry points reach. */
+export async function compileApi(outDir = API_DIST_DIR) {
   const graph = new ApiModuleGraph(ROOT, outDir, workspaceAliases(ROOT), compile);
   const modules = await graph.compileFrom(apiEntryPoints());
+  return { modules, dataFiles: graph.dataFiles(), packages: graph.packages() };
+}
+
+/** Writes the compiled API to `outDir`; returns how many files and the packages they require. */
+export async function buildApi(
+  outDir = API_DIST_DIR,
+): Promise<{ files: number; packages: string[] }> {
+  const { modules, dataFiles, packages } = await compileApi(outDir);
   rmSync(outDir, { recursive: true, force: true });
   for (const module of modules) write(module, module.outFile);
   // Files the code reads beside itself at run time (the council register).
-  for (const data of graph.dataFiles()) {
+  for (const data of dataFiles) {
     mkdirSync(path.dirname(data.outFile), { recursive: true });
     copyFileSync(data.source, data.outFile);
   }
-  return { files: modules.length, packages: graph.packages() };
+  return { files: modules.length, packages };
 }
-
