@@ -5,8 +5,10 @@
 
 # Build: every dependency, then `npm run build` (the API into dist/apps/api, the web app into dist/apps/web).
 FROM node:20-bookworm-slim AS build
+# The npm the lock file and .npmrc's install-script policy (allowScripts) were written with.
+RUN npm install -g npm@11.19.1
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
@@ -18,8 +20,9 @@ ENV NODE_ENV=production \
     PORT=3000 \
     WEB_DIST_DIR=/app/dist/apps/web \
     STORAGE_DIR=/data/attachments
+RUN npm install -g npm@11.19.1
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 RUN mkdir -p /data/attachments && chown -R node:node /data
