@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 
 import type { Page, Response } from 'playwright-core';
 
+import { publishedCaseStudy } from './support/api';
 import { type BrowserSession, openBrowser } from './support/browser';
 import { expectAccessible, heading } from './support/steps';
 
@@ -89,11 +90,9 @@ describe('the release build in a browser', () => {
     const search = await fresh(async () => {
       await page.goto('/search?q=parking');
     });
-    await page.goto('/case-studies');
-    const firstCaseStudy = page.getByRole('main').locator('a[href^="/case-studies/"]').first();
-    const caseStudyPath = await firstCaseStudy.getAttribute('href');
+    const caseStudyPath = `/case-studies/${await publishedCaseStudy('Missed bins reported online')}`;
     const caseStudy = await fresh(async () => {
-      await page.goto(caseStudyPath ?? '/case-studies');
+      await page.goto(caseStudyPath);
     });
     const sectorMap = await fresh(async () => {
       await page.goto('/sector-map');
