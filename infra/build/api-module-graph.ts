@@ -16,6 +16,7 @@ export type Compile = (file: string) => Promise<{ code: string; map?: string }>;
 /** Files read beside the code at run time (e.g. the council register in data/). */
 const DATA_FILE = /\.(csv|json|gql|sql|txt)$/;
 const REQUIRE = /\brequire\("([^"]+)"\)/g;
+const DYNAMIC_IMPORT = 'Promise.resolve().then(()=>';
 const BUILTINS = new Set(builtinModules);
 
 /** `@lgx/...` aliases of tsconfig.base.json, as absolute source files. */
@@ -55,6 +56,7 @@ function resolveSource(base: string): string | undefined {
 export class ApiModuleGraph {
   private readonly modules = new Map<string, CompiledModule>();
   private readonly required = new Set<string>();
+  private readonly requiredLazily = new Set<string>();
 
   constructor(
     private readonly root: string,
@@ -81,9 +83,14 @@ export class ApiModuleGraph {
     return [...this.modules.values()];
   }
 
-  /** Packages (not workspace files, not Node's own) that the compiled code requires. */
+  /** Packages (not workspace files, not Node's own) that the compiled code requires on loading. */
   packages(): string[] {
     return [...this.required].sort();
+  }
+
+  /** Packages required only by a dynamic `import()`, when the code that needs them runs. */
+  lazyPackages(): string[] {
+    return [...this.requiredLazily].filter((name) => !this.required.has(name)).sort();
   }
 
   /** Data files in the folders of the compiled code, and in their data/ subfolders. */
@@ -112,11 +119,13 @@ export class ApiModuleGraph {
     }
     const { code, map } = await this.compile(source);
     const imports: string[] = [];
-    const rewritten = code.replace(REQUIRE, (call, specifier: string) => {
+    const rewritten = code.replace(REQUIRE, (call, specifier: string, offset: number) => {
       const target = this.resolveWorkspace(source, specifier);
       if (!target) {
         const name = packageOf(specifier);
-        if (name) this.required.add(name);
+        // SWC compiles `await import('x')` to `Promise.resolve().then(() => ...require("x"))`.
+        const lazy = code.slice(Math.max(0, offset - 80), offset).includes(DYNAMIC_IMPORT);
+        if (name) (lazy ? this.requiredLazily : this.required).add(name);
         return call;
       }
       imports.push(target);
