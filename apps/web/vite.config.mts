@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+
+import { splitGraphqlDocuments } from './split-graphql-documents.mts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspace = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,7 +13,12 @@ const apiUrl = process.env['LGX_API_URL'] ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    splitGraphqlDocuments(),
+    react(),
+    // Brotli and gzip copies beside each text file, which the API serves by Accept-Encoding.
+    compression({ include: /\.(html|js|css|svg|json|md|txt)$/, logLevel: 'silent' }),
+  ],
   resolve: {
     alias: {
       '@lgx/shared/domain': lib('shared/domain'),
@@ -43,6 +51,17 @@ export default defineConfig({
     emptyOutDir: true,
     // The API serves this folder to the public: no source maps in it (the dev server has its own).
     sourcemap: false,
+    // .vite/manifest.json: which chunks each feature loads, read by bench/web-size.ts (never served).
+    manifest: true,
+    // Every browser LGX supports (those with ES modules and import.meta) knows modulepreload.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // Our libraries' modules do nothing on import but declare: a page that uses one
+      // component of a library loads that component, not every module the index names.
+      treeshake: {
+        moduleSideEffects: [{ test: /\/libs\/(web|shared)\/.*\.tsx?$/, sideEffects: false }],
+      },
+    },
   },
   server: {
     port: 4200,

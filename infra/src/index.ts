@@ -6,3 +6,4 @@ export * from './ports';
 export * from './process-lock';
 export * from './secrets';
 export * from './supervisor';
+export * from './web-size';

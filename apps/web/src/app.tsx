@@ -1,10 +1,16 @@
 import { GraphQLProvider, useViewer } from '@lgx/web/data-access';
-import { AccountMenu, identityNavigation } from '@lgx/web/feature-identity';
+import { identityNavigation } from '@lgx/web/feature-identity';
 import { PageLayout, usePageTitle } from '@lgx/web/ui';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
 
 import { patchFeatureRoutes, SHELL_ROUTE } from './feature-routes';
+
+// The header's account links show nothing until the viewer is known: their code loads
+// beside that request rather than in the first route's budget (decision 0066).
+const AccountMenu = lazy(() =>
+  import('@lgx/web/feature-identity').then((feature) => ({ default: feature.AccountMenu })),
+);
 
 const NAVIGATION = [
   { href: '/', label: 'Home', section: '/' },
@@ -78,7 +84,15 @@ function Shell() {
     }),
   );
   return (
-    <PageLayout navigation={navigation} renderLink={renderLink} accountNavigation={<AccountMenu />}>
+    <PageLayout
+      navigation={navigation}
+      renderLink={renderLink}
+      accountNavigation={
+        <Suspense fallback={null}>
+          <AccountMenu />
+        </Suspense>
+      }
+    >
       <Outlet />
     </PageLayout>
   );
