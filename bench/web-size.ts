@@ -5,7 +5,9 @@
  * features), and what the main pages transfer on top. Reads dist/apps/web
  * (building it first with --build, or when it is missing). Exits 1 when the
  * first route's JavaScript, as browsers receive it (Brotli, which the API
- * sends whenever a browser accepts it), is over its budget (decision 0066).
+ * sends whenever a browser accepts it), is over its budget (decision 0066),
+ * or the home page with its own route's chunks is over its ceiling (it misses
+ * the 100 KB target: the figure is printed, not hidden).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +15,7 @@ import path from 'node:path';
 
 import {
   featureFiles,
+  FIRST_PAGE_CEILING_BYTES,
   FIRST_ROUTE_BUDGET_BYTES,
   firstRouteScripts,
   firstRouteStyles,
@@ -75,11 +78,21 @@ function main(): void {
   for (const file of first.files) console.log(row(`  ${file.file}`, file));
   console.log(row('  total', first));
   printPages(scripts, firstRouteStyles(WEB_DIST));
+  // The home page also needs its own feature's chunks before it shows anything:
+  // the issue's "first page a visitor opens" is the shell plus those.
+  const home = total(WEB_DIST, [
+    ...scripts,
+    ...featureFiles(WEB_DIST, PAGES[0]!.feature!, scripts).filter((file) => file.endsWith('.js')),
+  ]);
   const over = first.brotli > FIRST_ROUTE_BUDGET_BYTES;
+  const homeOver = home.brotli > FIRST_ROUTE_BUDGET_BYTES;
   console.log(
     `\nFirst route: ${first.brotli} bytes Brotli (budget ${FIRST_ROUTE_BUDGET_BYTES}: ${over ? 'OVER' : 'within'}), ${first.gzip} bytes gzip`,
   );
-  if (over) process.exit(1);
+  console.log(
+    `First page (/ with its route's chunks): ${home.brotli} bytes Brotli (target ${FIRST_ROUTE_BUDGET_BYTES}: ${homeOver ? `MISSED by ${home.brotli - FIRST_ROUTE_BUDGET_BYTES}` : 'met'}; ceiling ${FIRST_PAGE_CEILING_BYTES}), ${home.gzip} bytes gzip`,
+  );
+  if (over || home.brotli > FIRST_PAGE_CEILING_BYTES) process.exit(1);
 }
 
 main();

@@ -52,6 +52,7 @@ describe('the release build in a browser', () => {
       { cwd: ROOT },
     );
     expect(stdout).toMatch(/First route: \d+ bytes Brotli \(budget \d+: within\)/);
+    expect(stdout).toMatch(/First page \(\/ with its route's chunks\): \d+ bytes Brotli/);
   });
 
   it('serves the home page with compressed, cacheable scripts and the account links loaded after', async () => {
