@@ -31,16 +31,18 @@ const COMPUTED_READS_ALLOWED = new Set([
 ]);
 
 const NAME = '[A-Z][A-Z0-9_]*';
+/** process.env, env, or a copy such as apiEnv / childEnv. */
+const ENV = '\\b(?:[a-z]\\w*E|e)nv';
 const READS: RegExp[] = [
   // process.env.NAME, env.NAME, env?.NAME
-  new RegExp(`\\benv\\??\\.(${NAME})\\b`, 'g'),
+  new RegExp(`${ENV}\\??\\.(${NAME})\\b`, 'g'),
   // process.env['NAME'], env["NAME"], env?.['NAME']
-  new RegExp(`\\benv(?:\\?\\.)?\\[\\s*['"\`](${NAME})['"\`]\\s*\\]`, 'g'),
+  new RegExp(`${ENV}(?:\\?\\.)?\\[\\s*['"\`](${NAME})['"\`]\\s*\\]`, 'g'),
   // helpers handed the environment and a name: portFrom(env, 'LGX_PG_PORT', 5433)
   new RegExp(`\\(\\s*(?:process\\.)?env\\s*,\\s*['"\`](${NAME})['"\`]`, 'g'),
 ];
 const DESTRUCTURED = /\{([^{}]*)\}\s*=\s*(?:process\.)?env\b/g;
-const COMPUTED_READ = /\benv(?:\?\.)?\[\s*(?!['"`])[^\]]+\]/g;
+const COMPUTED_READ = new RegExp(`${ENV}(?:\\?\\.)?\\[\\s*(?!['"\`])[^\\]]+\\]`, 'g');
 const PARSE_ENV_CALL = /\bparseEnv\(\s*(\w+)/g;
 
 /** The variables one source file reads, and any reads whose name cannot be seen. */
@@ -174,7 +176,7 @@ describe('variablesRead', () => {
   it('finds direct reads, helpers given the environment, destructuring and parseEnv shapes', () => {
     const source = `
       const a = process.env['ALPHA'] ?? process.env.BETA;
-      const b = env['GAMMA']?.trim() || env.DELTA;
+      const b = env['GAMMA']?.trim() || env.DELTA || childEnv['KAPPA'];
       const port = portFrom(env, 'EPSILON', 5433);
       const { ZETA, eta: ETA_RENAMED } = process.env;
       // process.env['IN_A_COMMENT'] is not a read
@@ -185,7 +187,7 @@ describe('variablesRead', () => {
       const { value } = parseEnv(fooShape, env);
     `;
     expect([...variablesRead(source).names].sort()).toEqual(
-      ['ALPHA', 'BETA', 'DELTA', 'EPSILON', 'GAMMA', 'IOTA', 'THETA', 'ZETA'].sort(),
+      ['ALPHA', 'BETA', 'DELTA', 'EPSILON', 'GAMMA', 'IOTA', 'KAPPA', 'THETA', 'ZETA'].sort(),
     );
   });
 
