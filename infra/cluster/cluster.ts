@@ -62,6 +62,7 @@ interface LoadResult {
   writes: WriteFigures;
   chaos: ChaosEvent[];
   watch: SearchWatch;
+  loadStart: number;
 }
 
 /** Reads, writes and (with three processes) the kills, all at once. */
@@ -98,7 +99,7 @@ async function runLoad(
     }),
   ]);
   say(`Load done at ${elapsed()}; waiting for restarts, the index and the outbox...`);
-  return { reads, writes, chaos: await chaos, watch };
+  return { reads, writes, chaos: await chaos, watch, loadStart };
 }
 
 function printFigures(options: ClusterOptions, load: LoadResult, stack: ClusterStack): void {
@@ -173,6 +174,7 @@ async function main(): Promise<number> {
       stored,
       burst: burstFigures,
       searchableWithinMs: SEARCHABLE_WITHIN_MS,
+      loadStart: load.loadStart,
     });
     printFigures(options, load, stack);
     printTargets(targets, burstFigures, stack);

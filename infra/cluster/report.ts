@@ -43,6 +43,8 @@ export interface RunOutcome {
   burst?: BurstFigures;
   /** Search lag allowed, ms (2,000). */
   searchableWithinMs: number;
+  /** When the load started (ms since the epoch), to say when late writes were acknowledged. */
+  loadStart: number;
 }
 
 const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
@@ -75,18 +77,24 @@ function storedOnceTarget({ writes, stored }: RunOutcome): Target {
   };
 }
 
-function searchableTarget({ writes, searchDelays, searchableWithinMs }: RunOutcome): Target {
+function searchableTarget(outcome: RunOutcome): Target {
+  const { writes, searchDelays, searchableWithinMs, loadStart } = outcome;
   const acked = writes.filter((write) => write.id);
-  const delays = acked.map((write) => searchDelays.get(write.id!));
-  const found = delays.filter((delay): delay is number => delay !== undefined);
-  const late = found.filter((delay) => delay > searchableWithinMs).length;
-  const { p50, p95, max } = latencyFigures(found);
+  const found = acked.flatMap((write) => {
+    const delay = searchDelays.get(write.id!);
+    return delay === undefined ? [] : [{ delay, at: (write.ackedAt! - loadStart) / 1000 }];
+  });
+  const lateOnes = found.filter(({ delay }) => delay > searchableWithinMs);
+  const late = lateOnes.length;
+  const { p50, p95, max } = latencyFigures(found.map(({ delay }) => delay));
+  const when = lateOnes.map(({ delay, at }) => `${delay} ms after ${at.toFixed(1)} s`).slice(0, 5);
   return {
     name: `every acknowledged write searchable within ${searchableWithinMs / 1000} s`,
     met: acked.length > 0 && found.length === acked.length && late === 0,
     counts:
-      `${found.length} of ${acked.length} in the index, ${late} later than ${searchableWithinMs} ms, ` +
-      `${acked.length - found.length} never; lag p50 ${p50} ms, p95 ${p95} ms, max ${max} ms`,
+      `${found.length} of ${acked.length} in the index, ${late} later than ${searchableWithinMs} ms` +
+      `${when.length ? ` (${when.join(', ')})` : ''}, ${acked.length - found.length} never; ` +
+      `lag p50 ${p50} ms, p95 ${p95} ms, max ${max} ms`,
   };
 }
 
