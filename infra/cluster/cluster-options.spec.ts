@@ -7,7 +7,7 @@ describe('parseClusterOptions', () => {
       seconds: 60,
       chaos: true,
       rateLimitScale: 5,
-      connections: 16,
+      connections: 8,
     });
   });
 

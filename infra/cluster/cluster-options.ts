@@ -52,6 +52,6 @@ export function parseClusterOptions(args: string[]): ClusterOptions {
     seconds,
     chaos: processes === 3 && !args.includes('--no-chaos'),
     rateLimitScale: numberAfter(args, '--rate-limit-scale', 1, 100) ?? 5,
-    connections: numberAfter(args, '--connections', 1, 256) ?? 16,
+    connections: numberAfter(args, '--connections', 1, 256) ?? 8,
   };
 }

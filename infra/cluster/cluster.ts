@@ -18,8 +18,8 @@ import { CLUSTER_OFFICERS, type ClusterStack, startClusterStack } from './cluste
 import { proxiedRequests } from './nginx';
 import { AUTH_LIMIT_PER_MINUTE, burst, type BurstFigures } from './rate-limit-burst';
 import { type ReadFigures, type ReadTargets, runReads } from './reads';
-import { evaluateTargets, formatLatency, type Target } from './report';
-import { SearchWatch } from './search-watch';
+import { evaluateTargets, formatLatency, latencyFigures, type Target } from './report';
+import { searchTaskFigures, SearchWatch } from './search-watch';
 import { runWrites, signInOfficers, type WriteFigures } from './writes';
 
 const SEARCHABLE_WITHIN_MS = 2_000;
@@ -177,6 +177,11 @@ async function main(): Promise<number> {
       loadStart: load.loadStart,
     });
     printFigures(options, load, stack);
+    const tasks = await searchTaskFigures(stack.meili, load.loadStart);
+    say(
+      `  search: ${tasks.tasks} Meilisearch tasks on case studies; waited ${formatLatency(latencyFigures(tasks.waitedMs))}; ` +
+        `processed ${formatLatency(latencyFigures(tasks.processedMs))}`,
+    );
     printTargets(targets, burstFigures, stack);
     failed = targets.some((target) => !target.met);
     say('');

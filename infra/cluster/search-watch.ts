@@ -68,3 +68,29 @@ export class SearchWatch {
     }
   }
 }
+
+/** Meilisearch's own timings of the case study tasks since `since`: waiting and processing, ms. */
+export async function searchTaskFigures(
+  search: SearchService,
+  since: number,
+): Promise<{ tasks: number; waitedMs: number[]; processedMs: number[] }> {
+  const { url, masterKey, indexPrefix } = search;
+  const params = new URLSearchParams({
+    indexUids: `${indexPrefix}case_studies`,
+    afterEnqueuedAt: new Date(since).toISOString(),
+    limit: '1000',
+  });
+  const response = await fetch(`${url}/tasks?${params.toString()}`, {
+    headers: { authorization: `Bearer ${masterKey}` },
+  });
+  const { results } = (await response.json()) as {
+    results: { enqueuedAt: string; startedAt: string | null; finishedAt: string | null }[];
+  };
+  const finished = results.filter((task) => task.startedAt && task.finishedAt);
+  const ms = (from: string, to: string) => Date.parse(to) - Date.parse(from);
+  return {
+    tasks: results.length,
+    waitedMs: finished.map((task) => ms(task.enqueuedAt, task.startedAt!)),
+    processedMs: finished.map((task) => ms(task.startedAt!, task.finishedAt!)),
+  };
+}
