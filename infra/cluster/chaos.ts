@@ -10,10 +10,19 @@ export interface ChaosEvent {
 const sleepUntil = (time: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
+/** Starts a process again and says when it is ready. */
+async function restart(api: ApiProcess, note: (what: string) => void): Promise<void> {
+  note(`${api.name} starting again`);
+  await api.start();
+  await waitUntilReady(api);
+  note(`${api.name} ready again`);
+}
+
 /**
- * During the load: SIGKILL the second process at 20% of it; SIGTERM the third
- * at 35%; once it has ended, start both again (as a supervisor would, the
- * killed one after a back-off). Resolves when all are back.
+ * During the load, as a supervisor restarting one process at a time would
+ * see it: SIGKILL the second process at 15% of the load and start it again at
+ * once; SIGTERM the third at 45% and start it again once it has ended.
+ * Resolves when all are back.
  */
 export async function runChaos(
   apis: ApiProcess[],
@@ -30,22 +39,15 @@ export async function runChaos(
   const [, killed, terminated] = apis;
   if (!killed || !terminated) return events;
 
-  await sleepUntil(loadStart + loadMs * 0.2);
+  await sleepUntil(loadStart + loadMs * 0.15);
   await killed.stop('SIGKILL');
   note(`${killed.name} killed (SIGKILL)`);
+  const killedBack = restart(killed, note);
 
-  await sleepUntil(loadStart + loadMs * 0.35);
+  await sleepUntil(loadStart + loadMs * 0.45);
   note(`${terminated.name} sent SIGTERM`);
   const drainMs = await terminated.stop('SIGTERM');
   note(`${terminated.name} exited ${(drainMs / 1000).toFixed(1)} s after SIGTERM`);
-  // Both come back together, as a supervisor would restart them.
-  note(`${terminated.name} and ${killed.name} starting again`);
-  await Promise.all(
-    [terminated, killed].map(async (api) => {
-      await api.start();
-      await waitUntilReady(api);
-      note(`${api.name} ready again`);
-    }),
-  );
+  await Promise.all([killedBack, restart(terminated, note)]);
   return events;
 }

@@ -8,15 +8,15 @@ import pg from 'pg';
 const INSTRUMENT = `
   CREATE TABLE cluster_outbox_log (
     event text NOT NULL, outbox_id bigint NOT NULL, entity_type text NOT NULL,
-    entity_id text NOT NULL, attempts integer NOT NULL
+    entity_id text NOT NULL, attempts integer NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp()
   );
   CREATE FUNCTION cluster_outbox_log() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      INSERT INTO cluster_outbox_log VALUES ('insert', NEW.id, NEW.entity_type, NEW.entity_id, NEW.attempts);
+      INSERT INTO cluster_outbox_log (event, outbox_id, entity_type, entity_id, attempts) VALUES ('insert', NEW.id, NEW.entity_type, NEW.entity_id, NEW.attempts);
       RETURN NEW;
     END IF;
-    INSERT INTO cluster_outbox_log VALUES ('delete', OLD.id, OLD.entity_type, OLD.entity_id, OLD.attempts);
+    INSERT INTO cluster_outbox_log (event, outbox_id, entity_type, entity_id, attempts) VALUES ('delete', OLD.id, OLD.entity_type, OLD.entity_id, OLD.attempts);
     RETURN OLD;
   END $$;
   CREATE TRIGGER cluster_outbox_log AFTER INSERT OR DELETE ON search_outbox
@@ -73,6 +73,8 @@ export interface StoredFacts {
     /** Rows that needed more than one try. */
     retried: number;
   };
+  /** Milliseconds each drained row waited, from its transaction to the drain's (both in PostgreSQL's clock). */
+  drainMs: number[];
 }
 
 export function readStoredFacts(url: string, runId: string): Promise<StoredFacts> {
@@ -102,7 +104,11 @@ export function readStoredFacts(url: string, runId: string): Promise<StoredFacts
              count(*) FILTER (WHERE deleted > 1)::int AS "drainedTwice",
              count(*) FILTER (WHERE attempts > 0)::int AS retried
       FROM per_row`);
+    const waits = await db.query<{ ms: number }>(`
+      SELECT extract(epoch FROM max(at) FILTER (WHERE event = 'delete') - min(at) FILTER (WHERE event = 'insert')) * 1000 AS ms
+      FROM cluster_outbox_log GROUP BY outbox_id HAVING count(*) = 2`);
     return {
+      drainMs: waits.rows.map((row) => Number(row.ms)),
       stored: new Map(studies.rows.map((row) => [row.title, row.ids])),
       audited: new Map(audits.rows.map((row) => [row.request_id, row.count])),
       enqueued: new Set(enqueued.rows.map((row) => row.entity_id)),

@@ -179,6 +179,9 @@ async function main(): Promise<number> {
     printFigures(options, load, stack);
     const tasks = await searchTaskFigures(stack.meili, load.loadStart);
     say(
+      `  outbox: each row from its write to its drain ${formatLatency(latencyFigures(stored.drainMs))}`,
+    );
+    say(
       `  search: ${tasks.tasks} Meilisearch tasks on case studies; waited ${formatLatency(latencyFigures(tasks.waitedMs))}; ` +
         `processed ${formatLatency(latencyFigures(tasks.processedMs))}`,
     );
