@@ -8,7 +8,8 @@ import pg from 'pg';
 const INSTRUMENT = `
   CREATE TABLE cluster_outbox_log (
     event text NOT NULL, outbox_id bigint NOT NULL, entity_type text NOT NULL,
-    entity_id text NOT NULL, attempts integer NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp()
+    entity_id text NOT NULL, attempts integer NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    transaction_at timestamptz NOT NULL DEFAULT now()
   );
   CREATE FUNCTION cluster_outbox_log() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
@@ -75,6 +76,8 @@ export interface StoredFacts {
   };
   /** Milliseconds each drained row waited, from its transaction to the drain's (both in PostgreSQL's clock). */
   drainMs: number[];
+  /** Milliseconds each drain's transaction held its rows, from its start to the delete. */
+  heldMs: number[];
 }
 
 export function readStoredFacts(url: string, runId: string): Promise<StoredFacts> {
@@ -107,7 +110,11 @@ export function readStoredFacts(url: string, runId: string): Promise<StoredFacts
     const waits = await db.query<{ ms: number }>(`
       SELECT extract(epoch FROM max(at) FILTER (WHERE event = 'delete') - min(at) FILTER (WHERE event = 'insert')) * 1000 AS ms
       FROM cluster_outbox_log GROUP BY outbox_id HAVING count(*) = 2`);
+    const held = await db.query<{ ms: number }>(
+      `SELECT extract(epoch FROM at - transaction_at) * 1000 AS ms FROM cluster_outbox_log WHERE event = 'delete'`,
+    );
     return {
+      heldMs: held.rows.map((row) => Number(row.ms)),
       drainMs: waits.rows.map((row) => Number(row.ms)),
       stored: new Map(studies.rows.map((row) => [row.title, row.ids])),
       audited: new Map(audits.rows.map((row) => [row.request_id, row.count])),

@@ -179,7 +179,8 @@ async function main(): Promise<number> {
     printFigures(options, load, stack);
     const tasks = await searchTaskFigures(stack.meili, load.loadStart);
     say(
-      `  outbox: each row from its write to its drain ${formatLatency(latencyFigures(stored.drainMs))}`,
+      `  outbox: each row from its write to its drain ${formatLatency(latencyFigures(stored.drainMs))}; ` +
+        `held by the draining transaction ${formatLatency(latencyFigures(stored.heldMs))}`,
     );
     say(
       `  search: ${tasks.tasks} Meilisearch tasks on case studies; waited ${formatLatency(latencyFigures(tasks.waitedMs))}; ` +

@@ -29,6 +29,7 @@ function goodRun(): RunOutcome {
     enqueued: new Set(['1', '2']),
     outbox: { left: 0, inserted: 2, deleted: 2, neverDrained: 0, drainedTwice: 0, retried: 0 },
     drainMs: [100, 200],
+    heldMs: [50, 60],
   };
   return {
     reads: { requests: 100, failures: {} },
