@@ -12,7 +12,7 @@ describe('parseClusterOptions', () => {
   });
 
   it('shortens the load for CI and measures one process without kills', () => {
-    expect(parseClusterOptions(['--short']).seconds).toBe(25);
+    expect(parseClusterOptions(['--short'])).toMatchObject({ seconds: 25, connections: 4 });
     const one = parseClusterOptions(['--processes', '1', '--seconds', '30']);
     expect(one).toMatchObject({ processes: 1, seconds: 30, chaos: false });
     expect(parseClusterOptions(['--no-chaos']).chaos).toBe(false);

@@ -67,13 +67,18 @@ function storedOnceTarget({ writes, stored }: RunOutcome): Target {
   }).length;
   const unacked = writes.filter((write) => !write.id);
   const unackedStored = unacked.filter((write) => stored.stored.has(write.title)).length;
+  const reasons = new Map<string, number>();
+  for (const write of unacked)
+    reasons.set(write.failure ?? '?', (reasons.get(write.failure ?? '?') ?? 0) + 1);
+  const why = [...reasons].map(([reason, count]) => `${reason}: ${count}`).join(', ');
   const duplicates = [...stored.stored.values()].filter((ids) => ids.length > 1).length;
   return {
     name: 'every acknowledged write stored exactly once',
     met: acked.length > 0 && exactlyOnce === acked.length && duplicates === 0,
     counts:
       `${writes.length} writes sent, ${acked.length} acknowledged, ${exactlyOnce} of them stored exactly once; ` +
-      `${unacked.length} not acknowledged (${unackedStored} of those stored); ${duplicates} titles stored twice`,
+      `${unacked.length} not acknowledged${why ? ` (${why})` : ''}, ${unackedStored} of those stored; ` +
+      `${duplicates} titles stored twice`,
   };
 }
 
