@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -74,6 +74,10 @@ export async function startNginx(options: {
   apis: string[];
 }): Promise<RunningNginx> {
   const { dir, port, apis } = options;
+  if (!existsSync(NGINX_BINARY))
+    throw new Error(
+      `nginx is not installed (${NGINX_BINARY}): apt-get install nginx (Debian's package; .ci/run installs it).`,
+    );
   mkdirSync(dir, { recursive: true });
   // Workers run as an unprivileged user when nginx starts as root.
   chmodSync(dir, 0o755);
