@@ -123,7 +123,8 @@ function printFigures(options: ClusterOptions, load: LoadResult, stack: ClusterS
   );
   for (const api of stack.apis)
     say(
-      `  ${api.name}: started in ${api.starts.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', then ')}`,
+      `  ${api.name}: started in ${api.starts.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', then ')}` +
+        (api.running ? '' : '; NOT RUNNING at the end'),
     );
 }
 
