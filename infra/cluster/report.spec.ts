@@ -69,6 +69,9 @@ describe('evaluateTargets', () => {
     twice.stored.stored.set(twice.writes[0]!.title, ['1', '9']);
     twice.stored.enqueued.add('9');
     expect(missed(twice)).toEqual(['every acknowledged write stored exactly once']);
+    expect(evaluateTargets(twice)[1]!.counts).toContain(
+      '1 not acknowledged (HTTP 502: 1; sent at 0.0 s)',
+    );
     const lost = goodRun();
     lost.stored.stored.delete(lost.writes[1]!.title);
     expect(missed(lost)).toEqual(['every acknowledged write stored exactly once']);

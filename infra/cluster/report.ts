@@ -59,7 +59,7 @@ function readsTarget({ reads }: RunOutcome): Target {
   };
 }
 
-function storedOnceTarget({ writes, stored }: RunOutcome): Target {
+function storedOnceTarget({ writes, stored, loadStart }: RunOutcome): Target {
   const acked = writes.filter((write) => write.id);
   const exactlyOnce = acked.filter((write) => {
     const ids = stored.stored.get(write.title) ?? [];
@@ -70,7 +70,13 @@ function storedOnceTarget({ writes, stored }: RunOutcome): Target {
   const reasons = new Map<string, number>();
   for (const write of unacked)
     reasons.set(write.failure ?? '?', (reasons.get(write.failure ?? '?') ?? 0) + 1);
-  const why = [...reasons].map(([reason, count]) => `${reason}: ${count}`).join(', ');
+  const sentAt = unacked
+    .slice(0, 5)
+    .map((write) => `${((write.sentAt - loadStart) / 1000).toFixed(1)} s`);
+  const why = [...reasons]
+    .map(([reason, count]) => `${reason}: ${count}`)
+    .concat(sentAt.length ? [`sent at ${sentAt.join(', ')}`] : [])
+    .join('; ');
   const duplicates = [...stored.stored.values()].filter((ids) => ids.length > 1).length;
   return {
     name: 'every acknowledged write stored exactly once',
