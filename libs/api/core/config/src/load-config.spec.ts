@@ -98,6 +98,19 @@ describe('loadConfig', () => {
       expect(issuesOf({ ...valid, RATE_LIMIT_SCALE: bad })).toEqual(['RATE_LIMIT_SCALE']);
   });
 
+  it('reads the proxies to trust (TRUST_PROXY), refusing anything but addresses, ranges and names', () => {
+    expect(loadConfig(valid).http.trustProxy).toBeUndefined();
+    for (const good of [
+      'loopback',
+      '10.0.0.0/8, 172.16.0.0/12',
+      '127.0.0.1',
+      'fd00::/8,uniquelocal',
+    ])
+      expect(loadConfig({ ...valid, TRUST_PROXY: good }).http.trustProxy).toBe(good);
+    for (const bad of ['true', '1', 'nginx', '10.0.0.0/33', '10.0.0.0/8/1', '::1/129', 'loopback,'])
+      expect(issuesOf({ ...valid, TRUST_PROXY: bad })).toEqual(['TRUST_PROXY']);
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ ...valid, PORT: '' }).http.port).toBe(3000);
   });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 import { z } from 'zod';
@@ -36,7 +37,27 @@ const httpShape = {
     .positive('must be above 0')
     .max(100, 'must be at most 100')
     .default(1),
+  // The reverse proxies whose X-Forwarded-For names the client (Express's `trust proxy`): unset,
+  // every request counts against the proxy's address. Decision 0068.
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => value.split(',').every((entry) => isTrustedProxyEntry(entry.trim())), {
+      message:
+        'must be a comma-separated list of addresses, CIDR ranges (10.0.0.0/8) or loopback, linklocal, uniquelocal',
+    })
+    .optional(),
 };
+
+/** A proxy entry Express understands: a named range, an address, or an address/prefix. */
+function isTrustedProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
 
 const databaseShape = {
   DATABASE_URL: url(
@@ -135,6 +156,8 @@ export interface AppConfig {
     webDistDir?: string;
     rateLimitStore?: 'postgres' | 'memory';
     rateLimitScale?: number;
+    /** trustProxy: the proxies whose X-Forwarded-For is believed (absent: none). */
+    trustProxy?: string;
   };
   database: { url: string; poolSize: number };
   search: { url: string; masterKey: string; indexPrefix: string; indexerEnabled: boolean };
@@ -203,6 +226,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       webDistDir: h.WEB_DIST_DIR ? path.resolve(h.WEB_DIST_DIR) : undefined,
       rateLimitStore: h.RATE_LIMIT_STORE,
       rateLimitScale: h.RATE_LIMIT_SCALE,
+      trustProxy: h.TRUST_PROXY,
     },
     database: { url: d.DATABASE_URL, poolSize: d.DATABASE_POOL_SIZE },
     search: {

@@ -30,6 +30,12 @@ export function applyHttpHardening(
   options: HttpHardeningOptions = {},
 ): void {
   app.disable('x-powered-by');
+  // Behind the load balancer, the client is the address it forwards (decision 0068).
+  if (config.http.trustProxy)
+    app.set(
+      'trust proxy',
+      config.http.trustProxy.split(',').map((entry) => entry.trim()),
+    );
   app.use(securityHeaders(config));
   app.use(responseCompression());
   app.use(readablePath());
