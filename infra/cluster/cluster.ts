@@ -22,7 +22,6 @@ import { evaluateTargets, formatLatency, latencyFigures, type Target } from './r
 import { searchTaskFigures, SearchWatch } from './search-watch';
 import { runWrites, signInOfficers, type WriteFigures } from './writes';
 
-const SEARCHABLE_WITHIN_MS = 2_000;
 const SEARCH_WORDS = [
   'housing',
   'social care',
@@ -163,7 +162,7 @@ async function main(): Promise<number> {
     say(`Up at ${elapsed()}: ${stack.apis.map((api) => `${api.name} ${api.address}`).join(', ')}.`);
     await instrumentOutbox(stack.databaseUrl);
     const load = await runLoad(stack, options, runId);
-    await load.watch.finish(SEARCHABLE_WITHIN_MS * 3);
+    await load.watch.finish(options.searchableWithinMs * 3);
     await waitForEmptyOutbox(stack.databaseUrl, 15_000);
     const burstSize = Math.ceil(AUTH_LIMIT_PER_MINUTE * options.rateLimitScale * 1.5) + 10;
     const burstFigures = await burst(stack.nginx.url, `/auth/cluster-burst-${runId}`, burstSize);
@@ -174,7 +173,7 @@ async function main(): Promise<number> {
       searchDelays: load.watch.delays,
       stored,
       burst: burstFigures,
-      searchableWithinMs: SEARCHABLE_WITHIN_MS,
+      searchableWithinMs: options.searchableWithinMs,
       loadStart: load.loadStart,
     });
     printFigures(options, load, stack);
