@@ -3,11 +3,11 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import path from 'node:path';
 
 /**
- * How an API process is started, from the repository's root: TypeScript through
- * the runtime transpiler for now; the compiled release is
- * `['dist/apps/api/main.js']` once `npm run build` makes it.
+ * How an API process is started, from the repository's root: the compiled
+ * release, as production runs it (`npm run start:prod`); `npm run cluster`
+ * builds it first (`npm run build:api`, about a second).
  */
-export const API_COMMAND: readonly string[] = ['infra/bin/run.cjs', 'apps/api/src/main.ts'];
+export const API_COMMAND: readonly string[] = ['--enable-source-maps', 'dist/apps/api/main.js'];
 
 const READY_LINE = /LGX API ready/;
 const START_LIMIT_MS = 120_000;
