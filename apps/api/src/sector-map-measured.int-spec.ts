@@ -52,7 +52,11 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
     nottinghamAdmin: { council: 'NOT', role: 'ADMIN' },
     kentEditor: { council: 'KEN', role: 'EDITOR' },
   });
-  const ok = async <T>(as: TestSession, query: string, variables: Record<string, unknown>) => {
+  const ok = async <T>(
+    as: { graphql: TestSession['graphql'] },
+    query: string,
+    variables: Record<string, unknown>,
+  ) => {
     const response = await as.graphql<T>(query, variables);
     expect(response.errors).toBeUndefined();
     return response.data!;
@@ -96,10 +100,9 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
     { technology: 'AI', potential: 'HIGH', plan: 'LIVE', evidence },
   ];
   const sector = async (filter: object) =>
-    (await ok<SectorData>(world.harness as TestSession, SECTOR, { filter })).sectorMap;
+    (await ok<SectorData>(world.harness, SECTOR, { filter })).sectorMap;
   const cellOf = async (filter: object) =>
-    (await ok<{ sectorMapCell: Cell }>(world.harness as TestSession, CELL, { filter }))
-      .sectorMapCell;
+    (await ok<{ sectorMapCell: Cell }>(world.harness, CELL, { filter })).sectorMapCell;
   const efficiencyAi = (map: SectorData['sectorMap']) =>
     map.cells.find((c) => c.objective === 'EFFICIENCY' && c.technology === 'AI')!;
 

@@ -50,13 +50,13 @@ export abstract class SectorFigures {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Councils whose answer is live with evidence (a published case study or adoption); null when held back.',
+      'Councils whose answer is live with evidence (a published case study or adoption; with measuredOnly, a published case study with measured actuals); null when held back.',
   })
   liveWithEvidence!: number | null;
 
   @Field(() => Int, {
     description:
-      'Published case studies tagged so, led by a council within the filter (public, always shown).',
+      'Published case studies tagged so, led by a council within the filter (with measuredOnly, those with measured actuals; public, always shown).',
   })
   publishedCaseStudies!: number;
 
