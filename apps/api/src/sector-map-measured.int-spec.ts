@@ -1,5 +1,6 @@
-import { signedIn, type TestSession } from '@lgx/api/testing';
+import { signedIn } from '@lgx/api/testing';
 
+import { adopt, answer, caseStudy, component, ok } from '../test/insight-test-steps';
 import { useQuestionsApp } from '../test/questions-test-app';
 
 const FIGURES = 'liveWithEvidence publishedCaseStudies heldBackReason';
@@ -14,12 +15,6 @@ const CELL = `query($filter: SectorMapFilter) {
     components { name }
     willingCouncils { code reasons }
   } }`;
-const CREATE_CASE_STUDY = `mutation($input: CaseStudyInput!) { createCaseStudy(input: $input) { id } }`;
-const PUBLISH_CASE_STUDY = `mutation($id: ID!) { publishCaseStudy(id: $id) { id } }`;
-const CREATE_COMPONENT = `mutation($input: ComponentInput!) { createComponent(input: $input) { id } }`;
-const PUBLISH_COMPONENT = `mutation($id: ID!) { publishComponent(id: $id) { id } }`;
-const ADOPT = `mutation($id: ID!, $input: AdoptionInput!) { recordAdoption(componentId: $id, input: $input) { id } }`;
-const SAVE = `mutation($input: AmbitionObjectiveInput!) { saveAmbitionObjective(input: $input) { version } }`;
 const PUBLISH_MAP = `mutation($code: String!) { publishAmbitionMap(councilCode: $code) { published } }`;
 
 /** Money the appraisal method can work out. */
@@ -52,50 +47,6 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
     nottinghamAdmin: { council: 'NOT', role: 'ADMIN' },
     kentEditor: { council: 'KEN', role: 'EDITOR' },
   });
-  const ok = async <T>(
-    as: { graphql: TestSession['graphql'] },
-    query: string,
-    variables: Record<string, unknown>,
-  ) => {
-    const response = await as.graphql<T>(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
-  const created = async (as: TestSession, query: string, input: object) =>
-    Object.values(await ok<Record<string, { id: string }>>(as, query, { input }))[0]!.id;
-  const caseStudy = async (as: TestSession, title: string, extra: object, draft = false) => {
-    const id = await created(as, CREATE_CASE_STUDY, {
-      title,
-      summary: 'What a council did, with its money.',
-      stage: 'LIVE',
-      objectives: ['EFFICIENCY'],
-      technologies: ['AI'],
-      ...extra,
-    });
-    if (!draft) await ok(as, PUBLISH_CASE_STUDY, { id });
-    return id;
-  };
-  const component = async (as: TestSession, name: string) => {
-    const id = await created(as, CREATE_COMPONENT, {
-      name,
-      kind: 'SERVICE_PATTERN',
-      summary: 'A reusable pattern for councils.',
-      licence: 'OGL-UK-3.0',
-      maturity: 'LIVE',
-      technologies: ['AI'],
-    });
-    await ok(as, PUBLISH_COMPONENT, { id });
-    return id;
-  };
-  const adopt = async (as: TestSession, componentId: string, caseStudyId?: string) =>
-    (
-      await ok<{ recordAdoption: { id: string } }>(as, ADOPT, {
-        id: componentId,
-        input: { status: 'IN_USE', caseStudyId },
-      })
-    ).recordAdoption.id;
-  const answer = (as: TestSession, councilCode: string, cells: object[]) =>
-    ok(as, SAVE, { input: { councilCode, objective: 'EFFICIENCY', importance: 4, cells } });
   const live = (evidence: object) => [
     { technology: 'AI', potential: 'HIGH', plan: 'LIVE', evidence },
   ];
@@ -113,7 +64,7 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
       ...MONEY,
       figuresBasis: 'ACTUAL',
     });
-    await adopt(derbyEditor, await component(kentEditor, 'Measured assistant'), actual);
+    await adopt(derbyEditor, await component(kentEditor, 'Measured assistant', ['AI']), actual);
     await answer(derbyEditor, 'DER', live({ kind: 'CASE_STUDY', id: actual }));
     await ok(derbyAdmin, PUBLISH_MAP, { code: 'DER' });
     // Derby's draft with actuals never counts; nor does an "actual" that states no money.
@@ -124,7 +75,11 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
       ...MONEY,
       figuresBasis: 'FORECAST',
     });
-    await adopt(nottinghamEditor, await component(kentEditor, 'Forecast assistant'), forecast);
+    await adopt(
+      nottinghamEditor,
+      await component(kentEditor, 'Forecast assistant', ['AI']),
+      forecast,
+    );
     await answer(nottinghamEditor, 'NOT', live({ kind: 'CASE_STUDY', id: forecast }));
     await ok(nottinghamAdmin, PUBLISH_MAP, { code: 'NOT' });
     // Three more councils, one LIVE with an adoption as its evidence (no figures at all).
@@ -136,7 +91,10 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
       );
       const editor = await signedIn(world.harness, { council: code, role: 'EDITOR' });
       if (code === 'EM3') {
-        const adoption = await adopt(editor, await component(kentEditor, 'Adopted assistant'));
+        const adoption = await adopt(
+          editor,
+          await component(kentEditor, 'Adopted assistant', ['AI']),
+        );
         await answer(editor, code, live({ kind: 'ADOPTION', id: adoption }));
       } else await answer(editor, code, [{ technology: 'AI', potential: 'SOME' }]);
     }
