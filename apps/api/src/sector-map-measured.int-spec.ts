@@ -1,4 +1,4 @@
-import { signedIn } from '@lgx/api/testing';
+import { errorCodeOf, signedIn } from '@lgx/api/testing';
 
 import { adopt, answer, caseStudy, component, ok } from '../test/insight-test-steps';
 import { useQuestionsApp } from '../test/questions-test-app';
@@ -144,5 +144,14 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
     expect(measured.willingCouncils).toEqual([
       { code: 'DER', reasons: ['LED_CASE_STUDY', 'LIVE'] },
     ]);
+  });
+
+  it('refuses a measuredOnly that is not true or false, with a code and no stack', async () => {
+    for (const measuredOnly of ['yes', 1]) {
+      const bad = await world.harness.graphql(SECTOR, { filter: { measuredOnly } });
+      expect(errorCodeOf(bad)).toBe('BAD_USER_INPUT');
+      expect(bad.errors![0]!.message).toMatch(/measuredOnly/);
+      expect(JSON.stringify(bad)).not.toMatch(/stacktrace|\bat [\w.]+ \(/);
+    }
   });
 });
