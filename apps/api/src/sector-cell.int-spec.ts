@@ -1,5 +1,6 @@
 import { errorCodeOf, signedIn, type TestSession } from '@lgx/api/testing';
 
+import { adopt, answer, caseStudy, component, ok } from '../test/insight-test-steps';
 import { useQuestionsApp } from '../test/questions-test-app';
 
 const CELL = `query($objective: StrategicObjective!, $technology: Technology!, $filter: SectorMapFilter) {
@@ -15,12 +16,6 @@ const SECTOR = `query($filter: SectorMapFilter) { sectorMap(filter: $filter) {
   councilsAnswered suppressedReason
   cells { objective technology highPotentialShare planningShare liveWithEvidence publishedCaseStudies gap heldBackReason }
 } }`;
-const CREATE_CASE_STUDY = `mutation($input: CaseStudyInput!) { createCaseStudy(input: $input) { id } }`;
-const PUBLISH_CASE_STUDY = `mutation($id: ID!) { publishCaseStudy(id: $id) { id } }`;
-const CREATE_COMPONENT = `mutation($input: ComponentInput!) { createComponent(input: $input) { id } }`;
-const PUBLISH_COMPONENT = `mutation($id: ID!) { publishComponent(id: $id) { id } }`;
-const ADOPT = `mutation($id: ID!, $input: AdoptionInput!) { recordAdoption(componentId: $id, input: $input) { id } }`;
-const SAVE = `mutation($input: AmbitionObjectiveInput!) { saveAmbitionObjective(input: $input) { version } }`;
 const PUBLISH_MAP = `mutation($code: String!) { publishAmbitionMap(councilCode: $code) { published } }`;
 
 interface Cell {
@@ -48,51 +43,6 @@ describe('a sector map cell, opened', () => {
     nottinghamEditor: { council: 'NOT', role: 'EDITOR' },
     kentEditor: { council: 'KEN', role: 'EDITOR' },
   });
-  const ok = async <T>(as: TestSession, query: string, variables: Record<string, unknown>) => {
-    const response = await as.graphql<T>(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data!;
-  };
-  const created = async (as: TestSession, query: string, input: object) =>
-    Object.values(await ok<Record<string, { id: string }>>(as, query, { input }))[0]!.id;
-  const caseStudy = async (as: TestSession, title: string, extra: object, draft = false) => {
-    const id = await created(as, CREATE_CASE_STUDY, {
-      title,
-      summary: 'What a council did, with its money.',
-      stage: 'LIVE',
-      objectives: ['EFFICIENCY'],
-      technologies: ['AI'],
-      ...extra,
-    });
-    if (!draft) await ok(as, PUBLISH_CASE_STUDY, { id });
-    return id;
-  };
-  const component = async (
-    as: TestSession,
-    name: string,
-    technologies: string[],
-    draft = false,
-  ) => {
-    const id = await created(as, CREATE_COMPONENT, {
-      name,
-      kind: 'SERVICE_PATTERN',
-      summary: 'A reusable pattern for councils.',
-      licence: 'OGL-UK-3.0',
-      maturity: 'LIVE',
-      technologies,
-    });
-    if (!draft) await ok(as, PUBLISH_COMPONENT, { id });
-    return id;
-  };
-  const adopt = async (as: TestSession, componentId: string, caseStudyId?: string) =>
-    (
-      await ok<{ recordAdoption: { id: string } }>(as, ADOPT, {
-        id: componentId,
-        input: { status: 'IN_USE', caseStudyId },
-      })
-    ).recordAdoption.id;
-  const answer = (as: TestSession, councilCode: string, cells: object[]) =>
-    ok(as, SAVE, { input: { councilCode, objective: 'EFFICIENCY', importance: 4, cells } });
   const cellOf = async (as: { graphql: TestSession['graphql'] }, filter: object = {}) => {
     const response = await as.graphql<{ sectorMapCell: Cell }>(CELL, {
       objective: 'EFFICIENCY',

@@ -17,7 +17,12 @@ import type {
   WillingReason,
 } from './sector-cell.object';
 import type { SectorMapFilter } from './sector-map.object';
-import { sectorFilterOf, SectorMapService } from './sector-map.service';
+import {
+  MEASURED_CASE_STUDY,
+  publishedEvidence,
+  sectorFilterOf,
+  SectorMapService,
+} from './sector-map.service';
 
 /** The most of each list a cell shows. */
 export const CELL_LIST_LIMIT = 50;
@@ -27,7 +32,10 @@ const IN_FILTER = `($3::text IS NULL OR c.type_code = $3)
        AND ($4::text IS NULL OR c.nation = $4)
        AND ($5::text IS NULL OR lower(c.region) = lower($5))`;
 
-/** Published case studies tagged with the objective ($1) and technology ($2). */
+/**
+ * Published case studies tagged with the objective ($1) and technology ($2); with
+ * measured figures only ($6), those with measured actuals.
+ */
 const CASE_STUDIES_SQL = `
   SELECT s.id, s.title, s.lead_council_code AS "leadCouncilCode", c.nice_name AS "leadCouncilName",
          s.figures_basis AS "figuresBasis", s.investment_pence AS "investmentPence",
@@ -41,13 +49,15 @@ const CASE_STUDIES_SQL = `
          s.savings_period_years_to AS "savingsPeriodYearsTo", s.project_type AS "projectType"
     FROM case_study s JOIN council c ON c.code = s.lead_council_code
    WHERE s.status = 'PUBLISHED' AND $1 = ANY(s.objectives) AND $2 = ANY(s.technologies)
+     AND (NOT $6::boolean OR ${MEASURED_CASE_STUDY})
      AND ${IN_FILTER}
    ORDER BY s.published_at DESC NULLS LAST, s.title
    LIMIT ${CELL_LIST_LIMIT}`;
 
 /**
  * Councils whose PUBLISHED map says piloting or live in the cell, with evidence
- * that is still published. Private maps are never read here.
+ * that is still published (and, with measured figures only, $6, a case study with
+ * measured actuals). Private maps are never read here.
  */
 const PUBLISHED_MAPS_SQL = `
   SELECT a.council_code AS code, c.nice_name AS name, a.plan AS reason,
@@ -56,10 +66,7 @@ const PUBLISHED_MAPS_SQL = `
     JOIN ambition_map m ON m.council_code = a.council_code AND m.published
     JOIN council c ON c.code = a.council_code
    WHERE a.objective = $1 AND a.technology = $2 AND a.plan IN ('PILOTING', 'LIVE')
-     AND (EXISTS (SELECT 1 FROM case_study s
-                   WHERE s.id = a.evidence_case_study_id AND s.status = 'PUBLISHED')
-       OR EXISTS (SELECT 1 FROM component_adoption ad JOIN component co ON co.id = ad.component_id
-                   WHERE ad.id = a.evidence_adoption_id AND co.status = 'PUBLISHED'))
+     AND ${publishedEvidence('$6')}
      AND ${IN_FILTER}`;
 
 /**
@@ -148,7 +155,15 @@ export class SectorCellService {
     input: SectorMapFilter | null | undefined,
   ): Promise<SectorCellDetail> {
     const filter = sectorFilterOf(input);
-    const where = [objective, technology, filter.councilType, filter.nation, filter.region];
+    const measuredOnly = input?.measuredOnly === true;
+    const where = [
+      objective,
+      technology,
+      filter.councilType,
+      filter.nation,
+      filter.region,
+      measuredOnly,
+    ];
     const [map, rows, maps] = await Promise.all([
       this.sector.sectorMap(input),
       this.dataSource.query<CaseStudyRow[]>(CASE_STUDIES_SQL, where),
@@ -162,7 +177,8 @@ export class SectorCellService {
       [
         technology,
         caseStudies.map((study) => study.id),
-        maps.flatMap((row) => (row.adoptionId ? [row.adoptionId] : [])),
+        // An adoption states no figures: with measured figures only it is no evidence.
+        measuredOnly ? [] : maps.flatMap((row) => (row.adoptionId ? [row.adoptionId] : [])),
       ],
     );
     return {

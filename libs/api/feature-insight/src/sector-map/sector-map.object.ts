@@ -9,7 +9,10 @@ import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 import { StrategicObjectiveEnum, TechnologyEnum } from '../ambition-map/ambition-map.object';
 
-@InputType({ description: 'Narrows the sector map to councils of a type, nation or region.' })
+@InputType({
+  description:
+    'Narrows the sector map to councils of a type, nation or region, and its practice to measured figures.',
+})
 export class SectorMapFilter {
   @Field(() => CouncilType, { nullable: true })
   councilType?: CouncilTypeCode | null;
@@ -19,6 +22,14 @@ export class SectorMapFilter {
 
   @Field(() => String, { nullable: true, description: 'A region name, e.g. "East Midlands".' })
   region?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Only measured figures: practice counts only published case studies whose figures are measured actuals (ACTUAL, with money stated), and live only with such a case study as evidence. The councils’ answers (potential, plans) are not figures and stay as they are.',
+  })
+  measuredOnly?: boolean | null;
 }
 
 const SHARE =
@@ -39,13 +50,13 @@ export abstract class SectorFigures {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Councils whose answer is live with evidence (a published case study or adoption); null when held back.',
+      'Councils whose answer is live with evidence (a published case study or adoption; with measuredOnly, a published case study with measured actuals); null when held back.',
   })
   liveWithEvidence!: number | null;
 
   @Field(() => Int, {
     description:
-      'Published case studies tagged so, led by a council within the filter (public, always shown).',
+      'Published case studies tagged so, led by a council within the filter (with measuredOnly, those with measured actuals; public, always shown).',
   })
   publishedCaseStudies!: number;
 

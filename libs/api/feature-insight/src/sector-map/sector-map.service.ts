@@ -13,23 +13,43 @@ const PLACES_SQL = `
     FROM ambition_map m JOIN council c ON c.code = m.council_code
    WHERE m.version > 0`;
 
-/** Their answers; live counts only with evidence that is still published. */
+/**
+ * A case study `s` whose figures are measured actuals (issue 18 item 5, decision 0063):
+ * flagged ACTUAL and stating money (an investment or a cashable saving); an "actual"
+ * without any money has no measured figure.
+ */
+export const MEASURED_CASE_STUDY = `(s.figures_basis = 'ACTUAL'
+  AND (s.investment_pence IS NOT NULL OR s.cashable_savings_pence_per_year IS NOT NULL))`;
+
+/**
+ * Evidence of a cell `a` that is still published; with measured figures only (the
+ * boolean parameter `measuredOnly`, e.g. "$1"), only a case study with measured
+ * actuals (an adoption states no figures).
+ */
+export const publishedEvidence = (measuredOnly: string) => `(
+     EXISTS (SELECT 1 FROM case_study s
+              WHERE s.id = a.evidence_case_study_id AND s.status = 'PUBLISHED'
+                AND (NOT ${measuredOnly}::boolean OR ${MEASURED_CASE_STUDY}))
+  OR (NOT ${measuredOnly}::boolean AND EXISTS (
+       SELECT 1 FROM component_adoption ad JOIN component co ON co.id = ad.component_id
+        WHERE ad.id = a.evidence_adoption_id AND co.status = 'PUBLISHED')))`;
+
+/** Their answers; live counts only with evidence that is still published (and measured, $1). */
 const ANSWERS_SQL = `
   SELECT a.council_code AS "councilCode", a.objective, a.technology, a.potential, a.plan,
-         (a.plan = 'LIVE' AND (
-            EXISTS (SELECT 1 FROM case_study s
-                     WHERE s.id = a.evidence_case_study_id AND s.status = 'PUBLISHED')
-         OR EXISTS (SELECT 1 FROM component_adoption ad JOIN component co ON co.id = ad.component_id
-                     WHERE ad.id = a.evidence_adoption_id AND co.status = 'PUBLISHED'))) AS "liveWithEvidence"
+         (a.plan = 'LIVE' AND ${publishedEvidence('$1')}) AS "liveWithEvidence"
     FROM ambition_cell a JOIN ambition_map m ON m.council_code = a.council_code
    WHERE m.version > 0`;
 
-/** Published case studies (public) by tag pair and per tag, led by a council within the filter. */
+/**
+ * Published case studies (public) by tag pair and per tag, led by a council within the
+ * filter; with measured figures only ($4), those with measured actuals.
+ */
 const CASE_STUDIES_SQL = `
   WITH chosen AS (
     SELECT s.id, s.objectives, s.technologies
       FROM case_study s JOIN council c ON c.code = s.lead_council_code
-     WHERE s.status = 'PUBLISHED'
+     WHERE s.status = 'PUBLISHED' AND (NOT $4::boolean OR ${MEASURED_CASE_STUDY})
        AND ($1::text IS NULL OR c.type_code = $1)
        AND ($2::text IS NULL OR c.nation = $2)
        AND ($3::text IS NULL OR lower(c.region) = lower($3)))
@@ -60,28 +80,33 @@ export class SectorMapService {
 
   async sectorMap(input: SectorMapFilter | null | undefined): Promise<SectorMap> {
     const filter = sectorFilterOf(input);
+    const measuredOnly = input?.measuredOnly === true;
     const [{ places, answers }, caseStudies] = await Promise.all([
-      this.answered(),
-      this.caseStudyCounts(filter),
+      this.answered(measuredOnly),
+      this.caseStudyCounts(filter, measuredOnly),
     ]);
     return sectorMapFigures(places, answers, caseStudies, filter);
   }
 
-  /** Every council that answered the map and every answer: what each figure counts (private). */
-  async answered(): Promise<{ places: CouncilPlace[]; answers: CellAnswer[] }> {
+  /**
+   * Every council that answered the map and every answer: what each figure counts
+   * (private). With `measuredOnly`, live counts only with measured evidence.
+   */
+  async answered(measuredOnly = false): Promise<{ places: CouncilPlace[]; answers: CellAnswer[] }> {
     const [places, answers] = await Promise.all([
       this.dataSource.query<CouncilPlace[]>(PLACES_SQL),
-      this.dataSource.query<CellAnswer[]>(ANSWERS_SQL),
+      this.dataSource.query<CellAnswer[]>(ANSWERS_SQL, [measuredOnly]),
     ]);
     return { places, answers };
   }
 
   /** Published case studies (public) per cell and total, led by a council within the filter. */
-  async caseStudyCounts(filter: SectorFilter): Promise<CaseStudyCounts> {
+  async caseStudyCounts(filter: SectorFilter, measuredOnly = false): Promise<CaseStudyCounts> {
     const counted = await this.dataSource.query<{ key: string; n: number }[]>(CASE_STUDIES_SQL, [
       filter.councilType ?? null,
       filter.nation ?? null,
       filter.region ?? null,
+      measuredOnly,
     ]);
     return new Map(counted.map((row) => [row.key, row.n]));
   }

@@ -479,9 +479,11 @@ export type SearchSort =
 /** LED_CASE_STUDY: it led a published case study of the cell; PILOTING or LIVE: its PUBLISHED ambition map says so, with published evidence. */
 export type SectorCellWillingReason = 'LED_CASE_STUDY' | 'LIVE' | 'PILOTING';
 
-/** Narrows the sector map to councils of a type, nation or region. */
+/** Narrows the sector map to councils of a type, nation or region, and its practice to measured figures. */
 export type SectorMapFilter = {
   councilType?: CouncilType | null | undefined;
+  /** Only measured figures: practice counts only published case studies whose figures are measured actuals (ACTUAL, with money stated), and live only with such a case study as evidence. The councils’ answers (potential, plans) are not figures and stay as they are. */
+  measuredOnly?: boolean | null | undefined;
   nation?: Nation | null | undefined;
   /** A region name, e.g. "East Midlands". */
   region?: string | null | undefined;

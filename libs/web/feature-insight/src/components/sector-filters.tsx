@@ -1,5 +1,5 @@
 import { COUNCIL_TYPES, NATION_KEYS } from '@lgx/shared/domain';
-import { Button, Select, TextInput } from '@lgx/web/ui';
+import { Button, Checkboxes, Select, TextInput } from '@lgx/web/ui';
 
 import type { SectorFilterValues } from '../model/sector-map-view';
 
@@ -42,6 +42,16 @@ export function SectorFilters({ filter }: { filter: SectorFilterValues }) {
         hint="For example, East Midlands; leave it empty for any region"
         defaultValue={filter.region}
         className="govuk-!-width-two-thirds"
+      />
+      <Checkboxes
+        id="measuredOnly"
+        name="measuredOnly"
+        legend="Figures"
+        legendClassName="govuk-fieldset__legend--s"
+        hint="Count only case studies whose figures were measured after going live, not forecast"
+        items={[{ value: 'true', label: 'Only measured figures (actuals)' }]}
+        defaultValues={filter.measuredOnly ? ['true'] : []}
+        small
       />
       <Button variant="secondary">Show the map</Button>
     </form>

@@ -31,6 +31,8 @@ export interface SectorFilterValues {
   councilType: string;
   nation: string;
   region: string;
+  /** Practice from published case studies with measured actuals only ("measuredOnly=true"). */
+  measuredOnly: boolean;
 }
 
 export function filterFromParams(params: URLSearchParams): SectorFilterValues {
@@ -40,13 +42,23 @@ export function filterFromParams(params: URLSearchParams): SectorFilterValues {
     councilType: known(params.get('councilType'), COUNCIL_TYPES),
     nation: known(params.get('nation'), NATION_KEYS),
     region: (params.get('region') ?? '').trim().slice(0, 100),
+    measuredOnly: params.get('measuredOnly') === 'true',
   };
 }
 
 /** The filter for the API: what is not chosen is left out. */
-export function filterForApi(values: SectorFilterValues) {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
+export function filterForApi({ measuredOnly, ...places }: SectorFilterValues) {
+  return {
+    ...Object.fromEntries(Object.entries(places).filter(([, value]) => value !== '')),
+    ...(measuredOnly ? { measuredOnly: true } : {}),
+  };
 }
+
+/** Which case studies the practice figures count, in words. */
+export const practiceBasis = (filter: SectorFilterValues) =>
+  filter.measuredOnly
+    ? 'Only measured figures: practice counts published case studies whose figures are measured actuals, and live entries whose evidence is one of them.'
+    : 'All figures: practice counts every published case study, forecast or measured actual, and live entries with any published evidence.';
 
 /** Why a figure that is null is missing: unanimity in a small group, or too few councils. */
 const heldBack = (heldBackReason?: string | null) =>
@@ -60,7 +72,9 @@ export const count = (value: number | null | undefined, heldBackReason?: string 
 
 /** The filter as a query string ("?councilType=UA"), or "" when nothing is chosen. */
 export function filterQuery(filter: SectorFilterValues): string {
-  const query = new URLSearchParams(filterForApi(filter) as Record<string, string>).toString();
+  const query = new URLSearchParams(
+    Object.entries(filterForApi(filter)).map(([key, value]) => [key, String(value)]),
+  ).toString();
   return query ? `?${query}` : '';
 }
 

@@ -178,4 +178,37 @@ describe('SectorCellPage', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sent).toEqual([]);
   });
+
+  it('opens the cell on measured figures when the map was, says so, and keeps it in its links', async () => {
+    const sent = fakeGraphQLApi({ SectorMapCell: () => cellAnswer() });
+    renderPage('/sector-map/EFFICIENCY/AI?nation=ENGLAND&measuredOnly=true');
+    await screen.findByRole('region', { name: 'Case studies' });
+    expect(sent.find((r) => r.operation === 'SectorMapCell')?.variables).toEqual({
+      objective: 'EFFICIENCY',
+      technology: 'AI',
+      filter: { nation: 'ENGLAND', measuredOnly: true },
+    });
+    const basis = screen.getByTestId('practice-basis');
+    expect(basis).toHaveTextContent(/^Only measured figures: practice counts published case/);
+    expect(within(basis).getByRole('link', { name: 'Show all figures' })).toHaveAttribute(
+      'href',
+      '/sector-map/EFFICIENCY/AI?nation=ENGLAND',
+    );
+    expect(screen.getByRole('link', { name: 'Sector map' })).toHaveAttribute(
+      'href',
+      '/sector-map?nation=ENGLAND&measuredOnly=true',
+    );
+  });
+
+  it('says it counts every figure otherwise, with a link to measured figures only', async () => {
+    fakeGraphQLApi({ SectorMapCell: () => cellAnswer() });
+    renderPage('/sector-map/EFFICIENCY/AI');
+    await screen.findByRole('region', { name: 'Case studies' });
+    const basis = screen.getByTestId('practice-basis');
+    expect(basis).toHaveTextContent(/^All figures: practice counts every published case study/);
+    expect(within(basis).getByRole('link', { name: 'Show only measured figures' })).toHaveAttribute(
+      'href',
+      '/sector-map/EFFICIENCY/AI?measuredOnly=true',
+    );
+  });
 });

@@ -8,9 +8,11 @@ import { SectorCellFigures } from '../components/sector-cell-figures';
 import { SectorCellLists } from '../components/sector-cell-lists';
 import { useSectorCell } from '../hooks/use-sector-cell';
 import {
+  cellPath,
   filterFromParams,
   filterQuery,
   objectiveLabel,
+  practiceBasis,
   technologyLabel,
 } from '../model/sector-map-view';
 
@@ -74,6 +76,15 @@ export function SectorCellPage() {
         {filter.councilType || filter.nation || filter.region ? ' within the filter' : ''} see and
         do with this technology for this objective, and the published work behind it. Councils are
         listed only for what they published themselves.
+      </p>
+      <p className="govuk-body" data-testid="practice-basis">
+        {practiceBasis(filter)}{' '}
+        <Link
+          className="govuk-link"
+          to={cellPath(objective, technology, { ...filter, measuredOnly: !filter.measuredOnly })}
+        >
+          {filter.measuredOnly ? 'Show all figures' : 'Show only measured figures'}
+        </Link>
       </p>
       <Link
         className="govuk-button govuk-button--start"

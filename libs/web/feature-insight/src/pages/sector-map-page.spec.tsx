@@ -226,4 +226,37 @@ describe('SectorMapPage', () => {
       }),
     ).toHaveAttribute('href', `/digital-ambition/${council.code}/peers`);
   });
+
+  it('limits the practice to measured figures from the address, with the box ticked and the cells keeping it', async () => {
+    const sent = fakeGraphQLApi({ SectorMap: () => sectorMap(false) });
+    renderPage('/sector-map?region=East+Midlands&measuredOnly=true');
+    await screen.findByRole('table', { name: "The sector map's figures" });
+    expect(sent.find((r) => r.operation === 'SectorMap')?.variables).toEqual({
+      filter: { region: 'East Midlands', measuredOnly: true },
+    });
+    const form = screen.getByRole('form', { name: 'Filter the sector map' });
+    const box = within(form).getByRole('checkbox', { name: 'Only measured figures (actuals)' });
+    expect(box).toBeChecked();
+    expect(box).toHaveAttribute('name', 'measuredOnly');
+    expect(box).toHaveAttribute('value', 'true');
+    expect(screen.getByTestId('practice-basis')).toHaveTextContent(/^Only measured figures/);
+    const table = screen.getByRole('table', { name: "The sector map's figures" });
+    expect(
+      within(table).getByRole('link', {
+        name: 'Efficiency and productivity, AI and machine learning',
+      }),
+    ).toHaveAttribute('href', '/sector-map/EFFICIENCY/AI?region=East+Midlands&measuredOnly=true');
+    await expectNoAxeViolations();
+  });
+
+  it('counts every figure unless the box is ticked: nothing else in the address turns it on', async () => {
+    const sent = fakeGraphQLApi({ SectorMap: () => sectorMap(false) });
+    renderPage('/sector-map?measuredOnly=yes');
+    await screen.findByRole('table', { name: "The sector map's figures" });
+    expect(sent.find((r) => r.operation === 'SectorMap')?.variables).toEqual({ filter: {} });
+    expect(
+      screen.getByRole('checkbox', { name: 'Only measured figures (actuals)' }),
+    ).not.toBeChecked();
+    expect(screen.getByTestId('practice-basis')).toHaveTextContent(/^All figures/);
+  });
 });

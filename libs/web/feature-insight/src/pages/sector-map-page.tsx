@@ -13,6 +13,7 @@ import {
   HELD_BACK,
   HELD_BACK_UNANIMOUS,
   objectiveLabel,
+  practiceBasis,
   technologyLabel,
 } from '../model/sector-map-view';
 
@@ -71,6 +72,9 @@ export function SectorMapPage() {
               the case studies, components and councils behind it.
             </p>
           )}
+          <p className="govuk-body" data-testid="practice-basis">
+            {practiceBasis(filter)}
+          </p>
           <h2 className="govuk-heading-m">The grid</h2>
           <SectorGrid cells={map.cells} filter={filter} />
           <SectorTable cells={map.cells} filter={filter} />
