@@ -32,7 +32,7 @@ export const MIN_COUNCILS_FOR_UNANIMITY = 10;
 
 /** Why one figure is held back although the group is shown (decision 0059, amended). */
 export const UNANIMOUS =
-  'all or none of fewer than 10 councils, but for one: the figure would tell a council how each of the others answered';
+  'none, one, all but one or all of fewer than 10 councils with private maps: the figure would tell a council how each of the others answered';
 
 /**
  * Whether a count of `count` out of `councils` PRIVATE councils (a block, or
