@@ -79,6 +79,7 @@ async function seededAnswer(council: (typeof SEEDED)[number]) {
           serviceAreas: ['WASTE'],
           investment: '60000',
           cashableSavingsPerYear: '25000',
+          savingsPeriodYears: 4,
           objectives: ['EFFICIENCY'],
           technologies: ['AI'],
         },
@@ -131,6 +132,8 @@ describe('journey: a sector map cell, held back until five councils answer, then
     await publishedCaseStudy(TITLE, 'Assessments triaged by a model, checked by social workers.', {
       objectives: ['EFFICIENCY'],
       technologies: ['AI'],
+      // A savings period, so the business case can appraise it as a peer.
+      savingsPeriodYears: 5,
     });
     await createAccount(DERBY_ADMIN, 'Cal Cell', 'ADMIN');
     for (const council of SEEDED) {
@@ -203,6 +206,7 @@ describe('journey: a sector map cell, held back until five councils answer, then
     );
     const peers = page.getByRole('table', { name: /The comparable case studies/ });
     await peers.getByRole('link', { name: TITLE }).waitFor();
+    await peers.getByRole('link', { name: LEICESTER_TITLE }).waitFor();
     await expectAccessible(page);
     const word = await download(page, 'Download as Word (.docx)');
     expect(word.name).toMatch(/^our-business-case-nottingham-\d{4}-\d{2}-\d{2}\.docx$/);
