@@ -169,8 +169,14 @@ describe('councils like mine', () => {
     expect(new Set(answerFigures(peers))).toEqual(new Set([null]));
     expect(new Set(peers.cells.map((c) => c.gap))).toEqual(new Set([null]));
     expect(liveCaseStudies).toEqual([]);
-    // The sector map shows those five: the peer figure alone would be Derby's answers taken off.
-    expect((await sector({ region: 'East Midlands' })).councilsAnswered).toBe(5);
+    // Q0's map is published (public): four private maps, so the sector map holds them back too
+    // (decision 0059, amended 2).
+    expect((await sector({ region: 'East Midlands' })).councilsAnswered).toBeNull();
+    // One more private map: the sector map shows the six, yet Derby's peers are still four
+    // private others and Q0, not five private others in whole blocks.
+    await answered('R', 1, SOME_AI);
+    expect((await sector({ region: 'East Midlands' })).councilsAnswered).toBe(6);
+    expect((await peersOf(derbyOfficer)).peers.councilsAnswered).toBeNull();
   });
 
   it('counts the peers exactly as the sector map counts the same councils, leaving the council itself out', async () => {
@@ -216,7 +222,8 @@ describe('councils like mine', () => {
 
   it('lists only published case studies from PUBLISHED peer maps that mark the cell live', async () => {
     const { derbyOfficer } = world.people;
-    const admins = await answered('L', 6, SOME_AI);
+    // Two of them publish: five private maps remain, a whole block.
+    const admins = await answered('L', 7, SOME_AI);
     const live = async (admin: TestSession, code: string, title: string, publish: boolean) => {
       const id = await world.caseStudy(admin, title);
       await answer(admin, code, [
@@ -227,13 +234,15 @@ describe('councils like mine', () => {
     };
     const shown = await live(admins[0]!, 'L0', 'L0 live and published map', true);
     await live(admins[1]!, 'L1', 'L1 live in a private map', false);
+    await live(admins[3]!, 'L3', 'L3 live in another private map', false);
     // A published case study of a published map that is only explored, not live.
     await world.caseStudy(admins[2]!, 'L2 explored only');
     expect((await admins[2]!.graphql(PUBLISH, { code: 'L2' })).errors).toBeUndefined();
 
     const { peers, liveCaseStudies } = await peersOf(derbyOfficer);
-    expect(peers.councilsAnswered).toBe(6);
-    expect(cell(peers, 'AI').liveWithEvidence).toBe(2);
+    expect(peers.councilsAnswered).toBe(7);
+    // L0 (published) and L1, L3 (2 of the 5 private): shown.
+    expect(cell(peers, 'AI').liveWithEvidence).toBe(3);
     expect(liveCaseStudies).toEqual([
       {
         objective: 'EFFICIENCY',

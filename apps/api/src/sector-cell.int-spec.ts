@@ -143,7 +143,8 @@ describe('a sector map cell, opened', () => {
         publishedCaseStudies: 1,
       },
     });
-    for (const code of ['EM3', 'EM4', 'EM5']) {
+    // Derby's map is published (public), so five PRIVATE maps are needed: Nottingham and four more.
+    for (const code of ['EM3', 'EM4', 'EM5', 'EM6']) {
       await world.harness.dataSource.query(
         `INSERT INTO council (code, official_name, nice_name, type_code, nation, region, is_current)
          VALUES ($1, $2, $2, 'UA', 'England', 'East Midlands', true) ON CONFLICT (code) DO NOTHING`,
@@ -151,7 +152,7 @@ describe('a sector map cell, opened', () => {
       );
       const editor = await signedIn(world.harness, { council: code, role: 'EDITOR' });
       await answer(editor, code, [
-        { technology: 'AI', potential: code === 'EM5' ? 'SOME' : 'HIGH' },
+        { technology: 'AI', potential: code === 'EM5' || code === 'EM6' ? 'SOME' : 'HIGH' },
       ]);
     }
     for (const filter of [
@@ -179,7 +180,9 @@ describe('a sector map cell, opened', () => {
       expect(cell.suppressedReason).toBe(map.suppressedReason);
     }
     const shown = await cellOf(visitor);
-    expect(shown.figures).toMatchObject({ highPotentialShare: 4 / 5, liveWithEvidence: 2 });
+    // Live with evidence: Derby (published) and Nottingham, the only private one: "2" less
+    // Derby's public answer would tell Nottingham that none of the other four is live.
+    expect(shown.figures).toMatchObject({ highPotentialShare: 4 / 6, liveWithEvidence: null });
     // The lists follow the filter too: Derby leads nothing in the North West.
     const northWest = await cellOf(visitor, { region: 'North West' });
     expect(northWest).toMatchObject({ caseStudies: [], components: [], willingCouncils: [] });

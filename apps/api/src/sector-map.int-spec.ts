@@ -121,16 +121,29 @@ describe('the sector map', () => {
       unfiltered.technologyTotals.find((t) => t.technology === 'AI')!.publishedCaseStudies,
     ).toBe(1);
 
+    // Five answered, but Derby's map is published (public): taking its answers off a figure
+    // would leave the four private councils', so they do not make five yet (decision 0059, amended 2).
     await answer(await editorOf('EM5'), 'EM5', [{ technology: 'GIS', potential: 'NONE' }]);
     for (const filter of FILTERS_WITH_THEM) {
       const map = await sector(visitor(), filter);
-      expect(map).toMatchObject({ councilsAnswered: 5, suppressedReason: null });
-      expect(cell(map, 'EFFICIENCY', 'AI').heldBackReason).toBeNull();
+      expect(map).toMatchObject({ councilsAnswered: null, suppressedReason: FEWER });
+      expect(new Set(answerFigures(map))).toEqual(new Set([null]));
+    }
+
+    await answer(await editorOf('EM6'), 'EM6', [
+      { technology: 'AI', potential: 'SOME', plan: 'PLANNED_WITHIN_FIVE_YEARS' },
+    ]);
+    for (const filter of FILTERS_WITH_THEM) {
+      const map = await sector(visitor(), filter);
+      // Figures count every council, published or not.
+      expect(map).toMatchObject({ councilsAnswered: 6, suppressedReason: null });
       expect(cell(map, 'EFFICIENCY', 'AI')).toMatchObject({
-        highPotentialShare: 3 / 5,
-        planningShare: 2 / 5,
-        liveWithEvidence: 1,
-        gap: true,
+        highPotentialShare: 3 / 6,
+        planningShare: 3 / 6,
+        // Only Derby (published) is live: "1 live" would tell that none of the private five is.
+        liveWithEvidence: null,
+        heldBackReason: expect.stringMatching(/fewer than 10 councils/),
+        gap: null,
       });
       // None of five see high potential in GIS: 0% would tell each of them the others' answer.
       expect(cell(map, 'EFFICIENCY', 'GIS')).toMatchObject({
@@ -141,8 +154,8 @@ describe('the sector map', () => {
         gap: null,
       });
       expect(map.objectiveTotals.find((t) => t.objective === 'EFFICIENCY')).toMatchObject({
-        highPotentialShare: 3 / 5,
-        liveWithEvidence: 1,
+        highPotentialShare: 3 / 6,
+        planningShare: 3 / 6,
       });
     }
     for (const filter of FILTERS_WITHOUT_THEM) {
@@ -156,8 +169,8 @@ describe('the sector map', () => {
     // A sixth council, the only metropolitan district: "all" minus "unitary" would be its answers.
     await answer(await editorOf('NW1', 'MD', 'North West'), 'NW1', high());
     const all = await sector(visitor());
-    expect(all).toMatchObject({ councilsAnswered: 6, suppressedReason: null });
-    expect(cell(all, 'EFFICIENCY', 'AI').highPotentialShare).toBe(4 / 6);
+    expect(all).toMatchObject({ councilsAnswered: 7, suppressedReason: null });
+    expect(cell(all, 'EFFICIENCY', 'AI').highPotentialShare).toBe(4 / 7);
     for (const filter of [
       { councilType: 'UA' },
       { region: 'East Midlands' },
@@ -172,13 +185,13 @@ describe('the sector map', () => {
     for (const filter of [{ councilType: 'MD' }, { region: 'North West' }])
       expect((await sector(visitor(), filter)).suppressedReason).toBe(FEWER);
     // A filter that takes in everyone is the same group, and so is shown.
-    expect((await sector(visitor(), { nation: 'ENGLAND' })).councilsAnswered).toBe(6);
+    expect((await sector(visitor(), { nation: 'ENGLAND' })).councilsAnswered).toBe(7);
   });
 
   it('lets anyone read the aggregate but never one council’s private answers', async () => {
     const map = await sector(visitor());
     const text = JSON.stringify(map);
-    for (const council of ['DER', 'NOT', 'EM3', 'NW1', 'Derby', 'Nottingham'])
+    for (const council of ['DER', 'NOT', 'EM3', 'EM6', 'NW1', 'Derby', 'Nottingham'])
       expect(text).not.toContain(council);
     const read = await visitor().graphql<{ ambitionMap: unknown }>(MAP, { code: 'NOT' });
     expect(read.data?.ambitionMap).toBeNull();

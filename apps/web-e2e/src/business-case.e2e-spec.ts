@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
-
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 
 import { publishedCaseStudy } from './support/api';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { download } from './support/download';
 import { expectAccessible, heading, seeded, signIn } from './support/steps';
 
 const TITLE = 'Street lights that report their own faults';
-
-/** Clicks a download link and reads the file the browser saved. */
-async function download(
-  page: Page,
-  name: string | RegExp,
-): Promise<{ file: Buffer; name: string }> {
-  const [saved] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name }).click(),
-  ]);
-  const path = await saved.path();
-  return { file: readFileSync(path), name: saved.suggestedFilename() };
-}
 
 /** Issue 18, item 6: our business case from peers. */
 describe('journey: a Nottingham officer starts a business case from a published case study', () => {

@@ -4,6 +4,7 @@ import { runAdminCli } from './support/admin-cli';
 import { signInAdmin } from './support/admin-sign-in';
 import { publishedCaseStudy, signedInAs } from './support/api';
 import { baseUrl, type BrowserSession, openBrowser } from './support/browser';
+import { download, wordDocumentXml } from './support/download';
 import { waitWithReload } from './support/reload';
 import {
   expectAccessible,
@@ -17,13 +18,22 @@ import {
 const TITLE = 'Derby assessments sped up with machine learning';
 const PASSWORD = 'lantern orchard tidewater';
 const DERBY_ADMIN = 'cal.cell@derby.gov.uk';
-/** Four more East Midlands councils, each answering the map through the API as its editor. */
+/**
+ * Four more East Midlands councils, each answering the map (privately) through the API as its
+ * editor. Chosen so that every figure of the cell is shown under the small-number rule (decision
+ * 0059, amended 2): of the five private maps with Derby's, 3 see high potential, 3 plan and 2 are
+ * live with evidence, none of them 0, 1, 4 or 5 of 5 (which would tell a council the others').
+ */
 const SEEDED = [
-  { code: 'LCE', domain: 'leicester.gov.uk', high: true },
-  { code: 'DBY', domain: 'derbyshire.gov.uk', high: true },
-  { code: 'LEC', domain: 'leics.gov.uk', high: false },
-  { code: 'LIN', domain: 'lincolnshire.gov.uk', high: false },
-];
+  { code: 'LCE', domain: 'leicester.gov.uk', answer: 'LIVE' },
+  { code: 'DBY', domain: 'derbyshire.gov.uk', answer: 'HIGH' },
+  { code: 'LEC', domain: 'leics.gov.uk', answer: 'SOME' },
+  { code: 'LIN', domain: 'lincolnshire.gov.uk', answer: 'SOME' },
+] as const;
+const LEICESTER_TITLE = 'Leicester benefit claims checked with machine learning';
+const CREATE_CASE_STUDY =
+  'mutation($input: CaseStudyInput!) { createCaseStudy(input: $input) { id } }';
+const PUBLISH_CASE_STUDY = 'mutation($id: ID!) { publishCaseStudy(id: $id) { id } }';
 const SAVE = `mutation($input: AmbitionObjectiveInput!) { saveAmbitionObjective(input: $input) { version } }`;
 const CELL_NAME = /^Efficiency and productivity, AI and machine learning: /;
 const PHONE = { width: 390, height: 844 };
@@ -52,6 +62,45 @@ async function heldBackForEveryone(): Promise<boolean> {
   }
 }
 
+/** One seeded council's answer for Efficiency × AI, as its editor saves it through the API. */
+async function seededAnswer(council: (typeof SEEDED)[number]) {
+  const editor = await signedInAs(`sector.cell@${council.domain}`, PASSWORD);
+  try {
+    let cell: object = { technology: 'AI', potential: 'SOME' };
+    if (council.answer === 'HIGH')
+      cell = { technology: 'AI', potential: 'HIGH', plan: 'PLANNED_WITHIN_FIVE_YEARS' };
+    if (council.answer === 'LIVE') {
+      // Live needs evidence: the council's own published case study.
+      const created = await editor.graphql(CREATE_CASE_STUDY, {
+        input: {
+          title: LEICESTER_TITLE,
+          summary: 'Claims triaged by a model, every decision made by an officer.',
+          stage: 'LIVE',
+          serviceAreas: ['WASTE'],
+          investment: '60000',
+          cashableSavingsPerYear: '25000',
+          savingsPeriodYears: 4,
+          objectives: ['EFFICIENCY'],
+          technologies: ['AI'],
+        },
+      });
+      const id = created['createCaseStudy']!.id!;
+      await editor.graphql(PUBLISH_CASE_STUDY, { id });
+      cell = {
+        technology: 'AI',
+        potential: 'HIGH',
+        plan: 'LIVE',
+        evidence: { kind: 'CASE_STUDY', id },
+      };
+    }
+    await editor.graphql(SAVE, {
+      input: { councilCode: council.code, objective: 'EFFICIENCY', importance: 3, cells: [cell] },
+    });
+  } finally {
+    await editor.dispose();
+  }
+}
+
 /** Picks `answer` in the question `question` of a fieldset. */
 const pick = (within: Locator, question: RegExp, answer: string) =>
   within.getByRole('group', { name: question }).getByLabel(answer).check();
@@ -75,7 +124,7 @@ async function derbyMarksAiLive(page: Page) {
 }
 
 /** Issue 18, item 2: a cell of the sector map, held back, then shown and opened. */
-describe('journey: a sector map cell, held back until five councils answer, then opened', () => {
+describe('journey: a sector map cell, held back until five councils answer, then opened, then a business case', () => {
   let session: BrowserSession;
 
   beforeAll(async () => {
@@ -83,6 +132,8 @@ describe('journey: a sector map cell, held back until five councils answer, then
     await publishedCaseStudy(TITLE, 'Assessments triaged by a model, checked by social workers.', {
       objectives: ['EFFICIENCY'],
       technologies: ['AI'],
+      // A savings period, so the business case can appraise it as a peer.
+      savingsPeriodYears: 5,
     });
     await createAccount(DERBY_ADMIN, 'Cal Cell', 'ADMIN');
     for (const council of SEEDED) {
@@ -117,22 +168,7 @@ describe('journey: a sector map cell, held back until five councils answer, then
       expect(await cell.getAttribute('aria-label')).toMatch(/: fewer than 5 councils answered;/);
     await expectAccessible(page);
 
-    for (const council of SEEDED) {
-      const editor = await signedInAs(`sector.cell@${council.domain}`, PASSWORD);
-      await editor.graphql(SAVE, {
-        input: {
-          councilCode: council.code,
-          objective: 'EFFICIENCY',
-          importance: 3,
-          cells: [
-            council.high
-              ? { technology: 'AI', potential: 'HIGH', plan: 'PLANNED_WITHIN_FIVE_YEARS' }
-              : { technology: 'AI', potential: 'SOME' },
-          ],
-        },
-      });
-      await editor.dispose();
-    }
+    for (const council of SEEDED) await seededAnswer(council);
     expect(await heldBackForEveryone()).toBe(false);
     const shown = grid.getByRole('link', { name: /% see high potential, \d+% planning, \d+ live/ });
     await waitWithReload(page, shown.filter({ hasText: '%' }).first());
@@ -159,5 +195,23 @@ describe('journey: a sector map cell, held back until five councils answer, then
     await page.setViewportSize(PHONE);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
-  }, 180_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The end of the journey: from the cell, Nottingham's own business case, downloaded.
+    await page.getByRole('link', { name: 'Start our business case' }).click();
+    await page.waitForURL(/\/business-case\?objective=EFFICIENCY&technology=AI$/);
+    await heading(
+      page,
+      /^Our business case from Efficiency and productivity with AI and machine learning/,
+    );
+    const peers = page.getByRole('table', { name: /The comparable case studies/ });
+    await peers.getByRole('link', { name: TITLE }).waitFor();
+    await peers.getByRole('link', { name: LEICESTER_TITLE }).waitFor();
+    await expectAccessible(page);
+    const word = await download(page, 'Download as Word (.docx)');
+    expect(word.name).toMatch(/^our-business-case-nottingham-\d{4}-\d{2}-\d{2}\.docx$/);
+    const document = wordDocumentXml(word.file);
+    expect(document).toContain('Economic case');
+    expect(document).toContain(TITLE);
+  }, 240_000);
 });

@@ -4,6 +4,7 @@ import {
   type SectorFilter,
   suppression,
 } from '../sector-map/sector-map.disclosure';
+import { seededRandom } from '../testing/seeded-random';
 import {
   likeness,
   peerGroup,
@@ -90,13 +91,26 @@ describe('councils like mine: the peer group', () => {
     expect(peerGroup(me, fiveOthers, safeBlocks(fiveOthers)).peers).toHaveLength(5);
   });
 
-  it('never lets a peer group and any shown sector map filter differ by one to four other councils, over many sectors', () => {
-    let seed = 11;
-    // The high bits of a linear congruential generator (its low bits repeat every few draws).
-    const next = (n: number) => (
-      (seed = (seed * 1103515245 + 12345) % 2 ** 31),
-      Math.floor((seed / 2 ** 31) * n)
+  it('lets published maps join freely, but needs five private others in whole blocks (decision 0059, amended 2)', () => {
+    const me = place('ME', 'UA', 'East Midlands');
+    const published = many('P', 5, 'UA', 'East Midlands').map((p) => ({ ...p, published: true }));
+    // One private other beside five published: never counted (it would be what is left once the
+    // published answers are taken off); the group is the published ones, all of it public.
+    const onePrivate = [me, place('X0', 'UA', 'East Midlands'), ...published];
+    expect(peerGroup(me, onePrivate, safeBlocks(onePrivate)).peers).toEqual(
+      published.map((p) => p.code),
     );
+    // Four published others and one private: no group.
+    const fewPublished = [me, place('X0', 'UA', 'East Midlands'), ...published.slice(1)];
+    expect(peerGroup(me, fewPublished, safeBlocks(fewPublished)).peers).toBeNull();
+    // Two published councils more alike than a block of five private ones: all seven are peers.
+    const both = [me, ...many('U', 5, 'UA', 'North West'), ...published.slice(0, 2)];
+    const group = peerGroup(me, both, safeBlocks(both));
+    expect(group.peers).toEqual(['P0', 'P1', 'U0', 'U1', 'U2', 'U3', 'U4']);
+  });
+
+  it('never lets a peer group and any shown sector map filter differ by one to four other councils, over many sectors', () => {
+    const next = seededRandom(11);
     const types = ['UA', 'MD', 'NMD', 'LBO'];
     const regions = ['East Midlands', 'North West', 'London', 'South East'];
     const filters: SectorFilter[] = [undefined, ...types].flatMap((councilType) =>

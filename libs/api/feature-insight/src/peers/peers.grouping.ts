@@ -59,9 +59,12 @@ export type PeerGroup =
 /**
  * The peer group of `me`: whole blocks (from `safeBlocks` over every council
  * that answered, the very blocks of the sector map), most alike first, until
- * at least five councils other than `me` are in it. Where too few alike
- * councils answered, the group widens to less alike blocks, up to the whole
- * sector; with fewer than five others in whole blocks there is no group.
+ * at least five councils other than `me` are in it. Councils whose maps are
+ * published are in no block: each joins on its own, by likeness, since its
+ * answers are public (decision 0059, amended 2). The five must be private
+ * councils in whole blocks, unless no private council is in the group at all.
+ * Where too few alike councils answered, the group widens to less alike
+ * blocks, up to the whole sector; otherwise there is no group.
  * Who is in it is never returned: it would tell which councils answered.
  */
 export function peerGroup(
@@ -69,18 +72,19 @@ export function peerGroup(
   places: PeerPlace[],
   blocks: Map<string, number>,
 ): PeerGroup {
-  const members = new Map<number, PeerPlace[]>();
+  const units = new Map<string, PeerPlace[]>();
   for (const place of places) {
-    const block = blocks.get(place.code)!;
-    members.set(block, [...(members.get(block) ?? []), place]);
+    const unit = blocks.has(place.code) ? `block ${blocks.get(place.code)}` : place.code;
+    units.set(unit, [...(units.get(unit) ?? []), place]);
   }
-  const ranked = [...members.values()]
+  const ranked = [...units.values()]
     .map((councils) => {
       const others = councils.filter((place) => place.code !== me.code);
       const score = others.reduce((sum, place) => sum + likeness(me, place), 0);
       return {
         councils,
         others,
+        block: blocks.has(councils[0]!.code),
         score: others.length ? score / others.length : 0,
         label: councils.map((place) => place.code).sort()[0] ?? '',
       };
@@ -92,11 +96,14 @@ export function peerGroup(
         a.label.localeCompare(b.label),
     );
   const peers: string[] = [];
-  for (const block of ranked) {
-    // A block under five exists only when fewer than five answered at all.
-    if (block.councils.length < MIN_COUNCILS) break;
-    peers.push(...block.others.map((place) => place.code));
-    if (peers.length >= MIN_COUNCILS) return { peers: peers.sort(), suppressedReason: null };
+  let privatePeers = 0;
+  for (const unit of ranked) {
+    // A block under five exists only when fewer than five private councils answered at all.
+    if (unit.block && unit.councils.length < MIN_COUNCILS) continue;
+    peers.push(...unit.others.map((place) => place.code));
+    if (unit.block) privatePeers += unit.others.length;
+    if (privatePeers >= MIN_COUNCILS || (peers.length >= MIN_COUNCILS && privatePeers === 0))
+      return { peers: peers.sort(), suppressedReason: null };
   }
   return { peers: null, suppressedReason: PEERS_SUPPRESSED.TOO_FEW };
 }

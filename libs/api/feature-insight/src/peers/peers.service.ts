@@ -58,11 +58,17 @@ export class PeersService {
     const withPopulation = await this.dataSource.query<PeerPlace[]>(PLACE_SQL, [
       [councilCode, ...places.map((place) => place.code)],
     ]);
-    const me = withPopulation.find((place) => place.code === councilCode)!;
+    const published = new Map(places.map((place) => [place.code, place.published]));
+    const withFlags = withPopulation.map((place) => ({
+      ...place,
+      published: published.get(place.code) ?? false,
+    }));
+    const me = withFlags.find((place) => place.code === councilCode)!;
+    const blocks = safeBlocks(places);
     const group = peerGroup(
       me,
-      withPopulation.filter((place) => places.some((p) => p.code === place.code)),
-      safeBlocks(places),
+      withFlags.filter((place) => published.has(place.code)),
+      blocks,
     );
     const band = populationBand(me.population);
     return {
@@ -76,7 +82,13 @@ export class PeersService {
         nation: me.nation,
       },
       method: PEERS_METHOD,
-      peers: groupFigures(new Set(group.peers ?? []), group.suppressedReason, answers, caseStudies),
+      peers: groupFigures(
+        new Set(group.peers ?? []),
+        group.suppressedReason,
+        answers,
+        caseStudies,
+        blocks,
+      ),
       liveCaseStudies: group.peers
         ? await this.dataSource.query<PeerLiveCaseStudy[]>(LIVE_SQL, [group.peers])
         : [],

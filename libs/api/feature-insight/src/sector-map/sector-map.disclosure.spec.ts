@@ -1,3 +1,4 @@
+import { seededRandom } from '../testing/seeded-random';
 import {
   type CouncilPlace,
   MIN_COUNCILS,
@@ -65,10 +66,10 @@ describe('the small-number rule of the sector map', () => {
     );
   });
 
-  it('blocks every difference of shown figures from being smaller than five councils, over many sectors', () => {
-    // A deterministic pseudo-random spread of councils over types, regions and nations.
-    let seed = 7;
-    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  it('blocks every difference of shown figures from being smaller than five private councils, over many sectors', () => {
+    // A deterministic pseudo-random spread of councils over types, regions and nations, some
+    // with published maps (public answers, so they count neither way).
+    const next = seededRandom(7);
     const types = ['UA', 'MD', 'CTY', 'NMD', 'LBO'];
     const spots: [string, string | null][] = [
       ['England', 'East Midlands'],
@@ -81,23 +82,34 @@ describe('the small-number rule of the sector map', () => {
     for (let round = 0; round < 60; round++) {
       const places = Array.from({ length: 3 + next(40) }, (_, i) => {
         const [nation, region] = spots[next(spots.length)]!;
-        return place(`C${i}`, types[next(types.length)]!, region, nation);
+        const published = next(4) === 0;
+        return { ...place(`C${i}`, types[next(types.length)]!, region, nation), published };
       });
+      const privates = places.filter((p) => !p.published);
       const blocks = safeBlocks(places);
-      const shown = allFilters()
-        .filter((filter) => suppression(places, blocks, filter) === null)
-        .map((filter) => new Set(groupOf(places, filter).map((p) => p.code)));
-      for (const group of shown) expect(group.size).toBeGreaterThanOrEqual(MIN_COUNCILS);
-      // Any two shown groups differ, each way, by none or by at least five councils.
+      const shownFilters = allFilters().filter(
+        (filter) => suppression(places, blocks, filter) === null,
+      );
+      for (const filter of shownFilters) {
+        expect(groupOf(places, filter).length).toBeGreaterThanOrEqual(MIN_COUNCILS);
+        const privateCount = groupOf(privates, filter).length;
+        expect(privateCount === 0 || privateCount >= MIN_COUNCILS).toBe(true);
+      }
+      const shown = shownFilters.map(
+        (filter) => new Set(groupOf(privates, filter).map((p) => p.code)),
+      );
+      // Any two shown groups' private parts differ, each way, by none or at least five councils.
       for (const a of shown)
         for (const b of shown) {
           const aNotB = [...a].filter((code) => !b.has(code)).length;
           expect(aNotB === 0 || aNotB >= MIN_COUNCILS).toBe(true);
         }
-      // Every block is one of at least five (unless fewer than five answered at all).
+      // Every block is one of at least five private councils (unless fewer than five answered
+      // privately at all); published councils are in none.
+      expect([...blocks.keys()].sort()).toEqual(privates.map((p) => p.code).sort());
       const sizes = new Map<number, number>();
       for (const block of blocks.values()) sizes.set(block, (sizes.get(block) ?? 0) + 1);
-      if (places.length >= MIN_COUNCILS)
+      if (privates.length >= MIN_COUNCILS)
         for (const size of sizes.values()) expect(size).toBeGreaterThanOrEqual(MIN_COUNCILS);
     }
   });

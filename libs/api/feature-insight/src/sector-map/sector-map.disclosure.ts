@@ -11,6 +11,12 @@
  * than five councils. Blocks follow geography: small groups of one council
  * type are pooled within their region, then their nation, then the whole
  * sector, so region and nation filters stay answerable where they can.
+ *
+ * Published maps are public (decision 0059, amended 2): subtracting their
+ * answers from a figure must not leave fewer than five councils, so blocks
+ * and the count of five are over the councils whose maps are NOT published.
+ * Published councils join any figure freely (their answers are known), and
+ * every figure shown still counts them.
  */
 export const MIN_COUNCILS = 5;
 
@@ -21,28 +27,41 @@ export const SUPPRESSED = Object.freeze({
 } as const);
 export type SuppressedReason = (typeof SUPPRESSED)[keyof typeof SUPPRESSED];
 
-/** Below this many councils in a group, a figure of none or all of them is held back. */
+/** Below this many private councils in a block, a count near none or all of them is held back. */
 export const MIN_COUNCILS_FOR_UNANIMITY = 10;
 
 /** Why one figure is held back although the group is shown (decision 0059, amended). */
 export const UNANIMOUS =
-  'all or none of fewer than 10 councils: a figure of 0% or 100% would tell each of them how the others answered';
+  'none, one, all but one or all of fewer than 10 councils with private maps: the figure would tell a council how each of the others answered';
 
 /**
- * Whether a figure counting `count` of the group's `councils` would tell every
- * council in a small group the others' answers: none or all of fewer than ten.
+ * Whether a count of `count` out of `councils` PRIVATE councils (a block, or
+ * the private part of a group: published answers are public, so everybody
+ * can take them off a figure first) would let somebody work out a council's
+ * answer. Everybody knows the answers of all of them when the count is 0 or
+ * `councils`. A council of the block knows its own answer and takes it off:
+ * if it answered yes and the count is 1, every other said no; if it answered
+ * no and the count is `councils - 1`, every other said yes. So a count of 0,
+ * 1, `councils - 1` or `councils` is held back, under ten private councils
+ * (at ten or more such a figure is shown: decision 0059's accepted cost).
  */
-export function tellsEveryone(count: number, councils: number): boolean {
-  return councils < MIN_COUNCILS_FOR_UNANIMITY && (count === 0 || count === councils);
+export function tellsAnInsider(count: number, councils: number): boolean {
+  return (
+    councils > 0 && councils < MIN_COUNCILS_FOR_UNANIMITY && (count <= 1 || count >= councils - 1)
+  );
 }
 
-/** Where a council sits, for the filters. */
+/** Where a council sits, for the filters, and whether its map is published (public). */
 export interface CouncilPlace {
   code: string;
   typeCode: string;
   nation: string;
   region: string | null;
+  /** A published map's answers are public; absent means private. */
+  published?: boolean;
 }
+
+const isPrivate = (place: CouncilPlace) => !place.published;
 
 export interface SectorFilter {
   councilType?: string | null;
@@ -83,12 +102,14 @@ function groupBy(pieces: Piece[], keyOf: (place: CouncilPlace) => string): Map<s
 }
 
 /**
- * The blocks: each council's block number. Deterministic (it depends only on
- * who answered and where they are, never on the filter or the order given).
+ * The blocks: each PRIVATE council's block number (published councils are in
+ * none). Deterministic (it depends only on who answered, where they are and
+ * who published, never on the filter or the order given).
  */
 export function safeBlocks(places: CouncilPlace[]): Map<string, number> {
   const atoms = groupBy(
-    [...places]
+    places
+      .filter(isPrivate)
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((place) => ({ members: [place], key: place })),
     (p) => `${p.nation}\u0000${p.region ?? ''}\u0000${p.typeCode}`,
@@ -122,7 +143,9 @@ export function safeBlocks(places: CouncilPlace[]): Map<string, number> {
 
 /**
  * Whether the councils matching the filter may be shown: null if so, else why
- * not. `blocks` comes from `safeBlocks` over ALL councils that answered.
+ * not. `blocks` comes from `safeBlocks` over ALL councils that answered. The
+ * group needs five councils, and its private councils must be none (all its
+ * answers are public already) or whole blocks and at least five.
  */
 export function suppression(
   places: CouncilPlace[],
@@ -131,13 +154,16 @@ export function suppression(
 ): SuppressedReason | null {
   const inGroup = places.filter((place) => matchesFilter(place, filter));
   if (inGroup.length < MIN_COUNCILS) return SUPPRESSED.FEWER_THAN_FIVE;
+  const privateInGroup = inGroup.filter(isPrivate);
+  if (privateInGroup.length === 0) return null;
+  if (privateInGroup.length < MIN_COUNCILS) return SUPPRESSED.FEWER_THAN_FIVE;
   const size = new Map<number, number>();
   const taken = new Map<number, number>();
-  for (const place of places) {
+  for (const place of places.filter(isPrivate)) {
     const block = blocks.get(place.code)!;
     size.set(block, (size.get(block) ?? 0) + 1);
   }
-  for (const place of inGroup) {
+  for (const place of privateInGroup) {
     const block = blocks.get(place.code)!;
     taken.set(block, (taken.get(block) ?? 0) + 1);
   }

@@ -14,7 +14,7 @@ import {
   safeBlocks,
   type SectorFilter,
   suppression,
-  tellsEveryone,
+  tellsAnInsider,
   UNANIMOUS,
 } from './sector-map.disclosure';
 import type { SectorFigures, SectorMap } from './sector-map.object';
@@ -76,31 +76,43 @@ export function sectorMapFigures(
   caseStudies: CaseStudyCounts,
   filter: SectorFilter,
 ): SectorMap {
-  const reason = suppression(places, safeBlocks(places), filter);
+  const blocks = safeBlocks(places);
+  const reason = suppression(places, blocks, filter);
   const inGroup = new Set(places.filter((p) => matchesFilter(p, filter)).map((p) => p.code));
-  return groupFigures(inGroup, reason, answers, caseStudies);
+  return groupFigures(inGroup, reason, answers, caseStudies, blocks);
 }
+
+const keysOf = (a: CellAnswer) => [
+  `${a.objective} ${a.technology}`,
+  `${a.objective} *`,
+  `* ${a.technology}`,
+];
 
 /**
  * The figures of one group of councils, all or none: `reason` (why the group
  * may not be shown, or null) comes from the small-number rule. The sector map
- * and "councils like mine" (decision 0064) both count through here.
+ * and "councils like mine" (decision 0064) both count through here. `blocks`
+ * (from `safeBlocks`) places the private councils: a figure is held back on
+ * its own when, in any block the group touches, its count would tell an
+ * insider the others' answers (`tellsAnInsider`).
  */
 export function groupFigures(
   inGroup: Set<string>,
   reason: string | null,
   answers: CellAnswer[],
   caseStudies: CaseStudyCounts,
+  blocks: Map<string, number>,
 ): SectorMap {
   const n = inGroup.size;
   const tallies = count(
     answers.filter((answer) => inGroup.has(answer.councilCode)),
-    (a) => [`${a.objective} ${a.technology}`, `${a.objective} *`, `* ${a.technology}`],
+    keysOf,
   );
+  const risky = insiderRisk(inGroup, answers, blocks);
   const figures = (key: string): SectorFigures =>
     reason
       ? heldBack(caseStudies.get(key) ?? 0)
-      : shown(tallies.get(key) ?? tally(), n, caseStudies.get(key) ?? 0);
+      : shown(tallies.get(key) ?? tally(), n, caseStudies.get(key) ?? 0, risky(key));
   const objectives = Object.keys(STRATEGIC_OBJECTIVES) as StrategicObjective[];
   const technologies = Object.keys(TECHNOLOGIES) as Technology[];
   return {
@@ -134,21 +146,62 @@ const heldBack = (publishedCaseStudies: number): SectorFigures => ({
   heldBackReason: null,
 });
 
+type Figure = keyof Tally;
+const FIGURES: Figure[] = ['high', 'planning', 'live'];
+
+/**
+ * Which of a key's figures would tell an insider something (decision 0059,
+ * amended 2): the count of any block of private councils the group touches
+ * is near none or all (`tellsAnInsider`). Counted over the WHOLE block, so a
+ * figure is held back in every group holding that block (the sector map
+ * under any filter, or a peer group), and a difference of two shown figures
+ * (a sum of blocks that are each safe) tells no insider anything either.
+ */
+function insiderRisk(
+  inGroup: Set<string>,
+  answers: CellAnswer[],
+  blocks: Map<string, number>,
+): (key: string) => Set<Figure> {
+  const touched = new Set([...inGroup].flatMap((code) => blocks.get(code) ?? []));
+  const sizes = new Map<number, number>();
+  for (const block of blocks.values())
+    if (touched.has(block)) sizes.set(block, (sizes.get(block) ?? 0) + 1);
+  const perBlock = new Map<number, Map<string, Tally>>();
+  for (const block of touched)
+    perBlock.set(
+      block,
+      count(
+        answers.filter((answer) => blocks.get(answer.councilCode) === block),
+        keysOf,
+      ),
+    );
+  return (key) =>
+    new Set(
+      FIGURES.filter((figure) =>
+        [...touched].some((block) =>
+          tellsAnInsider(perBlock.get(block)!.get(key)?.[figure].size ?? 0, sizes.get(block)!),
+        ),
+      ),
+    );
+}
+
 /**
  * The figures of a shown group of `n` councils, each held back on its own
- * when it is none or all of fewer than ten (decision 0059, amended).
+ * when it would tell an insider the others' answers (`risky`).
  */
-function shown(entry: Tally, n: number, publishedCaseStudies: number): SectorFigures {
-  const withheld = [entry.high, entry.planning, entry.live].some((set) =>
-    tellsEveryone(set.size, n),
-  );
-  const share = (set: Set<string>) => (tellsEveryone(set.size, n) ? null : set.size / n);
+function shown(
+  entry: Tally,
+  n: number,
+  publishedCaseStudies: number,
+  risky: Set<Figure>,
+): SectorFigures {
+  const share = (figure: Figure) => (risky.has(figure) ? null : entry[figure].size / n);
   return {
-    highPotentialShare: share(entry.high),
-    planningShare: share(entry.planning),
-    liveWithEvidence: tellsEveryone(entry.live.size, n) ? null : entry.live.size,
+    highPotentialShare: share('high'),
+    planningShare: share('planning'),
+    liveWithEvidence: risky.has('live') ? null : entry.live.size,
     publishedCaseStudies,
-    heldBackReason: withheld ? UNANIMOUS : null,
+    heldBackReason: risky.size ? UNANIMOUS : null,
   };
 }
 

@@ -63,7 +63,7 @@ export abstract class SectorFigures {
   @Field(() => String, {
     nullable: true,
     description:
-      'Why some of these figures are null although the group is shown (none or all of fewer than 10 councils); null when every figure is shown or the whole map is held back (see suppressedReason).',
+      'Why some of these figures are null although the group is shown (none, one, all but one or all of fewer than 10 councils with private maps); null when every figure is shown or the whole map is held back (see suppressedReason).',
   })
   heldBackReason!: string | null;
 }

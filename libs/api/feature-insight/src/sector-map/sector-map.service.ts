@@ -7,9 +7,12 @@ import type { CouncilPlace, SectorFilter } from './sector-map.disclosure';
 import { type CaseStudyCounts, type CellAnswer, sectorMapFigures } from './sector-map.figures';
 import type { SectorMap, SectorMapFilter } from './sector-map.object';
 
-/** Councils that have saved their map at least once: the population of every figure. */
+/**
+ * Councils that have saved their map at least once: the population of every
+ * figure; whether each map is published (public) decides the small-number blocks.
+ */
 const PLACES_SQL = `
-  SELECT c.code, c.type_code AS "typeCode", c.nation, c.region
+  SELECT c.code, c.type_code AS "typeCode", c.nation, c.region, m.published
     FROM ambition_map m JOIN council c ON c.code = m.council_code
    WHERE m.version > 0`;
 

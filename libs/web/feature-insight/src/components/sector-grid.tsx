@@ -103,9 +103,9 @@ export function SectorGrid({
         <title id={titleId}>Sector map: objectives by technologies</title>
         <desc id={descId}>
           Each cell shows the share of councils seeing high potential; a thick outline and ! mark a
-          gap, a dashed outline a figure held back (fewer than 5 councils answered, or all or none
-          of fewer than 10). Each cell is a link to what is behind it: move through them with the
-          Tab key.
+          gap, a dashed outline a figure held back (fewer than 5 councils answered, or none, one,
+          all but one or all of fewer than 10). Each cell is a link to what is behind it: move
+          through them with the Tab key.
         </desc>
         {technologies.map((technology, column) => {
           const x = LABEL_W + column * CELL_W + CELL_W / 2;

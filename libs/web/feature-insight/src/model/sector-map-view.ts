@@ -10,8 +10,8 @@ import {
 /** What the page shows instead of a figure held back by the small-number rule. */
 export const HELD_BACK = 'fewer than 5 councils';
 
-/** What it shows instead of a 0% or 100% of a small group (decision 0059, amended). */
-export const HELD_BACK_UNANIMOUS = 'all or none of fewer than 10 councils';
+/** What it shows instead of a figure that would tell a council the others' answers (decision 0059, amended). */
+export const HELD_BACK_UNANIMOUS = 'none, one, all but one or all of fewer than 10 councils';
 
 /** The figures of one cell, as the API gives them. */
 export interface SectorCellFigures {

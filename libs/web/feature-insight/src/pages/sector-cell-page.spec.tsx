@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from './insight-test-kit';
 import { SectorCellPage } from './sector-cell-page';
 
 const UNANIMOUS =
-  'all or none of fewer than 10 councils: a figure of 0% or 100% would tell each of them how the others answered';
+  'none, one, all but one or all of fewer than 10 councils with private maps: the figure would tell a council how each of the others answered';
 
 function cellAnswer({ held = false, empty = false, unanimous = false } = {}) {
   return {
@@ -138,12 +138,14 @@ describe('SectorCellPage', () => {
     expect(screen.getByText('Published case studies').nextSibling).toHaveTextContent('1');
   });
 
-  it('says "all or none of fewer than 10 councils" for a unanimous figure', async () => {
+  it('says "none, one, all but one or all of fewer than 10 councils" for a unanimous figure', async () => {
     fakeGraphQLApi({ SectorMapCell: () => cellAnswer({ unanimous: true }) });
     renderPage('/sector-map/EFFICIENCY/AI');
-    expect(await screen.findByText(/Some figures held back: all or none/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Some figures held back: none, one, all but one or all/),
+    ).toBeInTheDocument();
     expect(screen.getByText('See high potential').nextSibling).toHaveTextContent(
-      'all or none of fewer than 10 councils',
+      'none, one, all but one or all of fewer than 10 councils',
     );
     expect(screen.getByText(/^Planning/).nextSibling).toHaveTextContent('40%');
   });

@@ -188,7 +188,7 @@ describe('SectorMapPage', () => {
       highPotentialShare: null,
       gap: null,
       heldBackReason:
-        'all or none of fewer than 10 councils: a figure of 0% or 100% would tell each of them how the others answered',
+        'none, one, all but one or all of fewer than 10 councils with private maps: the figure would tell a council how each of the others answered',
     });
     fakeGraphQLApi({ SectorMap: () => unanimous });
     renderPage();
@@ -197,7 +197,7 @@ describe('SectorMapPage', () => {
     });
     expect(
       within(grid).getByRole('link', {
-        name: /^Efficiency and productivity, AI and machine learning: all or none of fewer than 10 councils see high potential, 40% planning, 1 live with evidence/,
+        name: /^Efficiency and productivity, AI and machine learning: none, one, all but one or all of fewer than 10 councils see high potential, 40% planning, 1 live with evidence/,
       }),
     ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: "The sector map's figures" });
@@ -205,7 +205,7 @@ describe('SectorMapPage', () => {
       .getByRole('link', { name: /^Efficiency and productivity, AI/ })
       .closest('tr')!;
     const [, , high, planning] = within(row).getAllByRole('cell');
-    expect(high).toHaveTextContent('all or none of fewer than 10 councils');
+    expect(high).toHaveTextContent('none, one, all but one or all of fewer than 10 councils');
     expect(planning).toHaveTextContent('40%');
   });
 

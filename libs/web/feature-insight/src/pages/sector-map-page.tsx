@@ -66,10 +66,11 @@ export function SectorMapPage() {
             </div>
           ) : (
             <p className="govuk-body" role="status">
-              {map.councilsAnswered} councils answered. A gap: {map.gapRule} Where none or all of
-              fewer than 10 councils gave an answer, that figure says &ldquo;{HELD_BACK_UNANIMOUS}
-              &rdquo; instead: it would tell each of them the others&apos; answers. Open a cell for
-              the case studies, components and councils behind it.
+              {map.councilsAnswered} councils answered. A gap: {map.gapRule} Where none, one, all
+              but one or all of fewer than 10 councils with private maps gave an answer, that figure
+              says &ldquo;{HELD_BACK_UNANIMOUS}&rdquo; instead: it would tell a council the
+              others&apos; answers. Published maps are public, so they count in the figures but not
+              towards the five. Open a cell for the case studies, components and councils behind it.
             </p>
           )}
           <p className="govuk-body" data-testid="practice-basis">
