@@ -82,8 +82,10 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
     );
     await answer(nottinghamEditor, 'NOT', live({ kind: 'CASE_STUDY', id: forecast }));
     await ok(nottinghamAdmin, PUBLISH_MAP, { code: 'NOT' });
-    // Three more councils, one LIVE with an adoption as its evidence (no figures at all).
-    for (const code of ['EM3', 'EM4', 'EM5']) {
+    // Ten more councils with private maps (the small-number rule shows a count of one only
+    // among ten or more private maps, decision 0059), one LIVE with an adoption as its
+    // evidence (no figures at all).
+    for (const code of Array.from({ length: 10 }, (_, i) => `EM${i + 3}`)) {
       await world.harness.dataSource.query(
         `INSERT INTO council (code, official_name, nice_name, type_code, nation, region, is_current)
          VALUES ($1, $2, $2, 'UA', 'England', 'East Midlands', true) ON CONFLICT (code) DO NOTHING`,
@@ -102,14 +104,14 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
 
   it('counts every published case study without the filter, and only those with measured actuals with it', async () => {
     const all = await sector({});
-    expect(all.councilsAnswered).toBe(5);
+    expect(all.councilsAnswered).toBe(12);
     expect(efficiencyAi(all)).toMatchObject({ publishedCaseStudies: 3, liveWithEvidence: 3 });
     for (const unmeasured of [{}, { measuredOnly: false }])
       expect(efficiencyAi(await sector(unmeasured)).publishedCaseStudies).toBe(3);
 
     const measured = await sector({ measuredOnly: true });
     // The councils' answers are not figures: the population stays the same.
-    expect(measured.councilsAnswered).toBe(5);
+    expect(measured.councilsAnswered).toBe(12);
     // Live with evidence: only evidence that is a published case study with measured actuals.
     expect(efficiencyAi(measured)).toMatchObject({ publishedCaseStudies: 1, liveWithEvidence: 1 });
     expect(measured.objectiveTotals.find((t) => t.objective === 'EFFICIENCY')).toMatchObject({
