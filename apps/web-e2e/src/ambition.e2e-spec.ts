@@ -19,7 +19,7 @@ describe("journey: Derby's admin fills in part of its digital ambition map", () 
     await session?.close();
   });
 
-  it('answers an objective, marks AI live with its case study, publishes, and a visitor reads it', async () => {
+  it('answers an objective, marks AI live with its case study, publishes, a visitor reads it, and it is made private again', async () => {
     const { page } = session;
     await page.goto('/sign-in?returnTo=%2Fcouncils%2FDER');
     await heading(page, 'Sign in');
@@ -34,10 +34,10 @@ describe("journey: Derby's admin fills in part of its digital ambition map", () 
     await page.getByText("Only your council's officers can read this map.").waitFor();
     await expectAccessible(page);
 
-    await page.getByText('Efficiency and productivity', { exact: true }).click();
-    const form = page.getByRole('form', { name: 'Efficiency and productivity' });
+    await page.getByText('Prevention and early help', { exact: true }).click();
+    const form = page.getByRole('form', { name: 'Prevention and early help' });
     await form
-      .getByRole('group', { name: /How important is efficiency/ })
+      .getByRole('group', { name: /How important is prevention/ })
       .getByLabel('4')
       .check();
     const ai = form.getByRole('group', { name: 'AI and machine learning' });
@@ -49,14 +49,14 @@ describe("journey: Derby's admin fills in part of its digital ambition map", () 
       .getByRole('group', { name: /Your plan/ })
       .getByLabel('Live')
       .check();
-    const save = form.getByRole('button', { name: 'Save efficiency and productivity' });
+    const save = form.getByRole('button', { name: 'Save prevention and early help' });
     // Live without evidence: said at once, with a link to the chooser.
     await save.click();
     await form
       .locator('.govuk-error-summary')
       .getByRole('link', { name: /AI and machine learning: live needs evidence/ })
       .click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('EFFICIENCY-AI-evidence');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('PREVENTION-AI-evidence');
     await expectAccessible(page);
     await ai.getByLabel('Evidence for AI and machine learning').selectOption({
       label: `Case study: ${TITLE}`,
@@ -70,8 +70,8 @@ describe("journey: Derby's admin fills in part of its digital ambition map", () 
       .getByLabel('Partly')
       .check();
     await save.click();
-    await form.getByText('Efficiency and productivity: saved.').waitFor();
-    await page.getByText('Efficiency and productivity: importance not answered → 4').waitFor();
+    await form.getByText('Prevention and early help: saved.').waitFor();
+    await page.getByText('Prevention and early help: importance not answered → 4').waitFor();
     await expectAccessible(page);
 
     // On a phone nothing is wider than the screen.
@@ -84,13 +84,24 @@ describe("journey: Derby's admin fills in part of its digital ambition map", () 
     await page.getByRole('button', { name: 'Publish the map' }).click();
     await page.getByText('Anyone can read this map.').waitFor();
     await expectAccessible(page);
-    await signOut(page);
 
-    await page.goto('/digital-ambition/DER');
-    await heading(page, 'Digital ambition');
-    await page.getByText('Importance: 4 out of 5').waitFor();
-    const evidence = page.getByRole('link', { name: TITLE });
-    expect(await evidence.getAttribute('href')).toBe(caseStudyPath);
-    await expectAccessible(page);
+    // A visitor, in a browser of their own, reads it.
+    const visitor = await openBrowser();
+    try {
+      await visitor.page.goto('/digital-ambition/DER');
+      await heading(visitor.page, 'Digital ambition');
+      await visitor.page.getByText('Importance: 4 out of 5').waitFor();
+      const evidence = visitor.page.getByRole('link', { name: TITLE });
+      expect(await evidence.getAttribute('href')).toBe(caseStudyPath);
+      await expectAccessible(visitor.page);
+    } finally {
+      await visitor.close();
+    }
+
+    // Derby's admin makes it private again (and leaves Derby's map private for the sector
+    // map journey, whose small-number rule counts private maps only).
+    await page.getByRole('button', { name: 'Make the map private' }).click();
+    await page.getByText("Only your council's officers can read this map.").waitFor();
+    await signOut(page);
   });
 });
