@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
+import { use } from 'react';
 import { type RouteObject, useLocation, useRoutes } from 'react-router';
 
 import { featureFor, LAZY_FEATURES, type LazyFeature, loadChunk } from './feature-routes';
@@ -9,45 +9,42 @@ function FeatureRoutes({ routes }: { routes: RouteObject[] }) {
   return useRoutes([...routes, { path: '*', element: <NotFoundPage /> }]);
 }
 
-interface Loaded {
-  pages: LazyExoticComponent<ComponentType>;
+interface Loading {
+  routes: Promise<RouteObject[]>;
   failed: boolean;
-  /** The navigation (location key) that first asked for it. */
+  /** The navigation (location key) that first asked for them. */
   key: string;
 }
 
-const loaded = new Map<LazyFeature, Loaded>();
+const loading = new Map<LazyFeature, Loading>();
 
 /**
- * A feature's pages, whose code loads the first time one is opened and only
- * once. Code that failed to load is fetched again on the next navigation, not
- * while this one re-renders to show the failure.
+ * A feature's routes, whose code loads the first time one of its pages is
+ * opened, and only once. Code that failed to load is fetched again on the
+ * next navigation, not while this one re-renders to show the failure.
  */
-function pagesOf(feature: LazyFeature, key: string): LazyExoticComponent<ComponentType> {
-  const known = loaded.get(feature);
-  if (known && !(known.failed && known.key !== key)) return known.pages;
-  const entry: Loaded = {
+function routesOf(feature: LazyFeature, key: string): Promise<RouteObject[]> {
+  const known = loading.get(feature);
+  if (known && !(known.failed && known.key !== key)) return known.routes;
+  const entry: Loading = {
     failed: false,
     key,
-    pages: lazy(async () => {
-      try {
-        const routes = await loadChunk(feature.routes);
-        return { default: () => <FeatureRoutes routes={routes} /> };
-      } catch (error) {
-        entry.failed = true;
-        throw error;
-      }
+    routes: loadChunk(feature.routes).catch((error: unknown) => {
+      entry.failed = true;
+      throw error;
     }),
   };
-  loaded.set(feature, entry);
-  return entry.pages;
+  loading.set(feature, entry);
+  return entry.routes;
 }
 
-/** Every page but the home page: the feature that owns the path's first part shows it. */
+/**
+ * Every page but the home page: the feature that owns the path's first part
+ * shows it (suspending while its code loads: the layout's PageFrame says so).
+ */
 export function FeaturePages({ features = LAZY_FEATURES }: { features?: readonly LazyFeature[] }) {
   const { pathname, key } = useLocation();
   const feature = featureFor(pathname, features);
   if (!feature) return <NotFoundPage />;
-  const Pages = pagesOf(feature, key);
-  return <Pages />;
+  return <FeatureRoutes routes={use(routesOf(feature, key))} />;
 }
