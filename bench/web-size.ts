@@ -6,8 +6,8 @@
  * (building it first with --build, or when it is missing). Exits 1 when the
  * first route's JavaScript, as browsers receive it (Brotli, which the API
  * sends whenever a browser accepts it), is over its budget (decision 0066),
- * or the home page with its own route's chunks is over its ceiling (it misses
- * the 100 KB target: the figure is printed, not hidden).
+ * or the home page with its own route's chunks is over the same 100 KB
+ * (decision 0072).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,9 +26,9 @@ import {
 const ROOT = path.resolve(__dirname, '..');
 const WEB_DIST = path.join(ROOT, 'dist', 'apps', 'web');
 
-/** The pages measured, with the feature each loads (the home page is discovery's). */
+/** The pages measured, with the chunk each loads (the home page is discovery's, on its own). */
 const PAGES: readonly { path: string; feature?: string }[] = [
-  { path: '/', feature: 'libs/web/feature-discovery/src/index.ts' },
+  { path: '/', feature: 'libs/web/feature-discovery/src/home.ts' },
   { path: '/search?q=parking+permits', feature: 'libs/web/feature-discovery/src/index.ts' },
   { path: '/case-studies/<id>', feature: 'libs/web/feature-case-studies/src/index.ts' },
   { path: '/sector-map', feature: 'libs/web/feature-insight/src/index.ts' },
@@ -85,14 +85,14 @@ function main(): void {
     ...featureFiles(WEB_DIST, PAGES[0]!.feature!, scripts).filter((file) => file.endsWith('.js')),
   ]);
   const over = first.brotli > FIRST_ROUTE_BUDGET_BYTES;
-  const homeOver = home.brotli > FIRST_ROUTE_BUDGET_BYTES;
+  const homeOver = home.brotli > FIRST_PAGE_CEILING_BYTES;
   console.log(
     `\nFirst route: ${first.brotli} bytes Brotli (budget ${FIRST_ROUTE_BUDGET_BYTES}: ${over ? 'OVER' : 'within'}), ${first.gzip} bytes gzip`,
   );
   console.log(
-    `First page (/ with its route's chunks): ${home.brotli} bytes Brotli (target ${FIRST_ROUTE_BUDGET_BYTES}: ${homeOver ? `MISSED by ${home.brotli - FIRST_ROUTE_BUDGET_BYTES}` : 'met'}; ceiling ${FIRST_PAGE_CEILING_BYTES}), ${home.gzip} bytes gzip`,
+    `First page (/ with its route's chunks): ${home.brotli} bytes Brotli (budget ${FIRST_PAGE_CEILING_BYTES}: ${homeOver ? `OVER by ${home.brotli - FIRST_PAGE_CEILING_BYTES}` : 'met'}), ${home.gzip} bytes gzip`,
   );
-  if (over || home.brotli > FIRST_PAGE_CEILING_BYTES) process.exit(1);
+  if (over || homeOver) process.exit(1);
 }
 
 main();

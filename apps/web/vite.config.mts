@@ -30,6 +30,8 @@ export default defineConfig({
       '@lgx/web/feature-procurement': lib('web/feature-procurement'),
       '@lgx/web/feature-contracts': lib('web/feature-contracts'),
       '@lgx/web/feature-councils': lib('web/feature-councils'),
+      // Before the library itself: the home page loads without the search and topic pages.
+      '@lgx/web/feature-discovery/home': `${workspace}libs/web/feature-discovery/src/home.ts`,
       '@lgx/web/feature-discovery': lib('web/feature-discovery'),
       // Before the library itself: the pages load apart from the account menu the layout needs.
       '@lgx/web/feature-identity/routes': `${workspace}libs/web/feature-identity/src/routes.tsx`,

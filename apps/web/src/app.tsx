@@ -1,15 +1,24 @@
 import { GraphQLProvider, useViewer } from '@lgx/web/data-access';
 import { identityNavigation } from '@lgx/web/feature-identity';
-import { PageLayout, usePageTitle } from '@lgx/web/ui';
+import { PageLayout } from '@lgx/web/ui';
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
-import { createBrowserRouter, Link, Outlet, RouterProvider, useLocation } from 'react-router';
+import { BrowserRouter, Link, Outlet, useLocation, useRoutes } from 'react-router';
 
-import { patchFeatureRoutes, SHELL_ROUTE } from './feature-routes';
+import { FeaturePages } from './feature-pages';
+import { loadChunk } from './feature-routes';
+import { PageFrame } from './page-frame';
 
 // The header's account links show nothing until the viewer is known: their code loads
 // beside that request rather than in the first route's budget (decision 0066).
 const AccountMenu = lazy(() =>
   import('@lgx/web/feature-identity').then((feature) => ({ default: feature.AccountMenu })),
+);
+
+// The front door is discovery's, but only the home page and what it uses load with it.
+const HomePage = lazy(() =>
+  loadChunk(() => import('@lgx/web/feature-discovery/home')).then((home) => ({
+    default: home.HomePage,
+  })),
 );
 
 const NAVIGATION = [
@@ -93,53 +102,33 @@ function Shell() {
         </Suspense>
       }
     >
-      <Outlet />
+      <PageFrame>
+        <Outlet />
+      </PageFrame>
     </PageLayout>
   );
 }
 
-function NotFoundPage() {
-  usePageTitle('Page not found');
-  return (
-    <>
-      <h1 className="govuk-heading-l">Page not found</h1>
-      <p className="govuk-body">If you typed the web address, check it is correct.</p>
-      <p className="govuk-body">
-        You can{' '}
-        <Link className="govuk-link" to="/councils">
-          browse councils
-        </Link>{' '}
-        instead.
-      </p>
-    </>
-  );
-}
-
-// The other features' pages join the layout when first opened (feature-routes.ts).
-const router = createBrowserRouter(
-  [
+// React Router's declarative mode (decision 0072): the home page, and every other path to the
+// feature that owns its first part (feature-routes.ts), whose pages load when first opened.
+function AppRoutes() {
+  return useRoutes([
     {
-      id: SHELL_ROUTE,
       element: <Shell />,
       children: [
-        // The front door is discovery's: its figures and lists load with it.
-        {
-          index: true,
-          lazy: async () => ({
-            Component: (await import('@lgx/web/feature-discovery')).HomePage,
-          }),
-        },
-        { path: '*', element: <NotFoundPage /> },
+        { index: true, element: <HomePage /> },
+        { path: '*', element: <FeaturePages /> },
       ],
     },
-  ],
-  { patchRoutesOnNavigation: patchFeatureRoutes() },
-);
+  ]);
+}
 
 export function App() {
   return (
     <GraphQLProvider>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </GraphQLProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { featureFor, LAZY_FEATURES } from './feature-routes';
+import { ChunkLoadError, featureFor, LAZY_FEATURES, loadChunk } from './feature-routes';
 
 const sectionsOf = (path: string) => featureFor(path)?.sections[0];
 
@@ -22,5 +22,21 @@ describe('featureFor', () => {
   it('gives each first part of a path to one feature only', () => {
     const sections = LAZY_FEATURES.flatMap((feature) => feature.sections);
     expect(new Set(sections).size).toBe(sections.length);
+  });
+});
+
+describe('loadChunk', () => {
+  it('gives what the import gives', async () => {
+    await expect(loadChunk(async () => ({ HomePage: 'page' }))).resolves.toEqual({
+      HomePage: 'page',
+    });
+  });
+
+  it('tells a failure to fetch the code from other errors, keeping the cause', async () => {
+    const cause = new TypeError('Failed to fetch dynamically imported module');
+    const failure = await loadChunk(() => Promise.reject(cause)).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ChunkLoadError);
+    expect((failure as ChunkLoadError).cause).toBe(cause);
+    expect((failure as Error).message).not.toContain('Failed to fetch');
   });
 });

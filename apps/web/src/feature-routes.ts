@@ -1,9 +1,6 @@
-import type { PatchRoutesOnNavigationFunction, RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 
-/** The id of the route every page sits under (the layout), which features' routes join. */
-export const SHELL_ROUTE = 'shell';
-
-interface LazyFeature {
+export interface LazyFeature {
   /** The first part of the paths the feature answers, e.g. "case-studies" for /case-studies/:id. */
   sections: readonly string[];
   routes: () => Promise<RouteObject[]>;
@@ -73,7 +70,7 @@ export const LAZY_FEATURES: readonly LazyFeature[] = [
   },
 ];
 
-/** The feature that answers a path, by its first part; none for the layout's own pages. */
+/** The feature that answers a path, by its first part; none for the home page or an unknown one. */
 export function featureFor(
   path: string,
   features: readonly LazyFeature[] = LAZY_FEATURES,
@@ -82,20 +79,19 @@ export function featureFor(
   return features.find((feature) => feature.sections.includes(section));
 }
 
-/**
- * Adds a feature's routes under the layout the first time one of its paths is
- * opened (React Router's lazy route discovery); each feature joins once.
- */
-export function patchFeatureRoutes(
-  features: readonly LazyFeature[] = LAZY_FEATURES,
-): PatchRoutesOnNavigationFunction {
-  const joined = new Set<LazyFeature>();
-  return async ({ path, patch }) => {
-    const feature = featureFor(path, features);
-    if (!feature || joined.has(feature)) return;
-    const routes = await feature.routes();
-    if (joined.has(feature)) return;
-    joined.add(feature);
-    patch(SHELL_ROUTE, routes);
-  };
+/** A failure to fetch a page's code (a network error or a newer release): reloading fixes it. */
+export class ChunkLoadError extends Error {
+  constructor(cause: unknown) {
+    super('The page’s code could not be loaded', { cause });
+    this.name = 'ChunkLoadError';
+  }
+}
+
+/** Runs a dynamic import, telling a failure to fetch the code from any other error. */
+export async function loadChunk<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new ChunkLoadError(error);
+  }
 }

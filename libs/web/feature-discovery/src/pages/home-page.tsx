@@ -3,13 +3,19 @@ import {
   FrontDoorFiguresDocument,
   FrontDoorListsDocument,
   useGraphQLQuery,
+  useViewer,
 } from '@lgx/web/data-access';
 import { Loading, SearchBox, usePageTitle } from '@lgx/web/ui';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate } from 'react-router';
 
-import { ForYou } from '../components/for-you-panel';
 import { FrontDoorFigures } from '../components/front-door-figures';
 import { describeCaseStudy, describeComponent, FrontDoorList } from '../components/front-door-list';
+
+// Only for someone signed in: a visitor never downloads it.
+const ForYou = lazy(() =>
+  import('../components/for-you-panel').then((panel) => ({ default: panel.ForYou })),
+);
 
 /**
  * The front door: a search box; for a council officer, what is new for them
@@ -35,7 +41,7 @@ export function HomePage() {
           navigate(query.trim() ? `/search?${new URLSearchParams({ q: query.trim() })}` : '/search')
         }
       />
-      <ForYou />
+      <ForYouIfSignedIn />
       <Figures />
       <Lists />
       <p className="govuk-body">
@@ -46,6 +52,16 @@ export function HomePage() {
         .
       </p>
     </>
+  );
+}
+
+function ForYouIfSignedIn() {
+  const signedIn = Boolean(useViewer().data?.viewer.account);
+  if (!signedIn) return null;
+  return (
+    <Suspense fallback={null}>
+      <ForYou />
+    </Suspense>
   );
 }
 

@@ -4,7 +4,6 @@ import { useNavigate } from 'react-router';
 
 import { ACCOUNT_FORM, FormPage } from '../components/form-page';
 import { useFormErrors } from '../hooks/use-form-errors';
-import { useSessionChanged } from '../hooks/use-session-changed';
 
 const FIELDS = {};
 
@@ -12,12 +11,9 @@ const FIELDS = {};
 export function SignOutEverywherePage() {
   const form = useFormErrors(FIELDS);
   const navigate = useNavigate();
-  const sessionChanged = useSessionChanged();
   const signOut = useGraphQLMutation(SignOutEverywhereDocument, {
-    onSuccess: async () => {
-      navigate('/signed-out', { state: { everywhere: true } });
-      await sessionChanged();
-    },
+    // The signed-out page, once shown, fetches the viewer again as nobody.
+    onSuccess: () => void navigate('/signed-out', { state: { everywhere: true } }),
   });
   usePageTitle('Sign out of all devices', form.errors.hasErrors);
 

@@ -1,10 +1,22 @@
 import { ErrorSummary, usePageTitle } from '@lgx/web/ui';
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 
-/** After signing out (here or everywhere). */
+import { useSessionChanged } from '../hooks/use-session-changed';
+
+/**
+ * After signing out (here or everywhere). It is this page, once shown, that
+ * fetches the viewer again as nobody: navigating does not wait for the next
+ * page, and a page for signed-in people still on screen would send the person
+ * to sign in instead.
+ */
 export function SignedOutPage() {
   const state = useLocation().state as { failed?: string; everywhere?: boolean } | null;
   const failed = state?.failed;
+  const sessionChanged = useSessionChanged();
+  useEffect(() => {
+    void sessionChanged();
+  }, [sessionChanged]);
   usePageTitle(failed ? 'You have not been signed out' : 'You have signed out', Boolean(failed));
   if (failed) {
     return (
