@@ -26,7 +26,7 @@ const DERBY_ADMIN = 'cal.cell@derby.gov.uk';
  */
 const SEEDED = [
   { code: 'LCE', domain: 'leicester.gov.uk', answer: 'LIVE' },
-  { code: 'DBY', domain: 'derbyshire.gov.uk', answer: 'HIGH' },
+  { code: 'NTT', domain: 'nottinghamshire.gov.uk', answer: 'HIGH' },
   { code: 'LEC', domain: 'leics.gov.uk', answer: 'SOME' },
   { code: 'LIN', domain: 'lincolnshire.gov.uk', answer: 'SOME' },
 ] as const;
