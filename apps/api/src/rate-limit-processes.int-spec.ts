@@ -108,28 +108,35 @@ describe('rate limits across two API processes on one database', () => {
     }
   });
 
-  it('lets no more than 10 guesses through when they arrive at once on both processes', async () => {
+  it('lets exactly 10 guesses through when they arrive at once on both processes', async () => {
     const [first, second] = servers();
-    // The address was locked by the test before: only this account's count is tested here.
-    await one.dataSource.query(`DELETE FROM rate_limit WHERE key LIKE 'sign-in:%'`);
-    const guesses = await Promise.all(
-      Array.from({ length: 24 }, (_, n) =>
-        request(n % 2 ? second : first)
-          .post('/graphql')
-          .set('content-type', 'application/json')
-          .send({
-            query: SIGN_IN,
-            variables: { email: 'at-once@derby.gov.uk', password: `guess ${n}` },
-          }),
-      ),
-    );
-    const codes = guesses.map(
-      (guess) =>
-        (guess.body as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
-    );
-    // Each guess is counted before its password is checked: the 11th and later are refused.
-    expect(codes.filter((code) => code === 'BAD_CREDENTIALS')).toHaveLength(10);
-    expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(14);
+    // Several bursts, each at an account of its own from the same address: counted at once,
+    // the account's and the address's places could fall in different orders and fewer passed.
+    for (const account of ['at-once', 'at-once-again', 'at-once-third', 'at-once-fourth']) {
+      // The address was locked before: each burst starts from a clean count.
+      await one.dataSource.query(`DELETE FROM rate_limit WHERE key LIKE 'sign-in:%'`);
+      const guesses = await Promise.all(
+        Array.from({ length: 24 }, (_, n) =>
+          request(n % 2 ? second : first)
+            .post('/graphql')
+            .set('content-type', 'application/json')
+            .send({
+              query: SIGN_IN,
+              variables: { email: `${account}@derby.gov.uk`, password: `guess ${n}` },
+            }),
+        ),
+      );
+      const codes = guesses.map(
+        (guess) =>
+          (guess.body as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+      );
+      // Each guess is counted before its password is checked: the 11th and later are refused.
+      expect({
+        account,
+        passed: codes.filter((code) => code === 'BAD_CREDENTIALS').length,
+      }).toEqual({ account, passed: 10 });
+      expect(codes.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(14);
+    }
   });
 
   it('counts each request in one statement: the added time per request is small', async () => {

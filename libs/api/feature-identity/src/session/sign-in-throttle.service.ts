@@ -45,31 +45,45 @@ export class SignInThrottleService {
    * Counts an attempt against every key BEFORE its password is checked, so
    * guesses arriving at once (on any process) cannot all pass a check made
    * before any of them is counted; a success gives its count back
-   * (recordSuccess). Returns the minutes until the last locked key opens when
-   * any is locked (the attempt is refused, and the other keys get their count
-   * back), else 0.
+   * (recordSuccess). The keys are counted one after another, in order (the
+   * account first): an attempt refused on one key is not counted on the keys
+   * after it, and the keys before it get their count back. Counted at once,
+   * a burst could take the account's first ten places and the address's last
+   * ones in different orders, and fewer than ten guesses would pass; one
+   * after another, a burst of guesses at one account from one address lets
+   * exactly MAX_FAILURES through, on any number of processes.
+   * Returns the minutes until the last locked key opens when any is locked
+   * (the attempt is refused), else 0.
    */
   async attempt(keys: string[]): Promise<number> {
-    const waits = await this.counted(
-      Promise.all(
-        keys.map((key) =>
-          this.limiter.consume(key).then(
+    return this.counted(
+      (async () => {
+        for (const [index, key] of keys.entries()) {
+          const waitMs = await this.limiter.consume(key).then(
             () => 0,
             (reason: unknown) => {
               if (!isRefusal(reason)) throw reason;
               return Math.max(1, reason.msBeforeNext);
             },
-          ),
-        ),
-      ),
+          );
+          if (waitMs === 0) continue;
+          // A refused attempt is not a guess: the keys before this one get their count back;
+          // the wait is until the last locked key opens (the ones after are read, not counted).
+          const [later] = await Promise.all([
+            Promise.all(keys.slice(index + 1).map((unread) => this.lockedForMs(unread))),
+            Promise.all(keys.slice(0, index).map((counted) => this.limiter.reward(counted))),
+          ]);
+          return Math.ceil(Math.max(waitMs, ...later) / 60_000);
+        }
+        return 0;
+      })(),
     );
-    const waitMs = Math.max(0, ...waits);
-    if (waitMs > 0) {
-      // A refused attempt is not a guess: give back what the open keys counted.
-      const counted = keys.filter((_, index) => waits[index] === 0);
-      await this.counted(Promise.all(counted.map((key) => this.limiter.reward(key))));
-    }
-    return Math.ceil(waitMs / 60_000);
+  }
+
+  /** How long a key stays locked (0 when it is open), without counting anything against it. */
+  private async lockedForMs(key: string): Promise<number> {
+    const state = await this.limiter.get(key);
+    return state && state.consumedPoints > MAX_FAILURES ? Math.max(1, state.msBeforeNext) : 0;
   }
 
   /**
