@@ -301,6 +301,41 @@ describe('search: the outbox, the indexer and Meilisearch', () => {
     await reindexer.rebuildMissingOrOutdated([]);
     expect((await state())?.builtAt).toEqual(rebuilt?.builtAt);
   });
+
+  it('fills a wiped index where it is, though PostgreSQL remembers it as built', async () => {
+    await insert(harness, 'after-wipe', 'Wheelie bins after a wipe');
+    await indexer.settle();
+    const definition = harness.app.get(SearchSourceRegistry).definition('case_study')!;
+    const manager = harness.app.get(IndexManager);
+    const uid = manager.uid(definition);
+    const meili = harness.app.get(SearchClient).meili;
+    const [{ n }] = await harness.dataSource.query(
+      `SELECT count(*)::int AS n FROM test_case_study`,
+    );
+    // Meilisearch loses the index; search_index_state still says it was built at this version.
+    await meili.deleteIndex(uid).waitTask();
+    const created = await manager.ensureAll();
+    expect(created).toEqual([uid]);
+    // A new index has every setting in code.
+    const settings = await meili.index(uid).getSettings();
+    expect(settings.filterableAttributes?.slice().sort()).toEqual(
+      [...(definition.settings.filterableAttributes ?? [])].sort(),
+    );
+
+    const [latest] = (await meili.tasks.getTasks({ limit: 1 })).results;
+    await harness.app.get(SearchReindexer).rebuildMissingOrOutdated(created);
+    const { numberOfDocuments } = await meili.index(uid).getStats();
+    expect(numberOfDocuments).toBe(n);
+    expect((await meili.index(uid).getDocument<{ title: string }>('after-wipe')).title).toBe(
+      'Wheelie bins after a wipe',
+    );
+    // Filled in place: no copy was made, none swapped in.
+    const since = (await meili.tasks.getTasks({ limit: 1000 })).results.filter(
+      (task) => task.uid > latest!.uid,
+    );
+    expect(since.map((task) => task.type)).toEqual(['documentAdditionOrUpdate']);
+    expect(since[0]!.indexUid).toBe(uid);
+  });
 });
 
 describe('search: when Meilisearch stops and comes back', () => {

@@ -77,9 +77,11 @@ async function searchAnswers(app: INestApplication, cookie: string) {
       const body = response.body as {
         data: { search: { edges: { node: { type: string; id: string; title: string } }[] } };
       };
-      answers[`${who}: ${q}`] = body.data.search.edges.map(
-        (e) => `${e.node.type}:${e.node.id}:${e.node.title}`,
-      );
+      // The same hits, in sorted order: hits that score the same come in the order their
+      // documents were indexed, which a rebuild from PostgreSQL does not repeat.
+      answers[`${who}: ${q}`] = body.data.search.edges
+        .map((e) => `${e.node.type}:${e.node.id}:${e.node.title}`)
+        .sort();
     }
   }
   return answers;

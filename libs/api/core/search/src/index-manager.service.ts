@@ -5,7 +5,8 @@ import { meiliErrorCode, SearchClient } from './search-client';
 import type { IndexDefinition } from './search-definition';
 import { SearchSourceRegistry } from './search-source';
 
-const TASK_TIMEOUT_MS = 120_000;
+// Polled often: creating an index or changing its settings takes milliseconds here.
+const WAIT = { timeout: 120_000, interval: 10 };
 
 /** Creates the indexes and keeps their settings as the code says. */
 @Injectable()
@@ -33,36 +34,42 @@ export class IndexManager {
 
   /**
    * Makes sure the index of every registered type exists with the settings in code; applies only
-   * what differs. Returns the uids of indexes that were created (empty).
+   * what differs. Returns the uids of indexes that were created (empty). The indexes are looked
+   * at together: Meilisearch works through their tasks in one queue.
    */
   async ensureAll(): Promise<string[]> {
-    const created: string[] = [];
-    for (const definition of this.sources.definitions()) {
-      if (await this.ensure(this.uid(definition), definition)) created.push(this.uid(definition));
-    }
-    return created;
+    const definitions = this.sources.definitions();
+    const created = await Promise.all(
+      definitions.map((definition) => this.ensure(this.uid(definition), definition)),
+    );
+    return definitions.map((definition) => this.uid(definition)).filter((_, i) => created[i]);
   }
 
-  /** Ensures one index (any uid, e.g. a reindex's temporary one); true when it was created. */
+  /**
+   * Ensures one index (any uid, e.g. a reindex's temporary one); true when it was created. A new
+   * index gets all its settings in a task enqueued right behind its creation, one wait for both.
+   */
   async ensure(uid: string, definition: IndexDefinition): Promise<boolean> {
-    let created = false;
-    if (!(await this.exists(uid))) {
-      await this.search.meili
-        .createIndex(uid, { primaryKey: 'id' })
-        .waitTask({ timeout: TASK_TIMEOUT_MS });
-      created = true;
-    }
+    const tasks: number[] = [];
+    const created = !(await this.exists(uid));
+    if (created)
+      tasks.push((await this.search.meili.createIndex(uid, { primaryKey: 'id' })).taskUid);
     const index = this.search.meili.index(uid);
-    const differing = settingsDiff(definition.settings, await index.getSettings());
+    const differing = created
+      ? Object.keys(definition.settings)
+      : settingsDiff(definition.settings, await index.getSettings());
     if (differing.length > 0) {
       if (!created) this.logger.log(`Updating ${uid} settings: ${differing.join(', ')}`);
       const settings = Object.fromEntries(
         differing.map((key) => [key, (definition.settings as Record<string, unknown>)[key]]),
       );
-      const task = await index.updateSettings(settings).waitTask({ timeout: TASK_TIMEOUT_MS });
-      if (task.status !== 'succeeded')
-        throw new Error(`Settings of ${uid} were not applied: ${task.error?.message}`);
+      tasks.push((await index.updateSettings(settings)).taskUid);
     }
+    const [settingsTask] = (await this.search.meili.tasks.waitForTasks(tasks, WAIT)).filter(
+      (task) => task.type === 'settingsUpdate',
+    );
+    if (settingsTask && settingsTask.status !== 'succeeded')
+      throw new Error(`Settings of ${uid} were not applied: ${settingsTask.error?.message}`);
     return created;
   }
 }

@@ -7,7 +7,8 @@ import { SearchClient } from './search-client';
 import { REINDEX_LOCK } from './search-lock';
 import { SearchSourceRegistry } from './search-source';
 
-const WAIT = { timeout: 600_000, interval: 50 };
+// Polled often: most tasks (settings, a swap, a few thousand documents) take milliseconds here.
+const WAIT = { timeout: 600_000, interval: 10 };
 
 export interface ConsistencyReport {
   type: string;
@@ -37,46 +38,38 @@ export class SearchReindexer {
    * Rebuilds one type's index from its source into a new index and swaps it
    * in. Outbox draining pauses meanwhile (its rows wait and apply to the new
    * index after the swap, at the next poll), so no change made during the
-   * rebuild is lost.
+   * rebuild is lost. `intoEmpty`: the index was just created, so nobody is
+   * served from it yet: it is filled where it is, without a copy to swap in
+   * (at start-up on a new or wiped Meilisearch, a fifth of the tasks).
    */
   async reindex(
     type: string,
-    options: { batchSize?: number; onlyIfOutdated?: boolean } = {},
+    options: { batchSize?: number; onlyIfOutdated?: boolean; intoEmpty?: boolean } = {},
   ): Promise<{ documents: number; seconds: number; skipped?: true }> {
     const definition = this.sources.definition(type);
-    const source = this.sources.get(type);
-    if (!definition || !source) throw new Error(`No search source for "${type}"`);
-    const batchSize = options.batchSize ?? 5_000;
+    if (!definition || !this.sources.get(type)) throw new Error(`No search source for "${type}"`);
     const started = performance.now();
     const live = this.indexes.uid(definition);
-    const next = `${live}__rebuild_${Date.now()}`;
+    const next = options.intoEmpty ? live : `${live}__rebuild_${Date.now()}`;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.query('SELECT pg_advisory_lock($1)', [REINDEX_LOCK]);
       // Another API process may have rebuilt it while this one waited for the lock.
+      // (Not asked of an index just created: its recorded version may be from before a wipe.)
       if (options.onlyIfOutdated && (await this.builtVersion(live)) >= definition.documentVersion)
         return { documents: 0, seconds: 0, skipped: true };
       await this.indexes.ensure(live, definition);
-      await this.indexes.ensure(next, definition);
-      const index = this.search.meili.index(next);
-      let documents = 0;
-      const tasks = [];
-      for await (const batch of source.all(batchSize)) {
-        if (batch.length === 0) continue;
-        tasks.push(await index.addDocuments(batch, { primaryKey: 'id' }));
-        documents += batch.length;
+      if (next !== live) await this.indexes.ensure(next, definition);
+      const documents = await this.fill(type, next, options.batchSize ?? 5_000);
+      if (next !== live) {
+        const swap = await this.search.meili
+          .swapIndexes([{ indexes: [live, next], rename: false }])
+          .waitTask(WAIT);
+        if (swap.status !== 'succeeded')
+          throw new Error(`Swapping ${next} in failed: ${swap.error?.message}`);
+        await this.search.meili.deleteIndex(next).waitTask(WAIT);
       }
-      for (const task of await this.search.meili.tasks.waitForTasks(tasks, WAIT)) {
-        if (task.status !== 'succeeded')
-          throw new Error(`Indexing into ${next} ${task.status}: ${task.error?.message}`);
-      }
-      const swap = await this.search.meili
-        .swapIndexes([{ indexes: [live, next], rename: false }])
-        .waitTask(WAIT);
-      if (swap.status !== 'succeeded')
-        throw new Error(`Swapping ${next} in failed: ${swap.error?.message}`);
-      await this.search.meili.deleteIndex(next).waitTask(WAIT);
       await runner.query(
         `INSERT INTO search_index_state (index_uid, document_version) VALUES ($1, $2)
          ON CONFLICT (index_uid) DO UPDATE SET document_version = $2, built_at = now()`,
@@ -86,15 +79,35 @@ export class SearchReindexer {
       this.logger.log(`Reindexed ${type}: ${documents} documents in ${seconds.toFixed(1)} s`);
       return { documents, seconds };
     } catch (error) {
-      await this.search.meili
-        .deleteIndex(next)
-        .waitTask(WAIT)
-        .catch(() => undefined);
+      // A copy is dropped; an index filled in place keeps what it got (no version is recorded,
+      // so the next start rebuilds it with a swap).
+      if (next !== live)
+        await this.search.meili
+          .deleteIndex(next)
+          .waitTask(WAIT)
+          .catch(() => undefined);
       throw error;
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [REINDEX_LOCK]).catch(() => undefined);
       await runner.release();
     }
+  }
+
+  /** Every document of a type's source into index `uid`, all batches enqueued before waiting. */
+  private async fill(type: string, uid: string, batchSize: number): Promise<number> {
+    const index = this.search.meili.index(uid);
+    let documents = 0;
+    const tasks = [];
+    for await (const batch of this.sources.get(type)!.all(batchSize)) {
+      if (batch.length === 0) continue;
+      tasks.push(await index.addDocuments(batch, { primaryKey: 'id' }));
+      documents += batch.length;
+    }
+    for (const task of await this.search.meili.tasks.waitForTasks(tasks, WAIT)) {
+      if (task.status !== 'succeeded')
+        throw new Error(`Indexing into ${uid} ${task.status}: ${task.error?.message}`);
+    }
+    return documents;
   }
 
   /** Compares the ids a source has with the ids in its index. */
@@ -135,7 +148,7 @@ export class SearchReindexer {
       const definition = this.sources.definition(type);
       if (!definition) continue;
       const uid = this.indexes.uid(definition);
-      if (created.includes(uid)) await this.reindex(type);
+      if (created.includes(uid)) await this.reindex(type, { intoEmpty: true });
       else if ((await this.builtVersion(uid)) < definition.documentVersion) {
         this.logger.log(
           `Rebuilding ${uid}: its documents are older than version ${definition.documentVersion}`,
