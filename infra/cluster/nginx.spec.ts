@@ -16,6 +16,7 @@ describe('the nginx template', () => {
     LGX_API_1: '127.0.0.1:3001',
     LGX_API_2: '127.0.0.1:3002',
     LGX_API_3: '127.0.0.1:3003',
+    LGX_ACCESS_LOG: '/tmp/run/access.log',
   });
 
   it('fills in only its own names, leaving nginx variables alone', () => {
@@ -26,7 +27,7 @@ describe('the nginx template', () => {
 
   it('refuses to render with a name missing', () => {
     expect(() => renderTemplate(template, { LGX_LISTEN: '8080' })).toThrow(
-      'No value for LGX_API_1, LGX_API_2, LGX_API_3 in the nginx template.',
+      'No value for LGX_API_1, LGX_API_2, LGX_API_3, LGX_ACCESS_LOG in the nginx template.',
     );
   });
 
@@ -37,6 +38,17 @@ describe('the nginx template', () => {
     expect(rendered).toMatch(/keepalive \d+;/);
     expect(rendered).toContain('proxy_http_version 1.1;');
     expect(rendered).toContain('proxy_set_header Connection "";');
+  });
+
+  it('logs each request without its query string, whose GraphQL variables stay out of the log', () => {
+    expect(rendered).toContain('access_log /tmp/run/access.log lgx;');
+    const format = /log_format lgx ([^;]+);/.exec(rendered)?.[1] ?? '';
+    expect(format).toMatch(
+      /^'\$status \$request_method \$uri "\$upstream_addr" "\$upstream_status" /,
+    );
+    // $request and $request_uri carry the query string, $args and $query_string are it.
+    expect(format).not.toMatch(/\$(request|request_uri|args|query_string)\b/);
+    expect(format).toContain('$lgx_request_id');
   });
 
   it('keeps /metrics off the public side', () => {

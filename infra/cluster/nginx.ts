@@ -49,8 +49,6 @@ export function mainConfig(dir: string, serverConfig: string): string {
     `  fastcgi_temp_path ${file('fastcgi')};`,
     `  uwsgi_temp_path ${file('uwsgi')};`,
     `  scgi_temp_path ${file('scgi')};`,
-    '  log_format upstreams \'$status $request_method $uri "$upstream_addr" "$upstream_status"\';',
-    `  access_log ${file('access.log')} upstreams;`,
     '  set_real_ip_from 127.0.0.1;',
     `  real_ip_header ${SIMULATED_CLIENT_HEADER};`,
     `  include ${serverConfig};`,
@@ -90,6 +88,7 @@ export async function startNginx(options: {
       LGX_API_1: apis[0]!,
       LGX_API_2: apis[1] ?? apis[0]!,
       LGX_API_3: apis[2] ?? apis[0]!,
+      LGX_ACCESS_LOG: path.join(dir, 'access.log'),
     }),
   );
   const config = path.join(dir, 'nginx.conf');

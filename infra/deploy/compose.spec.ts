@@ -53,7 +53,13 @@ describe('compose.yaml', () => {
     // The image renders *.template into conf.d, replacing its own default server.
     expect(target).toBe('/etc/nginx/templates/default.conf.template');
     const names = templateNames(readFileSync(NGINX_TEMPLATE, 'utf8'));
-    expect(names.sort()).toEqual(['LGX_API_1', 'LGX_API_2', 'LGX_API_3', 'LGX_LISTEN']);
+    expect(names.sort()).toEqual([
+      'LGX_ACCESS_LOG',
+      'LGX_API_1',
+      'LGX_API_2',
+      'LGX_API_3',
+      'LGX_LISTEN',
+    ]);
     for (const name of names) expect(nginx.environment?.[name]).toBeTruthy();
     expect(nginx.environment?.['NGINX_ENVSUBST_FILTER']).toBe('^LGX_');
   });

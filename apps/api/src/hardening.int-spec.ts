@@ -160,6 +160,40 @@ describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
     expectSecurityHeaders(response.headers);
   });
 
+  it('answers a query sent as a GET, as the web app sends its reads, and lets nothing cache it', async () => {
+    const query = 'query Council($code: String!) { council(code: $code) { name } }';
+    const response = await harness
+      .http()
+      .get('/graphql')
+      .query({ query, variables: JSON.stringify({ code: 'DER' }) })
+      .set('apollo-require-preflight', 'true')
+      .set('accept', 'application/json')
+      .expect(200);
+    expect(response.body).toEqual({
+      data: { council: { name: expect.stringContaining('Derby') } },
+    });
+    // Answers depend on who asks (the session cookie): never kept by a browser or a proxy.
+    expect(response.headers['cache-control']).toMatch(/no-store/);
+    expectSecurityHeaders(response.headers);
+  });
+
+  it('refuses a GET another site could forge, and a mutation by GET, changing nothing', async () => {
+    // Without the header a page elsewhere cannot send without a preflight: CSRF prevention.
+    const forged = await harness
+      .http()
+      .get('/graphql')
+      .query({ query: '{ __typename }' })
+      .expect(400);
+    expect(JSON.stringify(forged.body ?? forged.text)).not.toMatch(/at .*\.(ts|js):\d+/);
+    const mutation = await harness
+      .http()
+      .get('/graphql')
+      .query({ query: 'mutation { signOut }' })
+      .set('apollo-require-preflight', 'true')
+      .expect(405);
+    expect(JSON.stringify(mutation.body)).toMatch(/GET/);
+  });
+
   it('sends the security headers with a web page', async () => {
     const response = await harness
       .http()

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useRoutes } from 'react-router';
 
 import { supplierRoutes } from './routes';
+import { sentOperation } from '@lgx/web/data-access/testing';
 
 const VIEWER = {
   viewer: {
@@ -30,8 +31,8 @@ function SupplierPages() {
 /** The supplier pages at `path`, with the API answering each operation by its name. */
 function openAt(path: string, answers: Record<string, Answer>) {
   const sent: Sent[] = [];
-  global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
-    const request = JSON.parse(String(init?.body)) as Sent;
+  global.fetch = jest.fn(async (url: unknown, init?: RequestInit) => {
+    const request = sentOperation(url, init) as Sent;
     const operation = /^(?:query|mutation) (\w+)/.exec(request.query)?.[1] ?? '';
     if (operation !== 'Viewer') sent.push(request);
     const answer = operation === 'Viewer' ? { data: VIEWER } : answers[operation];

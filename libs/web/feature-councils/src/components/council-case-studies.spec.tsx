@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 
 import { CouncilCaseStudies } from './council-case-studies';
+import { sentOperation } from '@lgx/web/data-access/testing';
 
 const study = {
   id: 'cs-1',
@@ -23,9 +24,8 @@ const study = {
 };
 
 /** The API, answering the council's case studies and a visitor's viewer. */
-const answer = (studies: object[]) => (_url: string, init: RequestInit) => {
-  const body = init.body as string;
-  const data = body.includes('councilCaseStudies')
+const answer = (studies: object[]) => (url: string, init: RequestInit) => {
+  const data = sentOperation(url, init).query.includes('councilCaseStudies')
     ? { councilCaseStudies: studies }
     : { viewer: null };
   return Promise.resolve({ status: 200, json: () => Promise.resolve({ data }) } as Response);

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
 import { useConfirmMfaEnrolment } from './use-confirm-mfa-enrolment';
+import { sentOperation } from '@lgx/web/data-access/testing';
 
 function SetUp() {
   const { codes, form, busy, submit } = useConfirmMfaEnrolment();
@@ -32,8 +33,7 @@ function renderSetUp(fetchMock: jest.Mock) {
 }
 
 const sentVariables = (fetchMock: jest.Mock) =>
-  (JSON.parse((fetchMock.mock.calls[0][1] as RequestInit).body as string) as { variables: unknown })
-    .variables;
+  sentOperation(fetchMock.mock.calls[0][0], fetchMock.mock.calls[0][1] as RequestInit).variables;
 
 describe('useConfirmMfaEnrolment', () => {
   it('asks for the code before sending anything', async () => {

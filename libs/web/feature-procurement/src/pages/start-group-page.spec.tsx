@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
 import { StartGroupPage } from './start-group-page';
+import { sentOperation } from '@lgx/web/data-access/testing';
 
 const VIEWER = {
   viewer: {
@@ -38,8 +39,8 @@ const REFUSAL = {
 describe('StartGroupPage', () => {
   it('reports every problem in one pass: the form’s own and the API’s together', async () => {
     const sent: { query: string; variables: { input: Record<string, unknown> } }[] = [];
-    global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
-      const request = JSON.parse(String(init?.body));
+    global.fetch = jest.fn(async (url: unknown, init?: RequestInit) => {
+      const request = sentOperation(url, init) as (typeof sent)[number];
       if (request.query.startsWith('query Viewer'))
         return { json: async () => ({ data: VIEWER }) } as Response;
       sent.push(request);
