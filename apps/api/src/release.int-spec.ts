@@ -31,7 +31,14 @@ const API_MAIN = path.join(ROOT, 'dist/apps/api/main.js');
 const WEB_DIST = path.join(ROOT, 'dist/apps/web');
 const run = promisify(execFile);
 
+/**
+ * Builds the release as `npm run build` does, unless the caller just did:
+ * `npm test` builds once (LGX_RELEASE_BUILT=1) for this file, the browser
+ * journeys and the cluster run, rather than a second build competing with the
+ * other integration tests for the machine.
+ */
 async function buildRelease(): Promise<void> {
+  if (process.env['LGX_RELEASE_BUILT'] === '1') return;
   const started = Date.now();
   await Promise.all([
     run(process.execPath, ['infra/bin/run.cjs', 'infra/build/build-api.ts'], { cwd: ROOT }),
