@@ -41,12 +41,25 @@ describe('a case study on a slow link (1.6 Mbps, 150 ms, empty cache)', () => {
       const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB' });
       const page = await context.newPage();
       const transferred: { url: string; bytes: number }[] = [];
+      // Each size is asked of the browser; all are awaited before it closes (a size still being
+      // asked when it closed failed the run with no message).
+      const measuring: Promise<void>[] = [];
       page.on('requestfinished', (request) => {
-        void request.sizes().then(({ responseBodySize, responseHeadersSize }) => {
-          transferred.push({ url: request.url(), bytes: responseBodySize + responseHeadersSize });
-        });
+        measuring.push(
+          request.sizes().then(
+            ({ responseBodySize, responseHeadersSize }) => {
+              transferred.push({
+                url: request.url(),
+                bytes: responseBodySize + responseHeadersSize,
+              });
+            },
+            () => undefined,
+          ),
+        );
       });
       const milliseconds = await timeToHeading(page, `/case-studies/${id}`);
+      await page.waitForLoadState('load');
+      await Promise.all(measuring);
       const kilobytes = Math.round(transferred.reduce((sum, { bytes }) => sum + bytes, 0) / 1024);
       process.stdout.write(
         `\nslow link: case study shown in ${(milliseconds / 1000).toFixed(2)} s ` +
