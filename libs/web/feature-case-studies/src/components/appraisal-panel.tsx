@@ -3,7 +3,7 @@ import type {
   CaseStudyAppraisalDetailsFragment,
   FiguresBasis,
 } from '@lgx/web/data-access';
-import { paybackYearText } from '@lgx/web/ui';
+import { paybackYearText, Table } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 type Figures = AppraisalFiguresDetailsFragment;
@@ -64,42 +64,34 @@ export function AppraisalPanel({ appraisal, notWorkedOut, basis }: AppraisalPane
         LGX appraisal ({basis === 'ACTUAL' ? 'measured actual' : 'forecast'})
       </h3>
       <p className="govuk-body-s">{BASIS_WORDS[basis]}</p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">
-          {appraisal.hasRange
+      <Table
+        caption={
+          appraisal.hasRange
             ? 'Central reading, with the low to high range of the figures given'
-            : 'From the figures given'}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <td className="govuk-table__header" />
-            <th scope="col" className="govuk-table__header">
-              Unadjusted
-            </th>
-            <th scope="col" className="govuk-table__header">
-              {adjustedHeading}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          <tr className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              Net present value
-            </th>
-            <td className="govuk-table__cell">{npvText(appraisal, (s) => s.unadjusted)}</td>
-            <td className="govuk-table__cell">{npvText(appraisal, (s) => s.adjusted)}</td>
-          </tr>
-          {ROWS.map(([label, text]) => (
-            <tr className="govuk-table__row" key={label}>
-              <th scope="row" className="govuk-table__header">
-                {label}
-              </th>
-              <td className="govuk-table__cell">{text(appraisal.central.unadjusted)}</td>
-              <td className="govuk-table__cell">{text(appraisal.central.adjusted)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            : 'From the figures given'
+        }
+        captionSize="s"
+        columns={[
+          { label: 'Figure', labelHidden: true },
+          { label: 'Unadjusted' },
+          { label: adjustedHeading },
+        ]}
+        rowHeaders
+        rows={[
+          {
+            key: 'Net present value',
+            cells: [
+              'Net present value',
+              npvText(appraisal, (s) => s.unadjusted),
+              npvText(appraisal, (s) => s.adjusted),
+            ],
+          },
+          ...ROWS.map(([label, text]) => ({
+            key: label,
+            cells: [label, text(appraisal.central.unadjusted), text(appraisal.central.adjusted)],
+          })),
+        ]}
+      />
       <p className="govuk-body-s">
         Discounted at the Green Book rate (3.5% a year). Optimism bias for “{bias.label}”:{' '}
         {bias.source}. Method {appraisal.methodVersion}. <MethodLink />.

@@ -105,6 +105,22 @@ describe('FiguresCard', () => {
     expect(links[0]!.getAttribute('href')).toBe('/appraisal-method');
   });
 
+  it('scrolls the appraisal table sideways in a box of its own on a phone, its corner header read out', () => {
+    // jsdom lays nothing out: the table is wider than its box, as at 390 px.
+    jest.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(358);
+    show(derby);
+    const name = 'Central reading, with the low to high range of the figures given';
+    const box = screen.getByRole('region', { name });
+    expect(within(box).getByRole('table', { name })).toBeTruthy();
+    expect(
+      within(box)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Figure', 'Unadjusted', 'With optimism bias (+200% on the investment)']);
+    jest.restoreAllMocks();
+  });
+
   it('shows no range for exact figures, and labels measured actuals', () => {
     const exact = outcome('£100,000', '2.00', 3, null);
     show({

@@ -53,3 +53,26 @@ describe('AppraisalMethodPage', () => {
     expect(screen.getByText(/lgx-green-book-1/)).toBeTruthy();
   });
 });
+
+describe('AppraisalMethodPage on a phone', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('scrolls each table sideways in a box of its own, each row headed by what it is about', () => {
+    // jsdom lays nothing out: the tables are wider than their boxes, as at 390 px.
+    jest.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(358);
+    render(
+      <MemoryRouter>
+        <AppraisalMethodPage />
+      </MemoryRouter>,
+    );
+    const tables = screen.getAllByRole('table');
+    expect(tables).toHaveLength(3);
+    for (const table of tables) {
+      const name = table.querySelector('caption')!.textContent!;
+      expect(screen.getByRole('region', { name })).toContainElement(table);
+    }
+    expect(within(tables[0]!).getByRole('rowheader', { name: '0–30' })).toBeTruthy();
+    expect(within(tables[1]!).getByRole('rowheader', { name: 'Outsourcing' })).toBeTruthy();
+  });
+});

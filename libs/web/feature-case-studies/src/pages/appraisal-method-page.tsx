@@ -5,7 +5,7 @@ import {
   OPTIMISM_BIAS_GUIDELINES,
   OPTIMISM_BIAS_SOURCE,
 } from '@lgx/shared/domain';
-import { Breadcrumbs, usePageTitle } from '@lgx/web/ui';
+import { Breadcrumbs, Table, usePageTitle } from '@lgx/web/ui';
 import { routerLink } from '@lgx/web/util';
 
 import { derbyExample, moneyText, ratioText } from '../model/appraisal-example';
@@ -16,65 +16,39 @@ const years = (from: number, to: number | null) =>
   to === null ? `${from} and over` : `${from}–${to}`;
 const payback = (year: number | null) => (year === null ? 'not paid back' : `year ${year}`);
 
+const labels = (...names: string[]) => names.map((label) => ({ label }));
+
 function DiscountRates() {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        The Green Book discount rate, real, by year
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Years from now
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Discount rate
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {GREEN_BOOK_DISCOUNT_SCHEDULE.map((band) => (
-          <tr className="govuk-table__row" key={band.fromYear}>
-            <td className="govuk-table__cell">{years(band.fromYear, band.toYear)}</td>
-            <td className="govuk-table__cell">{percent(band.rateBasisPoints)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="The Green Book discount rate, real, by year"
+      captionSize="s"
+      columns={labels('Years from now', 'Discount rate')}
+      rowHeaders
+      rows={GREEN_BOOK_DISCOUNT_SCHEDULE.map((band) => ({
+        key: String(band.fromYear),
+        cells: [years(band.fromYear, band.toYear), percent(band.rateBasisPoints)],
+      }))}
+    />
   );
 }
 
 function OptimismBias() {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Optimism bias: the upper bound LGX applies, by project type
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Project type
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Uplift
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Applied to
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {Object.entries(OPTIMISM_BIAS_GUIDELINES).map(([key, guideline]) => (
-          <tr className="govuk-table__row" key={key}>
-            <td className="govuk-table__cell">{guideline.label}</td>
-            <td className="govuk-table__cell">{guideline.cost.upperPercent}%</td>
-            <td className="govuk-table__cell">
-              {guideline.appliesTo === 'investment' ? 'the investment' : 'the running costs'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="Optimism bias: the upper bound LGX applies, by project type"
+      captionSize="s"
+      columns={labels('Project type', 'Uplift', 'Applied to')}
+      rowHeaders
+      rows={Object.entries(OPTIMISM_BIAS_GUIDELINES).map(([key, guideline]) => ({
+        key,
+        cells: [
+          guideline.label,
+          `${guideline.cost.upperPercent}%`,
+          guideline.appliesTo === 'investment' ? 'the investment' : 'the running costs',
+        ],
+      }))}
+    />
   );
 }
 
@@ -86,47 +60,28 @@ function WorkedExample() {
     ['High', example.high],
   ];
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">
-        Derby: “between £1.5m and £2m” invested, “up to £12m” saved over three to four years
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Reading
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Net present value
-          </th>
-          <th scope="col" className="govuk-table__header">
-            With optimism bias (+200%)
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Benefit-cost ratio
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Payback
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map(([label, scenario]) => (
-          <tr className="govuk-table__row" key={label}>
-            <th scope="row" className="govuk-table__header">
-              {label}
-            </th>
-            <td className="govuk-table__cell">
-              {moneyText(scenario.unadjusted.netPresentValuePence)}
-            </td>
-            <td className="govuk-table__cell">
-              {moneyText(scenario.adjusted.netPresentValuePence)}
-            </td>
-            <td className="govuk-table__cell">{ratioText(scenario.unadjusted.benefitCostRatio)}</td>
-            <td className="govuk-table__cell">{payback(scenario.unadjusted.paybackYear)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="Derby: “between £1.5m and £2m” invested, “up to £12m” saved over three to four years"
+      captionSize="s"
+      columns={labels(
+        'Reading',
+        'Net present value',
+        'With optimism bias (+200%)',
+        'Benefit-cost ratio',
+        'Payback',
+      )}
+      rowHeaders
+      rows={rows.map(([label, scenario]) => ({
+        key: label,
+        cells: [
+          label,
+          moneyText(scenario.unadjusted.netPresentValuePence),
+          moneyText(scenario.adjusted.netPresentValuePence),
+          ratioText(scenario.unadjusted.benefitCostRatio),
+          payback(scenario.unadjusted.paybackYear),
+        ],
+      }))}
+    />
   );
 }
 

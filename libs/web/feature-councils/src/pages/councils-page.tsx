@@ -1,7 +1,7 @@
 import { CouncilsDocument, useGraphQLQuery } from '@lgx/web/data-access';
 import { ErrorSummary, FirstAndNextPages, Loading, usePageTitle } from '@lgx/web/ui';
 import { cursorPageAddresses, filtersFromForm, routerLink } from '@lgx/web/util';
-import { type FormEvent, useId } from 'react';
+import type { FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { CouncilFilters } from '../components/council-filters';
@@ -18,7 +18,6 @@ export function CouncilsPage() {
     CouncilsDocument,
     variables,
   );
-  const headingId = useId();
   usePageTitle('Councils', Boolean(error));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -50,9 +49,7 @@ export function CouncilsPage() {
           />
         </div>
         <div className="govuk-grid-column-two-thirds">
-          <h2 className="govuk-heading-m" id={headingId}>
-            Results
-          </h2>
+          <h2 className="govuk-heading-m">Results</h2>
           {isPending && !error && <Loading label="Loading councils" />}
           {data && (
             <div aria-busy={isPlaceholderData}>
@@ -66,7 +63,7 @@ export function CouncilsPage() {
                   No councils match. Try a shorter name, or clear a filter.
                 </p>
               ) : (
-                <CouncilsTable edges={data.councils.edges} labelledBy={headingId} />
+                <CouncilsTable edges={data.councils.edges} />
               )}
               <FirstAndNextPages
                 label="Pages of results"

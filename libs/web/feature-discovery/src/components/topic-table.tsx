@@ -1,5 +1,6 @@
 import { TOPIC_KINDS, type TopicKind } from '@lgx/shared/domain';
 import type { TopicsQuery } from '@lgx/web/data-access';
+import { Table } from '@lgx/web/ui';
 import { Link } from 'react-router';
 
 interface TopicTableProps {
@@ -16,45 +17,26 @@ export function TopicTable({ kind, topics }: TopicTableProps) {
         {plural}
       </h2>
       <p className="govuk-body">{description}</p>
-      <table className="govuk-table">
-        <caption className="govuk-visually-hidden">
-          {plural}, with their published case studies{components ? ' and components' : ''}
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Topic
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Case studies
-            </th>
-            {components && (
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Components
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {topics.map((topic) => (
-            <tr className="govuk-table__row" key={topic.key}>
-              <th scope="row" className="govuk-table__header">
-                <Link className="govuk-link" to={topic.url}>
-                  {topic.name}
-                </Link>
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {topic.caseStudyCount.toLocaleString('en-GB')}
-              </td>
-              {components && (
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {(topic.componentCount ?? 0).toLocaleString('en-GB')}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={`${plural}, with their published case studies${components ? ' and components' : ''}`}
+        captionHidden
+        columns={[
+          { label: 'Topic' },
+          { label: 'Case studies', numeric: true },
+          ...(components ? [{ label: 'Components', numeric: true }] : []),
+        ]}
+        rowHeaders
+        rows={topics.map((topic) => ({
+          key: topic.key,
+          cells: [
+            <Link className="govuk-link" to={topic.url}>
+              {topic.name}
+            </Link>,
+            topic.caseStudyCount.toLocaleString('en-GB'),
+            ...(components ? [(topic.componentCount ?? 0).toLocaleString('en-GB')] : []),
+          ],
+        }))}
+      />
     </section>
   );
 }

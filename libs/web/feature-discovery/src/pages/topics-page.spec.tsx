@@ -59,6 +59,24 @@ describe('TopicsPage', () => {
     expect(screen.getByRole('table', { name: /^Technologies/ })).toBeInTheDocument();
   });
 
+  it('scrolls each kind of topic sideways in a box of its own on a phone, each row headed by its topic', async () => {
+    // jsdom lays nothing out: the tables are wider than their boxes, as at 390 px.
+    jest.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(358);
+    renderTopics(() => ({ data: { topics: TOPICS } }));
+    const name = 'Service areas, with their published case studies and components';
+    const box = await screen.findByRole('region', { name });
+    const areas = within(box).getByRole('table', { name });
+    expect(
+      within(areas).getByRole('rowheader', { name: 'Housing and homelessness' }),
+    ).toBeInTheDocument();
+    for (const table of screen.getAllByRole('table')) {
+      const caption = table.querySelector('caption')!.textContent!;
+      expect(screen.getByRole('region', { name: caption })).toContainElement(table);
+    }
+    jest.restoreAllMocks();
+  });
+
   it('says so when the topics cannot be counted', async () => {
     renderTopics(() => ({
       errors: [{ message: 'Search is unavailable', extensions: { code: 'SEARCH_UNAVAILABLE' } }],

@@ -40,6 +40,12 @@ describe('FollowingPage', () => {
       '/councils/DER',
     );
     expect(derby).toHaveTextContent('CouncilDaily');
+    expect(within(derby).getByRole('rowheader')).toHaveTextContent('Derby City Council');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['What', 'Kind', 'Digest email', 'Actions']);
     expect(within(table).getByRole('row', { name: /chatbot/ })).toHaveTextContent(
       'Saved searchWeekly',
     );

@@ -1,55 +1,44 @@
 import type { BusinessCaseQuery } from '@lgx/web/data-access';
+import { Table } from '@lgx/web/ui';
 
 import { SourceLinks } from './source-links';
 
 type BusinessCase = BusinessCaseQuery['businessCase'];
 
+const PEER_COLUMNS = [
+  'Case study',
+  'Council (population)',
+  'Scale',
+  'Basis',
+  'Investment',
+  'Running cost a year',
+  'Cashable saving a year',
+  'Period',
+  'NPV after optimism bias',
+].map((label) => ({ label }));
+
 /** The comparable case studies, each scaled to our council. */
 export function BusinessCasePeers({ peers }: Pick<BusinessCase, 'peers'>) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        The comparable case studies ({peers.length})
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {[
-            'Case study',
-            'Council (population)',
-            'Scale',
-            'Basis',
-            'Investment',
-            'Running cost a year',
-            'Cashable saving a year',
-            'Period',
-            'NPV after optimism bias',
-          ].map((heading) => (
-            <th key={heading} scope="col" className="govuk-table__header">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {peers.map((peer) => (
-          <tr key={peer.source.caseStudyId} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              <SourceLinks sources={[peer.source]} />
-            </th>
-            <td className="govuk-table__cell">
-              {peer.councilName} ({peer.councilPopulation?.toLocaleString('en-GB') ?? 'not known'})
-            </td>
-            <td className="govuk-table__cell">{peer.scale}</td>
-            <td className="govuk-table__cell">{peer.figuresBasis}</td>
-            <td className="govuk-table__cell">{peer.investment.formatted}</td>
-            <td className="govuk-table__cell">{peer.runningCostPerYear.formatted}</td>
-            <td className="govuk-table__cell">{peer.cashableSavingsPerYear.formatted}</td>
-            <td className="govuk-table__cell">{peer.period}</td>
-            <td className="govuk-table__cell">{peer.netPresentValue.formatted}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={`The comparable case studies (${peers.length})`}
+      columns={PEER_COLUMNS}
+      rowHeaders
+      rows={peers.map((peer) => ({
+        key: peer.source.caseStudyId,
+        cells: [
+          <SourceLinks sources={[peer.source]} />,
+          `${peer.councilName} (${peer.councilPopulation?.toLocaleString('en-GB') ?? 'not known'})`,
+          peer.scale,
+          peer.figuresBasis,
+          peer.investment.formatted,
+          peer.runningCostPerYear.formatted,
+          peer.cashableSavingsPerYear.formatted,
+          peer.period,
+          peer.netPresentValue.formatted,
+        ],
+      }))}
+    />
   );
 }
 

@@ -1,10 +1,11 @@
 import type { BusinessCaseQuery } from '@lgx/web/data-access';
+import { Table } from '@lgx/web/ui';
 
 import { SourceLinks } from './source-links';
 
 type Reading = BusinessCaseQuery['businessCase']['readings'][number];
 
-const HEADINGS = [
+const READING_COLUMNS = [
   'Reading',
   'Investment',
   'Running cost a year',
@@ -15,46 +16,34 @@ const HEADINGS = [
   'Benefit-cost ratio',
   'Payback year',
   'From',
-];
+].map((label) => ({ label }));
 
 /** The appraisal method applied to the low, central and high readings of the spread. */
 export function BusinessCaseReadings({ readings }: { readings: readonly Reading[] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        The method applied to the spread
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {HEADINGS.map((heading) => (
-            <th key={heading} scope="col" className="govuk-table__header">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {readings.map((row) => (
-          <tr key={row.reading} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {row.reading}
-              <br />
-              <span className="govuk-body-s">{row.description}</span>
-            </th>
-            <td className="govuk-table__cell">{row.investment.formatted}</td>
-            <td className="govuk-table__cell">{row.runningCostPerYear.formatted}</td>
-            <td className="govuk-table__cell">{row.cashableSavingsPerYear.formatted}</td>
-            <td className="govuk-table__cell">{row.periodYears}</td>
-            <td className="govuk-table__cell">{row.netPresentValueUnadjusted.formatted}</td>
-            <td className="govuk-table__cell">{row.netPresentValue.formatted}</td>
-            <td className="govuk-table__cell">{row.benefitCostRatio ?? 'no costs'}</td>
-            <td className="govuk-table__cell">{row.paybackYear ?? 'not paid back'}</td>
-            <td className="govuk-table__cell">
-              <SourceLinks sources={row.sources} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="The method applied to the spread"
+      columns={READING_COLUMNS}
+      rowHeaders
+      rows={readings.map((row) => ({
+        key: row.reading,
+        cells: [
+          <>
+            {row.reading}
+            <br />
+            <span className="govuk-body-s">{row.description}</span>
+          </>,
+          row.investment.formatted,
+          row.runningCostPerYear.formatted,
+          row.cashableSavingsPerYear.formatted,
+          row.periodYears,
+          row.netPresentValueUnadjusted.formatted,
+          row.netPresentValue.formatted,
+          row.benefitCostRatio ?? 'no costs',
+          row.paybackYear ?? 'not paid back',
+          <SourceLinks sources={row.sources} />,
+        ],
+      }))}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { BusinessCaseQuery } from '@lgx/web/data-access';
+import { Table } from '@lgx/web/ui';
 
 import { SourceLinks } from './source-links';
 
@@ -6,45 +7,35 @@ type Spread = BusinessCaseQuery['businessCase']['spread'][number];
 
 function Point({ point }: { point: Spread['low'] }) {
   return (
-    <td className="govuk-table__cell">
+    <>
       {point.text}
       <br />
       <span className="govuk-body-s">
         from <SourceLinks sources={point.sources} />
       </span>
-    </td>
+    </>
   );
 }
+
+const SPREAD_COLUMNS = ['Figure', 'n', 'Low', 'Median', 'High'].map((label) => ({ label }));
 
 /** Each figure across the peers: lowest, median and highest, with n and their sources. */
 export function BusinessCaseSpread({ spread }: { spread: readonly Spread[] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        The spread across peers
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {['Figure', 'n', 'Low', 'Median', 'High'].map((heading) => (
-            <th key={heading} scope="col" className="govuk-table__header">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {spread.map((row) => (
-          <tr key={row.figure} className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
-              {row.figure}
-            </th>
-            <td className="govuk-table__cell">{row.n}</td>
-            <Point point={row.low} />
-            <Point point={row.median} />
-            <Point point={row.high} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption="The spread across peers"
+      columns={SPREAD_COLUMNS}
+      rowHeaders
+      rows={spread.map((row) => ({
+        key: row.figure,
+        cells: [
+          row.figure,
+          row.n,
+          <Point point={row.low} />,
+          <Point point={row.median} />,
+          <Point point={row.high} />,
+        ],
+      }))}
+    />
   );
 }

@@ -1,15 +1,10 @@
-import { DERBY_EDITOR_VIEWER, fakeGraphQLApi, refusedWith } from '@lgx/web/util';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fakeGraphQLApi, refusedWith } from '@lgx/web/util';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 
 import { AmbitionPage } from './ambition-page';
-import { expectNoAxeViolations } from './insight-test-kit';
+import { expectNoAxeViolations, renderPageAt, viewerAs } from './insight-test-kit';
 
-const viewerAs = (council: { code: string; name: string } | null, councilRole: string | null) => ({
-  data: { viewer: { ...DERBY_EDITOR_VIEWER.data.viewer, council, councilRole } },
-});
 const DERBY = { code: 'DER', name: 'Derby City Council' };
 const CASE_STUDY = { kind: 'CASE_STUDY', id: 'cs-1', title: 'AI for care assessments' };
 
@@ -60,19 +55,8 @@ const HISTORY = {
 };
 const OPTIONS = { data: { ambitionEvidenceOptions: [CASE_STUDY] } };
 
-function renderPage() {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={['/digital-ambition/der']}>
-        <Routes>
-          <Route path="digital-ambition/:code" element={<AmbitionPage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const renderPage = () =>
+  renderPageAt('digital-ambition/:code', '/digital-ambition/der', <AmbitionPage />);
 
 /** An editor of Derby, with these answers for the operations besides the page's own. */
 const asDerbyEditor = (more: Parameters<typeof fakeGraphQLApi>[0] = {}) =>

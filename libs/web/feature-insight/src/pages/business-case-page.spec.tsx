@@ -1,32 +1,16 @@
-import { DERBY_EDITOR_VIEWER, fakeGraphQLApi } from '@lgx/web/util';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { fakeGraphQLApi } from '@lgx/web/util';
+import { screen, within } from '@testing-library/react';
 
 import { BusinessCasePage } from './business-case-page';
-import { expectNoAxeViolations } from './insight-test-kit';
+import {
+  expectNoAxeViolations,
+  onAPhone,
+  renderPageAt,
+  viewerAs,
+  VISITOR,
+} from './insight-test-kit';
 
-const NOTTINGHAM_OFFICER = {
-  data: {
-    viewer: {
-      ...DERBY_EDITOR_VIEWER.data.viewer,
-      council: { code: 'NOT', name: 'Nottingham City Council' },
-      councilRole: 'OFFICER',
-    },
-  },
-};
-const VISITOR = {
-  data: {
-    viewer: {
-      account: null,
-      council: null,
-      councilRole: null,
-      platformRoles: [],
-      mfaChallengePending: false,
-      mfaEnrolmentRequired: false,
-    },
-  },
-};
+const NOTTINGHAM_OFFICER = viewerAs({ code: 'NOT', name: 'Nottingham City Council' }, 'OFFICER');
 
 const source = (id: string, title: string) => ({
   caseStudyId: id,
@@ -94,19 +78,7 @@ const BUSINESS_CASE = {
   },
 };
 
-function renderPage(url: string) {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={[url]}>
-        <Routes>
-          <Route path="business-case" element={<BusinessCasePage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const renderPage = (url: string) => renderPageAt('business-case', url, <BusinessCasePage />);
 
 jest.setTimeout(60_000);
 
@@ -152,6 +124,23 @@ describe('BusinessCasePage', () => {
     );
     expect(screen.getByText(/it does not state an investment/)).toBeInTheDocument();
     await expectNoAxeViolations();
+  });
+
+  it('scrolls each of its wide tables sideways in a box of its own on a phone, so the page never does', async () => {
+    onAPhone();
+    fakeGraphQLApi({ Viewer: () => NOTTINGHAM_OFFICER, BusinessCase: () => BUSINESS_CASE });
+    renderPage('/business-case?caseStudy=derby-1');
+    await screen.findByRole('heading', { level: 1, name: /Our business case from peers of/ });
+    for (const name of [
+      'The comparable case studies (1)',
+      'The spread across peers',
+      'The method applied to the spread',
+    ]) {
+      const box = screen.getByRole('region', { name });
+      expect(box).toHaveAttribute('tabindex', '0');
+      expect(within(box).getByRole('table', { name })).toBeInTheDocument();
+    }
+    jest.restoreAllMocks();
   });
 
   it('starts from a sector map cell', async () => {

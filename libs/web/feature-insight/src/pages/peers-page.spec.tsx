@@ -1,10 +1,8 @@
 import { STRATEGIC_OBJECTIVES, TECHNOLOGIES } from '@lgx/shared/domain';
 import { fakeGraphQLApi } from '@lgx/web/util';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { screen, within } from '@testing-library/react';
 
-import { expectNoAxeViolations } from './insight-test-kit';
+import { expectNoAxeViolations, renderPageAt } from './insight-test-kit';
 import { PeersPage } from './peers-page';
 
 const REASON = 'fewer than 5 other councils have answered in groups that can be shown';
@@ -57,19 +55,8 @@ function councilPeers(held: boolean, liveCaseStudies: object[] = []) {
   };
 }
 
-function renderPage() {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={['/digital-ambition/der/peers']}>
-        <Routes>
-          <Route path="digital-ambition/:code/peers" element={<PeersPage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const renderPage = () =>
+  renderPageAt('digital-ambition/:code/peers', '/digital-ambition/der/peers', <PeersPage />);
 
 const LIVE = {
   objective: 'EFFICIENCY',

@@ -1,9 +1,7 @@
 import { fakeGraphQLApi } from '@lgx/web/util';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { screen, within } from '@testing-library/react';
 
-import { expectNoAxeViolations } from './insight-test-kit';
+import { expectNoAxeViolations, renderPageAt } from './insight-test-kit';
 import { SectorCellPage } from './sector-cell-page';
 
 const UNANIMOUS =
@@ -67,19 +65,8 @@ function cellAnswer({ held = false, empty = false, unanimous = false } = {}) {
   };
 }
 
-function renderPage(url: string) {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={[url]}>
-        <Routes>
-          <Route path="sector-map/:objective/:technology" element={<SectorCellPage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const renderPage = (url: string) =>
+  renderPageAt('sector-map/:objective/:technology', url, <SectorCellPage />);
 
 jest.setTimeout(60_000);
 

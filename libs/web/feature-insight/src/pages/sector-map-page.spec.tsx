@@ -1,11 +1,9 @@
 import { STRATEGIC_OBJECTIVES, TECHNOLOGIES } from '@lgx/shared/domain';
 import { DERBY_EDITOR_VIEWER, fakeGraphQLApi } from '@lgx/web/util';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 
-import { expectNoAxeViolations } from './insight-test-kit';
+import { expectNoAxeViolations, renderPageAt } from './insight-test-kit';
 import { SectorMapPage } from './sector-map-page';
 
 const GAP_RULE = 'At least half of the councils see high potential, and little practice.';
@@ -53,19 +51,7 @@ function sectorMap(held: boolean) {
   };
 }
 
-function renderPage(url = '/sector-map') {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={[url]}>
-        <Routes>
-          <Route path="sector-map" element={<SectorMapPage />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
+const renderPage = (url = '/sector-map') => renderPageAt('sector-map', url, <SectorMapPage />);
 
 jest.setTimeout(60_000);
 
