@@ -1,6 +1,7 @@
+import { sentOperation } from '@lgx/web/util';
+
 import { graphqlFetchArgs, graphqlRequest, MAX_GET_URL_LENGTH } from './graphql-client';
 import type { Operation } from './operation';
-import { sentOperation } from './testing';
 
 const QUERY = 'query CaseStudy($slug: String!) { caseStudy(slug: $slug) { title } }';
 const MUTATION = 'mutation SignIn($email: String!) { signIn(email: $email) { status } }';

@@ -1,3 +1,23 @@
+/**
+ * The operation a request to /graphql carried, whether a GET (a query, as the
+ * web app sends its reads) or a POST (a mutation).
+ */
+export function sentOperation(
+  url: unknown,
+  init?: RequestInit,
+): { query: string; variables: Record<string, unknown> } {
+  if ((init?.method ?? 'GET').toUpperCase() === 'GET') {
+    const params = new URL(String(url), 'http://lgx.test').searchParams;
+    const variables = params.get('variables');
+    return { query: params.get('query') ?? '', variables: variables ? JSON.parse(variables) : {} };
+  }
+  const body = JSON.parse(String(init?.body)) as {
+    query: string;
+    variables?: Record<string, unknown>;
+  };
+  return { query: body.query, variables: body.variables ?? {} };
+}
+
 /** One request the fake API received. */
 export interface FakeGraphQLRequest {
   operation: string;
@@ -13,11 +33,8 @@ export function fakeGraphQLApi(
   answers: Readonly<Record<string, (variables: Record<string, unknown>) => unknown>>,
 ): FakeGraphQLRequest[] {
   const received: FakeGraphQLRequest[] = [];
-  globalThis.fetch = (async (_url: unknown, init?: RequestInit) => {
-    const { query, variables } = JSON.parse(String(init?.body)) as {
-      query: string;
-      variables: Record<string, unknown>;
-    };
+  globalThis.fetch = (async (url: unknown, init?: RequestInit) => {
+    const { query, variables } = sentOperation(url, init);
     const operation = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
     received.push({ operation, variables });
     const answer = answers[operation];

@@ -1,9 +1,9 @@
+import { sentOperation } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 
 import { CouncilCaseStudies } from './council-case-studies';
-import { sentOperation } from '@lgx/web/data-access/testing';
 
 const study = {
   id: 'cs-1',

@@ -1,11 +1,11 @@
 import { FormShell, TextInput } from '@lgx/web/ui';
+import { sentOperation } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
 import { useConfirmMfaEnrolment } from './use-confirm-mfa-enrolment';
-import { sentOperation } from '@lgx/web/data-access/testing';
 
 function SetUp() {
   const { codes, form, busy, submit } = useConfirmMfaEnrolment();

@@ -1,10 +1,10 @@
+import { sentOperation } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 
 import { StartGroupPage } from './start-group-page';
-import { sentOperation } from '@lgx/web/data-access/testing';
 
 const VIEWER = {
   viewer: {
