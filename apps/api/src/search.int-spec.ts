@@ -174,6 +174,36 @@ describe('search: the outbox, the indexer and Meilisearch', () => {
     expect((await indexer.lag()).pending).toBe(0);
   });
 
+  it('will not settle while Meilisearch refuses a change, says why, and keeps its back-off', async () => {
+    await indexer.settle();
+    // Not a valid Meilisearch document id: Meilisearch fails the task that adds it.
+    await insert(harness, 'refused id!', 'Refused bollards');
+    try {
+      await expect(indexer.settle()).rejects.toThrow(
+        /did not settle: 1 change is still in the outbox; the last attempt failed: Meilisearch task \d+ failed: .*refused id!/,
+      );
+      const outbox = async () =>
+        (
+          await harness.dataSource.query(
+            `SELECT attempts, extract(epoch FROM next_attempt_at - now())::float AS "dueIn"
+             FROM search_outbox WHERE entity_id = 'refused id!'`,
+          )
+        )[0] as { attempts: number; dueIn: number };
+      const before = await outbox();
+      expect(before.dueIn).toBeGreaterThan(4); // its back-off outlasts the wait below
+      // Meilisearch answered (and refused): once the background drain has run again (it polls each
+      // second), the change still waits out its back-off rather than being retried at once.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect((await outbox()).attempts).toBe(before.attempts);
+    } finally {
+      // The record and its changes go together, leaving nothing for the indexer.
+      await harness.dataSource.transaction(async (manager) => {
+        await manager.query(`DELETE FROM test_case_study WHERE id = 'refused id!'`);
+        await manager.query(`DELETE FROM search_outbox WHERE entity_id = 'refused id!'`);
+      });
+    }
+  });
+
   it('forgives typos and speaks council vocabulary', async () => {
     await insert(harness, 'planning', 'AI drafts reports on planning applications');
     await insert(harness, 'asc', 'Assessments in adult social care, in seconds');
@@ -389,7 +419,7 @@ describe('search: when Meilisearch stops and comes back', () => {
     await harness.dataSource.query(`DELETE FROM test_case_study WHERE id IN ('r3', 'r42')`);
     // settle() does not pretend: it says what waits, and why.
     await expect(indexer.settle()).rejects.toThrow(
-      /did not settle: \d+ changes still wait in the outbox; the last attempt failed: Request to \S+ has failed/,
+      /did not settle: \d+ changes are still in the outbox; the last attempt failed: Request to \S+ has failed/,
     );
     const during = await harness.http().get('/health/ready');
     expect(during.status).toBe(503);

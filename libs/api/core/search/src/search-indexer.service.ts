@@ -195,7 +195,7 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
       if (waiting === 0) return;
       if (this.stopped || failures >= SETTLE.failures || Date.now() > deadline)
         throw new Error(
-          `Search indexing did not settle: ${waiting} changes still wait in the outbox` +
+          `Search indexing did not settle: ${waiting} ${waiting === 1 ? 'change is' : 'changes are'} still in the outbox` +
             (this.stopped ? ' (the indexer has stopped)' : '') +
             (failure ? `; the last attempt failed: ${describe(failure)}` : ''),
         );
