@@ -131,7 +131,7 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
       } catch (error) {
         this.prepared = false;
         this.lastFailure = error as Error;
-        if (unanswered(error)) this.outage = true;
+        if (meilisearchDidNotAnswer(error)) this.outage = true;
         // Once per outage, not at every retry.
         if (this.pausedSince === null) {
           this.pausedSince = Date.now();
@@ -197,7 +197,7 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
         throw new Error(
           `Search indexing did not settle: ${waiting} ${waiting === 1 ? 'change is' : 'changes are'} still in the outbox` +
             (this.stopped ? ' (the indexer has stopped)' : '') +
-            (failure ? `; the last attempt failed: ${describe(failure)}` : ''),
+            (failure ? `; the last attempt failed: ${withCause(failure)}` : ''),
         );
       await this.retryDeferredNow();
       await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** failures));
@@ -357,8 +357,11 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
 /** Meilisearch ran a batch and refused it: the content's fault, so its rows keep their back-off. */
 class IndexingTaskFailed extends Error {}
 
-/** Meilisearch did not answer (down, restarting, overloaded), rather than refusing what it was sent. */
-function unanswered(error: unknown): boolean {
+/**
+ * Whether Meilisearch did not answer (down, restarting, overloaded), rather than refusing what it
+ * was sent: after the first, the changes it held back go as soon as it answers again.
+ */
+export function meilisearchDidNotAnswer(error: unknown): boolean {
   const name = (error as Error | undefined)?.name;
   if (name === 'MeilisearchRequestTimeOutError' || name === 'MeilisearchTaskTimeOutError')
     return true;
@@ -370,7 +373,7 @@ function unanswered(error: unknown): boolean {
 }
 
 /** An error's message with its cause's (the client's "Request to ... has failed" hides why). */
-function describe(error: Error): string {
+function withCause(error: Error): string {
   const cause = (error as { cause?: unknown }).cause;
   return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
 }
