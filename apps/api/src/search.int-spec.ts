@@ -156,6 +156,54 @@ describe('search: the outbox, the indexer and Meilisearch', () => {
     expect(hits.map((hit) => hit.node.title)).toEqual(['Second name for a telecare pilot']);
   });
 
+  it('settles a change an earlier failure deferred: at once, not at its back-off', async () => {
+    await indexer.settle(); // the first build done: only the outbox can bring the change in
+    // The change and its deferral commit together, as a failed batch leaves it (six failures:
+    // due in a minute), so the background drain never finds it due first.
+    await harness.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO test_case_study (id, title, summary, council_code) VALUES ('deferred', 'Deferred lamp posts', 'x', 'DER')`,
+      );
+      await manager.query(
+        `UPDATE search_outbox SET attempts = 6, last_error = 'request timed out after 5000ms',
+           next_attempt_at = now() + interval '60 seconds' WHERE entity_id = 'deferred'`,
+      );
+    });
+    await indexer.settle();
+    expect(await ids('lamp posts')).toEqual(['deferred']);
+    expect((await indexer.lag()).pending).toBe(0);
+  });
+
+  it('will not settle while Meilisearch refuses a change, says why, and keeps its back-off', async () => {
+    await indexer.settle();
+    // Not a valid Meilisearch document id: Meilisearch fails the task that adds it.
+    await insert(harness, 'refused id!', 'Refused bollards');
+    try {
+      await expect(indexer.settle()).rejects.toThrow(
+        /did not settle: 1 change is still in the outbox; the last attempt failed: Meilisearch task \d+ failed: .*refused id!/,
+      );
+      const outbox = async () =>
+        (
+          await harness.dataSource.query(
+            `SELECT attempts, extract(epoch FROM next_attempt_at - now())::float AS "dueIn"
+             FROM search_outbox WHERE entity_id = 'refused id!'`,
+          )
+        )[0] as { attempts: number; dueIn: number };
+      const before = await outbox();
+      expect(before.dueIn).toBeGreaterThan(4); // its back-off outlasts the wait below
+      // Meilisearch answered (and refused): once the background drain has run again (it polls each
+      // second), the change still waits out its back-off rather than being retried at once.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect((await outbox()).attempts).toBe(before.attempts);
+    } finally {
+      // The record and its changes go together, leaving nothing for the indexer.
+      await harness.dataSource.transaction(async (manager) => {
+        await manager.query(`DELETE FROM test_case_study WHERE id = 'refused id!'`);
+        await manager.query(`DELETE FROM search_outbox WHERE entity_id = 'refused id!'`);
+      });
+    }
+  });
+
   it('forgives typos and speaks council vocabulary', async () => {
     await insert(harness, 'planning', 'AI drafts reports on planning applications');
     await insert(harness, 'asc', 'Assessments in adult social care, in seconds');
@@ -369,18 +417,27 @@ describe('search: when Meilisearch stops and comes back', () => {
       `UPDATE test_case_study SET title = title || ' (updated)' WHERE id IN ('r1', 'r2', 'r41')`,
     );
     await harness.dataSource.query(`DELETE FROM test_case_study WHERE id IN ('r3', 'r42')`);
-    await indexer.settle();
+    // settle() does not pretend: it says what waits, and why.
+    await expect(indexer.settle()).rejects.toThrow(
+      /did not settle: \d+ changes are still in the outbox; the last attempt failed: Request to \S+ has failed/,
+    );
     const during = await harness.http().get('/health/ready');
     expect(during.status).toBe(503);
     expect(during.body.checks.searchIndex.pending).toBeGreaterThan(0);
+    // A longer outage leaves the changes at the longest back-off, as six failed batches do.
+    await harness.dataSource.query(
+      `UPDATE search_outbox SET attempts = 6, next_attempt_at = now() + interval '60 seconds'`,
+    );
 
     meili = await startEmbeddedMeilisearch({ dataDir, port, masterKey });
-    const deadline = Date.now() + 60_000;
-    while ((await indexer.lag()).pending > 0 && Date.now() < deadline) {
-      indexer.kick();
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    // The background drain alone (its poll): the changes go once Meilisearch answers, not in a minute.
+    const restarted = Date.now();
+    while ((await indexer.lag()).pending > 0 && Date.now() - restarted < 75_000)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const seconds = (Date.now() - restarted) / 1000;
     expect(await indexer.lag()).toEqual({ pending: 0, oldestSeconds: 0 });
+    // Its one poll and a batch; the back-off it must not wait out is 60 s.
+    expect(seconds).toBeLessThan(15);
     const report = await harness.app.get(SearchReindexer).check('case_study');
     expect(report).toMatchObject({ expected: 78, indexed: 78, missing: [], extra: [] });
     const updated = await harness.graphql<SearchData>(SEARCH, { q: 'updated', first: 10 });
@@ -389,7 +446,8 @@ describe('search: when Meilisearch stops and comes back', () => {
       'r2',
       'r41',
     ]);
-  });
+    // Long enough to see the fault (a minute's wait) rather than a timeout.
+  }, 120_000);
 });
 
 describe('search: permissions', () => {

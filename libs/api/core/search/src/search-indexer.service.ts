@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { MeilisearchApiError } from 'meilisearch';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 
@@ -30,6 +31,8 @@ const POLL_MS = 1_000;
 const RELISTEN_MS = 5_000;
 // A large batch into a large index takes a while; a timeout leaves its rows for a retry.
 const TASK_WAIT = { timeout: 300_000, interval: 10 };
+/** settle() gives up after this many drains in a row fail, or after this long (rows another process holds). */
+const SETTLE = { failures: 4, ms: 60_000 };
 
 export interface DrainResult {
   processed: number;
@@ -67,6 +70,10 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
   private prepared = false;
   private caughtUp = false;
   private pausedSince: number | null = null;
+  /** Meilisearch did not answer during the current pause (not a batch it refused). */
+  private outage = false;
+  /** Why the last drain failed; undefined once one succeeds. */
+  private lastFailure?: Error;
 
   /**
    * Indexes exist with the settings in code; a missing one (new or wiped
@@ -117,18 +124,14 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     this.draining = (async () => {
       try {
         await this.prepare();
-        do {
-          this.again = false;
-          while (!this.stopped && (await this.drainOnce()).processed === BATCH);
-        } while (this.again && !this.stopped);
+        await this.drainAll();
+        if (this.pausedSince !== null) await this.resume();
         if (!this.caughtUp) this.caughtUp = (await this.lag()).pending === 0;
-        if (this.pausedSince !== null) {
-          const seconds = ((Date.now() - this.pausedSince) / 1000).toFixed(0);
-          this.logger.log(`Search indexing resumed after ${seconds} s.`);
-          this.pausedSince = null;
-        }
+        this.lastFailure = undefined;
       } catch (error) {
         this.prepared = false;
+        this.lastFailure = error as Error;
+        if (meilisearchDidNotAnswer(error)) this.outage = true;
         // Once per outage, not at every retry.
         if (this.pausedSince === null) {
           this.pausedSince = Date.now();
@@ -142,10 +145,72 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     })();
   }
 
-  /** Waits until everything pending now has been tried (for tests and the reindex command). */
+  private async drainAll(): Promise<void> {
+    do {
+      this.again = false;
+      while (!this.stopped && (await this.drainOnce()).processed === BATCH);
+    } while (this.again && !this.stopped);
+  }
+
+  /**
+   * A drain succeeded after failures. If Meilisearch had been out, the rows that failed meanwhile
+   * go now rather than at their back-off (up to a minute). A batch Meilisearch refused keeps it.
+   */
+  private async resume(): Promise<void> {
+    const seconds = ((Date.now() - (this.pausedSince ?? Date.now())) / 1000).toFixed(0);
+    this.logger.log(`Search indexing resumed after ${seconds} s.`);
+    this.pausedSince = null;
+    if (!this.outage) return;
+    this.outage = false;
+    if ((await this.retryDeferredNow()) > 0) await this.drainAll();
+  }
+
+  /** Makes this process's deferred rows due now; returns how many. */
+  private async retryDeferredNow(): Promise<number> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `UPDATE search_outbox SET next_attempt_at = now()
+       WHERE next_attempt_at > now() AND entity_type = ANY($1::text[])`,
+      [this.sources.types()],
+    );
+    return count;
+  }
+
+  /**
+   * Returns once every change of this process's types waiting when called is in Meilisearch;
+   * retries deferred rows at once, ignoring their back-off. Throws with the reason if it cannot
+   * (for tests, benchmarks and commands: the background drain keeps its back-off).
+   */
   async settle(): Promise<void> {
-    this.kick();
-    while (this.draining) await this.draining;
+    const [{ last }]: { last: string }[] = await this.dataSource.query(
+      `SELECT coalesce(max(id), 0)::text AS last FROM search_outbox`,
+    );
+    const deadline = Date.now() + SETTLE.ms;
+    let failures = 0;
+    for (;;) {
+      this.kick();
+      while (this.draining) await this.draining;
+      const failure = this.lastFailure;
+      failures = failure ? failures + 1 : 0;
+      const waiting = await this.waiting(last);
+      if (waiting === 0) return;
+      if (this.stopped || failures >= SETTLE.failures || Date.now() > deadline)
+        throw new Error(
+          `Search indexing did not settle: ${waiting} ${waiting === 1 ? 'change is' : 'changes are'} still in the outbox` +
+            (this.stopped ? ' (the indexer has stopped)' : '') +
+            (failure ? `; the last attempt failed: ${withCause(failure)}` : ''),
+        );
+      await this.retryDeferredNow();
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** failures));
+    }
+  }
+
+  /** Rows of this process's types up to `lastId`. */
+  private async waiting(lastId: string): Promise<number> {
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM search_outbox WHERE id <= $1 AND entity_type = ANY($2::text[])`,
+      [lastId, this.sources.types()],
+    );
+    return count;
   }
 
   /** One batch. Exported for tests and benchmarks. */
@@ -217,7 +282,7 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     );
     const failed = finished.find((task) => task.status !== 'succeeded');
     if (failed)
-      throw new Error(
+      throw new IndexingTaskFailed(
         `Meilisearch task ${failed.uid} ${failed.status}: ${failed.error?.message ?? ''}`,
       );
     this.totals.upserted += upserted;
@@ -287,6 +352,30 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     );
     return { pending: row.pending, oldestSeconds: Math.round(row.oldest * 10) / 10 };
   }
+}
+
+/** Meilisearch ran a batch and refused it: the content's fault, so its rows keep their back-off. */
+class IndexingTaskFailed extends Error {}
+
+/**
+ * Whether Meilisearch did not answer (down, restarting, overloaded), rather than refusing what it
+ * was sent: after the first, the changes it held back go as soon as it answers again.
+ */
+export function meilisearchDidNotAnswer(error: unknown): boolean {
+  const name = (error as Error | undefined)?.name;
+  if (name === 'MeilisearchRequestTimeOutError' || name === 'MeilisearchTaskTimeOutError')
+    return true;
+  if (name !== 'MeilisearchRequestError') return false;
+  const cause = (error as { cause?: unknown }).cause;
+  // No HTTP answer at all (connection refused or reset), or Meilisearch failing in itself.
+  if (!(cause instanceof MeilisearchApiError)) return true;
+  return cause.response.status >= 500;
+}
+
+/** An error's message with its cause's (the client's "Request to ... has failed" hides why). */
+function withCause(error: Error): string {
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
 }
 
 /**
