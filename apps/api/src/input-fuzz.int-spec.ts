@@ -648,7 +648,8 @@ describe('every argument against bad input, as every role (PostgreSQL + Meilisea
       for (const fuzz of mutations.filter((fuzz) => fuzz.mustRefuse === mustRefuse)) {
         byField.set(fuzz.field.name, [...(byField.get(fuzz.field.name) ?? []), fuzz]);
       }
-      const fields = [...byField.entries()];
+      // Fields of like size together: a group takes as long as its field with most cases.
+      const fields = [...byField.entries()].sort(([, a], [, b]) => b.length - a.length);
       // Nothing writes between groups: one group's "after" is the next one's "before".
       let before = await contentChecksum();
       for (let start = 0; start < fields.length; start += 6) {
