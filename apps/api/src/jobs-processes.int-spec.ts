@@ -11,6 +11,8 @@ import { DataSource } from 'typeorm';
 jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '../../..');
+/** How long a closing app gives its jobs in flight. */
+const GRACE_MS = 2_000;
 
 /** A worker in a process of its own (test/probe-worker.ts); resolves each line it prints. */
 function startChild(config: AppConfig) {
@@ -52,25 +54,35 @@ describe('the job queue across processes', () => {
   let dataSource: DataSource;
   let queue: JobQueue;
 
-  const boot = (label: string) =>
+  /** An app with a worker; `schedules` opts in to the crontab, off in test apps. */
+  const boot = (label: string, { schedules }: { schedules?: boolean } = {}) =>
     createProbeApp(
       {
         ...config,
         jobs: {
           ...JOBS_DEFAULTS,
           pollIntervalMs: 200,
-          shutdownGraceMs: 2_000,
+          shutdownGraceMs: GRACE_MS,
           reapIntervalMs: 500,
+          schedules,
         },
       },
       label,
     );
+  /** Each run of a task's jobs, in the order they were recorded. */
   const runs = async (task: string) =>
     (await dataSource.query(
       `SELECT run.job_id AS "jobId", run.app, run.payload FROM job_probe_run run
-        WHERE run.payload->>'task' = $1 OR ($1 = 'probe.tick' AND run.payload ? '_cron')`,
+        WHERE run.payload->>'task' = $1 OR ($1 = 'probe.tick' AND run.payload ? '_cron')
+        ORDER BY run.seq`,
       [task],
     )) as { jobId: string; app: string; payload: Record<string, unknown> }[];
+  const knownSchedules = async () =>
+    (
+      (await dataSource.query(
+        `SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier`,
+      )) as { identifier: string }[]
+    ).map((row) => row.identifier);
   const jobs = async (task: string) =>
     (await dataSource.query(
       `SELECT id::text, locked_by AS "lockedBy", attempts FROM graphile_worker.jobs
@@ -103,9 +115,14 @@ describe('the job queue across processes', () => {
     // The schedule was known, and last ran three minutes ago: both processes backfill the ticks since.
     await dataSource.query(
       `INSERT INTO graphile_worker._private_known_crontabs (identifier, known_since, last_execution)
-       VALUES ('probe.tick', now() - interval '1 hour', date_trunc('minute', now()) - interval '3 minutes')`,
+       VALUES ('probe.tick', now() - interval '1 hour', date_trunc('minute', now()) - interval '3 minutes')
+       ON CONFLICT (identifier) DO UPDATE
+         SET known_since = excluded.known_since, last_execution = excluded.last_execution`,
     );
-    const [a, b] = await Promise.all([boot('a'), boot('b')]);
+    const [a, b] = await Promise.all([
+      boot('a', { schedules: true }),
+      boot('b', { schedules: true }),
+    ]);
     try {
       const ids = await Promise.all(
         Array.from({ length: 40 }, (_, n) => queue.add('probe.count', { task: 'probe.count', n })),
@@ -149,11 +166,19 @@ describe('the job queue across processes', () => {
 
   it('stops within its grace when a job will not, and releases that job to run again', async () => {
     const first = await boot('stubborn');
-    const id = await queue.add('probe.slow', { task: 'probe.stubborn', ms: 4_000, stubborn: true });
+    // A minute on its first attempt, ignoring the abort; quick when run again.
+    const id = await queue.add('probe.slow', {
+      task: 'probe.stubborn',
+      ms: 60_000,
+      laterAttemptsMs: 100,
+      stubborn: true,
+    });
     await eventually(async () => (await runs('probe.stubborn')).length === 1);
     const started = Date.now();
     await first.close();
-    expect(Date.now() - started).toBeLessThan(3_500);
+    // The grace, then no longer: a margin for a busy machine, nowhere near the job's minute.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(GRACE_MS - 50);
+    expect(Date.now() - started).toBeLessThan(GRACE_MS + 5_000);
     expect(await jobs('probe.slow')).toEqual([expect.objectContaining({ id, lockedBy: null })]);
     const second = await boot('again');
     try {
@@ -166,6 +191,28 @@ describe('the job queue across processes', () => {
       );
     } finally {
       await second.close();
+    }
+  });
+
+  it('runs no crontab schedule in a test app unless the test opts in', async () => {
+    const forget = () => dataSource.query(`DELETE FROM graphile_worker._private_known_crontabs`);
+    await forget();
+    const plain = await boot('plain');
+    try {
+      // Its worker has started and run a job: a schedule would be known by now.
+      const id = await queue.add('probe.count', { task: 'probe.started' });
+      await eventually(async () => (await runs('probe.started')).some((run) => run.jobId === id));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await knownSchedules()).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+    const opted = await boot('opted', { schedules: true });
+    try {
+      await eventually(async () => (await knownSchedules()).includes('probe.tick'), 10_000);
+    } finally {
+      await opted.close();
+      await forget();
     }
   });
 

@@ -5,7 +5,7 @@ export interface DependencyCheck {
   error?: string;
 }
 
-/** How long a dependency has to answer before it counts as down. */
+/** How long a dependency has to answer before it counts as down, unless the config says otherwise. */
 export const TIMEOUT_MS = 1_000;
 
 /** The work's result, or a rejection once `ms` have passed without one. */
@@ -18,11 +18,14 @@ export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-/** Whether a dependency answers within TIMEOUT_MS, how fast, and if not why not (a code, or a short message). */
-export async function check(work: () => Promise<unknown>): Promise<DependencyCheck> {
+/** Whether a dependency answers within timeoutMs, how fast, and if not why not (a code, or a short message). */
+export async function check(
+  work: () => Promise<unknown>,
+  timeoutMs = TIMEOUT_MS,
+): Promise<DependencyCheck> {
   const started = performance.now();
   try {
-    await withTimeout(work(), TIMEOUT_MS);
+    await withTimeout(work(), timeoutMs);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -1,3 +1,4 @@
+import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
 import {
   CONTRACT_SYNC_OFF,
   type ContractSyncReport,
@@ -6,7 +7,7 @@ import {
 import { GracefulShutdown } from '@lgx/api/core/http';
 import { type JobQueueReport, JobQueueStatus } from '@lgx/api/core/jobs';
 import { SearchClient, type SearchStatusReport, SearchStatusService } from '@lgx/api/core/search';
-import { Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
@@ -47,30 +48,37 @@ export interface ReadinessReport {
 
 @Injectable()
 export class HealthService {
+  /** How long each dependency has to answer (search's status, which needs both, twice that). */
+  private readonly timeoutMs: number;
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly searchClient: SearchClient,
     private readonly searchStatus: SearchStatusService,
     @Optional() private readonly contractSync: ContractSyncStatus = CONTRACT_SYNC_OFF,
     @Optional() private readonly jobQueue?: JobQueueStatus,
     @Optional() private readonly shutdown?: GracefulShutdown,
-  ) {}
+  ) {
+    this.timeoutMs = config.health?.dependencyTimeoutMs ?? TIMEOUT_MS;
+  }
 
   async readiness(): Promise<ReadinessReport | ShuttingDownReport> {
     // At once, without asking the dependencies (which may be closing).
     if (this.shutdown?.draining) return { status: 'unavailable', reason: 'shutting down' };
+    const timeoutMs = this.timeoutMs;
     const [postgres, meilisearch, search, contractSync, jobs] = await Promise.all([
-      check(() => this.dataSource.query('SELECT 1')),
-      check(() => this.searchClient.ping(TIMEOUT_MS)),
+      check(() => this.dataSource.query('SELECT 1'), timeoutMs),
+      check(() => this.searchClient.ping(timeoutMs), timeoutMs),
       // Needs PostgreSQL too (index states, the outbox): without it, search cannot answer.
-      withTimeout(this.searchStatus.status(), 2 * TIMEOUT_MS).catch(() => ({
+      withTimeout(this.searchStatus.status(), 2 * timeoutMs).catch(() => ({
         state: 'unavailable' as const,
       })),
-      withTimeout(this.contractSync.report(), TIMEOUT_MS).catch(() => ({
+      withTimeout(this.contractSync.report(), timeoutMs).catch(() => ({
         state: 'unavailable' as const,
       })),
       this.jobQueue
-        ? withTimeout(this.jobQueue.report(), TIMEOUT_MS).catch(() => ({
+        ? withTimeout(this.jobQueue.report(), timeoutMs).catch(() => ({
             state: 'unavailable' as const,
           }))
         : { state: 'unavailable' as const },

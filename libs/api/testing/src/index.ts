@@ -9,6 +9,7 @@ export * from './test-env';
 export * from './test-errors';
 export * from './test-events';
 export * from './test-eventually';
+export * from './test-health';
 export * from './test-invitations';
 export * from './test-mail';
 export * from './test-race';

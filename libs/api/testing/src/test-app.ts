@@ -32,6 +32,13 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/**
+ * How long readiness waits for each dependency in test apps: on a machine
+ * busy with other test files, PostgreSQL or Meilisearch can take over the
+ * 1 s a deployment allows, and a test would see 503 for a healthy app.
+ */
+export const TEST_DEPENDENCY_TIMEOUT_MS = 5_000;
+
 /** Config for a test app on its own database and index prefix. */
 export async function createTestConfig(
   options: { emptyDatabase?: boolean } = {},
@@ -49,6 +56,7 @@ export async function createTestConfig(
       storage: { dir: path.join(tmpdir(), `lgx-test-files-${database.name}`) },
       publicUrl: 'http://lgx.test',
       secretKey: randomBytes(32),
+      health: { dependencyTimeoutMs: TEST_DEPENDENCY_TIMEOUT_MS },
     },
   };
 }

@@ -25,6 +25,12 @@ export interface JobsConfig {
   shutdownGraceMs: number;
   /** How often a worker looks for jobs held by a process that died, to run them again. */
   reapIntervalMs: number;
+  /**
+   * Whether this process's worker runs the crontab schedules (digests,
+   * retention...). Absent: yes, except in the test environment, where a test
+   * that tests a schedule opts in (decision 0069).
+   */
+  schedules?: boolean;
 }
 
 /** What a config without the jobs part means: a worker running two jobs at a time. */

@@ -178,6 +178,8 @@ export interface AppConfig {
   jobs?: JobsConfig;
   /** SIGTERM's drain; absent means shutdownDefaults(environment). */
   shutdown?: ShutdownConfig;
+  /** Readiness: how long each dependency has to answer (absent: 1 s); test apps allow longer. */
+  health?: { dependencyTimeoutMs: number };
 }
 
 /**

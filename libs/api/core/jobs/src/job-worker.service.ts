@@ -23,8 +23,9 @@ import { redact, workerLogger } from './job-log';
 /**
  * The queue's life in this process: graphile-worker's schema migrated at
  * start (always, so jobs can be added), and, when JOBS_WORKER is on, a worker
- * running the registered handlers and schedules until the app shuts down,
- * which also releases the jobs of workers whose process died.
+ * running the registered handlers and schedules (not in tests, unless one
+ * opts in) until the app shuts down, which also releases the jobs of workers
+ * whose process died.
  */
 @Injectable()
 export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
@@ -35,6 +36,7 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
   private reaper?: DeadWorkerReaper;
   private readonly workerIds = new Set<string>();
   private readonly databaseUrl: string;
+  private readonly schedules: boolean;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -43,6 +45,8 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
   ) {
     this.settings = config.jobs ?? JOBS_DEFAULTS;
     this.databaseUrl = config.database.url;
+    // Tests run many short-lived apps: a 07:00 tick must not write into one by chance.
+    this.schedules = this.settings.schedules ?? config.environment !== 'test';
     this.pool = new Pool({
       connectionString: config.database.url,
       max: this.settings.concurrency + 2,
@@ -83,7 +87,7 @@ export class JobWorker implements OnModuleInit, OnApplicationBootstrap, OnModule
       logger: workerLogger(),
       events,
       taskList: this.handlers.taskList(),
-      parsedCronItems: this.handlers.cronItems(),
+      parsedCronItems: this.schedules ? this.handlers.cronItems() : [],
       // Handlers are told to stop (their AbortSignal) half-way through the grace.
       preset: { worker: { gracefulShutdownAbortTimeout: this.settings.shutdownGraceMs / 2 } },
     });

@@ -7,7 +7,8 @@ import { JobRunOnce } from '../job-run-once.service';
 
 /** Tables the probe jobs write to, in the test's database. */
 export const PROBE_TABLES = `
-  CREATE TABLE IF NOT EXISTS job_probe_run (job_id text NOT NULL, app text NOT NULL, payload jsonb);
+  CREATE TABLE IF NOT EXISTS job_probe_run (
+    seq bigserial PRIMARY KEY, job_id text NOT NULL, app text NOT NULL, payload jsonb);
   CREATE TABLE IF NOT EXISTS job_probe_effect (key text NOT NULL, app text NOT NULL);`;
 
 type Stage = 'in-work' | 'after-work';
@@ -51,13 +52,18 @@ class ProbeJobs implements OnModuleInit {
       if (job.attempt <= payload.failures)
         throw new Error(`attempt ${job.attempt} fails (postgres://lgx:hunter2@db.internal/lgx)`);
     });
-    // Takes its time; stops early when told to (stubborn: ignores being told).
-    this.handlers.register<{ ms: number; stubborn?: boolean }>(
+    // Takes its time (laterAttemptsMs once run again); stops early when told to
+    // (stubborn: ignores being told, and stops only when its app is gone).
+    this.handlers.register<{ ms: number; laterAttemptsMs?: number; stubborn?: boolean }>(
       'probe.slow',
       async (payload, job) => {
         await this.record(job.jobId, { ...payload, phase: 'start' });
-        const until = Date.now() + payload.ms;
-        while (Date.now() < until && (payload.stubborn || !job.signal.aborted)) await sleep(50);
+        const ms = job.attempt > 1 ? (payload.laterAttemptsMs ?? payload.ms) : payload.ms;
+        const until = Date.now() + ms;
+        const appGone = () => !this.dataSource.isInitialized;
+        while (Date.now() < until && !appGone() && (payload.stubborn || !job.signal.aborted))
+          await sleep(50);
+        if (appGone()) throw new Error('the app closed under this job');
         await this.record(job.jobId, { ...payload, phase: job.signal.aborted ? 'aborted' : 'end' });
       },
     );
