@@ -28,7 +28,7 @@ export interface JobsConfig {
   /**
    * Whether this process's worker runs the crontab schedules (digests,
    * retention...). Absent: yes, except in the test environment, where a test
-   * that tests a schedule opts in (decision 0069).
+   * that tests a schedule opts in (decision 0073).
    */
   schedules?: boolean;
 }
