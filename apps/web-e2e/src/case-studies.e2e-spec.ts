@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
+import { loaded } from './support/settle';
 import { expectAccessible, heading, screenshot, seeded, signIn, signOut } from './support/steps';
 
 const SERVICE = 'LGX, the LocalGov Exchange';
@@ -124,6 +125,8 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.goto('/councils/DER');
     await heading(page, 'Derby');
     await page.getByRole('heading', { level: 2, name: 'Case studies' }).waitFor();
+    // The heading comes before the list and the viewer: missing means missing once loaded.
+    await loaded(page);
     expect(await page.getByRole('link', { name: 'Write a case study' }).count()).toBe(0);
 
     await page.goto('/sign-in?returnTo=%2Fcouncils%2FDER');
@@ -522,6 +525,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.goto('/councils/NGM');
     await heading(page, /Nottingham/);
     await page.getByRole('heading', { level: 2, name: 'Case studies' }).waitFor();
+    await loaded(page);
     expect(await page.getByRole('link', { name: title }).count()).toBe(0);
     expect(await page.getByRole('region', { name: /^Invitations to/ }).count()).toBe(0);
 
@@ -536,6 +540,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     const invitations = page.getByRole('region', { name: /^Invitations to Nottingham/ });
     await invitations.getByRole('link', { name: title }).waitFor();
     await invitations.getByText(/Derby asks Nottingham to co-author this case study/).waitFor();
+    await loaded(page);
     expect(await page.locator('.lgx-case-study-list__item', { hasText: title }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'co-author-invitation', { slices: true });
