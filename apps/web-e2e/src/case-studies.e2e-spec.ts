@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
+import { waitWithReload } from './support/reload';
 import { loaded } from './support/settle';
 import { expectAccessible, heading, screenshot, seeded, signIn, signOut } from './support/steps';
 
@@ -401,21 +402,8 @@ describe('journey: a council editor writes a case study, and an officer elsewher
 
     // They find it in search, typo and all (the index catches up within moments).
     const result = page.getByRole('link', { name: TITLE });
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      await page.goto(`/search?q=${encodeURIComponent(TYPO_QUERY)}`);
-      try {
-        await result.waitFor({ timeout: 2_000 });
-        break;
-      } catch (error) {
-        if (Date.now() > deadline) {
-          const h1 = await page.locator('h1').allTextContents();
-          throw new Error(
-            `"${TITLE}" was not found at /search?q=${TYPO_QUERY} within 20 s (page headings: ${h1.join(', ')}): ${(error as Error).message}`,
-          );
-        }
-      }
-    }
+    await page.goto(`/search?q=${encodeURIComponent(TYPO_QUERY)}`);
+    await waitWithReload(page, result);
     await expectAccessible(page);
     await result.click();
 
