@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
+import { waitWithReload } from './support/reload';
+import { loaded } from './support/settle';
 import { expectAccessible, heading, screenshot, seeded, signIn, signOut } from './support/steps';
 
 const SERVICE = 'LGX, the LocalGov Exchange';
@@ -124,6 +126,8 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.goto('/councils/DER');
     await heading(page, 'Derby');
     await page.getByRole('heading', { level: 2, name: 'Case studies' }).waitFor();
+    // The heading comes before the list and the viewer: missing means missing once loaded.
+    await loaded(page);
     expect(await page.getByRole('link', { name: 'Write a case study' }).count()).toBe(0);
 
     await page.goto('/sign-in?returnTo=%2Fcouncils%2FDER');
@@ -398,21 +402,8 @@ describe('journey: a council editor writes a case study, and an officer elsewher
 
     // They find it in search, typo and all (the index catches up within moments).
     const result = page.getByRole('link', { name: TITLE });
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      await page.goto(`/search?q=${encodeURIComponent(TYPO_QUERY)}`);
-      try {
-        await result.waitFor({ timeout: 2_000 });
-        break;
-      } catch (error) {
-        if (Date.now() > deadline) {
-          const h1 = await page.locator('h1').allTextContents();
-          throw new Error(
-            `"${TITLE}" was not found at /search?q=${TYPO_QUERY} within 20 s (page headings: ${h1.join(', ')}): ${(error as Error).message}`,
-          );
-        }
-      }
-    }
+    await page.goto(`/search?q=${encodeURIComponent(TYPO_QUERY)}`);
+    await waitWithReload(page, result);
     await expectAccessible(page);
     await result.click();
 
@@ -522,6 +513,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     await page.goto('/councils/NGM');
     await heading(page, /Nottingham/);
     await page.getByRole('heading', { level: 2, name: 'Case studies' }).waitFor();
+    await loaded(page);
     expect(await page.getByRole('link', { name: title }).count()).toBe(0);
     expect(await page.getByRole('region', { name: /^Invitations to/ }).count()).toBe(0);
 
@@ -536,6 +528,7 @@ describe('journey: a council editor writes a case study, and an officer elsewher
     const invitations = page.getByRole('region', { name: /^Invitations to Nottingham/ });
     await invitations.getByRole('link', { name: title }).waitFor();
     await invitations.getByText(/Derby asks Nottingham to co-author this case study/).waitFor();
+    await loaded(page);
     expect(await page.locator('.lgx-case-study-list__item', { hasText: title }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'co-author-invitation', { slices: true });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { signInAdmin } from './support/admin-sign-in';
 import { openProcurementGroup } from './support/api';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { loaded } from './support/settle';
 import {
   expectAccessible,
   expectNoSidewaysScroll,
@@ -15,6 +16,8 @@ import {
 
 async function checked(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // networkidle is 500 ms without requests; a section may not have asked yet.
+  await loaded(page);
   await screenshot(page, `contracts-${name}`);
   await expectAccessible(page);
   await expectNoSidewaysScroll(page);

@@ -1,4 +1,5 @@
 import { type BrowserSession, openBrowser } from './support/browser';
+import { loaded } from './support/settle';
 import {
   expectAccessible,
   expectNoSidewaysScroll,
@@ -39,6 +40,7 @@ describe("journey: a Nottingham officer compares the council's map with councils
       .waitFor();
     await page.getByRole('heading', { name: 'Case studies peers rated live' }).waitFor();
     await page.waitForLoadState('networkidle');
+    await loaded(page);
     await screenshot(page, 'councils-like-mine', { slices: true });
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);

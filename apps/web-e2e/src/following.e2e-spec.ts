@@ -1,4 +1,5 @@
 import { type BrowserSession, openBrowser } from './support/browser';
+import { eventually } from './support/settle';
 import { expectAccessible, heading, screenshot, seeded, signIn } from './support/steps';
 
 /** Issue 17: an officer follows a council, saves a search, and manages both. */
@@ -61,8 +62,10 @@ describe('journey: follow a council and save a search', () => {
     for (const part of ['New from what you follow', 'Questions waiting for your council'])
       await forYou.getByRole('heading', { level: 3, name: part }).waitFor();
     await forYou.getByRole('heading', { level: 3, name: 'Groups that match' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    await expect(forYou.getByRole('status').count()).resolves.toBe(0);
+    // Each part says "Loading …" (a status) until its data is in, and says why as a status if
+    // it could not load: wait, bounded, for none to be left. networkidle is only 500 ms
+    // without requests, and a part may not have asked yet.
+    await eventually(() => forYou.getByRole('status').allInnerTexts(), []);
     await expectAccessible(page);
     await screenshot(page, 'home-for-you');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
 import { chooseCategory, fillDate } from './support/form-steps';
+import { waitWithReload } from './support/reload';
 import { expectAccessible, heading, seeded, signIn, signOut } from './support/steps';
 
 const TITLE = 'AI digital assistant';
@@ -342,16 +343,8 @@ describe('journey: the lead edits its group and members manage shared documents'
     // Search finds it by its new title (the outbox reindexes it; allow the indexer a moment).
     const results = page.getByRole('region', { name: 'Search results' });
     const found = results.getByRole('link', { name: NEW_TITLE });
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      await page.goto('/search?q=gully%20cleaning');
-      try {
-        await found.waitFor({ timeout: 2_000 });
-        break;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-      }
-    }
+    await page.goto('/search?q=gully%20cleaning');
+    await waitWithReload(page, found);
     await results.locator('[aria-busy="false"]').waitFor();
     await expectAccessible(page);
     await found.click();

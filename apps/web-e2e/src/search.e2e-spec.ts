@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 import { axeViolations } from './support/axe';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { waitWithReload } from './support/reload';
 
 const SERVICE = 'LGX, the LocalGov Exchange';
 const COUNT = /^(Showing \d[\d,]* (to \d[\d,]* of \d[\d,]* results|result)|No results)$/;
@@ -31,18 +32,8 @@ async function settled(page: Page): Promise<string> {
  * register just after start-up (bounded: 20 s).
  */
 async function waitForResult(page: Page, title: string): Promise<void> {
-  const link = results(page).getByRole('link', { name: title, exact: true });
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      await link.waitFor({ timeout: 2_000 });
-      await settled(page);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.reload();
-    }
-  }
+  await waitWithReload(page, results(page).getByRole('link', { name: title, exact: true }));
+  await settled(page);
 }
 
 describe('journey: search for a council with a typo, filter, open it and come back', () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
+import { loaded } from './support/settle';
 import { expectAccessible, expectNoSidewaysScroll, heading, screenshot } from './support/steps';
 
 const PHONE = { width: 390, height: 844 };
@@ -24,6 +25,7 @@ describe('journey: a visitor reads the sector map on a 390 px phone', () => {
     await grid.waitFor();
     await page.getByRole('table', { name: "The sector map's figures" }).waitFor();
     await page.waitForLoadState('networkidle');
+    await loaded(page);
     await screenshot(page, 'sector-map', { slices: true });
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);

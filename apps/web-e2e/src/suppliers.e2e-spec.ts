@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 
 import { type BrowserSession, openBrowser } from './support/browser';
 import { chooseCategory, fillDate } from './support/form-steps';
+import { waitWithReload } from './support/reload';
 import { expectAccessible, heading, seeded, signIn, signOut } from './support/steps';
 import { totpCode } from './support/totp';
 
@@ -17,20 +18,9 @@ async function choose(page: Page, legend: string, label: string): Promise<void> 
 
 /** Searches until the index has caught up (within moments), or fails after 20 s. */
 async function searchUntilFound(page: Page, query: string, result: RegExp): Promise<void> {
-  const link = page.getByRole('link', { name: result });
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    await page.goto(`/search?q=${encodeURIComponent(query)}`);
-    try {
-      await link.first().waitFor({ timeout: 2_000 });
-      return;
-    } catch (error) {
-      if (Date.now() > deadline)
-        throw new Error(
-          `${result} not found for "${query}" within 20 s: ${(error as Error).message}`,
-        );
-    }
-  }
+  const search = () => page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await search();
+  await waitWithReload(page, page.getByRole('link', { name: result }).first(), 20, search);
 }
 
 /**

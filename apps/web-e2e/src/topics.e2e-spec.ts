@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 import { publishedCaseStudy } from './support/api';
 import { type BrowserSession, openBrowser } from './support/browser';
+import { loaded } from './support/settle';
 import { expectAccessible, heading, screenshot, seeded, signIn } from './support/steps';
 
 const TITLE = 'Topics: missed bins reported online';
@@ -37,6 +38,7 @@ describe('journey: open a topic from a case study and follow it', () => {
     const studies = page.getByRole('region', { name: /^Case studies \(\d+\)$/ });
     await studies.getByRole('link', { name: TITLE }).waitFor();
     await page.waitForLoadState('networkidle');
+    await loaded(page);
     await screenshot(page, 'topic-visitor');
     await expectAccessible(page);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
@@ -75,6 +77,7 @@ describe('journey: open a topic from a case study and follow it', () => {
       .getByRole('link', { name: TOPIC })
       .waitFor();
     await page.waitForLoadState('networkidle');
+    await loaded(page);
     await expectAccessible(page);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 

@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, kept off the network: nothing is downloaded, nothing phones home. */
 export const CHROMIUM = process.env['LGX_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -25,6 +25,7 @@ export async function openBrowser(): Promise<BrowserSession> {
     ],
   });
   const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB' });
+  await delayQueries(context);
   const page = await context.newPage();
   recordFailedResponses(page);
   return {
@@ -57,4 +58,22 @@ function recordFailedResponses(page: Page): void {
 /** The page's last refused or failed requests (status, method, address), oldest first. */
 export function failedResponses(page: Page): string[] {
   return [...(failures.get(page) ?? [])];
+}
+
+/**
+ * With LGX_E2E_QUERY_DELAY_MS set, every page sends each GraphQL query (a GET)
+ * that many milliseconds after it asks for it, as a busy machine's main thread
+ * may: a step that checks a page without waiting for what it checks then fails
+ * every time, not once in a while in CI. Mutations (POSTs) are not delayed.
+ */
+async function delayQueries(context: BrowserContext): Promise<void> {
+  const delay = Number(process.env['LGX_E2E_QUERY_DELAY_MS'] ?? 0);
+  if (!(delay > 0)) return;
+  await context.addInitScript((ms: number) => {
+    const send = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      if (String(input).startsWith('/graphql?')) await new Promise((done) => setTimeout(done, ms));
+      return send(input, init);
+    };
+  }, delay);
 }
