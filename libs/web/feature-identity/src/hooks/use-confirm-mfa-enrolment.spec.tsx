@@ -1,5 +1,6 @@
+import { useViewer } from '@lgx/web/data-access';
 import { FormShell, TextInput } from '@lgx/web/ui';
-import { sentOperation } from '@lgx/web/util';
+import { DERBY_EDITOR_VIEWER, fakeGraphQLApi, sentOperation } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -77,5 +78,48 @@ describe('useConfirmMfaEnrolment', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Turn on' }));
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the codes only once the viewer says two-factor is on, so the account page agrees', async () => {
+    let on = false;
+    const viewer = () => ({
+      data: {
+        viewer: {
+          ...DERBY_EDITOR_VIEWER.data.viewer,
+          account: { ...DERBY_EDITOR_VIEWER.data.viewer.account, mfaEnabled: on },
+        },
+      },
+    });
+    fakeGraphQLApi({
+      // Once it is on, the viewer takes a while to come back, as on a slow link.
+      Viewer: () =>
+        on ? new Promise((resolve) => setTimeout(() => resolve(viewer()), 300)) : viewer(),
+      ConfirmMfaEnrolment: () => {
+        on = true;
+        return { data: { confirmMfaEnrolment: { codes: ['abcde-23456'] } } };
+      },
+    });
+    function SetUpBesideAccount() {
+      const mfaEnabled = useViewer().data?.viewer.account?.mfaEnabled;
+      return (
+        <>
+          <p>Two-factor: {mfaEnabled ? 'On' : 'Off'}</p>
+          <SetUp />
+        </>
+      );
+    }
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter>
+          <SetUpBesideAccount />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('Two-factor: Off')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Code'), '123456');
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    await screen.findByText('Codes: abcde-23456');
+    // In the same render as the codes: never a moment with the codes and "Off".
+    expect(screen.getByText('Two-factor: On')).toBeInTheDocument();
   });
 });

@@ -18,9 +18,10 @@ export function useConfirmMfaEnrolment() {
   const sessionChanged = useSessionChanged();
   const confirm = useGraphQLMutation(ConfirmMfaEnrolmentDocument, {
     onSuccess: async ({ confirmMfaEnrolment }) => {
-      setCodes(confirmMfaEnrolment.codes);
-      // The session now carries the roles that needed two-factor authentication.
+      // The session now carries the roles that needed two-factor authentication. The codes show
+      // once the viewer is fetched again, so the account page they lead to says it is on.
       await sessionChanged();
+      setCodes(confirmMfaEnrolment.codes);
     },
   });
 
