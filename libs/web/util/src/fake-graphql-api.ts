@@ -53,6 +53,20 @@ export function refusedWith(fields: { field: string; message: string }[]) {
   };
 }
 
+/** The Viewer query's answer for someone not signed in. */
+export const VISITOR_VIEWER = {
+  data: {
+    viewer: {
+      account: null,
+      council: null,
+      councilRole: null,
+      platformRoles: [],
+      mfaChallengePending: false,
+      mfaEnrolmentRequired: false,
+    },
+  },
+};
+
 /** The Viewer query's answer for an editor of Derby City Council, Jo Smith. */
 export const DERBY_EDITOR_VIEWER = {
   data: {

@@ -1,15 +1,9 @@
-import { DERBY_EDITOR_VIEWER, fakeGraphQLApi } from '@lgx/web/util';
+import { DERBY_EDITOR_VIEWER, fakeGraphQLApi, VISITOR_VIEWER } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 
 import { TopicPage } from './topic-page';
-
-const VISITOR = {
-  data: {
-    viewer: { ...DERBY_EDITOR_VIEWER.data.viewer, account: null, council: null, councilRole: null },
-  },
-};
 
 const hit = (id: string, title: string, url: string) => ({
   id,
@@ -51,7 +45,7 @@ const NET_ZERO = {
 };
 
 function renderAt(path: string, answers: Parameters<typeof fakeGraphQLApi>[0]) {
-  const sent = fakeGraphQLApi({ Viewer: () => VISITOR, ...answers });
+  const sent = fakeGraphQLApi({ Viewer: () => VISITOR_VIEWER, ...answers });
   render(
     <QueryClientProvider
       client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}

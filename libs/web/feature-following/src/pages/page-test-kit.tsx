@@ -1,24 +1,10 @@
 // Shared by this feature's page specs (not a spec itself).
-import { fakeGraphQLApi } from '@lgx/web/util';
+import { fakeGraphQLApi, VISITOR_VIEWER } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
-
-/** The viewer query's answer for someone not signed in. */
-export const VISITOR = {
-  data: {
-    viewer: {
-      account: null,
-      council: null,
-      councilRole: null,
-      platformRoles: [],
-      mfaChallengePending: false,
-      mfaEnrolmentRequired: false,
-    },
-  },
-};
 
 /** Renders a page at `path` with a fresh query client (no retries). */
 export function renderPageAt(path: string, page: ReactElement) {
@@ -43,7 +29,7 @@ export async function expectNoAxeViolations() {
 
 /** A visitor is asked to sign in, and the page asks the API for nothing but who they are. */
 export async function expectSignInFirst(path: string, page: ReactElement) {
-  const sent = fakeGraphQLApi({ Viewer: () => VISITOR });
+  const sent = fakeGraphQLApi({ Viewer: () => VISITOR_VIEWER });
   renderPageAt(path, page);
   expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
   await waitFor(() => expect(sent.map((request) => request.operation)).toEqual(['Viewer']));

@@ -1,14 +1,8 @@
-import { fakeGraphQLApi } from '@lgx/web/util';
+import { fakeGraphQLApi, VISITOR_VIEWER } from '@lgx/web/util';
 import { screen, within } from '@testing-library/react';
 
 import { BusinessCasePage } from './business-case-page';
-import {
-  expectNoAxeViolations,
-  onAPhone,
-  renderPageAt,
-  viewerAs,
-  VISITOR,
-} from './insight-test-kit';
+import { expectNoAxeViolations, onAPhone, renderPageAt, viewerAs } from './insight-test-kit';
 
 const NOTTINGHAM_OFFICER = viewerAs({ code: 'NOT', name: 'Nottingham City Council' }, 'OFFICER');
 
@@ -158,7 +152,10 @@ describe('BusinessCasePage', () => {
   });
 
   it('asks a visitor to sign in, and never asks for the business case', async () => {
-    const received = fakeGraphQLApi({ Viewer: () => VISITOR, BusinessCase: () => BUSINESS_CASE });
+    const received = fakeGraphQLApi({
+      Viewer: () => VISITOR_VIEWER,
+      BusinessCase: () => BUSINESS_CASE,
+    });
     renderPage('/business-case?caseStudy=derby-1');
     expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute(
       'href',

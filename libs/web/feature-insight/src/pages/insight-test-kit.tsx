@@ -14,20 +14,6 @@ export const viewerAs = (
   data: { viewer: { ...DERBY_EDITOR_VIEWER.data.viewer, council, councilRole } },
 });
 
-/** The viewer query's answer for someone not signed in. */
-export const VISITOR = {
-  data: {
-    viewer: {
-      account: null,
-      council: null,
-      councilRole: null,
-      platformRoles: [],
-      mfaChallengePending: false,
-      mfaEnrolmentRequired: false,
-    },
-  },
-};
-
 /**
  * Renders `page` on its route `path` (with its parameters, as routes.tsx
  * declares it) at the address `url`, with a fresh query client that never retries.

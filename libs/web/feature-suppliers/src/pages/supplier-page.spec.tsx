@@ -1,25 +1,14 @@
-import { fakeGraphQLApi } from '@lgx/web/util';
+import { fakeGraphQLApi, VISITOR_VIEWER } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 
 import { SupplierPage } from './supplier-page';
 
-const VISITOR = {
-  viewer: {
-    account: null,
-    council: null,
-    councilRole: null,
-    platformRoles: [],
-    mfaChallengePending: false,
-    mfaEnrolmentRequired: false,
-  },
-};
-
 describe('SupplierPage for a visitor', () => {
   it('shows the public contracts, not the officers-only directory entry', async () => {
     const requests = fakeGraphQLApi({
-      Viewer: () => ({ data: VISITOR }),
+      Viewer: () => VISITOR_VIEWER,
       SupplierContracts: () => ({
         data: {
           supplierContracts: {
