@@ -4,6 +4,7 @@ import { settingsDiff } from './index-settings';
 import { meiliErrorCode, SearchClient } from './search-client';
 import type { IndexDefinition } from './search-definition';
 import { SearchSourceRegistry } from './search-source';
+import { waitForMeiliTasks } from './task-wait';
 
 // Polled often: creating an index or changing its settings takes milliseconds here.
 const WAIT = { timeout: 120_000, interval: 10 };
@@ -65,7 +66,7 @@ export class IndexManager {
       );
       tasks.push((await index.updateSettings(settings)).taskUid);
     }
-    const [settingsTask] = (await this.search.meili.tasks.waitForTasks(tasks, WAIT)).filter(
+    const [settingsTask] = (await waitForMeiliTasks(this.search.meili.tasks, tasks, WAIT)).filter(
       (task) => task.type === 'settingsUpdate',
     );
     if (settingsTask && settingsTask.status !== 'succeeded')

@@ -17,6 +17,7 @@ import type { SearchDocument } from './search-document';
 import { REINDEX_LOCK } from './search-lock';
 import { SearchReindexer } from './search-reindex.service';
 import { SearchSourceRegistry } from './search-source';
+import { waitForMeiliTasks } from './task-wait';
 
 export const OUTBOX_CHANNEL = 'search_outbox';
 /**
@@ -276,10 +277,7 @@ export class SearchIndexer implements OnApplicationBootstrap, BeforeApplicationS
     // One request at a time (a few MB each), all enqueued before waiting, so Meilisearch batches them.
     const enqueued: { taskUid: number }[] = [];
     for (const send of sends) enqueued.push(await send());
-    const finished = await this.search.meili.tasks.waitForTasks(
-      enqueued.map((task) => task.taskUid),
-      TASK_WAIT,
-    );
+    const finished = await waitForMeiliTasks(this.search.meili.tasks, enqueued, TASK_WAIT);
     const failed = finished.find((task) => task.status !== 'succeeded');
     if (failed)
       throw new IndexingTaskFailed(

@@ -6,6 +6,7 @@ import { IndexManager } from './index-manager.service';
 import { SearchClient } from './search-client';
 import { REINDEX_LOCK } from './search-lock';
 import { SearchSourceRegistry } from './search-source';
+import { waitForMeiliTask, waitForMeiliTasks } from './task-wait';
 
 // Polled often: most tasks (settings, a swap, a few thousand documents) take milliseconds here.
 const WAIT = { timeout: 600_000, interval: 10 };
@@ -63,12 +64,18 @@ export class SearchReindexer {
       if (next !== live) await this.indexes.ensure(next, definition);
       const documents = await this.fill(type, next, options.batchSize ?? 5_000);
       if (next !== live) {
-        const swap = await this.search.meili
-          .swapIndexes([{ indexes: [live, next], rename: false }])
-          .waitTask(WAIT);
+        const swap = await waitForMeiliTask(
+          this.search.meili.tasks,
+          await this.search.meili.swapIndexes([{ indexes: [live, next], rename: false }]),
+          WAIT,
+        );
         if (swap.status !== 'succeeded')
           throw new Error(`Swapping ${next} in failed: ${swap.error?.message}`);
-        await this.search.meili.deleteIndex(next).waitTask(WAIT);
+        await waitForMeiliTask(
+          this.search.meili.tasks,
+          await this.search.meili.deleteIndex(next),
+          WAIT,
+        );
       }
       await runner.query(
         `INSERT INTO search_index_state (index_uid, document_version) VALUES ($1, $2)
@@ -84,7 +91,7 @@ export class SearchReindexer {
       if (next !== live)
         await this.search.meili
           .deleteIndex(next)
-          .waitTask(WAIT)
+          .then((task) => waitForMeiliTask(this.search.meili.tasks, task, WAIT))
           .catch(() => undefined);
       throw error;
     } finally {
@@ -103,7 +110,7 @@ export class SearchReindexer {
       tasks.push(await index.addDocuments(batch, { primaryKey: 'id' }));
       documents += batch.length;
     }
-    for (const task of await this.search.meili.tasks.waitForTasks(tasks, WAIT)) {
+    for (const task of await waitForMeiliTasks(this.search.meili.tasks, tasks, WAIT)) {
       if (task.status !== 'succeeded')
         throw new Error(`Indexing into ${uid} ${task.status}: ${task.error?.message}`);
     }
