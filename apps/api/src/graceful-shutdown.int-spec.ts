@@ -59,12 +59,17 @@ describe('an API process told to stop (SIGTERM)', () => {
       await holder.query('COMMIT');
     };
   }
-  /** Sessions of the API waiting on a lock of this table. */
+  /**
+   * Sessions of the API waiting on a lock of this table. pg_locks lists every database's locks,
+   * and each test database is a copy of one template, so a table has the same oid in all of them:
+   * only this database's count.
+   */
   const waitingOn = async (table: string) =>
     (
       await db.query(
         `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-          WHERE NOT l.granted AND c.relname = $1`,
+          WHERE NOT l.granted AND c.relname = $1
+            AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
         [table],
       )
     ).rows[0].n as number;
