@@ -29,6 +29,11 @@ export class SectorCellCaseStudy {
   @Field(() => String) leadCouncilName!: string;
   @Field(() => String, { description: 'FORECAST or ACTUAL: whether its figures were measured.' })
   figuresBasis!: string;
+  @Field(() => Boolean, {
+    description:
+      'Whether it has measured figures: ACTUAL, with the investment, the cashable saving and the period stated, so the appraisal method can compare them (decision 0075; the same as search’s "Measured actual").',
+  })
+  measuredFigures!: boolean;
   @Field(() => Money, {
     nullable: true,
     description:

@@ -2,6 +2,7 @@ import {
   appraiseCaseStudy,
   type AppraisedFields,
   formatPence,
+  hasMeasuredFigures,
   type StrategicObjective,
   type Technology,
 } from '@lgx/shared/domain';
@@ -34,7 +35,7 @@ const IN_FILTER = `($3::text IS NULL OR c.type_code = $3)
 
 /**
  * Published case studies tagged with the objective ($1) and technology ($2); with
- * measured figures only ($6), those with measured actuals.
+ * measured figures only ($6), those with measured figures (decision 0075).
  */
 const CASE_STUDIES_SQL = `
   SELECT s.id, s.title, s.lead_council_code AS "leadCouncilCode", c.nice_name AS "leadCouncilName",
@@ -85,7 +86,7 @@ const COMPONENTS_SQL = `
 
 type CaseStudyRow = Omit<
   SectorCellCaseStudy,
-  'path' | 'netPresentValue' | 'paybackYear' | 'appraisalNotWorkedOut'
+  'path' | 'netPresentValue' | 'paybackYear' | 'appraisalNotWorkedOut' | 'measuredFigures'
 > &
   Record<keyof AppraisedFields, unknown>;
 
@@ -109,6 +110,7 @@ function caseStudyOf(row: CaseStudyRow): SectorCellCaseStudy {
     leadCouncilCode: row.leadCouncilCode,
     leadCouncilName: row.leadCouncilName,
     figuresBasis: row.figuresBasis,
+    measuredFigures: hasMeasuredFigures(row),
     netPresentValue: central
       ? {
           pence: central.netPresentValuePence.toString(),

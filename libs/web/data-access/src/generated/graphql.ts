@@ -482,7 +482,7 @@ export type SectorCellWillingReason = 'LED_CASE_STUDY' | 'LIVE' | 'PILOTING';
 /** Narrows the sector map to councils of a type, nation or region, and its practice to measured figures. */
 export type SectorMapFilter = {
   councilType?: CouncilType | null | undefined;
-  /** Only measured figures: practice counts only published case studies whose figures are measured actuals (ACTUAL, with money stated), and live only with such a case study as evidence. The councils’ answers (potential, plans) are not figures and stay as they are. */
+  /** Only measured figures: practice counts only published case studies with measured figures (ACTUAL, with the investment, the cashable saving and the period stated, so there is money to compare: decision 0075, the same as search’s "Measured actual"), and live only with such a case study as evidence. The councils’ answers (potential, plans) are not figures and stay as they are. */
   measuredOnly?: boolean | null | undefined;
   nation?: Nation | null | undefined;
   /** A region name, e.g. "East Midlands". */
@@ -3895,6 +3895,7 @@ export type SectorMapCellQuery = {
       leadCouncilCode: string;
       leadCouncilName: string;
       figuresBasis: string;
+      measuredFigures: boolean;
       paybackYear: number | null;
       appraisalNotWorkedOut: string | null;
       netPresentValue: { pence: string; formatted: string } | null;
@@ -9176,6 +9177,7 @@ export const SectorMapCellDocument = new TypedDocumentString(`
       leadCouncilCode
       leadCouncilName
       figuresBasis
+      measuredFigures
       netPresentValue {
         pence
         formatted

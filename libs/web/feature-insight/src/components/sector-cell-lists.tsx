@@ -41,7 +41,12 @@ function Group({
 type CaseStudy = Cell['caseStudies'][number];
 
 function caseStudyFigures(study: CaseStudy): string {
-  const basis = study.figuresBasis === 'ACTUAL' ? 'Measured actual' : 'Forecast';
+  // "Measured" is decision 0075's one definition, decided by the API.
+  const basis = study.measuredFigures
+    ? 'Measured actual'
+    : study.figuresBasis === 'ACTUAL'
+      ? 'Actual, but not every figure the method needs'
+      : 'Forecast';
   if (!study.netPresentValue) return `${basis}. ${study.appraisalNotWorkedOut ?? ''}`.trim();
   const payback = study.paybackYear === null ? '' : `, pays back in year ${study.paybackYear}`;
   return `${basis}: net present value ${study.netPresentValue.formatted} (central${payback}).`;

@@ -35,6 +35,7 @@ function cellAnswer({ held = false, empty = false, unanimous = false } = {}) {
                 leadCouncilCode: 'DER',
                 leadCouncilName: 'Derby City Council',
                 figuresBasis: 'ACTUAL',
+                measuredFigures: true,
                 netPresentValue: { pence: '812345600', formatted: '£8,123,456' },
                 paybackYear: 2,
                 appraisalNotWorkedOut: null,
