@@ -1,4 +1,5 @@
 import { SearchIndexer } from '@lgx/api/core/search';
+import { errorCodeOf } from '@lgx/api/testing';
 
 import { caseStudy, ok } from '../test/insight-test-steps';
 import { useQuestionsApp } from '../test/questions-test-app';
@@ -26,25 +27,58 @@ const SHAPES: Record<string, object> = {
   'no money': {},
 };
 
+const BUSINESS_CASE = `query($caseStudy: ID, $objective: String, $technology: String, $measuredOnly: Boolean) {
+  businessCase(caseStudy: $caseStudy, objective: $objective, technology: $technology,
+               measuredOnly: $measuredOnly) {
+    measuredOnly figuresNote startedFrom { title }
+    peers { source { title } figuresBasis } leftOut { source { title } reason }
+    spread { figure n low { sources { title } } median { sources { title } } high { sources { title } } }
+    readings { reading sources { title } }
+  } }`;
+interface Titled {
+  title: string;
+}
+interface BusinessCase {
+  measuredOnly: boolean;
+  figuresNote: string;
+  startedFrom: Titled | null;
+  peers: { source: Titled; figuresBasis: string }[];
+  leftOut: { source: Titled; reason: string }[];
+  spread: ({ figure: string; n: number } & Record<
+    'low' | 'median' | 'high',
+    { sources: Titled[] }
+  >)[];
+  readings: { reading: string; sources: Titled[] }[];
+}
+/** Every case study the spread and the readings take a figure from. */
+const figureSources = (found: BusinessCase) =>
+  sorted(
+    [
+      ...found.spread.flatMap((row) => [row.low, row.median, row.high].flatMap((p) => p.sources)),
+      ...found.readings.flatMap((row) => row.sources),
+    ]
+      .map((source) => source.title)
+      .filter((title, i, all) => all.indexOf(title) === i),
+  );
+
 const sorted = (titles: string[]) => titles.map((title) => title.replace(`${WORD} `, '')).sort();
 
 describe('measured figures: one definition for search, the sector map and its cell (decision 0075)', () => {
   const world = useQuestionsApp({
     derbyEditor: { council: 'DER', role: 'EDITOR' },
     kentEditor: { council: 'KEN', role: 'EDITOR' },
+    nottinghamOfficer: { council: 'NOT', role: 'OFFICER' },
   });
+  const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     const { derbyEditor, kentEditor } = world.people;
     for (const [shape, figures] of Object.entries(SHAPES))
       for (const figuresBasis of ['ACTUAL', 'FORECAST'])
-        await caseStudy(
+        ids[`${figuresBasis} ${shape}`] = await caseStudy(
           shape.length % 2 ? derbyEditor : kentEditor,
           `${WORD} ${figuresBasis} ${shape}`,
-          {
-            ...figures,
-            figuresBasis,
-          },
+          { ...figures, figuresBasis },
         );
     // A draft with complete actuals: measured, but never public.
     await caseStudy(
@@ -105,5 +139,71 @@ describe('measured figures: one definition for search, the sector map and its ce
     expect(
       sorted(cell.caseStudies.filter((study) => study.measuredFigures).map((study) => study.title)),
     ).toEqual(['ACTUAL complete']);
+  });
+
+  const businessCase = async (variables: Record<string, unknown>) =>
+    (
+      await ok<{ businessCase: BusinessCase }>(
+        world.people.nottinghamOfficer,
+        BUSINESS_CASE,
+        variables,
+      )
+    ).businessCase;
+
+  it('a business case from the cell with measured figures only leaves forecast peers out of the spread', async () => {
+    const cell = { objective: 'EFFICIENCY', technology: 'AI' };
+    const all = await businessCase(cell);
+    expect(all.measuredOnly).toBe(false);
+    expect(figureSources(all)).toEqual(['ACTUAL complete', 'FORECAST complete']);
+    expect(all.spread.every((row) => row.n === 2)).toBe(true);
+
+    const measured = await businessCase({ ...cell, measuredOnly: true });
+    expect(measured.measuredOnly).toBe(true);
+    expect(measured.figuresNote).toMatch(/only measured figures/i);
+    expect(measured.peers.map((peer) => peer.source.title)).toEqual([`${WORD} ACTUAL complete`]);
+    expect(measured.peers[0]!.figuresBasis).toBe('Actual (measured)');
+    expect(figureSources(measured)).toEqual(['ACTUAL complete']);
+    expect(measured.spread.every((row) => row.n === 1)).toBe(true);
+    // Not measured, so never read: not even as left out.
+    expect(sorted(measured.leftOut.map((left) => left.source.title))).toEqual([]);
+    expect((await businessCase({ ...cell, measuredOnly: false })).peers).toHaveLength(2);
+  });
+
+  it('started from a forecast with measured figures only, it heads the case but is left out, with why', async () => {
+    const found = await businessCase({ caseStudy: ids['FORECAST complete'], measuredOnly: true });
+    expect(found.startedFrom?.title).toBe(`${WORD} FORECAST complete`);
+    expect(found.peers.map((peer) => peer.source.title)).toEqual([`${WORD} ACTUAL complete`]);
+    expect(found.leftOut).toEqual([
+      {
+        source: { title: `${WORD} FORECAST complete` },
+        reason: expect.stringMatching(/measured/) as unknown as string,
+      },
+    ]);
+  });
+
+  it('the downloads take measuredOnly too, and refuse anything but true or false', async () => {
+    const officer = world.people.nottinghamOfficer;
+    const get = (query: string) =>
+      world.harness.http().get(`/business-case/document.md?${query}`).set('cookie', officer.cookie);
+    const measured = await get('objective=EFFICIENCY&technology=AI&measuredOnly=true').expect(200);
+    expect(measured.text).toContain(`${WORD} ACTUAL complete`);
+    expect(measured.text).not.toContain(`${WORD} FORECAST complete`);
+    expect(measured.text).toMatch(/only measured figures/i);
+    const all = await get('objective=EFFICIENCY&technology=AI&measuredOnly=false').expect(200);
+    expect(all.text).toContain(`${WORD} FORECAST complete`);
+    for (const bad of ['yes', '1', 'true&measuredOnly=false']) {
+      const refused = await get(`objective=EFFICIENCY&technology=AI&measuredOnly=${bad}`).expect(
+        400,
+      );
+      expect(refused.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+      expect(refused.body.errors[0].message).toMatch(/measuredOnly/);
+      expect(refused.text).not.toMatch(/ at .*\.ts:\d+/);
+    }
+    const graphql = await officer.graphql(BUSINESS_CASE, {
+      objective: 'EFFICIENCY',
+      technology: 'AI',
+      measuredOnly: 'yes',
+    });
+    expect(errorCodeOf(graphql)).toBe('BAD_USER_INPUT');
   });
 });
