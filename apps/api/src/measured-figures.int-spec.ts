@@ -30,7 +30,7 @@ const SHAPES: Record<string, object> = {
 const BUSINESS_CASE = `query($caseStudy: ID, $objective: String, $technology: String, $measuredOnly: Boolean) {
   businessCase(caseStudy: $caseStudy, objective: $objective, technology: $technology,
                measuredOnly: $measuredOnly) {
-    measuredOnly figuresNote startedFrom { title }
+    title measuredOnly figuresNote startedFrom { title }
     peers { source { title } figuresBasis } leftOut { source { title } reason }
     spread { figure n low { sources { title } } median { sources { title } } high { sources { title } } }
     readings { reading sources { title } }
@@ -39,6 +39,7 @@ interface Titled {
   title: string;
 }
 interface BusinessCase {
+  title: string;
   measuredOnly: boolean;
   figuresNote: string;
   startedFrom: Titled | null;
@@ -160,6 +161,9 @@ describe('measured figures: one definition for search, the sector map and its ce
     const measured = await businessCase({ ...cell, measuredOnly: true });
     expect(measured.measuredOnly).toBe(true);
     expect(measured.figuresNote).toMatch(/only measured figures/i);
+    expect(measured.title).toBe(
+      'Our business case from Efficiency and productivity with AI and machine learning, measured figures only',
+    );
     expect(measured.peers.map((peer) => peer.source.title)).toEqual([`${WORD} ACTUAL complete`]);
     expect(measured.peers[0]!.figuresBasis).toBe('Actual (measured)');
     expect(figureSources(measured)).toEqual(['ACTUAL complete']);

@@ -78,7 +78,7 @@ export function businessCaseView(model: BusinessCaseModel): BusinessCase {
       : `${labelOf(STRATEGIC_OBJECTIVES, request.objective)} with ${labelOf(TECHNOLOGIES, request.technology)}`;
   const bias = figures.economicCase?.optimismBias;
   return {
-    title: `Our business case from ${subject}`,
+    title: `Our business case from ${subject}${request.measuredOnly ? ', measured figures only' : ''}`,
     startedFrom: model.chosen ? source(model.chosen) : null,
     objective: request.kind === 'cell' ? request.objective : null,
     technology: request.kind === 'cell' ? request.technology : null,

@@ -3756,11 +3756,14 @@ export type BusinessCaseQueryVariables = Exact<{
   caseStudy?: string | number | null | undefined;
   objective?: string | null | undefined;
   technology?: string | null | undefined;
+  measuredOnly?: boolean | null | undefined;
 }>;
 
 export type BusinessCaseQuery = {
   businessCase: {
     title: string;
+    measuredOnly: boolean;
+    figuresNote: string;
     documentName: string;
     scaledByPopulation: boolean;
     scalingNote: string;
@@ -9002,13 +9005,16 @@ export const UnpublishAmbitionMapDocument = new TypedDocumentString(`
   UnpublishAmbitionMapMutationVariables
 >;
 export const BusinessCaseDocument = new TypedDocumentString(`
-    query BusinessCase($caseStudy: ID, $objective: String, $technology: String) {
+    query BusinessCase($caseStudy: ID, $objective: String, $technology: String, $measuredOnly: Boolean) {
   businessCase(
     caseStudy: $caseStudy
     objective: $objective
     technology: $technology
+    measuredOnly: $measuredOnly
   ) {
     title
+    measuredOnly
+    figuresNote
     documentName
     scaledByPopulation
     scalingNote

@@ -188,6 +188,11 @@ describe('SectorCellPage', () => {
       'href',
       '/sector-map?nation=ENGLAND&measuredOnly=true',
     );
+    // The business case from this cell uses measured figures only, too.
+    expect(screen.getByRole('link', { name: 'Start our business case' })).toHaveAttribute(
+      'href',
+      '/business-case?objective=EFFICIENCY&technology=AI&measuredOnly=true',
+    );
   });
 
   it('says it counts every figure otherwise, with a link to measured figures only', async () => {
