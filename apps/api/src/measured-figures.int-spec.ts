@@ -1,7 +1,7 @@
 import { SearchIndexer } from '@lgx/api/core/search';
 import { errorCodeOf } from '@lgx/api/testing';
 
-import { caseStudy, ok } from '../test/insight-test-steps';
+import { caseStudy, type Listed, listsOf, ok } from '../test/insight-test-steps';
 import { useQuestionsApp } from '../test/questions-test-app';
 
 /** Every case study here has this word in its title, and nothing else does. */
@@ -12,7 +12,7 @@ const SEARCH = `query($q: String, $facets: [FacetFilterInput!]) {
   } }`;
 const CELL = `query($filter: SectorMapFilter) {
   sectorMapCell(objective: EFFICIENCY, technology: AI, filter: $filter) {
-    figures { publishedCaseStudies } caseStudies { title measuredFigures }
+    figures { publishedCaseStudies } caseStudies { edges { node { title measuredFigures } } }
   } }`;
 const SECTOR = `query($filter: SectorMapFilter) {
   sectorMap(filter: $filter) { cells { objective technology publishedCaseStudies } } }`;
@@ -62,6 +62,11 @@ const figureSources = (found: BusinessCase) =>
       .filter((title, i, all) => all.indexOf(title) === i),
   );
 
+interface Cell {
+  figures: { publishedCaseStudies: number };
+  caseStudies: { title: string; measuredFigures: boolean }[];
+}
+
 const sorted = (titles: string[]) => titles.map((title) => title.replace(`${WORD} `, '')).sort();
 
 describe('measured figures: one definition for search, the sector map and its cell (decision 0075)', () => {
@@ -90,6 +95,11 @@ describe('measured figures: one definition for search, the sector map and its ce
     );
   });
 
+  const cellOf = async (filter: object) =>
+    listsOf(
+      (await ok<{ sectorMapCell: Listed<Cell> }>(world.harness, CELL, { filter })).sectorMapCell,
+    );
+
   async function searched(facets: object[] = []) {
     await world.harness.app.get(SearchIndexer).settle();
     const found = await ok<{ search: { edges: { node: { title: string } }[] } }>(
@@ -102,14 +112,7 @@ describe('measured figures: one definition for search, the sector map and its ce
 
   it('search, the sector map and the cell find the same measured case studies', async () => {
     const bySearch = await searched([{ attribute: 'figures', values: ['Measured actual'] }]);
-    const cell = (
-      await ok<{
-        sectorMapCell: {
-          figures: { publishedCaseStudies: number };
-          caseStudies: { title: string; measuredFigures: boolean }[];
-        };
-      }>(world.harness, CELL, { filter: { measuredOnly: true } })
-    ).sectorMapCell;
+    const cell = await cellOf({ measuredOnly: true });
     const map = await ok<{
       sectorMap: {
         cells: { objective: string; technology: string; publishedCaseStudies: number }[];
@@ -128,13 +131,7 @@ describe('measured figures: one definition for search, the sector map and its ce
 
   it('without the filter, all published ones are found, each marked measured or not alike', async () => {
     const all = await searched();
-    const cell = (
-      await ok<{ sectorMapCell: { caseStudies: { title: string; measuredFigures: boolean }[] } }>(
-        world.harness,
-        CELL,
-        { filter: {} },
-      )
-    ).sectorMapCell;
+    const cell = await cellOf({});
     expect(all).toHaveLength(Object.keys(SHAPES).length * 2);
     expect(sorted(cell.caseStudies.map((study) => study.title))).toEqual(all);
     expect(
