@@ -95,7 +95,7 @@ export function SectorCellPage() {
         <>
           <h2 className="govuk-heading-m">Figures</h2>
           <SectorCellFigures cell={cell} />
-          <SectorCellLists cell={cell} />
+          <SectorCellLists cell={cell} filter={filter} />
         </>
       )}
     </>
