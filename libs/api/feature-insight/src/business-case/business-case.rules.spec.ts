@@ -24,6 +24,7 @@ describe('where a business case starts', () => {
     ['false', false],
     [null, false],
     [undefined, false],
+    ['', false],
   ])('reads measuredOnly %j as %j', (measuredOnly, expected) => {
     const cell = { objective: 'EFFICIENCY', technology: 'AI', measuredOnly };
     expect(readBusinessCaseRequest(cell).request?.measuredOnly).toBe(expected);

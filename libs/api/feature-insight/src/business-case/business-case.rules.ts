@@ -97,7 +97,8 @@ const MEASURED_ONLY_PROBLEM: BusinessCaseProblem = {
 
 /** True or false, as GraphQL sends it or as a download's address spells it; absent is false. */
 function readMeasuredOnly(value: unknown): boolean | null {
-  if (value === undefined || value === null || value === false || value === 'false') return false;
+  // Empty, as a download's address may spell "not given", is not given (as for the start).
+  if (!given(value) || value === false || value === 'false') return false;
   return value === true || value === 'true' ? true : null;
 }
 
