@@ -16,7 +16,7 @@ import type {
   SectorCellCouncil,
   SectorCellScope,
 } from './sector-cell.object';
-import { caseStudyOf,type CaseStudyRow } from './sector-cell.view';
+import { caseStudyOf, type CaseStudyRow } from './sector-cell.view';
 import { MEASURED_CASE_STUDY, publishedEvidence } from './sector-map.service';
 
 /** A page asked for: `first` (1 to 100) items after the cursor `after`. */
