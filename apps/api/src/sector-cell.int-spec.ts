@@ -1,16 +1,24 @@
 import { errorCodeOf, signedIn, type TestSession } from '@lgx/api/testing';
 
-import { adopt, answer, caseStudy, component, ok } from '../test/insight-test-steps';
+import {
+  adopt,
+  answer,
+  caseStudy,
+  component,
+  type Listed,
+  listsOf,
+  ok,
+} from '../test/insight-test-steps';
 import { useQuestionsApp } from '../test/questions-test-app';
 
 const CELL = `query($objective: StrategicObjective!, $technology: Technology!, $filter: SectorMapFilter) {
   sectorMapCell(objective: $objective, technology: $technology, filter: $filter) {
     objective technology councilsAnswered suppressedReason
     figures { highPotentialShare planningShare liveWithEvidence publishedCaseStudies gap heldBackReason }
-    caseStudies { id title path leadCouncilCode leadCouncilName figuresBasis
-                  netPresentValue { pence formatted } paybackYear appraisalNotWorkedOut }
-    components { id name path }
-    willingCouncils { code name path reasons }
+    caseStudies(first: 100) { edges { node { id title path leadCouncilCode leadCouncilName
+      figuresBasis netPresentValue { pence formatted } paybackYear appraisalNotWorkedOut } } }
+    components(first: 100) { edges { node { id name path } } }
+    willingCouncils(first: 100) { edges { node { code name path reasons } } }
   } }`;
 const SECTOR = `query($filter: SectorMapFilter) { sectorMap(filter: $filter) {
   councilsAnswered suppressedReason
@@ -44,13 +52,13 @@ describe('a sector map cell, opened', () => {
     kentEditor: { council: 'KEN', role: 'EDITOR' },
   });
   const cellOf = async (as: { graphql: TestSession['graphql'] }, filter: object = {}) => {
-    const response = await as.graphql<{ sectorMapCell: Cell }>(CELL, {
+    const response = await as.graphql<{ sectorMapCell: Listed<Cell> }>(CELL, {
       objective: 'EFFICIENCY',
       technology: 'AI',
       filter,
     });
     expect(response.errors).toBeUndefined();
-    return response.data!.sectorMapCell;
+    return listsOf(response.data!.sectorMapCell);
   };
 
   it('lists only published case studies, components and councils that made it public; nothing private or draft, for a visitor or another council', async () => {

@@ -1,6 +1,14 @@
 import { errorCodeOf, signedIn } from '@lgx/api/testing';
 
-import { adopt, answer, caseStudy, component, ok } from '../test/insight-test-steps';
+import {
+  adopt,
+  answer,
+  caseStudy,
+  component,
+  type Listed,
+  listsOf,
+  ok,
+} from '../test/insight-test-steps';
 import { useQuestionsApp } from '../test/questions-test-app';
 
 const FIGURES = 'liveWithEvidence publishedCaseStudies heldBackReason';
@@ -11,9 +19,9 @@ const SECTOR = `query($filter: SectorMapFilter) { sectorMap(filter: $filter) {
 const CELL = `query($filter: SectorMapFilter) {
   sectorMapCell(objective: EFFICIENCY, technology: AI, filter: $filter) {
     figures { ${FIGURES} }
-    caseStudies { title figuresBasis }
-    components { name }
-    willingCouncils { code reasons }
+    caseStudies { edges { node { title figuresBasis } } }
+    components { edges { node { name } } }
+    willingCouncils { edges { node { code reasons } } }
   } }`;
 const PUBLISH_MAP = `mutation($code: String!) { publishAmbitionMap(councilCode: $code) { published } }`;
 
@@ -53,7 +61,9 @@ describe('the sector map limited to measured figures (issue 18 item 5)', () => {
   const sector = async (filter: object) =>
     (await ok<SectorData>(world.harness, SECTOR, { filter })).sectorMap;
   const cellOf = async (filter: object) =>
-    (await ok<{ sectorMapCell: Cell }>(world.harness, CELL, { filter })).sectorMapCell;
+    listsOf(
+      (await ok<{ sectorMapCell: Listed<Cell> }>(world.harness, CELL, { filter })).sectorMapCell,
+    );
   const efficiencyAi = (map: SectorData['sectorMap']) =>
     map.cells.find((c) => c.objective === 'EFFICIENCY' && c.technology === 'AI')!;
 

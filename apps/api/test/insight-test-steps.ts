@@ -60,3 +60,19 @@ export const adopt = async (as: Asker, componentId: string, caseStudyId?: string
 /** The council's answers for the Efficiency objective (importance 4). */
 export const answer = (as: Asker, councilCode: string, cells: object[]) =>
   ok(as, SAVE, { input: { councilCode, objective: 'EFFICIENCY', importance: 4, cells } });
+
+type Lists = 'caseStudies' | 'components' | 'willingCouncils';
+
+/** A cell as the API sends it: each list a connection. */
+export type Listed<Cell> = Omit<Cell, Lists> & {
+  [List in Lists & keyof Cell]: { edges: { node: Cell[List] extends (infer N)[] ? N : never }[] };
+};
+
+/** The cell with each list's nodes as a plain array, as the tests read them. */
+export function listsOf<Cell>(cell: Listed<Cell>): Cell {
+  const flat: Record<string, unknown> = { ...cell };
+  for (const list of ['caseStudies', 'components', 'willingCouncils'])
+    if (Object.hasOwn(cell, list))
+      flat[list] = (flat[list] as { edges: { node: unknown }[] }).edges.map((edge) => edge.node);
+  return flat as Cell;
+}

@@ -33,10 +33,17 @@ describe('journey: a visitor limits the sector map to measured figures and opens
     await page.waitForURL(/\/sector-map\/EFFICIENCY\/AI\?measuredOnly=true$/);
     await page.getByRole('region', { name: 'Case studies' }).waitFor();
     await page.getByText(/^Only measured figures: practice counts/).waitFor();
+    // The business case from this cell keeps to measured figures too.
+    expect(
+      await page.getByRole('link', { name: 'Start our business case' }).getAttribute('href'),
+    ).toBe('/business-case?objective=EFFICIENCY&technology=AI&measuredOnly=true');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'Show all figures' }).click();
     await page.waitForURL(/\/sector-map\/EFFICIENCY\/AI$/);
     await page.getByText(/^All figures: practice counts/).waitFor();
+    expect(
+      await page.getByRole('link', { name: 'Start our business case' }).getAttribute('href'),
+    ).toBe('/business-case?objective=EFFICIENCY&technology=AI');
   });
 });

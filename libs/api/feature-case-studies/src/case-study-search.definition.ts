@@ -11,7 +11,8 @@ export const CASE_STUDY_SEARCH = defineSearchIndex({
   // 2: documents carry the stated figures, for the headline figures of a result.
   // 3: documents carry their public questions and answers (decision 0047).
   // 4: documents carry the appraisal method's figures (decision 0057), not the old payback.
-  documentVersion: 4,
+  // 5: the "Figures" facet's "Measured actual" follows decision 0075's one definition.
+  documentVersion: 5,
   hitAttributes: [
     'investmentText',
     'cashableSavingsText',

@@ -9,6 +9,7 @@ import {
   appraiseCaseStudy,
   CASE_STUDY_STAGES,
   EVIDENCE_LEVELS,
+  hasMeasuredFigures,
   labelOf,
   type LabelTable,
   SERVICE_AREAS,
@@ -30,6 +31,16 @@ const label = (labels: LabelTable) => (key: string) => labelOf(labels, key) ?? k
 export const FIGURES_BASIS_LABELS = { ACTUAL: 'Measured actual', FORECAST: 'Forecast' } as const;
 
 /**
+ * "Measured actual" exactly when the case study has measured figures (decision
+ * 0075, the definition the sector map and the business case use too); "Forecast"
+ * for other figures the method appraised; none without an appraisal.
+ */
+function figuresFacet(study: CaseStudyEntity, appraised: boolean): string | undefined {
+  if (hasMeasuredFigures(study)) return FIGURES_BASIS_LABELS.ACTUAL;
+  return appraised ? FIGURES_BASIS_LABELS.FORECAST : undefined;
+}
+
+/**
  * The figures of a result, from the appraisal method (decision 0057): the
  * stated figures as people read them, the central net present value in
  * whole pence (exact as a number: far below 2^53) and the payback year, for
@@ -43,13 +54,14 @@ function appraisalFields(study: CaseStudyEntity): Partial<SearchDocument> {
     investmentText: stated.investment ?? undefined,
     cashableSavingsText: stated.cashableSavings ?? undefined,
   };
-  if (!appraisal) return { ...common, appraisalNotWorkedOut: notWorkedOut ?? undefined };
+  const figures = figuresFacet(study, appraisal !== null);
+  if (!appraisal) return { ...common, figures, appraisalNotWorkedOut: notWorkedOut ?? undefined };
   const central = appraisal.central.unadjusted;
   return {
     ...common,
     npvCentralPence: Number(central.netPresentValuePence),
     paybackYears: central.paybackYear ?? undefined,
-    figures: FIGURES_BASIS_LABELS[study.figuresBasis],
+    figures,
   };
 }
 

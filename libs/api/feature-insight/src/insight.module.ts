@@ -17,6 +17,7 @@ import { PeersResolver } from './peers/peers.resolver';
 import { PeersService } from './peers/peers.service';
 import { SectorCellResolver } from './sector-map/sector-cell.resolver';
 import { SectorCellService } from './sector-map/sector-cell.service';
+import { SectorCellListService } from './sector-map/sector-cell-list.service';
 import { SectorMapResolver } from './sector-map/sector-map.resolver';
 import { SectorMapService } from './sector-map/sector-map.service';
 
@@ -47,6 +48,7 @@ export const INSIGHT_RESOLVERS = [
     SectorMapService,
     PeersService,
     SectorCellService,
+    SectorCellListService,
     BusinessCaseService,
     ...INSIGHT_RESOLVERS,
   ],

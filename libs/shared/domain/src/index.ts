@@ -1,6 +1,7 @@
 export * from './appraisal';
 export * from './case-study/appraisal';
 export * from './case-study/figures';
+export * from './case-study/measured-figures';
 export * from './case-study/taxonomies';
 export * from './component/health';
 export * from './component/spdx';

@@ -21,6 +21,8 @@ export const QueryKeys = {
   CouncilPeers: 'CouncilPeers',
   /** One sector map cell opened: its figures and the published work behind it. */
   SectorMapCell: 'SectorMapCell',
+  /** The next page of one of a cell's lists (its case studies, components or willing councils). */
+  SectorMapCellList: 'SectorMapCellList',
   AuditEvents: 'AuditEvents',
   /** Our business case from peers (read only: nothing invalidates it). */
   BusinessCase: 'BusinessCase',
@@ -135,6 +137,7 @@ export const StaleAfter = {
     QueryKeys.SectorMap,
     QueryKeys.CouncilPeers,
     QueryKeys.SectorMapCell,
+    QueryKeys.SectorMapCellList,
   ],
   /** A case study saved, submitted, published or withdrawn. */
   caseStudyChange: [
@@ -143,6 +146,7 @@ export const StaleAfter = {
     QueryKeys.CaseStudyDiff,
     QueryKeys.CouncilCaseStudies,
     QueryKeys.SectorMapCell,
+    QueryKeys.SectorMapCellList,
     ...SEARCH,
   ],
   /** A council invited to co-author a case study, or answering, withdrawn or leaving. */
@@ -159,6 +163,7 @@ export const StaleAfter = {
     QueryKeys.ComponentCatalogue,
     QueryKeys.CouncilInvitations,
     QueryKeys.SectorMapCell,
+    QueryKeys.SectorMapCellList,
     ...SEARCH,
   ],
   /** A platform admin matched or rejected a contract buyer name, or undid that. */

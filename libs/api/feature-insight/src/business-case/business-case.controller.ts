@@ -48,6 +48,7 @@ export class BusinessCaseController {
       caseStudy: asked.caseStudy,
       objective: asked.objective,
       technology: asked.technology,
+      measuredOnly: asked.measuredOnly,
     });
     const view = businessCaseView(model);
     return { view, blocks: businessCaseDocument(view, model) };

@@ -65,8 +65,10 @@ function fromPeers(
 }
 
 function economicCase(view: BusinessCase): Block[] {
+  const figures: Block = { kind: 'paragraph', parts: [view.figuresNote] };
   if (view.peers.length === 0) {
     return [
+      figures,
       {
         kind: 'paragraph',
         parts: [
@@ -77,6 +79,7 @@ function economicCase(view: BusinessCase): Block[] {
   }
   const bias = view.optimismBias;
   return [
+    figures,
     { kind: 'paragraph', parts: [view.scalingNote] },
     {
       kind: 'paragraph',

@@ -4,6 +4,7 @@ import {
   type AppraisalScenario,
   appraise,
   DIGITAL_PROJECT_TYPE,
+  hasMeasuredFigures,
   isOptimismBiasProjectType,
   OPTIMISM_BIAS_GUIDELINES,
   type OptimismBiasApplied,
@@ -124,7 +125,15 @@ export function peerInput(row: PeerRow): AppraisalInput | null {
 const NO_FIGURES =
   'it does not state an investment, a cashable saving and how long the saving lasts';
 
-function readPeer(row: PeerRow, ourPopulation: number | null): Peer | LeftOutPeer {
+const NOT_MEASURED =
+  'only measured figures were asked for, and its figures are not measured: a forecast, or actuals without an investment, a cashable saving and a period';
+
+function readPeer(
+  row: PeerRow,
+  ourPopulation: number | null,
+  measuredOnly: boolean,
+): Peer | LeftOutPeer {
+  if (measuredOnly && !hasMeasuredFigures(row)) return { row, reason: NOT_MEASURED };
   const input = peerInput(row);
   if (input === null) return { row, reason: NO_FIGURES };
   const reading = populationScale(ourPopulation, row.councilPopulation);
@@ -217,16 +226,18 @@ function economicCase(
  * The economic case from peers (decision 0065): each published peer scaled to
  * our population and appraised by the method; the lowest, median and highest
  * of each figure across them; and the method applied to the median figures
- * (central) and to the least and most favourable ends of the spread.
+ * (central) and to the least and most favourable ends of the spread. With
+ * `measuredOnly`, a row without measured figures (decision 0075) is left out.
  */
 export function businessCaseFigures(
   rows: readonly PeerRow[],
   ourPopulation: number | null,
+  measuredOnly = false,
 ): BusinessCaseFigures {
   const peers: Peer[] = [];
   const leftOut: LeftOutPeer[] = [];
   for (const row of rows) {
-    const read = readPeer(row, ourPopulation);
+    const read = readPeer(row, ourPopulation, measuredOnly);
     if ('reason' in read) leftOut.push(read);
     else peers.push(read);
   }

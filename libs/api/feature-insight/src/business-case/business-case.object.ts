@@ -92,6 +92,12 @@ export class BusinessCase {
   @Field(() => Boolean) scaledByPopulation!: boolean;
   @Field(() => String, { description: 'How the figures were scaled, or why they were not.' })
   scalingNote!: string;
+  @Field(() => Boolean, {
+    description: 'Whether only peers with measured figures were used (decision 0075).',
+  })
+  measuredOnly!: boolean;
+  @Field(() => String, { description: 'Which figures the peers’ were: only measured, or all.' })
+  figuresNote!: string;
   @Field(() => String) methodUrl!: string;
   @Field(() => BusinessCaseOptimismBias, { nullable: true })
   optimismBias!: BusinessCaseOptimismBias | null;

@@ -20,11 +20,19 @@ export class BusinessCaseResolver {
     @Args('caseStudy', { type: () => ID, nullable: true }) caseStudy?: string | null,
     @Args('objective', { type: () => String, nullable: true }) objective?: string | null,
     @Args('technology', { type: () => String, nullable: true }) technology?: string | null,
+    @Args('measuredOnly', {
+      type: () => Boolean,
+      nullable: true,
+      description:
+        'Only peers with measured figures (actual, with an investment, a saving and a period: decision 0075); default false.',
+    })
+    measuredOnly?: boolean | null,
   ): Promise<BusinessCase> {
     const model = await this.businessCases.businessCase(actor, {
       caseStudy,
       objective,
       technology,
+      measuredOnly,
     });
     return businessCaseView(model);
   }

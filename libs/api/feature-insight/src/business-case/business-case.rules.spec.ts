@@ -7,12 +7,30 @@ describe('where a business case starts', () => {
     expect(readBusinessCaseRequest({ caseStudy: ` ${ID.toUpperCase()} ` }).request).toEqual({
       kind: 'case-study',
       caseStudyId: ID,
+      measuredOnly: false,
     });
     expect(readBusinessCaseRequest({ objective: 'EFFICIENCY', technology: 'AI' }).request).toEqual({
       kind: 'cell',
       objective: 'EFFICIENCY',
       technology: 'AI',
+      measuredOnly: false,
     });
+  });
+
+  it.each([
+    [true, true],
+    ['true', true],
+    [false, false],
+    ['false', false],
+    [null, false],
+    [undefined, false],
+    ['', false],
+  ])('reads measuredOnly %j as %j', (measuredOnly, expected) => {
+    const cell = { objective: 'EFFICIENCY', technology: 'AI', measuredOnly };
+    expect(readBusinessCaseRequest(cell).request?.measuredOnly).toBe(expected);
+    expect(readBusinessCaseRequest({ caseStudy: ID, measuredOnly }).request?.measuredOnly).toBe(
+      expected,
+    );
   });
 
   it.each([
@@ -28,6 +46,14 @@ describe('where a business case starts', () => {
     ],
     [{ objective: 'EFFICIENCY', technology: ['AI'] }, 'technology', /technology must be one of/],
     [{ objective: 'efficiency', technology: 'AI' }, 'objective', /must be one of/],
+    [
+      { caseStudy: ID, measuredOnly: 'yes' },
+      'measuredOnly',
+      /measuredOnly must be true .* or false/,
+    ],
+    [{ caseStudy: ID, measuredOnly: 1 }, 'measuredOnly', /measuredOnly must be true/],
+    [{ caseStudy: ID, measuredOnly: ['true', 'false'] }, 'measuredOnly', /measuredOnly must be/],
+    [{ caseStudy: ID, measuredOnly: 'TRUE ' }, 'measuredOnly', /measuredOnly must be/],
   ])('refuses %j, naming the field', (asked, field, message) => {
     const { problem } = readBusinessCaseRequest(asked);
     expect(problem?.field).toBe(field);

@@ -1,5 +1,6 @@
 import type { Actor } from '@lgx/api/core/auth';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { measuredFiguresSql } from '@lgx/shared/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -12,7 +13,11 @@ import { type BusinessCaseAsked, readBusinessCaseRequest } from './business-case
 /** The most peers a business case reads: the most recently published first. */
 export const MAX_PEERS = 50;
 
-/** Published only, always: a draft, in review or archived case study is never a peer. */
+/**
+ * Published only, always: a draft, in review or archived case study is never a peer.
+ * With measured figures only ($2), only those with measured figures (decision 0075),
+ * and the chosen case study ($1), which heads the business case either way.
+ */
 const PEERS_SQL = (where: string) => `
   SELECT s.id, s.title, s.summary, s.challenge, s.what_was_done AS "whatWasDone",
          s.lessons_learned AS "lessonsLearned", c.nice_name AS "councilName",
@@ -28,6 +33,7 @@ const PEERS_SQL = (where: string) => `
          s.savings_period_years_to AS "savingsPeriodYearsTo"
     FROM case_study s JOIN council c ON c.code = s.lead_council_code
    WHERE s.status = 'PUBLISHED' AND (${where})
+     AND (s.id = $1 OR NOT $2::boolean OR ${measuredFiguresSql('s')})
    ORDER BY s.id = $1 DESC, s.published_at DESC NULLS LAST, s.id
    LIMIT ${MAX_PEERS}`;
 
@@ -41,7 +47,7 @@ const PEERS_OF_CASE_STUDY_SQL = `
       AND (cardinality(chosen.technologies) = 0 OR s.technologies && chosen.technologies))`)}`;
 
 /** The published case studies of one sector map cell. */
-const PEERS_OF_CELL_SQL = PEERS_SQL(`$2 = ANY(s.objectives) AND $3 = ANY(s.technologies)`);
+const PEERS_OF_CELL_SQL = PEERS_SQL(`$3 = ANY(s.objectives) AND $4 = ANY(s.technologies)`);
 
 /**
  * "Our business case" (issue 18): the economic case pre-filled from the
@@ -62,9 +68,13 @@ export class BusinessCaseService {
     const council = await this.ourCouncil(actor);
     const rows =
       request.kind === 'case-study'
-        ? await this.dataSource.query<PeerRow[]>(PEERS_OF_CASE_STUDY_SQL, [request.caseStudyId])
+        ? await this.dataSource.query<PeerRow[]>(PEERS_OF_CASE_STUDY_SQL, [
+            request.caseStudyId,
+            request.measuredOnly,
+          ])
         : await this.dataSource.query<PeerRow[]>(PEERS_OF_CELL_SQL, [
             null,
+            request.measuredOnly,
             request.objective,
             request.technology,
           ]);
@@ -77,7 +87,7 @@ export class BusinessCaseService {
       request,
       chosen: chosen ?? null,
       council,
-      figures: businessCaseFigures(rows, council?.population ?? null),
+      figures: businessCaseFigures(rows, council?.population ?? null, request.measuredOnly),
       publicUrl: this.config.publicUrl,
       preparedOn: new Date().toISOString().slice(0, 10),
     };

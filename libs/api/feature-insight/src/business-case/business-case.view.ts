@@ -3,6 +3,7 @@ import {
   type AppraisalScenario,
   formatPence,
   formatRatio,
+  hasMeasuredFigures,
   labelOf,
   OPTIMISM_BIAS_GUIDELINES,
   STRATEGIC_OBJECTIVES,
@@ -54,6 +55,13 @@ function scalingNote(model: BusinessCaseModel): string {
   return `Each figure is scaled to ${council.name}'s population (${council.population.toLocaleString('en-GB')}): the case study's figure × ${council.population.toLocaleString('en-GB')} ÷ its council's population, rounded once to the penny.`;
 }
 
+/** Which peers' figures were used, for the page and the documents. */
+export function figuresNote(measuredOnly: boolean): string {
+  return measuredOnly
+    ? 'Only measured figures: the peers are published case studies whose councils measured actual figures and state an investment, a cashable saving and how long it lasts. Forecasts are left out.'
+    : 'All figures: the peers’ figures are forecasts and measured actuals alike; each peer says which.';
+}
+
 /** Builds the views that need the case studies' addresses. */
 export function businessCaseView(model: BusinessCaseModel): BusinessCase {
   const rows = new Map<string, PeerRow>(model.figures.peers.map((peer) => [peer.row.id, peer.row]));
@@ -70,13 +78,15 @@ export function businessCaseView(model: BusinessCaseModel): BusinessCase {
       : `${labelOf(STRATEGIC_OBJECTIVES, request.objective)} with ${labelOf(TECHNOLOGIES, request.technology)}`;
   const bias = figures.economicCase?.optimismBias;
   return {
-    title: `Our business case from ${subject}`,
+    title: `Our business case from ${subject}${request.measuredOnly ? ', measured figures only' : ''}`,
     startedFrom: model.chosen ? source(model.chosen) : null,
     objective: request.kind === 'cell' ? request.objective : null,
     technology: request.kind === 'cell' ? request.technology : null,
     council,
     scaledByPopulation: figures.peers.some((peer) => peer.scale.scaled),
     scalingNote: scalingNote(model),
+    measuredOnly: request.measuredOnly,
+    figuresNote: figuresNote(request.measuredOnly),
     methodUrl: `${model.publicUrl}${METHOD_PATH}`,
     optimismBias: bias
       ? {
@@ -90,7 +100,7 @@ export function businessCaseView(model: BusinessCaseModel): BusinessCase {
       councilName: peer.row.councilName,
       councilPopulation: peer.row.councilPopulation,
       scale: describeScale(peer.scale),
-      figuresBasis: peer.row.figuresBasis === 'ACTUAL' ? 'Actual (measured)' : 'Forecast',
+      figuresBasis: hasMeasuredFigures(peer.row) ? 'Actual (measured)' : 'Forecast',
       investment: money(peer.central.investmentPence),
       runningCostPerYear: money(peer.central.runningCostPerYearPence),
       cashableSavingsPerYear: money(peer.central.cashableSavingsPerYearPence),

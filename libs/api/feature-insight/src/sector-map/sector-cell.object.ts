@@ -1,9 +1,18 @@
-import { Money } from '@lgx/api/core/graphql';
+import { Connection, Money } from '@lgx/api/core/graphql';
 import type { StrategicObjective, Technology } from '@lgx/shared/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { StrategicObjectiveEnum, TechnologyEnum } from '../ambition-map/ambition-map.object';
-import { SectorMapCell } from './sector-map.object';
+import type { SectorFilter } from './sector-map.disclosure';
+import type { SectorMap } from './sector-map.object';
+
+/** Which cell, under which filter: what every list of the cell is read for. */
+export interface SectorCellScope {
+  readonly objective: StrategicObjective;
+  readonly technology: Technology;
+  readonly filter: SectorFilter;
+  readonly measuredOnly: boolean;
+}
 
 /** Why a council is listed as willing to talk about a cell: only what it made public itself. */
 export const WillingReasonEnum = {
@@ -29,6 +38,11 @@ export class SectorCellCaseStudy {
   @Field(() => String) leadCouncilName!: string;
   @Field(() => String, { description: 'FORECAST or ACTUAL: whether its figures were measured.' })
   figuresBasis!: string;
+  @Field(() => Boolean, {
+    description:
+      'Whether it has measured figures: ACTUAL, with the investment, the cashable saving and the period stated, so the appraisal method can compare them (decision 0075; the same as search’s "Measured actual").',
+  })
+  measuredFigures!: boolean;
   @Field(() => Money, {
     nullable: true,
     description:
@@ -63,25 +77,33 @@ export class SectorCellCouncil {
   @Field(() => [WillingReasonEnum]) reasons!: WillingReason[];
 }
 
+@ObjectType()
+export class SectorCellCaseStudyConnection extends Connection(
+  SectorCellCaseStudy,
+  'SectorCellCaseStudy',
+) {}
+
+@ObjectType()
+export class SectorCellComponentConnection extends Connection(
+  SectorCellComponent,
+  'SectorCellComponent',
+) {}
+
+@ObjectType()
+export class SectorCellCouncilConnection extends Connection(
+  SectorCellCouncil,
+  'SectorCellCouncil',
+) {}
+
 @ObjectType({
   description:
-    'One cell of the sector map opened: its figures (same small-number rule) and the published case studies, components and willing councils behind it. Nothing unpublished and no private map.',
+    'One cell of the sector map opened: its figures (same small-number rule) and the published case studies, components and willing councils behind it, each list paged. Nothing unpublished and no private map.',
 })
 export class SectorCellDetail {
   @Field(() => StrategicObjectiveEnum) objective!: StrategicObjective;
   @Field(() => TechnologyEnum) technology!: Technology;
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Councils within the filter that answered the map; null when held back.',
-  })
-  councilsAnswered!: number | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Why every council-answer figure is held back; null when shown.',
-  })
-  suppressedReason!: string | null;
-  @Field(() => SectorMapCell) figures!: SectorMapCell;
-  @Field(() => [SectorCellCaseStudy]) caseStudies!: SectorCellCaseStudy[];
-  @Field(() => [SectorCellComponent]) components!: SectorCellComponent[];
-  @Field(() => [SectorCellCouncil]) willingCouncils!: SectorCellCouncil[];
+  /** Which cell under which filter, for the lists (not in the schema). */
+  scope!: SectorCellScope;
+  /** The sector map under the filter, worked out once when a figure is asked for. */
+  map!: () => Promise<SectorMap>;
 }

@@ -27,7 +27,7 @@ export class SectorMapFilter {
     nullable: true,
     defaultValue: false,
     description:
-      'Only measured figures: practice counts only published case studies whose figures are measured actuals (ACTUAL, with money stated), and live only with such a case study as evidence. The councils’ answers (potential, plans) are not figures and stay as they are.',
+      'Only measured figures: practice counts only published case studies with measured figures (ACTUAL, with the investment, the cashable saving and the period stated, so there is money to compare: decision 0075, the same as search’s "Measured actual"), and live only with such a case study as evidence. The councils’ answers (potential, plans) are not figures and stay as they are.',
   })
   measuredOnly?: boolean | null;
 }
@@ -50,13 +50,13 @@ export abstract class SectorFigures {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Councils whose answer is live with evidence (a published case study or adoption; with measuredOnly, a published case study with measured actuals); null when held back.',
+      'Councils whose answer is live with evidence (a published case study or adoption; with measuredOnly, a published case study with measured figures); null when held back.',
   })
   liveWithEvidence!: number | null;
 
   @Field(() => Int, {
     description:
-      'Published case studies tagged so, led by a council within the filter (with measuredOnly, those with measured actuals; public, always shown).',
+      'Published case studies tagged so, led by a council within the filter (with measuredOnly, those with measured figures; public, always shown).',
   })
   publishedCaseStudies!: number;
 

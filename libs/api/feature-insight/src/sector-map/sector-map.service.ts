@@ -1,4 +1,4 @@
-import { NATION_KEYS } from '@lgx/shared/domain';
+import { measuredFiguresSql, NATION_KEYS } from '@lgx/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -17,17 +17,15 @@ const PLACES_SQL = `
    WHERE m.version > 0`;
 
 /**
- * A case study `s` whose figures are measured actuals (issue 18 item 5, decision 0063):
- * flagged ACTUAL and stating money (an investment or a cashable saving); an "actual"
- * without any money has no measured figure.
+ * A case study `s` with measured figures: the one definition of decision 0075
+ * (`measuredFiguresSql` in shared/domain), the same as search's and the business case's.
  */
-export const MEASURED_CASE_STUDY = `(s.figures_basis = 'ACTUAL'
-  AND (s.investment_pence IS NOT NULL OR s.cashable_savings_pence_per_year IS NOT NULL))`;
+export const MEASURED_CASE_STUDY = measuredFiguresSql('s');
 
 /**
  * Evidence of a cell `a` that is still published; with measured figures only (the
  * boolean parameter `measuredOnly`, e.g. "$1"), only a case study with measured
- * actuals (an adoption states no figures).
+ * figures (an adoption states no figures).
  */
 export const publishedEvidence = (measuredOnly: string) => `(
      EXISTS (SELECT 1 FROM case_study s

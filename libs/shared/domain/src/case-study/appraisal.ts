@@ -5,6 +5,7 @@ import {
   type StatedAmount,
   type StatedPeriod,
 } from '../appraisal';
+import { APPRAISAL_NEEDS } from './measured-figures';
 
 /** What the method reads from a case study (money in whole pence, as stored). */
 export interface AppraisedFields {
@@ -44,11 +45,9 @@ export const NO_FIGURES_GIVEN = 'No figures given';
 function missingFigures(study: AppraisedFields): string | null {
   if (study.investmentPence === null && study.cashableSavingsPencePerYear === null)
     return NO_FIGURES_GIVEN;
-  const missing = [
-    study.investmentPence === null ? 'the investment' : null,
-    study.cashableSavingsPencePerYear === null ? 'the cashable saving' : null,
-    study.savingsPeriodYears === null ? 'how many years the savings last' : null,
-  ].filter((part): part is string => part !== null);
+  const missing: string[] = APPRAISAL_NEEDS.filter(({ field }) => study[field] === null).map(
+    ({ label }) => label,
+  );
   if (missing.length === 0) return null;
   const list =
     missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;

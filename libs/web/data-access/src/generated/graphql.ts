@@ -482,7 +482,7 @@ export type SectorCellWillingReason = 'LED_CASE_STUDY' | 'LIVE' | 'PILOTING';
 /** Narrows the sector map to councils of a type, nation or region, and its practice to measured figures. */
 export type SectorMapFilter = {
   councilType?: CouncilType | null | undefined;
-  /** Only measured figures: practice counts only published case studies whose figures are measured actuals (ACTUAL, with money stated), and live only with such a case study as evidence. The councils’ answers (potential, plans) are not figures and stay as they are. */
+  /** Only measured figures: practice counts only published case studies with measured figures (ACTUAL, with the investment, the cashable saving and the period stated, so there is money to compare: decision 0075, the same as search’s "Measured actual"), and live only with such a case study as evidence. The councils’ answers (potential, plans) are not figures and stay as they are. */
   measuredOnly?: boolean | null | undefined;
   nation?: Nation | null | undefined;
   /** A region name, e.g. "East Midlands". */
@@ -3756,11 +3756,14 @@ export type BusinessCaseQueryVariables = Exact<{
   caseStudy?: string | number | null | undefined;
   objective?: string | null | undefined;
   technology?: string | null | undefined;
+  measuredOnly?: boolean | null | undefined;
 }>;
 
 export type BusinessCaseQuery = {
   businessCase: {
     title: string;
+    measuredOnly: boolean;
+    figuresNote: string;
     documentName: string;
     scaledByPopulation: boolean;
     scalingNote: string;
@@ -3866,6 +3869,39 @@ export type CouncilPeersQuery = {
   };
 };
 
+export type SectorCellCaseStudyPageFragment = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{
+    node: {
+      id: string;
+      title: string;
+      path: string;
+      leadCouncilCode: string;
+      leadCouncilName: string;
+      figuresBasis: string;
+      measuredFigures: boolean;
+      paybackYear: number | null;
+      appraisalNotWorkedOut: string | null;
+      netPresentValue: { pence: string; formatted: string } | null;
+    };
+  }>;
+};
+
+export type SectorCellComponentPageFragment = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{ node: { id: string; name: string; summary: string; path: string } }>;
+};
+
+export type SectorCellCouncilPageFragment = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{
+    node: { code: string; name: string; path: string; reasons: Array<SectorCellWillingReason> };
+  }>;
+};
+
 export type SectorMapCellQueryVariables = Exact<{
   objective: StrategicObjective;
   technology: Technology;
@@ -3888,24 +3924,81 @@ export type SectorMapCellQuery = {
       gap: boolean | null;
       heldBackReason: string | null;
     };
-    caseStudies: Array<{
-      id: string;
-      title: string;
-      path: string;
-      leadCouncilCode: string;
-      leadCouncilName: string;
-      figuresBasis: string;
-      paybackYear: number | null;
-      appraisalNotWorkedOut: string | null;
-      netPresentValue: { pence: string; formatted: string } | null;
-    }>;
-    components: Array<{ id: string; name: string; summary: string; path: string }>;
-    willingCouncils: Array<{
-      code: string;
-      name: string;
-      path: string;
-      reasons: Array<SectorCellWillingReason>;
-    }>;
+    caseStudies: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          path: string;
+          leadCouncilCode: string;
+          leadCouncilName: string;
+          figuresBasis: string;
+          measuredFigures: boolean;
+          paybackYear: number | null;
+          appraisalNotWorkedOut: string | null;
+          netPresentValue: { pence: string; formatted: string } | null;
+        };
+      }>;
+    };
+    components: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{ node: { id: string; name: string; summary: string; path: string } }>;
+    };
+    willingCouncils: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: { code: string; name: string; path: string; reasons: Array<SectorCellWillingReason> };
+      }>;
+    };
+  };
+};
+
+export type SectorMapCellListQueryVariables = Exact<{
+  objective: StrategicObjective;
+  technology: Technology;
+  filter?: SectorMapFilter | null | undefined;
+  after?: string | null | undefined;
+  caseStudies: boolean;
+  components: boolean;
+  willingCouncils: boolean;
+}>;
+
+export type SectorMapCellListQuery = {
+  sectorMapCell: {
+    caseStudies?: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          path: string;
+          leadCouncilCode: string;
+          leadCouncilName: string;
+          figuresBasis: string;
+          measuredFigures: boolean;
+          paybackYear: number | null;
+          appraisalNotWorkedOut: string | null;
+          netPresentValue: { pence: string; formatted: string } | null;
+        };
+      }>;
+    };
+    components?: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{ node: { id: string; name: string; summary: string; path: string } }>;
+    };
+    willingCouncils?: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: { code: string; name: string; path: string; reasons: Array<SectorCellWillingReason> };
+      }>;
+    };
   };
 };
 
@@ -5268,6 +5361,75 @@ export const BusinessCasePointFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'BusinessCasePointFields' },
 ) as unknown as TypedDocumentString<BusinessCasePointFieldsFragment, unknown>;
+export const SectorCellCaseStudyPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment SectorCellCaseStudyPage on SectorCellCaseStudyConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      id
+      title
+      path
+      leadCouncilCode
+      leadCouncilName
+      figuresBasis
+      measuredFigures
+      netPresentValue {
+        pence
+        formatted
+      }
+      paybackYear
+      appraisalNotWorkedOut
+    }
+  }
+}
+    `,
+  { fragmentName: 'SectorCellCaseStudyPage' },
+) as unknown as TypedDocumentString<SectorCellCaseStudyPageFragment, unknown>;
+export const SectorCellComponentPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment SectorCellComponentPage on SectorCellComponentConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      id
+      name
+      summary
+      path
+    }
+  }
+}
+    `,
+  { fragmentName: 'SectorCellComponentPage' },
+) as unknown as TypedDocumentString<SectorCellComponentPageFragment, unknown>;
+export const SectorCellCouncilPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment SectorCellCouncilPage on SectorCellCouncilConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      code
+      name
+      path
+      reasons
+    }
+  }
+}
+    `,
+  { fragmentName: 'SectorCellCouncilPage' },
+) as unknown as TypedDocumentString<SectorCellCouncilPageFragment, unknown>;
 export const GroupSummaryFragmentDoc = new TypedDocumentString(
   `
     fragment GroupSummary on ProcurementGroup {
@@ -9001,13 +9163,16 @@ export const UnpublishAmbitionMapDocument = new TypedDocumentString(`
   UnpublishAmbitionMapMutationVariables
 >;
 export const BusinessCaseDocument = new TypedDocumentString(`
-    query BusinessCase($caseStudy: ID, $objective: String, $technology: String) {
+    query BusinessCase($caseStudy: ID, $objective: String, $technology: String, $measuredOnly: Boolean) {
   businessCase(
     caseStudy: $caseStudy
     objective: $objective
     technology: $technology
+    measuredOnly: $measuredOnly
   ) {
     title
+    measuredOnly
+    figuresNote
     documentName
     scaledByPopulation
     scalingNote
@@ -9170,12 +9335,31 @@ export const SectorMapCellDocument = new TypedDocumentString(`
       heldBackReason
     }
     caseStudies {
+      ...SectorCellCaseStudyPage
+    }
+    components {
+      ...SectorCellComponentPage
+    }
+    willingCouncils {
+      ...SectorCellCouncilPage
+    }
+  }
+}
+    fragment SectorCellCaseStudyPage on SectorCellCaseStudyConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
       id
       title
       path
       leadCouncilCode
       leadCouncilName
       figuresBasis
+      measuredFigures
       netPresentValue {
         pence
         formatted
@@ -9183,21 +9367,106 @@ export const SectorMapCellDocument = new TypedDocumentString(`
       paybackYear
       appraisalNotWorkedOut
     }
-    components {
+  }
+}
+fragment SectorCellComponentPage on SectorCellComponentConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
       id
       name
       summary
       path
     }
-    willingCouncils {
+  }
+}
+fragment SectorCellCouncilPage on SectorCellCouncilConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
       code
       name
       path
       reasons
     }
   }
+}`) as unknown as TypedDocumentString<SectorMapCellQuery, SectorMapCellQueryVariables>;
+export const SectorMapCellListDocument = new TypedDocumentString(`
+    query SectorMapCellList($objective: StrategicObjective!, $technology: Technology!, $filter: SectorMapFilter, $after: String, $caseStudies: Boolean!, $components: Boolean!, $willingCouncils: Boolean!) {
+  sectorMapCell(objective: $objective, technology: $technology, filter: $filter) {
+    caseStudies(after: $after) @include(if: $caseStudies) {
+      ...SectorCellCaseStudyPage
+    }
+    components(after: $after) @include(if: $components) {
+      ...SectorCellComponentPage
+    }
+    willingCouncils(after: $after) @include(if: $willingCouncils) {
+      ...SectorCellCouncilPage
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<SectorMapCellQuery, SectorMapCellQueryVariables>;
+    fragment SectorCellCaseStudyPage on SectorCellCaseStudyConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      id
+      title
+      path
+      leadCouncilCode
+      leadCouncilName
+      figuresBasis
+      measuredFigures
+      netPresentValue {
+        pence
+        formatted
+      }
+      paybackYear
+      appraisalNotWorkedOut
+    }
+  }
+}
+fragment SectorCellComponentPage on SectorCellComponentConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      id
+      name
+      summary
+      path
+    }
+  }
+}
+fragment SectorCellCouncilPage on SectorCellCouncilConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      code
+      name
+      path
+      reasons
+    }
+  }
+}`) as unknown as TypedDocumentString<SectorMapCellListQuery, SectorMapCellListQueryVariables>;
 export const SectorMapDocument = new TypedDocumentString(`
     query SectorMap($filter: SectorMapFilter) {
   sectorMap(filter: $filter) {

@@ -48,7 +48,7 @@ export function SectorFilters({ filter }: { filter: SectorFilterValues }) {
         name="measuredOnly"
         legend="Figures"
         legendClassName="govuk-fieldset__legend--s"
-        hint="Count only case studies whose figures were measured after going live, not forecast"
+        hint="Count only case studies whose councils measured their figures after going live (not a forecast) and state an investment, a cashable saving and how long it lasts"
         items={[{ value: 'true', label: 'Only measured figures (actuals)' }]}
         defaultValues={filter.measuredOnly ? ['true'] : []}
         small

@@ -31,7 +31,7 @@ export interface SectorFilterValues {
   councilType: string;
   nation: string;
   region: string;
-  /** Practice from published case studies with measured actuals only ("measuredOnly=true"). */
+  /** Practice from published case studies with measured figures only ("measuredOnly=true"). */
   measuredOnly: boolean;
 }
 
@@ -57,7 +57,7 @@ export function filterForApi({ measuredOnly, ...places }: SectorFilterValues) {
 /** Which case studies the practice figures count, in words. */
 export const practiceBasis = (filter: SectorFilterValues) =>
   filter.measuredOnly
-    ? 'Only measured figures: practice counts published case studies whose figures are measured actuals, and live entries whose evidence is one of them.'
+    ? 'Only measured figures: practice counts published case studies whose councils measured actual figures and state an investment, a cashable saving and how long it lasts, and live entries whose evidence is one of them.'
     : 'All figures: practice counts every published case study, forecast or measured actual, and live entries with any published evidence.';
 
 /** Why a figure that is null is missing: unanimity in a small group, or too few councils. */

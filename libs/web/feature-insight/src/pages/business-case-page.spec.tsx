@@ -23,6 +23,8 @@ const BUSINESS_CASE = {
       documentName: 'our-business-case-nottingham-2026-12-02',
       scaledByPopulation: true,
       scalingNote: "Each figure is scaled to Nottingham's population (332,900).",
+      measuredOnly: false,
+      figuresNote: 'All figures: forecasts and measured actuals alike.',
       methodUrl: 'https://lgx.example/appraisal-method',
       startedFrom: DERBY,
       council: { code: 'NOT', name: 'Nottingham', population: 332900 },
@@ -90,6 +92,7 @@ describe('BusinessCasePage', () => {
       caseStudy: 'derby-1',
       objective: null,
       technology: null,
+      measuredOnly: false,
     });
     const peers = screen.getByRole('table', { name: 'The comparable case studies (1)' });
     expect(within(peers).getByRole('link', { name: 'Derby triage' })).toHaveAttribute(
@@ -148,7 +151,44 @@ describe('BusinessCasePage', () => {
       caseStudy: null,
       objective: 'EFFICIENCY',
       technology: 'AI',
+      measuredOnly: false,
     });
+  });
+
+  it('from a cell with measured figures only: asks for it, says so, and the downloads carry it', async () => {
+    const received = fakeGraphQLApi({
+      Viewer: () => NOTTINGHAM_OFFICER,
+      BusinessCase: () => ({
+        data: {
+          businessCase: {
+            ...BUSINESS_CASE.data.businessCase,
+            startedFrom: null,
+            measuredOnly: true,
+            figuresNote: 'Only measured figures: forecasts are left out.',
+          },
+        },
+      }),
+    });
+    renderPage('/business-case?objective=EFFICIENCY&technology=AI&measuredOnly=true');
+    await screen.findByRole('heading', { level: 1, name: /Our business case/ });
+    expect(received.find((r) => r.operation === 'BusinessCase')!.variables).toEqual({
+      caseStudy: null,
+      objective: 'EFFICIENCY',
+      technology: 'AI',
+      measuredOnly: true,
+    });
+    expect(screen.getByTestId('figures-note')).toHaveTextContent(
+      'Only measured figures: forecasts are left out.',
+    );
+    for (const [name, file] of [
+      ['Download as Word (.docx)', 'docx'],
+      ['Download as Markdown', 'md'],
+    ])
+      expect(screen.getByRole('link', { name })).toHaveAttribute(
+        'href',
+        `/business-case/document.${file}?objective=EFFICIENCY&technology=AI&measuredOnly=true`,
+      );
+    await expectNoAxeViolations();
   });
 
   it('asks a visitor to sign in, and never asks for the business case', async () => {

@@ -91,6 +91,9 @@ function Found({
         case study it comes from. Download it to write the rest of the Five Case Model: strategic,
         commercial, financial and management cases, with prompts from what peers wrote.
       </p>
+      <div className="govuk-inset-text" data-testid="figures-note">
+        {found.figuresNote}
+      </div>
       <Downloads variables={variables} />
       <h2 className="govuk-heading-m">Economic case</h2>
       <EconomicCase found={found} />

@@ -7,6 +7,13 @@ import { SectorCellPage } from './sector-cell-page';
 const UNANIMOUS =
   'none, one, all but one or all of fewer than 10 councils with private maps: the figure would tell a council how each of the others answered';
 
+/** One page holding every node: no more to show. */
+const connection = (nodes: object[]) => ({
+  totalCount: nodes.length,
+  pageInfo: { hasNextPage: false, endCursor: null },
+  edges: nodes.map((node) => ({ node })),
+});
+
 function cellAnswer({ held = false, empty = false, unanimous = false } = {}) {
   return {
     data: {
@@ -25,41 +32,48 @@ function cellAnswer({ held = false, empty = false, unanimous = false } = {}) {
           gap: held || unanimous ? null : true,
           heldBackReason: unanimous ? UNANIMOUS : null,
         },
-        caseStudies: empty
-          ? []
-          : [
-              {
-                id: 'cs-1',
-                title: 'Derby AI for care assessments',
-                path: '/case-studies/cs-1',
-                leadCouncilCode: 'DER',
-                leadCouncilName: 'Derby City Council',
-                figuresBasis: 'ACTUAL',
-                netPresentValue: { pence: '812345600', formatted: '£8,123,456' },
-                paybackYear: 2,
-                appraisalNotWorkedOut: null,
-              },
-            ],
-        components: empty
-          ? []
-          : [
-              {
-                id: 'co-1',
-                name: 'Care assessment assistant',
-                summary: 'Helps with assessments.',
-                path: '/components/co-1',
-              },
-            ],
-        willingCouncils: empty
-          ? []
-          : [
-              {
-                code: 'DER',
-                name: 'Derby City Council',
-                path: '/councils/DER',
-                reasons: ['LED_CASE_STUDY', 'LIVE'],
-              },
-            ],
+        caseStudies: connection(
+          empty
+            ? []
+            : [
+                {
+                  id: 'cs-1',
+                  title: 'Derby AI for care assessments',
+                  path: '/case-studies/cs-1',
+                  leadCouncilCode: 'DER',
+                  leadCouncilName: 'Derby City Council',
+                  figuresBasis: 'ACTUAL',
+                  measuredFigures: true,
+                  netPresentValue: { pence: '812345600', formatted: '£8,123,456' },
+                  paybackYear: 2,
+                  appraisalNotWorkedOut: null,
+                },
+              ],
+        ),
+        components: connection(
+          empty
+            ? []
+            : [
+                {
+                  id: 'co-1',
+                  name: 'Care assessment assistant',
+                  summary: 'Helps with assessments.',
+                  path: '/components/co-1',
+                },
+              ],
+        ),
+        willingCouncils: connection(
+          empty
+            ? []
+            : [
+                {
+                  code: 'DER',
+                  name: 'Derby City Council',
+                  path: '/councils/DER',
+                  reasons: ['LED_CASE_STUDY', 'LIVE'],
+                },
+              ],
+        ),
       },
     },
   };
@@ -186,6 +200,11 @@ describe('SectorCellPage', () => {
     expect(screen.getByRole('link', { name: 'Sector map' })).toHaveAttribute(
       'href',
       '/sector-map?nation=ENGLAND&measuredOnly=true',
+    );
+    // The business case from this cell uses measured figures only, too.
+    expect(screen.getByRole('link', { name: 'Start our business case' })).toHaveAttribute(
+      'href',
+      '/business-case?objective=EFFICIENCY&technology=AI&measuredOnly=true',
     );
   });
 

@@ -7,6 +7,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { SectorCellFigures } from '../components/sector-cell-figures';
 import { SectorCellLists } from '../components/sector-cell-lists';
 import { useSectorCell } from '../hooks/use-sector-cell';
+import { cellBusinessCasePath } from '../model/business-case-request';
 import {
   cellPath,
   filterFromParams,
@@ -15,10 +16,6 @@ import {
   practiceBasis,
   technologyLabel,
 } from '../model/sector-map-view';
-
-/** Where "Start our business case" goes: another page pre-fills it from the cell's peers. */
-export const businessCasePath = (objective: string, technology: string) =>
-  `/business-case?${new URLSearchParams({ objective, technology }).toString()}`;
 
 /**
  * One cell of the sector map opened: its figures under the same filter (and
@@ -88,7 +85,7 @@ export function SectorCellPage() {
       </p>
       <Link
         className="govuk-button govuk-button--start"
-        to={businessCasePath(objective, technology)}
+        to={cellBusinessCasePath(objective, technology, filter.measuredOnly)}
       >
         Start our business case
       </Link>
@@ -98,7 +95,7 @@ export function SectorCellPage() {
         <>
           <h2 className="govuk-heading-m">Figures</h2>
           <SectorCellFigures cell={cell} />
-          <SectorCellLists cell={cell} />
+          <SectorCellLists cell={cell} filter={filter} />
         </>
       )}
     </>
