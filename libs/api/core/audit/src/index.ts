@@ -4,3 +4,7 @@ export * from './audit-event.entity';
 export * from './mutation-audit.interceptor';
 export * from './mutation-refusal-audit.plugin';
 export * from './request-context';
+export * from './idempotency/idempotency-answers';
+export * from './idempotency/idempotency-key';
+export * from './idempotency/idempotency-retention.service';
+export * from './mutation-ledger';

@@ -1,0 +1,50 @@
+import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
+import { JobHandlers } from '@lgx/api/core/jobs';
+import { Inject, Injectable, Logger, type OnModuleInit, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { IDEMPOTENCY_KEY_HOURS } from './idempotency-key';
+import { deleteExpiredKeys } from './idempotency.store';
+
+/** The hourly job that forgets expired idempotency keys. */
+export const IDEMPOTENCY_SWEEP_JOB = 'idempotency.sweep';
+export const IDEMPOTENCY_SWEEP_SCHEDULE = '17 * * * *';
+
+/**
+ * Deletes keys older than IDEMPOTENCY_KEY_HOURS, hourly, as one job per tick
+ * across every process. An expired key that is still there is already
+ * ignored (and may be claimed again), so a late sweep costs only space.
+ */
+@Injectable()
+export class IdempotencyRetentionService implements OnModuleInit {
+  private readonly logger = new Logger(IdempotencyRetentionService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly handlers?: JobHandlers,
+  ) {}
+
+  onModuleInit(): void {
+    if (!this.handlers) return;
+    this.handlers.register<{ _cron?: { ts: string } }>(IDEMPOTENCY_SWEEP_JOB, async (payload) => {
+      await this.sweep(payload._cron ? new Date(payload._cron.ts) : new Date());
+    });
+    // Tests run it by hand.
+    if (this.config.environment !== 'test')
+      this.handlers.schedule(IDEMPOTENCY_SWEEP_JOB, {
+        cron: IDEMPOTENCY_SWEEP_SCHEDULE,
+        backfillMinutes: 60,
+        maxAttempts: 3,
+      });
+  }
+
+  /** Deletes the keys expired at `now`; returns how many went. */
+  async sweep(now: Date): Promise<number> {
+    const before = new Date(now.getTime() - IDEMPOTENCY_KEY_HOURS * 60 * 60 * 1000);
+    const deleted = await deleteExpiredKeys(this.dataSource, before);
+    if (deleted > 0) this.logger.log(`Forgot ${deleted} expired idempotency keys`);
+    return deleted;
+  }
+}
