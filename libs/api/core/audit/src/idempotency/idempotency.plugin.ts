@@ -132,6 +132,8 @@ export class IdempotencyPlugin implements ApolloServerPlugin {
       : idempotencyErrorResponse('ALREADY_APPLIED');
     requestContext.response.body = answer.body;
     requestContext.response.http.status = answer.http?.status;
+    for (const [name, value] of answer.http?.headers ?? [])
+      requestContext.response.http.headers.set(name, value);
   }
 
   /**
