@@ -6,8 +6,8 @@ import { AuditService } from './audit.service';
 import { AuditEventEntity } from './audit-event.entity';
 import { IdempotencyPlugin } from './idempotency/idempotency.plugin';
 import { IdempotencyRetentionService } from './idempotency/idempotency-retention.service';
-import { MutationCommitSubscriber } from './mutation-commit.subscriber';
 import { MutationAuditInterceptor } from './mutation-audit.interceptor';
+import { MutationCommitSubscriber } from './mutation-commit.subscriber';
 import { MutationRefusalAuditPlugin } from './mutation-refusal-audit.plugin';
 import { requestContextMiddleware } from './request-context';
 

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   DataSource,
-  QueryRunner,
   EntitySubscriberInterface,
+  QueryRunner,
   TransactionCommitEvent,
   TransactionRollbackEvent,
 } from 'typeorm';
 
 import { AuditService } from './audit.service';
-import { alreadyApplied } from './idempotency/idempotency-answers';
 import { recordKey } from './idempotency/idempotency.store';
+import { alreadyApplied } from './idempotency/idempotency-answers';
 import { currentRequest } from './request-context';
 
 /**

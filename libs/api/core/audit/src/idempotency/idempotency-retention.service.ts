@@ -4,8 +4,8 @@ import { Inject, Injectable, Logger, type OnModuleInit, Optional } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { IDEMPOTENCY_KEY_HOURS } from './idempotency-key';
 import { deleteExpiredKeys } from './idempotency.store';
+import { IDEMPOTENCY_KEY_HOURS } from './idempotency-key';
 
 /** The hourly job that forgets expired idempotency keys. */
 export const IDEMPOTENCY_SWEEP_JOB = 'idempotency.sweep';

@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit.service';
 import type { IdempotencyClaim } from '../mutation-ledger';
 import { currentRequest } from '../request-context';
+import { findKey, type RecordedKey, storeAnswer } from './idempotency.store';
 import {
   idempotencyError,
   idempotencyErrorResponse,
@@ -30,7 +31,6 @@ import {
   requestDigest,
   sealAnswer,
 } from './idempotency-key';
-import { findKey, type RecordedKey, storeAnswer } from './idempotency.store';
 
 /** How long a request that lost the race for its key waits for the winner's stored answer. */
 const WAIT_FOR_ANSWER_MS = 2_000;
