@@ -146,4 +146,19 @@ describe('the audit line of a mutation that commits a change (PostgreSQL + Meili
     expect(await linesFor('mutation:probeWrite', id)).toHaveLength(1);
     expect(await probeTx(id)).toHaveLength(1);
   });
+
+  it('runs a visitor’s mutation as ever: a visitor has no scope for a key', async () => {
+    const key = randomUUID();
+    const send = (id: string) =>
+      harness
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('idempotency-key', key)
+        .send({ query: `mutation { probeWrite(id: "${id}") }` });
+    const [first, second] = [randomUUID(), randomUUID()];
+    expect((await send(first)).body).toEqual({ data: { probeWrite: true } });
+    expect((await send(second)).body).toEqual({ data: { probeWrite: true } });
+    expect([...(await probeTx(first)), ...(await probeTx(second))]).toHaveLength(2);
+  });
 });
