@@ -1,8 +1,7 @@
+import { fakeGraphQLApi } from '@lgx/web/util';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-
-import { fakeGraphQLApi } from '@lgx/web/util';
 
 import type { Operation } from './operation';
 import { useGraphQLMutation } from './use-graphql-mutation';
