@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { IdempotencyRetentionService } from '@lgx/api/core/audit';
+import { IdempotencySweep } from '@lgx/api/core/jobs';
 import {
   bootTestApp,
   type GraphQLResponse,
@@ -178,7 +178,7 @@ describe('idempotency keys for mutations (PostgreSQL + Meilisearch)', () => {
     await harness.dataSource.query(
       `UPDATE idempotency_key SET created_at = now() - interval '25 hours'`,
     );
-    const swept = await harness.app.get(IdempotencyRetentionService).sweep(new Date());
+    const swept = await harness.app.get(IdempotencySweep).sweep(new Date());
     expect(swept).toBeGreaterThan(0);
     expect(await keyRows()).toBe(0);
   });

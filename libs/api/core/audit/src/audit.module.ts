@@ -5,7 +5,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditService } from './audit.service';
 import { AuditEventEntity } from './audit-event.entity';
 import { IdempotencyPlugin } from './idempotency/idempotency.plugin';
-import { IdempotencyRetentionService } from './idempotency/idempotency-retention.service';
 import { MutationAuditInterceptor } from './mutation-audit.interceptor';
 import { MutationCommitSubscriber } from './mutation-commit.subscriber';
 import { MutationRefusalAuditPlugin } from './mutation-refusal-audit.plugin';
@@ -27,9 +26,8 @@ export const AUDIT_ENTITIES = [AuditEventEntity];
     MutationRefusalAuditPlugin,
     MutationCommitSubscriber,
     IdempotencyPlugin,
-    IdempotencyRetentionService,
   ],
-  exports: [AuditService, IdempotencyRetentionService],
+  exports: [AuditService],
 })
 export class AuditModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,33 +1,31 @@
+import { deleteExpiredKeys, IDEMPOTENCY_KEY_HOURS } from '@lgx/api/core/audit';
 import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
-import { JobHandlers } from '@lgx/api/core/jobs';
-import { Inject, Injectable, Logger, type OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
-import { deleteExpiredKeys } from './idempotency.store';
-import { IDEMPOTENCY_KEY_HOURS } from './idempotency-key';
+import { JobHandlers } from './job-handlers.registry';
 
 /** The hourly job that forgets expired idempotency keys. */
 export const IDEMPOTENCY_SWEEP_JOB = 'idempotency.sweep';
 export const IDEMPOTENCY_SWEEP_SCHEDULE = '17 * * * *';
 
 /**
- * Deletes keys older than IDEMPOTENCY_KEY_HOURS, hourly, as one job per tick
+ * Deletes mutations' idempotency keys (core/audit, decision 0074) older than IDEMPOTENCY_KEY_HOURS, hourly, as one job per tick
  * across every process. An expired key that is still there is already
  * ignored (and may be claimed again), so a late sweep costs only space.
  */
 @Injectable()
-export class IdempotencyRetentionService implements OnModuleInit {
-  private readonly logger = new Logger(IdempotencyRetentionService.name);
+export class IdempotencySweep implements OnModuleInit {
+  private readonly logger = new Logger(IdempotencySweep.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Optional() private readonly handlers?: JobHandlers,
+    private readonly handlers: JobHandlers,
   ) {}
 
   onModuleInit(): void {
-    if (!this.handlers) return;
     this.handlers.register<{ _cron?: { ts: string } }>(IDEMPOTENCY_SWEEP_JOB, async (payload) => {
       await this.sweep(payload._cron ? new Date(payload._cron.ts) : new Date());
     });
