@@ -17,6 +17,17 @@ function withClient(client: QueryClient) {
   );
 }
 
+/** Runs SAVE against an API that refuses it with `error`; the settled hook and the spy on refetching. */
+async function refusedWith(error: { message: string; extensions: { code: string } }) {
+  fakeGraphQLApi({ Save: () => ({ errors: [error] }) });
+  const client = new QueryClient();
+  const invalidated = jest.spyOn(client, 'invalidateQueries');
+  const { result } = renderHook(() => useGraphQLMutation(SAVE), { wrapper: withClient(client) });
+  act(() => result.current.mutate({ id: '1' }));
+  await waitFor(() => expect(result.current.isError).toBe(true));
+  return { result, invalidated };
+}
+
 describe('useGraphQLMutation', () => {
   const original = global.fetch;
   afterEach(() => {
@@ -24,21 +35,10 @@ describe('useGraphQLMutation', () => {
   });
 
   it('fetches every query again when a resent mutation was already saved, and says so', async () => {
-    fakeGraphQLApi({
-      Save: () => ({
-        errors: [
-          {
-            message: 'This change was already saved. Reload to see it.',
-            extensions: { code: 'ALREADY_APPLIED' },
-          },
-        ],
-      }),
+    const { result, invalidated } = await refusedWith({
+      message: 'This change was already saved. Reload to see it.',
+      extensions: { code: 'ALREADY_APPLIED' },
     });
-    const client = new QueryClient();
-    const invalidated = jest.spyOn(client, 'invalidateQueries');
-    const { result } = renderHook(() => useGraphQLMutation(SAVE), { wrapper: withClient(client) });
-    act(() => result.current.mutate({ id: '1' }));
-    await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toMatchObject({
       code: 'ALREADY_APPLIED',
       message: 'This change was already saved. Reload to see it.',
@@ -47,14 +47,10 @@ describe('useGraphQLMutation', () => {
   });
 
   it('leaves other refusals to the page, without fetching anything again', async () => {
-    fakeGraphQLApi({
-      Save: () => ({ errors: [{ message: 'No.', extensions: { code: 'FORBIDDEN' } }] }),
+    const { invalidated } = await refusedWith({
+      message: 'No.',
+      extensions: { code: 'FORBIDDEN' },
     });
-    const client = new QueryClient();
-    const invalidated = jest.spyOn(client, 'invalidateQueries');
-    const { result } = renderHook(() => useGraphQLMutation(SAVE), { wrapper: withClient(client) });
-    act(() => result.current.mutate({ id: '1' }));
-    await waitFor(() => expect(result.current.isError).toBe(true));
     expect(invalidated).not.toHaveBeenCalled();
   });
 });
