@@ -1,6 +1,5 @@
 import { deleteExpiredKeys, IDEMPOTENCY_KEY_HOURS } from '@lgx/api/core/audit';
-import { APP_CONFIG, type AppConfig } from '@lgx/api/core/config';
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
@@ -11,8 +10,8 @@ export const IDEMPOTENCY_SWEEP_JOB = 'idempotency.sweep';
 export const IDEMPOTENCY_SWEEP_SCHEDULE = '17 * * * *';
 
 /**
- * Deletes mutations' idempotency keys (core/audit, decision 0074) older than IDEMPOTENCY_KEY_HOURS, hourly, as one job per tick
- * across every process. An expired key that is still there is already
+ * Deletes mutations' idempotency keys (core/audit, decision 0074) older than
+ * IDEMPOTENCY_KEY_HOURS, hourly, as one job per tick across every process. An expired key that is still there is already
  * ignored (and may be claimed again), so a late sweep costs only space.
  */
 @Injectable()
@@ -21,7 +20,6 @@ export class IdempotencySweep implements OnModuleInit {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly handlers: JobHandlers,
   ) {}
 
@@ -29,13 +27,12 @@ export class IdempotencySweep implements OnModuleInit {
     this.handlers.register<{ _cron?: { ts: string } }>(IDEMPOTENCY_SWEEP_JOB, async (payload) => {
       await this.sweep(payload._cron ? new Date(payload._cron.ts) : new Date());
     });
-    // Tests run it by hand.
-    if (this.config.environment !== 'test')
-      this.handlers.schedule(IDEMPOTENCY_SWEEP_JOB, {
-        cron: IDEMPOTENCY_SWEEP_SCHEDULE,
-        backfillMinutes: 60,
-        maxAttempts: 3,
-      });
+    // Test apps get no crontab (decision 0073): they run sweep() by hand.
+    this.handlers.schedule(IDEMPOTENCY_SWEEP_JOB, {
+      cron: IDEMPOTENCY_SWEEP_SCHEDULE,
+      backfillMinutes: 60,
+      maxAttempts: 3,
+    });
   }
 
   /** Deletes the keys expired at `now`; returns how many went. */
