@@ -18,7 +18,13 @@ import { CLUSTER_OFFICERS, type ClusterStack, startClusterStack } from './cluste
 import { proxiedRequests } from './nginx';
 import { AUTH_LIMIT_PER_MINUTE, burst, type BurstFigures } from './rate-limit-burst';
 import { type ReadFigures, type ReadTargets, runReads } from './reads';
-import { evaluateTargets, formatLatency, latencyFigures, type Target } from './report';
+import {
+  evaluateTargets,
+  formatLatency,
+  latencyFigures,
+  resolveAppliedEarlier,
+  type Target,
+} from './report';
 import { searchTaskFigures, SearchWatch } from './search-watch';
 import { runWrites, signInOfficers, type WriteFigures } from './writes';
 
@@ -104,7 +110,9 @@ async function runLoad(
 function printFigures(options: ClusterOptions, load: LoadResult, stack: ClusterStack): void {
   const { reads, writes } = load;
   const readErrors = Object.values(reads.failures).reduce((total, count) => total + count, 0);
-  const writeErrors = writes.writes.filter((write) => !write.id).length;
+  const writeErrors = writes.writes.filter((write) => write.ackedAt === undefined).length;
+  const resent = writes.writes.filter((write) => (write.attempts ?? 1) > 1);
+  const ackedOnRetry = resent.filter((write) => write.ackedAt !== undefined).length;
   const proxied = proxiedRequests(readFileSync(stack.nginx.accessLog, 'utf8'));
   const retried = proxied.filter((request) => request.upstreams.length > 1);
   say('');
@@ -115,7 +123,8 @@ function printFigures(options: ClusterOptions, load: LoadResult, stack: ClusterS
     `  reads:  ${reads.requests} requests (${reads.requestsPerSecond.toFixed(0)}/s), ${formatLatency(reads.latency)}, ${readErrors} errors`,
   );
   say(
-    `  writes: ${writes.writes.length} requests, ${formatLatency(writes.latency)}, ${writeErrors} not acknowledged`,
+    `  writes: ${writes.writes.length} requests, ${formatLatency(writes.latency)}, ${writeErrors} not acknowledged; ` +
+      `${resent.length} sent again with their Idempotency-Key, ${ackedOnRetry} answered after a retry`,
   );
   say(
     `  nginx:  ${proxied.length} requests, ${retried.length} sent to a second process (${retried.filter((request) => request.method === 'GET').length} GET, ${retried.filter((request) => request.method !== 'GET').length} other)`,
@@ -167,6 +176,7 @@ async function main(): Promise<number> {
     const burstSize = Math.ceil(AUTH_LIMIT_PER_MINUTE * options.rateLimitScale * 1.5) + 10;
     const burstFigures = await burst(stack.nginx.url, `/auth/cluster-burst-${runId}`, burstSize);
     const stored = await readStoredFacts(stack.databaseUrl, runId);
+    resolveAppliedEarlier(load.writes.writes, stored);
     const targets = evaluateTargets({
       reads: load.reads,
       writes: load.writes.writes,

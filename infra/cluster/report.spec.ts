@@ -1,6 +1,6 @@
 import type { StoredFacts } from './checks';
 import { graphqlGet, readOutcome } from './reads';
-import { evaluateTargets, latencyFigures, type RunOutcome } from './report';
+import { evaluateTargets, latencyFigures, resolveAppliedEarlier, type RunOutcome } from './report';
 import type { SentWrite } from './writes';
 
 const T0 = 1_000_000;
@@ -77,17 +77,54 @@ describe('evaluateTargets', () => {
     expect(missed(lost)).toEqual(['every acknowledged write stored exactly once']);
   });
 
+  it('misses "every stored write acknowledged" for a write stored but never acknowledged', () => {
+    const cutOff = goodRun();
+    cutOff.stored.stored.set(cutOff.writes[2]!.title, ['3']);
+    cutOff.stored.audited.set(cutOff.writes[2]!.requestId, 1);
+    cutOff.stored.enqueued.add('3');
+    expect(missed(cutOff)).toEqual([
+      'every stored write acknowledged (a cut-off write on its retry)',
+    ]);
+  });
+
+  it('counts a cut-off write acknowledged on its retry, as ALREADY_APPLIED or replayed', () => {
+    const run = goodRun();
+    const [first, second, third] = run.writes;
+    Object.assign(first!, { attempts: 2, replayed: true });
+    // The third was stored by an attempt whose answer was lost; its retry heard ALREADY_APPLIED.
+    Object.assign(third!, { attempts: 3, appliedEarlier: true, ackedAt: T0 + 2_000 });
+    delete third!.failure;
+    run.stored.stored.set(third!.title, ['3']);
+    run.stored.audited.set(third!.requestId, 1);
+    run.stored.enqueued.add('3');
+    resolveAppliedEarlier(run.writes, run.stored);
+    expect(third!.id).toBe('3');
+    expect(second!.appliedEarlier).toBeUndefined();
+    expect(missed(run)).toEqual([]);
+    expect(evaluateTargets(run)[2]!.counts).toBe(
+      '2 writes sent again with their key, 2 acknowledged after a retry ' +
+        '(1 with the stored answer, 1 ALREADY_APPLIED); 0 stored but never acknowledged',
+    );
+    expect(evaluateTargets(run)[1]!.counts).toContain(
+      '3 acknowledged, 3 of them stored exactly once',
+    );
+  });
+
   it('misses "searchable" for a write indexed late or never', () => {
     const late = goodRun();
     late.searchDelays.set('2', 2_001);
     expect(missed(late)).toEqual(['every acknowledged write searchable within 2 s']);
-    expect(evaluateTargets(late)[2]!.counts).toContain('2001 ms after 1.0 s');
+    expect(evaluateTargets(late)[3]!.counts).toContain('2001 ms after 1.0 s');
     const never = goodRun();
     never.searchDelays.delete('1');
     expect(missed(never)).toEqual(['every acknowledged write searchable within 2 s']);
   });
 
   it('misses "no write half-done" for a case study without its outbox row or audit line', () => {
+    const storedUnacked = goodRun();
+    storedUnacked.stored.stored.set(storedUnacked.writes[2]!.title, ['3']);
+    storedUnacked.stored.enqueued.add('3');
+    expect(missed(storedUnacked)).toContain('no write half-done');
     const noOutbox = goodRun();
     noOutbox.stored.enqueued.delete('2');
     expect(missed(noOutbox)).toEqual(['no write half-done']);

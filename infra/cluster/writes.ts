@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { ClusterOfficer } from './cluster-stack';
 import { SIMULATED_CLIENT_HEADER } from './nginx';
 import { type Latencies, latencyFigures } from './report';
@@ -10,12 +12,26 @@ export interface SentWrite {
   title: string;
   requestId: string;
   sentAt: number;
-  /** Set when the API answered with the new case study. */
+  /** Set when the API answered with the new case study (or, for `appliedEarlier`, after the run). */
   id?: string;
   ackedAt?: number;
   /** Why it was not acknowledged: an HTTP status, a GraphQL code or a network error. */
   failure?: string;
+  /** How many times it was sent (more than once after a cut-off answer), with one Idempotency-Key. */
+  attempts?: number;
+  /** Acknowledged as ALREADY_APPLIED: an earlier attempt saved it but its answer was lost. */
+  appliedEarlier?: boolean;
+  /** Acknowledged with the answer the first attempt stored (an idempotent replay). */
+  replayed?: boolean;
 }
+
+/**
+ * As the web client does (libs/web/data-access graphql-client.ts): a write cut
+ * off by the network or answered 502/503/504 is sent again, the same request
+ * with the same Idempotency-Key, after each of these waits.
+ */
+export const WRITE_RETRY_DELAYS_MS = [300, 1_000];
+const RESENT_STATUSES = new Set([502, 503, 504]);
 
 export interface WriteFigures {
   writes: SentWrite[];
@@ -56,14 +72,23 @@ export async function signInOfficers(
   );
 }
 
-/** Sends one write and records how it ended. */
-async function sendWrite(url: string, officer: SignedInOfficer, write: SentWrite): Promise<void> {
+/** How one attempt ended: an answer to read, or a cut-off one to send again. */
+type Attempt =
+  { resend: true; failure: string } | { resend: false; response: Response; text: string };
+
+async function attemptWrite(
+  url: string,
+  officer: SignedInOfficer,
+  write: SentWrite,
+  key: string,
+): Promise<Attempt> {
   try {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         cookie: officer.cookie,
+        'idempotency-key': key,
         'x-request-id': write.requestId,
         [SIMULATED_CLIENT_HEADER]: officer.client,
       },
@@ -79,18 +104,44 @@ async function sendWrite(url: string, officer: SignedInOfficer, write: SentWrite
       }),
       signal: AbortSignal.timeout(30_000),
     });
-    const text = await response.text();
-    const created = /"createCaseStudy":\{"id":"([^"]+)"/.exec(text)?.[1];
-    if (response.ok && created && !text.includes('"errors":')) {
-      write.id = created;
-      write.ackedAt = Date.now();
-    } else {
-      const code = /"code":"([A-Z_]+)"/.exec(text)?.[1];
-      write.failure = response.ok ? `GraphQL ${code ?? 'error'}` : `HTTP ${response.status}`;
-    }
+    if (RESENT_STATUSES.has(response.status))
+      return { resend: true, failure: `HTTP ${response.status}` };
+    return { resend: false, response, text: await response.text() };
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code;
-    write.failure = `error ${cause ?? (error as Error).name}`;
+    return { resend: true, failure: `error ${cause ?? (error as Error).name}` };
+  }
+}
+
+/** Reads the answer: the new case study, ALREADY_APPLIED (saved by an earlier attempt), or a failure. */
+function readAnswer(write: SentWrite, response: Response, text: string): void {
+  const created = /"createCaseStudy":\{"id":"([^"]+)"/.exec(text)?.[1];
+  const code = /"code":"([A-Z_]+)"/.exec(text)?.[1];
+  if (response.ok && created && !text.includes('"errors":')) {
+    write.id = created;
+    write.replayed = response.headers.get('idempotent-replayed') === 'true';
+    write.ackedAt = Date.now();
+  } else if (code === 'ALREADY_APPLIED') {
+    write.appliedEarlier = true;
+    write.ackedAt = Date.now();
+  } else {
+    write.failure = response.ok ? `GraphQL ${code ?? 'error'}` : `HTTP ${response.status}`;
+  }
+}
+
+/** Sends one write, again with the same key while its answers are cut off, and records how it ended. */
+async function sendWrite(url: string, officer: SignedInOfficer, write: SentWrite): Promise<void> {
+  const key = randomUUID();
+  for (let attempt = 0; ; attempt++) {
+    write.attempts = attempt + 1;
+    const outcome = await attemptWrite(url, officer, write, key);
+    if (!outcome.resend) return readAnswer(write, outcome.response, outcome.text);
+    const delay = WRITE_RETRY_DELAYS_MS[attempt];
+    if (delay === undefined) {
+      write.failure = outcome.failure;
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
 

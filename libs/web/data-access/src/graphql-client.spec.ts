@@ -19,11 +19,14 @@ describe('graphqlFetchArgs', () => {
     expect(sentOperation(url, init)).toEqual({ query: QUERY, variables: { slug: 'derby & co' } });
   });
 
-  it('POSTs a mutation, which is never resent', () => {
+  it('POSTs a mutation, with the key that lets this client alone resend it', () => {
     const { url, init } = graphqlFetchArgs(MUTATION, { email: 'a@derby.gov.uk' });
     expect(url).toBe('/graphql');
     expect(init.method).toBe('POST');
-    expect(init.headers).toMatchObject({ 'content-type': 'application/json' });
+    expect(init.headers).toMatchObject({
+      'content-type': 'application/json',
+      'idempotency-key': expect.any(String),
+    });
     expect(JSON.parse(String(init.body))).toEqual({
       query: MUTATION,
       variables: { email: 'a@derby.gov.uk' },
@@ -70,5 +73,104 @@ describe('graphqlRequest', () => {
     await expect(
       graphqlRequest(QUERY as unknown as Operation<unknown, { slug: string }>, { slug: 's' }),
     ).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+  });
+});
+
+describe('graphqlRequest resending a mutation', () => {
+  const original = global.fetch;
+  afterEach(() => {
+    global.fetch = original;
+    jest.useRealTimers();
+  });
+
+  /** An answer; without a body it is a gateway's HTML page, which is not JSON. */
+  const answer = (status: number, body: unknown) =>
+    ({
+      status,
+      ok: status < 300,
+      json: async () => {
+        if (body === undefined) throw new SyntaxError('Unexpected token <');
+        return body;
+      },
+    }) as Response;
+  const keyOf = (init: RequestInit) => (init.headers as Record<string, string>)['idempotency-key'];
+  const mutation = MUTATION as unknown as Operation<
+    { signIn: { status: string } },
+    { email: string }
+  >;
+
+  /** Runs the request with fake timers, moving time on until it settles. */
+  async function settled<T>(promise: Promise<T>): Promise<T> {
+    const outcome = promise.then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+    for (let turn = 0; turn < 10; turn++) await jest.advanceTimersByTimeAsync(2_000);
+    const result = (await outcome) as { value?: T; error?: unknown };
+    if ('error' in result) throw result.error;
+    return result.value as T;
+  }
+
+  it('sends every mutation with a fresh UUID key', () => {
+    const first = keyOf(graphqlFetchArgs(MUTATION, {}).init);
+    const second = keyOf(graphqlFetchArgs(MUTATION, {}).init);
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(second).not.toBe(first);
+    expect(keyOf(graphqlFetchArgs(QUERY, { slug: 's' }).init)).toBeUndefined();
+  });
+
+  it('resends the same request with the same key after a 502, and returns the answer', async () => {
+    jest.useFakeTimers();
+    const fetched = jest
+      .fn()
+      .mockResolvedValueOnce(answer(502, undefined))
+      .mockResolvedValueOnce(answer(200, { data: { signIn: { status: 'SIGNED_IN' } } }));
+    global.fetch = fetched;
+    await expect(settled(graphqlRequest(mutation, { email: 'a@b.c' }))).resolves.toEqual({
+      signIn: { status: 'SIGNED_IN' },
+    });
+    expect(fetched).toHaveBeenCalledTimes(2);
+    const [[, first], [, second]] = fetched.mock.calls as [string, RequestInit][];
+    expect(keyOf(second)).toBe(keyOf(first));
+    expect(keyOf(first)).toBeTruthy();
+    expect(second.body).toBe(first.body);
+  });
+
+  it('resends after a network failure and a 504, then gives up with the last answer', async () => {
+    jest.useFakeTimers();
+    const fetched = jest
+      .fn()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(answer(504, undefined))
+      .mockResolvedValueOnce(answer(503, undefined));
+    global.fetch = fetched;
+    await expect(settled(graphqlRequest(mutation, { email: 'a@b.c' }))).rejects.toMatchObject({
+      code: 'HTTP_ERROR',
+    });
+    expect(fetched).toHaveBeenCalledTimes(3);
+    expect(new Set(fetched.mock.calls.map(([, init]) => keyOf(init as RequestInit))).size).toBe(1);
+  });
+
+  it('does not resend a mutation answered with a GraphQL error, nor a query answered 502', async () => {
+    jest.useFakeTimers();
+    const refused = jest.fn().mockResolvedValue(
+      answer(409, {
+        errors: [
+          { message: 'This change was already saved.', extensions: { code: 'ALREADY_APPLIED' } },
+        ],
+      }),
+    );
+    global.fetch = refused;
+    await expect(settled(graphqlRequest(mutation, { email: 'a@b.c' }))).rejects.toMatchObject({
+      code: 'ALREADY_APPLIED',
+    });
+    expect(refused).toHaveBeenCalledTimes(1);
+    const gateway = jest.fn().mockResolvedValue(answer(502, undefined));
+    global.fetch = gateway;
+    const query = QUERY as unknown as Operation<unknown, { slug: string }>;
+    await expect(settled(graphqlRequest(query, { slug: 's' }))).rejects.toMatchObject({
+      code: 'HTTP_ERROR',
+    });
+    expect(gateway).toHaveBeenCalledTimes(1);
   });
 });

@@ -20,12 +20,34 @@ export class GraphQLRequestError extends Error {
  */
 export const MAX_GET_URL_LENGTH = 6_000;
 
+/** The header that makes a mutation safe to resend (decision 0074). */
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/**
+ * A mutation cut off by the network or answered 502/503/504 (a process died
+ * or none was free) is resent, with the same key, after each of these waits.
+ */
+export const MUTATION_RETRY_DELAYS_MS = [300, 1_000];
+const RETRIED_STATUSES = new Set([502, 503, 504]);
+
+/** A new random UUID, even where crypto.randomUUID is missing (a page not served over HTTPS). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /**
  * How an operation is sent: a query as a GET (`/graphql?query=...&variables=...`),
  * which the load balancer may resend to another API process when one dies
- * mid-request (decision 0068); a mutation as a POST, never resent. The GET
- * carries `apollo-require-preflight`, which Apollo Server's CSRF prevention asks
- * of GETs (a header a page on another site cannot send without a preflight).
+ * mid-request (decision 0068); a mutation as a POST with an Idempotency-Key,
+ * which only this client resends, with the same key, so the API makes the
+ * change once (decision 0074). The GET carries `apollo-require-preflight`,
+ * which Apollo Server's CSRF prevention asks of GETs (a header a page on
+ * another site cannot send without a preflight).
  */
 export function graphqlFetchArgs(
   query: string,
@@ -44,14 +66,40 @@ export function graphqlFetchArgs(
         init: { method: 'GET', headers: { ...headers, 'apollo-require-preflight': 'true' } },
       };
   }
+  const mutation = /^\s*mutation\b/.test(query);
   return {
     url: '/graphql',
     init: {
       method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        ...(mutation ? { [IDEMPOTENCY_HEADER]: newIdempotencyKey() } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     },
   };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Fetches once; a mutation (it has a key) again, the same request with the
+ * same key, when the network failed or a gateway answered 502/503/504.
+ */
+async function fetchResending(url: string, init: RequestInit, signal?: AbortSignal) {
+  const resendable = Boolean((init.headers as Record<string, string>)[IDEMPOTENCY_HEADER]);
+  for (let attempt = 0; ; attempt++) {
+    const again = resendable && attempt < MUTATION_RETRY_DELAYS_MS.length;
+    try {
+      const response = await fetch(url, { ...init, credentials: 'same-origin', signal });
+      if (!again || !RETRIED_STATUSES.has(response.status)) return response;
+    } catch (error) {
+      if ((error as Error).name === 'AbortError' || !again) throw error;
+    }
+    await wait(MUTATION_RETRY_DELAYS_MS[attempt]!);
+    signal?.throwIfAborted();
+  }
 }
 
 /** Sends one typed operation to the API and returns its data, or throws a GraphQLRequestError. */
@@ -63,7 +111,7 @@ export async function graphqlRequest<Result, Variables>(
   const { url, init } = graphqlFetchArgs(document.toString().trim(), variables);
   let response: Response;
   try {
-    response = await fetch(url, { ...init, credentials: 'same-origin', signal });
+    response = await fetchResending(url, init, signal);
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new GraphQLRequestError(

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 
 import type { NextFunction, Request, Response } from 'express';
 
+import type { IdempotencyClaim, MutationInFlight } from './mutation-ledger';
+
 /** What every part of a request may need to know: its id, and who is asking. */
 export interface RequestContext {
   requestId: string;
@@ -11,6 +13,10 @@ export interface RequestContext {
   ip?: string;
   /** Audit lines written off the caller's path; the response waits for them. */
   pendingWrites?: Promise<unknown>[];
+  /** The mutation field being run, whose audit line goes into its first commit. */
+  mutation?: MutationInFlight;
+  /** The Idempotency-Key this request's mutation claims. */
+  idempotency?: IdempotencyClaim;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

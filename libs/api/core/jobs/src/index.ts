@@ -1,3 +1,4 @@
+export * from './idempotency-sweep.service';
 export * from './job-handlers.registry';
 export * from './job-log';
 export * from './job-queue.service';

@@ -1,6 +1,7 @@
 import { LgxEvents } from '@lgx/api/core/contracts';
 import { Global, Module } from '@nestjs/common';
 
+import { IdempotencySweep } from './idempotency-sweep.service';
 import { JobHandlers } from './job-handlers.registry';
 import { JobQueue } from './job-queue.service';
 import { JobQueueStatus } from './job-queue-status.service';
@@ -23,7 +24,8 @@ import { QueuedLgxEvents } from './queued-lgx-events';
     JobQueueStatus,
     JobRunOnce,
     { provide: LgxEvents, useClass: QueuedLgxEvents },
+    IdempotencySweep,
   ],
-  exports: [JobHandlers, JobQueue, JobQueueStatus, JobRunOnce, LgxEvents],
+  exports: [JobHandlers, JobQueue, JobQueueStatus, JobRunOnce, LgxEvents, IdempotencySweep],
 })
 export class JobsModule {}
