@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { API_KEEP_ALIVE_MS } from '@lgx/api/core/http';
 import { bootTestApp, type TestApp } from '@lgx/api/testing';
 
 import { bootApiServingWeb } from '../test/api-test-app';
@@ -6,6 +10,17 @@ import { createApp } from './bootstrap';
 /** `council(code: "DER") { county { county { ... { name } } } }`, `levels` fields deep. */
 function nestedQuery(levels: number): string {
   return `{ council(code: "DER") ${'{ county '.repeat(levels - 2)}{ name }${' }'.repeat(levels - 2)} }`;
+}
+
+/** The upstream keepalive_timeout of the nginx template the deployments use, in seconds. */
+function nginxUpstreamKeepAliveSeconds(): number {
+  const template = readFileSync(
+    path.join(__dirname, '../../../infra/deploy/nginx/lgx.conf.template'),
+    'utf8',
+  );
+  const match = /\nupstream lgx_api \{(?:(?!\n\})[\s\S])*?keepalive_timeout (\d+)s;/.exec(template);
+  if (!match) throw new Error('No keepalive_timeout in the upstream block of the nginx template');
+  return Number(match[1]);
 }
 
 const CSP =
@@ -31,6 +46,14 @@ describe('API limits and headers (PostgreSQL + Meilisearch)', () => {
   });
 
   afterAll(() => harness?.close());
+
+  it('keeps idle connections longer than the proxy in front keeps its own (nginx: 30 s)', async () => {
+    // Node's default, 5 s, let nginx reuse a connection just as the API closed it (decision 0068).
+    const response = await harness.http().get('/health/live').set('Connection', 'keep-alive');
+    expect(response.status).toBe(200);
+    expect(response.headers['keep-alive']).toBe(`timeout=${API_KEEP_ALIVE_MS / 1000}`);
+    expect(API_KEEP_ALIVE_MS).toBeGreaterThan(nginxUpstreamKeepAliveSeconds() * 1000);
+  });
 
   it('answers a normal councils query', async () => {
     const response = await harness.graphql<{ councils: { totalCount: number } }>(

@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+
 import type { AppConfig } from '@lgx/api/core/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -20,6 +22,17 @@ export interface HttpHardeningOptions {
 }
 
 /**
+ * How long an idle keep-alive connection stays open. Longer than any proxy in
+ * front keeps its upstream connections (nginx's template: 30 s; cloud load
+ * balancers: 60 s): with Node's default of 5 s the proxy could reuse a
+ * connection just as Node closed it, get a reset, and count the process as
+ * failed (nginx then sends it nothing for fail_timeout; with another process
+ * down, a read found "no live upstreams" in a cluster run). Shutdown still
+ * closes idle connections at once (closeHttpServer).
+ */
+export const API_KEEP_ALIVE_MS = 65_000;
+
+/**
  * Security headers, response compression, rate limiting, size-limited body parsing and the GraphQL
  * document limit, in that order, ahead of every route: call it before `app.init()` and before
  * serving the web app, on an app created with `bodyParser: false`.
@@ -30,6 +43,10 @@ export function applyHttpHardening(
   options: HttpHardeningOptions = {},
 ): void {
   app.disable('x-powered-by');
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = API_KEEP_ALIVE_MS;
+  // Node requires the headers timeout above the keep-alive timeout.
+  server.headersTimeout = API_KEEP_ALIVE_MS + 1_000;
   // Behind the load balancer, the client is the address it forwards (decision 0068).
   if (config.http.trustProxy)
     app.set(
