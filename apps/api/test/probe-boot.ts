@@ -41,6 +41,7 @@ async function main() {
   const { createApp } = load('../src/bootstrap') as typeof Bootstrap;
   console.log(`import app graph: ${ms(t)}`);
   if (process.env['PROBE_HOOKS']) timeHooks();
+  if (process.env['PROBE_QUERIES']) countQueries();
   for (let i = 0; i < count; i++) {
     t = performance.now();
     const { config, database } = await createTestConfig();
@@ -51,17 +52,41 @@ async function main() {
     t = performance.now();
     await app.listen(0, '127.0.0.1');
     const tListen = ms(t);
+    // PROBE_IDLE_MS: let the app's start-up work (the search indexer's first build) finish first.
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env['PROBE_IDLE_MS'] ?? 0)));
     t = performance.now();
     await app.close();
     const tClose = ms(t);
     t = performance.now();
     await database.drop();
+    printQueries();
     console.log(
       `app ${i + 1}: config ${tConfig}, createApp ${tCreate}, listen ${tListen}, close ${tClose}, drop ${ms(t)}`,
     );
   }
   await services.stop();
   console.log(`total: ${ms(t0)}`);
+}
+
+/** Prints, at each app's end, the SQL statements sent most often during it. */
+const queries = new Map<string, number>();
+function countQueries() {
+  const { Client } = load('pg') as { Client: { prototype: Record<string, unknown> } };
+  const query = Client.prototype['query'] as (...args: unknown[]) => unknown;
+  Client.prototype['query'] = function (this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string };
+    const text = (typeof first === 'string' ? first : (first?.text ?? '?')).replace(/\s+/g, ' ');
+    queries.set(text.slice(0, 90), (queries.get(text.slice(0, 90)) ?? 0) + 1);
+    return query.apply(this, args);
+  };
+}
+function printQueries() {
+  if (queries.size === 0) return;
+  const total = [...queries.values()].reduce((sum, count) => sum + count, 0);
+  console.log(`  ${total} statements; most sent:`);
+  for (const [text, count] of [...queries].sort((a, b) => b[1] - a[1]).slice(0, 8))
+    console.log(`  ${String(count).padStart(5)} ${text}`);
+  queries.clear();
 }
 
 const HOOKS = [
