@@ -1,10 +1,12 @@
-// Probe: a test app's import, boot and close under Jest, as an integration file sees them
+// Probe: a test app's boot and close under Jest, as an integration file sees them
 // (wall/CPU ms). Not matched by the integration run; run it alone with
 //   npx jest -c jest.int.config.cjs -i --testMatch '**/probe-boot.jest.ts' apps/api/test/probe-boot.jest.ts
 // (add `node --cpu-prof node_modules/.bin/jest ...` for a profile).
 import { performance } from 'node:perf_hooks';
 
 import { bootTestApp } from '@lgx/api/testing';
+
+import { createApp } from '../src/bootstrap';
 
 function timer() {
   const wall = performance.now();
@@ -17,8 +19,7 @@ function timer() {
 
 it('boots and closes test apps', async () => {
   let t = timer();
-  const { createApp } = await import('../src/bootstrap');
-  const lines = [`(wall/cpu ms) import app ${t()}`];
+  const lines = ['(wall/cpu ms)'];
   for (let i = 0; i < 3; i++) {
     t = timer();
     const app = await bootTestApp((config) => createApp(config, { logger: false }));
