@@ -14,6 +14,8 @@ export interface EmbeddedPostgresOptions {
   /** Keep the files after stop (false for throwaway test clusters). */
   persistent?: boolean;
   log?: (line: string) => void;
+  /** Settings for the server (`name=value`, as `postgres -c` takes them), e.g. a test cluster's. */
+  settings?: string[];
 }
 
 export interface RunningService {
@@ -52,6 +54,7 @@ export async function startEmbeddedPostgres(
     password,
     persistent: options.persistent ?? true,
     createPostgresUser: true,
+    postgresFlags: (options.settings ?? []).flatMap((setting) => ['-c', setting]),
     onLog: () => undefined,
     onError: (message) => options.log?.(`postgres: ${String(message).trim()}`),
   });

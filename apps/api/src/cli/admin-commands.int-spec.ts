@@ -7,6 +7,7 @@ import {
   type TestApp,
 } from '@lgx/api/testing';
 
+import { parseAdminBatch, runAdminBatch } from './admin-batch';
 import { AdminCommandError, runAdminCommand } from './admin-commands';
 
 describe('admin CLI: set-council-role', () => {
@@ -84,6 +85,88 @@ describe('admin CLI: set-council-role', () => {
     );
     expect(await roleOf(officer.accountId)).toBe('OFFICER');
     expect(await refusal(run('no-such-command'))).toMatch(/set-council-role/);
+  });
+
+  // Nested to share this app: a batch is the same commands, run one after another.
+  describe('a batch of commands (admin.ts --batch)', () => {
+    const accountOf = async (email: string) =>
+      (
+        await harness.dataSource.query(
+          `SELECT a.platform_role, m.council_code, m.role FROM account a
+             LEFT JOIN council_membership m ON m.account_id = a.id WHERE a.email = $1`,
+          [email],
+        )
+      )[0];
+
+    it('runs each command in order, each account with its own password', async () => {
+      const said = await runAdminBatch(
+        harness.dataSource,
+        parseAdminBatch(
+          JSON.stringify([
+            { args: ['add-council-domain', 'KEN', 'batch.kent.test.gov.uk'] },
+            {
+              args: [
+                'create-account',
+                'kay@batch.kent.test.gov.uk',
+                'Kay',
+                'Lead',
+                '--council-role',
+                'EDITOR',
+              ],
+              newPassword: 'orchid lantern cobble',
+            },
+            {
+              args: ['create-account', 'pip@batch.kent.test.gov.uk', 'Pip', 'Officer'],
+              newPassword: 'walnut glacier pylon',
+            },
+          ]),
+        ),
+      );
+      expect(said).toHaveLength(3);
+      expect(said[0]).toMatch(/^batch\.kent\.test\.gov\.uk now belongs to .* \(KEN\)\.$/);
+      expect(await accountOf('kay@batch.kent.test.gov.uk')).toEqual({
+        platform_role: null,
+        council_code: 'KEN',
+        role: 'EDITOR',
+      });
+      expect(await accountOf('pip@batch.kent.test.gov.uk')).toMatchObject({
+        council_code: 'KEN',
+        role: 'OFFICER',
+      });
+      const [{ hashes }] = await harness.dataSource.query(
+        `SELECT count(DISTINCT password_hash)::int AS hashes FROM account WHERE email LIKE '%@batch.kent.test.gov.uk'`,
+      );
+      expect(hashes).toBe(2);
+    });
+
+    it('stops at the first refusal, naming it; the commands before it have run', async () => {
+      const batch = runAdminBatch(harness.dataSource, [
+        { args: ['add-council-domain', 'DER', 'stop.derby.test.gov.uk'] },
+        { args: ['create-account', 'sol@stop.derby.test.gov.uk', 'Sol', 'Lead'], newPassword: 'x' },
+        { args: ['add-council-domain', 'KEN', 'never.kent.test.gov.uk'] },
+      ]);
+      await expect(batch).rejects.toThrow(AdminCommandError);
+      await expect(batch).rejects.toThrow(
+        /^Command 2 of the batch \(create-account\) refused, commands 1-1 ran: /,
+      );
+      const domains = await harness.dataSource.query(
+        `SELECT domain FROM council_domain WHERE domain LIKE 'stop.%' OR domain LIKE 'never.%'`,
+      );
+      expect(domains).toEqual([{ domain: 'stop.derby.test.gov.uk' }]);
+      expect(await accountOf('sol@stop.derby.test.gov.uk')).toBeUndefined();
+    });
+
+    it.each([
+      ['not JSON', '{', /this is not JSON/],
+      ['not an array', '{"args": ["send-digests"]}', /with at least one/],
+      ['an empty array', '[]', /with at least one/],
+      ['a command without args', '[{"args": []}]', /command 1 is not/],
+      ['a number for an argument', '[{"args": ["x"]}, {"args": ["x", 1]}]', /command 2 is not/],
+      ['an unknown key', '[{"args": ["x"], "password": "p"}]', /command 1 is not/],
+    ])('refuses a batch that is %s, before running anything', (_, json, message) => {
+      expect(() => parseAdminBatch(json)).toThrow(AdminCommandError);
+      expect(() => parseAdminBatch(json)).toThrow(message);
+    });
   });
 });
 

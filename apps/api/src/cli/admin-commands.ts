@@ -28,16 +28,20 @@ function fail(message: string): never {
   throw new AdminCommandError(message);
 }
 
-/** Runs one admin command (`argv` without the program) and returns what to print; throws AdminCommandError. */
+/**
+ * Runs one admin command (`argv` without the program) and returns what to print; throws
+ * AdminCommandError. create-account's password is `newPassword`, else LGX_NEW_PASSWORD.
+ */
 export async function runAdminCommand(
   db: DataSource,
   [command, ...args]: string[],
+  newPassword = process.env['LGX_NEW_PASSWORD'],
 ): Promise<string> {
   switch (command) {
     case 'add-council-domain':
       return addCouncilDomain(db, args);
     case 'create-account':
-      return createAccount(db, args);
+      return createAccount(db, args, newPassword);
     case 'grant-platform-role':
       return grantPlatformRole(db, args);
     case 'set-council-role':
@@ -79,9 +83,12 @@ async function addCouncilDomain(db: DataSource, args: string[]): Promise<string>
   return `${domain} now belongs to ${council[0].nice_name} (${code.toUpperCase()}).`;
 }
 
-async function createAccount(db: DataSource, args: string[]): Promise<string> {
+async function createAccount(
+  db: DataSource,
+  args: string[],
+  password: string | undefined,
+): Promise<string> {
   const [email, name, jobTitle] = args;
-  const password = process.env['LGX_NEW_PASSWORD'];
   if (!email || !name || !jobTitle)
     fail(
       'Usage: LGX_NEW_PASSWORD=... create-account <email> <name> <job title> [--council-role ROLE] [--platform-role ROLE]',

@@ -8,6 +8,7 @@
  *   npm run admin -- set-council-role ada@derby.gov.uk EDITOR
  *   npm run admin -- load-sample-procurement-groups
  *   npm run admin -- send-digests DAILY [--at 2026-12-03T07:00:00Z]
+ *   npm run admin -- --batch < commands.json   (several at once: see admin-batch.ts)
  *
  * Uses DATABASE_URL, or the embedded PostgreSQL in the data folder.
  */
@@ -18,10 +19,24 @@ import { DataSource } from 'typeorm';
 
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../migrations';
+import { parseAdminBatch, runAdminBatch } from './admin-batch';
 import { AdminCommandError, runAdminCommand } from './admin-commands';
 import { withDatabase } from './with-database';
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const argv = process.argv.slice(2);
+// A batch is read (and refused if malformed) before the database is touched.
+const batch = argv[0] === '--batch' ? readStdin().then(parseAdminBatch) : undefined;
+// Handled where it is awaited; this only keeps an early refusal from counting as unhandled.
+batch?.catch(() => undefined);
+
 withDatabase(async (url) => {
+  const commands = await batch;
   const db = new DataSource(
     buildDataSourceOptions({
       url,
@@ -32,7 +47,8 @@ withDatabase(async (url) => {
   await db.initialize();
   await runPendingMigrations(db);
   try {
-    console.log(await runAdminCommand(db, process.argv.slice(2)));
+    if (commands) for (const said of await runAdminBatch(db, commands)) console.log(said);
+    else console.log(await runAdminCommand(db, argv));
   } finally {
     await db.destroy();
   }

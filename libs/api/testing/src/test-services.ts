@@ -14,6 +14,15 @@ import { TEST_ENV, withDatabase } from './test-env';
 
 const TEMPLATE = 'lgx_test_template';
 
+/**
+ * The test cluster is thrown away at the end of the run, so it need not survive a crash of
+ * the machine: no waiting for the disk at each commit, checkpoint and CREATE DATABASE (every
+ * test file clones the template). A crash of PostgreSQL alone still loses nothing committed:
+ * what is written is in the operating system's cache, and commits still wait for their WAL
+ * to be written there.
+ */
+export const TEST_POSTGRES_SETTINGS = ['fsync=off', 'full_page_writes=off'];
+
 export interface TestServices {
   stop: () => Promise<void>;
 }
@@ -42,6 +51,7 @@ export async function startTestServices(
       password: 'lgx-test',
       database: 'postgres',
       persistent: false,
+      settings: TEST_POSTGRES_SETTINGS,
     });
     stops.push(postgres.stop);
     adminUrl = postgres.url;

@@ -32,6 +32,10 @@ export class LgxGraphQLModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            // Not the introspection query Nest runs on every start to check the built schema:
+            // `npm run generate -- --check` runs it on the same resolvers, and Apollo still
+            // asserts the schema valid at start (decision 0077).
+            buildSchemaOptions: { skipCheck: true },
             playground: false,
             introspection: config.environment !== 'production',
             // Without introspection, "Did you mean ...?" hints would still spell out the schema.
