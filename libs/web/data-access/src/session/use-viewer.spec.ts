@@ -1,13 +1,8 @@
+import { VISITOR_VIEWER } from '@lgx/web/util';
+
 import { canWriteCaseStudies, isOfficer, type Viewer } from './use-viewer';
 
-const visitor: Viewer = {
-  account: null,
-  council: null,
-  councilRole: null,
-  platformRoles: [],
-  mfaChallengePending: false,
-  mfaEnrolmentRequired: false,
-};
+const visitor: Viewer = VISITOR_VIEWER.data.viewer;
 const derby = { code: 'DER', name: 'Derby' };
 
 describe('canWriteCaseStudies', () => {

@@ -1,17 +1,11 @@
 import type { ViewerQuery } from '@lgx/web/data-access';
+import { VISITOR_VIEWER } from '@lgx/web/util';
 
 import { identityNavigation } from './identity-navigation';
 
 type Viewer = ViewerQuery['viewer'];
 
-const visitor: Viewer = {
-  account: null,
-  council: null,
-  councilRole: null,
-  platformRoles: [],
-  mfaChallengePending: false,
-  mfaEnrolmentRequired: false,
-};
+const visitor: Viewer = VISITOR_VIEWER.data.viewer;
 const derby = { code: 'DER', name: 'Derby' };
 
 describe('identityNavigation', () => {
